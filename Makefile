@@ -1,0 +1,55 @@
+# Two commands for a fresh Debian/Ubuntu machine:
+#   make run   - install what is needed, then open the editor on the sample release
+#   make test  - the same set-up, then the whole test suite headless
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SAMPLE := resources/samples/sample-release.mfadesk
+
+# Runtime libraries for Qt, spell checking and Korean fonts.
+APT_RUNTIME := libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 \
+	libglib2.0-0 libxkbcommon0 libenchant-2-2 hunspell-en-us hunspell-en-gb hunspell-ko \
+	fonts-noto-cjk libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+	libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 python3-venv
+# What the tests need on top: a virtual screen, LibreOffice to render DOCX,
+# Java for the Nu HTML validator, validators for the desktop files.
+APT_TEST := xvfb libreoffice-writer-nogui default-jre-headless desktop-file-utils \
+	appstream shared-mime-info
+
+.PHONY: run test setup system-deps test-deps venv translations lint bench package package-test install-desktop clean
+
+run: system-deps venv translations
+	$(BIN)/mfa-desk $(SAMPLE)
+
+test: system-deps test-deps venv translations
+	bash tools/run-tests.sh
+
+setup: system-deps venv translations
+
+system-deps:
+	@bash tools/apt-install.sh $(APT_RUNTIME)
+
+test-deps:
+	@bash tools/apt-install.sh $(APT_TEST)
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+translations: venv
+	@bash tools/compile-translations.sh $(BIN)
+
+lint: venv
+	$(BIN)/ruff check mfa_desk tests
+
+bench: system-deps venv
+	@bash tools/apt-install.sh pandoc
+	@for b in benchmarks/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

@@ -1,0 +1,30 @@
+"""`mfa-desk import SRC [SRC2] -o OUT.mfadesk`: text, DOCX or HTML to a .mfadesk file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from mfa_desk.cli.common import add_lang_option, read_inputs
+from mfa_desk.errors import InputError
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import", help="import a release from text, DOCX or HTML")
+    p.add_argument("sources", nargs="+", metavar="SRC",
+                   help="the release; a second SRC is the other language")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.mfadesk")
+    add_lang_option(p)
+
+
+def run(args: argparse.Namespace) -> int:
+    from mfa_desk.formats.mfadesk_file import save_release
+
+    if len(args.sources) > 2:
+        raise InputError("import takes one file, or the Korean and English files of one release")
+    out = Path(args.output)
+    if out.suffix.lower() != ".mfadesk":
+        raise InputError("the output must end in .mfadesk", str(out))
+    result = read_inputs(args.sources, args.lang_in)
+    save_release(result.release, out)
+    return 0

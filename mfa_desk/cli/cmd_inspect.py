@@ -1,0 +1,26 @@
+"""`mfa-desk inspect FILE`: print the release as canonical JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from mfa_desk.cli.common import add_lang_option, read_inputs
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("inspect", help="print a release as canonical JSON")
+    p.add_argument("sources", nargs="+", metavar="FILE", help="a release (or its two languages)")
+    add_lang_option(p)
+
+
+def run(args: argparse.Namespace) -> int:
+    from mfa_desk.formats.canonical import release_to_canonical
+
+    if len(args.sources) > 2:
+        raise SystemExit(2)
+    result = read_inputs(args.sources, args.lang_in)
+    json.dump(release_to_canonical(result.release), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0

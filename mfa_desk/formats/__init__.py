@@ -1,0 +1,1 @@
+"""Reading and writing releases: the .mfadesk file, text, DOCX and HTML. No Qt here."""

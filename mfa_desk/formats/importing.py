@@ -1,0 +1,60 @@
+"""Open any file a release can come from, by its kind: .mfadesk, text, DOCX, HTML.
+
+Importers return the release and the warnings (defects found and repaired,
+counts that did not match); they never drop text.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mfa_desk.constants import FILE_SUFFIX, Lang
+from mfa_desk.errors import InputError
+from mfa_desk.model.release import Release
+
+TEXT_SUFFIXES = (".txt", ".text", ".md", "")
+DOCX_SUFFIXES = (".docx",)
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+@dataclass
+class ImportResult:
+    release: Release
+    warnings: list[str] = field(default_factory=list)
+
+
+def import_file(path: str | os.PathLike[str], lang: Lang | None = None) -> ImportResult:
+    """Read one file of any supported kind; `lang` overrides language detection."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError("no such file", str(p))
+    if p.is_dir():
+        raise InputError("is a folder, not a file", str(p))
+    suffix = p.suffix.lower()
+    if suffix == FILE_SUFFIX:
+        from mfa_desk.formats.mfadesk_file import load_release
+
+        return ImportResult(load_release(p))
+    if suffix in DOCX_SUFFIXES or suffix == ".docm":
+        from mfa_desk.formats.docx_import import import_docx
+
+        return import_docx(p, lang)
+    if suffix in HTML_SUFFIXES:
+        from mfa_desk.formats.html_import import import_html
+
+        return import_html(p, lang)
+    from mfa_desk.formats.text_import import import_text_file
+
+    return import_text_file(p, lang)
+
+
+def import_pair(first: str | os.PathLike[str], second: str | os.PathLike[str]) -> ImportResult:
+    """Import the Korean and English files of one release and align them point by point."""
+    from mfa_desk.formats.align import merge_languages
+
+    a = import_file(first)
+    b = import_file(second)
+    merged = merge_languages(a.release, b.release)
+    return ImportResult(merged.release, a.warnings + b.warnings + merged.warnings)

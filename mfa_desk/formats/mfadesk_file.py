@@ -1,0 +1,379 @@
+"""The .mfadesk file: one self-contained, diffable UTF-8 JSON document.
+
+See docs/file-format.md. Reading validates every value and names the JSON path
+of the first problem; writing is atomic (temporary file, fsync, os.replace).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from mfa_desk.constants import FILE_FORMAT_NAME, FILE_FORMAT_VERSION, TIMINGS
+from mfa_desk.errors import InputError, SaveError
+from mfa_desk.model.release import (
+    Attachment,
+    BiText,
+    Contact,
+    Dismissal,
+    Metadata,
+    Photo,
+    Release,
+    Segment,
+    TranslationStatus,
+)
+
+IMAGE_TYPES = ("image/png", "image/jpeg")
+
+# ---------------------------------------------------------------- writing
+
+
+def _bitext(b: BiText) -> dict[str, str]:
+    return {"ko": b.ko, "en": b.en}
+
+
+def _segment(s: Segment, with_children: bool = True) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": s.id,
+        "text": _bitext(s.text),
+        "status": s.status.value,
+        "source_fingerprint": s.source_fingerprint,
+    }
+    if with_children:
+        out["children"] = [_segment(c) for c in s.children]
+    return out
+
+
+def release_to_dict(release: Release) -> dict[str, Any]:
+    m = release.metadata
+    return {
+        "format": FILE_FORMAT_NAME,
+        "version": FILE_FORMAT_VERSION,
+        "languages": list(release.languages),
+        "unofficial_translation": release.unofficial_translation,
+        "korean_numbering": release.korean_numbering,
+        "english_variant": release.english_variant,
+        "metadata": {
+            "category": m.category,
+            "document_type": m.document_type,
+            "date": m.date.isoformat() if m.date else None,
+            "timing": m.timing,
+            "timing_text": m.timing_text,
+            "issued_at": m.issued_at.isoformat(timespec="minutes") if m.issued_at else None,
+            "department": m.department,
+            "release_number": m.release_number,
+            "contacts": [
+                {"role": c.role, "rank": c.rank, "name": c.name, "phone": c.phone,
+                 "department": c.department}
+                for c in m.contacts
+            ],
+        },
+        "headline": _segment(release.headline, with_children=False),
+        "subheadlines": [_segment(s, with_children=False) for s in release.subheadlines],
+        "points": [_segment(p) for p in release.points],
+        "notes": [_segment(n, with_children=False) for n in release.notes],
+        "attachments": [
+            {
+                "id": a.id,
+                "title": _bitext(a.title),
+                "photo": None if a.photo is None else {
+                    "media_type": a.photo.media_type,
+                    "caption": _bitext(a.photo.caption),
+                    "data": base64.b64encode(a.photo.data).decode("ascii"),
+                },
+            }
+            for a in release.attachments
+        ],
+        "spelling_ignore": list(release.spelling_ignore),
+        "dismissals": [
+            {"check": d.check, "segment_id": d.segment_id, "reason": d.reason,
+             "fingerprint": d.fingerprint}
+            for d in release.dismissals
+        ],
+    }
+
+
+def dumps_release(release: Release) -> str:
+    # Stable key order and indentation keep the file diffable.
+    return json.dumps(release_to_dict(release), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def save_release(release: Release, path: str | os.PathLike[str]) -> None:
+    """Write atomically: a failure leaves any previous file byte-for-byte intact."""
+    data = dumps_release(release).encode("utf-8")
+    atomic_write_bytes(Path(path), data)
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Temporary file in the same folder, flush, fsync, os.replace."""
+    folder = path.parent if str(path.parent) else Path(".")
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if path.exists():
+            # Keep the permissions the user gave the original file.
+            os.chmod(tmp_name, path.stat().st_mode & 0o7777)
+        os.replace(tmp_name, path)
+        tmp_name = None
+        _fsync_dir(folder)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise SaveError(f"could not save {path}: {reason}; the previous file is unchanged") from exc
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # not supported on this platform; the rename itself is done
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# ---------------------------------------------------------------- reading
+
+
+class _Reader:
+    """Typed access to the parsed JSON that names the path of every problem."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, path: str, message: str) -> InputError:
+        return InputError(f"{path}: {message}", self.source)
+
+    def get(self, obj: dict[str, Any], key: str, path: str, kind: type | tuple[type, ...],
+            default: Any = ..., nullable: bool = False) -> Any:
+        here = f"{path}.{key}" if path else key
+        if key not in obj:
+            if default is ...:
+                raise self.fail(here, "missing")
+            return default
+        value = obj[key]
+        if value is None and nullable:
+            return None
+        # bool is an int in Python; never accept it where a number or text is wanted.
+        if not isinstance(value, kind) or (isinstance(value, bool) and bool not in _tuple(kind)):
+            raise self.fail(here, f"expected {_kind_name(kind)}")
+        return value
+
+
+def _tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:
+    return kind if isinstance(kind, tuple) else (kind,)
+
+
+def _kind_name(kind: type | tuple[type, ...]) -> str:
+    names = {str: "a string", bool: "true or false", int: "a whole number", list: "a list",
+             dict: "an object"}
+    return " or ".join(names.get(k, k.__name__) for k in _tuple(kind))
+
+
+def release_from_dict(data: Any, source: str = "<release>") -> Release:
+    r = _Reader(source)
+    if not isinstance(data, dict):
+        raise InputError("not an MFA Desk release (expected a JSON object)", source)
+    if data.get("format") != FILE_FORMAT_NAME:
+        raise InputError("not an MFA Desk release (missing \"format\": "
+                         f"\"{FILE_FORMAT_NAME}\")", source)
+    version = r.get(data, "version", "", int)
+    if version > FILE_FORMAT_VERSION:
+        raise InputError(f"written by a newer MFA Desk (file format version {version}); "
+                         f"this version reads up to version {FILE_FORMAT_VERSION}", source)
+    if version < 1:
+        raise r.fail("version", f"unknown version {version}")
+
+    release = Release()
+    release.languages = _str_list(r, data, "languages", "", ["ko", "en"])
+    release.unofficial_translation = r.get(data, "unofficial_translation", "", bool, False)
+    release.korean_numbering = r.get(data, "korean_numbering", "", str, "box")
+    release.english_variant = r.get(data, "english_variant", "", str, "en_US")
+    release.metadata = _metadata(r, r.get(data, "metadata", "", dict, {}))
+    release.headline = _read_segment(r, r.get(data, "headline", "", dict), "headline", 0)
+    release.subheadlines = [
+        _read_segment(r, s, f"subheadlines[{i}]", 0)
+        for i, s in enumerate(_dict_list(r, data, "subheadlines", ""))
+    ]
+    release.points = [
+        _read_segment(r, s, f"points[{i}]", 2)
+        for i, s in enumerate(_dict_list(r, data, "points", ""))
+    ]
+    release.notes = [
+        _read_segment(r, s, f"notes[{i}]", 0)
+        for i, s in enumerate(_dict_list(r, data, "notes", ""))
+    ]
+    release.attachments = [
+        _attachment(r, a, f"attachments[{i}]")
+        for i, a in enumerate(_dict_list(r, data, "attachments", ""))
+    ]
+    release.spelling_ignore = _str_list(r, data, "spelling_ignore", "", [])
+    release.dismissals = [
+        Dismissal(
+            check=r.get(d, "check", f"dismissals[{i}]", str),
+            segment_id=r.get(d, "segment_id", f"dismissals[{i}]", str),
+            reason=r.get(d, "reason", f"dismissals[{i}]", str, ""),
+            fingerprint=r.get(d, "fingerprint", f"dismissals[{i}]", str, ""),
+        )
+        for i, d in enumerate(_dict_list(r, data, "dismissals", ""))
+    ]
+    _check_unique_ids(r, release)
+    return release
+
+
+def _dict_list(r: _Reader, obj: dict[str, Any], key: str, path: str) -> list[dict[str, Any]]:
+    here = f"{path}.{key}" if path else key
+    items = r.get(obj, key, path, list, [])
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            raise r.fail(f"{here}[{i}]", "expected an object")
+    return items
+
+
+def _str_list(r: _Reader, obj: dict[str, Any], key: str, path: str, default: list[str]
+              ) -> list[str]:
+    here = f"{path}.{key}" if path else key
+    items = r.get(obj, key, path, list, default)
+    for i, item in enumerate(items):
+        if not isinstance(item, str):
+            raise r.fail(f"{here}[{i}]", "expected a string")
+    return list(items)
+
+
+def _read_bitext(r: _Reader, obj: dict[str, Any], key: str, path: str) -> BiText:
+    here = f"{path}.{key}"
+    raw = r.get(obj, key, path, dict, {})
+    ko = r.get(raw, "ko", here, str, "", nullable=True)
+    en = r.get(raw, "en", here, str, "", nullable=True)
+    return BiText(ko or "", en or "")
+
+
+def _read_segment(r: _Reader, obj: dict[str, Any], path: str, child_levels: int) -> Segment:
+    status_raw = r.get(obj, "status", path, str, "draft")
+    try:
+        status = TranslationStatus(status_raw)
+    except ValueError:
+        raise r.fail(f"{path}.status", "expected draft, translated or reviewed") from None
+    seg = Segment(
+        text=_read_bitext(r, obj, "text", path),
+        status=status,
+        source_fingerprint=r.get(obj, "source_fingerprint", path, str, ""),
+    )
+    seg_id = r.get(obj, "id", path, str, None)
+    if seg_id:
+        seg.id = seg_id
+    children = _dict_list(r, obj, "children", path)
+    if children and child_levels == 0:
+        raise r.fail(f"{path}.children", "points nest at most three levels deep"
+                     if path.startswith("points") else "this segment cannot have children")
+    seg.children = [
+        _read_segment(r, c, f"{path}.children[{j}]", child_levels - 1)
+        for j, c in enumerate(children)
+    ]
+    return seg
+
+
+def _metadata(r: _Reader, obj: dict[str, Any]) -> Metadata:
+    p = "metadata"
+    m = Metadata(
+        category=r.get(obj, "category", p, str, "", nullable=True) or "",
+        document_type=r.get(obj, "document_type", p, str, "", nullable=True) or "",
+        timing=r.get(obj, "timing", p, str, "on_issue"),
+        timing_text=r.get(obj, "timing_text", p, str, ""),
+        department=r.get(obj, "department", p, str, ""),
+        release_number=r.get(obj, "release_number", p, str, ""),
+    )
+    if m.timing not in TIMINGS:
+        raise r.fail(f"{p}.timing", "expected " + ", ".join(TIMINGS))
+    date = r.get(obj, "date", p, str, None, nullable=True)
+    if date:
+        try:
+            m.date = dt.date.fromisoformat(date)
+        except ValueError:
+            raise r.fail(f"{p}.date", "expected a date as YYYY-MM-DD") from None
+    issued = r.get(obj, "issued_at", p, str, None, nullable=True)
+    if issued:
+        try:
+            m.issued_at = dt.datetime.fromisoformat(issued)
+        except ValueError:
+            raise r.fail(f"{p}.issued_at", "expected a date-time as YYYY-MM-DDTHH:MM") from None
+    for i, c in enumerate(_dict_list(r, obj, "contacts", p)):
+        cp = f"{p}.contacts[{i}]"
+        m.contacts.append(Contact(
+            role=r.get(c, "role", cp, str, ""), rank=r.get(c, "rank", cp, str, ""),
+            name=r.get(c, "name", cp, str, ""), phone=r.get(c, "phone", cp, str, ""),
+            department=r.get(c, "department", cp, str, ""),
+        ))
+    return m
+
+
+def _attachment(r: _Reader, obj: dict[str, Any], path: str) -> Attachment:
+    att = Attachment(title=_read_bitext(r, obj, "title", path))
+    att_id = r.get(obj, "id", path, str, None)
+    if att_id:
+        att.id = att_id
+    photo = r.get(obj, "photo", path, dict, None, nullable=True)
+    if photo is not None:
+        pp = f"{path}.photo"
+        media_type = r.get(photo, "media_type", pp, str)
+        if media_type not in IMAGE_TYPES:
+            raise r.fail(f"{pp}.media_type", "expected image/png or image/jpeg")
+        try:
+            data = base64.b64decode(r.get(photo, "data", pp, str), validate=True)
+        except (binascii.Error, ValueError):
+            raise r.fail(f"{pp}.data", "expected base64 image data") from None
+        att.photo = Photo(data=data, media_type=media_type,
+                          caption=_read_bitext(r, photo, "caption", pp))
+    return att
+
+
+def _check_unique_ids(r: _Reader, release: Release) -> None:
+    seen: set[str] = set()
+    for ref in release.iter_segments():
+        if ref.segment.id in seen:
+            raise r.fail(f"{ref.path}.id", f"id {ref.segment.id!r} is used twice")
+        seen.add(ref.segment.id)
+    for i, att in enumerate(release.attachments):
+        if att.id in seen:
+            raise r.fail(f"attachments[{i}].id", f"id {att.id!r} is used twice")
+        seen.add(att.id)
+
+
+def loads_release(text: str, source: str = "<release>") -> Release:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})",
+                         source) from None
+    return release_from_dict(data, source)
+
+
+def load_release(path: str | os.PathLike[str]) -> Release:
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", str(p)) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"byte {exc.start}: not UTF-8 text", str(p)) from None
+    return loads_release(text, str(p))
