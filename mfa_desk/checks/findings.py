@@ -1,0 +1,24 @@
+"""A translation-check finding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass
+class QaFinding:
+    check: str  # "structure", "date", "number", "hangul", "latin", "glossary", "hygiene", ...
+    severity: str  # ERROR or WARNING
+    segment: str  # path in `inspect` shape
+    ko: str  # the Korean snippet concerned
+    en: str  # the English snippet concerned
+    message: str  # for a translator
+    segment_id: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"check": self.check, "severity": self.severity, "segment": self.segment,
+                "ko": self.ko, "en": self.en, "message": self.message}

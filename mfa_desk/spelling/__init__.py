@@ -1,0 +1,1 @@
+"""Spell checking in Korean and English over Enchant/Hunspell. No Qt here."""

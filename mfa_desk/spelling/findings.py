@@ -1,0 +1,22 @@
+"""A misspelled word found in a release."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class SpellFinding:
+    segment: str  # path in `inspect` shape: "headline", "points[0].children[1]", ...
+    lang: str  # dictionary language: "ko" or "en" (by the word's script, not the pane)
+    word: str
+    offset: int  # character offset of the word in that segment's text
+    suggestions: list[str] = field(default_factory=list)
+    pane: str = ""  # the side of the segment the word is in: "ko" or "en"
+    segment_id: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"segment": self.segment, "lang": self.lang, "word": self.word,
+                "offset": self.offset, "suggestions": list(self.suggestions),
+                "pane": self.pane}
