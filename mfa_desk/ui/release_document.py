@@ -50,8 +50,11 @@ class ReleaseDocument(QObject):
         self.release = release
         self.path = path
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modificationChanged.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.read_only = False
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modificationChanged.emit(not clean)
 
     # ------------------------------------------------------------ files
     @classmethod
