@@ -22,7 +22,12 @@ from pathlib import Path
 from mfa_desk.constants import KO_NUMBERING_BOX, KO_NUMBERING_NUMBER, Lang
 from mfa_desk.errors import InputError
 from mfa_desk.formats.importing import ImportResult
-from mfa_desk.formats.korean_header import ROLE_OF_FIELD, apply_header_field, parse_contacts
+from mfa_desk.formats.korean_header import (
+    ROLE_OF_FIELD,
+    apply_header_field,
+    parse_contacts,
+    parse_header_date,
+)
 from mfa_desk.formats.text_encoding import decode_bytes
 from mfa_desk.formats.text_lines import NUMBERED, Line, LineKind, classify_line
 from mfa_desk.model.release import Attachment, BiText, Release, Segment
@@ -97,6 +102,7 @@ class _Importer:
         self.in_attachments = False
         self.after_end = False
         self.contact_role: str | None = None
+        self.header_fields_seen: set[str] = set()
         self.last_number: int | None = None
         self.numbered = self.boxed = False
         self.unmarked_warned = False
@@ -175,6 +181,19 @@ class _Importer:
         meta.date = date
 
     def on_header(self, line: Line) -> None:
+        if line.field == "배포일시" and parse_header_date(line.text) is None:
+            self.warn(line, "배포일시 holds no date; the line is kept as a note")
+            self.add_note(line.whole)
+            return
+        single = line.field if line.field not in ROLE_OF_FIELD else None
+        if single in ("보도일시", "보도시점"):
+            single = "보도일시"  # two names of one field
+        if single is not None and single in self.header_fields_seen:
+            self.warn(line, f"{line.field} given a second time; the line is kept as a note")
+            self.add_note(line.whole)
+            return
+        if single is not None:
+            self.header_fields_seen.add(single)
         for problem in apply_header_field(self.release.metadata, line.field, line.text):
             self.warn(line, problem)
         self.contact_role = ROLE_OF_FIELD.get(line.field)
