@@ -286,13 +286,18 @@ class _Importer:
             self.has_headline = True
         self.release.points.append(self.segment(line.text))
 
+    def orphan(self, line: Line, level: int) -> bool:
+        """An item of `level` before any point is kept as a level-1 point."""
+        if self.release.points:
+            return False
+        self.warn(line, f"level-{level} item {line.marker!r} with no point above it; kept as "
+                        "a level-1 point")
+        self.new_point(line)
+        return True
+
     def on_level2(self, line: Line) -> None:
-        if not self.release.points:
-            self.warn(line, f"level-2 item {line.marker!r} with no point above it; kept as a "
-                            "level-1 point")
-            self.new_point(line)
-            return
-        self.release.points[-1].children.append(self.segment(line.text))
+        if not self.orphan(line, 2):
+            self.release.points[-1].children.append(self.segment(line.text))
 
     def on_dash(self, line: Line) -> None:
         if self.release.points:
@@ -304,12 +309,8 @@ class _Importer:
             self.release.subheadlines.append(self.segment(line.text))
 
     def on_level3(self, line: Line) -> None:
-        if not self.release.points:
-            self.warn(line, f"level-3 item {line.marker!r} with no point above it; kept as a "
-                            "level-1 point")
-            self.new_point(line)
-            return
-        self.level3(line)
+        if not self.orphan(line, 3):
+            self.level3(line)
 
     def level3(self, line: Line) -> None:
         point = self.release.points[-1]
