@@ -29,7 +29,13 @@ from mfa_desk.formats.korean_header import (
     parse_header_date,
 )
 from mfa_desk.formats.text_encoding import decode_bytes
-from mfa_desk.formats.text_lines import NUMBERED, Line, LineKind, classify_line
+from mfa_desk.formats.text_lines import (
+    NUMBERED,
+    Line,
+    LineKind,
+    classify_line,
+    split_header_fields,
+)
 from mfa_desk.model.release import Attachment, BiText, Release, Segment
 
 __all__ = ["decode_bytes", "detect_language", "import_lines", "import_text", "import_text_file"]
@@ -181,23 +187,26 @@ class _Importer:
         meta.date = date
 
     def on_header(self, line: Line) -> None:
-        if line.field == "배포일시" and parse_header_date(line.text) is None:
-            self.warn(line, "배포일시 holds no date; the line is kept as a note")
-            self.add_note(line.whole)
-            return
-        single = line.field if line.field not in ROLE_OF_FIELD else None
-        if single in ("보도일시", "보도시점"):
+        for field, value in split_header_fields(line.whole) or [(line.field, line.text)]:
+            self.header_field(line, field, value)
+        self.target = None
+
+    def header_field(self, line: Line, field: str, value: str) -> None:
+        single = None if field in ROLE_OF_FIELD else field
+        if single == "보도시점":
             single = "보도일시"  # two names of one field
-        if single is not None and single in self.header_fields_seen:
-            self.warn(line, f"{line.field} given a second time; the line is kept as a note")
-            self.add_note(line.whole)
+        unreadable = field == "배포일시" and parse_header_date(value) is None
+        if unreadable or (single is not None and single in self.header_fields_seen):
+            why = "holds no date" if unreadable else "is given a second time"
+            self.warn(line, f"{field} {why}; kept as a note")
+            self.add_note(f"{field} {value}".strip())
+            self.target = None
             return
         if single is not None:
             self.header_fields_seen.add(single)
-        for problem in apply_header_field(self.release.metadata, line.field, line.text):
+        for problem in apply_header_field(self.release.metadata, field, value):
             self.warn(line, problem)
-        self.contact_role = ROLE_OF_FIELD.get(line.field)
-        self.target = None
+        self.contact_role = ROLE_OF_FIELD.get(field)
 
     def on_contact(self, line: Line) -> None:
         if self.contact_role is None:
