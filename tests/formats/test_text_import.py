@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from release_outline import DEFECTS, PAIRS, RELEASES, all_texts, points, shape
 
 from mfa_desk.errors import InputError
 from mfa_desk.formats.importing import import_file
@@ -15,7 +16,6 @@ from mfa_desk.formats.text_import import (
     import_text,
     import_text_file,
 )
-from tests.formats.release_outline import DEFECTS, PAIRS, RELEASES, all_texts, points, shape
 
 
 def test_there_are_eight_bilingual_samples() -> None:

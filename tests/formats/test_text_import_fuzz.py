@@ -6,11 +6,11 @@ import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from release_outline import all_texts
 
 from mfa_desk.errors import InputError
 from mfa_desk.formats.text_import import import_lines
 from mfa_desk.model.release import Release
-from tests.formats.release_outline import all_texts
 
 MARKERS = ["", "", "", "1. ", "2. ", "2.", "□ ", "° ", "º", "◦ ", "o ", "ㅇ ", "○ ", "가. ",
            "- ", "-", "1) ", "* ", "※ ", "붙임 ", "별첨: ", "Attachments: ", "제목: ",
