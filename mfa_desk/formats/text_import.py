@@ -75,8 +75,10 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
     so an unmarked line starts a new paragraph instead of continuing one.
     """
     classified = [classify_line(raw, i) for i, raw in enumerate(lines, start=1)]
-    if all(line.kind in (LineKind.BLANK, LineKind.CHROME, LineKind.HIT) for line in classified):
+    if all(line.kind is LineKind.BLANK for line in classified):
         raise InputError("no release text in it (the file is empty)", source)
+    if all(line.kind in (LineKind.BLANK, LineKind.CHROME, LineKind.HIT) for line in classified):
+        raise InputError("no release text in it (only web-page navigation lines)", source)
     detected = detect_language("\n".join(lines))
     importer = _Importer(lang or detected, source, paragraphs, classified)
     if lang is not None and lang != detected:
@@ -161,16 +163,23 @@ class _Importer:
         """The end mark itself; feed() records it."""
 
     def on_category(self, line: Line) -> None:
-        if self.has_headline:
-            self.on_text(line)
-        else:
-            self.release.metadata.category = line.text
+        self.set_kind_field(line, "category")
 
     def on_doctype(self, line: Line) -> None:
+        self.set_kind_field(line, "document_type")
+
+    def set_kind_field(self, line: Line, name: str) -> None:
+        """The category or 문서종류 line above the headline (below it, it is text)."""
         if self.has_headline:
             self.on_text(line)
-        else:
-            self.release.metadata.document_type = line.text
+            return
+        meta = self.release.metadata
+        earlier = getattr(meta, name)
+        if earlier and earlier != line.text:
+            self.warn(line, f"a second {name.replace('_', ' ')} line {line.text!r}; kept "
+                            f"{earlier!r}")
+            return
+        setattr(meta, name, line.text)
 
     def on_date(self, line: Line) -> None:
         y, mo, d = (int(x) for x in re.findall(r"\d+", line.text)[:3])
@@ -182,7 +191,7 @@ class _Importer:
             return
         meta = self.release.metadata
         if meta.date is not None and meta.date != date:
-            self.warn(line, f"Date {date.isoformat()} differs from the date in the header "
+            self.warn(line, f"Date {date.isoformat()} differs from the date given earlier "
                             f"({meta.date.isoformat()}); using {date.isoformat()}")
         meta.date = date
 

@@ -302,3 +302,15 @@ def test_web_page_with_date_after_the_headline_and_footer_chrome() -> None:
     assert result.warnings == []
     assert (r.headline.text.en, r.metadata.date) == ("Talks Held", dt.date(2026, 3, 18))
     assert points(r, "en") == ["They met."] and r.notes == []
+
+
+def test_only_navigation_lines_refused() -> None:
+    with pytest.raises(InputError, match="only web-page navigation lines"):
+        import_text("KOR\n본문 바로가기\nhit 3\n", source="nav.txt")
+
+
+def test_second_category_line_reported_first_kept() -> None:
+    result = import_text("Press Releases\nPress Briefings\nTitle\n1. Point.\n", source="c.txt")
+    assert result.release.metadata.category == "Press Releases"
+    assert result.warnings == ["c.txt:2: a second category line 'Press Briefings'; kept "
+                               "'Press Releases'"]
