@@ -126,6 +126,8 @@ _EN_MDY = re.compile(r"\b" + _MONTH_RE + r"\s+" + _DAY + r"(?:" + _TO + r"(?:" +
 _EN_DMY = re.compile(r"(?<![\d.:,])\b" + _DAY + r"(?:\s+" + _MONTH_RE + r")?(?:" + _TO + _DAY
                      + r")?\s+" + _MONTH_RE + r"(?:,?\s+(\d{4}))?\b")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# English headlines keep the Korean style date suffix: "... Dialogue (11.4.)".
+_EN_DOTTED = re.compile(r"\((\d{1,2})\.\s?(\d{1,2})\.?\)")
 
 
 def _month(name: str) -> int:
@@ -139,6 +141,11 @@ def english_dates(text: str) -> list[DateMention]:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if _valid(mo, d):
             out.append(DateMention(mo, d, y, m.start(), m.end(), m.group(0)))
+            taken.append(m.span())
+    for m in _EN_DOTTED.finditer(text):
+        mo, d = int(m.group(1)), int(m.group(2))
+        if _valid(mo, d):
+            out.append(DateMention(mo, d, None, m.start(), m.end(), m.group(0)))
             taken.append(m.span())
     for m in _EN_MDY.finditer(text):
         if any(s <= m.start() < e for s, e in taken):

@@ -2,8 +2,8 @@
 
 Terms are matched longest first and a matched span is masked, so `외교부 장관` is checked
 as the title (Minister of Foreign Affairs) and not also as the ministry. In the English,
-the approved renderings of every term found are masked before forbidden variants are
-looked for, so "Vice Foreign Minister" does not count as the forbidden "Foreign Minister".
+a forbidden variant standing inside a longer approved rendering of a term found is no
+fault ("Vice Foreign Minister" does not count as a forbidden "Foreign Minister").
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-def _mask(text: str, start: int, end: int) -> str:
+def _mask(text: str, start: int, end: int) -> str:  # keeps offsets
     return text[:start] + "\0" * (end - start) + text[end:]
 
 
@@ -65,16 +65,25 @@ def glossary_issues(ko: str, en: str, glossary: Glossary) -> list[GlossaryIssue]
         return []
     issues = []
     pairs = terms_in_korean(ko, glossary)
-    masked_en = en
+    # Spans of approved renderings of every term found: a forbidden variant inside a longer
+    # approved phrase ("Foreign Minister" in "Vice Foreign Minister") is no fault.
+    approved: list[tuple[int, int]] = []
     present: dict[GlossaryPair, bool] = {}
     for pair in pairs:
-        present[pair] = False
-        for rendering in sorted(pair.renderings(), key=len, reverse=True):
-            for m in _en_pattern(rendering).finditer(masked_en):
-                masked_en = _mask(masked_en, m.start(), m.end())
-                present[pair] = True
+        hits = [m.span() for r in pair.renderings() for m in _en_pattern(r).finditer(en)]
+        present[pair] = bool(hits)
+        approved.extend(hits)
     for pair in pairs:
-        bad = next((f for f in pair.forbidden if _en_pattern(f).search(masked_en)), "")
+        bad = ""
+        for variant in pair.forbidden:
+            for m in _en_pattern(variant).finditer(en):
+                inside = any(s <= m.start() and m.end() <= e and e - s > m.end() - m.start()
+                             for s, e in approved)
+                if not inside:
+                    bad = variant
+                    break
+            if bad:
+                break
         if bad:
             issues.append(GlossaryIssue(pair, bad, f"{pair.ko} is rendered {bad!r}; the "
                                         f"approved rendering is {pair.en!r}"))

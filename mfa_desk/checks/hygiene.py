@@ -56,7 +56,7 @@ def hygiene_issues(ko: str, en: str, is_point: bool) -> list[HygieneIssue]:
         if ko_s and _KO_SENTENCE_END.search(ko_s):
             issues.append(HygieneIssue("ko", ko_s[-15:], "the Korean sentence does not end "
                                        "with a full stop"))
-        if en_s and not _EN_END.search(en_s) and (ko_s.endswith(".") or len(en_s.split()) > 6):
+        if en_s and ko_s.endswith(".") and not _EN_END.search(en_s):
             issues.append(HygieneIssue("en", en_s[-30:], "the English point does not end "
                                        "with a full stop"))
     return issues

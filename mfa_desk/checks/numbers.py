@@ -92,7 +92,9 @@ def _phones(text: str, spans: list[tuple[int, int]]) -> list[Quantity]:
 
 
 # --- times ----------------------------------------------------------------------------------
-_KO_TIME = re.compile(r"(오전|오후|저녁|밤|새벽|아침)?\s*(\d{1,2})시\s*(?:(\d{1,2})분|(반))?")
+# "24시간" is a duration and "3시작" no time: 시 must not run on into 간/작.
+_KO_TIME = re.compile(r"(오전|오후|저녁|밤|새벽|아침)?\s*(\d{1,2})시(?![간작])\s*"
+                      r"(?:(\d{1,2})분|(반))?")
 _COLON_TIME = re.compile(r"(?<![\d:.])(\d{1,2}):(\d{2})(?![\d:])"
                          r"(?:\s*(a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b))?")
 _EN_TIME = re.compile(r"(?<![\d:.])(\d{1,2})\s*(a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|o'clock)")
