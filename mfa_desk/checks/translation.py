@@ -28,7 +28,7 @@ from mfa_desk.checks.numbers import (
     extract_quantities,
     quantities_match,
 )
-from mfa_desk.checks.scripts import hangul_in_english, latin_missing_in_english
+from mfa_desk.checks.scripts import glossary_aliases, hangul_in_english, latin_missing_in_english
 from mfa_desk.checks.structure import align_points, count_summary
 from mfa_desk.glossary import Glossary
 from mfa_desk.model.release import Release, SegmentRef
@@ -41,6 +41,11 @@ class CheckContext:
     release_year: int | None = None
     release_month: int | None = None
     glossary: Glossary = field(default_factory=Glossary)
+    latin_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.latin_aliases:
+            self.latin_aliases = glossary_aliases(self.glossary.pairs)
 
     @classmethod
     def for_release(cls, release: Release, glossary: Glossary | None = None) -> CheckContext:
@@ -160,14 +165,14 @@ def _number_findings(ko_q: list[Quantity], en_q: list[Quantity], where: _Where
 def check_pair(ko: str, en: str, ctx: CheckContext | None = None, path: str = "",
                segment_id: str = "", is_point: bool = True) -> list[QaFinding]:
     """Every check that compares one Korean text with its English translation."""
-    ctx = ctx or CheckContext()
+    ctx = ctx or CheckContext(glossary=default_glossary())
     where = _Where(path, segment_id)
     out: list[QaFinding] = []
     for run in hangul_in_english(en):
         out.append(where.finding("hangul", ERROR, "", run,
                                  f"Korean text left in the English: {run}"))
     if ko.strip() and en.strip():
-        for word in latin_missing_in_english(ko, en):
+        for word in latin_missing_in_english(ko, en, ctx.latin_aliases):
             out.append(where.finding("latin", WARNING, word, "",
                                      f"{word} is in the Korean but not in the English"))
         ko_dates, en_dates = korean_dates(ko), english_dates(en)
