@@ -27,7 +27,7 @@ def default_glossary() -> Glossary:
     return load_glossary(default_glossary_folders())
 
 
-def _en_pattern(phrase: str) -> re.Pattern[str]:
+def en_pattern(phrase: str) -> re.Pattern[str]:
     # Whole words at the start; plural or possessive endings allowed at the end
     # ("supply chains", "Korea's"), flexible spacing and hyphens.
     words = [re.escape(w) for w in re.split(r"[\s-]+", phrase.strip()) if w]
@@ -70,13 +70,13 @@ def glossary_issues(ko: str, en: str, glossary: Glossary) -> list[GlossaryIssue]
     approved: list[tuple[int, int]] = []
     present: dict[GlossaryPair, bool] = {}
     for pair in pairs:
-        hits = [m.span() for r in pair.renderings() for m in _en_pattern(r).finditer(en)]
+        hits = [m.span() for r in pair.renderings() for m in en_pattern(r).finditer(en)]
         present[pair] = bool(hits)
         approved.extend(hits)
     for pair in pairs:
         bad = ""
         for variant in pair.forbidden:
-            for m in _en_pattern(variant).finditer(en):
+            for m in en_pattern(variant).finditer(en):
                 inside = any(s <= m.start() and m.end() <= e and e - s > m.end() - m.start()
                              for s, e in approved)
                 if not inside:

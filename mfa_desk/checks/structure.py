@@ -16,13 +16,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mfa_desk.checks.dates import english_dates, korean_dates
+from mfa_desk.checks.glossary_check import en_pattern, terms_in_korean
 from mfa_desk.checks.numbers import extract_quantities
+from mfa_desk.glossary import Glossary
 from mfa_desk.model.release import SegmentRef
 
 DEFAULT_EN_KO_RATIO = 2.4  # English characters per Korean character in typical releases
 GAP_SCORE = -0.2
 MATCH_OFFSET = 0.3  # a pair scores its similarity minus this; two gaps score -0.4
-SAME_SEGMENT_BONUS = 0.25  # prefer the pairing the file already has when content is unclear
+SAME_SEGMENT_BONUS = 0.02  # a tie-break only: after a gap every later pair is off by one
 
 
 @dataclass(frozen=True)
@@ -31,14 +33,22 @@ class Aligned:
     en: SegmentRef | None  # None: a Korean text with no English counterpart
 
 
-def features(text: str, korean: bool) -> set[tuple[str, str]]:
-    """What a text and its translation share whatever the wording: dates, numbers, names."""
+def features(text: str, korean: bool, glossary: Glossary | None = None
+             ) -> set[tuple[str, str]]:
+    """What a text and its translation share whatever the wording: dates, numbers, Latin
+    words and glossary terms (keyed by their approved English)."""
     dates = korean_dates(text) if korean else english_dates(text)
     out = {("d", f"{d.month}-{d.day}") for d in dates}
     spans = [(d.start, d.end) for d in dates]
     out |= {("n", str(q.value)) for q in extract_quantities(text, korean, spans) if q.claim}
     out |= {("w", w.casefold()) for w in re.findall(r"[A-Za-z][A-Za-z0-9]{1,}", text)
             if korean or w[0].isupper() and len(w) > 2}
+    if glossary is not None:
+        if korean:
+            out |= {("g", p.en) for p in terms_in_korean(text, glossary)}
+        else:
+            out |= {("g", p.en) for p in glossary.pairs
+                    if any(en_pattern(r).search(text) for r in p.renderings())}
     return out
 
 
@@ -63,15 +73,16 @@ def typical_ratio(refs: Sequence[SegmentRef]) -> float:
     return ratios[len(ratios) // 2] if ratios else DEFAULT_EN_KO_RATIO
 
 
-def align_points(refs: Sequence[SegmentRef]) -> list[Aligned]:
+def align_points(refs: Sequence[SegmentRef], glossary: Glossary | None = None
+                 ) -> list[Aligned]:
     """Align the Korean and English sides of `refs` (points in document order)."""
     kos = [r for r in refs if r.segment.text.ko.strip()]
     ens = [r for r in refs if r.segment.text.en.strip()]
     if [r.path for r in kos] == [r.path for r in ens]:
         return [Aligned(r, r) for r in kos]
     ratio = typical_ratio(refs)
-    kf = [features(r.segment.text.ko, True) for r in kos]
-    ef = [features(r.segment.text.en, False) for r in ens]
+    kf = [features(r.segment.text.ko, True, glossary) for r in kos]
+    ef = [features(r.segment.text.en, False, glossary) for r in ens]
     n, m = len(kos), len(ens)
     score = [[0.0] * (m + 1) for _ in range(n + 1)]
     move = [[""] * (m + 1) for _ in range(n + 1)]
@@ -119,3 +130,36 @@ def count_summary(refs: Sequence[SegmentRef]) -> str:
     parts = [f"level {lv}: Korean {ko.get(lv, 0)}, English {en.get(lv, 0)}"
              for lv in sorted(set(ko) | set(en)) if ko.get(lv, 0) != en.get(lv, 0)]
     return "; ".join(parts)
+
+
+def find_merges(aligned: Sequence[Aligned]) -> dict[int, set[int]]:
+    """Korean points without English whose content the English of a neighbour carries.
+
+    Returns {index of the neighbouring pair: {indexes of the merged Korean gaps}}: the
+    neighbour's English is then compared with both Korean texts together.
+    """
+    merges: dict[int, set[int]] = {}
+    for i, gap in enumerate(aligned):
+        if gap.en is not None or gap.ko is None:
+            continue
+        # Glossary terms (titles, "Minister") recur in neighbouring points; only dates,
+        # numbers and Latin names are specific enough to show a merge.
+        gap_feats = {f for f in features(gap.ko.segment.text.ko, True) if f[0] != "g"}
+        if not gap_feats:
+            continue
+        best, best_share = -1, 0.0
+        for n in (i - 1, i + 1):
+            if not 0 <= n < len(aligned):
+                continue
+            pair = aligned[n]
+            if pair.ko is None or pair.en is None:
+                continue
+            own = features(pair.ko.segment.text.ko, True)
+            en = features(pair.en.segment.text.en, False)
+            carried = (gap_feats - own) & en
+            share = len(carried) / max(1, len(gap_feats - own))
+            if share > best_share:
+                best, best_share = n, share
+        if best >= 0 and best_share >= 0.5:
+            merges.setdefault(best, set()).add(i)
+    return merges

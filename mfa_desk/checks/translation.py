@@ -29,7 +29,7 @@ from mfa_desk.checks.numbers import (
     quantities_match,
 )
 from mfa_desk.checks.scripts import glossary_aliases, hangul_in_english, latin_missing_in_english
-from mfa_desk.checks.structure import align_points, count_summary
+from mfa_desk.checks.structure import align_points, count_summary, find_merges
 from mfa_desk.glossary import Glossary
 from mfa_desk.model.release import Release, SegmentRef
 
@@ -225,17 +225,26 @@ def check_translation(release: Release, glossary: Glossary | None = None,
                               ref.segment.id, is_point=False)
     points = [r for r in refs if r.kind == "point"]
     counts = count_summary(points)
-    aligned = align_points(points)
+    aligned = align_points(points, ctx.glossary)
+    merged = find_merges(aligned)
     for i, pair in enumerate(aligned):
         if pair.ko is not None and pair.en is not None:
-            found = check_pair(pair.ko.segment.text.ko, pair.en.segment.text.en, ctx,
+            extra = [aligned[g].ko.segment.text.ko for g in sorted(merged.get(i, ()))
+                     if aligned[g].ko is not None]
+            ko_parts = [pair.ko.segment.text.ko]
+            for g in sorted(merged.get(i, ())):
+                # keep document order: a point merged from before comes first
+                (ko_parts.insert(0, extra.pop(0)) if g < i else ko_parts.append(extra.pop(0)))
+            found = check_pair(" ".join(ko_parts), pair.en.segment.text.en, ctx,
                                pair.ko.path, pair.ko.segment.id)
             if pair.ko.path != pair.en.path:
                 for f in found:
                     f.message += f" (English text found at {pair.en.path})"
             out += found
         elif pair.ko is not None:
-            out.append(_gap_finding(pair.ko, aligned, i, "ko", counts))
+            into = next((aligned[n].ko.path for n, gaps in merged.items() if i in gaps
+                         and aligned[n].ko is not None), "")
+            out.append(_gap_finding(pair.ko, aligned, i, "ko", counts, into))
         elif pair.en is not None:
             out.append(_gap_finding(pair.en, aligned, i, "en", counts))
     order = {r.path: n for n, r in enumerate(refs)}
@@ -243,8 +252,8 @@ def check_translation(release: Release, glossary: Glossary | None = None,
     return out if include_dismissed else active_findings(release, out)
 
 
-def _gap_finding(ref: SegmentRef, aligned: list, index: int, lang: str, counts: str
-                 ) -> QaFinding:
+def _gap_finding(ref: SegmentRef, aligned: list, index: int, lang: str, counts: str,
+                 merged_into: str = "") -> QaFinding:
     where = _Where(ref.path, ref.segment.id)
     counts = f" ({counts})" if counts else ""
     if lang == "ko":
@@ -252,6 +261,9 @@ def _gap_finding(ref: SegmentRef, aligned: list, index: int, lang: str, counts: 
         here = ref.segment.text.en.strip()
         moved = next((a.ko.path for a in aligned if a.en is ref and a.ko is not None), "")
         tail = f"; the English written here belongs to {moved}" if here and moved else ""
+        if merged_into:
+            tail = f"; its content is in the English of {merged_into} (two points merged?)" \
+                + tail
         return where.finding("structure", ERROR, ko[:60], "",
                              f"This Korean point has no English translation{tail}{counts}")
     en = ref.segment.text.en.strip()
