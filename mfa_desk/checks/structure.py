@@ -59,11 +59,13 @@ def similarity(ko: str, en: str, ratio: float, ko_feats: set[tuple[str, str]] | 
     r = max(len(en), 1) / max(len(ko), 1)
     length_sim = math.exp(-abs(math.log(r / ratio)))
     strong = {f for f in kf if f[0] != "w"} | {f for f in ef if f[0] != "w"}
-    if not kf and not ef:
-        return 0.7 * length_sim
+    ko_names = [f for f in kf if f[0] == "w"]
+    if not strong and not ko_names:
+        # Neither text names a date, number or term: they agree on that much.
+        return 0.6 * 0.5 + 0.4 * length_sim
     shared = len(kf & ef)
     # English capitalised words are many; only the Korean side's Latin words count fully.
-    denom = max(1, len(strong) + len([f for f in kf if f[0] == "w"]))
+    denom = max(1, len(strong) + len(ko_names))
     return 0.6 * min(1.0, shared / denom) + 0.4 * length_sim
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from mfa_desk.checks.findings import ERROR
@@ -14,6 +16,49 @@ from .releases import CLEAN_RELEASES
 from .seeding import SEEDERS
 
 CASES = [(name, fault) for name in CLEAN_RELEASES for fault in SEEDERS]
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "releases"
+SAMPLE_PAIRS = sorted(p.name.removesuffix(".ko.txt") for p in FIXTURES.glob("*.ko.txt"))
+
+
+def _sample(name: str):  # noqa: ANN202 - a Release
+    from mfa_desk.formats.importing import import_pair
+
+    return import_pair(FIXTURES / f"{name}.ko.txt", FIXTURES / f"{name}.en.txt").release
+
+
+def test_there_are_sample_pairs() -> None:
+    assert len(SAMPLE_PAIRS) >= 8
+
+
+@pytest.mark.parametrize("name", SAMPLE_PAIRS)
+def test_clean_sample_pair_has_no_errors(name: str) -> None:
+    findings = check_translation(_sample(name))
+    assert [f for f in findings if f.severity == ERROR] == []
+
+
+def _seedable() -> list[tuple[str, str]]:
+    """(sample, fault) for each fault the sample has room for (07 names no date, and
+    not every sample has a glossary term with a forbidden variant)."""
+    return [(n, f) for n in SAMPLE_PAIRS for f, (_, seeder) in SEEDERS.items()
+            if next(iter(seeder(_sample(n))), None) is not None]
+
+
+def test_most_faults_can_be_seeded_in_the_samples() -> None:
+    seedable = _seedable()
+    assert len(seedable) >= 4 * len(SAMPLE_PAIRS)
+    assert {f for _, f in seedable} == set(SEEDERS)
+
+
+@pytest.mark.parametrize(("name", "fault"), _seedable())
+def test_seeded_fault_in_sample_pair_is_found(name: str, fault: str) -> None:
+    check, seeder = SEEDERS[fault]
+    seeded = list(seeder(_sample(name)))
+    for release, path in seeded:
+        findings = check_translation(release)
+        assert any(f.check == check and f.segment == path and f.severity == ERROR
+                   for f in findings), (path, [(f.check, f.segment) for f in findings])
+        assert {f.segment for f in findings if f.severity == ERROR} == {path}, \
+            [(f.check, f.segment, f.message) for f in findings]
 
 
 @pytest.mark.parametrize("name", sorted(CLEAN_RELEASES))
