@@ -9,7 +9,7 @@ import pytest
 from mfa_desk.checks.findings import ERROR
 from mfa_desk.checks.translation import check_translation
 from mfa_desk.formats.mfadesk_file import load_release
-from mfa_desk.model.release import Segment
+from mfa_desk.model.release import Release, Segment
 from mfa_desk.resources import sample_release_path
 
 from .releases import CLEAN_RELEASES
@@ -49,16 +49,22 @@ def test_most_faults_can_be_seeded_in_the_samples() -> None:
     assert {f for _, f in seedable} == set(SEEDERS)
 
 
-@pytest.mark.parametrize(("name", "fault"), _seedable())
-def test_seeded_fault_in_sample_pair_is_found(name: str, fault: str) -> None:
+def _assert_each_fault_found(release: Release, fault: str) -> None:
     check, seeder = SEEDERS[fault]
-    seeded = list(seeder(_sample(name)))
-    for release, path in seeded:
-        findings = check_translation(release)
+    seeded = list(seeder(release))
+    assert seeded, f"{fault} could not be seeded"
+    for copy, path in seeded:
+        findings = check_translation(copy)
         assert any(f.check == check and f.segment == path and f.severity == ERROR
                    for f in findings), (path, [(f.check, f.segment) for f in findings])
+        # The fault is reported at its place only: no error anywhere else.
         assert {f.segment for f in findings if f.severity == ERROR} == {path}, \
             [(f.check, f.segment, f.message) for f in findings]
+
+
+@pytest.mark.parametrize(("name", "fault"), _seedable())
+def test_seeded_fault_in_sample_pair_is_found(name: str, fault: str) -> None:
+    _assert_each_fault_found(_sample(name), fault)
 
 
 @pytest.mark.parametrize("name", sorted(CLEAN_RELEASES))
@@ -68,16 +74,7 @@ def test_clean_release_has_no_findings(name: str) -> None:
 
 @pytest.mark.parametrize(("name", "fault"), CASES)
 def test_seeded_fault_is_found_in_its_segment(name: str, fault: str) -> None:
-    check, seeder = SEEDERS[fault]
-    seeded = list(seeder(CLEAN_RELEASES[name]()))
-    assert seeded, f"{fault} could not be seeded in {name}"
-    for release, path in seeded:
-        findings = check_translation(release)
-        assert any(f.check == check and f.segment == path and f.severity == ERROR
-                   for f in findings), (path, [(f.check, f.segment) for f in findings])
-        # The fault is reported at its place only: no error anywhere else.
-        assert {f.segment for f in findings if f.severity == ERROR} == {path}, \
-            [(f.check, f.segment, f.message) for f in findings]
+    _assert_each_fault_found(CLEAN_RELEASES[name](), fault)
 
 
 def test_dropped_point_reported_once_and_later_points_compared_with_counterparts() -> None:
