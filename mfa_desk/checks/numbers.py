@@ -21,6 +21,7 @@ from decimal import Decimal, InvalidOperation
 NUMBER = "number"
 TIME = "time"
 PHONE = "phone"
+MONTH = "month"  # a month named without a day ("3월", "in March"); dates are read as dates
 
 EN_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -57,6 +58,8 @@ class Quantity:
     claim: bool = True  # False: spelled out, evidence only
 
     def label(self) -> str:
+        if self.kind == MONTH:
+            return _MONTH_NAMES[int(self.value) - 1]
         if isinstance(self.value, Decimal):
             if self.value == self.value.to_integral() and self.value >= 10000:
                 return f"{self.value.normalize():,f}"
@@ -73,6 +76,36 @@ def _dec(s: str) -> Decimal | None:
 
 def _free(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return all(end <= s or start >= e for s, e in spans)
+
+
+# --- months without a day -------------------------------------------------------------------
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+_KO_MONTH = re.compile(r"(?<![\d.,])(\d{1,2})\s?월(?!\s?\d)")
+_EN_MONTH = re.compile(r"\b(" + "|".join(_MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|"
+                       r"Nov|Dec)\.)(?![\w])")
+
+
+def _months(text: str, spans: list[tuple[int, int]], korean: bool) -> list[Quantity]:
+    """Korean months claim (the English must name them); English month names are only
+    evidence, since an English text may name a month the Korean calls "이달"."""
+    out = []
+    if korean:
+        for m in _KO_MONTH.finditer(text):
+            if _free(spans, m.start(), m.end()) and 1 <= int(m.group(1)) <= 12:
+                out.append(Quantity(MONTH, Decimal(int(m.group(1))), m.start(), m.end(),
+                                    m.group(0)))
+                spans.append(m.span())
+    else:
+        for m in _EN_MONTH.finditer(text):
+            if _free(spans, m.start(), m.end()):
+                name = m.group(1).rstrip(".")
+                month = next(i for i, full in enumerate(_MONTH_NAMES, 1)
+                             if full.startswith(name))
+                out.append(Quantity(MONTH, Decimal(month), m.start(), m.end(), m.group(0),
+                                    claim=False))
+                spans.append(m.span())
+    return out
 
 
 # --- phone numbers --------------------------------------------------------------------------
@@ -255,6 +288,7 @@ def extract_quantities(text: str, korean: bool,
     spans = list(taken or [])
     out = _phones(text, spans)
     out += _times(text, spans, korean)
+    out += _months(text, spans, korean)
     out += _korean_amounts(text, spans) if korean else _english_amounts(text, spans)
     out += _plain(text, spans)
     if korean:

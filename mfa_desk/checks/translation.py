@@ -21,6 +21,7 @@ from mfa_desk.checks.findings import ERROR, WARNING, QaFinding
 from mfa_desk.checks.glossary_check import default_glossary, glossary_issues
 from mfa_desk.checks.hygiene import hygiene_issues
 from mfa_desk.checks.numbers import (
+    MONTH,
     NUMBER,
     PHONE,
     TIME,
@@ -29,7 +30,7 @@ from mfa_desk.checks.numbers import (
     quantities_match,
 )
 from mfa_desk.checks.scripts import glossary_aliases, hangul_in_english, latin_missing_in_english
-from mfa_desk.checks.structure import align_points, count_summary, find_merges
+from mfa_desk.checks.structure import Aligned, align_points, count_summary, find_merges
 from mfa_desk.glossary import Glossary
 from mfa_desk.model.release import Release, SegmentRef
 
@@ -128,7 +129,7 @@ def _severity(q: Quantity) -> str:
     return ERROR
 
 
-_KIND_WORD = {NUMBER: "number", TIME: "time", PHONE: "phone number"}
+_KIND_WORD = {NUMBER: "number", TIME: "time", PHONE: "phone number", MONTH: "month"}
 
 
 def _number_findings(ko_q: list[Quantity], en_q: list[Quantity], where: _Where
@@ -229,13 +230,13 @@ def check_translation(release: Release, glossary: Glossary | None = None,
     merged = find_merges(aligned)
     for i, pair in enumerate(aligned):
         if pair.ko is not None and pair.en is not None:
-            extra = [aligned[g].ko.segment.text.ko for g in sorted(merged.get(i, ()))
-                     if aligned[g].ko is not None]
-            ko_parts = [pair.ko.segment.text.ko]
-            for g in sorted(merged.get(i, ())):
-                # keep document order: a point merged from before comes first
-                (ko_parts.insert(0, extra.pop(0)) if g < i else ko_parts.append(extra.pop(0)))
-            found = check_pair(" ".join(ko_parts), pair.en.segment.text.en, ctx,
+            # A Korean point merged into this English one is compared along with it,
+            # in document order.
+            ko_parts = [(i, pair.ko.segment.text.ko)]
+            ko_parts += [(g, aligned[g].ko.segment.text.ko) for g in merged.get(i, ())
+                         if aligned[g].ko is not None]
+            ko_text = " ".join(text for _, text in sorted(ko_parts))
+            found = check_pair(ko_text, pair.en.segment.text.en, ctx,
                                pair.ko.path, pair.ko.segment.id)
             if pair.ko.path != pair.en.path:
                 for f in found:
@@ -244,16 +245,17 @@ def check_translation(release: Release, glossary: Glossary | None = None,
         elif pair.ko is not None:
             into = next((aligned[n].ko.path for n, gaps in merged.items() if i in gaps
                          and aligned[n].ko is not None), "")
-            out.append(_gap_finding(pair.ko, aligned, i, "ko", counts, into))
+            out.append(_gap_finding(pair.ko, aligned, "ko", counts, into))
         elif pair.en is not None:
-            out.append(_gap_finding(pair.en, aligned, i, "en", counts))
+            out.append(_gap_finding(pair.en, aligned, "en", counts))
     order = {r.path: n for n, r in enumerate(refs)}
     out.sort(key=lambda f: order.get(f.segment, len(order)))
     return out if include_dismissed else active_findings(release, out)
 
 
-def _gap_finding(ref: SegmentRef, aligned: list, index: int, lang: str, counts: str,
+def _gap_finding(ref: SegmentRef, aligned: list[Aligned], lang: str, counts: str,
                  merged_into: str = "") -> QaFinding:
+    """A point with no counterpart, reported once at its own place."""
     where = _Where(ref.path, ref.segment.id)
     counts = f" ({counts})" if counts else ""
     if lang == "ko":

@@ -76,6 +76,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("회의 개최", "12 delegates attended the meeting", [("number", E)]),
     ("24시간 운영", "open 24 hours a day", []),
     ("1,200여 건", "about 1,200 cases", []),
+    ("2026년 3월 출범", "launched in March 2026", []),
+    ("3월 중 개최", "to be held in April", [("number", E)]),
+    ("3월 말 개최", "to be held at the end of Mar.", []),
     # --- scripts ---------------------------------------------------------------------------
     ("APEC 정상회의", "the APEC Leaders' Meeting", []),
     ("APEC 정상회의", "the Leaders' Meeting", [("latin", W)]),
