@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
 import pytest
 
-from mfa_desk.cli import cmd_check
+from mfa_desk.cli import main
 from mfa_desk.formats.mfadesk_file import save_release
 
 from .releases import trade_talks
@@ -17,11 +16,7 @@ FIXTURES = Path(__file__).parent.parent / "fixtures" / "releases"
 
 
 def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, dict]:
-    # The command module itself (the full CLI also needs the other commands' modules,
-    # which land from their own branches).
-    parser = argparse.ArgumentParser()
-    cmd_check.add_parser(parser.add_subparsers(dest="command"))
-    code = cmd_check.run(parser.parse_args(["check", *args, "--json", "--no-spelling"]))
+    code = main(["check", *args, "--json", "--no-spelling"])
     return code, json.loads(capsys.readouterr().out)
 
 
@@ -58,9 +53,22 @@ def test_warnings_alone_exit_0(tmp_path: Path, capsys: pytest.CaptureFixture[str
 
 
 def test_two_files_are_imported_and_aligned(capsys: pytest.CaptureFixture[str]) -> None:
-    pytest.importorskip("mfa_desk.formats.align", reason="two-file import lands with branch import")
     ko = FIXTURES / "03-anniversary-ceremony.ko.txt"
     code, out = _run([str(ko), str(FIXTURES / "defects" / "96-missing-point.en.txt")], capsys)
     assert code == 1
     assert [(f["check"], f["segment"]) for f in out["qa"] if f["severity"] == "error"] == \
         [("structure", "points[2]")]
+
+
+def test_clean_two_files_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = _run([str(FIXTURES / "01-ministerial-talks.ko.txt"),
+                      str(FIXTURES / "01-ministerial-talks.en.txt")], capsys)
+    assert (code, out["qa"]) == (0, [])
+
+
+def test_three_files_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "r.mfadesk"
+    save_release(trade_talks(), path)
+    assert main(["check", str(path), str(path), str(path), "--no-spelling"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "one file" in err[0]
