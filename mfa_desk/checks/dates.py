@@ -45,6 +45,11 @@ class DateMention:
         y = f", {self.year}" if self.year else ""
         return f"{MONTH_NAMES[self.month - 1]} {self.day}{y}"
 
+    def shown(self) -> str:
+        """As written, with its reading when that differs: "3.17.(화) (March 17)"."""
+        label = self.label()
+        return self.text if self.text == label else f"{self.text} ({label})"
+
 
 def _valid(month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= 31
@@ -62,10 +67,23 @@ _KO_WORDS = re.compile(
     + r"(?:\s*[-~–]\s*(?:(\d{1,2})월\s*)?(\d{1,2})일" + _WD + r")?")
 
 
+# Days named by their date, written with a middle dot: "9·19 군사합의", "6·25 전쟁".
+# "1·2차" (first and second) is no date: a counter after the numbers rules it out.
+_KO_NAMED_DAY = re.compile(r"(?<![\d.·])(\d{1,2})\s?[·ㆍ]\s?(\d{1,2})(?![\d·ㆍ])"
+                           r"(?!\s?[차호위급번층년개명단기회권])")
+
+
 def korean_dates(text: str) -> list[DateMention]:
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    for m in _KO_NAMED_DAY.finditer(text):
+        month, day = int(m.group(1)), int(m.group(2))
+        if _valid(month, day):
+            out.append(DateMention(month, day, None, m.start(), m.end(), m.group(0)))
+            taken.append(m.span())
     for m in _KO_WORDS.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
         year_s, month_s, day_s, il, wd, end_m, end_d, end_wd = m.groups()
         if not il and end_d is None:
             continue

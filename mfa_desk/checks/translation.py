@@ -79,14 +79,14 @@ def _date_findings(ko_dates: list[DateMention], en_dates: list[DateMention], ctx
     if len(ko_missing) == 1 and len(en_missing) == 1:
         k, e = ko_missing[0], en_missing[0]
         return out + [where.finding("date", ERROR, k.text, e.text,
-                                    f"The Korean says {k.label()} ({k.text}) but the English "
-                                    f"says {e.label()} ({e.text})")]
+                                    f"The Korean says {k.shown()} but the English says "
+                                    f"{e.shown()}")]
     for k in ko_missing:
-        out.append(where.finding("date", ERROR, k.text, "", f"The Korean date {k.text} "
-                                 f"({k.label()}) is not in the English"))
+        out.append(where.finding("date", ERROR, k.text, "", f"The Korean date {k.shown()} "
+                                 f"is not in the English"))
     for e in en_missing:
-        out.append(where.finding("date", ERROR, "", e.text, f"The English date {e.text} "
-                                 f"({e.label()}) is not in the Korean"))
+        out.append(where.finding("date", ERROR, "", e.text, f"The English date {e.shown()} "
+                                 f"is not in the Korean"))
     return out
 
 

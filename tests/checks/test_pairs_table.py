@@ -42,6 +42,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("회의 개최", "the meeting held on March 20", [("date", E)]),
     ("2026. 3. 18. 배포", "released 2026-03-18", []),
     ("5월 12~14일 방한", "a visit on 12-14 May", []),
+    ("9·19 군사합의", "the September 19 Military Agreement", []),
+    ("9·19 군사합의", "the September 18 Military Agreement", [("date", E)]),
+    ("1·2차 회의", "the 1st and 2nd meetings", []),
     # --- numbers, amounts, ordinals, counts, times, phones ---------------------------------
     ("142억 달러", "14.2 billion dollars", []),
     ("142억 달러", "12.4 billion dollars", [("number", E)]),
