@@ -126,3 +126,18 @@ def test_shipped_sample_only_error_is_its_untranslated_point() -> None:
     findings = check_translation(load_release(sample_release_path()))
     errors = [(f.check, f.segment) for f in findings if f.severity == ERROR]
     assert errors == [("structure", "points[3]")]
+
+
+def test_extra_english_point_reported_at_its_place() -> None:
+    release = CLEAN_RELEASES["budget_briefing"]()
+    refs = [r for r in release.iter_segments() if r.kind == "point"]
+    english = [r.segment.text.en for r in refs]
+    english.insert(2, "The Ministry will also hold a briefing for the press.")
+    release.points.append(Segment.of("", ""))  # room for the last English text
+    refs = [r for r in release.iter_segments() if r.kind == "point"]
+    for r, en in zip(refs, english, strict=True):
+        r.segment.text.en = en
+    findings = check_translation(release)
+    assert [(f.check, f.segment, f.severity) for f in findings] == \
+        [("structure", "points[2]", ERROR)], [f.message for f in findings]
+    assert "no Korean source" in findings[0].message
