@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from mfa_desk.checks.findings import ERROR, WARNING, QaFinding
+from mfa_desk.errors import MfaDeskError
 from mfa_desk.model.release import Release
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -231,6 +232,7 @@ class DebouncedChecks(QObject):
     for the checks."""
 
     findingsReady = Signal(list)  # noqa: N815
+    failed = Signal(str)  # one line for the user, e.g. a bad glossary file
 
     def __init__(self, release_provider: Callable[[], Release | None], delay_ms: int = 400,
                  parent: QObject | None = None) -> None:
@@ -258,4 +260,9 @@ class DebouncedChecks(QObject):
         if release is None:
             return
         self.runs += 1
-        self.findingsReady.emit(check_translation(release))
+        try:
+            findings = check_translation(release)
+        except MfaDeskError as exc:  # a user's glossary file that cannot be read
+            self.failed.emit(str(exc))
+            return
+        self.findingsReady.emit(findings)

@@ -69,3 +69,22 @@ def test_debounced_checks_run_once_after_edits(qtbot) -> None:  # noqa: ANN001
     assert ("date", "points[0]") in got and ("structure", "notes[1]") in got
     marks = worst_by_segment(panel.visible_findings())
     assert marks[release.points[0].id] == "error"
+
+
+def test_unreadable_user_glossary_reports_one_line(qtbot, monkeypatch, tmp_path) -> None:  # noqa: ANN001
+    from platformdirs import user_data_path
+
+    from mfa_desk.checks.glossary_check import default_glossary
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))  # never the real user's folder
+    folder = user_data_path("mfa-desk", appauthor=False) / "glossary"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "pairs.tsv").write_text("한국 Korea without a tab\n", encoding="utf-8")
+    default_glossary.cache_clear()
+    try:
+        runner = DebouncedChecks(trade_talks)
+        with qtbot.waitSignal(runner.failed) as failed:
+            runner.run_now()
+        assert "pairs.tsv, line 1" in failed.args[0] and "\n" not in failed.args[0]
+    finally:
+        default_glossary.cache_clear()
