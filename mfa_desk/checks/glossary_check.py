@@ -27,11 +27,13 @@ def default_glossary() -> Glossary:
     return load_glossary(default_glossary_folders())
 
 
-def en_pattern(phrase: str) -> re.Pattern[str]:
-    # Whole words at the start; plural or possessive endings allowed at the end
-    # ("supply chains", "Korea's"), flexible spacing and hyphens.
-    words = [re.escape(w) for w in re.split(r"[\s-]+", phrase.strip()) if w]
-    body = r"[\s-]+".join(words)
+def en_pattern(phrase: str, strict_hyphens: bool = False) -> re.Pattern[str]:
+    """Whole words at the start; plural or possessive endings allowed at the end
+    ("supply chains", "Korea's"); flexible spacing, and hyphens unless `strict_hyphens`
+    (a forbidden variant may differ from the approved one by a hyphen alone)."""
+    sep = r"\s+" if strict_hyphens else r"[\s-]+"
+    words = [re.escape(w) for w in re.split(sep, phrase.strip()) if w]
+    body = sep.join(words)
     return _compile(r"(?<![A-Za-z])" + body + r"(?:s|es|'s|’s)?(?![A-Za-z])")
 
 
@@ -76,7 +78,7 @@ def glossary_issues(ko: str, en: str, glossary: Glossary) -> list[GlossaryIssue]
     for pair in pairs:
         bad = ""
         for variant in pair.forbidden:
-            for m in en_pattern(variant).finditer(en):
+            for m in en_pattern(variant, strict_hyphens=True).finditer(en):
                 inside = any(s <= m.start() and m.end() <= e and e - s > m.end() - m.start()
                              for s, e in approved)
                 if not inside:

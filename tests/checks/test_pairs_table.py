@@ -100,6 +100,11 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("튀르키예 외교장관", "the Foreign Minister of Turkey", [("glossary", E)]),
     ("제주에서", "in Seoul", [("glossary", W)]),
     ("인도적 지원", "humanitarian assistance", []),
+    ("국장 면담", "a meeting with the Director-General", []),
+    ("국장 면담", "a meeting with the Director General", [("glossary", E)]),
+    ("총영사 면담", "a meeting with the Consul-General", [("glossary", E)]),
+    ("미국 측", "the U.S. side", []),
+    ("한미 정상회담", "the Korea-U.S. summit", []),
     # --- hygiene (these are points) ---------------------------------------------------------
     ("양측은 합의하였다.", "The two sides agreed.", []),
     ("양측은 합의하였다", "The two sides agreed.", [("hygiene", W)]),
