@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from release_outline import DEFECTS, PAIRS, RELEASES, points
 
 from mfa_desk.errors import InputError
 from mfa_desk.formats.align import merge_languages
 from mfa_desk.formats.importing import import_pair
 from mfa_desk.formats.text_import import import_text, import_text_file
 from mfa_desk.model.release import Attachment, BiText, Photo, Release
-from tests.formats.release_outline import DEFECTS, PAIRS, RELEASES, points
 
 
 @pytest.mark.parametrize("name", PAIRS)

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from release_outline import DEFECTS, PAIRS, RELEASES, all_texts, points, shape
 
 from mfa_desk.errors import InputError
 from mfa_desk.formats.importing import import_file
@@ -15,7 +16,6 @@ from mfa_desk.formats.text_import import (
     import_text,
     import_text_file,
 )
-from tests.formats.release_outline import DEFECTS, PAIRS, RELEASES, all_texts, points, shape
 
 
 def test_there_are_eight_bilingual_samples() -> None:
@@ -264,3 +264,41 @@ def test_level2_numbered_korean_children_and_level3_parenthesis() -> None:
     text = "제목\n1. 첫째 항목이다.\n  가. 세부 항목이다.\n    1) 더 세부 항목이다.\n"
     r = import_text(text).release
     assert points(r, "ko") == [("첫째 항목이다.", [("세부 항목이다.", ["더 세부 항목이다."])])]
+
+
+def test_header_table_row_with_several_fields_on_one_line() -> None:
+    text = ("보도 일시 | 2026. 3. 19.(목) 06:00 이후 보도 | 배포 일시 | 2026. 3. 18.(수) 10:00\n"
+            "담당 부서 | 유럽국 서유럽과 | 책임자 | 과  장 김민준 (02-2100-7401)\n"
+            "담당자 | 서기관 박서연 (02-2100-7405)\n제목\n□ 내용.\n")
+    result = import_text(text)
+    m = result.release.metadata
+    assert result.warnings == []
+    assert (m.timing, m.timing_text) == ("embargo", "2026. 3. 19.(목) 06:00 이후 보도")
+    assert m.date == dt.date(2026, 3, 19)
+    assert m.issued_at == dt.datetime(2026, 3, 18, 10, 0)
+    assert [(c.role, c.rank, c.name, c.phone, c.department) for c in m.contacts] == [
+        ("responsible", "과장", "김민준", "02-2100-7401", "유럽국 서유럽과"),
+        ("contact", "서기관", "박서연", "02-2100-7405", "유럽국 서유럽과"),
+    ]
+    assert result.release.headline.text.ko == "제목"
+
+
+def test_unreadable_or_repeated_header_field_kept_as_a_note() -> None:
+    text = ("보도일시 2026. 3. 18.(수) 즉시\n배포일시 추후 통보\n보도일시 2026. 3. 20.(금) 즉시\n"
+            "제목\n□ 내용.\n")
+    result = import_text(text, source="h.txt")
+    assert result.release.metadata.date == dt.date(2026, 3, 18)
+    assert [n.text.ko for n in result.release.notes] == ["배포일시 추후 통보",
+                                                        "보도일시 2026. 3. 20.(금) 즉시"]
+    assert result.warnings == ["h.txt:2: 배포일시 holds no date; kept as a note",
+                               "h.txt:3: 보도일시 is given a second time; kept as a note"]
+
+
+def test_web_page_with_date_after_the_headline_and_footer_chrome() -> None:
+    text = ("KOR\nPress Releases\nTalks Held\nDate 2026-03-18\nhit 9\n1. They met.\n"
+            "* unofficial translation\nList\n")
+    result = import_text(text)
+    r = result.release
+    assert result.warnings == []
+    assert (r.headline.text.en, r.metadata.date) == ("Talks Held", dt.date(2026, 3, 18))
+    assert points(r, "en") == ["They met."] and r.notes == []
