@@ -107,6 +107,9 @@ BAD_INPUTS = {
     "bad output name": (["import", "ok.txt", "-o", "out.json"], "mfa-desk: out.json: the output"),
     "import missing": (["import", "nowhere.txt", "-o", "out.mfadesk"], "mfa-desk: nowhere.txt"),
     "import binary": (["import", "photo.txt", "-o", "out.mfadesk"], "mfa-desk: photo.txt: a"),
+    "no such output folder": (["import", "ok.txt", "-o", "missing/out.mfadesk"],
+                              "mfa-desk: could not save missing/out.mfadesk: No such file or "
+                              "directory; nothing was written"),
     "same language": (["import", "ok.txt", "ok.txt", "-o", "out.mfadesk"],
                       "mfa-desk: both files are English"),
 }

@@ -126,7 +126,7 @@ def test_read_only_folder_real(saved: tuple[Path, bytes]) -> None:
 def test_failed_first_save_writes_nothing(tmp_path: Path,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(os, "replace", _enospc)
-    with pytest.raises(SaveError):
+    with pytest.raises(SaveError, match="No space left on device; nothing was written"):
         save_release(_release(), tmp_path / "new.mfadesk")
     monkeypatch.undo()
     assert list(tmp_path.iterdir()) == []
