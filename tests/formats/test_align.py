@@ -102,3 +102,11 @@ def test_photo_and_caption_merged() -> None:
     assert (att.title.ko, att.title.en) == ("사진", "Photo")
     assert att.photo is not None and (att.photo.caption.ko, att.photo.caption.en) == ("설명",
                                                                                       "Caption")
+
+
+@pytest.mark.parametrize("name", PAIRS)
+def test_imported_pair_survives_save_and_load(name: str) -> None:
+    from mfa_desk.formats.mfadesk_file import dumps_release, loads_release
+
+    merged = import_pair(RELEASES / f"{name}.ko.txt", RELEASES / f"{name}.en.txt").release
+    assert loads_release(dumps_release(merged)) == merged
