@@ -10,6 +10,7 @@ from release_outline import DEFECTS, PAIRS, RELEASES, points
 from mfa_desk.errors import InputError
 from mfa_desk.formats.align import merge_languages
 from mfa_desk.formats.importing import import_pair
+from mfa_desk.formats.mfadesk_file import dumps_release, loads_release
 from mfa_desk.formats.text_import import import_text, import_text_file
 from mfa_desk.model.release import Attachment, BiText, Photo, Release
 
@@ -106,7 +107,5 @@ def test_photo_and_caption_merged() -> None:
 
 @pytest.mark.parametrize("name", PAIRS)
 def test_imported_pair_survives_save_and_load(name: str) -> None:
-    from mfa_desk.formats.mfadesk_file import dumps_release, loads_release
-
     merged = import_pair(RELEASES / f"{name}.ko.txt", RELEASES / f"{name}.en.txt").release
     assert loads_release(dumps_release(merged)) == merged
