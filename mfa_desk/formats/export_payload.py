@@ -71,7 +71,8 @@ def payload_json(release: Release, langs: tuple[Lang, ...], digest: str) -> str:
             att["photo"]["data"] = ""  # the document's image holds the bytes
     wrapper = {"format": PAYLOAD_FORMAT, "version": PAYLOAD_VERSION, "langs": list(langs),
                "digest": digest, "release": data}
-    return json.dumps(wrapper, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    # ASCII escapes: lone surrogates and control characters stay representable in XML.
+    return json.dumps(wrapper, ensure_ascii=True, separators=(",", ":"), sort_keys=True)
 
 
 def read_payload(text: str, source: str) -> tuple[dict[str, Any], str]:

@@ -85,7 +85,8 @@ def sample_release(numbering: str = KO_NUMBERING_BOX) -> Release:
         attachments=[Attachment(
             title=BiText("대화 사진 1부.", "Photo of the dialogue"),
             photo=Photo(png_bytes(), "image/png",
-                        BiText("제2차 해양협력 대화 모습", "The 2nd Maritime Cooperation Dialogue")),
+                        BiText("제2차 해양협력 대화 모습",
+                               "The 2nd Maritime Cooperation Dialogue")),
             id="a0")],
         unofficial_translation=True,
         korean_numbering=numbering,
