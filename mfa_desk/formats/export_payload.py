@@ -57,6 +57,8 @@ def text_digest(texts: Iterable[str]) -> str:
     """Digest of a document's visible text pieces, in order."""
     h = hashlib.sha256()
     for text in texts:
+        if not text:
+            continue  # an empty element and no element read back the same
         h.update(text.encode("utf-8", "surrogatepass"))
         h.update(b"\x1f")
     return h.hexdigest()[:32]

@@ -144,8 +144,10 @@ def _header(release: Release, lang: Lang, warnings: list[str]) -> list[HeaderRow
         if m.department:
             rows.append(HeaderRow("담당부서", m.department))
         for c in m.contacts:
+            # The department row already names the contact's department when it is the same.
+            department = "" if c.department == m.department else c.department
             rows.append(HeaderRow(_KO_ROLE.get(c.role, c.role or "담당자"),
-                                  _contact_value(c.rank, c.name, c.phone, c.department)))
+                                  _contact_value(c.rank, c.name, c.phone, department)))
         if m.release_number:
             rows.append(HeaderRow("보도번호", m.release_number))
     else:
@@ -182,9 +184,17 @@ def _walk_point(seg: Segment, path: str, level: int, number: int, release: Relea
                     warnings)
 
 
+LANG_NAMES = {"ko": "Korean", "en": "English"}
+
+
 def walk_release(release: Release, variant: Variant) -> WalkedRelease:
     langs = variant_langs(variant)
     warnings: list[str] = []
+    for lang in langs:
+        if not release.has_language(lang):
+            if len(langs) == 1:
+                raise InputError(f"the release has no {LANG_NAMES[lang]} text to export")
+            warnings.append(f"the release has no {LANG_NAMES[lang]} text; its column is empty")
     m = release.metadata
     banner = {}
     for lang in langs:
