@@ -19,9 +19,8 @@ body {{ margin: 0; padding: 2rem 1rem; font-family: {EN_FONTS}; font-size: 11pt;
   hyphens: manual; }}
 article {{ max-width: 46rem; margin: 0 auto; }}
 article.both {{ max-width: 72rem; }}
-.row {{ display: grid; grid-template-columns: repeat(var(--cols, 1), minmax(0, 1fr));
-  column-gap: 2.5rem; }}
-article.both {{ --cols: 2; }}
+.row {{ display: grid; grid-template-columns: minmax(0, 1fr); column-gap: 2.5rem; }}
+article.both .row {{ grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }}
 header.release-header {{ border-top: 3px solid #1b3a6b; border-bottom: 1px solid #1b3a6b;
   padding: 0.6rem 0 0.8rem; margin-bottom: 1.6rem; }}
 .banner {{ font-size: 20pt; font-weight: 700; color: #1b3a6b; margin: 0 0 0.4rem;
