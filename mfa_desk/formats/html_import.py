@@ -41,9 +41,10 @@ def parse_html(data: bytes, where: str) -> Any:
         raise InputError(f"not a readable HTML page ({str(exc).splitlines()[0]})",
                          where) from None
     for entry in parser.error_log:
-        if _LIMIT_MESSAGE.search(entry.message or ""):
-            raise InputError(f"the page exceeds a parser limit (line {entry.line}: "
-                             f"{entry.message.strip()})", where)
+        if entry.type_name == "ERR_RESOURCE_LIMIT" or _LIMIT_MESSAGE.search(entry.message or ""):
+            reason = (entry.message or "").strip().split(",")[0]
+            raise InputError(f"the page exceeds a parser limit (line {entry.line}: {reason})",
+                             where)
     return root
 
 
