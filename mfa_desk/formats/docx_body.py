@@ -86,6 +86,8 @@ class BodyBuilder:
         from lxml.etree import SubElement
 
         tr = SubElement(tbl, w("tr"))
+        # A segment pair stays on one page, so a reviewer never reads half a row.
+        SubElement(SubElement(tr, w("trPr")), w("cantSplit"))
         cells = []
         for i, width in enumerate(widths_mm):
             tc = SubElement(tr, w("tc"))

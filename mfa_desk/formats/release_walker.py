@@ -3,7 +3,7 @@
 `walk_release(release, variant)` turns a release and a language variant
 ("ko", "en" or "both") into a header (label/value rows per language) and an
 ordered list of blocks: headline, sub-headlines, points with level and
-published marker/number, notes, the attachment list, photos, the end mark and
+published marker/number, notes, the attachment list, the end mark, photos and
 the unofficial-translation line. DOCX and HTML export render these blocks;
 neither walks the release itself, so both show the same content in the same
 order. Text that XML cannot hold is removed here, once, with a warning naming
@@ -222,11 +222,18 @@ def walk_release(release: Release, variant: Variant) -> WalkedRelease:
                             path=where, segment_id=seg.id))
     _attachment_blocks(release, langs, blocks, warnings)
     if "ko" in langs:
-        blocks.append(Block("end_mark", {lang: (KO_END_MARK if lang == "ko" else "")
-                                         for lang in langs}))
+        # "끝." closes the text (after the 붙임 list); the photos themselves follow it.
+        end = Block("end_mark", {lang: (KO_END_MARK if lang == "ko" else "") for lang in langs})
+        first_photo = next((i for i, b in enumerate(blocks) if b.kind == "photo"), len(blocks))
+        blocks.insert(first_photo, end)
     if "en" in langs and release.unofficial_translation:
         blocks.append(Block("unofficial", {lang: (UNOFFICIAL_TRANSLATION_LINE if lang == "en"
                                                   else "") for lang in langs}))
+    for block in blocks:
+        if block.kind in ("headline", "subheadline", "point", "note"):
+            for lang in langs:
+                if not block.texts[lang].strip():
+                    warnings.append(f"{block.path}: no {LANG_NAMES[lang]} text; exported empty")
     title = blocks[0].texts[langs[0]] or blocks[0].texts[langs[-1]]
     return WalkedRelease(variant, langs, release.korean_numbering, banner, header, blocks,
                          title, warnings)
