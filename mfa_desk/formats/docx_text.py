@@ -144,7 +144,17 @@ def _block_lines(container: Any, parent: Any, renderer: NumberingRenderer,
             lines.append(_paragraph_line(child, parent, renderer))
         else:
             for tr in child.iterchildren(qn("w:tr")):
-                for tc in tr.iterchildren(qn("w:tc")):
+                cells = list(tr.iterchildren(qn("w:tc")))
+                simple = all(len(tc.findall(qn("w:p"))) == 1 and tc.find(qn("w:tbl")) is None
+                             for tc in cells)
+                if simple and len(cells) > 1:
+                    # A row of single-paragraph cells (a header table: "보도일시 | 즉시")
+                    # reads as one line, as when a table row is pasted as text.
+                    texts = [_paragraph_line(tc.find(qn("w:p")), parent, renderer)
+                             for tc in cells]
+                    lines.append("  ".join(t for t in texts if t))
+                    continue
+                for tc in cells:
                     _block_lines(tc, parent, renderer, lines)
 
 

@@ -32,14 +32,14 @@ def import_lines_by_language(columns: dict[str, list[str]] | list[str], lang: st
     except ImportError:  # the text importer is a separate part of the application
         raise InputError("this file was not made by MFA Desk and the text importer is not "
                          "available to read it", source) from None
+    # Each line is a whole paragraph: an unmarked one starts a new paragraph.
     if isinstance(columns, list):
-        chosen = lang or script_of(columns)
-        result = import_lines(columns, chosen, source)  # type: ignore[arg-type]
+        result = import_lines(columns, lang, source, paragraphs=True)  # type: ignore[arg-type]
         return ImportResult(result.release, warnings + result.warnings)
     from mfa_desk.formats.align import merge_languages
 
-    ko = import_lines(columns["ko"], "ko", f"{source} (Korean column)")
-    en = import_lines(columns["en"], "en", f"{source} (English column)")
+    ko = import_lines(columns["ko"], "ko", f"{source} (Korean column)", paragraphs=True)
+    en = import_lines(columns["en"], "en", f"{source} (English column)", paragraphs=True)
     merged = merge_languages(ko.release, en.release)
     return ImportResult(merged.release, warnings + ko.warnings + en.warnings + merged.warnings)
 

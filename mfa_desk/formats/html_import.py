@@ -147,6 +147,14 @@ def _list_marker(li: Any, lang: str) -> str:
     return LEVEL2_MARKER.get(lang, "-") if depth == 2 else "-"
 
 
+def _row_is_simple(tr: Any) -> bool:
+    if tr is None or tr.tag != "tr":
+        return False
+    cells = [c for c in tr if c.tag in ("td", "th")]
+    return len(cells) > 1 and not any(_is_block(d) for c in cells for d in c.iterdescendants()
+                                      if isinstance(d.tag, str))
+
+
 def html_columns(root: Any) -> list[str] | dict[str, list[str]]:
     """Block texts as lines; pages with Korean and English blocks give two columns."""
     body = root.find("body")
@@ -158,7 +166,14 @@ def html_columns(root: Any) -> list[str] | dict[str, list[str]]:
             continue
         if any(a.tag in SKIP_TAGS for a in el.iterancestors()):
             continue
-        text = _inline_text(el).strip()
+        if el.tag in ("td", "th") and _row_is_simple(el.getparent()):
+            continue  # read with its row
+        if el.tag == "tr" and _row_is_simple(el):
+            # A row of plain cells (a header table: "보도일시 | 즉시") reads as one line.
+            text = "  ".join(t for t in (_inline_text(c).strip() for c in el
+                                         if c.tag in ("td", "th")) if t)
+        else:
+            text = _inline_text(el).strip()
         if not text:
             continue
         lang = _lang_of(el)

@@ -106,10 +106,6 @@ def format_ko_datetime(moment: dt.datetime) -> str:
     return f"{format_ko_date(moment.date())} {moment:%H:%M}"
 
 
-def format_en_date(date: dt.date) -> str:
-    return f"{date:%B} {date.day}, {date.year}"
-
-
 def _ko_timing(release: Release) -> str:
     m = release.metadata
     if m.timing_text:
@@ -153,7 +149,8 @@ def _header(release: Release, lang: Lang, warnings: list[str]) -> list[HeaderRow
     else:
         date = m.date or (m.issued_at.date() if m.issued_at else None)
         if date:
-            rows.append(HeaderRow("Date", format_en_date(date)))
+            # As the ministry's English site shows it: "Date 2026-03-18".
+            rows.append(HeaderRow("Date", date.isoformat()))
         if m.release_number:
             rows.append(HeaderRow("No.", m.release_number))
     return [HeaderRow(r.label, clean_text(r.value, f"metadata ({r.label})", warnings))
@@ -239,7 +236,7 @@ def walk_release(release: Release, variant: Variant) -> WalkedRelease:
                          title, warnings)
 
 
-ATTACHMENTS_LABEL = {"ko": "붙임", "en": "Attachments"}
+ATTACHMENTS_LABEL = {"ko": "붙임", "en": "Attachments:"}
 
 
 def _attachment_blocks(release: Release, langs: tuple[Lang, ...], blocks: list[Block],
