@@ -25,8 +25,8 @@ CELL_MARGIN_MM = 4  # Word's default left+right cell padding (3.8 mm), rounded u
 HEADER_LABEL_WIDTH_MM = 28
 LABEL_SHADING = "E8EDF4"
 PAYLOAD_NAMESPACE = "urn:mfa-desk:export"
-PAYLOAD_PARTNAME = "/customXml/mfadesk1.xml"
-PAYLOAD_PROPS_PARTNAME = "/customXml/mfadeskProps1.xml"
+PAYLOAD_PARTNAME = "/customXml/item1.xml"  # the names Word gives its own custom XML
+PAYLOAD_PROPS_PARTNAME = "/customXml/itemProps1.xml"
 
 
 def export_docx(release: Release, lang: Variant, out: str | os.PathLike[str] | IO[bytes],

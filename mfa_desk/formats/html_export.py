@@ -9,6 +9,7 @@ in a data-* attribute of the <article> so that `import_html` restores it.
 from __future__ import annotations
 
 import base64
+from itertools import groupby
 from typing import Any
 
 from mfa_desk.formats.release_walker import Block, Variant, WalkedRelease, walk_release
@@ -55,47 +56,27 @@ def _build(walked: WalkedRelease) -> tuple[Any, Any]:
     )
     article = E.ARTICLE(E.CLASS(f"release {walked.variant}"))
     article.append(_header(walked))
-    blocks = walked.blocks
-    i = 0
     body = E.DIV(E.CLASS("body"))
-    while i < len(blocks):
-        block = blocks[i]
-        if block.kind == "headline":
-            article.append(_row(walked, block, "h1", "headline", with_marker=False))
-        elif block.kind == "subheadline":
-            article.append(_row(walked, block, "div", "subheadline"))
-        elif block.kind == "point":
-            j = i
-            while j < len(blocks) and blocks[j].kind == "point":
-                j += 1
-            body.append(_points(walked, blocks[i:j]))
-            i = j
-            continue
-        elif block.kind == "note":
-            j = i
-            notes = E.ASIDE(E.CLASS("notes"))
-            while j < len(blocks) and blocks[j].kind == "note":
-                notes.append(_row(walked, blocks[j], "div", "seg note"))
-                j += 1
-            body.append(notes)
-            i = j
-            continue
-        elif block.kind == "attachments":
-            j = i
-            box = E.DIV(E.CLASS("attachments"))
-            while j < len(blocks) and blocks[j].kind == "attachments":
-                box.append(_attachment_row(walked, blocks[j], first=(j == i)))
-                j += 1
-            body.append(box)
-            i = j
-            continue
-        elif block.kind == "photo":
-            body.append(_figure(walked, block))
-        elif block.kind == "end_mark":
-            body.append(_row(walked, block, "div", "end-mark", with_marker=False))
-        else:
-            body.append(_row(walked, block, "div", "unofficial", with_marker=False))
-        i += 1
+    # Runs of blocks of one kind become one element: a list, the notes, the 붙임 list.
+    for kind, run in groupby(walked.blocks, key=lambda b: b.kind):
+        group = list(run)
+        if kind == "headline":
+            article.extend(_row(walked, b, "h1", "headline", with_marker=False) for b in group)
+        elif kind == "subheadline":
+            article.extend(_row(walked, b, "div", "subheadline") for b in group)
+        elif kind == "point":
+            body.append(_points(walked, group))
+        elif kind == "note":
+            body.append(E.ASIDE(E.CLASS("notes"),
+                                *(_row(walked, b, "div", "seg note") for b in group)))
+        elif kind == "attachments":
+            body.append(E.DIV(E.CLASS("attachments"), *(
+                _attachment_row(walked, b, first=(k == 0)) for k, b in enumerate(group))))
+        elif kind == "photo":
+            body.extend(_figure(walked, b) for b in group)
+        else:  # end mark, unofficial-translation line
+            css = "end-mark" if kind == "end_mark" else "unofficial"
+            body.extend(_row(walked, b, "div", css, with_marker=False) for b in group)
     article.append(body)
     root = E.HTML(head, E.BODY(article), lang=walked.langs[0])
     return root, article

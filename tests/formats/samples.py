@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import struct
-import zlib
+from pathlib import Path
 
 from mfa_desk.constants import KO_NUMBERING_BOX, TIMING_EMBARGO
+from mfa_desk.formats.mfadesk_file import load_release
 from mfa_desk.model.release import (
     Attachment,
     BiText,
@@ -18,22 +18,15 @@ from mfa_desk.model.release import (
     TranslationStatus,
 )
 
+SAMPLE_FILE = (Path(__file__).resolve().parents[2] / "resources" / "samples"
+               / "sample-release.mfadesk")
 
-def png_bytes(width: int = 240, height: int = 150) -> bytes:
-    """A small deterministic PNG (a blue-grey gradient) standing in for a photo."""
-    rows = b"".join(
-        b"\x00" + b"".join(bytes((40 + x * 100 // width, 70 + y * 80 // height, 120))
-                           for x in range(width))
-        for y in range(height)
-    )
 
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-            + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b""))
+def png_bytes() -> bytes:
+    """The small invented picture of the bundled sample release."""
+    sample = load_release(SAMPLE_FILE)
+    photo = next(a.photo for a in sample.attachments if a.photo is not None)
+    return photo.data
 
 
 def _seg(seg_id: str, ko: str, en: str, *children: Segment) -> Segment:

@@ -26,8 +26,8 @@ UPDATE = os.environ.get("MFA_UPDATE_GOLDEN") == "1"
 XML_PARTS = ("[Content_Types].xml", "_rels/.rels", "word/document.xml",
              "word/_rels/document.xml.rels", "word/styles.xml", "word/numbering.xml",
              "word/fontTable.xml", "word/settings.xml", "docProps/core.xml",
-             "customXml/mfadeskProps1.xml")
-PAYLOAD_PART = "customXml/mfadesk1.xml"
+             "customXml/itemProps1.xml")
+PAYLOAD_PART = "customXml/item1.xml"
 VOLATILE = re.compile(r"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")
 
 
@@ -83,7 +83,7 @@ def test_docx_parts_match_golden(release_set, name: str, variant: str) -> None:
         _compare(folder / "manifest.txt", docx_manifest(zf))
         for part in XML_PARTS:
             _compare(folder / (part.replace("/", "__") + ".txt"), canonical_xml(zf.read(part)))
-        _compare(folder / "customXml__mfadesk1.json", canonical_payload(zf.read(PAYLOAD_PART)))
+        _compare(folder / "customXml__item1.json", canonical_payload(zf.read(PAYLOAD_PART)))
 
 
 @pytest.mark.parametrize(("name", "variant"), cases())

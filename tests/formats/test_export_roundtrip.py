@@ -52,6 +52,18 @@ def test_korean_export_does_not_carry_the_english_draft(release_set, tmp_path: P
         assert english_headline.encode("ascii", "backslashreplace") not in data
 
 
+def _capture_fallback(monkeypatch) -> dict[str, object]:
+    """Stop at the paragraph analysis and keep what it was given."""
+    seen: dict[str, object] = {}
+
+    def fake_lines(columns, lang, source, warnings):
+        seen.update(columns=columns, warnings=list(warnings))
+        raise RuntimeError("stop")
+
+    monkeypatch.setattr("mfa_desk.formats.foreign_import.import_lines_by_language", fake_lines)
+    return seen
+
+
 def test_docx_edited_in_word_is_read_again_with_a_warning(release_set, tmp_path: Path,
                                                           monkeypatch) -> None:
     path = tmp_path / "edited.docx"
@@ -60,13 +72,7 @@ def test_docx_edited_in_word_is_read_again_with_a_warning(release_set, tmp_path:
     target = next(p for p in document.paragraphs if p.style.name == "MFA Point 1")
     target.runs[0].text = "편집된 문단이다."
     document.save(str(path))
-    seen: dict[str, object] = {}
-
-    def fake_lines(columns, lang, source, warnings):  # the text importer is another module
-        seen.update(columns=columns, warnings=list(warnings))
-        raise RuntimeError("stop")
-
-    monkeypatch.setattr("mfa_desk.formats.foreign_import.import_lines_by_language", fake_lines)
+    seen = _capture_fallback(monkeypatch)
     with pytest.raises(RuntimeError):
         import_docx(path)
     assert seen["warnings"] == [EDITED_WARNING]
@@ -81,13 +87,7 @@ def test_html_edited_is_read_again_with_a_warning(release_set, tmp_path: Path,
     head, body = page.split("<article", 1)  # the <title> repeats the headline: edit the body
     path.write_text(head + "<article" + body.replace(f">{headline}<", ">바뀐 제목<", 1),
                     encoding="utf-8")
-    seen: dict[str, object] = {}
-
-    def fake_lines(columns, lang, source, warnings):
-        seen.update(columns=columns, warnings=list(warnings))
-        raise RuntimeError("stop")
-
-    monkeypatch.setattr("mfa_desk.formats.foreign_import.import_lines_by_language", fake_lines)
+    seen = _capture_fallback(monkeypatch)
     with pytest.raises(RuntimeError):
         import_html(path)
     assert seen["warnings"] == [EDITED_WARNING]
