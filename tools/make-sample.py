@@ -83,9 +83,9 @@ def build_sample() -> Release:
         issued_at=dt.datetime(2026, 11, 4, 9, 0),
         department="북미국 북미2과",
         contacts=[
-            Contact(role="책임자", rank="과장", name="한도윤", phone="02-2100-7430",
+            Contact(role="responsible", rank="과장", name="한도윤", phone="02-2100-7430",
                     department="북미국 북미2과"),
-            Contact(role="담당자", rank="서기관", name="오서연", phone="02-2100-7433",
+            Contact(role="contact", rank="서기관", name="오서연", phone="02-2100-7433",
                     department="북미국 북미2과"),
         ],
     )
@@ -168,7 +168,8 @@ def build_sample() -> Release:
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[1]) if len(argv) > 1 else ROOT / "resources" / "samples" / "sample-release.mfadesk"
+    default = ROOT / "resources" / "samples" / "sample-release.mfadesk"
+    out = Path(argv[1]) if len(argv) > 1 else default
     out.parent.mkdir(parents=True, exist_ok=True)
     save_release(build_sample(), out)
     print(out)
