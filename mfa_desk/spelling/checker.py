@@ -21,8 +21,8 @@ from mfa_desk.constants import ENGLISH_VARIANTS, LANGS
 from mfa_desk.errors import MfaDeskError
 from mfa_desk.glossary import Glossary, default_glossary_folders, load_glossary
 from mfa_desk.spelling.dictionaries import EnchantDictionaries
-from mfa_desk.spelling.korean import is_particle_chain
-from mfa_desk.spelling.tokens import Token, strip_possessive, tokenize
+from mfa_desk.spelling.korean import NOUN_SUFFIXES, is_particle_chain, noun_candidates
+from mfa_desk.spelling.tokens import Token, is_acronym, strip_possessive, tokenize
 from mfa_desk.spelling.wordlists import (
     PersonalDictionary,
     append_word_to_file,
@@ -190,14 +190,28 @@ class SpellChecker:
         if self.dictionaries.check(key, word):
             return True
         if korean:
-            return False
+            return self._korean_stem_known(key, word)
         bare = strip_possessive(word)
         if bare != word and (self._in_lists(bare, False) or self.dictionaries.check(key, bare)):
             return True
         # A hyphenated word passes when every part does ("Indo-Pacific").
         parts = bare.split("-")
         return len(parts) > 1 and all(
-            p and (self._in_lists(p, False) or self.dictionaries.check(key, p)) for p in parts)
+            p and (is_acronym(p) or self._in_lists(p, False) or self.dictionaries.check(key, p))
+            for p in parts)
+
+    def _korean_stem_known(self, key: str, word: str) -> bool:
+        # A known noun with particles Hunspell does not derive ("오타와에서"), or
+        # with a productive suffix ("국가별로", "달러씩", "년간").
+        for stem in noun_candidates(word):
+            if stem != word and self.dictionaries.check(key, stem):
+                return True
+            for suffix in NOUN_SUFFIXES:
+                if len(stem) > len(suffix) and stem.endswith(suffix):
+                    base = stem[: -len(suffix)]
+                    if self._in_lists(base, True) or self.dictionaries.check(key, base):
+                        return True
+        return False
 
     def _in_lists(self, word: str, korean: bool) -> bool:
         return (in_word_set(word, self.personal.words, korean=korean)

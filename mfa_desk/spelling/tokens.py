@@ -24,8 +24,8 @@ _TOKEN_RE = re.compile(
     rf"""
       (?P<url>(?:https?://|www\.)[^\s<>"'()\[\]]+)
     | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
-    | (?P<number>\+?\d[\w.,:/\-–]*)
-    | (?P<code>[{_LATIN_LETTER}]+\d[\w-]*)
+    | (?P<number>\+?\d[0-9A-Za-z.,:/\-–]*)
+    | (?P<code>[{_LATIN_LETTER}]+\d[0-9A-Za-z-]*)
     | (?P<hangul>[\uac00-\ud7a3]+)
     | (?P<latin>{_LATIN_WORD}(?:-{_LATIN_WORD})*)
     """,
