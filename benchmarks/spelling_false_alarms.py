@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """False alarms of the spell checker on the clean sample releases.
 
-    .venv/bin/python benchmarks/spelling_false_alarms.py [-v]
+    .venv/bin/python benchmarks/spelling_false_alarms.py [-v] [--tests]
 
 Every clean sample pair (tests/fixtures/releases/NN-*.ko.txt + .en.txt) and
 the bundled sample release is spelled correctly, so every flagged word is a
 false alarm. Counts are per dictionary language, first with Hunspell alone
 (no glossary), then with the shipped ministry glossary. No personal
-dictionary is used. -v lists the words still flagged.
+dictionary is used. -v lists the words still flagged; --tests adds the clean
+release of the spelling tests. "Hunspell only" still routes words by script
+and skips numbers, URLs and acronyms; "+ compounds" checks Korean compound
+nouns by their parts; "+ glossary" adds resources/glossary.
 """
 
 from __future__ import annotations
@@ -36,6 +39,11 @@ def samples() -> list[tuple[str, Release]]:
         en = ko.with_name(ko.name.replace(".ko.txt", ".en.txt"))
         out.append((ko.name[:-7], import_pair(ko, en).release))
     out.append(("sample-release.mfadesk", import_file(sample_release_path()).release))
+    if "--tests" in sys.argv:  # also the clean release of tests/spelling/samples.py
+        sys.path.insert(0, str(ROOT / "tests" / "spelling"))
+        from samples import clean_release
+
+        out.append(("tests/spelling/samples.py", clean_release()))
     return out
 
 
@@ -59,9 +67,11 @@ def main() -> int:
         personal = Path(tmp) / "personal.txt"
         runs = {
             "Hunspell only": SpellChecker(personal=PersonalDictionary(personal),
-                                          glossary_folders=[]),
-            "with glossary": SpellChecker(personal=PersonalDictionary(personal),
-                                          glossary_folders=[resource_path("glossary")]),
+                                          glossary_folders=[], korean_compounds=False),
+            "+ compounds": SpellChecker(personal=PersonalDictionary(personal),
+                                        glossary_folders=[]),
+            "+ glossary": SpellChecker(personal=PersonalDictionary(personal),
+                                       glossary_folders=[resource_path("glossary")]),
         }
         print(f"{len(releases)} clean releases; words checked: "
               f"ko {words['ko']}, en {words['en']}")
@@ -71,7 +81,7 @@ def main() -> int:
             for _, release in releases:
                 for f in spell_check_release(release, with_suggestions=False, checker=checker):
                     flagged[f.lang][f.word] += 1
-            print(f"{label:14}  false alarms: ko {sum(flagged['ko'].values()):4d} "
+            print(f"{label:13}  false alarms: ko {sum(flagged['ko'].values()):4d} "
                   f"({len(flagged['ko'])} distinct)   en {sum(flagged['en'].values()):4d} "
                   f"({len(flagged['en'])} distinct)")
             if verbose:

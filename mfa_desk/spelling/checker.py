@@ -21,7 +21,12 @@ from mfa_desk.constants import ENGLISH_VARIANTS, LANGS
 from mfa_desk.errors import MfaDeskError
 from mfa_desk.glossary import Glossary, default_glossary_folders, load_glossary
 from mfa_desk.spelling.dictionaries import EnchantDictionaries
-from mfa_desk.spelling.korean import NOUN_SUFFIXES, is_particle_chain, noun_candidates
+from mfa_desk.spelling.korean import (
+    NOUN_SUFFIXES,
+    has_final_consonant,
+    is_particle_chain,
+    noun_candidates,
+)
 from mfa_desk.spelling.tokens import Token, is_acronym, strip_possessive, tokenize
 from mfa_desk.spelling.wordlists import (
     PersonalDictionary,
@@ -30,6 +35,7 @@ from mfa_desk.spelling.wordlists import (
 )
 
 MAX_SUGGESTIONS = 8
+MAX_COMPOUND_PARTS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +61,15 @@ class SpellChecker:
 
     def __init__(self, dictionaries: EnchantDictionaries | None = None,
                  personal: PersonalDictionary | None = None,
-                 glossary_folders: list[Path] | None = None) -> None:
+                 glossary_folders: list[Path] | None = None,
+                 korean_compounds: bool = True) -> None:
         self.dictionaries = dictionaries or EnchantDictionaries()
         self.personal = personal if personal is not None else PersonalDictionary()
         self.glossary_folders = (glossary_folders if glossary_folders is not None
                                  else default_glossary_folders())
         self.glossary = Glossary()
+        self.korean_compounds = korean_compounds
+        self._nouns: dict[str, bool] = {}
         self.ready = threading.Event()
         self._load_lock = threading.Lock()
         self._word_list_messages: list[str] = []
@@ -105,6 +114,7 @@ class SpellChecker:
         except MfaDeskError as exc:
             self._word_list_messages.append(f"personal dictionary not used: {exc}")
         self._verdicts.clear()
+        self._nouns.clear()
 
     def reload_word_lists(self) -> None:
         """Re-read the glossary and personal files (after the user edited them)."""
@@ -211,7 +221,40 @@ class SpellChecker:
                     base = stem[: -len(suffix)]
                     if self._in_lists(base, True) or self.dictionaries.check(key, base):
                         return True
+        return self.korean_compounds and self._compound(key, word, 1)
+
+    def _compound(self, key: str, word: str, parts: int) -> bool:
+        # Korean writes compound nouns solid: 정책대화 = 정책 + 대화, 외교장관회담 =
+        # 외교 + 장관 + 회담. Accept a word made of known nouns and a known last
+        # word (which may carry particles); every part of two syllables or more,
+        # so a typo in any part ("졍책대화") is still caught.
+        if parts >= MAX_COMPOUND_PARTS or len(word) < 4:
+            return False
+        for i in range(2, len(word) - 1):
+            if not self._noun(key, word[:i]):
+                continue
+            rest = word[i:]
+            if (self._in_lists(rest, True) or self.dictionaries.check(key, rest)
+                    or self._compound(key, rest, parts + 1)):
+                return True
         return False
+
+    def _noun(self, key: str, part: str) -> bool:
+        """A listed word, or a short word Hunspell also accepts with an object particle.
+
+        The particle test keeps verb forms ("하고", "있는") from counting as
+        compound parts, so a missing space ("하고있다") is still flagged.
+        """
+        known = self._nouns.get(part)
+        if known is None:
+            if part in self.glossary.words or part in self.personal.words:
+                known = True
+            else:
+                particle = "을" if has_final_consonant(part[-1]) else "를"
+                known = (len(part) <= 3 and self.dictionaries.check(key, part)
+                         and self.dictionaries.check(key, part + particle))
+            self._nouns[part] = known
+        return known
 
     def _in_lists(self, word: str, korean: bool) -> bool:
         return (in_word_set(word, self.personal.words, korean=korean)
@@ -248,6 +291,7 @@ class SpellChecker:
 
     def _changed(self) -> None:
         self._verdicts.clear()
+        self._nouns.clear()
         for callback in list(self._listeners):
             callback()
 

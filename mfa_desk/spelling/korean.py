@@ -54,6 +54,10 @@ def _final_consonant(syllable: str) -> int | None:
     return (code - _HANGUL_FIRST) % 28
 
 
+def has_final_consonant(syllable: str) -> bool:
+    return bool(_final_consonant(syllable))
+
+
 def particle_agrees(stem: str, particle: str) -> bool:
     """Whether `particle` may follow `stem` (을/를, 이/가, 은/는, 과/와, 으로/로)."""
     final = _final_consonant(stem[-1])
