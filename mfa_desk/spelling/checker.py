@@ -286,8 +286,15 @@ class SpellChecker:
         self._changed()
         return word
 
-    def on_word_lists_changed(self, callback: Callable[[], None]) -> None:
+    def on_word_lists_changed(self, callback: Callable[[], None]) -> Callable[[], None]:
+        """Call `callback` after every change of a word list; returns an unsubscribe."""
         self._listeners.append(callback)
+
+        def unsubscribe() -> None:
+            if callback in self._listeners:
+                self._listeners.remove(callback)
+
+        return unsubscribe
 
     def _changed(self) -> None:
         self._verdicts.clear()

@@ -49,13 +49,17 @@ def release_texts(release: Release) -> Iterator[ReleaseText]:
 
 def spell_check_release(release: Release, with_suggestions: bool = True,
                         checker: SpellChecker | None = None,
-                        languages: Iterable[str] = LANGS) -> list[SpellFinding]:
-    """Misspelled words of both panes of every text; suggestions cached per word."""
+                        languages: Iterable[str] = LANGS,
+                        extra_ignore: Iterable[str] = ()) -> list[SpellFinding]:
+    """Misspelled words of both panes of every text; suggestions cached per word.
+
+    Words in the release's ignore list (and `extra_ignore`) are accepted.
+    """
     checker = checker if checker is not None else default_checker()
     checker.load()
     wanted = tuple(languages)
     variant = release.english_variant
-    ignore = frozenset(release.spelling_ignore)
+    ignore = frozenset(release.spelling_ignore) | frozenset(extra_ignore)
     suggestions: dict[tuple[str, str], list[str]] = {}
     findings: list[SpellFinding] = []
     for item in release_texts(release):
