@@ -25,8 +25,11 @@ def misspelling_format() -> QTextCharFormat:
     return fmt
 
 
-def edit_end(old: str, new: str) -> int:
-    """Position in `new` just after the changed characters (old -> new)."""
+MAX_TYPED_CHARS = 3  # a key, a dead-key pair, an input-method syllable
+
+
+def changed_span(old: str, new: str) -> tuple[int, int]:
+    """Start and end in `new` of the characters that differ from `old`."""
     limit = min(len(old), len(new))
     prefix = 0
     while prefix < limit and old[prefix] == new[prefix]:
@@ -34,7 +37,7 @@ def edit_end(old: str, new: str) -> int:
     suffix = 0
     while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
         suffix += 1
-    return len(new) - suffix
+    return prefix, len(new) - suffix
 
 
 class SpellHighlighter(QSyntaxHighlighter):
@@ -65,8 +68,10 @@ class SpellHighlighter(QSyntaxHighlighter):
         if text == self._text:
             return  # a format change (this highlighter's own underline), not an edit
         # Where the edit ends, from the texts themselves: the signal's range can
-        # cover the whole block (input-method commits report it so).
-        self._typing_at = edit_end(self._text, text)
+        # cover the whole block (input-method commits report it so). Only a
+        # keystroke-sized change is typing; loading or pasting text is not.
+        start, end = changed_span(self._text, text)
+        self._typing_at = end if end - start <= MAX_TYPED_CHARS else None
         self._text = text
 
     def _on_cursor_moved(self, position: int) -> None:
