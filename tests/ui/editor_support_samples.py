@@ -17,7 +17,8 @@ def sample_release(headline_ko: str = "제2차 해양협력 대화 개최") -> R
     release.points = [
         Segment.of("양측은 4.2.(목) 서울에서 대화를 개최하였다.",
                    "The two sides held the dialogue in Seoul on April 2.",
-                   children=[Segment.of("항만 안전 협력 강화", "Stronger port safety cooperation")]),
+                   children=[Segment.of("항만 안전 협력 강화",
+                                        "Stronger port safety cooperation")]),
         Segment.of("다음 회의는 2027년 상반기에 개최될 예정이다.",
                    "The next meeting is expected in the first half of 2027."),
     ]
