@@ -19,6 +19,8 @@ Public interface:
   after Save As.
 - `schedule(key)`: call on every change; debounced by `delay_ms`.
 - `write_now(key) -> Path | None`: write a pending snapshot at once.
+- `adopt(key, snapshot) -> bool`: after restoring `snapshot` into document `key`,
+  write the document's snapshot and remove the restored one.
 - `discard(key)`: after a clean save (the document stays watched);
   `unwatch(key)`: on close (removes the snapshot, forgets the document).
 - `enabled` / `set_enabled(bool)`, `set_delay(ms)`.
@@ -213,6 +215,15 @@ class AutosaveManager(QObject):
         doc.written = True
         self.snapshot_written.emit(key, target)
         return target
+
+    def adopt(self, key: str, snapshot: Snapshot) -> bool:
+        """A restored snapshot now lives in the watched document `key`: write the
+        document's own snapshot, then remove the old one (never both missing)."""
+        if self.write_now(key) is None:
+            return False
+        if snapshot.release_path != self.snapshot_path(key):
+            snapshot.remove()
+        return True
 
     def discard(self, key: str) -> None:
         """The document is safely saved: drop its snapshot (it stays watched)."""

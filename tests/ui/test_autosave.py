@@ -10,20 +10,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from editor_support_samples import sample_release
+from editor_support_samples import crash_snapshot, sample_release
 from pytestqt.qtbot import QtBot
 
 from mfa_desk.formats.mfadesk_file import dumps_release, load_release
-from mfa_desk.model.release import Release
 from mfa_desk.ui.autosave import AutosaveManager, list_snapshots, process_start_token
 
 SNAPSHOT_TIMEOUT_MS = 5000
-
-
-def _dead_pid() -> int:
-    proc = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)
-    return int(proc.stdout)
 
 
 def _manager(qtbot: QtBot, folder: Path, delay_ms: int = 1000) -> AutosaveManager:
@@ -106,25 +99,10 @@ def test_own_and_live_instances_snapshots_are_not_offered(qtbot: QtBot, tmp_path
     assert [s.pid for s in list_snapshots(tmp_path)] == [child.pid]
 
 
-def _crash_snapshot(folder: Path, release: Release, original: Path | None,
-                    stem: str = "crashed") -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{stem}.mfadesk"
-    path.write_text(dumps_release(release), "utf-8")
-    path.with_suffix(".json").write_text(json.dumps({
-        "format": "mfa-desk-recovery", "version": 1,
-        "original_path": str(original) if original else None,
-        "display_name": original.name if original else "",
-        "saved_at": "2026-04-02T10:15:00+09:00", "pid": _dead_pid(),
-        "host": socket.gethostname(), "process_started": "",
-    }), "utf-8")
-    return path
-
-
 def test_snapshot_left_by_a_crash_is_listed_and_loads_unchanged(tmp_path: Path) -> None:
     release = sample_release("충돌 전 마지막 문장")
     original = tmp_path / "dialogue.mfadesk"
-    _crash_snapshot(tmp_path / "recovery", release, original)
+    crash_snapshot(tmp_path / "recovery", release, original)
     found = list_snapshots(tmp_path / "recovery")
     assert len(found) == 1
     snap = found[0]
@@ -138,7 +116,7 @@ def test_snapshot_left_by_a_crash_is_listed_and_loads_unchanged(tmp_path: Path) 
 
 def test_corrupt_snapshots_are_reported_not_fatal(tmp_path: Path) -> None:
     folder = tmp_path / "recovery"
-    _crash_snapshot(folder, sample_release(), None, "good")
+    crash_snapshot(folder, sample_release(), None, "good")
     (folder / "broken.mfadesk").write_text("{ half a release", "utf-8")
     (folder / "broken.json").write_text("not json", "utf-8")
     (folder / "orphan.mfadesk").write_text(dumps_release(sample_release()), "utf-8")
@@ -171,3 +149,15 @@ def test_unwritable_state_folder_reports_failure(qtbot: QtBot, tmp_path: Path) -
 
 def test_missing_state_folder_lists_nothing(tmp_path: Path) -> None:
     assert list_snapshots(tmp_path / "never-created") == []
+
+
+def test_adopt_replaces_the_restored_snapshot(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "recovery"
+    release = sample_release("복구된 제목")
+    crash_snapshot(folder, release, None)
+    old = list_snapshots(folder)[0]
+    manager = AutosaveManager(folder)
+    manager.watch("restored", lambda: release, None)
+    assert manager.adopt("restored", old)
+    assert not old.release_path.exists() and not old.info_path.exists()
+    assert load_release(manager.snapshot_path("restored")).headline.text.ko == "복구된 제목"
