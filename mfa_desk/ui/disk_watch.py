@@ -18,10 +18,10 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mfa_desk.ui.dialog_registry import register_dialog
+from mfa_desk.ui.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -63,19 +63,19 @@ def changed_on_disk(stamp: FileStamp) -> bool:
     return now.sha256 != stamp.sha256
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DiskWatch", text)
-
 
 def overwrite_changed_box(parent: QWidget | None, path: Path) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("File changed on disk"))
-    box.setText(_tr("{name} was changed by another program or person since you opened it.")
-                .format(name=Path(path).name))
-    box.setInformativeText(_tr("Overwrite it with your version, losing their changes? "
-                               "Choose Cancel to keep both and use Save As."))
-    overwrite = box.addButton(_tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(translate("DiskWatch", "File changed on disk"))
+    box.setText(translate(
+        "DiskWatch", "{name} was changed by another program or person since you opened it."
+    ).format(name=Path(path).name))
+    box.setInformativeText(translate(
+        "DiskWatch", "Overwrite it with your version, losing their changes? "
+        "Choose Cancel to keep both and use Save As."))
+    overwrite = box.addButton(translate("DiskWatch", "Overwrite"),
+                              QMessageBox.ButtonRole.DestructiveRole)
     overwrite.setObjectName("overwrite")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)  # the safe choice is the default

@@ -28,10 +28,11 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mfa_desk.ui.dialog_registry import register_dialog
+from mfa_desk.ui.i18n import translate
 
 SIDECAR_FORMAT = "mfa-desk-lock"
 
@@ -173,33 +174,34 @@ def _mtime(path: Path) -> dt.datetime | None:
         return None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileLock", text)
-
 
 def describe_holder(info: LockInfo) -> str:
-    who = info.user or _tr("another user")
-    since = info.since.strftime("%Y-%m-%d %H:%M") if info.since else _tr("an unknown time")
+    who = info.user or translate("FileLock", "another user")
+    since = (info.since.strftime("%Y-%m-%d %H:%M") if info.since
+             else translate("FileLock", "an unknown time"))
     if info.pid:
-        return _tr("{user} on {host} (process {pid}) since {since}").format(
+        return translate("FileLock", "{user} on {host} (process {pid}) since {since}").format(
             user=who, host=info.host or "?", pid=info.pid, since=since)
-    return _tr("{user} since {since}").format(user=who, since=since)
+    return translate("FileLock", "{user} since {since}").format(user=who, since=since)
 
 
 def read_only_box(parent: QWidget | None, path: Path, info: LockInfo | None) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("File in use"))
-    box.setText(_tr("{name} is already open for editing.").format(name=Path(path).name))
-    holder = describe_holder(info) if info is not None else _tr("another program")
-    box.setInformativeText(
-        _tr("It is locked by {holder}. You can open it read-only and save a copy "
-            "under another name.").format(holder=holder))
-    read_only = box.addButton(_tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(translate("FileLock", "File in use"))
+    box.setText(translate("FileLock", "{name} is already open for editing.")
+                .format(name=Path(path).name))
+    holder = (describe_holder(info) if info is not None
+              else translate("FileLock", "another program"))
+    box.setInformativeText(translate(
+        "FileLock", "It is locked by {holder}. You can open it read-only and save a copy "
+        "under another name.").format(holder=holder))
+    read_only = box.addButton(translate("FileLock", "Open Read-Only"),
+                              QMessageBox.ButtonRole.AcceptRole)
     read_only.setObjectName("open_read_only")
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
-    box.setAccessibleName(_tr("File in use"))
+    box.setAccessibleName(translate("FileLock", "File in use"))
     return box
 
 

@@ -26,7 +26,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +48,7 @@ from mfa_desk.formats.mfadesk_file import load_release
 from mfa_desk.model.release import Release
 from mfa_desk.ui.autosave import Snapshot
 from mfa_desk.ui.dialog_registry import register_dialog
+from mfa_desk.ui.i18n import translate
 
 
 class RecoveryAction(Enum):
@@ -87,29 +87,29 @@ def _flatten(value: Any, path: str, out: list[str]) -> None:
         out.append(f"{path}: {text}")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveryDialog", text)
-
 
 def snapshot_diff(snapshot: Snapshot) -> str:
     """Unified diff from the saved file to the snapshot, or a one-line reason instead."""
     try:
         recovered = release_as_lines(snapshot.load())
     except InputError as exc:
-        return _tr("The snapshot cannot be read: {error}").format(error=exc)
+        return translate("RecoveryDialog", "The snapshot cannot be read: {error}"
+                         ).format(error=exc)
     original = snapshot.original_path
     if original is None:
-        return "\n".join([_tr("This release was never saved; the snapshot holds:"), "",
-                          *recovered])
+        heading = translate("RecoveryDialog", "This release was never saved; the snapshot holds:")
+        return "\n".join([heading, "", *recovered])
     try:
         saved = release_as_lines(load_release(original))
     except InputError as exc:
-        return "\n".join([_tr("The saved file cannot be read ({error}); the snapshot holds:")
-                         .format(error=exc), "", *recovered])
+        heading = translate("RecoveryDialog",
+                            "The saved file cannot be read ({error}); the snapshot holds:")
+        return "\n".join([heading.format(error=exc), "", *recovered])
     diff = list(difflib.unified_diff(saved, recovered, fromfile=str(original),
-                                     tofile=_tr("recovered"), lineterm="", n=1))
+                                     tofile=translate("RecoveryDialog", "recovered"),
+                                     lineterm="", n=1))
     if not diff:
-        return _tr("The snapshot has the same text as the saved file.")
+        return translate("RecoveryDialog", "The snapshot has the same text as the saved file.")
     return "\n".join(diff)
 
 
@@ -144,7 +144,7 @@ def _snapshot_name(snapshot: Snapshot) -> str:
         return snapshot.display_name
     if snapshot.original_path is not None:
         return snapshot.original_path.name
-    return _tr("Untitled release")
+    return translate("RecoveryDialog", "Untitled release")
 
 
 class RecoveryDialog(QDialog):
