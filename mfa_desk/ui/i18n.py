@@ -14,6 +14,7 @@ Public interface:
   context menus) from QLibraryInfo.TranslationsPath if present and MFA Desk's
   mfa_desk_<lang>.qm, sets the default QLocale, and returns the language used.
   A missing .qm (e.g. translations not compiled) leaves English, never fails.
+- `remove_translators(app)`: back to the English source strings.
 """
 
 from __future__ import annotations
@@ -48,11 +49,16 @@ def translations_dir() -> str:
     return str(resource_path("i18n"))
 
 
-def install_translator(app: QCoreApplication, language: str) -> str:
-    used = resolve_language(language)
+def remove_translators(app: QCoreApplication) -> None:
+    """Back to the source language (English): remove what install_translator added."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+
+
+def install_translator(app: QCoreApplication, language: str) -> str:
+    used = resolve_language(language)
+    remove_translators(app)
     QLocale.setDefault(QLocale(QLocale.Language.Korean if used == "ko"
                                else QLocale.Language.English,
                                QLocale.Country.SouthKorea if used == "ko"

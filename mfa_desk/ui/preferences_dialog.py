@@ -8,7 +8,7 @@ next start, which the dialog says).
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -65,7 +65,7 @@ class PreferencesDialog(QDialog):
         group = QGroupBox(self.tr("Editor fonts"))
         form = QFormLayout(group)
         self.font_ko_box = QFontComboBox()
-        self.font_ko_box.setWritingSystem(QFontComboBox.WritingSystem.Korean)
+        self.font_ko_box.setWritingSystem(QFontDatabase.WritingSystem.Korean)
         self.font_ko_box.setCurrentFont(QFont(settings.font_ko) if settings.font_ko else QFont())
         self.font_ko_box.setAccessibleName(self.tr("Korean font"))
         form.addRow(self.tr("&Korean text:"), self.font_ko_box)
