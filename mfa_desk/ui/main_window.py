@@ -1,0 +1,253 @@
+"""The editor window: metadata panel, segment grid, find bar, status bar.
+
+Menus and actions live in `window_actions`, file commands in `file_commands`;
+this class wires the pieces to one ReleaseDocument and handles structure
+edits, navigation, view options, drops and closing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
+
+from mfa_desk.constants import APP_NAME
+from mfa_desk.model.operations import (
+    DeleteSegment,
+    Indent,
+    MoveSegment,
+    OperationError,
+    Outdent,
+    locate,
+)
+from mfa_desk.model.release import Release, TranslationStatus
+from mfa_desk.ui.find_replace import FindReplaceBar
+from mfa_desk.ui.metadata_panel import MetadataPanel
+from mfa_desk.ui.release_document import ReleaseDocument, new_point_after
+from mfa_desk.ui.segment_cell import SegmentCell
+from mfa_desk.ui.segment_grid import SegmentGrid
+from mfa_desk.ui.status_counts import StatusCounts
+
+DEFAULT_POINT_SIZE = 11.0
+ZOOM_RANGE = (7.0, 32.0)
+PHOTO_SUFFIXES = (".png", ".jpg", ".jpeg")
+
+
+class MainWindow(QMainWindow):
+    """One window per release."""
+
+    def __init__(self, document: ReleaseDocument, state_dir: Path | None = None,
+                 windows: list[MainWindow] | None = None) -> None:
+        super().__init__()
+        from mfa_desk.ui.file_commands import FileCommands, default_state_dir
+        from mfa_desk.ui.window_actions import WindowActions
+
+        self.document = document
+        document.setParent(self)
+        self.state_dir = state_dir or default_state_dir()
+        self.windows = windows if windows is not None else []
+        if self not in self.windows:
+            self.windows.append(self)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAcceptDrops(True)
+        self.resize(1280, 860)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.metadata_panel = MetadataPanel(document, central)
+        self.grid = SegmentGrid(document, central)
+        self.find_bar = FindReplaceBar(self.grid, central)
+        self.find_bar.hide()
+        layout.addWidget(self.metadata_panel)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+        self.counts = StatusCounts(self)
+        self.statusBar().addPermanentWidget(self.counts)
+        self.counts.attach(document)
+        self._point_size = DEFAULT_POINT_SIZE
+        self._apply_zoom()
+
+        self.files = FileCommands(self)
+        self.actions_ = WindowActions(self)
+        self.metadata_panel.invalidInput.connect(self.show_message)
+        self.find_bar.message.connect(self.show_message)
+        self.grid.indentRequested.connect(lambda step: self.indent(step))
+        self.grid.pasteReleaseRequested.connect(self.files.paste_release)
+        document.modificationChanged.connect(self.setWindowModified)
+        document.pathChanged.connect(self.update_title)
+        document.structureChanged.connect(self._restore_focus)
+        self.update_title()
+        if document.read_only:
+            self.grid.set_read_only(True)
+
+    # ------------------------------------------------------------ title, messages
+    def update_title(self) -> None:
+        read_only = self.tr(" (read-only)") if self.document.read_only else ""
+        self.setWindowTitle(f"{self.document.display_name()}{read_only}[*] — {APP_NAME}")
+        self.setWindowModified(self.document.is_modified())
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def focus_headline(self) -> None:
+        """Put the cursor at the start of the headline's Korean text, ready to type."""
+        lang = "ko" if self.grid.language_visible("ko") else "en"
+        self.grid.focus_cell((self.document.release.headline.id, "text"), lang, 0)
+
+    # ------------------------------------------------------------ structure edits
+    def _current_id(self) -> str | None:
+        return self.grid.current_item_id()
+
+    def _try(self, op: object, text: str) -> bool:
+        self.grid.ensure_built()
+        self._focus_after = self.grid.current()
+        try:
+            self.document.push(op, text)  # type: ignore[arg-type]
+        except OperationError as exc:
+            self.show_message(str(exc))
+            return False
+        return True
+
+    def _restore_focus(self) -> None:
+        cur = getattr(self, "_focus_after", None) or self.grid.current()
+        if cur is not None and cur[0] in self.grid.rows:
+            cell = self.grid.rows[cur[0]].cells[cur[1]]
+            self.grid.focus_cell(cur[0], cur[1], cell.textCursor().position())
+        self._focus_after = None
+
+    def new_point(self) -> None:
+        op = new_point_after(self.document.release, self._current_id())
+        lang = self.grid.current()[1] if self.grid.current() else "ko"
+        if self._try(op, self.tr("New point")):
+            key = (op.item.id, "title" if op.container == "attachments" else "text")
+            self.grid.focus_cell(key, lang, 0)
+
+    def indent(self, step: int) -> None:
+        item_id = self._current_id()
+        if item_id is None:
+            return
+        op = Indent(item_id) if step > 0 else Outdent(item_id)
+        self._try(op, self.tr("Indent") if step > 0 else self.tr("Outdent"))
+
+    def move(self, delta: int) -> None:
+        item_id = self._current_id()
+        if item_id is not None:
+            self._try(MoveSegment(item_id, delta),
+                      self.tr("Move up") if delta < 0 else self.tr("Move down"))
+
+    def delete_segment(self) -> None:
+        cur = self.grid.current()
+        if cur is None:
+            return
+        order = self.grid.order
+        index = order.index(cur[0])
+        if self._try(DeleteSegment(cur[0][0]), self.tr("Delete segment")):
+            remaining = self.grid.order
+            if remaining:
+                target = remaining[min(max(index - 1, 0), len(remaining) - 1)]
+                self.grid.focus_cell(target, cur[1], 0)
+
+    def set_status(self, status: TranslationStatus) -> None:
+        item_id = self._current_id()
+        if item_id is None or self.document.release.segment_by_id(item_id) is None:
+            self.show_message(self.tr("Put the cursor in a segment to set its status"))
+            return
+        self.document.set_status(item_id, status)
+
+    # ------------------------------------------------------------ navigation
+    def go_segment(self, step: int) -> None:
+        cur = self.grid.current()
+        if cur is None:
+            self.focus_headline()
+            return
+        self.grid.focus_neighbour(cur[0], cur[1], step)
+
+    def go_needing_work(self, wanted: set[str], lang: str = "en") -> None:
+        key = self.grid.next_matching(1, wanted)
+        if key is None:
+            self.show_message(self.tr("No such segment"))
+            return
+        self.grid.focus_cell(key, lang, 0)
+
+    # ------------------------------------------------------------ view
+    def zoom(self, step: int) -> None:
+        if step == 0:
+            self._point_size = DEFAULT_POINT_SIZE
+        else:
+            low, high = ZOOM_RANGE
+            self._point_size = min(high, max(low, self._point_size + step))
+        self._apply_zoom()
+
+    def _apply_zoom(self) -> None:
+        font = QFont(self.grid.body.font())
+        font.setPointSizeF(self._point_size)
+        self.grid.body.setFont(font)
+
+    def set_language_visible(self, lang: str, visible: bool) -> None:
+        other = "en" if lang == "ko" else "ko"
+        if not visible and not self.grid.language_visible(other):
+            self.grid.set_language_visible(other, True)
+        self.grid.set_language_visible(lang, visible)
+        self.actions_.sync_view_checks()
+
+    def only_language(self, lang: str) -> None:
+        other = "en" if lang == "ko" else "ko"
+        self.grid.set_language_visible(lang, True)
+        self.grid.set_language_visible(other, False)
+        self.actions_.sync_view_checks()
+
+    # ------------------------------------------------------------ drops, closing
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if not url.isLocalFile():
+                continue
+            path = Path(url.toLocalFile())
+            if path.suffix.lower() in PHOTO_SUFFIXES:
+                self.files.add_photo(path)
+            else:
+                self.files.open_any(path)
+        event.acceptProposedAction()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.files.closing()
+        if self in self.windows:
+            self.windows.remove(self)
+        event.accept()
+
+    def current_cell(self) -> SegmentCell | None:
+        return self.grid.current_cell()
+
+
+def open_release_window(document: ReleaseDocument, state_dir: Path | None = None,
+                        windows: list[MainWindow] | None = None) -> MainWindow:
+    window = MainWindow(document, state_dir, windows)
+    window.show()
+    window.focus_headline()
+    return window
+
+
+def new_release(languages: list[str]) -> Release:
+    release = Release()
+    release.languages = list(languages)
+    return release
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+__all__ = ["MainWindow", "open_release_window", "new_release", "locate"]

@@ -1,0 +1,196 @@
+"""The release details (metadata) panel; collapsible. Every edit is an undoable SetField."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mfa_desk.constants import (
+    KO_NUMBERING_BOX,
+    KO_NUMBERING_NUMBER,
+    TIMING_EMBARGO,
+    TIMING_ON_ISSUE,
+    TIMING_SET_TIME,
+)
+from mfa_desk.model.release import Contact
+from mfa_desk.ui.release_document import ReleaseDocument
+
+DOCUMENT_TYPES = ("보도자료", "보도참고자료", "보도설명자료")
+CATEGORIES = ("Press Releases", "Press Briefings", "Ministry News")
+
+
+def format_contacts(contacts: list[Contact]) -> str:
+    return "; ".join(" / ".join(p for p in (c.department, c.role, c.rank, c.name, c.phone))
+                     for c in contacts)
+
+
+def parse_contacts(text: str) -> list[Contact]:
+    """"department / role / rank / name / phone; ..." -> contacts (missing parts empty)."""
+    contacts = []
+    for chunk in text.split(";"):
+        if not chunk.strip():
+            continue
+        parts = [p.strip() for p in chunk.split("/")] + [""] * 5
+        contacts.append(Contact(department=parts[0], role=parts[1], rank=parts[2],
+                                name=parts[3], phone=parts[4]))
+    return contacts
+
+
+class MetadataPanel(QWidget):
+    """A header button that folds a form of the release's details."""
+
+    invalidInput = Signal(str)
+
+    def __init__(self, document: ReleaseDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._updating = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 4, 8, 0)
+        self.toggle = QToolButton(self)
+        self.toggle.setText(self.tr("Release details"))
+        self.toggle.setCheckable(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setAccessibleName(self.tr("Show or hide release details"))
+        self.toggle.toggled.connect(self.set_expanded)
+        outer.addWidget(self.toggle)
+        self.form_box = QWidget(self)
+        outer.addWidget(self.form_box)
+        grid = QGridLayout(self.form_box)
+        grid.setContentsMargins(0, 0, 0, 4)
+        left, right = QFormLayout(), QFormLayout()
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+
+        self.document_type = self._combo(DOCUMENT_TYPES, "metadata.document_type")
+        self.category = self._combo(CATEGORIES, "metadata.category")
+        self.timing = QComboBox(self)
+        for value, label in ((TIMING_ON_ISSUE, self.tr("On issue (즉시)")),
+                             (TIMING_EMBARGO, self.tr("Embargo (엠바고)")),
+                             (TIMING_SET_TIME, self.tr("Set time (시각지정)"))):
+            self.timing.addItem(label, value)
+        self.timing.activated.connect(
+            lambda _i: self._set("metadata.timing", self.timing.currentData()))
+        self.timing_text = self._line("metadata.timing_text")
+        self.date = self._line("metadata.date", _parse_date, self.tr("YYYY-MM-DD"))
+        self.issued_at = self._line("metadata.issued_at", _parse_datetime,
+                                    self.tr("YYYY-MM-DD HH:MM"))
+        self.department = self._line("metadata.department")
+        self.release_number = self._line("metadata.release_number")
+        self.contacts = self._line("metadata.contacts", parse_contacts,
+                                   self.tr("department / role / rank / name / phone; …"))
+        self.numbering = QComboBox(self)
+        self.numbering.addItem(self.tr("□ boxes"), KO_NUMBERING_BOX)
+        self.numbering.addItem(self.tr("1. numbers"), KO_NUMBERING_NUMBER)
+        self.numbering.activated.connect(
+            lambda _i: self._set("korean_numbering", self.numbering.currentData()))
+        self.unofficial = QCheckBox(self.tr("English is an unofficial translation"), self)
+        self.unofficial.toggled.connect(
+            lambda on: None if self._updating else self._set("unofficial_translation", on))
+
+        left.addRow(self.tr("Document type"), self.document_type)
+        left.addRow(self.tr("Category (English)"), self.category)
+        left.addRow(self.tr("Release timing"), self.timing)
+        left.addRow(self.tr("Timing as written"), self.timing_text)
+        left.addRow(self.tr("Korean point markers"), self.numbering)
+        right.addRow(self.tr("Release date"), self.date)
+        right.addRow(self.tr("Issued at"), self.issued_at)
+        right.addRow(self.tr("Department"), self.department)
+        right.addRow(self.tr("Contacts"), self.contacts)
+        right.addRow(self.tr("Release number"), self.release_number)
+        right.addRow("", self.unofficial)
+        for form in (left, right):
+            for i in range(form.rowCount()):
+                label = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
+                field = form.itemAt(i, QFormLayout.ItemRole.FieldRole)
+                if label is not None and field is not None and label.widget() is not None:
+                    field.widget().setAccessibleName(label.widget().text())
+        document.metadataChanged.connect(lambda _name: self.refresh())
+        self.refresh()
+        self.set_expanded(False)
+
+    def set_expanded(self, expanded: bool) -> None:
+        self.form_box.setVisible(expanded)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        if self.toggle.isChecked() != expanded:
+            self.toggle.setChecked(expanded)
+
+    # ------------------------------------------------------------ widgets
+    def _combo(self, choices: tuple[str, ...], name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setEditable(True)
+        combo.addItems(list(choices))
+        combo.lineEdit().editingFinished.connect(lambda: self._set(name, combo.currentText()))
+        combo.activated.connect(lambda _i: self._set(name, combo.currentText()))
+        return combo
+
+    def _line(self, name: str, parse: Callable[[str], Any] | None = None,
+              placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setPlaceholderText(placeholder)
+
+        def commit() -> None:
+            try:
+                value = parse(edit.text()) if parse else edit.text()
+            except ValueError:
+                self.invalidInput.emit(self.tr("%1: cannot read “%2”; expected %3")
+                                       .replace("%1", name.split(".")[-1])
+                                       .replace("%2", edit.text()).replace("%3", placeholder))
+                self.refresh()
+                return
+            self._set(name, value)
+
+        edit.editingFinished.connect(commit)
+        return edit
+
+    def _set(self, name: str, value: Any) -> None:
+        if self._updating:
+            return
+        from mfa_desk.model.operations import _field_owner
+
+        owner, attr = _field_owner(self.document.release, name)
+        if getattr(owner, attr) != value:
+            self.document.set_field(name, value)
+
+    def refresh(self) -> None:
+        """Show the release's current values (after undo, or on open)."""
+        self._updating = True
+        try:
+            r = self.document.release
+            m = r.metadata
+            self.document_type.setCurrentText(m.document_type)
+            self.category.setCurrentText(m.category)
+            self.timing.setCurrentIndex(max(0, self.timing.findData(m.timing)))
+            self.timing_text.setText(m.timing_text)
+            self.date.setText(m.date.isoformat() if m.date else "")
+            self.issued_at.setText(m.issued_at.strftime("%Y-%m-%d %H:%M") if m.issued_at else "")
+            self.department.setText(m.department)
+            self.release_number.setText(m.release_number)
+            self.contacts.setText(format_contacts(m.contacts))
+            self.numbering.setCurrentIndex(max(0, self.numbering.findData(r.korean_numbering)))
+            self.unofficial.setChecked(r.unofficial_translation)
+        finally:
+            self._updating = False
+
+
+def _parse_date(text: str) -> dt.date | None:
+    return dt.date.fromisoformat(text.strip()) if text.strip() else None
+
+
+def _parse_datetime(text: str) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(text.strip()) if text.strip() else None

@@ -1,0 +1,172 @@
+"""One editable text cell: the Korean or English text of one row.
+
+A plain-text QTextEdit that grows with its text (no scroll bar of its own),
+pastes rich text as plain text, leaves undo to the document's QUndoStack and
+passes structure keys (new point, indent, move) up to the window's actions.
+Input-method composition (Korean preedit) is left entirely to QTextEdit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
+
+# Keys the window's actions own even while a cell has focus.
+_WINDOW_KEYS = (
+    QKeySequence.StandardKey.Undo,
+    QKeySequence.StandardKey.Redo,
+    QKeySequence.StandardKey.ZoomIn,
+    QKeySequence.StandardKey.ZoomOut,
+)
+_WINDOW_COMBOS = {
+    (Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier),
+    (Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier),
+    (Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_BracketLeft, Qt.KeyboardModifier.ControlModifier),
+}
+
+
+class SegmentCell(QTextEdit):
+    """The text of one language of one row."""
+
+    edited = Signal(str, int, int)  # new text, cursor position now, cursor position before
+    focused = Signal()
+    leaveRequested = Signal(int)  # -1: go to the row above, +1: below
+    indentRequested = Signal(int)  # +1 indent, -1 outdent (Tab / Shift+Tab at the start)
+    pasteReleaseRequested = Signal(str)
+    heightNeeded = Signal()
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self._loading = False
+        self._last_text = ""
+        self._last_cursor = 0
+        self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().setDocumentMargin(3)
+        self.textChanged.connect(self._on_text_changed)
+        self.cursorPositionChanged.connect(self._remember_cursor)
+        self.document().documentLayout().documentSizeChanged.connect(
+            lambda _size: self.heightNeeded.emit())
+
+    # ------------------------------------------------------------ content
+    def set_text(self, text: str, cursor: int = -1) -> None:
+        """Show `text` without reporting it as an edit."""
+        if text == self.toPlainText():
+            if cursor >= 0:
+                self._place_cursor(cursor)
+            return
+        self._loading = True
+        try:
+            self.setPlainText(text)
+            self._last_text = text
+        finally:
+            self._loading = False
+        if cursor >= 0:
+            self._place_cursor(cursor)
+
+    def _place_cursor(self, position: int) -> None:
+        c = self.textCursor()
+        c.setPosition(min(position, len(self.toPlainText())))
+        self.setTextCursor(c)
+
+    def needed_height(self) -> int:
+        margins = self.contentsMargins()
+        return int(self.document().size().height()) + margins.top() + margins.bottom() + 2
+
+    def _on_text_changed(self) -> None:
+        if self._loading:
+            return
+        text = self.toPlainText()
+        if text == self._last_text:
+            return  # format-only change (e.g. a spelling highlighter)
+        self._last_text = text
+        before = self._last_cursor
+        self._last_cursor = self.textCursor().position()
+        self.edited.emit(text, self._last_cursor, before)
+
+    def _remember_cursor(self) -> None:
+        if not self._loading and self.toPlainText() == self._last_text:
+            self._last_cursor = self.textCursor().position()
+
+    # ------------------------------------------------------------ keys
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent):
+            combo = (Qt.Key(e.key()), e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+            if any(e.matches(k) for k in _WINDOW_KEYS) or combo in _WINDOW_COMBOS:
+                # Let the window's shortcut fire instead of QTextEdit's own handling.
+                e.ignore()
+                return False
+        return super().event(e)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        key = e.key()
+        mods = e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        cursor = self.textCursor()
+        at_start = cursor.position() == 0 and not cursor.hasSelection()
+        if key == Qt.Key.Key_Tab and mods == Qt.KeyboardModifier.NoModifier and at_start:
+            self.indentRequested.emit(1)
+            return
+        if key == Qt.Key.Key_Backtab and at_start:
+            self.indentRequested.emit(-1)
+            return
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and mods in (
+                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            probe = QTextCursor(cursor)
+            move = (QTextCursor.MoveOperation.Up if key == Qt.Key.Key_Up
+                    else QTextCursor.MoveOperation.Down)
+            # movePosition on a copy tells whether the cursor can stay in this cell.
+            if mods == Qt.KeyboardModifier.NoModifier and not self._can_move(probe, move):
+                self.leaveRequested.emit(-1 if key == Qt.Key.Key_Up else 1)
+                return
+        super().keyPressEvent(e)
+
+    def _can_move(self, probe: QTextCursor, move: QTextCursor.MoveOperation) -> bool:
+        layout_ok = probe.movePosition(move)
+        if layout_ok:
+            return True
+        # QTextCursor cannot move Up/Down across wrapped lines without a layout
+        # from the widget; compare the cursor rectangle with the document edges.
+        rect = self.cursorRect()
+        if move == QTextCursor.MoveOperation.Up:
+            return rect.top() > self.fontMetrics().height()
+        return rect.bottom() < self.document().size().height() - self.fontMetrics().height()
+
+    def focusInEvent(self, e: QFocusEvent) -> None:
+        super().focusInEvent(e)
+        self.focused.emit()
+
+    # ------------------------------------------------------------ paste
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        # Files dropped on a cell are for the window (open / add photo).
+        if source.hasUrls() and any(u.isLocalFile() for u in source.urls()):
+            return False
+        return source.hasText()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if not source.hasText():
+            return
+        text = source.text().replace("\r\n", "\n").replace("\r", "\n")
+        if _looks_like_release(text):
+            self.pasteReleaseRequested.emit(text)
+            return
+        # Rich text from Word or a web page arrives as plain text only.
+        self.textCursor().insertText(text)
+
+
+def _looks_like_release(text: str) -> bool:
+    """Several numbered or marked lines: a whole release rather than a phrase."""
+    import re
+
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    marked = [ln for ln in lines if re.match(r"^(\d{1,2}\.|□|ㅇ|○|°|※)\s*\S", ln)]
+    return len(lines) >= 3 and len(marked) >= 2

@@ -1,0 +1,57 @@
+"""Fixtures for the editor tests: invented releases and a window on them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from mfa_desk.formats.mfadesk_file import save_release
+from mfa_desk.model.release import Release, Segment, TranslationStatus
+
+
+def small_release() -> Release:
+    release = Release()
+    release.headline = Segment.of("해양 협력 회의 개최", "Ocean Cooperation Meeting Held")
+    release.subheadlines = [Segment.of("양국 연구소 공동 조사 합의", "Joint survey agreed")]
+    first = Segment.of("외교부는 오늘 서울에서 제2차 해양 협력 회의를 개최하였다.",
+                       "The Ministry held the second ocean cooperation meeting in Seoul today.")
+    first.children = [Segment.of("양측은 공동 조사 계획을 논의하였다.",
+                                 "The two sides discussed a joint survey plan.")]
+    second = Segment.of("양측은 다음 회의를 내년에 개최하기로 하였다.",
+                        "They agreed to meet again next year.")
+    release.points = [first, second]
+    release.notes = [Segment.of("회의 참석자 명단은 별첨 참조", "See the attached list")]
+    for ref in release.iter_segments():
+        ref.segment.set_status(TranslationStatus.TRANSLATED)
+    release.metadata.department = "해양협력과"
+    release.metadata.document_type = "보도자료"
+    return release
+
+
+@pytest.fixture
+def release_file(tmp_path: Path) -> Path:
+    path = tmp_path / "ocean.mfadesk"
+    save_release(small_release(), path)
+    return path
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path: Path) -> Callable[..., object]:
+    from mfa_desk.ui.main_window import MainWindow
+    from mfa_desk.ui.release_document import ReleaseDocument
+
+    def make(path: Path | None = None, release: Release | None = None) -> MainWindow:
+        if path is not None:
+            document = ReleaseDocument.open(path)
+        else:
+            document = ReleaseDocument(release or small_release())
+        window = MainWindow(document, state_dir=tmp_path / "state")
+        qtbot.addWidget(window)
+        window.show()
+        window.grid.ensure_built()
+        window.focus_headline()
+        return window
+
+    return make
