@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
@@ -84,14 +85,21 @@ class DocumentGuard(QObject):
     def _stamp(path: Path | None) -> FileStamp | None:
         return FileStamp.of(path) if path is not None else None
 
+    def _document_alive(self) -> bool:
+        # While the window is destroyed, its undo stack still emits (QUndoStack
+        # clears itself in its destructor): ignore those signals.
+        return shiboken6.isValid(self.document) and shiboken6.isValid(self.document.undo_stack)
+
     def _changed(self, *_args: object) -> None:
+        if not self._document_alive():
+            return
         if self.document.undo_stack.isClean():
             self.autosave.discard(self.key)
         else:
             self.autosave.schedule(self.key)
 
     def _clean_changed(self, clean: bool) -> None:
-        if not clean:
+        if not clean or not self._document_alive():
             return
         self.autosave.discard(self.key)
         # Clean after a save, or after undoing back to the saved state. Only in the

@@ -50,8 +50,13 @@ class ReleaseDocument(QObject):
         self.release = release
         self.path = path
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modificationChanged.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.read_only = False
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        # A bound slot, not a lambda: Qt disconnects it when this document is destroyed,
+        # before the undo stack (a child) clears itself and emits once more.
+        self.modificationChanged.emit(not clean)
 
     # ------------------------------------------------------------ files
     @classmethod
