@@ -129,3 +129,18 @@ def test_ask_read_only_returns_the_choice(qapp: QApplication, button: str,
     QTimer.singleShot(0, click)
     info = LockInfo("park", "desk-12", 31337, None)
     assert ask_read_only(None, Path("draft.mfadesk"), info) is expected
+
+
+def test_lock_of_another_computer_is_never_taken_over(release_file: Path) -> None:
+    # An officer on another machine, seen through a shared drive: we cannot tell
+    # whether that process lives, so the lock stands however old it is.
+    lock_path_for(release_file).write_text(
+        "4242\nmfa-desk\nother-desk\n0123456789abcdef0123456789abcdef\n"
+        "00000000-1111-2222-3333-444444444444\n", "utf-8")
+    os.utime(lock_path_for(release_file), (1_000_000_000, 1_000_000_000))  # years old
+    result = ReleaseLock(release_file).acquire()
+    assert result.status is LockStatus.HELD
+    assert result.holder is not None
+    assert (result.holder.host, result.holder.pid) == ("other-desk", 4242)
+    assert result.holder.user == ""  # no sidecar: the box says "another user"
+    assert lock_path_for(release_file).exists()
