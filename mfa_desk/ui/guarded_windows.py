@@ -8,6 +8,8 @@ The integration points for launch.py and FileCommands:
   opens the window and attaches a DocumentGuard (`window.guard`), so every
   change is snapshotted and a clean close removes snapshot and lock. Another
   window of the same app reaches the shared manager as `window.guard.autosave`.
+  The window's geometry is restored from and saved to the preferences
+  (window_memory.remember_window).
 - `recover_at_startup(autosave, state_dir=None, windows=None, parent=None)
   -> list[MainWindow]`: offers the snapshots left by a crash (recovery dialog);
   each restored release opens as modified and unsaved, under its original file
@@ -28,6 +30,7 @@ from mfa_desk.ui.document_guard import open_for_editing, protect_window
 from mfa_desk.ui.main_window import MainWindow, open_release_window
 from mfa_desk.ui.recovery_dialog import RecoveryAction, offer_recovery
 from mfa_desk.ui.release_document import ReleaseDocument
+from mfa_desk.ui.window_memory import remember_window
 
 
 def autosave_for(settings: Settings, state_dir: Path | None = None) -> AutosaveManager:
@@ -36,9 +39,16 @@ def autosave_for(settings: Settings, state_dir: Path | None = None) -> AutosaveM
     return manager
 
 
+def apply_preferences(settings: Settings, autosave: AutosaveManager) -> None:
+    """What changes at once after the Preferences dialog (the language waits for a restart)."""
+    autosave.set_delay(settings.autosave_delay_ms)
+    autosave.set_enabled(settings.autosave_enabled)
+
+
 def open_guarded_window(document: ReleaseDocument, autosave: AutosaveManager,
                         state_dir: Path | None = None, windows: list[MainWindow] | None = None,
-                        parent: QWidget | None = None) -> MainWindow | None:
+                        parent: QWidget | None = None,
+                        settings_file: Path | None = None) -> MainWindow | None:
     lock = None
     message = ""
     if document.path is not None:
@@ -49,6 +59,7 @@ def open_guarded_window(document: ReleaseDocument, autosave: AutosaveManager,
         lock = decision.lock
         message = decision.message
     window = open_release_window(document, state_dir, windows)
+    remember_window(window, settings_file)
     protect_window(window, autosave, lock)
     if message:
         window.show_message(message)
@@ -57,7 +68,8 @@ def open_guarded_window(document: ReleaseDocument, autosave: AutosaveManager,
 
 def recover_at_startup(autosave: AutosaveManager, state_dir: Path | None = None,
                        windows: list[MainWindow] | None = None,
-                       parent: QWidget | None = None) -> list[MainWindow]:
+                       parent: QWidget | None = None,
+                       settings_file: Path | None = None) -> list[MainWindow]:
     opened: list[MainWindow] = []
     for choice in offer_recovery(parent, list_snapshots(autosave.state_dir)):
         if choice.action is not RecoveryAction.RESTORE or choice.release is None:
@@ -65,7 +77,8 @@ def recover_at_startup(autosave: AutosaveManager, state_dir: Path | None = None,
         document = ReleaseDocument(choice.release, choice.snapshot.original_path)
         # Not what is on disk: mark it modified so saving or closing asks.
         document.undo_stack.resetClean()
-        window = open_guarded_window(document, autosave, state_dir, windows, parent)
+        window = open_guarded_window(document, autosave, state_dir, windows, parent,
+                                     settings_file)
         if window is None:
             continue  # the original is locked and the user cancelled: snapshot kept
         window.setWindowModified(True)

@@ -3,10 +3,15 @@
 `PreferencesDialog(settings, parent)` edits a copy; after `exec()` returns
 Accepted, `.settings()` gives the edited copy and the caller persists it with
 `save_settings` and applies it (a new interface language takes effect at the
-next start, which the dialog says).
+next start, which the dialog says). `edit_and_save_preferences(parent)` does
+load, edit and save in one call, for the window's Preferences action
+(QKeySequence.StandardKey.Preferences); `guarded_windows.apply_preferences`
+applies the autosave part.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
@@ -18,12 +23,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from mfa_desk.settings import FONT_SIZE_RANGE, Settings
+from mfa_desk.constants import APP_NAME
+from mfa_desk.errors import SaveError
+from mfa_desk.settings import FONT_SIZE_RANGE, Settings, load_settings, save_settings
 from mfa_desk.ui.dialog_registry import register_dialog
 
 # Language names are shown in their own language, whatever the interface speaks.
@@ -124,6 +132,25 @@ def edit_preferences(parent: QWidget | None, settings: Settings) -> Settings | N
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.settings()
+
+
+def edit_and_save_preferences(parent: QWidget | None,
+                              settings_file: Path | None = None) -> Settings | None:
+    """The Preferences command: edit the stored preferences and save them atomically.
+
+    Returns the new settings for the caller to apply (fonts, spelling, autosave),
+    or None if the user cancelled or they could not be saved (said in a box).
+    """
+    current = load_settings(settings_file, warn=lambda _message: None)
+    edited = edit_preferences(parent, current)
+    if edited is None:
+        return None
+    try:
+        save_settings(edited, settings_file)
+    except SaveError as exc:
+        QMessageBox.warning(parent, APP_NAME, str(exc))
+        return None
+    return edited
 
 
 register_dialog("preferences", lambda parent: PreferencesDialog(Settings(), parent))

@@ -50,20 +50,22 @@ def start_session(app: QApplication, path: Path | None, settings_file: Path | No
     recovery_dir = state_dir / "recovery" if state_dir is not None else None
     session = Session(settings, language, autosave_for(settings, recovery_dir),
                       warnings=warnings)
-    restored = recover_at_startup(session.autosave, state_dir, session.windows)
+    restored = recover_at_startup(session.autosave, state_dir, session.windows,
+                                  settings_file=settings_file)
     if path is not None and not any(_shows(w, path) for w in restored):
         try:
             document = ReleaseDocument.open(path)
         except MfaDeskError as exc:
             QMessageBox.warning(None, APP_NAME, str(exc))
         else:
-            open_guarded_window(document, session.autosave, state_dir, session.windows)
+            open_guarded_window(document, session.autosave, state_dir, session.windows,
+                                settings_file=settings_file)
     if not session.windows:
         # Nothing restored and nothing opened: an empty bilingual release to type in.
         release = new_release(["ko", "en"])
         release.points.append(Segment())
         open_guarded_window(ReleaseDocument(release), session.autosave, state_dir,
-                            session.windows)
+                            session.windows, settings_file=settings_file)
     for window in session.windows[:1]:
         for warning in warnings:
             window.show_message(warning)

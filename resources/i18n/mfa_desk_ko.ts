@@ -417,7 +417,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../mfa_desk/ui/preferences_dialog.py" line="+37"/>
+        <location filename="../../mfa_desk/ui/preferences_dialog.py" line="+45"/>
         <source>Preferences</source>
         <translation>환경 설정</translation>
     </message>

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from mfa_desk.settings import Settings
-from mfa_desk.ui.preferences_dialog import PreferencesDialog, edit_preferences
+from mfa_desk.model.release import Release
+from mfa_desk.settings import Settings, load_settings, save_settings
+from mfa_desk.ui.autosave import AutosaveManager
+from mfa_desk.ui.guarded_windows import apply_preferences
+from mfa_desk.ui.preferences_dialog import (
+    PreferencesDialog,
+    edit_and_save_preferences,
+    edit_preferences,
+)
 
 
 def _settings() -> Settings:
@@ -73,3 +82,29 @@ def test_edit_preferences_ok_and_cancel(qtbot: QtBot) -> None:
     assert edited is not None and edited.font_size == 20
     QTimer.singleShot(0, lambda: _press(QDialogButtonBox.StandardButton.Cancel, True))
     assert edit_preferences(None, _settings()) is None
+
+
+def test_edit_and_save_preferences_persists_atomically(qtbot: QtBot, tmp_path: Path) -> None:
+    settings_file = tmp_path / "cfg" / "settings.json"
+    save_settings(_settings(), settings_file)
+    QTimer.singleShot(0, lambda: _press(QDialogButtonBox.StandardButton.Ok, True))
+    edited = edit_and_save_preferences(None, settings_file)
+    assert edited is not None and edited.font_size == 20
+    assert load_settings(settings_file) == edited
+    QTimer.singleShot(0, lambda: _press(QDialogButtonBox.StandardButton.Cancel, True))
+    assert edit_and_save_preferences(None, settings_file) is None
+    assert load_settings(settings_file).font_size == 20
+
+
+def test_apply_preferences_switches_autosave(tmp_path: Path) -> None:
+    manager = AutosaveManager(tmp_path)
+    manager.watch("w", Release, None)
+    off = Settings()
+    off.autosave_enabled = False
+    off.autosave_delay_ms = 2500
+    apply_preferences(off, manager)
+    manager.schedule("w")
+    assert not manager.pending("w") and manager.delay_ms == 2500
+    apply_preferences(Settings(), manager)
+    manager.schedule("w")
+    assert manager.pending("w")
