@@ -18,7 +18,9 @@ Public interface:
   string unique in this process, e.g. id(window)); `set_original_path(key, path)`
   after Save As.
 - `schedule(key)`: call on every change; debounced by `delay_ms`.
-- `write_now(key) -> Path | None`: write a pending snapshot at once.
+- `write_now(key, wait=False) -> Path | None`: write a pending snapshot at once
+  (serialised on the GUI thread, written by a worker thread; `wait` blocks
+  until it is on disk); `wait_for_writes()`.
 - `adopt(key, snapshot) -> bool`: after restoring `snapshot` into document `key`,
   write the document's snapshot and remove the restored one.
 - `discard(key)`: after a clean save (the document stays watched);
@@ -39,15 +41,16 @@ import os
 import socket
 import uuid
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from platformdirs import user_state_path
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from mfa_desk.constants import FILE_SUFFIX, ORG_NAME
-from mfa_desk.errors import InputError, MfaDeskError
+from mfa_desk.errors import InputError, MfaDeskError, SaveError
 from mfa_desk.formats.mfadesk_file import atomic_write_bytes, dumps_release, load_release
 from mfa_desk.model.release import Release
 
@@ -123,11 +126,25 @@ class _Watched:
     snapshot_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     timer: QTimer | None = None
     written: bool = False
+    generation: int = 0  # bumped by discard: results of older writes are ignored
+
+
+def _write_snapshot_files(target: Path, release_bytes: bytes, info_bytes: bytes) -> None:
+    """Worker thread: the release first, then its description (list_snapshots reports
+    a release without description as damaged, never the other way round)."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SaveError(f"cannot create the recovery folder {target.parent}: "
+                        f"{exc.strerror or exc}") from exc
+    atomic_write_bytes(target, release_bytes)
+    atomic_write_bytes(target.with_suffix(INFO_SUFFIX), info_bytes)
 
 
 class AutosaveManager(QObject):
     snapshot_written = Signal(str, Path)
     snapshot_failed = Signal(str, str)
+    _write_done = Signal(str, int, Path, str)  # worker -> GUI thread
 
     def __init__(self, state_dir: Path | None = None, delay_ms: int = 1000,
                  parent: QObject | None = None) -> None:
@@ -138,6 +155,9 @@ class AutosaveManager(QObject):
         self._docs: dict[str, _Watched] = {}
         self._host = socket.gethostname()
         self._start_token = process_start_token(os.getpid())
+        # One worker: writes and removals happen in the order they were asked for.
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mfa-desk-autosave")
+        self._write_done.connect(self._on_write_done, Qt.ConnectionType.QueuedConnection)
 
     # ------------------------------------------------------------ documents
 
@@ -192,8 +212,15 @@ class AutosaveManager(QObject):
         doc = self._docs.get(key)
         return bool(doc and doc.timer and doc.timer.isActive())
 
-    def write_now(self, key: str) -> Path | None:
-        """Write the snapshot of `key` now; returns its path, or None if it failed."""
+    def write_now(self, key: str, wait: bool = False) -> Path | None:
+        """Write the snapshot of `key` now; returns its path, or None if it failed.
+
+        The release is serialised here, on the GUI thread, so the snapshot is one
+        consistent state; the files are written (with fsync) by a worker thread so
+        the editor does not stall for the 20-50 ms a write takes. With `wait`, this
+        returns once the files are on disk (None if writing failed). Results also
+        arrive as snapshot_written / snapshot_failed on the GUI thread.
+        """
         doc = self._docs.get(key)
         if doc is None:
             return None
@@ -201,39 +228,63 @@ class AutosaveManager(QObject):
             doc.timer.stop()
         target = self.state_dir / f"{doc.snapshot_id}{FILE_SUFFIX}"
         try:
-            self.state_dir.mkdir(parents=True, exist_ok=True)
             release_bytes = dumps_release(doc.get_release()).encode("utf-8")
-            atomic_write_bytes(target, release_bytes)
-            info = self._info(doc)
-            atomic_write_bytes(target.with_suffix(INFO_SUFFIX),
-                               (json.dumps(info, ensure_ascii=False, indent=2) + "\n")
-                               .encode("utf-8"))
-        except (OSError, MfaDeskError) as exc:
-            # Autosave must never take the editor down; the window shows the message.
+        except MfaDeskError as exc:
             self.snapshot_failed.emit(key, str(exc))
             return None
+        info_bytes = (json.dumps(self._info(doc), ensure_ascii=False, indent=2) + "\n").encode()
+        generation = doc.generation
+        future = self._writer.submit(_write_snapshot_files, target, release_bytes, info_bytes)
+        future.add_done_callback(lambda f: self._report(key, generation, target, f))
+        if not wait:
+            return target
+        return None if future.exception() is not None else target
+
+    def _report(self, key: str, generation: int, target: Path, future: Future[None]) -> None:
+        # Runs on the worker thread: hand the result to the GUI thread (queued signal).
+        error = future.exception()
+        try:
+            self._write_done.emit(key, generation, target, "" if error is None else str(error))
+        except RuntimeError:
+            pass  # the manager was deleted meanwhile; nobody is listening
+
+    def _on_write_done(self, key: str, generation: int, target: Path, error: str) -> None:
+        doc = self._docs.get(key)
+        if doc is None or doc.generation != generation:
+            return  # discarded or closed since: the result no longer matters
+        if error:
+            # Autosave must never take the editor down; the window shows the message.
+            self.snapshot_failed.emit(key, error)
+            return
         doc.written = True
         self.snapshot_written.emit(key, target)
-        return target
+
+    def wait_for_writes(self) -> None:
+        """Block until every snapshot handed to the worker is written (or failed)."""
+        self._writer.submit(lambda: None).result()
 
     def adopt(self, key: str, snapshot: Snapshot) -> bool:
         """A restored snapshot now lives in the watched document `key`: write the
         document's own snapshot, then remove the old one (never both missing)."""
-        if self.write_now(key) is None:
+        if self.write_now(key, wait=True) is None:
             return False
         if snapshot.release_path != self.snapshot_path(key):
             snapshot.remove()
         return True
 
     def discard(self, key: str) -> None:
-        """The document is safely saved: drop its snapshot (it stays watched)."""
+        """The document is safely saved: drop its snapshot (it stays watched).
+
+        The removal is queued behind any write in progress and waited for, so a
+        write started before the save cannot bring the snapshot back."""
         doc = self._docs.get(key)
         if doc is None:
             return
         if doc.timer is not None:
             doc.timer.stop()
+        doc.generation += 1
         target = self.state_dir / f"{doc.snapshot_id}{FILE_SUFFIX}"
-        Snapshot(target, target.with_suffix(INFO_SUFFIX)).remove()
+        self._writer.submit(Snapshot(target, target.with_suffix(INFO_SUFFIX)).remove).result()
         doc.written = False
 
     def unwatch(self, key: str) -> None:

@@ -81,7 +81,7 @@ def test_disabled_autosave_writes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
 def test_own_and_live_instances_snapshots_are_not_offered(qtbot: QtBot, tmp_path: Path) -> None:
     manager = _manager(qtbot, tmp_path)
     manager.watch("w", sample_release, None)
-    assert manager.write_now("w") is not None
+    assert manager.write_now("w", wait=True) is not None
     assert list_snapshots(tmp_path) == []  # this process is alive
     # Another running instance on this host: a live child process.
     child = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.readline()"],
@@ -143,7 +143,7 @@ def test_unwritable_state_folder_reports_failure(qtbot: QtBot, tmp_path: Path) -
     manager = _manager(qtbot, blocker / "recovery")
     manager.watch("w", sample_release, None)
     with qtbot.waitSignal(manager.snapshot_failed, timeout=SNAPSHOT_TIMEOUT_MS) as sig:
-        assert manager.write_now("w") is None
+        assert manager.write_now("w", wait=True) is None
     assert sig.args[0] == "w" and sig.args[1]
 
 
@@ -161,3 +161,17 @@ def test_adopt_replaces_the_restored_snapshot(qtbot: QtBot, tmp_path: Path) -> N
     assert manager.adopt("restored", old)
     assert not old.release_path.exists() and not old.info_path.exists()
     assert load_release(manager.snapshot_path("restored")).headline.text.ko == "복구된 제목"
+
+
+def test_discard_right_after_a_write_wins(qtbot: QtBot, tmp_path: Path) -> None:
+    manager = AutosaveManager(tmp_path)
+    written: list[Path] = []
+    manager.snapshot_written.connect(lambda _k, p: written.append(p))
+    manager.watch("w", sample_release, None)
+    target = manager.write_now("w")  # handed to the worker thread, maybe not written yet
+    assert target is not None
+    manager.discard("w")  # the document was saved meanwhile
+    manager.wait_for_writes()
+    qtbot.wait(50)  # deliver any queued result
+    assert not target.exists() and not target.with_suffix(".json").exists()
+    assert written == []  # the stale result was not announced
