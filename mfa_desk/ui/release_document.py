@@ -54,8 +54,6 @@ class ReleaseDocument(QObject):
         self.read_only = False
 
     def _on_clean_changed(self, clean: bool) -> None:
-        # A bound slot, not a lambda: Qt disconnects it when this document is destroyed,
-        # before the undo stack (a child) clears itself and emits once more.
         self.modificationChanged.emit(not clean)
 
     # ------------------------------------------------------------ files

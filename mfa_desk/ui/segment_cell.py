@@ -106,19 +106,21 @@ class SegmentCell(QTextEdit):
                 # Let the window's shortcut fire instead of QTextEdit's own handling.
                 e.ignore()
                 return False
+        if e.type() == QEvent.Type.KeyPress and isinstance(e, QKeyEvent):
+            # Tab is consumed by focus handling before keyPressEvent: catch it here.
+            cursor = self.textCursor()
+            at_start = cursor.position() == 0 and not cursor.hasSelection()
+            plain = e.modifiers() & ~Qt.KeyboardModifier.ShiftModifier == \
+                Qt.KeyboardModifier.NoModifier
+            if at_start and plain and e.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                self.indentRequested.emit(-1 if e.key() == Qt.Key.Key_Backtab else 1)
+                return True
         return super().event(e)
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         key = e.key()
         mods = e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         cursor = self.textCursor()
-        at_start = cursor.position() == 0 and not cursor.hasSelection()
-        if key == Qt.Key.Key_Tab and mods == Qt.KeyboardModifier.NoModifier and at_start:
-            self.indentRequested.emit(1)
-            return
-        if key == Qt.Key.Key_Backtab and at_start:
-            self.indentRequested.emit(-1)
-            return
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and mods in (
                 Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
             probe = QTextCursor(cursor)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -37,8 +37,21 @@ def release_file(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal box nobody answers would hang the run: fail instead (tests that
+    expect a question monkeypatch their own answer over this)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"unexpected dialog: {args[2] if len(args) > 2 else args}")
+
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+
+
 @pytest.fixture
-def make_window(qtbot, tmp_path: Path) -> Callable[..., object]:
+def make_window(qtbot, tmp_path: Path) -> Iterator[Callable[..., object]]:
     from mfa_desk.ui.main_window import MainWindow
     from mfa_desk.ui.release_document import ReleaseDocument
 
@@ -48,10 +61,17 @@ def make_window(qtbot, tmp_path: Path) -> Callable[..., object]:
         else:
             document = ReleaseDocument(release or small_release())
         window = MainWindow(document, state_dir=tmp_path / "state")
-        qtbot.addWidget(window)
-        window.show()
+        made.append(window)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
         window.grid.ensure_built()
         window.focus_headline()
         return window
 
-    return make
+    made: list[MainWindow] = []
+    yield make
+    for window in made:
+        # Discard test edits so closing asks nothing.
+        window.document.undo_stack.setClean()
+        window.close()
