@@ -10,11 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from editor_support_samples import crash_snapshot, sample_release
 from pytestqt.qtbot import QtBot
 
 from mfa_desk.formats.mfadesk_file import dumps_release, load_release
 from mfa_desk.ui.autosave import AutosaveManager, list_snapshots, process_start_token
-from tests.ui.editor_support_samples import crash_snapshot, sample_release
 
 SNAPSHOT_TIMEOUT_MS = 5000
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from editor_support_samples import sample_release
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -17,7 +18,6 @@ from mfa_desk.ui.file_lock import lock_path_for
 from mfa_desk.ui.guarded_windows import open_guarded_window
 from mfa_desk.ui.main_window import MainWindow
 from mfa_desk.ui.release_document import ReleaseDocument
-from tests.ui.editor_support_samples import sample_release
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from editor_support_samples import crash_snapshot, sample_release
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -20,7 +21,6 @@ from mfa_desk.ui.recovery_dialog import (
     release_as_lines,
     snapshot_diff,
 )
-from tests.ui.editor_support_samples import crash_snapshot, sample_release
 
 
 def _left_behind(tmp_path: Path) -> tuple[Path, Path]:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from editor_support_samples import crash_snapshot, sample_release
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -18,7 +19,6 @@ from mfa_desk.ui.i18n import remove_translators
 from mfa_desk.ui.main_window import MainWindow
 from mfa_desk.ui.recovery_dialog import RecoveryDialog
 from mfa_desk.ui.startup import Session, start_session
-from tests.ui.editor_support_samples import crash_snapshot, sample_release
 
 HANGUL = re.compile("[가-힣]")
 

@@ -122,7 +122,8 @@ def test_crash_then_a_new_window_offers_the_snapshot(
 
 
 def test_typing_writes_a_snapshot_and_a_clean_close_removes_it(
-        qtbot: QtBot, release_file: Path, tmp_path: Path, windows: list[MainWindow]) -> None:
+        qtbot: QtBot, release_file: Path, tmp_path: Path, windows: list[MainWindow],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     autosave = AutosaveManager(tmp_path / "recovery", delay_ms=300)
     window = open_guarded_window(ReleaseDocument.open(release_file), autosave, tmp_path,
                                  windows)
@@ -141,12 +142,9 @@ def test_typing_writes_a_snapshot_and_a_clean_close_removes_it(
     qtbot.keyClicks(window.current_cell(), "x")
     qtbot.waitUntil(snapshot.exists, timeout=SNAPSHOT_TIMEOUT_MS)
 
-    def discard_changes() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        box.button(QMessageBox.StandardButton.Discard).click()
-
-    QTimer.singleShot(0, discard_changes)
+    # Closing asks save / discard / cancel; the user discards the changes.
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_args, **_kw: QMessageBox.StandardButton.Discard)
     destroyed: list[bool] = []
     window.destroyed.connect(lambda *_: destroyed.append(True))
     assert window.close()
