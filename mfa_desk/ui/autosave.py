@@ -1,0 +1,390 @@
+"""Recovery snapshots: never lose a word to a crash.
+
+The window tells the manager about each open release and pokes it on every
+change; shortly after typing stops, the manager writes the release as it is
+now to the user state folder. The user's own file is never touched. A clean
+save or close removes the snapshot; after a crash it is still there, and the
+next start offers it (see recovery_dialog.py).
+
+Each snapshot is two files in the recovery folder, named by a random id:
+`<id>.mfadesk` (the release, written atomically) and `<id>.json` (written
+after it): {format, version, original_path, display_name, saved_at, pid, host,
+process_started}.
+
+Public interface:
+- `AutosaveManager(state_dir=None, delay_ms=1000, parent=None)`; state_dir
+  defaults to `default_recovery_dir()` (platformdirs user state dir/recovery).
+- `watch(key, get_release, original_path)`: register a document (`key` is any
+  string unique in this process, e.g. id(window)); `set_original_path(key, path)`
+  after Save As.
+- `schedule(key)`: call on every change; debounced by `delay_ms`.
+- `write_now(key, wait=False) -> Path | None`: write a pending snapshot at once
+  (serialised on the GUI thread, written by a worker thread; `wait` blocks
+  until it is on disk); `wait_for_writes()`.
+- `adopt(key, snapshot) -> bool`: after restoring `snapshot` into document `key`,
+  write the document's snapshot and remove the restored one.
+- `discard(key)`: after a clean save (the document stays watched);
+  `unwatch(key)`: on close (removes the snapshot, forgets the document).
+- `enabled` / `set_enabled(bool)`, `set_delay(ms)`.
+- Signals `snapshot_written(key, path)`, `snapshot_failed(key, message)`.
+- `list_snapshots(state_dir=None) -> list[Snapshot]`: snapshots left by
+  processes that are gone (not this one, not another running instance on this
+  host). A snapshot whose files are unreadable comes back with `error` set.
+  `Snapshot.load() -> Release` (raises InputError), `Snapshot.remove()`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import socket
+import uuid
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_state_path
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from mfa_desk.constants import FILE_SUFFIX, ORG_NAME
+from mfa_desk.errors import InputError, MfaDeskError, SaveError
+from mfa_desk.formats.mfadesk_file import atomic_write_bytes, dumps_release, load_release
+from mfa_desk.model.release import Release
+
+SNAPSHOT_FORMAT = "mfa-desk-recovery"
+SNAPSHOT_VERSION = 1
+INFO_SUFFIX = ".json"
+
+
+def default_recovery_dir() -> Path:
+    return user_state_path(ORG_NAME, appauthor=False) / "recovery"
+
+
+def process_start_token(pid: int) -> str:
+    """Start time of a process (Linux), so a reused pid is not mistaken for the writer."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return ""
+    # The command name (field 2) may hold spaces and parentheses: split after the last ")".
+    fields = stat.rsplit(")", 1)[-1].split()
+    return fields[19] if len(fields) > 19 else ""
+
+
+def process_alive(pid: int, start_token: str = "") -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass  # exists, owned by someone else
+    except OSError:
+        return False
+    if start_token:
+        now = process_start_token(pid)
+        if now and now != start_token:
+            return False  # the pid was reused by a later process
+    return True
+
+
+@dataclass
+class Snapshot:
+    """A recovery snapshot found on disk."""
+
+    release_path: Path
+    info_path: Path
+    original_path: Path | None = None
+    display_name: str = ""
+    saved_at: dt.datetime | None = None
+    pid: int = 0
+    host: str = ""
+    process_started: str = ""  # start token of the writing process (pid reuse guard)
+    error: str = ""  # non-empty: the snapshot cannot be read; say so, offer to discard
+
+    def load(self) -> Release:
+        if self.error:
+            raise InputError(self.error, str(self.release_path))
+        return load_release(self.release_path)
+
+    def remove(self) -> None:
+        for p in (self.release_path, self.info_path):
+            try:
+                p.unlink(missing_ok=True)
+            except OSError:
+                pass
+
+
+@dataclass
+class _Watched:
+    get_release: Callable[[], Release]
+    original_path: Path | None
+    snapshot_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    timer: QTimer | None = None
+    written: bool = False
+    generation: int = 0  # bumped by discard: results of older writes are ignored
+
+
+def _write_snapshot_files(target: Path, release_bytes: bytes, info_bytes: bytes) -> None:
+    """Worker thread: the release first, then its description (list_snapshots reports
+    a release without description as damaged, never the other way round)."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SaveError(f"cannot create the recovery folder {target.parent}: "
+                        f"{exc.strerror or exc}") from exc
+    atomic_write_bytes(target, release_bytes)
+    atomic_write_bytes(target.with_suffix(INFO_SUFFIX), info_bytes)
+
+
+class AutosaveManager(QObject):
+    snapshot_written = Signal(str, Path)
+    snapshot_failed = Signal(str, str)
+    _write_done = Signal(str, int, Path, str)  # worker -> GUI thread
+
+    def __init__(self, state_dir: Path | None = None, delay_ms: int = 1000,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state_dir = Path(state_dir) if state_dir is not None else default_recovery_dir()
+        self.delay_ms = delay_ms
+        self.enabled = True
+        self._docs: dict[str, _Watched] = {}
+        self._host = socket.gethostname()
+        self._start_token = process_start_token(os.getpid())
+        # One worker: writes and removals happen in the order they were asked for.
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mfa-desk-autosave")
+        self._write_done.connect(self._on_write_done, Qt.ConnectionType.QueuedConnection)
+
+    # ------------------------------------------------------------ documents
+
+    def watch(self, key: str, get_release: Callable[[], Release],
+              original_path: Path | None) -> None:
+        if key in self._docs:
+            self.unwatch(key)
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(self.delay_ms)
+        # One slot for all timers, keyed by object name: a lambda capturing self
+        # would tie the manager's lifetime to its own children.
+        timer.setObjectName(key)
+        timer.timeout.connect(self._on_timeout)
+        self._docs[key] = _Watched(get_release, original_path, timer=timer)
+
+    def set_original_path(self, key: str, original_path: Path | None) -> None:
+        self._docs[key].original_path = original_path
+
+    def is_watching(self, key: str) -> bool:
+        return key in self._docs
+
+    def snapshot_path(self, key: str) -> Path:
+        return self.state_dir / f"{self._docs[key].snapshot_id}{FILE_SUFFIX}"
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.enabled = enabled
+        if not enabled:
+            for doc in self._docs.values():
+                if doc.timer is not None:
+                    doc.timer.stop()
+
+    def set_delay(self, delay_ms: int) -> None:
+        self.delay_ms = delay_ms
+        for doc in self._docs.values():
+            if doc.timer is not None:
+                doc.timer.setInterval(delay_ms)
+
+    def schedule(self, key: str) -> None:
+        """A change happened: (re)start the quiet-period timer of this document."""
+        doc = self._docs.get(key)
+        if doc is None or not self.enabled or doc.timer is None:
+            return
+        doc.timer.start()
+
+    def _on_timeout(self) -> None:
+        timer = self.sender()
+        if isinstance(timer, QTimer):
+            self.write_now(timer.objectName())
+
+    def pending(self, key: str) -> bool:
+        doc = self._docs.get(key)
+        return bool(doc and doc.timer and doc.timer.isActive())
+
+    def write_now(self, key: str, wait: bool = False) -> Path | None:
+        """Write the snapshot of `key` now; returns its path, or None if it failed.
+
+        The release is serialised here, on the GUI thread, so the snapshot is one
+        consistent state; the files are written (with fsync) by a worker thread so
+        the editor does not stall for the 20-50 ms a write takes. With `wait`, this
+        returns once the files are on disk (None if writing failed). Results also
+        arrive as snapshot_written / snapshot_failed on the GUI thread.
+        """
+        doc = self._docs.get(key)
+        if doc is None:
+            return None
+        if doc.timer is not None:
+            doc.timer.stop()
+        target = self.state_dir / f"{doc.snapshot_id}{FILE_SUFFIX}"
+        try:
+            release_bytes = dumps_release(doc.get_release()).encode("utf-8")
+        except MfaDeskError as exc:
+            self.snapshot_failed.emit(key, str(exc))
+            return None
+        info_bytes = (json.dumps(self._info(doc), ensure_ascii=False, indent=2) + "\n").encode()
+        generation = doc.generation
+        future = self._writer.submit(_write_snapshot_files, target, release_bytes, info_bytes)
+        future.add_done_callback(lambda f: self._report(key, generation, target, f))
+        if not wait:
+            return target
+        return None if future.exception() is not None else target
+
+    def _report(self, key: str, generation: int, target: Path, future: Future[None]) -> None:
+        # Runs on the worker thread: hand the result to the GUI thread (queued signal).
+        error = future.exception()
+        try:
+            self._write_done.emit(key, generation, target, "" if error is None else str(error))
+        except RuntimeError:
+            pass  # the manager was deleted meanwhile; nobody is listening
+
+    def _on_write_done(self, key: str, generation: int, target: Path, error: str) -> None:
+        doc = self._docs.get(key)
+        if doc is None or doc.generation != generation:
+            return  # discarded or closed since: the result no longer matters
+        if error:
+            # Autosave must never take the editor down; the window shows the message.
+            self.snapshot_failed.emit(key, error)
+            return
+        doc.written = True
+        self.snapshot_written.emit(key, target)
+
+    def wait_for_writes(self) -> None:
+        """Block until every snapshot handed to the worker is written (or failed)."""
+        self._writer.submit(lambda: None).result()
+
+    def adopt(self, key: str, snapshot: Snapshot) -> bool:
+        """A restored snapshot now lives in the watched document `key`: write the
+        document's own snapshot, then remove the old one (never both missing)."""
+        if self.write_now(key, wait=True) is None:
+            return False
+        if snapshot.release_path != self.snapshot_path(key):
+            snapshot.remove()
+        return True
+
+    def discard(self, key: str) -> None:
+        """The document is safely saved: drop its snapshot (it stays watched).
+
+        The removal is queued behind any write in progress and waited for, so a
+        write started before the save cannot bring the snapshot back."""
+        doc = self._docs.get(key)
+        if doc is None:
+            return
+        if doc.timer is not None:
+            doc.timer.stop()
+        doc.generation += 1
+        target = self.state_dir / f"{doc.snapshot_id}{FILE_SUFFIX}"
+        self._writer.submit(Snapshot(target, target.with_suffix(INFO_SUFFIX)).remove).result()
+        doc.written = False
+
+    def unwatch(self, key: str) -> None:
+        """The document was closed (saved or changes discarded): forget it."""
+        if key not in self._docs:
+            return
+        self.discard(key)
+        doc = self._docs.pop(key)
+        if doc.timer is not None:
+            doc.timer.stop()
+            doc.timer.timeout.disconnect(self._on_timeout)
+            # Hand the timer back to Python, which deletes it with `doc` (deleteLater
+            # here crashed PySide 6.11 when the manager died later in the same loop).
+            doc.timer.setParent(None)
+            doc.timer = None
+
+    def _info(self, doc: _Watched) -> dict[str, Any]:
+        original = doc.original_path
+        return {
+            "format": SNAPSHOT_FORMAT,
+            "version": SNAPSHOT_VERSION,
+            "original_path": str(original.absolute()) if original else None,
+            "display_name": original.name if original else "",
+            "saved_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+            "pid": os.getpid(),
+            "host": self._host,
+            "process_started": self._start_token,
+        }
+
+
+# ---------------------------------------------------------------- start-up
+
+
+def list_snapshots(state_dir: Path | None = None) -> list[Snapshot]:
+    """Snapshots left behind by processes that are gone, newest first."""
+    folder = Path(state_dir) if state_dir is not None else default_recovery_dir()
+    try:
+        names = sorted(p.name for p in folder.iterdir())
+    except OSError:
+        return []
+    stems = {n[: -len(FILE_SUFFIX)] for n in names if n.endswith(FILE_SUFFIX)}
+    stems |= {n[: -len(INFO_SUFFIX)] for n in names if n.endswith(INFO_SUFFIX)}
+    found: list[Snapshot] = []
+    host = socket.gethostname().lower()
+    for stem in sorted(stems):
+        if stem.startswith("."):
+            continue  # a temporary file of an atomic write in progress
+        snap = _read_snapshot(folder / f"{stem}{FILE_SUFFIX}", folder / f"{stem}{INFO_SUFFIX}")
+        if snap is None:
+            continue
+        if not snap.error and snap.host.lower() == host and (
+            snap.pid == os.getpid() or process_alive(snap.pid, snap.process_started)
+        ):
+            continue  # still being written by a running instance: not ours to offer
+        found.append(snap)
+    far_past = dt.datetime.min.replace(tzinfo=dt.UTC)
+    found.sort(key=lambda s: s.saved_at or far_past, reverse=True)
+    return found
+
+
+def _read_snapshot(release_path: Path, info_path: Path) -> Snapshot | None:
+    snap = Snapshot(release_path, info_path)
+    if not release_path.exists():
+        if not info_path.exists():
+            return None
+        snap.error = "the snapshot's release file is missing"
+        return snap
+    try:
+        info = json.loads(info_path.read_text("utf-8"))
+        if not isinstance(info, dict) or info.get("format") != SNAPSHOT_FORMAT:
+            raise ValueError("not a recovery snapshot description")
+    except FileNotFoundError:
+        # The process died between writing the release and its description.
+        snap.error = "the snapshot's description is missing"
+        _fill_from_file(snap)
+        return snap
+    except (OSError, ValueError) as exc:
+        snap.error = f"the snapshot's description cannot be read ({exc})"
+        _fill_from_file(snap)
+        return snap
+    original = info.get("original_path")
+    snap.original_path = Path(original) if isinstance(original, str) and original else None
+    name = info.get("display_name")
+    snap.display_name = name if isinstance(name, str) else ""
+    try:
+        saved = dt.datetime.fromisoformat(str(info.get("saved_at")))
+        snap.saved_at = saved if saved.tzinfo else saved.astimezone()
+    except ValueError:
+        _fill_from_file(snap)
+    pid = info.get("pid")
+    snap.pid = pid if isinstance(pid, int) and not isinstance(pid, bool) else 0
+    host = info.get("host")
+    snap.host = host if isinstance(host, str) else ""
+    token = info.get("process_started")
+    snap.process_started = token if isinstance(token, str) else ""
+    return snap
+
+
+def _fill_from_file(snap: Snapshot) -> None:
+    try:
+        snap.saved_at = dt.datetime.fromtimestamp(snap.release_path.stat().st_mtime).astimezone()
+    except OSError:
+        snap.saved_at = None

@@ -1,0 +1,87 @@
+"""Opening editor windows with the safety net on: lock, read-only offer, autosave, recovery.
+
+The integration points for launch.py and FileCommands:
+
+- `open_guarded_window(document, autosave, state_dir=None, windows=None, parent=None)
+  -> MainWindow | None`: instead of `open_release_window`. Takes the file's lock
+  (a lock held by someone else: "Open read-only" / "Cancel"; None if cancelled),
+  opens the window and attaches a DocumentGuard (`window.guard`), so every
+  change is snapshotted and a clean close removes snapshot and lock. Another
+  window of the same app reaches the shared manager as `window.guard.autosave`.
+  The window's geometry is restored from and saved to the preferences
+  (window_memory.remember_window).
+- `recover_at_startup(autosave, state_dir=None, windows=None, parent=None)
+  -> list[MainWindow]`: offers the snapshots left by a crash (recovery dialog);
+  each restored release opens as modified and unsaved, under its original file
+  name, so the original is overwritten only if the user saves.
+- `autosave_for(settings, state_dir=None) -> AutosaveManager`: one manager per
+  application, configured from the preferences.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from mfa_desk.settings import Settings
+from mfa_desk.ui.autosave import AutosaveManager, list_snapshots
+from mfa_desk.ui.document_guard import open_for_editing, protect_window
+from mfa_desk.ui.main_window import MainWindow, open_release_window
+from mfa_desk.ui.recovery_dialog import RecoveryAction, offer_recovery
+from mfa_desk.ui.release_document import ReleaseDocument
+from mfa_desk.ui.window_memory import remember_window
+
+
+def autosave_for(settings: Settings, state_dir: Path | None = None) -> AutosaveManager:
+    manager = AutosaveManager(state_dir, delay_ms=settings.autosave_delay_ms)
+    manager.set_enabled(settings.autosave_enabled)
+    return manager
+
+
+def apply_preferences(settings: Settings, autosave: AutosaveManager) -> None:
+    """What changes at once after the Preferences dialog (the language waits for a restart)."""
+    autosave.set_delay(settings.autosave_delay_ms)
+    autosave.set_enabled(settings.autosave_enabled)
+
+
+def open_guarded_window(document: ReleaseDocument, autosave: AutosaveManager,
+                        state_dir: Path | None = None, windows: list[MainWindow] | None = None,
+                        parent: QWidget | None = None,
+                        settings_file: Path | None = None) -> MainWindow | None:
+    lock = None
+    message = ""
+    if document.path is not None:
+        decision = open_for_editing(parent, document.path)
+        if decision.cancelled:
+            return None
+        document.read_only = decision.read_only
+        lock = decision.lock
+        message = decision.message
+    window = open_release_window(document, state_dir, windows)
+    remember_window(window, settings_file)
+    protect_window(window, autosave, lock)
+    if message:
+        window.show_message(message)
+    return window
+
+
+def recover_at_startup(autosave: AutosaveManager, state_dir: Path | None = None,
+                       windows: list[MainWindow] | None = None,
+                       parent: QWidget | None = None,
+                       settings_file: Path | None = None) -> list[MainWindow]:
+    opened: list[MainWindow] = []
+    for choice in offer_recovery(parent, list_snapshots(autosave.state_dir)):
+        if choice.action is not RecoveryAction.RESTORE or choice.release is None:
+            continue
+        document = ReleaseDocument(choice.release, choice.snapshot.original_path)
+        # Not what is on disk: mark it modified so saving or closing asks.
+        document.undo_stack.resetClean()
+        window = open_guarded_window(document, autosave, state_dir, windows, parent,
+                                     settings_file)
+        if window is None:
+            continue  # the original is locked and the user cancelled: snapshot kept
+        window.setWindowModified(True)
+        window.guard.adopt(choice.snapshot)
+        opened.append(window)
+    return opened

@@ -1,0 +1,82 @@
+"""The start of an editor session: preferences, interface language, recovery, first window.
+
+`start_session(app, path, settings_file=None, state_dir=None) -> Session` is what
+launch.py calls once the QApplication exists:
+
+1. load the preferences (a corrupt file falls back to defaults with a warning),
+2. install the translators for the interface language (system or the override),
+3. create the application's AutosaveManager from the preferences,
+4. offer the recovery snapshots a crash left behind (restored releases open
+   as modified, unsaved windows),
+5. open `path` (unless a restored window already shows it) with its lock; if
+   no window is open after that, an empty bilingual release.
+
+The returned Session keeps the settings, the manager and the list of windows.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mfa_desk.constants import APP_NAME
+from mfa_desk.errors import MfaDeskError
+from mfa_desk.model.release import Segment
+from mfa_desk.settings import Settings, load_settings
+from mfa_desk.ui.autosave import AutosaveManager
+from mfa_desk.ui.guarded_windows import autosave_for, open_guarded_window, recover_at_startup
+from mfa_desk.ui.i18n import install_translator
+from mfa_desk.ui.main_window import MainWindow, new_release
+from mfa_desk.ui.release_document import ReleaseDocument
+
+
+@dataclass
+class Session:
+    settings: Settings
+    language: str
+    autosave: AutosaveManager
+    windows: list[MainWindow] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def start_session(app: QApplication, path: Path | None, settings_file: Path | None = None,
+                  state_dir: Path | None = None) -> Session:
+    warnings: list[str] = []
+    settings = load_settings(settings_file, warn=warnings.append)
+    language = install_translator(app, settings.ui_language)
+    recovery_dir = state_dir / "recovery" if state_dir is not None else None
+    session = Session(settings, language, autosave_for(settings, recovery_dir),
+                      warnings=warnings)
+    restored = recover_at_startup(session.autosave, state_dir, session.windows,
+                                  settings_file=settings_file)
+    if path is not None and not any(_shows(w, path) for w in restored):
+        try:
+            document = ReleaseDocument.open(path)
+        except MfaDeskError as exc:
+            QMessageBox.warning(None, APP_NAME, str(exc))
+        else:
+            open_guarded_window(document, session.autosave, state_dir, session.windows,
+                                settings_file=settings_file)
+    if not session.windows:
+        # Nothing restored and nothing opened: an empty bilingual release to type in.
+        release = new_release(["ko", "en"])
+        release.points.append(Segment())
+        open_guarded_window(ReleaseDocument(release), session.autosave, state_dir,
+                            session.windows, settings_file=settings_file)
+    for window in session.windows[:1]:
+        for warning in warnings:
+            window.show_message(warning)
+    return session
+
+
+def _shows(window: MainWindow, path: Path) -> bool:
+    shown = window.document.path
+    if shown is None:
+        return False
+    try:
+        return os.path.samefile(shown, path)
+    except OSError:
+        return Path(shown).absolute() == Path(path).absolute()
