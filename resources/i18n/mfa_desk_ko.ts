@@ -1,6 +1,93 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en_US">
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../../mfa_desk/ui/checks_panel.py" line="+135"/>
+        <source>All severities</source>
+        <translation>모든 심각도</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Errors</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All checks</source>
+        <translation>모든 점검</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Structure</source>
+        <translation>구조</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dates</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Numbers</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hangul in English</source>
+        <translation>영문 속 한글</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latin words</source>
+        <translation>로마자 단어</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Glossary</source>
+        <translation>용어집</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hygiene</source>
+        <translation>형식 정리</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismiss…</source>
+        <translation>무시…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Dismiss finding</source>
+        <translation>지적 사항 무시</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is this not a mistake?</source>
+        <translation>오류가 아닌 이유는 무엇입니까?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>오류 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>경고 %n건</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>CompareDialog</name>
     <message>
@@ -34,12 +121,67 @@
     <message>
         <location line="+3"/>
         <source>Overwrite it with your version, losing their changes? Choose Cancel to keep both and use Save As.</source>
-        <translation>지금 편집 중인 내용으로 덮어쓰시겠습니까? 다른 사람이 바꾼 내용은 사라집니다. 둘 다 보존하려면 취소를 누른 뒤 &apos;다른 이름으로 저장&apos;을 사용하십시오.</translation>
+        <translation>지금 편집 중인 내용으로 덮어쓰시겠습니까? 다른 사람이 바꾼 내용은 사라집니다. 둘 다 보존하려면 취소를 누른 뒤 '다른 이름으로 저장'을 사용하십시오.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Overwrite</source>
         <translation>덮어쓰기</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <location filename="../../mfa_desk/ui/export_commands.py" line="+34"/>
+        <source>Korean</source>
+        <translation>국문</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>영문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Korean and English side by side</source>
+        <translation>국문·영문 나란히</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>release</source>
+        <translation>보도자료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 문서 (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web pages (*.html)</source>
+        <translation>웹 페이지 (*.html)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Exported %1</source>
+        <translation>%1(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+13"/>
+        <source>Print Preview</source>
+        <translation>인쇄 미리 보기</translation>
     </message>
 </context>
 <context>
@@ -50,7 +192,7 @@
         <translation>“%1”에 저장하지 않은 변경 내용이 있습니다. 저장하시겠습니까?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>“%1” was changed on disk since you opened it. Overwrite it with your version?</source>
         <translation>“%1” 파일을 연 뒤에 디스크의 파일이 변경되었습니다. 지금 편집 중인 내용으로 덮어쓰시겠습니까?</translation>
     </message>
@@ -100,7 +242,7 @@
         <translation>가져오기를 마쳤습니다. 참고 사항:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <location line="+19"/>
         <source>Add photo</source>
         <translation>사진 추가</translation>
@@ -254,14 +396,54 @@
     </message>
 </context>
 <context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../mfa_desk/ui/checks_panel.py" line="-172"/>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Segment</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Korean: {ko}
+English: {en}</source>
+        <translation>국문: {ko}
+영문: {en}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mfa_desk/ui/main_window.py" line="+90"/>
+        <location filename="../../mfa_desk/ui/main_window.py" line="+102"/>
         <source> (read-only)</source>
         <translation> (읽기 전용)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+50"/>
         <source>New point</source>
         <translation>새 항목</translation>
     </message>
@@ -412,6 +594,24 @@
         <location line="+36"/>
         <source>%1: cannot read “%2”; expected %3</source>
         <translation>%1: “%2”을(를) 읽을 수 없습니다. 필요한 형식: %3</translation>
+    </message>
+</context>
+<context>
+    <name>NextMisspellingAction</name>
+    <message>
+        <location filename="../../mfa_desk/ui/spelling/walker.py" line="+38"/>
+        <source>Previous Misspelling</source>
+        <translation>이전 맞춤법 오류</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next Misspelling</source>
+        <translation>다음 맞춤법 오류</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next word the spell checker flags</source>
+        <translation>맞춤법 검사기가 표시한 다음 단어로 이동</translation>
     </message>
 </context>
 <context>
@@ -638,7 +838,7 @@
 <context>
     <name>ReleaseDocument</name>
     <message>
-        <location filename="../../mfa_desk/ui/release_document.py" line="+80"/>
+        <location filename="../../mfa_desk/ui/release_document.py" line="+78"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -661,7 +861,7 @@
 <context>
     <name>SegmentGrid</name>
     <message>
-        <location filename="../../mfa_desk/ui/segment_grid.py" line="+70"/>
+        <location filename="../../mfa_desk/ui/segment_grid.py" line="+72"/>
         <source>Segments</source>
         <translation>항목</translation>
     </message>
@@ -669,7 +869,7 @@
 <context>
     <name>SegmentRow</name>
     <message>
-        <location filename="../../mfa_desk/ui/segment_row.py" line="+142"/>
+        <location filename="../../mfa_desk/ui/segment_row.py" line="+143"/>
         <source>Headline, Korean</source>
         <translation>제목, 국문</translation>
     </message>
@@ -729,15 +929,121 @@
         <translation>사진 설명, 영문</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Photo</source>
         <translation>사진</translation>
     </message>
 </context>
 <context>
+    <name>SpellingFindingsModel</name>
+    <message>
+        <location filename="../../mfa_desk/ui/spelling/panel.py" line="+32"/>
+        <source>Word</source>
+        <translation>단어</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Korean</source>
+        <translation>국문</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>영문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Korean text</source>
+        <translation>국문 텍스트</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English text</source>
+        <translation>영문 텍스트</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 (%n word(s))</source>
+        <translation>
+            <numerusform>%1(단어 %n개)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n회</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../../mfa_desk/ui/spelling/menu.py" line="+52"/>
+        <source>(no suggestions)</source>
+        <translation>(추천 없음)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to Dictionary</source>
+        <translation>사전에 추가</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignore in This Release</source>
+        <translation>이 보도자료에서 무시</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to Glossary</source>
+        <translation>용어집에 추가</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingPanel</name>
+    <message>
+        <location filename="../../mfa_desk/ui/spelling/panel.py" line="+43"/>
+        <source>Ignore All</source>
+        <translation>모두 무시</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept this word everywhere in this release</source>
+        <translation>이 보도자료 전체에서 이 단어를 허용</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check Again</source>
+        <translation>다시 검사</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Spelling</source>
+        <translation>맞춤법</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingService</name>
+    <message>
+        <location filename="../../mfa_desk/ui/spelling/service.py" line="+140"/>
+        <source>Check &amp;Korean Spelling</source>
+        <translation>국문 맞춤법 검사(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check &amp;English Spelling</source>
+        <translation>영문 맞춤법 검사(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>StatusButton</name>
     <message>
-        <location line="-111"/>
+        <location filename="../../mfa_desk/ui/segment_row.py" line="-122"/>
         <location line="+13"/>
         <source>Draft</source>
         <translation>초안</translation>
@@ -851,9 +1157,39 @@
         <translation>사진 추가(&amp;P)…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As &amp;Word Document (DOCX)…</source>
+        <translation>Word 문서로(DOCX)(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As &amp;Web Page (HTML)…</source>
+        <translation>웹 페이지로(HTML)(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>인쇄 미리 보기(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>환경 설정(&amp;F)…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1034,6 +1370,52 @@
         <location line="+12"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowChecks</name>
+    <message>
+        <location filename="../../mfa_desk/ui/window_panels.py" line="+152"/>
+        <source>Translation Checks</source>
+        <translation>번역 점검</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Translation &amp;Checks</source>
+        <translation>번역 점검(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Dismiss finding</source>
+        <translation>지적 사항 무시</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSpelling</name>
+    <message>
+        <location line="-121"/>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No misspelled words</source>
+        <translation>맞춤법 오류가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spelling</source>
+        <translation>맞춤법</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Spelling Panel</source>
+        <translation>맞춤법 패널(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Ignore word in release</source>
+        <translation>이 보도자료에서 단어 무시</translation>
     </message>
 </context>
 </TS>
