@@ -10,7 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+)
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from mfa_desk.constants import APP_NAME
@@ -89,6 +96,7 @@ class MainWindow(QMainWindow):
         self.metadata_panel.invalidInput.connect(self.show_message)
         self.find_bar.message.connect(self.show_message)
         self.grid.indentRequested.connect(lambda step: self.indent(step))
+        self.grid.shortcutPressed.connect(self.trigger_shortcut)
         self.grid.pasteReleaseRequested.connect(self.files.paste_release)
         document.modificationChanged.connect(self.setWindowModified)
         document.pathChanged.connect(self.update_title)
@@ -124,6 +132,17 @@ class MainWindow(QMainWindow):
         cursor.setPosition(min(offset + length, len(cell.toPlainText())),
                            QTextCursor.MoveMode.KeepAnchor)
         cell.setTextCursor(cursor)
+
+    def trigger_shortcut(self, sequence: QKeySequence) -> bool:
+        """Run the action bound to `sequence` (a key a cell received instead of the window)."""
+        for action in self.findChildren(QAction):
+            if not action.isEnabled():
+                continue
+            for shortcut in action.shortcuts():
+                if shortcut.matches(sequence) == QKeySequence.SequenceMatch.ExactMatch:
+                    action.trigger()
+                    return True
+        return False
 
     # ------------------------------------------------------------ structure edits
     def _current_id(self) -> str | None:

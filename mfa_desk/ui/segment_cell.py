@@ -8,7 +8,7 @@ Input-method composition (Korean preedit) is left entirely to QTextEdit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
 
@@ -38,6 +38,7 @@ class SegmentCell(QTextEdit):
     indentRequested = Signal(int)  # +1 indent, -1 outdent (Tab / Shift+Tab at the start)
     pasteReleaseRequested = Signal(str)
     heightNeeded = Signal()
+    shortcutPressed = Signal(object)  # a QKeySequence for the window's actions
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +49,8 @@ class SegmentCell(QTextEdit):
         self.spell_highlighter: object | None = None  # set when spelling attaches
         self.setAcceptRichText(False)
         self.setUndoRedoEnabled(False)
-        self.setTabChangesFocus(True)
+        # Tab reaches keyPressEvent (indent at the start of a cell, else next cell).
+        self.setTabChangesFocus(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -100,28 +102,25 @@ class SegmentCell(QTextEdit):
             self._last_cursor = self.textCursor().position()
 
     # ------------------------------------------------------------ keys
-    def event(self, e: QEvent) -> bool:
-        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent):
-            combo = (Qt.Key(e.key()), e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
-            if any(e.matches(k) for k in _WINDOW_KEYS) or combo in _WINDOW_COMBOS:
-                # Let the window's shortcut fire instead of QTextEdit's own handling.
-                e.ignore()
-                return False
-        if e.type() == QEvent.Type.KeyPress and isinstance(e, QKeyEvent):
-            # Tab is consumed by focus handling before keyPressEvent: catch it here.
-            cursor = self.textCursor()
-            at_start = cursor.position() == 0 and not cursor.hasSelection()
-            plain = e.modifiers() & ~Qt.KeyboardModifier.ShiftModifier == \
-                Qt.KeyboardModifier.NoModifier
-            if at_start and plain and e.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-                self.indentRequested.emit(-1 if e.key() == Qt.Key.Key_Backtab else 1)
-                return True
-        return super().event(e)
-
     def keyPressEvent(self, e: QKeyEvent) -> None:
+        # No event() override: it would run in Python for every event of hundreds of
+        # cells. Keys QTextEdit claimed as shortcut overrides arrive here instead of
+        # at the window's actions; hand them on.
         key = e.key()
         mods = e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if any(e.matches(k) for k in _WINDOW_KEYS) or (Qt.Key(key), mods) in _WINDOW_COMBOS:
+            self.shortcutPressed.emit(QKeySequence(e.keyCombination()))
+            return
         cursor = self.textCursor()
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and mods & ~(
+                Qt.KeyboardModifier.ShiftModifier) == Qt.KeyboardModifier.NoModifier:
+            backwards = key == Qt.Key.Key_Backtab
+            if cursor.position() == 0 and not cursor.hasSelection():
+                self.indentRequested.emit(-1 if backwards else 1)
+            else:
+                # Tab never inserts a tab character: it moves on, as in a form.
+                QWidget.focusNextPrevChild(self, not backwards)
+            return
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and mods in (
                 Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
             probe = QTextCursor(cursor)

@@ -55,6 +55,7 @@ class SegmentGrid(QScrollArea):
     currentChanged = Signal()
     indentRequested = Signal(int)
     pasteReleaseRequested = Signal(object, str)  # the cell, the text
+    shortcutPressed = Signal(object)
     cellCreated = Signal(object)  # a new SegmentCell (spelling attaches its highlighter)
 
     def __init__(self, document: ReleaseDocument, parent: QWidget | None = None) -> None:
@@ -148,6 +149,7 @@ class SegmentGrid(QScrollArea):
             cell.leaveRequested.connect(
                 lambda step, k=spec.key, lg=lang: self.focus_neighbour(k, lg, step))
             cell.indentRequested.connect(self.indentRequested)
+            cell.shortcutPressed.connect(self.shortcutPressed)
             cell.pasteReleaseRequested.connect(
                 lambda text, c=cell: self.pasteReleaseRequested.emit(c, text))
             cell.setReadOnly(doc.read_only)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
@@ -41,21 +41,39 @@ def path_of_key(release: Release, key: tuple[str, str]) -> str:
     return ""
 
 
+_shared_checker: SpellChecker | None = None
+
+
+def shared_checker() -> SpellChecker:
+    """One checker for every window, created unloaded: SpellingService.start()
+    loads it on a worker thread (release_check.default_checker loads at once,
+    which would hold up the first paint)."""
+    global _shared_checker
+    if _shared_checker is None:
+        from mfa_desk.spelling.checker import SpellChecker
+
+        _shared_checker = SpellChecker()
+    return _shared_checker
+
+
 class WindowSpelling(QObject):
     """Spelling for one window: service, highlighters, menu, F7, panel."""
 
+    _loadedInThread = Signal()
+
     def __init__(self, window: MainWindow, checker: SpellChecker | None = None) -> None:
         super().__init__(window)
-        from mfa_desk.spelling.release_check import default_checker
         from mfa_desk.ui.spelling import NextMisspellingAction, SpellingPanel, SpellingService
 
         self.window = window
-        self.service = SpellingService(checker or default_checker(), parent=self)
+        self.service = SpellingService(checker or shared_checker(), parent=self)
         release = window.document.release
         self.service.set_release_context(release.spelling_ignore, release.english_variant)
         self.service.statusMessage.connect(window.show_message)
         self.service.ignoreInReleaseRequested.connect(self._ignore_in_release)
         self.service.ready.connect(self._attach_all)
+        # Queued to the GUI thread; the service then reports ready.
+        self._loadedInThread.connect(self.service.start)
         window.grid.cellCreated.connect(self._attach_if_ready)
         window.document.metadataChanged.connect(self._release_context_changed)
 
@@ -85,8 +103,19 @@ class WindowSpelling(QObject):
         window.document.textChanged.connect(self._maybe_refresh_panel)
 
     def start(self) -> None:
-        """Begin loading dictionaries (after the first paint)."""
-        self.service.start()
+        """Begin loading dictionaries on a worker thread (after the first paint)."""
+        import shiboken6
+
+        checker = self.service.checker
+        if checker.ready.is_set():
+            self.service.start()
+            return
+
+        def loaded() -> None:  # on the worker thread; the window may be gone by now
+            if shiboken6.isValid(self):
+                self._loadedInThread.emit()
+
+        checker.load_in_background(loaded)
 
     def _attach_all(self) -> None:
         for cell in self.window.grid.built_cells():

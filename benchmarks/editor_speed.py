@@ -1,0 +1,202 @@
+"""Editor speed on a generated 200-point bilingual release, spell checking on.
+
+Prints:
+- start to first paint: process start -> first painted editor window with the file
+  open (child process, through the real start-up session), against a bare PySide6
+  window with one QTextEdit measured the same way in the same run (goal < 2x);
+- open: load the file, build every row, lay out and paint (goal < 300 ms);
+- keystroke to repaint in the middle of the document, with spelling highlighters
+  attached (goal p99 < 8 ms);
+- peak memory of the editor process (goal < 250 MB).
+
+Run: .venv/bin/python benchmarks/editor_speed.py  (headless: QT_QPA_PLATFORM=offscreen)
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+POINTS = 200
+RUNS = 5
+
+KO = ["외교부는 오늘 서울에서 제{n}차 해양 협력 회의를 개최하고 양국 간 공동 연구 방안을 논의하였다.",
+      "양측은 기후 변화 대응과 공급망 안정을 위한 협력을 강화해 나가기로 하였다.",
+      "이번 회의에는 관계 부처와 연구 기관 관계자 약 {n}명이 참석하였다."]
+EN = ["The Ministry held the {n}th ocean cooperation meeting in Seoul today and discussed joint "
+      "research between the two countries.",
+      "The two sides agreed to strengthen cooperation on climate change and supply chains.",
+      "About {n} officials from ministries and research institutes attended the meeting."]
+
+
+def generated_release():  # type: ignore[no-untyped-def]
+    from mfa_desk.model.release import Release, Segment, TranslationStatus
+
+    release = Release()
+    release.headline = Segment.of("해양 협력 회의 결과", "Results of the Ocean Cooperation Meeting")
+    release.subheadlines = [Segment.of("공동 연구 확대 합의", "Joint research to expand")]
+    count = 0
+    while count < POINTS:
+        i = count
+        point = Segment.of(KO[i % 3].format(n=i + 1), EN[i % 3].format(n=i + 1))
+        count += 1
+        for j in range(2 if i % 4 == 0 and count < POINTS - 1 else 0):
+            point.children.append(Segment.of(KO[(i + j + 1) % 3].format(n=j + 2),
+                                             EN[(i + j + 1) % 3].format(n=j + 2)))
+            count += 1
+        release.points.append(point)
+    release.notes = [Segment.of("자세한 내용은 별첨 참조", "See the attachment for details")]
+    for ref in release.iter_segments():
+        ref.segment.set_status(TranslationStatus.TRANSLATED)
+    return release
+
+
+BARE = r"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow, QTextEdit
+app = QApplication(sys.argv)
+class First(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj is window:
+            print(time.time(), flush=True)
+            app.quit()
+        return False
+window = QMainWindow()
+window.setCentralWidget(QTextEdit())
+f = First(); window.installEventFilter(f)
+window.resize(1280, 860)
+window.show()
+app.exec()
+"""
+
+EDITOR = r"""
+import sys, time, resource
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from mfa_desk.ui.main_window import MainWindow
+from mfa_desk.ui.startup import start_session
+app = QApplication(sys.argv)
+printed = []
+class First(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, MainWindow) and not printed:
+            printed.append(time.time())
+            print(printed[0], flush=True)
+        return False
+f = First(); app.installEventFilter(f)
+session = start_session(app, Path(sys.argv[1]), Path(sys.argv[2]) / "settings.json",
+                        Path(sys.argv[2]))
+window = session.windows[0]
+def finish():
+    # Everything the window does after first paint: remaining rows, dictionaries.
+    window.grid.ensure_built()
+    window.spelling.service.checker.ready.wait(30)
+    app.processEvents()
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, flush=True)
+    window.document.undo_stack.setClean()
+    app.quit()
+QTimer.singleShot(1500, finish)
+app.exec()
+"""
+
+
+def first_paint_ms(script: str, *args: str) -> tuple[float, list[str]]:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    start = time.time()
+    out = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True,
+                         env=env, cwd=ROOT, timeout=120, check=True).stdout.split()
+    return (float(out[0]) - start) * 1000, out[1:]
+
+
+def in_process(path: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from mfa_desk.ui.main_window import MainWindow
+    from mfa_desk.ui.release_document import ReleaseDocument
+
+    app = QApplication.instance() or QApplication([])
+    opens = []
+    window = None
+    for _ in range(RUNS):
+        if window is not None:
+            window.close()
+            app.processEvents()
+        t0 = time.perf_counter()
+        window = MainWindow(ReleaseDocument.open(path), state_dir=Path(tempfile.mkdtemp()))
+        window.show()
+        window.grid.ensure_built()
+        app.processEvents()
+        window.repaint()
+        opens.append((time.perf_counter() - t0) * 1000)
+    print(f"open (load + all {len(window.grid.order)} rows + paint): "
+          f"median {statistics.median(opens):.0f} ms, best {min(opens):.0f} ms (goal < 300)")
+
+    window.spelling.start()
+    window.spelling.service.checker.ready.wait(30)
+    app.processEvents()
+    middle = window.grid.order[len(window.grid.order) // 2]
+    window.grid.focus_cell(middle, "en", 10)
+    cell = window.grid.current_cell()
+    assert cell is not None and cell.spell_highlighter is not None
+    times = []
+    for i in range(400):
+        t0 = time.perf_counter()
+        if i % 10 == 9:
+            QTest.keyClick(cell, Qt.Key.Key_Space)
+        else:
+            QTest.keyClick(cell, "abcdefghij"[i % 10])
+        cell.viewport().repaint()
+        app.processEvents()
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    p50 = times[len(times) // 2]
+    p99 = times[int(len(times) * 0.99) - 1]
+    print(f"keystroke to repaint (mid-document, spelling on): p50 {p50:.2f} ms, "
+          f"p99 {p99:.2f} ms, max {times[-1]:.2f} ms (goal p99 < 8)")
+    window.document.undo_stack.setClean()
+    window.close()
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from mfa_desk.formats.mfadesk_file import save_release
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench-200.mfadesk"
+        release = generated_release()
+        save_release(release, path)
+        segments = sum(1 for _ in release.iter_segments())
+        print(f"release: {len(release.points)} level-1 points, {segments} segments, "
+              f"{path.stat().st_size // 1024} KiB")
+        bare = sorted(first_paint_ms(BARE)[0] for _ in range(RUNS))
+        editor_runs = []
+        peaks = []
+        for i in range(RUNS):
+            state = Path(tmp) / f"state{i}"
+            state.mkdir()
+            ms, rest = first_paint_ms(EDITOR, str(path), str(state))
+            editor_runs.append(ms)
+            peaks.append(float(rest[0]))
+        b, e = statistics.median(bare), statistics.median(editor_runs)
+        print(f"start to first paint: bare QTextEdit window median {b:.0f} ms; editor with the "
+              f"file median {e:.0f} ms = {e / b:.2f}x (goal < 2x)")
+        print(f"peak memory (editor process, dictionaries loaded, all rows built): "
+              f"{max(peaks):.0f} MB (goal < 250)")
+        in_process(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
