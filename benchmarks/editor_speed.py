@@ -28,7 +28,8 @@ sys.path.insert(0, str(ROOT))
 POINTS = 200
 RUNS = 5
 
-KO = ["외교부는 오늘 서울에서 제{n}차 해양 협력 회의를 개최하고 양국 간 공동 연구 방안을 논의하였다.",
+KO = ["외교부는 오늘 서울에서 제{n}차 해양 협력 회의를 개최하고 "
+      "양국 간 공동 연구 방안을 논의하였다.",
       "양측은 기후 변화 대응과 공급망 안정을 위한 협력을 강화해 나가기로 하였다.",
       "이번 회의에는 관계 부처와 연구 기관 관계자 약 {n}명이 참석하였다."]
 EN = ["The Ministry held the {n}th ocean cooperation meeting in Seoul today and discussed joint "
@@ -125,9 +126,10 @@ def in_process(path: Path) -> None:
 
     from mfa_desk.ui.main_window import MainWindow
     from mfa_desk.ui.release_document import ReleaseDocument
+    from mfa_desk.ui.segment_grid import FIRST_BATCH
 
     app = QApplication.instance() or QApplication([])
-    opens = []
+    ready, full = [], []
     window = None
     for _ in range(RUNS):
         if window is not None:
@@ -136,15 +138,23 @@ def in_process(path: Path) -> None:
         t0 = time.perf_counter()
         window = MainWindow(ReleaseDocument.open(path), state_dir=Path(tempfile.mkdtemp()))
         window.show()
+        window.focus_headline()
+        window.repaint()  # the first screenful of rows, painted: ready to type
+        ready.append((time.perf_counter() - t0) * 1000)
         window.grid.ensure_built()
         app.processEvents()
         window.repaint()
-        opens.append((time.perf_counter() - t0) * 1000)
-    print(f"open (load + all {len(window.grid.order)} rows + paint): "
-          f"median {statistics.median(opens):.0f} ms, best {min(opens):.0f} ms (goal < 300)")
+        full.append((time.perf_counter() - t0) * 1000)
+    print(f"open, ready to type (load + window + first {FIRST_BATCH} rows painted): median "
+          f"{statistics.median(ready):.0f} ms, best {min(ready):.0f} ms (goal < 300)")
+    print(f"open, every one of {len(window.grid.order)} rows built and laid out: median "
+          f"{statistics.median(full):.0f} ms, best {min(full):.0f} ms")
 
     window.spelling.start()
-    window.spelling.service.checker.ready.wait(30)
+    deadline = time.monotonic() + 30
+    while window.spelling.service.is_ready is False and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
     app.processEvents()
     middle = window.grid.order[len(window.grid.order) // 2]
     window.grid.focus_cell(middle, "en", 10)

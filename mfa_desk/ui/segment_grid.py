@@ -10,18 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from mfa_desk.constants import Lang
 from mfa_desk.model import markers
-from mfa_desk.model.release import Release, Segment
+from mfa_desk.model.release import Attachment, BiText, Release, Segment
 from mfa_desk.ui.release_document import ReleaseDocument
 from mfa_desk.ui.segment_cell import SegmentCell
 from mfa_desk.ui.segment_row import RowSpec, SegmentRow
 
-FIRST_BATCH = 40  # rows built before the first paint (more than a screenful)
-LATER_BATCH = 60  # rows per event-loop turn afterwards
+FIRST_BATCH = 24  # rows built before the first paint (a screenful at 100%)
+LATER_BATCH = 30  # rows per event-loop turn afterwards (~30 ms: typing stays fluid)
+PAINT_FALLBACK_MS = 300
 
 
 def row_specs(release: Release) -> list[RowSpec]:
@@ -81,6 +82,11 @@ class SegmentGrid(QScrollArea):
         self._batch_timer = QTimer(self)
         self._batch_timer.setInterval(0)
         self._batch_timer.timeout.connect(self._build_batch)
+        # The remaining rows are built only after the first paint, so the window shows
+        # (with the first screenful) before the batches run; a fallback starts them anyway.
+        self._painted = False
+        self.body.installEventFilter(self)
+        QTimer.singleShot(PAINT_FALLBACK_MS, self._first_paint_done)
         document.textChanged.connect(self._on_text_changed)
         document.statusChanged.connect(self._on_status_changed)
         document.structureChanged.connect(self.rebuild)
@@ -90,7 +96,12 @@ class SegmentGrid(QScrollArea):
     def rebuild(self, first_batch: int | None = None) -> None:
         """Make the rows match the release, reusing existing rows."""
         self.ensure_built()
-        specs = row_specs(self.document.release)
+        release = self.document.release
+        # id -> object, so building and refreshing rows never searches the release.
+        self._items: dict[str, Segment | Attachment] = {
+            ref.segment.id: ref.segment for ref in release.iter_segments()}
+        self._items.update((a.id, a) for a in release.attachments)
+        specs = row_specs(release)
         keep = {s.key for s in specs}
         for key in [k for k in self.rows if k not in keep]:
             row = self.rows.pop(key)
@@ -111,7 +122,7 @@ class SegmentGrid(QScrollArea):
             stretch_at += 1
         else:
             self._pending = []
-        if self._pending:
+        if self._pending and self._painted:
             self._batch_timer.start()
 
     def _place_row(self, spec: RowSpec, index: int) -> None:
@@ -121,7 +132,8 @@ class SegmentGrid(QScrollArea):
         elif row.spec != spec:
             row.apply_spec(spec)
         self._layout.insertWidget(index, row)
-        row.setVisible(True)
+        if row.isHidden():
+            row.show()
 
     def _build_batch(self) -> None:
         batch, self._pending = self._pending[:LATER_BATCH], self._pending[LATER_BATCH:]
@@ -130,6 +142,19 @@ class SegmentGrid(QScrollArea):
             self._place_row(spec, start + offset)
         if not self._pending:
             self._batch_timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.body and event.type() == QEvent.Type.Paint and not self._painted:
+            QTimer.singleShot(0, self._first_paint_done)
+        return False
+
+    def _first_paint_done(self) -> None:
+        if self._painted:
+            return
+        self._painted = True
+        self.body.removeEventFilter(self)
+        if self._pending:
+            self._batch_timer.start()
 
     def ensure_built(self) -> None:
         """Build every pending row now (before navigation, search or a structure edit)."""
@@ -140,8 +165,9 @@ class SegmentGrid(QScrollArea):
         row = SegmentRow(spec, self.body)
         self.rows[spec.key] = row
         doc = self.document
+        bitext = self._bitext(spec)
         for lang, cell in row.cells.items():
-            cell.set_text(doc.text_of(spec.item_id, spec.part, lang))  # type: ignore[arg-type]
+            cell.set_text(bitext.get(lang))  # type: ignore[arg-type]
             cell.edited.connect(
                 lambda text, pos, before, k=spec.key, lg=lang:
                 self._on_cell_edited(k, lg, text, pos, before))
@@ -160,8 +186,8 @@ class SegmentGrid(QScrollArea):
                 row.status_button.statusChosen.connect(
                     lambda status, sid=spec.item_id: doc.set_status(sid, status))
         if spec.kind == "photo":
-            att = doc.release.attachment_by_id(spec.item_id)
-            row.set_photo(att.photo if att else None)
+            att = self._items.get(spec.item_id)
+            row.set_photo(att.photo if isinstance(att, Attachment) else None)
         if any(self._families.values()):
             row.set_families(self._families)
         if self._swapped:
@@ -191,9 +217,17 @@ class SegmentGrid(QScrollArea):
     def _refresh_status(self, row: SegmentRow) -> None:
         if not row.spec.has_status:
             return
-        seg = self.document.release.segment_by_id(row.spec.item_id)
-        if seg is not None:
+        seg = self._items.get(row.spec.item_id)
+        if isinstance(seg, Segment):
             row.set_status(seg.display_status())
+
+    def _bitext(self, spec: RowSpec) -> BiText:
+        item = self._items[spec.item_id]
+        if isinstance(item, Attachment):
+            if spec.part == "caption" and item.photo is not None:
+                return item.photo.caption
+            return item.title
+        return item.text
 
     # ------------------------------------------------------------ view -> model
     def _on_cell_edited(self, key: tuple[str, str], lang: str, text: str, pos: int,
@@ -236,7 +270,8 @@ class SegmentGrid(QScrollArea):
             yield self.rows[key]
 
     def focus_cell(self, key: tuple[str, str], lang: str, position: int = 0) -> None:
-        self.ensure_built()
+        if key not in self.rows:
+            self.ensure_built()  # only when the row is still pending: opening stays lazy
         row = self.rows.get(key)
         if row is None:
             return

@@ -53,12 +53,16 @@ class StatusButton(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAutoRaise(True)
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFixedWidth(86)
         bold = QFont()
         bold.setWeight(QFont.Weight.DemiBold)
         self.setFont(bold)
+        self.status = DisplayStatus.EMPTY
+        # The menu is made on the first click: hundreds of rows need none until then.
+        self.clicked.connect(self._pop_menu)
+
+    def _pop_menu(self) -> None:
         menu = QMenu(self)
         for status, label in (
             (TranslationStatus.DRAFT, self.tr("Draft")),
@@ -67,8 +71,8 @@ class StatusButton(QToolButton):
         ):
             action = menu.addAction(label)
             action.triggered.connect(lambda _c=False, s=status: self.statusChosen.emit(s.value))
-        self.setMenu(menu)
-        self.status = DisplayStatus.EMPTY
+        menu.exec(self.mapToGlobal(self.rect().bottomLeft()))
+        menu.deleteLater()
 
     def show_status(self, status: DisplayStatus) -> None:
         self.status = status
@@ -165,8 +169,8 @@ class SegmentRow(QWidget):
             marker.setMinimumWidth(30 + indent)
             marker.setMaximumWidth(30 + indent + (40 if spec.kind == "attachment" else 12))
             cell.setFont(self._cell_font(lang))
-        if self.status_button is not None:
-            self.status_button.setVisible(spec.has_status)
+        if self.status_button is not None and not spec.has_status:
+            self.status_button.hide()
         self.update_height()
 
     def _cell_font(self, lang: str) -> QFont:

@@ -7,11 +7,12 @@ are ready, and the translation checks run debounced while their panel is shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from mfa_desk.model.operations import SetField
 from mfa_desk.model.release import Release
@@ -19,8 +20,10 @@ from mfa_desk.model.release import Release
 if TYPE_CHECKING:
     from mfa_desk.checks.findings import QaFinding
     from mfa_desk.spelling.checker import SpellChecker
+    from mfa_desk.ui.checks_panel import ChecksPanel
     from mfa_desk.ui.main_window import MainWindow
     from mfa_desk.ui.segment_cell import SegmentCell
+    from mfa_desk.ui.spelling import SpellingPanel
 
 
 def cell_key_of_path(path: str, item_id: str) -> tuple[str, str]:
@@ -91,9 +94,15 @@ class WindowSpelling(QObject):
             menu.addAction(action)
         for action in self.service.toggle_actions(window):
             menu.addAction(action)
-        self.panel = SpellingPanel(self.service, lambda: window.document.release)
-        self.panel.jumpRequested.connect(self.jump)
-        self.dock = _dock(window, self.panel, self.tr("Spelling"), "spelling_dock")
+        self.panel: SpellingPanel | None = None
+
+        def make_panel() -> SpellingPanel:
+            self.panel = SpellingPanel(self.service, lambda: window.document.release)
+            self.panel.jumpRequested.connect(self.jump)
+            self.panel.refresh()
+            return self.panel
+
+        self.dock = _dock(window, make_panel, self.tr("Spelling"), "spelling_dock")
         toggle = self.dock.toggleViewAction()
         toggle.setText(self.tr("&Spelling Panel"))
         toggle.setShortcut(QKeySequence("Ctrl+Shift+F7"))
@@ -120,7 +129,7 @@ class WindowSpelling(QObject):
     def _attach_all(self) -> None:
         for cell in self.window.grid.built_cells():
             self._attach(cell)
-        if self.dock.isVisible():
+        if self.panel is not None and self.dock.isVisible():
             self.panel.refresh()
 
     def _attach_if_ready(self, cell: SegmentCell) -> None:
@@ -160,7 +169,7 @@ class WindowSpelling(QObject):
             self.service.set_release_context(release.spelling_ignore, release.english_variant)
 
     def _maybe_refresh_panel(self) -> None:
-        if self.dock.isVisible() and self.service.is_ready:
+        if self.panel is not None and self.dock.isVisible() and self.service.is_ready:
             QTimer.singleShot(300, self.panel.refresh)
 
 
@@ -172,13 +181,18 @@ class WindowChecks(QObject):
         from mfa_desk.ui.checks_panel import ChecksPanel, DebouncedChecks
 
         self.window = window
-        self.panel = ChecksPanel()
+        self.panel: ChecksPanel | None = None
         self.runner = DebouncedChecks(lambda: window.document.release, parent=self)
-        self.runner.findingsReady.connect(self.panel.set_findings)
         self.runner.failed.connect(window.show_message)
-        self.panel.segmentActivated.connect(self._activate)
-        self.panel.dismissRequested.connect(self._dismiss)
-        self.dock = _dock(window, self.panel, self.tr("Translation Checks"), "checks_dock")
+
+        def make_panel() -> ChecksPanel:
+            self.panel = ChecksPanel()
+            self.runner.findingsReady.connect(self.panel.set_findings)
+            self.panel.segmentActivated.connect(self._activate)
+            self.panel.dismissRequested.connect(self._dismiss)
+            return self.panel
+
+        self.dock = _dock(window, make_panel, self.tr("Translation Checks"), "checks_dock")
         self.dock.visibilityChanged.connect(lambda shown: self.runner.schedule() if shown
                                             else None)
         doc = window.document
@@ -212,12 +226,19 @@ class WindowChecks(QObject):
                                   self.tr("Dismiss finding"))
 
 
-def _dock(window: MainWindow, widget: object, title: str, name: str) -> QDockWidget:
+def _dock(window: MainWindow, make_widget: Callable[[], QWidget], title: str,
+          name: str) -> QDockWidget:
+    """A hidden dock whose panel is built the first time it is shown (not at start-up)."""
     dock = QDockWidget(title, window)
     dock.setObjectName(name)
-    dock.setWidget(widget)  # type: ignore[arg-type]
     dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
                          | Qt.DockWidgetArea.RightDockWidgetArea)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     dock.hide()
+
+    def shown(visible: bool) -> None:
+        if visible and dock.widget() is None:
+            dock.setWidget(make_widget())
+
+    dock.visibilityChanged.connect(shown)
     return dock

@@ -84,3 +84,29 @@ def test_declined_split_pastes_plain_text(make_window, monkeypatch) -> None:
     assert empty.document.release.headline.text.ko == RELEASE_TEXT
     empty.document.undo_stack.setClean()
     empty.close()
+
+
+def test_spelling_and_checks_panels_open_and_work(make_window, qtbot) -> None:
+    from mfa_desk.spelling.checker import SpellChecker
+
+    window = make_window()
+    release = window.document.release
+    key = (release.points[1].id, "text")
+    window.grid.focus_cell(key, "en", 0)
+    qtbot.keyClicks(window.grid.cell(key, "en"), "Teh ")
+    window.spelling.start()
+    qtbot.waitUntil(lambda: window.spelling.service.is_ready, timeout=30000)
+    assert isinstance(window.spelling.service.checker, SpellChecker)
+    # Highlighters attach to every cell once the dictionaries are ready.
+    assert all(c.spell_highlighter is not None for c in window.grid.built_cells())
+    window.spelling.dock.show()
+    qtbot.waitUntil(lambda: window.spelling.panel is not None)
+    assert window.spelling.panel.model.rowCount() > 0  # the flagged words, grouped
+    window.spelling.next_action.trigger()
+    cell = window.grid.current_cell()
+    assert cell is not None and cell.textCursor().selectedText() == "Teh"
+
+    window.checks.dock.show()
+    qtbot.waitUntil(lambda: window.checks.panel is not None)
+    window.checks.runner.run_now()
+    assert window.checks.runner.runs >= 1
