@@ -62,7 +62,10 @@ class MainWindow(QMainWindow):
             self.windows.append(self)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAcceptDrops(True)
-        self.resize(1280, 860)
+        # A comfortable size that still fits small or highly scaled screens.
+        available = self.screen().availableGeometry()
+        self.resize(min(1280, int(available.width() * 0.92)),
+                    min(860, int(available.height() * 0.92)))
 
         central = QWidget(self)
         layout = QVBoxLayout(central)

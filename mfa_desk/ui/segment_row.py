@@ -54,10 +54,15 @@ class StatusButton(QToolButton):
         super().__init__(parent)
         self.setAutoRaise(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setFixedWidth(86)
         bold = QFont()
         bold.setWeight(QFont.Weight.DemiBold)
         self.setFont(bold)
+        # Wide enough for the longest label in the interface language, at any scale.
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(t) for t in (
+            self.tr("Empty"), self.tr("Draft"), self.tr("Translated"), self.tr("Reviewed"),
+            self.tr("Outdated")))
+        self.setFixedWidth(widest + 2 * metrics.averageCharWidth() + 8)
         self.status = DisplayStatus.EMPTY
         # The menu is made on the first click: hundreds of rows need none until then.
         self.clicked.connect(self._pop_menu)
