@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
 
@@ -21,8 +22,20 @@ from mfa_desk.ui.spelling import (
     SpellingService,
 )
 from mfa_desk.ui.spelling.panel import FINDING_ROLE
-from tests.spelling.samples import seeded_release
 
+
+def _load_samples():  # noqa: ANN202 - a module
+    # The invented release of the spelling tests, loaded by path so that this
+    # works whether or not tests/ is a package.
+    path = Path(__file__).resolve().parent.parent / "spelling" / "samples.py"
+    spec = importlib.util.spec_from_file_location("mfa_desk_spelling_samples", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+seeded_release = _load_samples().seeded_release
 _dictionaries = EnchantDictionaries()
 
 
