@@ -141,6 +141,12 @@ def test_language_toggles_persist_and_stop_underlines(qtbot, tmp_path: Path) -> 
                                                        QSettings.Format.IniFormat))
     assert again.languages() == ("en",)
     assert [a.isChecked() for a in again.toggle_actions()] == [False, True]
+    # An editor that keeps its own preferences passes them in and stores the toggles.
+    from_preferences = SpellingService(service.checker, enabled={"ko": True, "en": False})
+    assert from_preferences.languages() == ("ko",)
+    with qtbot.waitSignal(from_preferences.languageToggled) as toggled:
+        from_preferences.set_language_enabled("en", True)
+    assert toggled.args == ["en", True]
 
 
 def test_window_starts_without_enchant_and_says_why_once(qtbot, tmp_path: Path,  # noqa: ANN001
@@ -165,6 +171,7 @@ def test_window_starts_without_enchant_and_says_why_once(qtbot, tmp_path: Path, 
     editor.setPlainText("협럭 recieve")
     assert not highlighter.is_flagged(0, 2) and not highlighter.is_flagged(3, 7)
     assert len(messages) == 1 and INSTALL_LINE in messages[0]
+    assert messages[0].startswith("Spell checking is off") and "\n" not in messages[0]
     assert window.statusBar().currentMessage() == messages[0]
 
 
@@ -182,4 +189,4 @@ def test_missing_dictionary_reported_once_in_the_status_bar(qtbot, tmp_path: Pat
     highlighter = SpellHighlighter(editor.document(), service)
     editor.setPlainText("협럭 recieve")
     assert not highlighter.is_flagged(0, 2) and highlighter.is_flagged(3, 7)
-    assert messages == ["Korean is not spell-checked: no dictionary (xx_KR) is installed"]
+    assert messages == ["Korean is not spell-checked: its dictionary is not installed (xx_KR)."]
