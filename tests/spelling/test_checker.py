@@ -175,3 +175,12 @@ def test_language_switch_turns_one_language_off(checker: SpellChecker) -> None:
     release, _ = seeded_release()
     langs = {f.lang for f in spell_check_release(release, False, checker, languages=("en",))}
     assert langs == {"en"}
+
+
+def test_decomposed_hangul_is_checked_too(checker: SpellChecker) -> None:
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "양국은 협럭을 강화하기로 하였다")
+    found = checker.misspellings(text)
+    assert [(m.word, m.lang) for m in found] == [(unicodedata.normalize("NFD", "협럭을"), "ko")]
+    assert text[found[0].start:found[0].end] == found[0].word
