@@ -184,3 +184,14 @@ def test_a_keystroke_rechecks_only_its_own_block(qtbot, service) -> None:  # noq
     qtbot.keyClicks(second, "x")
     assert first_hl.checked == []
     assert second_hl.checked == ["Second paragraph.x"]
+
+
+def test_inactive_highlighter_checks_nothing_until_activated(qtbot, service) -> None:  # noqa: ANN001
+    editor = QTextEdit()
+    qtbot.addWidget(editor)
+    highlighter = CountingHighlighter(editor.document(), service, None, False)
+    editor.setPlainText("An offscreen cell with a typpo.")
+    qtbot.wait(10)
+    assert highlighter.checked == [] and flagged_words(editor, highlighter) == []
+    highlighter.set_active(True)  # scrolled into view
+    assert flagged_words(editor, highlighter) == ["typpo"]
