@@ -190,3 +190,20 @@ def test_missing_dictionary_reported_once_in_the_status_bar(qtbot, tmp_path: Pat
     editor.setPlainText("협럭 recieve")
     assert not highlighter.is_flagged(0, 2) and highlighter.is_flagged(3, 7)
     assert messages == ["Korean is not spell-checked: its dictionary is not installed (xx_KR)."]
+
+
+def test_a_word_list_that_cannot_be_written_is_reported_not_raised(qtbot, tmp_path: Path  # noqa: ANN001
+                                                                   ) -> None:
+    (tmp_path / "personal.txt").write_bytes(b"\xff\xfe not utf-8")
+    messages: list[str] = []
+    _dictionaries.load()
+    checker = SpellChecker(_dictionaries, PersonalDictionary(tmp_path / "personal.txt"),
+                           [resource_path("glossary")])
+    service = SpellingService(checker)
+    service.statusMessage.connect(messages.append)
+    with qtbot.waitSignal(service.ready, timeout=30000):
+        service.start()
+    assert len(messages) == 1 and messages[0].startswith("Word list not used:")
+    assert service.add_to_dictionary("Wanjiru") is False
+    assert len(messages) == 2 and "personal dictionary" in messages[1]
+    assert (tmp_path / "personal.txt").read_bytes() == b"\xff\xfe not utf-8"
