@@ -9,13 +9,16 @@ fraction of that, and python-docx still does the package, styles and pictures.
 from __future__ import annotations
 
 import io
+from struct import error as struct_error
 from typing import Any
 
+from mfa_desk.errors import InputError
 from mfa_desk.formats.release_walker import ATTACHMENTS_LABEL, Block, WalkedRelease
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 TWIPS_PER_MM = 1440 / 25.4
+MAX_PHOTO_HEIGHT_MM = 190  # leaves room for the caption on an A4 page
 
 
 def w(tag: str) -> str:
@@ -158,9 +161,31 @@ class BodyBuilder:
 
         assert block.photo is not None
         p = self.paragraph(st.PHOTO, "", "")
-        Paragraph(p, self.doc._body).add_run().add_picture(io.BytesIO(block.photo.data),
-                                                           width=Mm(width_mm))
+        size = {"width": Mm(width_mm)}
+        ratio = _height_ratio(block.photo.data)
+        if ratio and width_mm * ratio > MAX_PHOTO_HEIGHT_MM:
+            size = {"height": Mm(MAX_PHOTO_HEIGHT_MM)}  # a tall photo must fit on a page
+        from docx.image.exceptions import UnrecognizedImageError
+
+        try:
+            Paragraph(p, self.doc._body).add_run().add_picture(io.BytesIO(block.photo.data),
+                                                               **size)
+        except (UnrecognizedImageError, ValueError, IndexError, struct_error) as exc:
+            where = block.path.removesuffix(".caption")
+            raise InputError("the photo is not a readable PNG or JPEG image", where) from exc
         return p
+
+
+def _height_ratio(data: bytes) -> float | None:
+    """Height over width of an image, or None when its header cannot be read."""
+    from docx.image.exceptions import UnrecognizedImageError
+    from docx.image.image import Image
+
+    try:
+        image = Image.from_blob(data)
+    except (UnrecognizedImageError, ValueError, IndexError, struct_error):
+        return None
+    return image.px_height / image.px_width if image.px_width else None
 
 
 def _append_text(run: Any, text: str) -> None:

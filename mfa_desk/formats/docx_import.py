@@ -21,6 +21,7 @@ MAX_MEMBER_BYTES = 20 * 1024 * 1024
 MAX_RATIO = 100
 RATIO_MIN_BYTES = 1024 * 1024  # small parts may compress extremely well and harmlessly
 MAX_MEMBERS = 1000
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, and encrypted .docx
 WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 WORD_MACRO = "application/vnd.ms-word.document.macroEnabled.main+xml"
 WORD_TEMPLATE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -33,6 +34,9 @@ def check_docx_container(path: Path) -> None:
         raise InputError("macro-enabled Word documents (.docm) are not accepted; save it as "
                          ".docx first", where)
     if not zipfile.is_zipfile(path):
+        if _starts_with(path, OLE_MAGIC):
+            raise InputError("an old-format (.doc) or password-protected Word file; save it "
+                             "as an unprotected .docx first", where)
         raise InputError("not a Word document (.docx): the file is not a zip package", where)
     try:
         with zipfile.ZipFile(path) as zf:
@@ -58,6 +62,14 @@ def check_docx_container(path: Path) -> None:
     if WORD_MAIN not in types and WORD_TEMPLATE not in types:
         raise InputError("not a Word document (.docx): the package holds no Word document "
                          "part", where)
+
+
+def _starts_with(path: Path, magic: bytes) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(magic)) == magic
+    except OSError:
+        return False
 
 
 def _check_member(info: zipfile.ZipInfo, where: str) -> None:

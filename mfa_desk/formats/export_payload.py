@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -23,6 +24,7 @@ from mfa_desk.model.release import BiText, Release, TranslationStatus
 
 PAYLOAD_FORMAT = "mfa-desk-export"
 PAYLOAD_VERSION = 1
+_XML_UNSAFE_IN_JSON = re.compile("[\ud800-\udfff\ufffe\uffff]")
 
 
 def _keep(bitext: BiText, langs: tuple[Lang, ...]) -> None:
@@ -73,8 +75,10 @@ def payload_json(release: Release, langs: tuple[Lang, ...], digest: str) -> str:
             att["photo"]["data"] = ""  # the document's image holds the bytes
     wrapper = {"format": PAYLOAD_FORMAT, "version": PAYLOAD_VERSION, "langs": list(langs),
                "digest": digest, "release": data}
-    # ASCII escapes: lone surrogates and control characters stay representable in XML.
-    return json.dumps(wrapper, ensure_ascii=True, separators=(",", ":"), sort_keys=True)
+    text = json.dumps(wrapper, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    # JSON escapes control characters itself; what XML cannot hold besides (lone
+    # surrogates, U+FFFE/U+FFFF) only occurs inside strings, where \uXXXX means the same.
+    return _XML_UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def read_payload(text: str, source: str) -> tuple[dict[str, Any], str]:

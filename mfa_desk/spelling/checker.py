@@ -137,6 +137,9 @@ class SpellChecker:
         out.extend(self._word_list_messages)
         return out
 
+    def word_list_messages(self) -> list[str]:
+        return list(self._word_list_messages)
+
     def checks(self, lang: str, variant: str = "en_US") -> bool:
         """Whether words of this language are checked (library and dictionary present)."""
         return self.ready.is_set() and self.dictionaries.has(dictionary_key(lang, variant))

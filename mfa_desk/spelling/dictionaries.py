@@ -43,6 +43,7 @@ class EnchantDictionaries:
         self._dicts: dict[str, Any] = {}
         self._loaded = False
         self.unavailable_reason: str | None = None
+        self.unavailable_detail = ""  # the loader's own words, for the reason line
         self.missing: dict[str, str] = {}  # key -> one line for the status bar
         self.load_seconds: dict[str, float] = {}
         self.providers: dict[str, str] = {}
@@ -68,12 +69,14 @@ class EnchantDictionaries:
         # PYENCHANT_LIBRARY_PATH names a missing file. Any of them: checking off.
         except Exception as exc:  # noqa: BLE001
             detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            self.unavailable_detail = detail
             self.unavailable_reason = (f"spell checking is off: the Enchant library could not be "
                                        f"loaded ({detail}); install it with: {INSTALL_LINE}")
             return
         try:
             broker = enchant.Broker()
         except Exception as exc:  # noqa: BLE001 - any Enchant failure means: no checking
+            self.unavailable_detail = str(exc)
             self.unavailable_reason = (f"spell checking is off: Enchant did not start ({exc}); "
                                        f"install it with: {INSTALL_LINE}")
             return

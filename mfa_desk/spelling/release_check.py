@@ -20,13 +20,18 @@ _default: SpellChecker | None = None
 _default_lock = threading.Lock()
 
 
-def default_checker() -> SpellChecker:
-    """The process-wide checker (shipped + user glossary, personal dictionary), loaded."""
+def default_checker(load: bool = True) -> SpellChecker:
+    """The process-wide checker (shipped + user glossary, personal dictionary).
+
+    `load=False` returns it without loading, for the GUI to load it off its
+    thread (SpellingService.start()).
+    """
     global _default
     with _default_lock:
         if _default is None:
             _default = SpellChecker()
-    _default.load()
+    if load:
+        _default.load()
     return _default
 
 

@@ -7,6 +7,8 @@ Things that are not words to a dictionary are recognised and skipped here:
 URLs, e-mail addresses, numbers with whatever is glued to them (dates
 "2026. 3. 18.", phones "+82-2-2100-7000", amounts "142억", ordinals "65th"),
 letter-digit codes ("G20", "COVID-19") and all-capital acronyms ("ROK", "UN").
+Hangul may also come decomposed (conjoining jamo, as pasted from some macOS
+programs); Hunspell's Korean dictionary reads both forms.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ _TOKEN_RE = re.compile(
     | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
     | (?P<number>\+?\d[0-9A-Za-z.,:/\-–]*)
     | (?P<code>[{_LATIN_LETTER}]+\d[0-9A-Za-z-]*)
-    | (?P<hangul>[\uac00-\ud7a3]+)
+    | (?P<hangul>[\uac00-\ud7a3\u1100-\u11ff]+)
     | (?P<latin>{_LATIN_WORD}(?:-{_LATIN_WORD})*)
     """,
     re.VERBOSE,

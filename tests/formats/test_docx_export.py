@@ -121,6 +121,40 @@ def test_photo_is_scaled_to_text_width(release_set) -> None:
     assert all(shape.width == Mm(170) for shape in shapes)
 
 
+def test_tall_photo_is_scaled_to_fit_the_page() -> None:
+    from mfa_desk.model.release import Attachment, Photo
+    from tests.formats.samples import png_bytes
+
+    wide = png_bytes()
+    import struct
+
+    # The same PNG, its header saying it is four times as tall as wide.
+    width = struct.unpack(">I", wide[16:20])[0]
+    tall = wide[:20] + struct.pack(">I", width * 4) + wide[24:]
+    release = Release(headline=Segment.of("제목", "Title"),
+                      attachments=[Attachment(BiText("사진", "Photo"),
+                                              Photo(tall, "image/png", BiText("설명", "Caption")))])
+    document = _open(_bytes(release, "ko"))
+    shape = document.inline_shapes[0]
+    assert round(shape.height.mm) == 190 and shape.width < Mm(170)
+
+
+def _bytes(release: Release, variant: str) -> bytes:
+    out = io.BytesIO()
+    export_docx(release, variant, out)
+    return out.getvalue()
+
+
+def test_unreadable_photo_is_one_clear_error() -> None:
+    from mfa_desk.model.release import Attachment, Photo
+
+    release = Release(headline=Segment.of("제목", "Title"),
+                      attachments=[Attachment(BiText("사진", "Photo"),
+                                              Photo(b"\x89PNG broken", "image/png"))])
+    with pytest.raises(InputError, match=r"attachments\[0\].photo: the photo is not a readable"):
+        export_docx(release, "ko", io.BytesIO())
+
+
 def test_control_characters_are_dropped_with_a_warning_naming_the_segment() -> None:
     release = Release(headline=Segment.of("제목\x00입니다", "Title\x07"),
                       points=[Segment.of("점\ufffe", "point\x1b")])

@@ -94,3 +94,24 @@ def test_html_edited_is_read_again_with_a_warning(release_set, tmp_path: Path,
     columns = seen["columns"]
     assert isinstance(columns, dict) and "바뀐 제목" in columns["ko"]
     assert release_set["sample"].headline.text.en in columns["en"]
+
+
+@pytest.mark.parametrize("kind", ["docx", "html"])
+def test_text_xml_cannot_hold_survives_the_round_trip(tmp_path: Path, kind: str) -> None:
+    """Shown without the characters (with a warning), restored with them from the payload."""
+    from mfa_desk.formats.docx_export import export_docx
+    from mfa_desk.formats.html_export import export_html
+    from mfa_desk.model.release import Release, Segment
+
+    release = Release(headline=Segment.of("제목\x01\ud800 <b>&amp;</b>", "Title\ufffe\x1b"),
+                      points=[Segment.of("가\x00나", "a\x07b")])
+    path = tmp_path / f"odd.{kind}"
+    warnings: list[str] = []
+    if kind == "docx":
+        warnings = export_docx(release, "both", path)
+    else:
+        path.write_bytes(export_html(release, "both", warnings))
+    assert len(warnings) == 4
+    result = import_file(path)
+    assert result.warnings == []
+    assert dumps_release(result.release) == dumps_release(release)

@@ -76,6 +76,12 @@ def test_non_word_files_are_refused(tmp_path: Path) -> None:
     _refused(broken, "not a readable Word document")
 
 
+def test_old_or_encrypted_word_file_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "locked.docx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    _refused(path, "password-protected")
+
+
 def test_html_beyond_parser_depth_limit_is_refused(tmp_path: Path) -> None:
     page = tmp_path / "deep.html"
     page.write_bytes(b"<html><body>" + b"<div>" * 5000 + b"x" + b"</div>" * 5000

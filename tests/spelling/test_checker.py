@@ -112,13 +112,14 @@ def test_release_ignore_list_comes_first(checker: SpellChecker) -> None:
 
 
 def test_add_to_glossary_writes_the_user_glossary(checker: SpellChecker, tmp_path: Path) -> None:
-    assert checker.misspellings("재무부 재무부를")
-    checker.add_to_glossary("재무부")
-    assert checker.misspellings("재무부 재무부를") == []
+    assert checker.misspellings("해양협력청 해양협력청을")
+    checker.add_to_glossary("해양협력청")
+    assert checker.misspellings("해양협력청 해양협력청을") == []
     lines = (tmp_path / "glossary" / "words.txt").read_text(encoding="utf-8").splitlines()
-    assert lines[-1] == "재무부"
-    checker.add_to_glossary("재무부")  # once only
-    assert (tmp_path / "glossary" / "words.txt").read_text(encoding="utf-8").count("재무부") == 1
+    assert lines[-1] == "해양협력청"
+    checker.add_to_glossary("해양협력청")  # once only
+    text = (tmp_path / "glossary" / "words.txt").read_text(encoding="utf-8")
+    assert text.count("해양협력청") == 1
 
 
 def test_korean_compound_nouns_checked_by_their_parts(checker: SpellChecker) -> None:
@@ -175,3 +176,12 @@ def test_language_switch_turns_one_language_off(checker: SpellChecker) -> None:
     release, _ = seeded_release()
     langs = {f.lang for f in spell_check_release(release, False, checker, languages=("en",))}
     assert langs == {"en"}
+
+
+def test_decomposed_hangul_is_checked_too(checker: SpellChecker) -> None:
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "양국은 협럭을 강화하기로 하였다")
+    found = checker.misspellings(text)
+    assert [(m.word, m.lang) for m in found] == [(unicodedata.normalize("NFD", "협럭을"), "ko")]
+    assert text[found[0].start:found[0].end] == found[0].word

@@ -154,3 +154,44 @@ def test_no_menu_entries_on_a_correct_word(qtbot, service) -> None:  # noqa: ANN
     spelling_menu = SpellingMenu(service)
     menu = context_menu_for(editor, highlighter, spelling_menu, word_point(editor, 10))
     assert "Add to Dictionary" not in [a.text() for a in menu.actions()]
+
+
+class CountingHighlighter(SpellHighlighter):
+    def __init__(self, *args) -> None:  # noqa: ANN002
+        self.checked: list[str] = []
+        super().__init__(*args)
+
+    def block_misspellings(self, text: str):  # noqa: ANN201
+        self.checked.append(text)
+        return super().block_misspellings(text)
+
+
+def test_a_keystroke_rechecks_only_its_own_block(qtbot, service) -> None:  # noqa: ANN001
+    editors = []
+    for text in ("First cell.", "Second cell, first paragraph.\nSecond paragraph."):
+        editor = QTextEdit()
+        qtbot.addWidget(editor)
+        editor.setPlainText(text)
+        highlighter = CountingHighlighter(editor.document(), service)
+        editors.append((editor, highlighter))
+    qtbot.wait(10)  # the first highlighting of a new document is deferred
+    (first, first_hl), (second, second_hl) = editors
+    first_hl.checked.clear()
+    second_hl.checked.clear()
+    cursor = second.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    second.setTextCursor(cursor)
+    qtbot.keyClicks(second, "x")
+    assert first_hl.checked == []
+    assert second_hl.checked == ["Second paragraph.x"]
+
+
+def test_inactive_highlighter_checks_nothing_until_activated(qtbot, service) -> None:  # noqa: ANN001
+    editor = QTextEdit()
+    qtbot.addWidget(editor)
+    highlighter = CountingHighlighter(editor.document(), service, None, False)
+    editor.setPlainText("An offscreen cell with a typpo.")
+    qtbot.wait(10)
+    assert highlighter.checked == [] and flagged_words(editor, highlighter) == []
+    highlighter.set_active(True)  # scrolled into view
+    assert flagged_words(editor, highlighter) == ["typpo"]

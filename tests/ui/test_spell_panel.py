@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
 
@@ -21,8 +22,20 @@ from mfa_desk.ui.spelling import (
     SpellingService,
 )
 from mfa_desk.ui.spelling.panel import FINDING_ROLE
-from tests.spelling.samples import seeded_release
 
+
+def _load_samples():  # noqa: ANN202 - a module
+    # The invented release of the spelling tests, loaded by path so that this
+    # works whether or not tests/ is a package.
+    path = Path(__file__).resolve().parent.parent / "spelling" / "samples.py"
+    spec = importlib.util.spec_from_file_location("mfa_desk_spelling_samples", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+seeded_release = _load_samples().seeded_release
 _dictionaries = EnchantDictionaries()
 
 
@@ -49,7 +62,7 @@ def test_panel_lists_words_per_language_and_jumps(qtbot, tmp_path: Path) -> None
     model = panel.model
     assert model.rowCount() == 2
     korean, english = model.item(0), model.item(1)
-    assert korean.text().startswith("Korean (3 word") and english.text().startswith("English (3")
+    assert (korean.text(), english.text()) == ("Korean: 3", "English: 3")
     assert {korean.child(i).text() for i in range(korean.rowCount())} == {
         w for _, _, w, _, lang in expected if lang == "ko"}
     helth = next(english.child(i) for i in range(english.rowCount())
@@ -128,6 +141,12 @@ def test_language_toggles_persist_and_stop_underlines(qtbot, tmp_path: Path) -> 
                                                        QSettings.Format.IniFormat))
     assert again.languages() == ("en",)
     assert [a.isChecked() for a in again.toggle_actions()] == [False, True]
+    # An editor that keeps its own preferences passes them in and stores the toggles.
+    from_preferences = SpellingService(service.checker, enabled={"ko": True, "en": False})
+    assert from_preferences.languages() == ("ko",)
+    with qtbot.waitSignal(from_preferences.languageToggled) as toggled:
+        from_preferences.set_language_enabled("en", True)
+    assert toggled.args == ["en", True]
 
 
 def test_window_starts_without_enchant_and_says_why_once(qtbot, tmp_path: Path,  # noqa: ANN001
@@ -152,6 +171,7 @@ def test_window_starts_without_enchant_and_says_why_once(qtbot, tmp_path: Path, 
     editor.setPlainText("협럭 recieve")
     assert not highlighter.is_flagged(0, 2) and not highlighter.is_flagged(3, 7)
     assert len(messages) == 1 and INSTALL_LINE in messages[0]
+    assert messages[0].startswith("Spell checking is off") and "\n" not in messages[0]
     assert window.statusBar().currentMessage() == messages[0]
 
 
@@ -169,4 +189,21 @@ def test_missing_dictionary_reported_once_in_the_status_bar(qtbot, tmp_path: Pat
     highlighter = SpellHighlighter(editor.document(), service)
     editor.setPlainText("협럭 recieve")
     assert not highlighter.is_flagged(0, 2) and highlighter.is_flagged(3, 7)
-    assert messages == ["Korean is not spell-checked: no dictionary (xx_KR) is installed"]
+    assert messages == ["Korean is not spell-checked: its dictionary is not installed (xx_KR)."]
+
+
+def test_a_word_list_that_cannot_be_written_is_reported_not_raised(qtbot, tmp_path: Path  # noqa: ANN001
+                                                                   ) -> None:
+    (tmp_path / "personal.txt").write_bytes(b"\xff\xfe not utf-8")
+    messages: list[str] = []
+    _dictionaries.load()
+    checker = SpellChecker(_dictionaries, PersonalDictionary(tmp_path / "personal.txt"),
+                           [resource_path("glossary")])
+    service = SpellingService(checker)
+    service.statusMessage.connect(messages.append)
+    with qtbot.waitSignal(service.ready, timeout=30000):
+        service.start()
+    assert len(messages) == 1 and messages[0].startswith("Word list not used:")
+    assert service.add_to_dictionary("Wanjiru") is False
+    assert len(messages) == 2 and "personal dictionary" in messages[1]
+    assert (tmp_path / "personal.txt").read_bytes() == b"\xff\xfe not utf-8"

@@ -44,9 +44,13 @@ class SpellHighlighter(QSyntaxHighlighter):
     """Underlines misspellings in `document`; re-checks when word lists change."""
 
     def __init__(self, document: QTextDocument, service: SpellingService,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, active: bool = True) -> None:
+        """`active=False` checks nothing until `set_active(True)`: an editor with
+        hundreds of cells activates those that scroll into view."""
         super().__init__(parent if parent is not None else document)
         self.service = service
+        self._active = active
+        self._stale = False  # word lists changed while inactive
         self._format = misspelling_format()
         self._typing_at: int | None = None  # document position just after the last edit
         self._text = document.toPlainText()
@@ -54,7 +58,25 @@ class SpellHighlighter(QSyntaxHighlighter):
         # own re-formatting of the changed block and sees where the typing is.
         document.contentsChange.connect(self._on_contents_change)
         self.setDocument(document)
-        service.wordListsChanged.connect(self.rehighlight)
+        service.wordListsChanged.connect(self._on_word_lists_changed)
+
+    @property
+    def active(self) -> bool:
+        return self._active
+
+    def set_active(self, active: bool) -> None:
+        if active == self._active:
+            return
+        self._active = active
+        if active and self._stale:
+            self._stale = False
+            self.rehighlight()
+
+    def _on_word_lists_changed(self) -> None:
+        if self._active:
+            self.rehighlight()
+        else:
+            self._stale = True
 
     def watch_cursor(self, editor: QTextEdit | QPlainTextEdit) -> None:
         """End "typing" when the editor's cursor leaves the word (click, arrows)."""
@@ -88,6 +110,9 @@ class SpellHighlighter(QSyntaxHighlighter):
 
     # ------------------------------------------------------------ highlighting
     def highlightBlock(self, text: str) -> None:
+        if not self._active:
+            self._stale = True
+            return
         block = self.currentBlock()
         typing = None
         if self._typing_at is not None:

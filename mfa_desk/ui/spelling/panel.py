@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -29,7 +30,7 @@ class SpellingFindingsModel(QStandardItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setHorizontalHeaderLabels([self.tr("Word"), self.tr("Where")])
+        self.setHorizontalHeaderLabels([self.tr("Word"), self.tr("Times / where")])
         self.findings: list[SpellFinding] = []
 
     def set_findings(self, findings: list[SpellFinding]) -> None:
@@ -42,14 +43,14 @@ class SpellingFindingsModel(QStandardItemModel):
             by_word: dict[str, list[SpellFinding]] = {}
             for f in mine:
                 by_word.setdefault(f.word, []).append(f)
-            group = QStandardItem(self.tr("%1 (%n word(s))", "", len(by_word))
-                                  .replace("%1", names[lang]))
+            group = QStandardItem(self.tr("%1: %2").replace("%1", names[lang])
+                                  .replace("%2", str(len(by_word))))
             group.setEditable(False)
             for word, occurrences in by_word.items():
                 word_item = QStandardItem(word)
                 word_item.setData(word, WORD_ROLE)
                 word_item.setEditable(False)
-                count = QStandardItem(self.tr("%n time(s)", "", len(occurrences)))
+                count = QStandardItem(str(len(occurrences)))
                 count.setEditable(False)
                 for f in occurrences:
                     where = QStandardItem(f"{f.segment} · {pane_names.get(f.pane, f.pane)}")
@@ -90,6 +91,7 @@ class SpellingPanel(QWidget):
         self.view = QTreeView(self)
         self.view.setModel(self.model)
         self.view.setUniformRowHeights(True)
+        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.view.activated.connect(self._jump)
         self.view.doubleClicked.connect(self._jump)
         self.ignore_button = QPushButton(self.tr("Ignore All"), self)

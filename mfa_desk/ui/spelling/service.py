@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from mfa_desk.constants import LANGS
 from mfa_desk.errors import MfaDeskError
 from mfa_desk.spelling.checker import Misspelling, SpellChecker
+from mfa_desk.spelling.dictionaries import INSTALL_LINE
 
 _SETTINGS_KEY = "spelling/check_{lang}"
 
@@ -31,13 +32,18 @@ class SpellingService(QObject):
     _loadedInThread = Signal()
 
     def __init__(self, checker: SpellChecker, settings: QSettings | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None,
+                 enabled: dict[str, bool] | None = None) -> None:
+        """`settings` keeps the language toggles in a QSettings; or pass `enabled`
+        (from the editor's own preferences) and store `languageToggled` yourself."""
         super().__init__(parent)
         self.checker = checker
         self._settings = settings
         self._ignore: frozenset[str] = frozenset()
         self._variant = "en_US"
         self._enabled = {lang: self._read_toggle(lang) for lang in LANGS}
+        if enabled:
+            self._enabled.update({k: bool(v) for k, v in enabled.items() if k in LANGS})
         self._said: set[str] = set()
         # Emitted from the loading thread; the queued connection brings it here.
         self._loadedInThread.connect(self._on_loaded)
@@ -54,12 +60,30 @@ class SpellingService(QObject):
 
     @Slot()
     def _on_loaded(self) -> None:
-        for message in self.checker.messages():
+        for message in self.status_messages():
             if message not in self._said:
                 self._said.add(message)
                 self.statusMessage.emit(message)
         self.ready.emit()
         self.wordListsChanged.emit()
+
+    def status_messages(self) -> list[str]:
+        """Why some or all checking is off, one translated line each."""
+        dictionaries = self.checker.dictionaries
+        if dictionaries.unavailable_reason:
+            return [self.tr("Spell checking is off: the Enchant library could not be loaded "
+                            "(%1). Install it with: %2")
+                    .replace("%1", dictionaries.unavailable_detail)
+                    .replace("%2", INSTALL_LINE)]
+        names = {"ko": self.tr("Korean"), "en_US": self.tr("English (US)"),
+                 "en_GB": self.tr("English (UK)")}
+        out = [self.tr("%1 is not spell-checked: its dictionary is not installed (%2).")
+               .replace("%1", names.get(key, key))
+               .replace("%2", " / ".join(dictionaries.tags.get(key, ())))
+               for key in dictionaries.missing]
+        out += [self.tr("Word list not used: %1").replace("%1", m)
+                for m in self.checker.word_list_messages()]
+        return out
 
     def _on_word_lists_changed(self) -> None:
         # The checker is shared by every window; a word added in one re-checks all.
