@@ -170,7 +170,10 @@ class RecoveryDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Recovered releases"))
         self.action_boxes: list[QComboBox] = []
         for row, snap in enumerate(self.snapshots):
@@ -191,7 +194,7 @@ class RecoveryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.compare_dialog: CompareDialog | None = None
-        self.resize(760, 320)
+        self.resize(820, 340)
 
     def _fill_row(self, row: int, snap: Snapshot) -> None:
         name = QTableWidgetItem(_snapshot_name(snap))

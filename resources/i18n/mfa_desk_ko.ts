@@ -131,7 +131,7 @@
     <message>
         <location filename="../../mfa_desk/ui/file_lock.py" line="+179"/>
         <source>another user</source>
-        <translation>다른 사용자</translation>
+        <translation>알 수 없는</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -141,12 +141,12 @@
     <message>
         <location line="+2"/>
         <source>{user} on {host} (process {pid}) since {since}</source>
-        <translation>{host} 컴퓨터의 {user} 사용자(프로세스 {pid}), {since}부터</translation>
+        <translation>{host} 컴퓨터의 {user} 사용자(프로세스 {pid}, {since}부터)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{user} since {since}</source>
-        <translation>{user}, {since}부터</translation>
+        <translation>{user} 사용자({since}부터)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -167,7 +167,7 @@
     <message>
         <location line="+1"/>
         <source>It is locked by {holder}. You can open it read-only and save a copy under another name.</source>
-        <translation>잠근 사용자: {holder}. 읽기 전용으로 열고 다른 이름으로 사본을 저장할 수 있습니다.</translation>
+        <translation>사용 중: {holder}. 읽기 전용으로 열어 다른 이름으로 사본을 저장할 수 있습니다.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -590,7 +590,7 @@
         <translation>처리</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Recovered releases</source>
         <translation>복구된 보도자료</translation>
     </message>
@@ -638,7 +638,7 @@
 <context>
     <name>ReleaseDocument</name>
     <message>
-        <location filename="../../mfa_desk/ui/release_document.py" line="+80"/>
+        <location filename="../../mfa_desk/ui/release_document.py" line="+78"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
