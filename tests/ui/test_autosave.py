@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from editor_support_samples import crash_snapshot, sample_release
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from mfa_desk.formats.mfadesk_file import dumps_release, load_release
@@ -19,14 +20,9 @@ from mfa_desk.ui.autosave import AutosaveManager, list_snapshots, process_start_
 SNAPSHOT_TIMEOUT_MS = 5000
 
 
-def _manager(qtbot: QtBot, folder: Path, delay_ms: int = 1000) -> AutosaveManager:
-    manager = AutosaveManager(folder, delay_ms=delay_ms)
-    return manager
-
-
 def test_snapshot_follows_typing_and_goes_on_discard(qtbot: QtBot, tmp_path: Path) -> None:
     release = sample_release()
-    manager = _manager(qtbot, tmp_path / "recovery")
+    manager = AutosaveManager(tmp_path / "recovery")
     original = tmp_path / "docs" / "dialogue.mfadesk"
     manager.watch("w1", lambda: release, original)
     snapshot = manager.snapshot_path("w1")
@@ -56,22 +52,23 @@ def test_snapshot_follows_typing_and_goes_on_discard(qtbot: QtBot, tmp_path: Pat
 
 def test_debounce_writes_once_for_a_burst_of_typing(qtbot: QtBot, tmp_path: Path) -> None:
     release = sample_release()
-    manager = _manager(qtbot, tmp_path, delay_ms=300)
+    manager = AutosaveManager(tmp_path, delay_ms=300)
     written: list[Path] = []
     manager.snapshot_written.connect(lambda _k, p: written.append(p))
     manager.watch("w", lambda: release, None)
     for ch in "abcdef":
         release.headline.text.en += ch
-        manager.schedule("w")
-        qtbot.wait(50)  # keystrokes faster than the quiet period
+        manager.schedule("w")  # each keystroke restarts the quiet period
+        QCoreApplication.processEvents()
     qtbot.waitUntil(lambda: len(written) == 1, timeout=SNAPSHOT_TIMEOUT_MS)
     assert load_release(written[0]).headline.text.en.endswith("abcdef")
-    qtbot.wait(400)
+    assert not manager.pending("w")
+    qtbot.wait(400)  # nothing else was typed: no second snapshot
     assert len(written) == 1
 
 
 def test_disabled_autosave_writes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
-    manager = _manager(qtbot, tmp_path, delay_ms=200)
+    manager = AutosaveManager(tmp_path, delay_ms=200)
     manager.watch("w", sample_release, None)
     manager.set_enabled(False)
     manager.schedule("w")
@@ -79,7 +76,7 @@ def test_disabled_autosave_writes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
 
 
 def test_own_and_live_instances_snapshots_are_not_offered(qtbot: QtBot, tmp_path: Path) -> None:
-    manager = _manager(qtbot, tmp_path)
+    manager = AutosaveManager(tmp_path)
     manager.watch("w", sample_release, None)
     assert manager.write_now("w", wait=True) is not None
     assert list_snapshots(tmp_path) == []  # this process is alive
@@ -140,7 +137,7 @@ def test_corrupt_snapshots_are_reported_not_fatal(tmp_path: Path) -> None:
 def test_unwritable_state_folder_reports_failure(qtbot: QtBot, tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    manager = _manager(qtbot, blocker / "recovery")
+    manager = AutosaveManager(blocker / "recovery")
     manager.watch("w", sample_release, None)
     with qtbot.waitSignal(manager.snapshot_failed, timeout=SNAPSHOT_TIMEOUT_MS) as sig:
         assert manager.write_now("w", wait=True) is None
