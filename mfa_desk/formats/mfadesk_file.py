@@ -123,18 +123,28 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         if path.exists():
             # Keep the permissions the user gave the original file.
             os.chmod(tmp_name, path.stat().st_mode & 0o7777)
+        else:
+            # mkstemp makes 0600; a new file gets the mode any other new file would.
+            os.chmod(tmp_name, 0o666 & ~_current_umask())
         os.replace(tmp_name, path)
         tmp_name = None
         _fsync_dir(folder)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise SaveError(f"could not save {path}: {reason}; the previous file is unchanged") from exc
+        outcome = "the previous file is unchanged" if path.exists() else "nothing was written"
+        raise SaveError(f"could not save {path}: {reason}; {outcome}") from exc
     finally:
         if tmp_name is not None:
             try:
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _fsync_dir(folder: Path) -> None:
