@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en_US">
 <context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../../mfa_desk/ui/checks_panel.py" line="+135"/>
+        <source>All severities</source>
+        <translation>모든 수준</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Errors</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All checks</source>
+        <translation>모든 검사</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Structure</source>
+        <translation>구조</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dates</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Numbers</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hangul in English</source>
+        <translation>영문 속 한글</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latin words</source>
+        <translation>로마자 단어</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Glossary</source>
+        <translation>용어집</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hygiene</source>
+        <translation>문장 부호·띄어쓰기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismiss…</source>
+        <translation>무시…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Dismiss finding</source>
+        <translation>검사 결과 무시</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is this not a mistake?</source>
+        <translation>오류가 아닌 이유는 무엇입니까?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>오류 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>경고 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../../mfa_desk/ui/recovery_dialog.py" line="+121"/>
@@ -269,6 +356,46 @@
     </message>
 </context>
 <context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../mfa_desk/ui/checks_panel.py" line="-172"/>
+        <source>Severity</source>
+        <translation>수준</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Segment</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Korean: {ko}
+English: {en}</source>
+        <translation>국문: {ko}
+영문: {en}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../mfa_desk/ui/main_window.py" line="+90"/>
@@ -427,6 +554,24 @@
         <location line="+36"/>
         <source>%1: cannot read “%2”; expected %3</source>
         <translation>%1: “%2”을(를) 읽을 수 없습니다. 필요한 형식: %3</translation>
+    </message>
+</context>
+<context>
+    <name>NextMisspellingAction</name>
+    <message>
+        <location filename="../../mfa_desk/ui/spelling/walker.py" line="+38"/>
+        <source>Previous Misspelling</source>
+        <translation>이전 맞춤법 오류</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next Misspelling</source>
+        <translation>다음 맞춤법 오류</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next word the spell checker flags</source>
+        <translation>맞춤법 검사기가 표시한 다음 단어로 이동</translation>
     </message>
 </context>
 <context>
@@ -750,9 +895,115 @@
     </message>
 </context>
 <context>
+    <name>SpellingFindingsModel</name>
+    <message>
+        <location filename="../../mfa_desk/ui/spelling/panel.py" line="+32"/>
+        <source>Word</source>
+        <translation>단어</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Korean</source>
+        <translation>국문</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>영문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Korean text</source>
+        <translation>국문</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English text</source>
+        <translation>영문</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 (%n word(s))</source>
+        <translation>
+            <numerusform>%1 (%n단어)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n회</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../../mfa_desk/ui/spelling/menu.py" line="+52"/>
+        <source>(no suggestions)</source>
+        <translation>(추천 단어 없음)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to Dictionary</source>
+        <translation>사전에 추가</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignore in This Release</source>
+        <translation>이 보도자료에서 무시</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to Glossary</source>
+        <translation>용어집에 추가</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingPanel</name>
+    <message>
+        <location filename="../../mfa_desk/ui/spelling/panel.py" line="+43"/>
+        <source>Ignore All</source>
+        <translation>모두 무시</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept this word everywhere in this release</source>
+        <translation>이 보도자료 전체에서 이 단어를 허용</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check Again</source>
+        <translation>다시 검사</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Spelling</source>
+        <translation>맞춤법</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingService</name>
+    <message>
+        <location filename="../../mfa_desk/ui/spelling/service.py" line="+140"/>
+        <source>Check &amp;Korean Spelling</source>
+        <translation>국문 맞춤법 검사(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check &amp;English Spelling</source>
+        <translation>영문 맞춤법 검사(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>StatusButton</name>
     <message>
-        <location line="-111"/>
+        <location filename="../../mfa_desk/ui/segment_row.py" line="-111"/>
         <location line="+13"/>
         <source>Draft</source>
         <translation>초안</translation>
