@@ -8,14 +8,17 @@ next start offers it (see recovery_dialog.py).
 
 Each snapshot is two files in the recovery folder, named by a random id:
 `<id>.mfadesk` (the release, written atomically) and `<id>.json` (written
-after it): {format, version, original_path, display_name, saved_at, pid, host,
-process_started}.
+after it): {format, version, original_path, original_sha256, display_name,
+saved_at, pid, host, process_started}. `original_sha256` is the content of the
+original file the edits started from, so that after a restore a change made to
+that file meanwhile (by a colleague) is still noticed before saving over it.
 
 Public interface:
 - `AutosaveManager(state_dir=None, delay_ms=1000, parent=None)`; state_dir
   defaults to `default_recovery_dir()` (platformdirs user state dir/recovery).
 - `watch(key, get_release, original_path)`: register a document (`key` is any
   string unique in this process, e.g. id(window)); `set_original_path(key, path)`
+  after Save As; `set_original_digest(key, sha256)` when the file is (re)stamped;
   after Save As.
 - `schedule(key)`: call on every change; debounced by `delay_ms`.
 - `write_now(key, wait=False) -> Path | None`: write a pending snapshot at once
@@ -99,6 +102,7 @@ class Snapshot:
     release_path: Path
     info_path: Path
     original_path: Path | None = None
+    original_sha256: str = ""  # the saved file's content the edits started from
     display_name: str = ""
     saved_at: dt.datetime | None = None
     pid: int = 0
@@ -123,6 +127,7 @@ class Snapshot:
 class _Watched:
     get_release: Callable[[], Release]
     original_path: Path | None
+    original_sha256: str = ""
     snapshot_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     timer: QTimer | None = None
     written: bool = False
@@ -176,6 +181,9 @@ class AutosaveManager(QObject):
 
     def set_original_path(self, key: str, original_path: Path | None) -> None:
         self._docs[key].original_path = original_path
+
+    def set_original_digest(self, key: str, sha256: str) -> None:
+        self._docs[key].original_sha256 = sha256
 
     def is_watching(self, key: str) -> bool:
         return key in self._docs
@@ -307,6 +315,7 @@ class AutosaveManager(QObject):
             "format": SNAPSHOT_FORMAT,
             "version": SNAPSHOT_VERSION,
             "original_path": str(original.absolute()) if original else None,
+            "original_sha256": doc.original_sha256,
             "display_name": original.name if original else "",
             "saved_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
             "pid": os.getpid(),
@@ -367,6 +376,8 @@ def _read_snapshot(release_path: Path, info_path: Path) -> Snapshot | None:
         return snap
     original = info.get("original_path")
     snap.original_path = Path(original) if isinstance(original, str) and original else None
+    digest = info.get("original_sha256")
+    snap.original_sha256 = digest if isinstance(digest, str) else ""
     name = info.get("display_name")
     snap.display_name = name if isinstance(name, str) else ""
     try:

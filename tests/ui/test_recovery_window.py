@@ -18,7 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from mfa_desk.formats.mfadesk_file import load_release
+from mfa_desk.formats.mfadesk_file import load_release, save_release
 from mfa_desk.ui.autosave import AutosaveManager, list_snapshots
 from mfa_desk.ui.file_lock import LockStatus, ReleaseLock, lock_path_for
 from mfa_desk.ui.guarded_windows import open_guarded_window, recover_at_startup
@@ -187,3 +187,28 @@ def test_second_window_on_the_same_file_is_offered_read_only(
         assert ReleaseLock(release_file).acquire().status is LockStatus.HELD
     _close_clean(qtbot, first)
     assert not lock_path_for(release_file).exists()
+
+
+def test_restored_release_still_notices_a_colleagues_save(
+        qtbot: QtBot, release_file: Path, tmp_path: Path, windows: list[MainWindow]) -> None:
+    state = tmp_path / "state"
+    _crash_while_editing(release_file, state)
+    # While MFA Desk was down, a colleague saved their own version of the file.
+    colleague = load_release(release_file)
+    colleague.points[0].text.en = "A colleague's sentence."
+    save_release(colleague, release_file)
+    QTimer.singleShot(0, _apply_recovery)
+    [window] = recover_at_startup(AutosaveManager(state / "recovery"), state, windows)
+    assert window.guard.changed_since_opened()
+    asked: list[str] = []
+
+    def keep_theirs() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    QTimer.singleShot(0, keep_theirs)
+    assert not window.guard.confirm_overwrite(window)
+    assert asked and release_file.name in asked[0]
+    assert load_release(release_file).points[0].text.en == "A colleague's sentence."
