@@ -30,6 +30,8 @@ Public interface:
   `unwatch(key)`: on close (removes the snapshot, forgets the document).
 - `enabled` / `set_enabled(bool)`, `set_delay(ms)`.
 - Signals `snapshot_written(key, path)`, `snapshot_failed(key, message)`.
+- `with recovery_turn(state_dir) as mine:` only one starting instance offers
+  the snapshots at a time (a QLockFile in the recovery folder).
 - `list_snapshots(state_dir=None) -> list[Snapshot]`: snapshots left by
   processes that are gone (not this one, not another running instance on this
   host). A snapshot whose files are unreadable comes back with `error` set.
@@ -43,14 +45,15 @@ import json
 import os
 import socket
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from platformdirs import user_state_path
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, Qt, QTimer, Signal
 
 from mfa_desk.constants import FILE_SUFFIX, ORG_NAME
 from mfa_desk.errors import InputError, MfaDeskError, SaveError
@@ -325,6 +328,29 @@ class AutosaveManager(QObject):
 
 
 # ---------------------------------------------------------------- start-up
+
+
+@contextmanager
+def recovery_turn(state_dir: Path | None = None) -> Iterator[bool]:
+    """True for the one starting instance that may offer the snapshots now.
+
+    Two copies of MFA Desk started together must not both restore the same
+    snapshot; the second one skips the offer (its snapshots stay for later).
+    """
+    folder = Path(state_dir) if state_dir is not None else default_recovery_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        yield True  # no folder, no snapshots: nothing to share
+        return
+    lock = QLockFile(str(folder / ".offering.lock"))
+    lock.setStaleLockTime(0)  # a dead holder is detected by its pid, not by age
+    mine = lock.tryLock(0)
+    try:
+        yield mine
+    finally:
+        if mine:
+            lock.unlock()
 
 
 def list_snapshots(state_dir: Path | None = None) -> list[Snapshot]:

@@ -14,12 +14,13 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from editor_support_samples import crash_snapshot, sample_release
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mfa_desk.formats.mfadesk_file import load_release, save_release
-from mfa_desk.ui.autosave import AutosaveManager, list_snapshots
+from mfa_desk.ui.autosave import AutosaveManager, list_snapshots, recovery_turn
 from mfa_desk.ui.file_lock import LockStatus, ReleaseLock, lock_path_for
 from mfa_desk.ui.guarded_windows import open_guarded_window, recover_at_startup
 from mfa_desk.ui.main_window import MainWindow
@@ -212,3 +213,25 @@ def test_restored_release_still_notices_a_colleagues_save(
     assert not window.guard.confirm_overwrite(window)
     assert asked and release_file.name in asked[0]
     assert load_release(release_file).points[0].text.en == "A colleague's sentence."
+
+
+def test_only_one_starting_copy_offers_the_snapshots(
+        qtbot: QtBot, release_file: Path, tmp_path: Path, windows: list[MainWindow]) -> None:
+    state = tmp_path / "state"
+    crash_snapshot(state / "recovery", sample_release(), release_file)
+    shown: list[str] = []
+
+    def close_any_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            shown.append(dialog.windowTitle())
+            dialog.close()
+
+    with recovery_turn(state / "recovery") as first:
+        assert first
+        QTimer.singleShot(0, close_any_dialog)
+        # A second copy starting meanwhile: no dialog, nothing restored, snapshot kept.
+        assert recover_at_startup(AutosaveManager(state / "recovery"), state, windows) == []
+        qtbot.wait(10)
+    assert shown == []
+    assert len(list_snapshots(state / "recovery")) == 1
