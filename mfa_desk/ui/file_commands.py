@@ -78,7 +78,12 @@ class FileCommands(QObject):
     def save(self) -> bool:
         if self.document.path is None or self.document.read_only:
             return self.save_as()
-        if self.stamp is not None and disk_stamp(self.document.path) != self.stamp:
+        guard = getattr(self.window, "guard", None)
+        if guard is not None:
+            # The lock/autosave guard keeps the stamp (also across Save As).
+            if not guard.confirm_overwrite(self.window):
+                return False
+        elif self.stamp is not None and disk_stamp(self.document.path) != self.stamp:
             answer = QMessageBox.question(
                 self.window, APP_NAME,
                 self.tr("“%1” was changed on disk since you opened it. Overwrite it with "
@@ -173,7 +178,19 @@ class FileCommands(QObject):
         from mfa_desk.ui.main_window import open_release_window
 
         current = self.window
-        window = open_release_window(document, current.state_dir, current.windows)
+        guard = getattr(current, "guard", None)
+        if guard is not None:
+            # Same safety net as the first window: lock, read-only offer, autosave.
+            from mfa_desk.ui.guarded_windows import open_guarded_window
+
+            opened = open_guarded_window(document, guard.autosave, current.state_dir,
+                                         current.windows, current, current.settings_file)
+            if opened is None:
+                return current
+            window = opened
+        else:
+            window = open_release_window(document, current.state_dir, current.windows)
+        window.settings_file = current.settings_file
         if modified:
             # An import is not saved anywhere yet: mark it so closing asks.
             document.undo_stack.resetClean()

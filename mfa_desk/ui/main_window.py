@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
@@ -23,6 +23,8 @@ from mfa_desk.model.operations import (
     locate,
 )
 from mfa_desk.model.release import Release, TranslationStatus
+from mfa_desk.settings import Settings
+from mfa_desk.spelling.checker import SpellChecker
 from mfa_desk.ui.find_replace import FindReplaceBar
 from mfa_desk.ui.metadata_panel import MetadataPanel
 from mfa_desk.ui.release_document import ReleaseDocument, new_point_after
@@ -39,7 +41,8 @@ class MainWindow(QMainWindow):
     """One window per release."""
 
     def __init__(self, document: ReleaseDocument, state_dir: Path | None = None,
-                 windows: list[MainWindow] | None = None) -> None:
+                 windows: list[MainWindow] | None = None,
+                 spell_checker: SpellChecker | None = None) -> None:
         super().__init__()
         from mfa_desk.ui.file_commands import FileCommands, default_state_dir
         from mfa_desk.ui.window_actions import WindowActions
@@ -72,8 +75,17 @@ class MainWindow(QMainWindow):
         self._point_size = DEFAULT_POINT_SIZE
         self._apply_zoom()
 
+        self.settings_file: Path | None = None  # None: the user's preferences file
         self.files = FileCommands(self)
+        from mfa_desk.ui.export_commands import ExportCommands
+
+        self.exporter = ExportCommands(self)
         self.actions_ = WindowActions(self)
+        from mfa_desk.ui.window_panels import WindowChecks, WindowSpelling
+
+        self.spelling = WindowSpelling(self, spell_checker)
+        self.checks = WindowChecks(self)
+        self.spelling.menu.addAction(self.checks.toggle)
         self.metadata_panel.invalidInput.connect(self.show_message)
         self.find_bar.message.connect(self.show_message)
         self.grid.indentRequested.connect(lambda step: self.indent(step))
@@ -98,6 +110,20 @@ class MainWindow(QMainWindow):
         """Put the cursor at the start of the headline's Korean text, ready to type."""
         lang = "ko" if self.grid.language_visible("ko") else "en"
         self.grid.focus_cell((self.document.release.headline.id, "text"), lang, 0)
+
+    def select_text(self, key: tuple[str, str], lang: str, offset: int, length: int) -> None:
+        """Show `length` characters at `offset` of a cell selected (find, spelling, checks)."""
+        from PySide6.QtGui import QTextCursor
+
+        self.grid.focus_cell(key, lang, offset)
+        cell = self.grid.current_cell()
+        if cell is None:
+            return
+        cursor = cell.textCursor()
+        cursor.setPosition(offset)
+        cursor.setPosition(min(offset + length, len(cell.toPlainText())),
+                           QTextCursor.MoveMode.KeepAnchor)
+        cell.setTextCursor(cursor)
 
     # ------------------------------------------------------------ structure edits
     def _current_id(self) -> str | None:
@@ -201,6 +227,34 @@ class MainWindow(QMainWindow):
         self.grid.set_language_visible(other, False)
         self.actions_.sync_view_checks()
 
+    # ------------------------------------------------------------ preferences
+    def apply_settings(self, settings: Settings) -> None:
+        """Fonts per language, text size and spelling toggles from the preferences."""
+        self.grid.set_families({"ko": settings.font_ko, "en": settings.font_en})
+        self._point_size = float(settings.font_size)
+        self._apply_zoom()
+        self.spelling.service.set_language_enabled("ko", settings.spell_ko)
+        self.spelling.service.set_language_enabled("en", settings.spell_en)
+
+    def edit_preferences(self) -> None:
+        from mfa_desk.ui.preferences_dialog import edit_and_save_preferences
+
+        settings = edit_and_save_preferences(self, self.settings_file)
+        if settings is None:
+            return
+        guard = getattr(self, "guard", None)
+        if guard is not None:
+            from mfa_desk.ui.guarded_windows import apply_preferences
+
+            apply_preferences(settings, guard.autosave)
+        for window in list(self.windows):
+            window.apply_settings(settings)
+
+    def quit_all(self) -> None:
+        for window in list(reversed(self.windows)):
+            if not window.close():
+                return
+
     # ------------------------------------------------------------ drops, closing
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -235,6 +289,8 @@ def open_release_window(document: ReleaseDocument, state_dir: Path | None = None
     window = MainWindow(document, state_dir, windows)
     window.show()
     window.focus_headline()
+    # Dictionaries load on a worker thread once the window has painted.
+    QTimer.singleShot(0, window.spelling.start)
     return window
 
 

@@ -45,6 +45,7 @@ class SegmentCell(QTextEdit):
         self._loading = False
         self._last_text = ""
         self._last_cursor = 0
+        self.spell_highlighter: object | None = None  # set when spelling attaches
         self.setAcceptRichText(False)
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)

@@ -55,6 +55,7 @@ class SegmentGrid(QScrollArea):
     currentChanged = Signal()
     indentRequested = Signal(int)
     pasteReleaseRequested = Signal(object, str)  # the cell, the text
+    cellCreated = Signal(object)  # a new SegmentCell (spelling attaches its highlighter)
 
     def __init__(self, document: ReleaseDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +66,7 @@ class SegmentGrid(QScrollArea):
         self._current: tuple[tuple[str, str], Lang] | None = None
         self._swapped = False
         self._visible = {"ko": True, "en": True}
+        self._families = {"ko": "", "en": ""}
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Segments"))
@@ -149,6 +151,7 @@ class SegmentGrid(QScrollArea):
             cell.pasteReleaseRequested.connect(
                 lambda text, c=cell: self.pasteReleaseRequested.emit(c, text))
             cell.setReadOnly(doc.read_only)
+            self.cellCreated.emit(cell)
         if spec.has_status:
             self._refresh_status(row)
             if row.status_button is not None:
@@ -157,6 +160,8 @@ class SegmentGrid(QScrollArea):
         if spec.kind == "photo":
             att = doc.release.attachment_by_id(spec.item_id)
             row.set_photo(att.photo if att else None)
+        if any(self._families.values()):
+            row.set_families(self._families)
         if self._swapped:
             row.set_order(True)
         for lang, visible in self._visible.items():
@@ -218,6 +223,11 @@ class SegmentGrid(QScrollArea):
         self.ensure_built()
         return self.rows[key].cells[lang]
 
+    def built_cells(self) -> Iterator[SegmentCell]:
+        """Cells that exist now (rows still pending are left out)."""
+        for row in self.rows.values():
+            yield from row.cells.values()
+
     def iter_rows(self) -> Iterator[SegmentRow]:
         self.ensure_built()
         for key in self.order:
@@ -265,6 +275,12 @@ class SegmentGrid(QScrollArea):
         self._swapped = swapped
         for row in self.rows.values():
             row.set_order(swapped)
+
+    def set_families(self, families: dict[str, str]) -> None:
+        """Font family per language ("" = the default)."""
+        self._families = dict(families)
+        for row in self.rows.values():
+            row.set_families(self._families)
 
     def set_language_visible(self, lang: str, visible: bool) -> None:
         self._visible[lang] = visible

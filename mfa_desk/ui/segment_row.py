@@ -103,6 +103,7 @@ class SegmentRow(QWidget):
         self.thumbnail: QLabel | None = None
         self.status_button: StatusButton | None = None
         self._height = 0
+        self._families: dict[str, str] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -155,14 +156,24 @@ class SegmentRow(QWidget):
             marker.setText(spec.marker_ko if lang == "ko" else spec.marker_en)
             marker.setMinimumWidth(30 + indent)
             marker.setMaximumWidth(30 + indent + (40 if spec.kind == "attachment" else 12))
-            # Only the weight is set: size and family still follow the grid's zoom.
-            font = QFont()
-            if spec.kind == "headline":
-                font.setBold(True)
-            cell.setFont(font)
+            cell.setFont(self._cell_font(lang))
         if self.status_button is not None:
             self.status_button.setVisible(spec.has_status)
         self.update_height()
+
+    def _cell_font(self, lang: str) -> QFont:
+        # Only weight and family are set: the size still follows the grid's zoom.
+        font = QFont()
+        if self._families.get(lang):
+            font.setFamilies([self._families[lang]])
+        if self.spec.kind == "headline":
+            font.setBold(True)
+        return font
+
+    def set_families(self, families: dict[str, str]) -> None:
+        self._families = dict(families)
+        for lang, cell in self.cells.items():
+            cell.setFont(self._cell_font(lang))
 
     def set_photo(self, photo: Photo | None) -> None:
         if photo is None:

@@ -68,9 +68,20 @@ class WindowActions(QObject):
                      "Ctrl+I")
         self._action(menu, "add_photo", self.tr("Add &Photo…"), files.add_photo_dialog,
                      "Ctrl+Shift+P")
+        export = menu.addMenu(self.tr("&Export"))
+        self._action(export, "export_docx", self.tr("As &Word Document (DOCX)…"),
+                     lambda: w.exporter.export_dialog("docx"), "Ctrl+E")
+        self._action(export, "export_html", self.tr("As &Web Page (HTML)…"),
+                     lambda: w.exporter.export_dialog("html"))
+        self._action(menu, "print_preview", self.tr("Print Pre&view…"), w.exporter.print_preview,
+                     Key.Print)
+        menu.addSeparator()
+        self._action(menu, "preferences", self.tr("Pre&ferences…"), w.edit_preferences,
+                     Key.Preferences)
         self.file_menu = menu
         menu.addSeparator()
         self._action(menu, "close", self.tr("&Close"), w.close, Key.Close)
+        self._action(menu, "quit", self.tr("&Quit"), w.quit_all, Key.Quit)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

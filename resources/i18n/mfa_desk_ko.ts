@@ -6,7 +6,7 @@
     <message>
         <location filename="../../mfa_desk/ui/checks_panel.py" line="+135"/>
         <source>All severities</source>
-        <translation>모든 수준</translation>
+        <translation>모든 심각도</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -21,7 +21,7 @@
     <message>
         <location line="+3"/>
         <source>All checks</source>
-        <translation>모든 검사</translation>
+        <translation>모든 점검</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -56,7 +56,7 @@
     <message>
         <location line="+1"/>
         <source>Hygiene</source>
-        <translation>문장 부호·띄어쓰기</translation>
+        <translation>형식 정리</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -66,7 +66,7 @@
     <message>
         <location line="+70"/>
         <source>Dismiss finding</source>
-        <translation>검사 결과 무시</translation>
+        <translation>지적 사항 무시</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -77,14 +77,14 @@
         <location line="+7"/>
         <source>%n error(s)</source>
         <translation>
-            <numerusform>오류 %n개</numerusform>
+            <numerusform>오류 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>경고 %n개</numerusform>
+            <numerusform>경고 %n건</numerusform>
         </translation>
     </message>
 </context>
@@ -130,6 +130,61 @@
     </message>
 </context>
 <context>
+    <name>ExportCommands</name>
+    <message>
+        <location filename="../../mfa_desk/ui/export_commands.py" line="+34"/>
+        <source>Korean</source>
+        <translation>국문</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>영문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Korean and English side by side</source>
+        <translation>국문·영문 나란히</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>release</source>
+        <translation>보도자료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 문서 (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web pages (*.html)</source>
+        <translation>웹 페이지 (*.html)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Exported %1</source>
+        <translation>%1(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+13"/>
+        <source>Print Preview</source>
+        <translation>인쇄 미리 보기</translation>
+    </message>
+</context>
+<context>
     <name>FileCommands</name>
     <message>
         <location filename="../../mfa_desk/ui/file_commands.py" line="+71"/>
@@ -137,7 +192,7 @@
         <translation>“%1”에 저장하지 않은 변경 내용이 있습니다. 저장하시겠습니까?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>“%1” was changed on disk since you opened it. Overwrite it with your version?</source>
         <translation>“%1” 파일을 연 뒤에 디스크의 파일이 변경되었습니다. 지금 편집 중인 내용으로 덮어쓰시겠습니까?</translation>
     </message>
@@ -187,7 +242,7 @@
         <translation>가져오기를 마쳤습니다. 참고 사항:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <location line="+19"/>
         <source>Add photo</source>
         <translation>사진 추가</translation>
@@ -218,17 +273,17 @@
     <message>
         <location filename="../../mfa_desk/ui/file_lock.py" line="+106"/>
         <source>no permission to write in this folder</source>
-        <translation>이 폴더에 쓸 권한이 없음</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown error</source>
-        <translation>알 수 없는 오류</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path}: cannot create a lock file ({reason}); others can open this release at the same time</source>
-        <translation>{path}: 잠금 파일을 만들 수 없습니다({reason}). 다른 사람이 이 보도자료를 동시에 열 수 있습니다.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+74"/>
@@ -360,12 +415,12 @@
     <message>
         <location filename="../../mfa_desk/ui/checks_panel.py" line="-172"/>
         <source>Severity</source>
-        <translation>수준</translation>
+        <translation>심각도</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Check</source>
-        <translation>검사</translation>
+        <translation>점검</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -398,12 +453,12 @@ English: {en}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mfa_desk/ui/main_window.py" line="+90"/>
+        <location filename="../../mfa_desk/ui/main_window.py" line="+102"/>
         <source> (read-only)</source>
         <translation> (읽기 전용)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+50"/>
         <source>New point</source>
         <translation>새 항목</translation>
     </message>
@@ -821,7 +876,7 @@ English: {en}</source>
 <context>
     <name>SegmentGrid</name>
     <message>
-        <location filename="../../mfa_desk/ui/segment_grid.py" line="+70"/>
+        <location filename="../../mfa_desk/ui/segment_grid.py" line="+72"/>
         <source>Segments</source>
         <translation>항목</translation>
     </message>
@@ -829,7 +884,7 @@ English: {en}</source>
 <context>
     <name>SegmentRow</name>
     <message>
-        <location filename="../../mfa_desk/ui/segment_row.py" line="+142"/>
+        <location filename="../../mfa_desk/ui/segment_row.py" line="+143"/>
         <source>Headline, Korean</source>
         <translation>제목, 국문</translation>
     </message>
@@ -889,7 +944,7 @@ English: {en}</source>
         <translation>사진 설명, 영문</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Photo</source>
         <translation>사진</translation>
     </message>
@@ -919,18 +974,18 @@ English: {en}</source>
     <message>
         <location line="+1"/>
         <source>Korean text</source>
-        <translation>국문</translation>
+        <translation>국문 텍스트</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>English text</source>
-        <translation>영문</translation>
+        <translation>영문 텍스트</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1 (%n word(s))</source>
         <translation>
-            <numerusform>%1 (%n단어)</numerusform>
+            <numerusform>%1(단어 %n개)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -946,7 +1001,7 @@ English: {en}</source>
     <message>
         <location filename="../../mfa_desk/ui/spelling/menu.py" line="+52"/>
         <source>(no suggestions)</source>
-        <translation>(추천 단어 없음)</translation>
+        <translation>(추천 없음)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1003,7 +1058,7 @@ English: {en}</source>
 <context>
     <name>StatusButton</name>
     <message>
-        <location filename="../../mfa_desk/ui/segment_row.py" line="-111"/>
+        <location filename="../../mfa_desk/ui/segment_row.py" line="-122"/>
         <location line="+13"/>
         <source>Draft</source>
         <translation>초안</translation>
@@ -1117,9 +1172,39 @@ English: {en}</source>
         <translation>사진 추가(&amp;P)…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As &amp;Word Document (DOCX)…</source>
+        <translation>Word 문서로(DOCX)(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As &amp;Web Page (HTML)…</source>
+        <translation>웹 페이지로(HTML)(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>인쇄 미리 보기(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>환경 설정(&amp;F)…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1300,6 +1385,52 @@ English: {en}</source>
         <location line="+12"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowChecks</name>
+    <message>
+        <location filename="../../mfa_desk/ui/window_panels.py" line="+152"/>
+        <source>Translation Checks</source>
+        <translation>번역 점검</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Translation &amp;Checks</source>
+        <translation>번역 점검(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Dismiss finding</source>
+        <translation>지적 사항 무시</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSpelling</name>
+    <message>
+        <location line="-121"/>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No misspelled words</source>
+        <translation>맞춤법 오류가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spelling</source>
+        <translation>맞춤법</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Spelling Panel</source>
+        <translation>맞춤법 패널(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Ignore word in release</source>
+        <translation>이 보도자료에서 단어 무시</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,123 @@
+"""Export (DOCX, HTML) and print preview of a window's release, in a chosen language.
+
+The files come from the export module (mfa_desk.formats.docx_export / html_export);
+print preview renders the HTML export into a QTextDocument, so what is printed
+matches what is exported.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from mfa_desk.constants import APP_NAME
+from mfa_desk.errors import MfaDeskError
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from mfa_desk.ui.main_window import MainWindow
+
+VARIANTS = ("ko", "en", "both")
+
+
+class ExportCommands(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def variant_names(self) -> dict[str, str]:
+        return {"ko": self.tr("Korean"), "en": self.tr("English"),
+                "both": self.tr("Korean and English side by side")}
+
+    def ask_variant(self, title: str) -> str | None:
+        names = self.variant_names()
+        labels = [names[v] for v in VARIANTS]
+        label, ok = QInputDialog.getItem(self.window, title, self.tr("Language:"), labels, 0,
+                                         False)
+        return VARIANTS[labels.index(label)] if ok and label in labels else None
+
+    # ------------------------------------------------------------ export
+    def export_dialog(self, kind: str) -> None:
+        variant = self.ask_variant(self.tr("Export"))
+        if variant is None:
+            return
+        doc = self.window.document
+        stem = doc.path.stem if doc.path else self.tr("release")
+        start = (doc.path.parent if doc.path else Path.home()) / f"{stem}-{variant}.{kind}"
+        filters = {"docx": self.tr("Word documents (*.docx)"),
+                   "html": self.tr("Web pages (*.html)")}
+        name, _f = QFileDialog.getSaveFileName(self.window, self.tr("Export"), str(start),
+                                               filters[kind])
+        if name:
+            self.export_to(Path(name), kind, variant)
+
+    def export_to(self, path: Path, kind: str, variant: str) -> list[str]:
+        """Write the export; warnings go to the status bar. Returns the warnings."""
+        from mfa_desk.formats.mfadesk_file import atomic_write_bytes
+
+        release = self.window.document.release
+        warnings: list[str] = []
+        try:
+            if kind == "docx":
+                from mfa_desk.formats.docx_export import export_docx
+
+                warnings = export_docx(release, variant, path)  # type: ignore[arg-type]
+            else:
+                from mfa_desk.formats.html_export import export_html
+
+                atomic_write_bytes(path, export_html(release, variant, warnings))  # type: ignore[arg-type]
+        except MfaDeskError as exc:
+            QMessageBox.warning(self.window, APP_NAME, str(exc))
+            return [str(exc)]
+        message = self.tr("Exported %1").replace("%1", str(path))
+        if warnings:
+            message += " — " + "; ".join(warnings[:3])
+        self.window.show_message(message)
+        return warnings
+
+    # ------------------------------------------------------------ printing
+    def print_document(self, variant: str) -> QTextDocument:
+        """The release as it will print: the HTML export laid out by Qt."""
+        from mfa_desk.formats.html_export import export_html
+
+        html = export_html(self.window.document.release, variant).decode("utf-8")  # type: ignore[arg-type]
+        document = QTextDocument(self)
+        document.setDefaultFont(self.window.grid.body.font())
+        document.setHtml(html)
+        return document
+
+    def print_preview(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        variant = self.ask_variant(self.tr("Print Preview"))
+        if variant is None:
+            return
+        try:
+            document = self.print_document(variant)
+        except MfaDeskError as exc:
+            QMessageBox.warning(self.window, APP_NAME, str(exc))
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                          QPageLayout.Orientation.Portrait,
+                                          _margins_mm()))
+        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog.setWindowTitle(self.tr("Print Preview"))
+        dialog.paintRequested.connect(lambda p: _print(document, p))
+        dialog.exec()
+
+
+def _margins_mm() -> object:
+    from PySide6.QtCore import QMarginsF
+
+    return QMarginsF(20, 20, 20, 18)
+
+
+def _print(document: QTextDocument, printer: QPrinter) -> None:
+    document.setPageSize(QSizeF(printer.pageRect(printer.Unit.Point).size()))
+    document.print_(printer)

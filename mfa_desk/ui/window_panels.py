@@ -1,0 +1,194 @@
+"""Spell checking and translation checks wired into an editor window.
+
+Both start after the window has painted: the dictionaries load on a worker
+thread (SpellingService.start), highlighters attach to the cells only once they
+are ready, and the translation checks run debounced while their panel is shown.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget
+
+from mfa_desk.model.operations import SetField
+from mfa_desk.model.release import Release
+
+if TYPE_CHECKING:
+    from mfa_desk.checks.findings import QaFinding
+    from mfa_desk.spelling.checker import SpellChecker
+    from mfa_desk.ui.main_window import MainWindow
+    from mfa_desk.ui.segment_cell import SegmentCell
+
+
+def cell_key_of_path(path: str, item_id: str) -> tuple[str, str]:
+    """Grid row key of a spelling/check path ("attachments[0].photo" is the caption)."""
+    if path.startswith("attachments"):
+        return (item_id, "caption" if path.endswith(".photo") else "title")
+    return (item_id, "text")
+
+
+def path_of_key(release: Release, key: tuple[str, str]) -> str:
+    item_id, part = key
+    if part == "text":
+        ref = release.ref_by_id(item_id)
+        return ref.path if ref else ""
+    for i, att in enumerate(release.attachments):
+        if att.id == item_id:
+            return f"attachments[{i}]" + (".photo" if part == "caption" else "")
+    return ""
+
+
+class WindowSpelling(QObject):
+    """Spelling for one window: service, highlighters, menu, F7, panel."""
+
+    def __init__(self, window: MainWindow, checker: SpellChecker | None = None) -> None:
+        super().__init__(window)
+        from mfa_desk.spelling.release_check import default_checker
+        from mfa_desk.ui.spelling import NextMisspellingAction, SpellingPanel, SpellingService
+
+        self.window = window
+        self.service = SpellingService(checker or default_checker(), parent=self)
+        release = window.document.release
+        self.service.set_release_context(release.spelling_ignore, release.english_variant)
+        self.service.statusMessage.connect(window.show_message)
+        self.service.ignoreInReleaseRequested.connect(self._ignore_in_release)
+        self.service.ready.connect(self._attach_all)
+        window.grid.cellCreated.connect(self._attach_if_ready)
+        window.document.metadataChanged.connect(self._release_context_changed)
+
+        menu = window.menuBar().addMenu(self.tr("&Tools"))
+        window.menuBar().insertMenu(window.actions_.help_menu.menuAction(), menu)
+        self.next_action = NextMisspellingAction(self.service, lambda: window.document.release,
+                                                 self._position, parent=window)
+        self.previous_action = NextMisspellingAction(
+            self.service, lambda: window.document.release, self._position, backwards=True,
+            parent=window)
+        for action in (self.next_action, self.previous_action):
+            action.jumpRequested.connect(self.jump)
+            action.nothingFound.connect(
+                lambda: window.show_message(self.tr("No misspelled words")))
+            menu.addAction(action)
+        for action in self.service.toggle_actions(window):
+            menu.addAction(action)
+        self.panel = SpellingPanel(self.service, lambda: window.document.release)
+        self.panel.jumpRequested.connect(self.jump)
+        self.dock = _dock(window, self.panel, self.tr("Spelling"), "spelling_dock")
+        toggle = self.dock.toggleViewAction()
+        toggle.setText(self.tr("&Spelling Panel"))
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+F7"))
+        menu.addSeparator()
+        menu.addAction(toggle)
+        self.menu = menu
+        window.document.textChanged.connect(self._maybe_refresh_panel)
+
+    def start(self) -> None:
+        """Begin loading dictionaries (after the first paint)."""
+        self.service.start()
+
+    def _attach_all(self) -> None:
+        for cell in self.window.grid.built_cells():
+            self._attach(cell)
+        if self.dock.isVisible():
+            self.panel.refresh()
+
+    def _attach_if_ready(self, cell: SegmentCell) -> None:
+        if self.service.is_ready:
+            self._attach(cell)
+
+    def _attach(self, cell: SegmentCell) -> None:
+        from mfa_desk.ui.spelling import SpellHighlighter, install_spelling_context_menu
+
+        if cell.spell_highlighter is not None:
+            return
+        highlighter = SpellHighlighter(cell.document(), self.service, cell)
+        highlighter.watch_cursor(cell)
+        install_spelling_context_menu(cell, highlighter, self.service)
+        cell.spell_highlighter = highlighter
+
+    def _position(self) -> tuple[str, str, int] | None:
+        cur = self.window.grid.current()
+        cell = self.window.grid.current_cell()
+        if cur is None or cell is None:
+            return None
+        return (path_of_key(self.window.document.release, cur[0]), cur[1],
+                cell.textCursor().selectionStart())
+
+    def jump(self, path: str, item_id: str, pane: str, offset: int, length: int) -> None:
+        self.window.select_text(cell_key_of_path(path, item_id), pane, offset, length)
+
+    def _ignore_in_release(self, word: str) -> None:
+        words = list(self.window.document.release.spelling_ignore)
+        if word not in words:
+            self.window.document.push(SetField("spelling_ignore", words + [word]),
+                                      self.tr("Ignore word in release"))
+
+    def _release_context_changed(self, name: str) -> None:
+        if name in ("spelling_ignore", "english_variant"):
+            release = self.window.document.release
+            self.service.set_release_context(release.spelling_ignore, release.english_variant)
+
+    def _maybe_refresh_panel(self) -> None:
+        if self.dock.isVisible() and self.service.is_ready:
+            QTimer.singleShot(300, self.panel.refresh)
+
+
+class WindowChecks(QObject):
+    """The translation-checks panel in a dock, re-run a moment after edits while shown."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        from mfa_desk.ui.checks_panel import ChecksPanel, DebouncedChecks
+
+        self.window = window
+        self.panel = ChecksPanel()
+        self.runner = DebouncedChecks(lambda: window.document.release, parent=self)
+        self.runner.findingsReady.connect(self.panel.set_findings)
+        self.runner.failed.connect(window.show_message)
+        self.panel.segmentActivated.connect(self._activate)
+        self.panel.dismissRequested.connect(self._dismiss)
+        self.dock = _dock(window, self.panel, self.tr("Translation Checks"), "checks_dock")
+        self.dock.visibilityChanged.connect(lambda shown: self.runner.schedule() if shown
+                                            else None)
+        doc = window.document
+        for signal in (doc.textChanged, doc.structureChanged, doc.statusChanged,
+                       doc.metadataChanged):
+            signal.connect(self._changed)
+        toggle = self.dock.toggleViewAction()
+        toggle.setText(self.tr("Translation &Checks"))
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.toggle = toggle
+
+    def _changed(self, *_args: object) -> None:
+        if self.dock.isVisible():
+            self.runner.schedule()
+
+    def _activate(self, segment_id: str, path: str) -> None:
+        self.window.grid.focus_cell(cell_key_of_path(path, segment_id), "en", 0)
+
+    def _dismiss(self, finding: QaFinding, reason: str) -> None:
+        from mfa_desk.checks.dismissals import make_dismissal
+
+        release = self.window.document.release
+        try:
+            new = make_dismissal(release, finding, reason)
+        except ValueError as exc:
+            self.window.show_message(str(exc))
+            return
+        kept = [d for d in release.dismissals
+                if (d.check, d.segment_id) != (new.check, new.segment_id)]
+        self.window.document.push(SetField("dismissals", kept + [new]),
+                                  self.tr("Dismiss finding"))
+
+
+def _dock(window: MainWindow, widget: object, title: str, name: str) -> QDockWidget:
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)
+    dock.setWidget(widget)  # type: ignore[arg-type]
+    dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
+                         | Qt.DockWidgetArea.RightDockWidgetArea)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    dock.hide()
+    return dock

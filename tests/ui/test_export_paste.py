@@ -1,0 +1,86 @@
+"""Export and print preview from the window; a whole release pasted into an empty one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData
+from PySide6.QtWidgets import QMessageBox
+
+from mfa_desk.formats.importing import import_file
+
+RELEASE_TEXT = """해양 협력 회의 개최
+□ 외교부는 오늘 서울에서 해양 협력 회의를 개최하였다.
+  ㅇ 양측은 공동 조사 계획을 논의하였다.
+□ 양측은 다음 회의를 내년에 개최하기로 하였다.
+※ 참석자 명단 별첨
+"""
+
+
+def test_export_docx_and_html_round_trip(make_window, tmp_path: Path) -> None:
+    window = make_window()
+    docx = tmp_path / "out.docx"
+    html = tmp_path / "out.html"
+    window.exporter.export_to(docx, "docx", "both")
+    window.exporter.export_to(html, "html", "en")
+    back = import_file(docx).release
+    assert back.headline.text.ko == "해양 협력 회의 개최"
+    assert back.points[1].text.en == "They agreed to meet again next year."
+    page = html.read_text(encoding="utf-8")
+    assert "Ocean Cooperation Meeting Held" in page and "해양 협력" not in page.split(
+        "<article")[1].split("data-")[0]
+    assert "Exported" in window.statusBar().currentMessage()
+
+
+def test_print_document_holds_the_chosen_language(make_window) -> None:
+    window = make_window()
+    english = window.exporter.print_document("en").toPlainText()
+    korean = window.exporter.print_document("ko").toPlainText()
+    assert "They agreed to meet again next year." in english
+    assert "양측은 다음 회의를 내년에 개최하기로 하였다." in korean
+    assert "They agreed" not in korean
+
+
+def test_whole_release_pasted_into_empty_document_is_split(make_window, monkeypatch) -> None:
+    window = make_window()
+    window.files.new(["ko", "en"])
+    empty = window.windows[-1]
+    asked: list[str] = []
+
+    def yes(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    cell = empty.grid.cell((empty.document.release.headline.id, "text"), "ko")
+    mime = QMimeData()
+    mime.setText(RELEASE_TEXT)
+    cell.insertFromMimeData(mime)
+    release = empty.document.release
+    assert asked and "whole release" in asked[0]
+    assert release.headline.text.ko == "해양 협력 회의 개최"
+    assert [p.text.ko for p in release.points] == [
+        "외교부는 오늘 서울에서 해양 협력 회의를 개최하였다.",
+        "양측은 다음 회의를 내년에 개최하기로 하였다."]
+    assert release.points[0].children[0].text.ko == "양측은 공동 조사 계획을 논의하였다."
+    assert release.notes[0].text.ko == "참석자 명단 별첨"
+    assert empty.grid.rows[(release.points[1].id, "text")].markers["ko"].text() == "□"
+    # One undo step takes it all back.
+    empty.document.undo_stack.undo()
+    assert release.headline.text.ko == "" and len(release.points) == 1
+    empty.document.undo_stack.setClean()
+    empty.close()
+
+
+def test_declined_split_pastes_plain_text(make_window, monkeypatch) -> None:
+    window = make_window()
+    window.files.new(["ko", "en"])
+    empty = window.windows[-1]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    cell = empty.grid.cell((empty.document.release.headline.id, "text"), "ko")
+    mime = QMimeData()
+    mime.setText(RELEASE_TEXT)
+    cell.insertFromMimeData(mime)
+    assert empty.document.release.headline.text.ko == RELEASE_TEXT
+    empty.document.undo_stack.setClean()
+    empty.close()
