@@ -273,17 +273,17 @@
     <message>
         <location filename="../../mfa_desk/ui/file_lock.py" line="+106"/>
         <source>no permission to write in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>이 폴더에 쓸 권한이 없음</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 오류</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path}: cannot create a lock file ({reason}); others can open this release at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 잠금 파일을 만들 수 없습니다({reason}). 다른 사람이 이 보도자료를 동시에 열 수 있습니다.</translation>
     </message>
     <message>
         <location line="+74"/>
