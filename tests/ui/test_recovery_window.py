@@ -1,7 +1,8 @@
 """End to end with the real editor window: type, snapshot, crash, recover; two windows, one lock.
 
-The crash is real: a child process opens the window, types, waits for the
-snapshot and kills itself with SIGKILL, leaving snapshot and lock behind.
+The crash is real: a child process starts a session as launch.py does, types,
+waits for the snapshot and kills itself with SIGKILL, leaving snapshot and lock
+behind.
 """
 
 from __future__ import annotations
@@ -35,14 +36,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from mfa_desk.ui.autosave import AutosaveManager
-from mfa_desk.ui.guarded_windows import open_guarded_window
-from mfa_desk.ui.release_document import ReleaseDocument
+from mfa_desk.ui.startup import start_session
 
 app = QApplication([])
 path, state = Path(sys.argv[1]), Path(sys.argv[2])
-autosave = AutosaveManager(state / "recovery")
-window = open_guarded_window(ReleaseDocument.open(path), autosave, state, [])
+# As launch.py starts the editor: preferences, language, recovery offer, locked window.
+session = start_session(app, path, state / "settings.json", state)
+[window] = session.windows
+autosave = session.autosave
 window.grid.ensure_built()
 window.focus_headline()
 cell = window.current_cell()
