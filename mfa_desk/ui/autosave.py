@@ -44,6 +44,7 @@ import datetime as dt
 import json
 import os
 import socket
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -61,6 +62,9 @@ from mfa_desk.formats.mfadesk_file import atomic_write_bytes, dumps_release, loa
 from mfa_desk.model.release import Release
 
 SNAPSHOT_FORMAT = "mfa-desk-recovery"
+# A release written less than this long ago without its description is taken to
+# be mid-write by a running copy (the description follows within milliseconds).
+DESCRIPTION_GRACE_S = 10.0
 SNAPSHOT_VERSION = 1
 INFO_SUFFIX = ".json"
 
@@ -111,6 +115,7 @@ class Snapshot:
     pid: int = 0
     host: str = ""
     process_started: str = ""  # start token of the writing process (pid reuse guard)
+    note: str = ""  # something odd but restorable (e.g. its description is missing)
     error: str = ""  # non-empty: the snapshot cannot be read; say so, offer to discard
 
     def load(self) -> Release:
@@ -392,14 +397,12 @@ def _read_snapshot(release_path: Path, info_path: Path) -> Snapshot | None:
         if not isinstance(info, dict) or info.get("format") != SNAPSHOT_FORMAT:
             raise ValueError("not a recovery snapshot description")
     except FileNotFoundError:
-        # The process died between writing the release and its description.
-        snap.error = "the snapshot's description is missing"
-        _fill_from_file(snap)
-        return snap
+        if _age_seconds(release_path) < DESCRIPTION_GRACE_S:
+            return None  # a running copy is between writing the release and its description
+        # The process died between the two writes: the release itself may be whole.
+        return _without_description(snap, "the snapshot's description is missing")
     except (OSError, ValueError) as exc:
-        snap.error = f"the snapshot's description cannot be read ({exc})"
-        _fill_from_file(snap)
-        return snap
+        return _without_description(snap, f"the snapshot's description cannot be read ({exc})")
     original = info.get("original_path")
     snap.original_path = Path(original) if isinstance(original, str) and original else None
     digest = info.get("original_sha256")
@@ -417,6 +420,25 @@ def _read_snapshot(release_path: Path, info_path: Path) -> Snapshot | None:
     snap.host = host if isinstance(host, str) else ""
     token = info.get("process_started")
     snap.process_started = token if isinstance(token, str) else ""
+    return snap
+
+
+def _age_seconds(path: Path) -> float:
+    try:
+        return time.time() - path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _without_description(snap: Snapshot, problem: str) -> Snapshot:
+    """Offer the release anyway if it loads (its original file is then unknown)."""
+    _fill_from_file(snap)
+    try:
+        load_release(snap.release_path)
+    except InputError as exc:
+        snap.error = f"{problem}; the release cannot be read either ({exc.message})"
+        return snap
+    snap.note = f"{problem}: the original file is unknown"
     return snap
 
 

@@ -198,6 +198,8 @@ class RecoveryDialog(QDialog):
 
     def _fill_row(self, row: int, snap: Snapshot) -> None:
         name = QTableWidgetItem(_snapshot_name(snap))
+        if snap.note:
+            name.setToolTip(snap.note)
         if snap.error:
             name.setToolTip(snap.error)
             name.setText(self.tr("{name} (damaged)").format(name=_snapshot_name(snap)))

@@ -8,12 +8,15 @@ import os
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import pytest
 from editor_support_samples import crash_snapshot, sample_release
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
+from mfa_desk.errors import InputError
 from mfa_desk.formats.mfadesk_file import dumps_release, load_release
 from mfa_desk.ui.autosave import AutosaveManager, list_snapshots, process_start_token
 
@@ -116,22 +119,32 @@ def test_corrupt_snapshots_are_reported_not_fatal(tmp_path: Path) -> None:
     crash_snapshot(folder, sample_release(), None, "good")
     (folder / "broken.mfadesk").write_text("{ half a release", "utf-8")
     (folder / "broken.json").write_text("not json", "utf-8")
-    (folder / "orphan.mfadesk").write_text(dumps_release(sample_release()), "utf-8")
     (folder / "lost.json").write_text("{}", "utf-8")
     found = {s.release_path.stem: s for s in list_snapshots(folder)}
-    assert set(found) == {"good", "broken", "orphan", "lost"}
+    assert set(found) == {"good", "broken", "lost"}
     assert found["good"].error == ""
     assert "description cannot be read" in found["broken"].error
-    assert "description is missing" in found["orphan"].error
+    assert "cannot be read either" in found["broken"].error
     assert "release file is missing" in found["lost"].error
-    for snap in found.values():
-        if snap.error:
-            try:
-                snap.load()
-            except Exception as exc:  # noqa: BLE001 - the type is checked below
-                assert type(exc).__name__ == "InputError"
-            else:
-                raise AssertionError("a corrupt snapshot loaded")
+    for name in ("broken", "lost"):
+        with pytest.raises(InputError):
+            found[name].load()
+
+
+def test_release_without_description_is_still_restorable(tmp_path: Path) -> None:
+    """The writer died between the release and its description: the words are there."""
+    folder = tmp_path / "recovery"
+    folder.mkdir()
+    orphan = folder / "orphan.mfadesk"
+    orphan.write_text(dumps_release(sample_release("설명 없이 남은 제목")), "utf-8")
+    # Just written: maybe a running copy that is about to write the description.
+    assert list_snapshots(folder) == []
+    an_hour_ago = time.time() - 3600
+    os.utime(orphan, (an_hour_ago, an_hour_ago))
+    [snap] = list_snapshots(folder)
+    assert snap.error == "" and "description is missing" in snap.note
+    assert snap.original_path is None and snap.saved_at is not None
+    assert snap.load().headline.text.ko == "설명 없이 남은 제목"
 
 
 def test_unwritable_state_folder_reports_failure(qtbot: QtBot, tmp_path: Path) -> None:
