@@ -91,7 +91,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../mfa_desk/ui/recovery_dialog.py" line="+121"/>
+        <location filename="../../mfa_desk/ui/recovery_dialog.py" line="+145"/>
         <source>Compare with Saved File — {name}</source>
         <translation>저장된 파일과 비교 — {name}</translation>
     </message>
@@ -775,7 +775,7 @@ English: {en}</source>
         <translation>제목 없는 보도자료</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Recover Unsaved Changes</source>
         <translation>저장하지 않은 변경 내용 복구</translation>
     </message>
@@ -796,13 +796,38 @@ English: {en}</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>Saved at</source>
-        <translation>저장 시각</translation>
+        <source>Snapshot taken</source>
+        <translation>스냅숏 시각</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>never saved</source>
+        <translation>저장한 적 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed since</source>
+        <translation>그 뒤 변경됨</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Action</source>
+        <translation>처리</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Action</source>
-        <translation>처리</translation>
+        <source>Saved file</source>
+        <translation>저장된 파일</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -825,12 +850,12 @@ English: {en}</source>
         <translation>나중에 결정(&amp;L)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{name} (damaged)</source>
         <translation>{name}(손상됨)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Restore</source>
         <translation>복구</translation>
     </message>
