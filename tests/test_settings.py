@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mfa_desk.errors import SaveError
 from mfa_desk.settings import (
@@ -15,6 +18,7 @@ from mfa_desk.settings import (
     add_recent_file,
     load_settings,
     save_settings,
+    settings_from_dict,
     settings_path,
 )
 
@@ -135,3 +139,27 @@ def test_copy_is_independent() -> None:
     c = s.copy()
     c.recent_files.append("/other")
     assert "/other" not in s.recent_files
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats(allow_nan=False)
+    | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
+                                                                max_size=4),
+    max_leaves=10)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.sampled_from([f.name for f in dataclasses.fields(Settings)]),
+                       _json_values, max_size=8))
+def test_any_json_object_gives_valid_settings(data: dict[str, object]) -> None:
+    loaded, bad = settings_from_dict(data)
+    defaults = Settings()
+    for f in dataclasses.fields(Settings):
+        value = getattr(loaded, f.name)
+        assert type(value) is type(getattr(defaults, f.name))
+        if f.name in data and f.name not in bad:
+            assert value == data[f.name] or f.name == "recent_files"
+    assert loaded.ui_language in ("system", "ko", "en")
+    assert loaded.english_variant in ("en_US", "en_GB")
+    assert len(loaded.recent_files) <= MAX_RECENT_FILES

@@ -8,14 +8,17 @@ next start offers it (see recovery_dialog.py).
 
 Each snapshot is two files in the recovery folder, named by a random id:
 `<id>.mfadesk` (the release, written atomically) and `<id>.json` (written
-after it): {format, version, original_path, display_name, saved_at, pid, host,
-process_started}.
+after it): {format, version, original_path, original_sha256, display_name,
+saved_at, pid, host, process_started}. `original_sha256` is the content of the
+original file the edits started from, so that after a restore a change made to
+that file meanwhile (by a colleague) is still noticed before saving over it.
 
 Public interface:
 - `AutosaveManager(state_dir=None, delay_ms=1000, parent=None)`; state_dir
   defaults to `default_recovery_dir()` (platformdirs user state dir/recovery).
 - `watch(key, get_release, original_path)`: register a document (`key` is any
   string unique in this process, e.g. id(window)); `set_original_path(key, path)`
+  after Save As; `set_original_digest(key, sha256)` when the file is (re)stamped;
   after Save As.
 - `schedule(key)`: call on every change; debounced by `delay_ms`.
 - `write_now(key, wait=False) -> Path | None`: write a pending snapshot at once
@@ -27,6 +30,8 @@ Public interface:
   `unwatch(key)`: on close (removes the snapshot, forgets the document).
 - `enabled` / `set_enabled(bool)`, `set_delay(ms)`.
 - Signals `snapshot_written(key, path)`, `snapshot_failed(key, message)`.
+- `with recovery_turn(state_dir) as mine:` only one starting instance offers
+  the snapshots at a time (a QLockFile in the recovery folder).
 - `list_snapshots(state_dir=None) -> list[Snapshot]`: snapshots left by
   processes that are gone (not this one, not another running instance on this
   host). A snapshot whose files are unreadable comes back with `error` set.
@@ -39,15 +44,17 @@ import datetime as dt
 import json
 import os
 import socket
+import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from platformdirs import user_state_path
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, Qt, QTimer, Signal
 
 from mfa_desk.constants import FILE_SUFFIX, ORG_NAME
 from mfa_desk.errors import InputError, MfaDeskError, SaveError
@@ -55,6 +62,9 @@ from mfa_desk.formats.mfadesk_file import atomic_write_bytes, dumps_release, loa
 from mfa_desk.model.release import Release
 
 SNAPSHOT_FORMAT = "mfa-desk-recovery"
+# A release written less than this long ago without its description is taken to
+# be mid-write by a running copy (the description follows within milliseconds).
+DESCRIPTION_GRACE_S = 10.0
 SNAPSHOT_VERSION = 1
 INFO_SUFFIX = ".json"
 
@@ -99,11 +109,13 @@ class Snapshot:
     release_path: Path
     info_path: Path
     original_path: Path | None = None
+    original_sha256: str = ""  # the saved file's content the edits started from
     display_name: str = ""
     saved_at: dt.datetime | None = None
     pid: int = 0
     host: str = ""
     process_started: str = ""  # start token of the writing process (pid reuse guard)
+    note: str = ""  # something odd but restorable (e.g. its description is missing)
     error: str = ""  # non-empty: the snapshot cannot be read; say so, offer to discard
 
     def load(self) -> Release:
@@ -123,6 +135,7 @@ class Snapshot:
 class _Watched:
     get_release: Callable[[], Release]
     original_path: Path | None
+    original_sha256: str = ""
     snapshot_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     timer: QTimer | None = None
     written: bool = False
@@ -176,6 +189,9 @@ class AutosaveManager(QObject):
 
     def set_original_path(self, key: str, original_path: Path | None) -> None:
         self._docs[key].original_path = original_path
+
+    def set_original_digest(self, key: str, sha256: str) -> None:
+        self._docs[key].original_sha256 = sha256
 
     def is_watching(self, key: str) -> bool:
         return key in self._docs
@@ -307,6 +323,7 @@ class AutosaveManager(QObject):
             "format": SNAPSHOT_FORMAT,
             "version": SNAPSHOT_VERSION,
             "original_path": str(original.absolute()) if original else None,
+            "original_sha256": doc.original_sha256,
             "display_name": original.name if original else "",
             "saved_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
             "pid": os.getpid(),
@@ -316,6 +333,29 @@ class AutosaveManager(QObject):
 
 
 # ---------------------------------------------------------------- start-up
+
+
+@contextmanager
+def recovery_turn(state_dir: Path | None = None) -> Iterator[bool]:
+    """True for the one starting instance that may offer the snapshots now.
+
+    Two copies of MFA Desk started together must not both restore the same
+    snapshot; the second one skips the offer (its snapshots stay for later).
+    """
+    folder = Path(state_dir) if state_dir is not None else default_recovery_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        yield True  # no folder, no snapshots: nothing to share
+        return
+    lock = QLockFile(str(folder / ".offering.lock"))
+    lock.setStaleLockTime(0)  # a dead holder is detected by its pid, not by age
+    mine = lock.tryLock(0)
+    try:
+        yield mine
+    finally:
+        if mine:
+            lock.unlock()
 
 
 def list_snapshots(state_dir: Path | None = None) -> list[Snapshot]:
@@ -357,16 +397,16 @@ def _read_snapshot(release_path: Path, info_path: Path) -> Snapshot | None:
         if not isinstance(info, dict) or info.get("format") != SNAPSHOT_FORMAT:
             raise ValueError("not a recovery snapshot description")
     except FileNotFoundError:
-        # The process died between writing the release and its description.
-        snap.error = "the snapshot's description is missing"
-        _fill_from_file(snap)
-        return snap
+        if _age_seconds(release_path) < DESCRIPTION_GRACE_S:
+            return None  # a running copy is between writing the release and its description
+        # The process died between the two writes: the release itself may be whole.
+        return _without_description(snap, "the snapshot's description is missing")
     except (OSError, ValueError) as exc:
-        snap.error = f"the snapshot's description cannot be read ({exc})"
-        _fill_from_file(snap)
-        return snap
+        return _without_description(snap, f"the snapshot's description cannot be read ({exc})")
     original = info.get("original_path")
     snap.original_path = Path(original) if isinstance(original, str) and original else None
+    digest = info.get("original_sha256")
+    snap.original_sha256 = digest if isinstance(digest, str) else ""
     name = info.get("display_name")
     snap.display_name = name if isinstance(name, str) else ""
     try:
@@ -380,6 +420,25 @@ def _read_snapshot(release_path: Path, info_path: Path) -> Snapshot | None:
     snap.host = host if isinstance(host, str) else ""
     token = info.get("process_started")
     snap.process_started = token if isinstance(token, str) else ""
+    return snap
+
+
+def _age_seconds(path: Path) -> float:
+    try:
+        return time.time() - path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _without_description(snap: Snapshot, problem: str) -> Snapshot:
+    """Offer the release anyway if it loads (its original file is then unknown)."""
+    _fill_from_file(snap)
+    try:
+        load_release(snap.release_path)
+    except InputError as exc:
+        snap.error = f"{problem}; the release cannot be read either ({exc.message})"
+        return snap
+    snap.note = f"{problem}: the original file is unknown"
     return snap
 
 

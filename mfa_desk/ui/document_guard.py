@@ -68,9 +68,10 @@ class DocumentGuard(QObject):
         self.autosave = autosave
         self.lock = lock
         self.key = f"window-{id(window):x}"
-        self.stamp = self._stamp(self.document.path)
         document = self.document
         autosave.watch(self.key, self._release, document.path)
+        self.stamp: FileStamp | None = None
+        self._set_stamp(self._stamp(document.path))
         document.undo_stack.indexChanged.connect(self._changed)
         document.undo_stack.cleanChanged.connect(self._clean_changed)
         document.pathChanged.connect(self._path_changed)
@@ -106,7 +107,7 @@ class DocumentGuard(QObject):
         # first case is the file on disk ours now; re-stamping after an undo would
         # hide a change somebody else made meanwhile.
         if self._disk_holds_this_release():
-            self.stamp = self._stamp(self.document.path)
+            self._set_stamp(self._stamp(self.document.path))
 
     def _disk_holds_this_release(self) -> bool:
         path = self.document.path
@@ -121,7 +122,7 @@ class DocumentGuard(QObject):
     def _path_changed(self) -> None:
         path = self.document.path
         self.autosave.set_original_path(self.key, path)
-        self.stamp = self._stamp(path)
+        self._set_stamp(self._stamp(path))
         if path is None:
             return
         if self.lock is not None and self.lock.path == Path(path).absolute():
@@ -140,13 +141,25 @@ class DocumentGuard(QObject):
             return True
         return ask_overwrite_changed(parent, self.document.path)
 
+    def _set_stamp(self, stamp: FileStamp | None) -> None:
+        self.stamp = stamp
+        self.autosave.set_original_digest(self.key, stamp.sha256 if stamp else "")
+
     def saved(self) -> None:
         """Call after a successful save (cleanChanged covers the usual case)."""
-        self.stamp = self._stamp(self.document.path)
+        self._set_stamp(self._stamp(self.document.path))
         self.autosave.discard(self.key)
 
     def adopt(self, snapshot: Snapshot) -> bool:
-        """The document was restored from `snapshot`: it gets its own, the old one goes."""
+        """The document was restored from `snapshot`: it gets its own, the old one goes.
+
+        The edits started from the file as it was when the crashed window opened
+        or saved it: if it has changed since, saving must ask, as it would have."""
+        path = self.document.path
+        if path is not None and snapshot.original_sha256 and self.stamp is not None \
+                and snapshot.original_path is not None \
+                and Path(snapshot.original_path).absolute() == Path(path).absolute():
+            self._set_stamp(FileStamp(self.stamp.path, True, 0, 0, snapshot.original_sha256))
         return self.autosave.adopt(self.key, snapshot)
 
 

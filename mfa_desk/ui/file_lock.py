@@ -102,10 +102,14 @@ class ReleaseLock:
         error = self._lock.error()
         if error == QLockFile.LockError.LockFailedError:
             return LockResult(LockStatus.HELD, self.holder())
-        reason = "permission denied" if error == QLockFile.LockError.PermissionError \
-            else "unknown error"
+        if error == QLockFile.LockError.PermissionError:
+            reason = translate("FileLock", "no permission to write in this folder")
+        else:
+            reason = translate("FileLock", "unknown error")
+        message = translate("FileLock", "{path}: cannot create a lock file ({reason}); "
+                            "others can open this release at the same time")
         return LockResult(LockStatus.UNAVAILABLE,
-                          message=f"{self.lock_path}: cannot create a lock file ({reason})")
+                          message=message.format(path=self.lock_path, reason=reason))
 
     def release(self) -> None:
         if not self._lock.isLocked():

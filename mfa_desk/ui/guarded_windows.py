@@ -25,7 +25,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from mfa_desk.settings import Settings
-from mfa_desk.ui.autosave import AutosaveManager, list_snapshots
+from mfa_desk.ui.autosave import AutosaveManager, list_snapshots, recovery_turn
 from mfa_desk.ui.document_guard import open_for_editing, protect_window
 from mfa_desk.ui.main_window import MainWindow, open_release_window
 from mfa_desk.ui.recovery_dialog import RecoveryAction, offer_recovery
@@ -71,17 +71,20 @@ def recover_at_startup(autosave: AutosaveManager, state_dir: Path | None = None,
                        parent: QWidget | None = None,
                        settings_file: Path | None = None) -> list[MainWindow]:
     opened: list[MainWindow] = []
-    for choice in offer_recovery(parent, list_snapshots(autosave.state_dir)):
-        if choice.action is not RecoveryAction.RESTORE or choice.release is None:
-            continue
-        document = ReleaseDocument(choice.release, choice.snapshot.original_path)
-        # Not what is on disk: mark it modified so saving or closing asks.
-        document.undo_stack.resetClean()
-        window = open_guarded_window(document, autosave, state_dir, windows, parent,
-                                     settings_file)
-        if window is None:
-            continue  # the original is locked and the user cancelled: snapshot kept
-        window.setWindowModified(True)
-        window.guard.adopt(choice.snapshot)
-        opened.append(window)
+    with recovery_turn(autosave.state_dir) as mine:
+        if not mine:
+            return opened  # another copy starting right now is offering them
+        for choice in offer_recovery(parent, list_snapshots(autosave.state_dir)):
+            if choice.action is not RecoveryAction.RESTORE or choice.release is None:
+                continue
+            document = ReleaseDocument(choice.release, choice.snapshot.original_path)
+            # Not what is on disk: mark it modified so saving or closing asks.
+            document.undo_stack.resetClean()
+            window = open_guarded_window(document, autosave, state_dir, windows, parent,
+                                         settings_file)
+            if window is None:
+                continue  # the original is locked and the user cancelled: snapshot kept
+            window.setWindowModified(True)
+            window.guard.adopt(choice.snapshot)
+            opened.append(window)
     return opened

@@ -48,6 +48,7 @@ from mfa_desk.formats.mfadesk_file import load_release
 from mfa_desk.model.release import Release
 from mfa_desk.ui.autosave import Snapshot
 from mfa_desk.ui.dialog_registry import register_dialog
+from mfa_desk.ui.disk_watch import FileStamp
 from mfa_desk.ui.i18n import translate
 
 
@@ -66,6 +67,29 @@ class RecoveryChoice:
 
 
 # ---------------------------------------------------------------- comparing
+
+
+class SavedFileState(Enum):
+    """The saved file a snapshot came from, now: helps choose between the two."""
+
+    NEVER_SAVED = "never_saved"
+    MISSING = "missing"
+    UNCHANGED = "unchanged"  # as it was when the edits began: restoring loses nothing
+    CHANGED = "changed"  # saved again since (by the crashed window or someone else)
+    UNKNOWN = "unknown"
+
+
+def saved_file_state(snapshot: Snapshot) -> SavedFileState:
+    if snapshot.original_path is None:
+        return SavedFileState.NEVER_SAVED
+    stamp = FileStamp.of(snapshot.original_path)
+    if not stamp.exists:
+        return SavedFileState.MISSING
+    if not snapshot.original_sha256:
+        return SavedFileState.UNKNOWN
+    if stamp.sha256 == snapshot.original_sha256:
+        return SavedFileState.UNCHANGED
+    return SavedFileState.CHANGED
 
 
 def release_as_lines(release: Release) -> list[str]:
@@ -150,7 +174,8 @@ def _snapshot_name(snapshot: Snapshot) -> str:
 class RecoveryDialog(QDialog):
     """One row per snapshot: file, folder, time saved, and what to do with it."""
 
-    COLUMNS = 4
+    COLUMNS = 5
+    ACTION_COLUMN = 4
 
     def __init__(self, snapshots: list[Snapshot], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,12 +190,16 @@ class RecoveryDialog(QDialog):
 
         self.table = QTableWidget(len(self.snapshots), self.COLUMNS)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Release"), self.tr("Folder"), self.tr("Saved at"), self.tr("Action")])
+            [self.tr("Release"), self.tr("Folder"), self.tr("Snapshot taken"),
+             self.tr("Saved file"), self.tr("Action")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in (0, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Recovered releases"))
         self.action_boxes: list[QComboBox] = []
         for row, snap in enumerate(self.snapshots):
@@ -191,10 +220,12 @@ class RecoveryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.compare_dialog: CompareDialog | None = None
-        self.resize(760, 320)
+        self.resize(820, 340)
 
     def _fill_row(self, row: int, snap: Snapshot) -> None:
         name = QTableWidgetItem(_snapshot_name(snap))
+        if snap.note:
+            name.setToolTip(snap.note)
         if snap.error:
             name.setToolTip(snap.error)
             name.setText(self.tr("{name} (damaged)").format(name=_snapshot_name(snap)))
@@ -203,6 +234,7 @@ class RecoveryDialog(QDialog):
         self.table.setItem(row, 0, name)
         self.table.setItem(row, 1, QTableWidgetItem(folder))
         self.table.setItem(row, 2, QTableWidgetItem(saved))
+        self.table.setItem(row, 3, QTableWidgetItem(self._saved_file_text(snap)))
         box = QComboBox()
         if not snap.error:
             box.addItem(self.tr("Restore"), RecoveryAction.RESTORE)
@@ -211,8 +243,18 @@ class RecoveryDialog(QDialog):
         if snap.error:
             box.setCurrentIndex(1)  # a damaged snapshot: keep by default, the user decides
         box.setAccessibleName(self.tr("Action for {name}").format(name=_snapshot_name(snap)))
-        self.table.setCellWidget(row, 3, box)
+        self.table.setCellWidget(row, self.ACTION_COLUMN, box)
         self.action_boxes.append(box)
+
+    def _saved_file_text(self, snap: Snapshot) -> str:
+        state = saved_file_state(snap)
+        return {
+            SavedFileState.NEVER_SAVED: self.tr("never saved"),
+            SavedFileState.MISSING: self.tr("missing"),
+            SavedFileState.UNCHANGED: self.tr("unchanged"),
+            SavedFileState.CHANGED: self.tr("changed since"),
+            SavedFileState.UNKNOWN: "",
+        }[state]
 
     def set_action(self, row: int, action: RecoveryAction) -> None:
         box = self.action_boxes[row]

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en_US">
 <context>
@@ -91,7 +91,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../mfa_desk/ui/recovery_dialog.py" line="+121"/>
+        <location filename="../../mfa_desk/ui/recovery_dialog.py" line="+145"/>
         <source>Compare with Saved File — {name}</source>
         <translation>저장된 파일과 비교 — {name}</translation>
     </message>
@@ -121,7 +121,7 @@
     <message>
         <location line="+3"/>
         <source>Overwrite it with your version, losing their changes? Choose Cancel to keep both and use Save As.</source>
-        <translation>지금 편집 중인 내용으로 덮어쓰시겠습니까? 다른 사람이 바꾼 내용은 사라집니다. 둘 다 보존하려면 취소를 누른 뒤 '다른 이름으로 저장'을 사용하십시오.</translation>
+        <translation>지금 편집 중인 내용으로 덮어쓰시겠습니까? 다른 사람이 바꾼 내용은 사라집니다. 둘 다 보존하려면 취소를 누른 뒤 &apos;다른 이름으로 저장&apos;을 사용하십시오.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -271,9 +271,24 @@
 <context>
     <name>FileLock</name>
     <message>
-        <location filename="../../mfa_desk/ui/file_lock.py" line="+179"/>
+        <location filename="../../mfa_desk/ui/file_lock.py" line="+106"/>
+        <source>no permission to write in this folder</source>
+        <translation>이 폴더에 쓸 권한이 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown error</source>
+        <translation>알 수 없는 오류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: cannot create a lock file ({reason}); others can open this release at the same time</source>
+        <translation>{path}: 잠금 파일을 만들 수 없습니다({reason}). 다른 사람이 이 보도자료를 동시에 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>another user</source>
-        <translation>다른 사용자</translation>
+        <translation>알 수 없는</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -283,12 +298,12 @@
     <message>
         <location line="+2"/>
         <source>{user} on {host} (process {pid}) since {since}</source>
-        <translation>{host} 컴퓨터의 {user} 사용자(프로세스 {pid}), {since}부터</translation>
+        <translation>{host} 컴퓨터의 {user} 사용자(프로세스 {pid}, {since}부터)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{user} since {since}</source>
-        <translation>{user}, {since}부터</translation>
+        <translation>{user} 사용자({since}부터)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -309,7 +324,7 @@
     <message>
         <location line="+1"/>
         <source>It is locked by {holder}. You can open it read-only and save a copy under another name.</source>
-        <translation>잠근 사용자: {holder}. 읽기 전용으로 열고 다른 이름으로 사본을 저장할 수 있습니다.</translation>
+        <translation>사용 중: {holder}. 읽기 전용으로 열어 다른 이름으로 사본을 저장할 수 있습니다.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -760,7 +775,7 @@ English: {en}</source>
         <translation>제목 없는 보도자료</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Recover Unsaved Changes</source>
         <translation>저장하지 않은 변경 내용 복구</translation>
     </message>
@@ -781,16 +796,41 @@ English: {en}</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>Saved at</source>
-        <translation>저장 시각</translation>
+        <source>Snapshot taken</source>
+        <translation>스냅숏 시각</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+59"/>
+        <source>never saved</source>
+        <translation>저장한 적 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed since</source>
+        <translation>그 뒤 변경됨</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>Action</source>
         <translation>처리</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
+        <source>Saved file</source>
+        <translation>저장된 파일</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Recovered releases</source>
         <translation>복구된 보도자료</translation>
     </message>
@@ -810,12 +850,12 @@ English: {en}</source>
         <translation>나중에 결정(&amp;L)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{name} (damaged)</source>
         <translation>{name}(손상됨)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Restore</source>
         <translation>복구</translation>
     </message>

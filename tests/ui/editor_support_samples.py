@@ -40,14 +40,18 @@ def dead_pid() -> int:
 
 
 def crash_snapshot(folder: Path, release: Release, original: Path | None,
-                   stem: str = "crashed", saved_at: str = "2026-04-02T10:15:00+09:00") -> Path:
-    """Leave a snapshot as a crashed MFA Desk would: written by a process now dead."""
+                   stem: str = "crashed", saved_at: str = "2026-04-02T10:15:00+09:00",
+                   original_sha256: str = "") -> Path:
+    """Leave a snapshot as a crashed MFA Desk would: written by a process now dead.
+
+    `original_sha256`: the saved file's content when the edits began ("" = not known)."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{stem}.mfadesk"
     path.write_text(dumps_release(release), "utf-8")
     path.with_suffix(".json").write_text(json.dumps({
         "format": "mfa-desk-recovery", "version": 1,
         "original_path": str(original) if original else None,
+        "original_sha256": original_sha256,
         "display_name": original.name if original else "",
         "saved_at": saved_at, "pid": dead_pid(),
         "host": socket.gethostname(), "process_started": "",

@@ -8,25 +8,24 @@ import os
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import pytest
 from editor_support_samples import crash_snapshot, sample_release
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
+from mfa_desk.errors import InputError
 from mfa_desk.formats.mfadesk_file import dumps_release, load_release
 from mfa_desk.ui.autosave import AutosaveManager, list_snapshots, process_start_token
 
 SNAPSHOT_TIMEOUT_MS = 5000
 
 
-def _manager(qtbot: QtBot, folder: Path, delay_ms: int = 1000) -> AutosaveManager:
-    manager = AutosaveManager(folder, delay_ms=delay_ms)
-    return manager
-
-
 def test_snapshot_follows_typing_and_goes_on_discard(qtbot: QtBot, tmp_path: Path) -> None:
     release = sample_release()
-    manager = _manager(qtbot, tmp_path / "recovery")
+    manager = AutosaveManager(tmp_path / "recovery")
     original = tmp_path / "docs" / "dialogue.mfadesk"
     manager.watch("w1", lambda: release, original)
     snapshot = manager.snapshot_path("w1")
@@ -56,22 +55,23 @@ def test_snapshot_follows_typing_and_goes_on_discard(qtbot: QtBot, tmp_path: Pat
 
 def test_debounce_writes_once_for_a_burst_of_typing(qtbot: QtBot, tmp_path: Path) -> None:
     release = sample_release()
-    manager = _manager(qtbot, tmp_path, delay_ms=300)
+    manager = AutosaveManager(tmp_path, delay_ms=300)
     written: list[Path] = []
     manager.snapshot_written.connect(lambda _k, p: written.append(p))
     manager.watch("w", lambda: release, None)
     for ch in "abcdef":
         release.headline.text.en += ch
-        manager.schedule("w")
-        qtbot.wait(50)  # keystrokes faster than the quiet period
+        manager.schedule("w")  # each keystroke restarts the quiet period
+        QCoreApplication.processEvents()
     qtbot.waitUntil(lambda: len(written) == 1, timeout=SNAPSHOT_TIMEOUT_MS)
     assert load_release(written[0]).headline.text.en.endswith("abcdef")
-    qtbot.wait(400)
+    assert not manager.pending("w")
+    qtbot.wait(400)  # nothing else was typed: no second snapshot
     assert len(written) == 1
 
 
 def test_disabled_autosave_writes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
-    manager = _manager(qtbot, tmp_path, delay_ms=200)
+    manager = AutosaveManager(tmp_path, delay_ms=200)
     manager.watch("w", sample_release, None)
     manager.set_enabled(False)
     manager.schedule("w")
@@ -79,7 +79,7 @@ def test_disabled_autosave_writes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
 
 
 def test_own_and_live_instances_snapshots_are_not_offered(qtbot: QtBot, tmp_path: Path) -> None:
-    manager = _manager(qtbot, tmp_path)
+    manager = AutosaveManager(tmp_path)
     manager.watch("w", sample_release, None)
     assert manager.write_now("w", wait=True) is not None
     assert list_snapshots(tmp_path) == []  # this process is alive
@@ -119,28 +119,38 @@ def test_corrupt_snapshots_are_reported_not_fatal(tmp_path: Path) -> None:
     crash_snapshot(folder, sample_release(), None, "good")
     (folder / "broken.mfadesk").write_text("{ half a release", "utf-8")
     (folder / "broken.json").write_text("not json", "utf-8")
-    (folder / "orphan.mfadesk").write_text(dumps_release(sample_release()), "utf-8")
     (folder / "lost.json").write_text("{}", "utf-8")
     found = {s.release_path.stem: s for s in list_snapshots(folder)}
-    assert set(found) == {"good", "broken", "orphan", "lost"}
+    assert set(found) == {"good", "broken", "lost"}
     assert found["good"].error == ""
     assert "description cannot be read" in found["broken"].error
-    assert "description is missing" in found["orphan"].error
+    assert "cannot be read either" in found["broken"].error
     assert "release file is missing" in found["lost"].error
-    for snap in found.values():
-        if snap.error:
-            try:
-                snap.load()
-            except Exception as exc:  # noqa: BLE001 - the type is checked below
-                assert type(exc).__name__ == "InputError"
-            else:
-                raise AssertionError("a corrupt snapshot loaded")
+    for name in ("broken", "lost"):
+        with pytest.raises(InputError):
+            found[name].load()
+
+
+def test_release_without_description_is_still_restorable(tmp_path: Path) -> None:
+    """The writer died between the release and its description: the words are there."""
+    folder = tmp_path / "recovery"
+    folder.mkdir()
+    orphan = folder / "orphan.mfadesk"
+    orphan.write_text(dumps_release(sample_release("설명 없이 남은 제목")), "utf-8")
+    # Just written: maybe a running copy that is about to write the description.
+    assert list_snapshots(folder) == []
+    an_hour_ago = time.time() - 3600
+    os.utime(orphan, (an_hour_ago, an_hour_ago))
+    [snap] = list_snapshots(folder)
+    assert snap.error == "" and "description is missing" in snap.note
+    assert snap.original_path is None and snap.saved_at is not None
+    assert snap.load().headline.text.ko == "설명 없이 남은 제목"
 
 
 def test_unwritable_state_folder_reports_failure(qtbot: QtBot, tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    manager = _manager(qtbot, blocker / "recovery")
+    manager = AutosaveManager(blocker / "recovery")
     manager.watch("w", sample_release, None)
     with qtbot.waitSignal(manager.snapshot_failed, timeout=SNAPSHOT_TIMEOUT_MS) as sig:
         assert manager.write_now("w", wait=True) is None

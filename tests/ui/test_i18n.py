@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
+from mfa_desk.resources import resource_path
 from mfa_desk.ui.i18n import install_translator, remove_translators, resolve_language
 
 
@@ -30,6 +31,11 @@ def test_resolve_language() -> None:
     assert resolve_language("en", korean) == "en"
 
 
+def test_korean_catalogue_is_compiled() -> None:
+    # CI compiles it in `make test`; run `make translations` after editing the .ts.
+    assert (resource_path("i18n") / "mfa_desk_ko.qm").is_file(), "run `make translations`"
+
+
 def test_korean_translator_translates_ours_and_qts(qapp: QApplication,
                                                    english_afterwards: None) -> None:
     assert install_translator(qapp, "ko") == "ko"
@@ -45,6 +51,7 @@ def test_korean_translator_translates_ours_and_qts(qapp: QApplication,
 
 SCRIPT = """
 from PySide6.QtWidgets import QApplication
+from mfa_desk.resources import resource_path
 from mfa_desk.ui.i18n import install_translator
 app = QApplication([])
 print(install_translator(app, "system"))

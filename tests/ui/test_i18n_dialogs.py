@@ -9,6 +9,7 @@ by widget: a Korean text identical to its English one is an untranslated string.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -85,6 +86,22 @@ def test_known_dialogs_are_registered() -> None:
     for name in ("preferences", "recovery", "recovery_compare", "file_in_use",
                  "file_changed_on_disk"):
         assert name in DIALOGS
+
+
+def test_every_dialog_class_is_registered(qtbot: QtBot) -> None:
+    """A QDialog subclass anywhere in mfa_desk.ui must be reachable from the registry."""
+    defined = {
+        obj for name, module in list(sys.modules.items()) if name.startswith("mfa_desk.ui")
+        for obj in vars(module).values()
+        if isinstance(obj, type) and issubclass(obj, QDialog) and obj.__module__ == name
+    }
+    built = set()
+    for factory in DIALOGS.values():
+        dialog = factory(None)
+        qtbot.addWidget(dialog)
+        built.add(type(dialog))
+    assert defined, "no dialog classes found: the scan is broken"
+    assert sorted(c.__qualname__ for c in defined - built) == []
 
 
 @pytest.mark.parametrize("name", sorted(DIALOGS))

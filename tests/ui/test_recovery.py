@@ -12,13 +12,16 @@ from pytestqt.qtbot import QtBot
 
 from mfa_desk.formats.mfadesk_file import dumps_release, save_release
 from mfa_desk.ui.autosave import list_snapshots
+from mfa_desk.ui.disk_watch import FileStamp
 from mfa_desk.ui.recovery_dialog import (
     RecoveryAction,
     RecoveryChoice,
     RecoveryDialog,
+    SavedFileState,
     apply_choices,
     offer_recovery,
     release_as_lines,
+    saved_file_state,
     snapshot_diff,
 )
 
@@ -32,7 +35,8 @@ def _left_behind(tmp_path: Path) -> tuple[Path, Path]:
     edited.headline.text.ko = "제2차 해양협력 대화 서울 개최"
     edited.points[1].text.en = "The next round is planned for early 2027."
     folder = tmp_path / "recovery"
-    crash_snapshot(folder, edited, original, "edited", "2026-04-02T10:15:00+09:00")
+    crash_snapshot(folder, edited, original, "edited", "2026-04-02T10:15:00+09:00",
+                   FileStamp.of(original).sha256)
     crash_snapshot(folder, sample_release("새 보도자료 초안"), None, "untitled",
                    "2026-04-02T09:00:00+09:00")
     return original, folder
@@ -47,8 +51,22 @@ def test_dialog_lists_each_snapshot(qtbot: QtBot, tmp_path: Path) -> None:
     assert dialog.table.item(0, 0).text() == "dialogue.mfadesk"  # newest first
     assert dialog.table.item(0, 1).text().endswith("docs")
     assert dialog.table.item(0, 2).text().startswith("2026-04-02")
+    assert dialog.table.item(0, 3).text() == "unchanged"
     assert dialog.table.item(1, 0).text() == "Untitled release"
+    assert dialog.table.item(1, 3).text() == "never saved"
     assert [c.action for c in dialog.choices()] == [RecoveryAction.RESTORE] * 2
+
+
+def test_saved_file_state_tells_whether_restoring_loses_anything(tmp_path: Path) -> None:
+    original, folder = _left_behind(tmp_path)
+    edited = next(s for s in list_snapshots(folder) if s.original_path == original)
+    untitled = next(s for s in list_snapshots(folder) if s.original_path is None)
+    assert saved_file_state(edited) is SavedFileState.UNCHANGED
+    assert saved_file_state(untitled) is SavedFileState.NEVER_SAVED
+    save_release(sample_release("그사이 다른 사람이 저장"), original)
+    assert saved_file_state(edited) is SavedFileState.CHANGED
+    original.unlink()
+    assert saved_file_state(edited) is SavedFileState.MISSING
 
 
 def test_restore_returns_the_release_unchanged_and_keeps_the_original(

@@ -1,7 +1,8 @@
 """End to end with the real editor window: type, snapshot, crash, recover; two windows, one lock.
 
-The crash is real: a child process opens the window, types, waits for the
-snapshot and kills itself with SIGKILL, leaving snapshot and lock behind.
+The crash is real: a child process starts a session as launch.py does, types,
+waits for the snapshot and kills itself with SIGKILL, leaving snapshot and lock
+behind.
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from editor_support_samples import crash_snapshot, sample_release
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from mfa_desk.formats.mfadesk_file import load_release
-from mfa_desk.ui.autosave import AutosaveManager, list_snapshots
+from mfa_desk.formats.mfadesk_file import load_release, save_release
+from mfa_desk.ui.autosave import AutosaveManager, list_snapshots, recovery_turn
 from mfa_desk.ui.file_lock import LockStatus, ReleaseLock, lock_path_for
 from mfa_desk.ui.guarded_windows import open_guarded_window, recover_at_startup
 from mfa_desk.ui.main_window import MainWindow
@@ -34,14 +36,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from mfa_desk.ui.autosave import AutosaveManager
-from mfa_desk.ui.guarded_windows import open_guarded_window
-from mfa_desk.ui.release_document import ReleaseDocument
+from mfa_desk.ui.startup import start_session
 
 app = QApplication([])
 path, state = Path(sys.argv[1]), Path(sys.argv[2])
-autosave = AutosaveManager(state / "recovery")
-window = open_guarded_window(ReleaseDocument.open(path), autosave, state, [])
+# As launch.py starts the editor: preferences, language, recovery offer, locked window.
+session = start_session(app, path, state / "settings.json", state)
+[window] = session.windows
+autosave = session.autosave
 window.grid.ensure_built()
 window.focus_headline()
 cell = window.current_cell()
@@ -187,3 +189,50 @@ def test_second_window_on_the_same_file_is_offered_read_only(
         assert ReleaseLock(release_file).acquire().status is LockStatus.HELD
     _close_clean(qtbot, first)
     assert not lock_path_for(release_file).exists()
+
+
+def test_restored_release_still_notices_a_colleagues_save(
+        qtbot: QtBot, release_file: Path, tmp_path: Path, windows: list[MainWindow]) -> None:
+    state = tmp_path / "state"
+    _crash_while_editing(release_file, state)
+    # While MFA Desk was down, a colleague saved their own version of the file.
+    colleague = load_release(release_file)
+    colleague.points[0].text.en = "A colleague's sentence."
+    save_release(colleague, release_file)
+    QTimer.singleShot(0, _apply_recovery)
+    [window] = recover_at_startup(AutosaveManager(state / "recovery"), state, windows)
+    assert window.guard.changed_since_opened()
+    asked: list[str] = []
+
+    def keep_theirs() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    QTimer.singleShot(0, keep_theirs)
+    assert not window.guard.confirm_overwrite(window)
+    assert asked and release_file.name in asked[0]
+    assert load_release(release_file).points[0].text.en == "A colleague's sentence."
+
+
+def test_only_one_starting_copy_offers_the_snapshots(
+        qtbot: QtBot, release_file: Path, tmp_path: Path, windows: list[MainWindow]) -> None:
+    state = tmp_path / "state"
+    crash_snapshot(state / "recovery", sample_release(), release_file)
+    shown: list[str] = []
+
+    def close_any_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            shown.append(dialog.windowTitle())
+            dialog.close()
+
+    with recovery_turn(state / "recovery") as first:
+        assert first
+        QTimer.singleShot(0, close_any_dialog)
+        # A second copy starting meanwhile: no dialog, nothing restored, snapshot kept.
+        assert recover_at_startup(AutosaveManager(state / "recovery"), state, windows) == []
+        qtbot.wait(10)
+    assert shown == []
+    assert len(list_snapshots(state / "recovery")) == 1
