@@ -49,3 +49,14 @@ def test_about_dialog_shows_pyproject_version(qtbot) -> None:
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
     assert pyproject_version() in dialog.version_label.text()
+
+
+def test_windows_installer_and_macos_plist_fallbacks_match_pyproject() -> None:
+    import plistlib
+    import re
+
+    iss = (ROOT / "packaging" / "windows" / "mfa-desk.iss").read_text(encoding="utf-8")
+    assert re.search(r'#define AppVersion "([^"]+)"', iss).group(1) == pyproject_version()
+    with open(ROOT / "packaging" / "macos" / "Info.plist", "rb") as f:
+        plist = plistlib.load(f)
+    assert plist["CFBundleShortVersionString"] == pyproject_version()
