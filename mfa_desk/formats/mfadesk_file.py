@@ -123,6 +123,9 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         if path.exists():
             # Keep the permissions the user gave the original file.
             os.chmod(tmp_name, path.stat().st_mode & 0o7777)
+        else:
+            # mkstemp makes 0600; a new file gets the mode any other new file would.
+            os.chmod(tmp_name, 0o666 & ~_current_umask())
         os.replace(tmp_name, path)
         tmp_name = None
         _fsync_dir(folder)
@@ -135,6 +138,12 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _fsync_dir(folder: Path) -> None:

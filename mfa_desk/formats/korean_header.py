@@ -1,0 +1,161 @@
+"""The header fields of a Korean 보도자료: 보도일시/보도시점, 배포일시, 담당부서,
+책임자/담당자 (rank, name, phone).
+
+Values are parsed into the model's metadata; anything that does not parse is
+kept as written (timing_text, a contact's name) and reported, never dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from mfa_desk.constants import TIMING_EMBARGO, TIMING_ON_ISSUE, TIMING_SET_TIME
+from mfa_desk.formats.text_lines import PHONE
+from mfa_desk.model.release import Contact, Metadata
+
+WEEKDAYS_KO = "월화수목금토일"
+
+# "2026. 3. 18.(수) 10:00", "2026.3.18(수)", "2026년 3월 18일(수) 오전 10시", "2026-03-18 10:00"
+_DATE = re.compile(
+    r"(\d{4})\s*(?:[.\-/]|년)\s*(\d{1,2})\s*(?:[.\-/]|월)\s*(\d{1,2})\s*(?:\.|일)?\s*"
+    r"(?:\(\s*([월화수목금토일])\s*\))?"
+)
+_TIME = re.compile(r"(오전|오후)?\s*(\d{1,2})\s*(?::\s*(\d{2})|시(?:\s*(\d{1,2})\s*분)?)")
+_EMBARGO_WORDS = ("조간", "석간", "엠바고", "온라인", "이후", "해제")
+
+# Ranks (직급/직위) a contact line may carry; the other Hangul word is the name.
+RANKS = frozenset({
+    "장관", "차관", "차관보", "실장", "국장", "심의관", "부국장", "과장", "팀장", "센터장", "부장",
+    "서기관", "외무서기관", "사무관", "외무사무관", "주무관", "외무영사", "연구관", "연구원",
+    "전문관", "전문위원", "행정관", "대변인", "부대변인", "참사관", "공사", "공사참사관", "담당관",
+})
+
+ROLE_OF_FIELD = {"책임자": "responsible", "담당자": "contact", "문의": "contact"}
+
+
+@dataclass
+class HeaderDate:
+    date: dt.date
+    time: dt.time | None
+    weekday_written: str  # "" when the value gives no weekday
+
+
+def parse_header_date(value: str) -> HeaderDate | None:
+    """The first date (and a time after it) in a header value, or None."""
+    m = _DATE.search(value)
+    if not m:
+        return None
+    try:
+        date = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    time = None
+    t = _TIME.search(value, m.end())
+    if t:
+        hour = int(t.group(2))
+        minute = int(t.group(3) or t.group(4) or 0)
+        if t.group(1) == "오후" and hour < 12:
+            hour += 12
+        if hour < 24 and minute < 60:
+            time = dt.time(hour, minute)
+    return HeaderDate(date, time, m.group(4) or "")
+
+
+def weekday_problem(value: str) -> str | None:
+    """A message when the weekday written after a date is not that date's weekday."""
+    found = parse_header_date(value)
+    if found is None or not found.weekday_written:
+        return None
+    actual = WEEKDAYS_KO[found.date.weekday()]
+    if found.weekday_written == actual:
+        return None
+    return (f"{found.date.year}. {found.date.month}. {found.date.day}. is a "
+            f"{found.date.strftime('%A')} ({actual}), not ({found.weekday_written})")
+
+
+def timing_of(value: str) -> str:
+    """on_issue (즉시), embargo (조간/석간/엠바고/an online time), or set_time (a time)."""
+    if "즉시" in value:
+        return TIMING_ON_ISSUE
+    if any(word in value for word in _EMBARGO_WORDS):
+        return TIMING_EMBARGO
+    found = parse_header_date(value)
+    if found is not None and found.time is not None:
+        return TIMING_SET_TIME
+    return TIMING_ON_ISSUE
+
+
+def apply_header_field(meta: Metadata, field: str, value: str) -> list[str]:
+    """Put one header field into `meta`; return problems found (for warnings)."""
+    problems: list[str] = []
+    problem = weekday_problem(value)
+    if problem:
+        problems.append(problem)
+    if field in ("보도일시", "보도시점"):
+        meta.timing_text = value
+        meta.timing = timing_of(value)
+        found = parse_header_date(value)
+        if found is not None:
+            meta.date = found.date
+    elif field == "배포일시":
+        found = parse_header_date(value)
+        if found is None:
+            problems.append(f"배포일시 holds no date I can read ({value!r}); not kept")
+        else:
+            meta.issued_at = dt.datetime.combine(found.date, found.time or dt.time(0, 0))
+            if found.time is None:
+                problems.append("배포일시 has no time; 00:00 assumed")
+            if meta.date is None:
+                meta.date = found.date
+    elif field == "담당부서":
+        meta.department = value
+    elif field in ROLE_OF_FIELD:
+        meta.contacts.extend(parse_contacts(value, ROLE_OF_FIELD[field]))
+    return problems
+
+
+def parse_contacts(value: str, role: str) -> list[Contact]:
+    """One or more "rank name (phone)" groups; unparsed text is kept in `name`."""
+    contacts: list[Contact] = []
+    rest = value
+    for m in PHONE.finditer(value):
+        before = value[len(value) - len(rest): m.start()]
+        contacts.append(_contact(before, m.group(0), role))
+        rest = value[m.end():]
+    leftover = rest.strip(" ()/,|")
+    if leftover or not contacts:
+        contacts.append(_contact(leftover, "", role))
+    return contacts
+
+
+def _contact(words_text: str, phone: str, role: str) -> Contact:
+    words = _join_spaced_syllables(words_text.replace("(", " ").replace(")", " ")
+                                   .replace("|", " ").replace(",", " ").split())
+    rank_words = [w for w in words if w in RANKS]
+    others = [w for w in words if w not in RANKS]
+    if not rank_words and len(others) >= 2:
+        # An unknown rank: "rank name" is the usual order.
+        rank_words, others = others[:-1], others[-1:]
+    phone = phone.strip()
+    if phone.startswith("(") and ")" not in phone:
+        phone = phone[1:]  # the opening bracket of "(02-2100-7401)"
+    return Contact(role=role, rank=" ".join(rank_words), name=" ".join(others), phone=phone)
+
+
+def _join_spaced_syllables(words: list[str]) -> list[str]:
+    """"과  장" is written spaced out for alignment; join runs of single syllables."""
+    out: list[str] = []
+    run = ""
+    for w in words:
+        if len(w) == 1 and "가" <= w <= "힣":
+            run += w
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        out.append(w)
+    if run:
+        out.append(run)
+    return out

@@ -1,0 +1,341 @@
+"""Plain-text import: a release pasted or saved from the ministry web page, an
+e-mail or a Korean 보도자료, in one language.
+
+Public API (other formats call `import_lines` on paragraphs they extract):
+`decode_bytes`, `detect_language`, `import_lines`, `import_text`, `import_text_file`.
+
+Rules (issue 2): web-page chrome and "hit" counters are dropped; the category,
+"Date", Korean header fields and the translation flag go to the metadata;
+lines wrapped inside a paragraph are joined with one space and blank lines are
+not structure; defects (a number used twice, an item with no parent) are
+repaired and reported as warnings "file:line: message"; no text is ever
+dropped: what is not recognised is kept where it most likely belongs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from pathlib import Path
+
+from mfa_desk.constants import KO_NUMBERING_BOX, KO_NUMBERING_NUMBER, Lang
+from mfa_desk.errors import InputError
+from mfa_desk.formats.importing import ImportResult
+from mfa_desk.formats.korean_header import ROLE_OF_FIELD, apply_header_field, parse_contacts
+from mfa_desk.formats.text_encoding import decode_bytes
+from mfa_desk.formats.text_lines import NUMBERED, Line, LineKind, classify_line
+from mfa_desk.model.release import Attachment, BiText, Release, Segment
+
+__all__ = ["decode_bytes", "detect_language", "import_lines", "import_text", "import_text_file"]
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+KOREAN_SHARE = 0.3  # a Korean release quotes English names; an English page has Korean chrome
+
+
+def detect_language(text: str) -> Lang:
+    """"ko" when Hangul makes up a good share of the letters, else "en"."""
+    hangul = len(_HANGUL.findall(text))
+    latin = len(_LATIN.findall(text))
+    if hangul + latin == 0:
+        return "ko"  # nothing to go by; Korean is the original language
+    return "ko" if hangul / (hangul + latin) >= KOREAN_SHARE else "en"
+
+
+def import_text_file(path: str | os.PathLike[str], lang: Lang | None = None) -> ImportResult:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", str(p)) from None
+    return import_text(decode_bytes(data, str(p)), lang, str(p))
+
+
+def import_text(text: str, lang: Lang | None = None, source: str = "<text>") -> ImportResult:
+    return import_lines(text.splitlines(), lang, source)
+
+
+def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<text>",
+                 *, paragraphs: bool = False) -> ImportResult:
+    """Analyse the lines of one release in one language.
+
+    `paragraphs=True` says each line is a whole paragraph (from DOCX or HTML),
+    so an unmarked line starts a new paragraph instead of continuing one.
+    """
+    classified = [classify_line(raw, i) for i, raw in enumerate(lines, start=1)]
+    if all(line.kind in (LineKind.BLANK, LineKind.CHROME, LineKind.HIT) for line in classified):
+        raise InputError("no release text in it (the file is empty)", source)
+    detected = detect_language("\n".join(lines))
+    importer = _Importer(lang or detected, source, paragraphs, classified)
+    if lang is not None and lang != detected:
+        importer.warnings.append(
+            f"{source}: the text looks {_LANG_NAME[detected]}; imported as "
+            f"{_LANG_NAME[lang]} as asked")
+    for line in classified:
+        importer.feed(line)
+    return importer.finish()
+
+
+_LANG_NAME = {"ko": "Korean", "en": "English"}
+_STRUCTURE = (LineKind.NUMBERED, LineKind.BOX)
+
+
+class _Importer:
+    def __init__(self, lang: Lang, source: str, paragraphs: bool, lines: list[Line]) -> None:
+        self.lang: Lang = lang
+        self.source = source
+        self.paragraphs = paragraphs
+        # Without a single level-1 marker, blank-separated paragraphs are the only
+        # structure there is, and each becomes a point.
+        self.structured = any(line.kind in _STRUCTURE for line in lines)
+        self.release = Release(languages=[lang])
+        self.warnings: list[str] = []
+        self.has_headline = False
+        self.target: BiText | None = None  # where a continuation line goes
+        self.blank_since_target = False
+        self.in_attachments = False
+        self.after_end = False
+        self.contact_role: str | None = None
+        self.last_number: int | None = None
+        self.numbered = self.boxed = False
+        self.unmarked_warned = False
+
+    # ------------------------------------------------------------ helpers
+
+    def warn(self, line: Line, message: str) -> None:
+        self.warnings.append(f"{self.source}:{line.lineno}: {message}")
+
+    def append(self, target: BiText, text: str) -> None:
+        current = target.get(self.lang)
+        target.set(self.lang, f"{current} {text}" if current and text else current or text)
+
+    def start(self, target: BiText, text: str) -> None:
+        target.set(self.lang, text)
+        self.target = target
+        self.blank_since_target = False
+
+    def segment(self, text: str) -> Segment:
+        seg = Segment()
+        self.start(seg.text, text)
+        return seg
+
+    # ------------------------------------------------------------ dispatch
+
+    def feed(self, line: Line) -> None:
+        kind = line.kind
+        if kind is LineKind.BLANK:
+            self.blank_since_target = True
+            return
+        if kind not in (LineKind.HEADER, LineKind.CONTACT):
+            self.contact_role = None
+        if self.in_attachments and kind not in (LineKind.NUMBERED, LineKind.TEXT,
+                                                LineKind.CHROME, LineKind.HIT):
+            self.in_attachments = False
+        handler = getattr(self, f"on_{kind.value}")
+        handler(line)
+        if line.end_mark:
+            self.after_end = True
+            self.in_attachments = False
+            self.target = None
+
+    def on_chrome(self, line: Line) -> None:
+        """Web-page navigation ("KOR", "본문 바로가기", "List"): not release text."""
+
+    def on_hit(self, line: Line) -> None:
+        """A view counter: not release text."""
+
+    def on_end(self, line: Line) -> None:
+        """The end mark itself; feed() records it."""
+
+    def on_category(self, line: Line) -> None:
+        if self.has_headline:
+            self.on_text(line)
+        else:
+            self.release.metadata.category = line.text
+
+    def on_doctype(self, line: Line) -> None:
+        if self.has_headline:
+            self.on_text(line)
+        else:
+            self.release.metadata.document_type = line.text
+
+    def on_date(self, line: Line) -> None:
+        y, mo, d = (int(x) for x in re.findall(r"\d+", line.text)[:3])
+        try:
+            date = dt.date(y, mo, d)
+        except ValueError:
+            self.warn(line, f"{line.text!r} is not a real date; kept as text")
+            self.on_text(line)
+            return
+        meta = self.release.metadata
+        if meta.date is not None and meta.date != date:
+            self.warn(line, f"Date {date.isoformat()} differs from the date in the header "
+                            f"({meta.date.isoformat()}); using {date.isoformat()}")
+        meta.date = date
+
+    def on_header(self, line: Line) -> None:
+        for problem in apply_header_field(self.release.metadata, line.field, line.text):
+            self.warn(line, problem)
+        self.contact_role = ROLE_OF_FIELD.get(line.field)
+        self.target = None
+
+    def on_contact(self, line: Line) -> None:
+        if self.contact_role is None:
+            self.on_text(line)
+            return
+        self.release.metadata.contacts.extend(parse_contacts(line.text, self.contact_role))
+
+    def on_title(self, line: Line) -> None:
+        if self.has_headline:
+            self.on_text(line)
+            return
+        self.set_headline(line.text)
+
+    def set_headline(self, text: str) -> None:
+        self.has_headline = True
+        self.start(self.release.headline.text, text)
+
+    def on_text(self, line: Line) -> None:
+        text = line.whole or line.text
+        if not self.has_headline:
+            self.set_headline(text)
+            return
+        if self.in_attachments:
+            if self.release.attachments and self.target is not None:
+                self.append(self.target, text)
+            else:
+                self.new_attachment(text)
+            return
+        if self.after_end and self.target is None:
+            self.warn(line, "text after the end mark 끝.; kept as a note")
+            self.add_note(text)
+            return
+        if self.starts_paragraph():
+            self.unmarked_point(line, text)
+            return
+        assert self.target is not None
+        self.append(self.target, text)
+        self.blank_since_target = False
+
+    def starts_paragraph(self) -> bool:
+        """Does an unmarked line start a new paragraph (rather than continue one)?"""
+        if self.target is None or self.paragraphs:
+            return True
+        if self.target is self.release.headline.text and self.blank_since_target:
+            return True  # a wrapped headline has no blank line inside it
+        return not self.structured and self.blank_since_target
+
+    def unmarked_point(self, line: Line, text: str) -> None:
+        if self.structured:
+            self.warn(line, "a paragraph without a marker; kept as a level-1 point")
+        elif not self.unmarked_warned:
+            self.unmarked_warned = True
+            self.warn(line, "no numbered or □ points in the text; each paragraph kept as "
+                            "a level-1 point")
+        self.release.points.append(self.segment(text))
+
+    # ------------------------------------------------------------ points
+
+    def on_numbered(self, line: Line) -> None:
+        if self.in_attachments:
+            self.new_attachment(line.text)
+            return
+        expected = 1 if self.last_number is None else self.last_number + 1
+        number = line.number or 0
+        if number != expected:
+            if number == self.last_number:
+                self.warn(line, f"point number {number}. is used twice; renumbered "
+                                f"{expected}.")
+            else:
+                self.warn(line, f"point numbered {number}. where {expected}. was due; "
+                                f"renumbered {expected}.")
+        after_marker = line.whole[len(line.marker):len(line.marker) + 1]
+        if line.text and after_marker and not after_marker.isspace():
+            self.warn(line, f"no space after {line.marker!r}; read as point {expected}.")
+        self.last_number = expected
+        self.numbered = True
+        self.new_point(line)
+
+    def on_box(self, line: Line) -> None:
+        self.boxed = True
+        self.new_point(line)
+
+    def new_point(self, line: Line) -> None:
+        if not self.has_headline:
+            self.warn(line, "no headline before the first point")
+            self.has_headline = True
+        self.release.points.append(self.segment(line.text))
+
+    def on_level2(self, line: Line) -> None:
+        if not self.release.points:
+            self.warn(line, f"level-2 item {line.marker!r} with no point above it; kept as a "
+                            "level-1 point")
+            self.new_point(line)
+            return
+        self.release.points[-1].children.append(self.segment(line.text))
+
+    def on_dash(self, line: Line) -> None:
+        if self.release.points:
+            self.level3(line)
+        elif not self.has_headline:
+            self.warn(line, "a \"-\" line before any headline; kept as the headline")
+            self.set_headline(line.text)
+        else:
+            self.release.subheadlines.append(self.segment(line.text))
+
+    def on_level3(self, line: Line) -> None:
+        if not self.release.points:
+            self.warn(line, f"level-3 item {line.marker!r} with no point above it; kept as a "
+                            "level-1 point")
+            self.new_point(line)
+            return
+        self.level3(line)
+
+    def level3(self, line: Line) -> None:
+        point = self.release.points[-1]
+        if point.children:
+            point.children[-1].children.append(self.segment(line.text))
+            return
+        self.warn(line, f"level-3 item {line.marker!r} with no level-2 item above it; kept "
+                        "as level 2")
+        point.children.append(self.segment(line.text))
+
+    # ------------------------------------------------------------ notes, attachments
+
+    def on_note(self, line: Line) -> None:
+        self.add_note(line.text)
+
+    def add_note(self, text: str) -> None:
+        self.release.notes.append(self.segment(text))
+
+    def on_unofficial(self, line: Line) -> None:
+        self.release.unofficial_translation = True
+        self.target = None
+
+    def on_attachments(self, line: Line) -> None:
+        self.in_attachments = True
+        self.target = None
+        if line.text:
+            self.new_attachment(line.text)
+
+    def new_attachment(self, text: str) -> None:
+        m = NUMBERED.match(text)
+        attachment = Attachment()
+        self.start(attachment.title, m.group(2) if m and m.group(2) else text)
+        self.release.attachments.append(attachment)
+
+    # ------------------------------------------------------------ end
+
+    def finish(self) -> ImportResult:
+        release = self.release
+        if not release.headline.text.get(self.lang):
+            self.warnings.append(f"{self.source}: no headline found")
+        if self.lang == "ko" and self.numbered and not self.boxed:
+            release.korean_numbering = KO_NUMBERING_NUMBER
+        else:
+            release.korean_numbering = KO_NUMBERING_BOX
+        department = release.metadata.department
+        for contact in release.metadata.contacts:
+            contact.department = contact.department or department
+        return ImportResult(release, self.warnings)

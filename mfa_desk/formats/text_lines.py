@@ -1,0 +1,165 @@
+"""What one line of a pasted or saved release is, judged on its own.
+
+`classify_line` looks only at the line; the importer (text_import) decides
+with the context (before or after the headline, inside the 붙임 list) what a
+kind means there. Markers are removed from the text they return.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class LineKind(StrEnum):
+    BLANK = "blank"
+    CHROME = "chrome"  # web-page navigation: "KOR", "본문 바로가기", "List"
+    CATEGORY = "category"  # "Press Releases"
+    DOCTYPE = "doctype"  # 보도자료, 보도참고자료, 보도설명자료
+    DATE = "date"  # "Date 2026-03-18"
+    HIT = "hit"  # "hit 123": a view counter, dropped
+    HEADER = "header"  # a Korean header field: 보도일시, 배포일시, 담당부서, 책임자, 담당자
+    CONTACT = "contact"  # "사무관 임채원 (02-2100-8117)" on its own line
+    TITLE = "title"  # "제목: ..."
+    NUMBERED = "numbered"  # "1." level 1 (or an item of the 붙임 list)
+    BOX = "box"  # "□" level 1 in Korean
+    LEVEL2 = "level2"  # "°" "º" "◦" "o " "ㅇ" "○" and the Korean "가."
+    DASH = "dash"  # "-": a sub-headline before the first point, level 3 after it
+    LEVEL3 = "level3"  # the Korean "1)" and "가)" (numbered releases)
+    NOTE = "note"  # "*" or "※"
+    UNOFFICIAL = "unofficial"  # "* unofficial translation"
+    ATTACHMENTS = "attachments"  # 붙임 / 별첨 / "Attachments:"
+    END = "end"  # "끝." alone on its line
+    TEXT = "text"  # anything else: a paragraph or the continuation of one
+
+
+@dataclass(frozen=True)
+class Line:
+    kind: LineKind
+    text: str  # the content without its marker, whitespace collapsed
+    lineno: int  # 1-based
+    number: int | None = None  # the number of a "1." line
+    marker: str = ""  # the marker as written
+    field: str = ""  # the header field name, spaces removed (보도일시, ...)
+    end_mark: bool = False  # the line ended with the end mark "끝."
+    whole: str = ""  # the whole line, marker included (for a kind that means text here)
+
+
+_CHROME = frozenset({
+    "kor", "eng", "korean", "english", "한국어", "home", "list", "print", "top", "prev", "next",
+    "previous", "share", "skip to content", "skip to main content", "skip navigation",
+    "go to content", "go to main content", "go to top", "목록", "인쇄", "이전글", "다음글",
+})
+_SKIP_NAVIGATION = re.compile(
+    r"^(본문|주\s*메뉴|메뉴|하단\s*메뉴|상단\s*메뉴|검색)(으로)?\s*바로\s*가기$")
+_CATEGORIES = frozenset({
+    "press releases", "press release", "press briefings", "press briefing", "ministry news",
+    "spokesperson's press briefings", "speeches", "statements",
+})
+_DOCTYPES = frozenset({"보도자료", "보도참고자료", "보도설명자료", "보도해명자료"})
+
+_DATE = re.compile(r"^date\s*[:：]?\s*(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\.?$", re.I)
+_HIT = re.compile(r"^(hits?|views?|조회수?)\s*[:：]?\s*[\d,]+$", re.I)
+
+
+def _spaced(word: str) -> str:
+    # Korean headers often space out field names: "보 도 일 시".
+    return r"\s*".join(word)
+
+
+_HEADER_FIELDS = ("보도일시", "보도시점", "배포일시", "담당부서", "책임자", "담당자", "문의")
+_HEADER = re.compile(
+    r"^(" + "|".join(_spaced(f) for f in _HEADER_FIELDS) + r")\s*(?:[:：|]\s*|\s+|$)(.*)$"
+)
+_TITLE = re.compile(r"^제\s*목\s*[:：]\s*(.+)$")
+# A date such as "3. 18.(수)" at the start of a wrapped line is not point 3.
+_DATE_START = re.compile(r"^\d{1,2}\.\s*\d{1,2}\.")
+NUMBERED = _NUMBERED = re.compile(r"^(\d{1,2})\.(?!\d)\s*(.*)$")
+_BOX = re.compile(r"^([□■❏❑])\s*(.*)$")
+_LEVEL2 = re.compile(r"^([°º◦○]|[ㅇo](?=\s))\s*(.*)$")
+_KO_LEVEL2 = re.compile(r"^([가나다라마바사아자차카타파하])\.\s+(.*)$")
+_DASH = re.compile(r"^([-–‐－])(?:\s+|(?=[가-힣]))(.*)$")
+_LEVEL3 = re.compile(r"^(\d{1,2}\)|[가나다라마바사아자차카타파하]\))\s*(.*)$")
+_UNOFFICIAL = re.compile(r"^[*※]\s*\(?\s*unofficial\s+translation\s*\)?\s*\.?$", re.I)
+_NOTE = re.compile(r"^([*※]+)\s*(.*)$")
+_ATTACHMENTS = re.compile(
+    r"^(?:(붙\s*임|별\s*첨)(?=[\s:：\d]|$)|(attachments?|attached|enclosures?)\s*(?=[:：]))"
+    r"\s*[:：]?\s*(.*)$", re.I)
+_END_ALONE = re.compile(r"^끝\.?$")
+# "끝." after the last text: separated by two spaces, or after a sentence's period.
+_END_TRAILING = re.compile(r"(?:\s{2,}|(?<=[.。)])\s+)끝\.\s*$")
+
+PHONE = re.compile(r"(?:\+\d{1,3}[-\s]?)?\(?0?\d{1,3}\)?[-.\s]\d{3,4}[-.\s]\d{4}")
+_CONTACT = re.compile(r"^[가-힣\s]{2,20}\(?\s*" + PHONE.pattern + r"\s*\)?$")
+
+
+def normalize_line(raw: str) -> str:
+    """NFC, control characters and odd spaces to plain spaces, runs collapsed."""
+    text = unicodedata.normalize("NFC", raw)
+    text = "".join(" " if unicodedata.category(c) in ("Cc", "Zs") else c for c in text)
+    return " ".join(text.replace("\ufeff", "").replace("\u200b", "").split())
+
+
+def classify_line(raw: str, lineno: int) -> Line:
+    text = normalize_line(raw)
+    if not text:
+        return Line(LineKind.BLANK, "", lineno)
+    if _END_ALONE.match(text):
+        return Line(LineKind.END, "", lineno, end_mark=True)
+    # Look for a trailing end mark before spaces are collapsed: the two spaces
+    # in front of it are what tell it from a sentence ending in the word 끝.
+    trailing = _END_TRAILING.search(raw)
+    end_mark = trailing is not None
+    if trailing:
+        text = normalize_line(raw[: trailing.start()])
+    line = _classify(text, lineno)
+    return Line(line.kind, line.text, lineno, line.number, line.marker, line.field, end_mark,
+                text)
+
+
+def _classify(text: str, lineno: int) -> Line:
+    lower = text.lower()
+    if lower in _CHROME or _SKIP_NAVIGATION.match(text):
+        return Line(LineKind.CHROME, text, lineno)
+    if lower in _CATEGORIES:
+        return Line(LineKind.CATEGORY, text, lineno)
+    if text.replace(" ", "") in _DOCTYPES:
+        return Line(LineKind.DOCTYPE, text.replace(" ", ""), lineno)
+    if _DATE.match(text):
+        return Line(LineKind.DATE, text, lineno)
+    if _HIT.match(text):
+        return Line(LineKind.HIT, text, lineno)
+    m = _HEADER.match(text)
+    if m:
+        field = m.group(1).replace(" ", "")
+        value = m.group(2).strip()
+        # "담당자들이 ..." at the start of a wrapped line is a sentence, not a field:
+        # a contact field must hold a phone number or be short.
+        if field not in ("책임자", "담당자", "문의") or PHONE.search(value) or len(value) <= 20:
+            return Line(LineKind.HEADER, value, lineno, field=field)
+    if _CONTACT.match(text):
+        return Line(LineKind.CONTACT, text, lineno)
+    m = _TITLE.match(text)
+    if m:
+        return Line(LineKind.TITLE, m.group(1), lineno)
+    if _UNOFFICIAL.match(text):
+        return Line(LineKind.UNOFFICIAL, text, lineno)
+    m = _ATTACHMENTS.match(text)
+    if m:
+        return Line(LineKind.ATTACHMENTS, m.group(3), lineno, marker=m.group(1) or m.group(2))
+    m = _NUMBERED.match(text)
+    if m and not _DATE_START.match(text):
+        return Line(LineKind.NUMBERED, m.group(2), lineno, number=int(m.group(1)),
+                    marker=f"{m.group(1)}.")
+    for kind, pattern in ((LineKind.BOX, _BOX), (LineKind.NOTE, _NOTE)):
+        m = pattern.match(text)
+        if m:  # the text may follow on the next line
+            return Line(kind, m.group(2), lineno, marker=m.group(1))
+    for kind, pattern in ((LineKind.LEVEL2, _LEVEL2), (LineKind.LEVEL2, _KO_LEVEL2),
+                          (LineKind.DASH, _DASH), (LineKind.LEVEL3, _LEVEL3)):
+        m = pattern.match(text)
+        if m and m.group(2):
+            return Line(kind, m.group(2), lineno, marker=m.group(1))
+    return Line(LineKind.TEXT, text, lineno)
