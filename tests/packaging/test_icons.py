@@ -7,16 +7,7 @@ import struct
 
 import pytest
 from lxml import etree
-from pkg_paths import ICON_SIZES, ICONS
-
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
-
-def png_size(data: bytes) -> tuple[int, int]:
-    assert data[:8] == PNG_SIGNATURE, "not a PNG"
-    assert data[12:16] == b"IHDR"
-    width, height = struct.unpack(">II", data[16:24])
-    return width, height
+from pkg_paths import ICON_SIZES, ICONS, png_size
 
 
 def test_svg_source_is_well_formed_svg() -> None:

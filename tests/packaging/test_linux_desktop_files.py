@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 from lxml import etree
-from pkg_paths import DESKTOP_FILE, METAINFO_FILE, MIME_FILE, MIME_TYPE
+from pkg_paths import DESKTOP_FILE, METAINFO_FILE, MIME_FILE, MIME_TYPE, SCREENSHOTS, png_size
 
 MIME_NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -88,3 +88,10 @@ def test_mime_database_maps_the_suffix_to_the_type(tmp_path) -> None:
                    capture_output=True)
     globs = (tmp_path / "mime" / "globs2").read_text(encoding="utf-8").splitlines()
     assert any(line.split(":")[1:3] == [MIME_TYPE, "*.mfadesk"] for line in globs), globs
+
+
+def test_metainfo_screenshot_is_committed_at_its_declared_size() -> None:
+    # The URL is where the project site publishes packaging/linux/screenshots/.
+    image = etree.parse(str(METAINFO_FILE)).getroot().find("screenshots/screenshot/image")
+    local = SCREENSHOTS / image.text.rsplit("/", 1)[-1]
+    assert png_size(local.read_bytes()) == (int(image.get("width")), int(image.get("height")))
