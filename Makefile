@@ -15,7 +15,7 @@ APT_RUNTIME := libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 \
 # What the tests need on top: a virtual screen, LibreOffice to render DOCX,
 # Java for the Nu HTML validator, validators for the desktop files.
 APT_TEST := xvfb libreoffice-writer-nogui default-jre-headless desktop-file-utils \
-	appstream shared-mime-info
+	appstream shared-mime-info xdg-utils
 # Building the bundle: PyInstaller needs objdump (binutils) and the shared
 # libpython; the bundle test needs a virtual screen and xwininfo; installing
 # for the desktop needs the XDG tools; rendering icons needs rsvg-convert.
@@ -68,9 +68,8 @@ package-test: package
 	bash packaging/package-test.sh $(BIN)
 
 # Install the bundle, launcher, metainfo, MIME type and icons for the current user.
-install-desktop: system-deps
+install-desktop: package
 	@bash tools/apt-install.sh $(APT_DESKTOP)
-	@[ -x dist/mfa-desk/mfa-desk ] || $(MAKE) package
 	bash packaging/linux/install-desktop.sh dist/mfa-desk
 
 uninstall-desktop:

@@ -92,8 +92,9 @@ def time_first_window(exe: Path, env: dict[str, str], sample: Path) -> float | N
 def main(argv: list[str]) -> int:
     exe = Path(argv[0]) if argv else DEFAULT_EXE
     if not exe.exists():
-        print(f"no bundle at {exe}: run `make package` first")
-        return 2
+        # `make bench` runs every benchmark; this one needs a built bundle.
+        print(f"skipped: no bundle at {exe}; run `make package` first")
+        return 0
     bundle = exe.parent
     size = sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file() and not f.is_symlink())
     print(f"bundle: {bundle} {size / 1e6:.1f} MB unpacked")

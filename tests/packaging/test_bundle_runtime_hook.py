@@ -43,3 +43,27 @@ def test_without_bundled_dictionaries_nothing_changes(tmp_path, monkeypatch) -> 
     monkeypatch.setenv("XDG_DATA_DIRS", "/usr/share")
     runpy.run_path(str(HOOK))
     assert os.environ["XDG_DATA_DIRS"] == "/usr/share"
+
+
+CHILD_ENV_HOOK = ROOT / "packaging" / "rthooks" / "pyi_rth_mfadesk_child_env.py"
+
+
+@pytest.fixture
+def frozen_linux(monkeypatch):
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+
+
+def test_children_get_the_users_library_path_back(frozen_linux, monkeypatch) -> None:
+    monkeypatch.setenv("LD_LIBRARY_PATH", "/bundle/_internal")
+    monkeypatch.setenv("LD_LIBRARY_PATH_ORIG", "/opt/lib")
+    runpy.run_path(str(CHILD_ENV_HOOK))
+    assert os.environ["LD_LIBRARY_PATH"] == "/opt/lib"
+    assert "LD_LIBRARY_PATH_ORIG" not in os.environ
+
+
+def test_children_get_no_library_path_when_the_user_had_none(frozen_linux, monkeypatch) -> None:
+    monkeypatch.setenv("LD_LIBRARY_PATH", "/bundle/_internal")
+    monkeypatch.delenv("LD_LIBRARY_PATH_ORIG", raising=False)
+    runpy.run_path(str(CHILD_ENV_HOOK))
+    assert "LD_LIBRARY_PATH" not in os.environ
