@@ -77,6 +77,33 @@ sys.exit(0 if any(f['word'] == sys.argv[3] and f['lang'] == sys.argv[2] for f in
             fail "check: did not find the seeded $lang misspelling '$word' in: $(head -c 600 "$tmp/check.json") $(tail -2 "$tmp/err")"
         fi
     done < "$tmp/seeded-words"
+
+    # 3b. The same with the machine's own Hunspell and Aspell dictionaries hidden
+    # (a private mount namespace; needs root): the bundle's dictionaries suffice.
+    if [ "$(id -u)" -eq 0 ] && unshare --mount true 2>/dev/null; then
+        mkdir -p "$tmp/empty"
+        set +e
+        unshare --mount bash -c '
+            for d in /usr/share/hunspell /usr/share/myspell /usr/lib/aspell; do
+                [ -d "$d" ] && mount --bind "$1" "$d"
+            done
+            shift
+            exec "$@"' _ "$tmp/empty" env -i HOME="$tmp/home" PATH=/usr/bin:/bin LANG=C.UTF-8 \
+            "$EXE" check "$seeded" --json --no-qa > "$tmp/check-hidden.json" 2>"$tmp/err"
+        set -e
+        if "$BIN/python" -c "
+import json, sys
+found = {(f['lang'], f['word']) for f in json.load(open(sys.argv[1]))['spelling']}
+wanted = {tuple(line.rstrip('\n').split('\t')) for line in open(sys.argv[2]) if line.strip()}
+sys.exit(0 if wanted <= found else 1)
+" "$tmp/check-hidden.json" "$tmp/seeded-words"; then
+            pass "check with the system's dictionaries hidden: both seeded misspellings found"
+        else
+            fail "check with the system's dictionaries hidden: $(head -c 400 "$tmp/check-hidden.json") $(tail -2 "$tmp/err")"
+        fi
+    else
+        echo "package-test: skip check without system dictionaries (needs root and unshare)"
+    fi
 fi
 
 # 4. The editor opens a window; print the start-up numbers.
