@@ -59,7 +59,7 @@ class AboutDialog(QDialog):
         if not pixmap.isNull():
             icon_label.setPixmap(pixmap)
         self.title_label = QLabel(self.tr("<h2>MFA Desk</h2>"))
-        self.version_label = QLabel(self.tr("Version %1").replace("%1", __version__))
+        self.version_label = QLabel(self.tr("Version {version}").format(version=__version__))
         self.version_label.setObjectName("versionLabel")
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         summary = QLabel(self.tr("An editor for bilingual Korean and English press releases."))
@@ -102,8 +102,8 @@ class AboutDialog(QDialog):
             text = path.read_text(encoding="utf-8")
         except OSError:
             # A damaged installation: say which file is missing rather than show nothing.
-            view.setPlainText(self.tr("%1 is missing from this installation.")
-                              .replace("%1", str(path)))
+            view.setPlainText(self.tr("{path} is missing from this installation.")
+                              .format(path=path))
             return view
         if markdown:
             view.setMarkdown(text)
