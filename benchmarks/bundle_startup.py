@@ -9,6 +9,7 @@ Usage: python benchmarks/bundle_startup.py [BUNDLE_EXE]
 
 from __future__ import annotations
 
+import os
 import shutil
 import statistics
 import subprocess
@@ -58,15 +59,16 @@ def time_first_window(exe: Path, env: dict[str, str], sample: Path) -> float | N
     if not (shutil.which("Xvfb") and shutil.which("xwininfo")):
         print("time to first window: skipped (needs Xvfb and xwininfo)")
         return None
-    display = ":97"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+    # -displayfd: Xvfb picks a free display number and writes it once it is ready,
+    # so parallel runs never collide and there is no fixed wait.
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1400x900x24",
+                             "-nolisten", "tcp"], pass_fds=(write_end,),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    with os.fdopen(read_end) as ready:
+        display = ":" + ready.readline().strip()
     try:
-        for _ in range(100):  # wait for the server socket, not a fixed sleep
-            if subprocess.run(["xwininfo", "-root", "-display", display],
-                              capture_output=True).returncode == 0:
-                break
-            time.sleep(0.05)
         gui_env = dict(env, DISPLAY=display, QT_QPA_PLATFORM="xcb")
         started = time.perf_counter()
         app = subprocess.Popen([str(exe), str(sample)], env=gui_env,
