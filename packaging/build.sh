@@ -21,5 +21,6 @@ echo "bundle built in $(( $(date +%s) - start )) s: dist/mfa-desk ($(du -sh dist
 if [ "$(uname -s)" = Linux ]; then
     tarball="dist/mfa-desk-$VERSION-linux-$(uname -m).tar.gz"
     tar -C dist -czf "$tarball" mfa-desk
-    echo "packed $tarball ($(du -h "$tarball" | cut -f1))"
+    (cd dist && sha256sum "$(basename "$tarball")" > "$(basename "$tarball").sha256")
+    echo "packed $tarball ($(du -h "$tarball" | cut -f1)) and its .sha256"
 fi
