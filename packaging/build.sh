@@ -19,6 +19,11 @@ start=$(date +%s)
     --distpath dist --workpath build/pyinstaller packaging/mfa-desk.spec
 echo "bundle built in $(( $(date +%s) - start )) s: dist/mfa-desk ($(du -sh dist/mfa-desk | cut -f1) unpacked)"
 if [ "$(uname -s)" = Linux ]; then
+    # Desktop integration travels with the bundle: unpack, run mfa-desk/install-desktop.sh.
+    mkdir -p dist/mfa-desk/desktop
+    cp packaging/linux/mfa-desk.desktop packaging/linux/io.github.mfadesk.MfaDesk.metainfo.xml \
+        packaging/linux/mfa-desk-mime.xml dist/mfa-desk/desktop/
+    install -m 755 packaging/linux/install-desktop.sh dist/mfa-desk/install-desktop.sh
     tarball="dist/mfa-desk-$VERSION-linux-$(uname -m).tar.gz"
     tar -C dist -czf "$tarball" mfa-desk
     (cd dist && sha256sum "$(basename "$tarball")" > "$(basename "$tarball").sha256")

@@ -6,10 +6,22 @@
 #   MIME type *.mfadesk  -> $XDG_DATA_HOME/mime/packages/       (then update-mime-database)
 #   icons                -> $XDG_DATA_HOME/icons/hicolor/<size>/{apps,mimetypes}/
 # and makes MFA Desk the default application for .mfadesk files (xdg-mime).
-# Usage: packaging/linux/install-desktop.sh [BUNDLE_DIR]   (default dist/mfa-desk)
-#        packaging/linux/install-desktop.sh --uninstall
+# Usage, from the source tree:    packaging/linux/install-desktop.sh [BUNDLE_DIR]  (default dist/mfa-desk)
+#        from an unpacked tarball: mfa-desk/install-desktop.sh    (installs the bundle it sits in)
+#        either, with --uninstall, removes it all again.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+HERE="$(cd "$(dirname "$0")" && pwd)"
+if [ -x "$HERE/mfa-desk" ] && [ -d "$HERE/desktop" ]; then
+    # Inside a bundle (build.sh copies this script and desktop/ into it).
+    DEFAULT_BUNDLE="$HERE"
+    DESKTOP_FILES="$HERE/desktop"
+    ICONS="$HERE/_internal/resources/icons"
+else
+    ROOT="$(cd "$HERE/../.." && pwd)"
+    DEFAULT_BUNDLE="$ROOT/dist/mfa-desk"
+    DESKTOP_FILES="$ROOT/packaging/linux"
+    ICONS="$ROOT/resources/icons"
+fi
 DATA="${XDG_DATA_HOME:-$HOME/.local/share}"
 APPDIR="$DATA/mfa-desk/app"
 BINLINK="$HOME/.local/bin/mfa-desk"
@@ -43,7 +55,7 @@ if [ "${1:-}" = "--uninstall" ]; then
     exit 0
 fi
 
-BUNDLE="${1:-dist/mfa-desk}"
+BUNDLE="${1:-$DEFAULT_BUNDLE}"
 [ -x "$BUNDLE/mfa-desk" ] || { echo "install-desktop: no bundle at $BUNDLE; run make package" >&2; exit 1; }
 for tool in desktop-file-install update-mime-database update-desktop-database xdg-mime; do
     command -v "$tool" >/dev/null || {
@@ -67,23 +79,23 @@ mkdir -p "$DATA/applications"
 desktop-file-install --dir="$DATA/applications" \
     --set-key=Exec --set-value="$APPDIR/mfa-desk %f" \
     --set-key=TryExec --set-value="$APPDIR/mfa-desk" \
-    "packaging/linux/$DESKTOP_ID"
+    "$DESKTOP_FILES/$DESKTOP_ID"
 
 mkdir -p "$DATA/metainfo" "$DATA/mime/packages"
-install -m 644 "packaging/linux/$METAINFO" "$DATA/metainfo/$METAINFO"
-install -m 644 packaging/linux/mfa-desk-mime.xml "$DATA/mime/packages/mfa-desk.xml"
+install -m 644 "$DESKTOP_FILES/$METAINFO" "$DATA/metainfo/$METAINFO"
+install -m 644 "$DESKTOP_FILES/mfa-desk-mime.xml" "$DATA/mime/packages/mfa-desk.xml"
 
 for n in "${SIZES[@]}"; do
     for kind in apps mimetypes; do
         mkdir -p "$DATA/icons/hicolor/${n}x${n}/$kind"
     done
-    install -m 644 "resources/icons/mfa-desk-$n.png" "$DATA/icons/hicolor/${n}x${n}/apps/mfa-desk.png"
-    install -m 644 "resources/icons/mfa-desk-$n.png" \
+    install -m 644 "$ICONS/mfa-desk-$n.png" "$DATA/icons/hicolor/${n}x${n}/apps/mfa-desk.png"
+    install -m 644 "$ICONS/mfa-desk-$n.png" \
         "$DATA/icons/hicolor/${n}x${n}/mimetypes/$MIME_ICON.png"
 done
 mkdir -p "$DATA/icons/hicolor/scalable/apps" "$DATA/icons/hicolor/scalable/mimetypes"
-install -m 644 resources/icons/mfa-desk.svg "$DATA/icons/hicolor/scalable/apps/mfa-desk.svg"
-install -m 644 resources/icons/mfa-desk.svg "$DATA/icons/hicolor/scalable/mimetypes/$MIME_ICON.svg"
+install -m 644 "$ICONS/mfa-desk.svg" "$DATA/icons/hicolor/scalable/apps/mfa-desk.svg"
+install -m 644 "$ICONS/mfa-desk.svg" "$DATA/icons/hicolor/scalable/mimetypes/$MIME_ICON.svg"
 
 refresh
 xdg-mime default "$DESKTOP_ID" "$MIME_TYPE"

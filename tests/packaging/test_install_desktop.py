@@ -81,3 +81,20 @@ def test_refuses_a_missing_bundle_with_one_line(user, tmp_path) -> None:
     result = _run(env, str(tmp_path / "nowhere"))
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0 and "run make package" in result.stderr
+
+
+def test_installs_from_an_unpacked_tarball_without_the_source_tree(user, tmp_path) -> None:
+    # The layout build.sh gives the bundle: the script and desktop/ beside the executable.
+    home, bundle, env = user
+    shutil.copy(SCRIPT, bundle / "install-desktop.sh")
+    shutil.copytree(SCRIPT.parent, bundle / "desktop",
+                    ignore=shutil.ignore_patterns("*.sh", "screenshots"))
+    shutil.copytree(ROOT / "resources" / "icons", bundle / "_internal" / "resources" / "icons")
+    result = subprocess.run(["bash", str(bundle / "install-desktop.sh")], env=env,
+                            capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    data = home / ".local" / "share"
+    assert (data / "mfa-desk" / "app" / "mfa-desk").is_file()
+    assert (data / "applications" / "mfa-desk.desktop").is_file()
+    assert (data / "icons" / "hicolor" / "48x48" / "apps" / "mfa-desk.png").is_file()
+    assert f"{MIME_TYPE}:*.mfadesk" in (data / "mime" / "globs2").read_text(encoding="utf-8")
