@@ -15,9 +15,16 @@ APT_RUNTIME := libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 \
 # What the tests need on top: a virtual screen, LibreOffice to render DOCX,
 # Java for the Nu HTML validator, validators for the desktop files.
 APT_TEST := xvfb libreoffice-writer-nogui default-jre-headless desktop-file-utils \
-	appstream shared-mime-info
+	appstream shared-mime-info xdg-utils
+# Building the bundle: PyInstaller needs objdump (binutils) and the shared
+# libpython; the bundle test needs a virtual screen and xwininfo; installing
+# for the desktop needs the XDG tools; rendering icons needs rsvg-convert.
+APT_PACKAGE := binutils libpython3-dev xvfb x11-utils
+APT_DESKTOP := desktop-file-utils shared-mime-info xdg-utils
+APT_ICONS := librsvg2-bin imagemagick
 
-.PHONY: run test setup system-deps test-deps venv translations lint bench package package-test install-desktop clean
+.PHONY: run test setup system-deps test-deps venv translations lint bench package package-test \
+	install-desktop uninstall-desktop icons clean
 
 run: system-deps venv translations
 	$(BIN)/mfa-desk $(SAMPLE)
@@ -50,6 +57,28 @@ lint: venv
 bench: system-deps venv
 	@bash tools/apt-install.sh pandoc
 	@for b in benchmarks/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+# The one-folder bundle for this platform in dist/mfa-desk (+ a .tar.gz on Linux).
+package: system-deps venv translations
+	@bash tools/apt-install.sh $(APT_PACKAGE)
+	bash packaging/build.sh $(BIN)
+
+# Build from the current tree, then run the built executable with no venv on PATH.
+package-test: package
+	bash packaging/package-test.sh $(BIN)
+
+# Install the bundle, launcher, metainfo, MIME type and icons for the current user.
+install-desktop: package
+	@bash tools/apt-install.sh $(APT_DESKTOP)
+	bash packaging/linux/install-desktop.sh dist/mfa-desk
+
+uninstall-desktop:
+	bash packaging/linux/install-desktop.sh --uninstall
+
+# Re-render the committed PNG/ICO icons after editing resources/icons/mfa-desk.svg.
+icons:
+	@bash tools/apt-install.sh $(APT_ICONS)
+	bash packaging/render-icons.sh
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -1,0 +1,59 @@
+"""Check that an exported DOCX or HTML holds the text of the release it came from.
+
+Used by packaging/package-test.sh on the bundle's output (run with the venv's
+Python; the bundle itself wrote the file). Every segment's Korean and English
+text must appear, whitespace-normalised.
+Usage: python packaging/verify-export.py RELEASE.mfadesk OUT.docx|OUT.html
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from mfa_desk.formats.mfadesk_file import load_release
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def docx_text(path: Path) -> str:
+    import docx
+
+    document = docx.Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.extend(cell.text for cell in row.cells)
+    return _normal("\n".join(parts))
+
+
+def html_text(path: Path) -> str:
+    import lxml.html
+
+    return _normal(lxml.html.fromstring(path.read_bytes()).text_content())
+
+
+def missing_texts(release_path: Path, out: Path) -> list[str]:
+    release = load_release(release_path)
+    text = docx_text(out) if out.suffix.lower() == ".docx" else html_text(out)
+    wanted = []
+    for ref in release.iter_segments():
+        wanted.extend(t for t in (ref.segment.text.ko, ref.segment.text.en) if t.strip())
+    return [w for w in wanted if _normal(w) not in text]
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    missing = missing_texts(Path(argv[0]), Path(argv[1]))
+    for text in missing[:5]:
+        print(f"verify-export: not in {argv[1]}: {text[:80]!r}", file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
