@@ -159,7 +159,9 @@ def in_process(path: Path) -> None:
     middle = window.grid.order[len(window.grid.order) // 2]
     window.grid.focus_cell(middle, "en", 10)
     cell = window.grid.current_cell()
+    window.spelling.activate_visible()
     assert cell is not None and cell.spell_highlighter is not None
+    assert cell.spell_highlighter.active
     times = []
     for i in range(400):
         t0 = time.perf_counter()

@@ -115,3 +115,12 @@ class AboutDialog(QDialog):
 def show_about_dialog(parent: QWidget | None = None) -> None:
     """Open the About dialog modally (Help > About)."""
     AboutDialog(parent).exec()
+
+
+def _register() -> None:
+    from mfa_desk.ui.dialog_registry import register_dialog
+
+    register_dialog("about", lambda parent: AboutDialog(parent))
+
+
+_register()

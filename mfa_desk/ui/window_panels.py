@@ -44,21 +44,6 @@ def path_of_key(release: Release, key: tuple[str, str]) -> str:
     return ""
 
 
-_shared_checker: SpellChecker | None = None
-
-
-def shared_checker() -> SpellChecker:
-    """One checker for every window, created unloaded: SpellingService.start()
-    loads it on a worker thread (release_check.default_checker loads at once,
-    which would hold up the first paint)."""
-    global _shared_checker
-    if _shared_checker is None:
-        from mfa_desk.spelling.checker import SpellChecker
-
-        _shared_checker = SpellChecker()
-    return _shared_checker
-
-
 class WindowSpelling(QObject):
     """Spelling for one window: service, highlighters, menu, F7, panel."""
 
@@ -66,10 +51,12 @@ class WindowSpelling(QObject):
 
     def __init__(self, window: MainWindow, checker: SpellChecker | None = None) -> None:
         super().__init__(window)
+        from mfa_desk.spelling.release_check import default_checker
         from mfa_desk.ui.spelling import NextMisspellingAction, SpellingPanel, SpellingService
 
         self.window = window
-        self.service = SpellingService(checker or shared_checker(), parent=self)
+        # Created unloaded: start() loads it on a worker thread after the first paint.
+        self.service = SpellingService(checker or default_checker(load=False), parent=self)
         release = window.document.release
         self.service.set_release_context(release.spelling_ignore, release.english_variant)
         self.service.statusMessage.connect(window.show_message)
@@ -78,6 +65,14 @@ class WindowSpelling(QObject):
         # Queued to the GUI thread; the service then reports ready.
         self._loadedInThread.connect(self.service.start)
         window.grid.cellCreated.connect(self._attach_if_ready)
+        # Highlighters check only cells that have been on screen: hundreds of cells
+        # are not all re-checked when the dictionaries arrive or a word list changes.
+        self._visible_timer = QTimer(self)
+        self._visible_timer.setSingleShot(True)
+        self._visible_timer.setInterval(30)
+        self._visible_timer.timeout.connect(self.activate_visible)
+        window.grid.verticalScrollBar().valueChanged.connect(self._visible_timer.start)
+        window.grid.currentChanged.connect(self._visible_timer.start)
         window.document.metadataChanged.connect(self._release_context_changed)
 
         menu = window.menuBar().addMenu(self.tr("&Tools"))
@@ -129,6 +124,7 @@ class WindowSpelling(QObject):
     def _attach_all(self) -> None:
         for cell in self.window.grid.built_cells():
             self._attach(cell)
+        self.activate_visible()
         if self.panel is not None and self.dock.isVisible():
             self.panel.refresh()
 
@@ -141,10 +137,25 @@ class WindowSpelling(QObject):
 
         if cell.spell_highlighter is not None:
             return
-        highlighter = SpellHighlighter(cell.document(), self.service, cell)
+        highlighter = SpellHighlighter(cell.document(), self.service, cell, active=False)
         highlighter.watch_cursor(cell)
         install_spelling_context_menu(cell, highlighter, self.service)
         cell.spell_highlighter = highlighter
+        self._visible_timer.start()
+
+    def activate_visible(self) -> None:
+        """Turn on the highlighters of the rows in (or near) the visible area."""
+        grid = self.window.grid
+        top = grid.verticalScrollBar().value() - grid.viewport().height() // 2
+        bottom = top + grid.viewport().height() * 2
+        current = grid.current_cell()
+        for row in grid.rows.values():
+            geometry = row.geometry()
+            near = geometry.bottom() >= top and geometry.top() <= bottom
+            for cell in row.cells.values():
+                highlighter = cell.spell_highlighter
+                if highlighter is not None and (near or cell is current):
+                    highlighter.set_active(True)
 
     def _position(self) -> tuple[str, str, int] | None:
         cur = self.window.grid.current()

@@ -1,6 +1,49 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en_US">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../mfa_desk/ui/about_dialog.py" line="+54"/>
+        <source>About MFA Desk</source>
+        <translation>MFA Desk 정보</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;h2&gt;MFA Desk&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;MFA Desk 보도자료 편집기&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version {version}</source>
+        <translation>버전 {version}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An editor for bilingual Korean and English press releases.</source>
+        <translation>국문·영문 보도자료를 함께 작성하는 편집기입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Released under the MIT licence. Qt for Python (PySide6) and Enchant are used under the GNU LGPL version 3 and 2.1; their libraries are separate files in the application folder and can be replaced.</source>
+        <translation>MIT 라이선스로 배포됩니다. Qt for Python(PySide6)과 Enchant는 각각 GNU LGPL 버전 3과 2.1에 따라 사용하며, 이 라이브러리들은 프로그램 폴더에 별도 파일로 들어 있어 교체할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third-party software</source>
+        <translation>타사 소프트웨어</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{path} is missing from this installation.</source>
+        <translation>이 설치본에 {path} 파일이 없습니다.</translation>
+    </message>
+</context>
 <context>
     <name>ChecksPanel</name>
     <message>
@@ -121,7 +164,7 @@
     <message>
         <location line="+3"/>
         <source>Overwrite it with your version, losing their changes? Choose Cancel to keep both and use Save As.</source>
-        <translation>지금 편집 중인 내용으로 덮어쓰시겠습니까? 다른 사람이 바꾼 내용은 사라집니다. 둘 다 보존하려면 취소를 누른 뒤 &apos;다른 이름으로 저장&apos;을 사용하십시오.</translation>
+        <translation>지금 편집 중인 내용으로 덮어쓰시겠습니까? 다른 사람이 바꾼 내용은 사라집니다. 둘 다 보존하려면 취소를 누른 뒤 '다른 이름으로 저장'을 사용하십시오.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -453,12 +496,12 @@ English: {en}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mfa_desk/ui/main_window.py" line="+102"/>
+        <location filename="../../mfa_desk/ui/main_window.py" line="+113"/>
         <source> (read-only)</source>
         <translation> (읽기 전용)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+61"/>
         <source>New point</source>
         <translation>새 항목</translation>
     </message>
@@ -901,7 +944,7 @@ English: {en}</source>
 <context>
     <name>SegmentGrid</name>
     <message>
-        <location filename="../../mfa_desk/ui/segment_grid.py" line="+72"/>
+        <location filename="../../mfa_desk/ui/segment_grid.py" line="+74"/>
         <source>Segments</source>
         <translation>항목</translation>
     </message>
@@ -909,7 +952,7 @@ English: {en}</source>
 <context>
     <name>SegmentRow</name>
     <message>
-        <location filename="../../mfa_desk/ui/segment_row.py" line="+143"/>
+        <location filename="../../mfa_desk/ui/segment_row.py" line="+160"/>
         <source>Headline, Korean</source>
         <translation>제목, 국문</translation>
     </message>
@@ -977,14 +1020,14 @@ English: {en}</source>
 <context>
     <name>SpellingFindingsModel</name>
     <message>
-        <location filename="../../mfa_desk/ui/spelling/panel.py" line="+32"/>
+        <location filename="../../mfa_desk/ui/spelling/panel.py" line="+33"/>
         <source>Word</source>
         <translation>단어</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Where</source>
-        <translation>위치</translation>
+        <source>Times / where</source>
+        <translation>횟수 / 위치</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1006,19 +1049,10 @@ English: {en}</source>
         <source>English text</source>
         <translation>영문 텍스트</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+6"/>
-        <source>%1 (%n word(s))</source>
-        <translation>
-            <numerusform>%1(단어 %n개)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n time(s)</source>
-        <translation>
-            <numerusform>%n회</numerusform>
-        </translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1047,7 +1081,7 @@ English: {en}</source>
 <context>
     <name>SpellingPanel</name>
     <message>
-        <location filename="../../mfa_desk/ui/spelling/panel.py" line="+43"/>
+        <location filename="../../mfa_desk/ui/spelling/panel.py" line="+51"/>
         <source>Ignore All</source>
         <translation>모두 무시</translation>
     </message>
@@ -1070,7 +1104,37 @@ English: {en}</source>
 <context>
     <name>SpellingService</name>
     <message>
-        <location filename="../../mfa_desk/ui/spelling/service.py" line="+140"/>
+        <location filename="../../mfa_desk/ui/spelling/service.py" line="+74"/>
+        <source>Spell checking is off: the Enchant library could not be loaded (%1). Install it with: %2</source>
+        <translation>맞춤법 검사가 꺼져 있습니다. Enchant 라이브러리를 불러올 수 없습니다(%1). 설치 방법: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Korean</source>
+        <translation>국문</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English (US)</source>
+        <translation>영어(미국)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English (UK)</source>
+        <translation>영어(영국)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not spell-checked: its dictionary is not installed (%2).</source>
+        <translation>%1 맞춤법은 검사하지 않습니다. 사전이 설치되어 있지 않습니다(%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Word list not used: %1</source>
+        <translation>사용하지 않은 단어 목록: %1</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Check &amp;Korean Spelling</source>
         <translation>국문 맞춤법 검사(&amp;K)</translation>
     </message>
@@ -1083,30 +1147,35 @@ English: {en}</source>
 <context>
     <name>StatusButton</name>
     <message>
-        <location filename="../../mfa_desk/ui/segment_row.py" line="-122"/>
+        <location filename="../../mfa_desk/ui/segment_row.py" line="-137"/>
+        <location line="+10"/>
         <location line="+13"/>
         <source>Draft</source>
         <translation>초안</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-23"/>
+        <location line="+11"/>
         <location line="+13"/>
         <source>Translated</source>
         <translation>번역 완료</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-24"/>
+        <location line="+12"/>
         <location line="+13"/>
         <source>Reviewed</source>
         <translation>검토 완료</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-25"/>
+        <location line="+22"/>
         <source>Empty</source>
         <translation>비어 있음</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-21"/>
+        <location line="+25"/>
         <source>Outdated</source>
         <translation>원문 변경됨</translation>
     </message>
@@ -1411,11 +1480,16 @@ English: {en}</source>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About MFA Desk</source>
+        <translation>MFA Desk 정보(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>WindowChecks</name>
     <message>
-        <location filename="../../mfa_desk/ui/window_panels.py" line="+152"/>
+        <location filename="../../mfa_desk/ui/window_panels.py" line="+206"/>
         <source>Translation Checks</source>
         <translation>번역 점검</translation>
     </message>
@@ -1433,7 +1507,7 @@ English: {en}</source>
 <context>
     <name>WindowSpelling</name>
     <message>
-        <location line="-121"/>
+        <location line="-159"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
@@ -1443,7 +1517,7 @@ English: {en}</source>
         <translation>맞춤법 오류가 없습니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Spelling</source>
         <translation>맞춤법</translation>
     </message>
@@ -1453,7 +1527,7 @@ English: {en}</source>
         <translation>맞춤법 패널(&amp;S)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+73"/>
         <source>Ignore word in release</source>
         <translation>이 보도자료에서 단어 무시</translation>
     </message>

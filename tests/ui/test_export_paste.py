@@ -99,6 +99,8 @@ def test_spelling_and_checks_panels_open_and_work(make_window, qtbot) -> None:
     assert isinstance(window.spelling.service.checker, SpellChecker)
     # Highlighters attach to every cell once the dictionaries are ready.
     assert all(c.spell_highlighter is not None for c in window.grid.built_cells())
+    window.spelling.activate_visible()
+    assert window.grid.cell(key, "en").spell_highlighter.active
     window.spelling.dock.show()
     qtbot.waitUntil(lambda: window.spelling.panel is not None)
     assert window.spelling.panel.model.rowCount() > 0  # the flagged words, grouped
