@@ -18,6 +18,9 @@ def run_editor(argv: list[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    from mfa_desk.ui.about_dialog import app_icon
+
+    app.setWindowIcon(app_icon())
     files = [a for a in argv if not a.startswith("-")]
     path = Path(files[0]) if files else sample_release_path()
     session = start_session(app, path)  # type: ignore[arg-type]
@@ -26,5 +29,10 @@ def run_editor(argv: list[str]) -> int:
     # The session (and its autosave manager) lives as long as the event loop.
     app.setProperty("mfa_desk_windows", len(session.windows))
     code = app.exec()
+    # Closed windows are deleted now, while the autosave writer still runs, so their
+    # clean-up (snapshot removal, lock release) happens before interpreter shutdown.
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     del session
     return code

@@ -102,17 +102,25 @@ class MainWindow(QMainWindow):
         self.grid.shortcutPressed.connect(self.trigger_shortcut)
         self.grid.pasteReleaseRequested.connect(self.files.paste_release)
         document.modificationChanged.connect(self.setWindowModified)
-        document.pathChanged.connect(self.update_title)
+        document.pathChanged.connect(self._path_changed)
+        document.refused.connect(self.show_message)
         document.structureChanged.connect(self._restore_focus)
         self.update_title()
         if document.read_only:
             self.grid.set_read_only(True)
+            self.metadata_panel.form_box.setEnabled(False)
 
     # ------------------------------------------------------------ title, messages
     def update_title(self) -> None:
         read_only = self.tr(" (read-only)") if self.document.read_only else ""
         self.setWindowTitle(f"{self.document.display_name()}{read_only}[*] — {APP_NAME}")
         self.setWindowModified(self.document.is_modified())
+
+    def _path_changed(self) -> None:
+        editable = not self.document.read_only
+        self.grid.set_read_only(not editable)
+        self.metadata_panel.form_box.setEnabled(editable)
+        self.update_title()
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
@@ -152,6 +160,9 @@ class MainWindow(QMainWindow):
         return self.grid.current_item_id()
 
     def _try(self, op: object, text: str) -> bool:
+        if self.document.read_only:
+            self.document.push(op, text)  # type: ignore[arg-type]  # refused, with a message
+            return False
         self.grid.ensure_built()
         self._focus_after = self.grid.current()
         try:

@@ -43,6 +43,7 @@ class ReleaseDocument(QObject):
     metadataChanged = Signal(str)
     modificationChanged = Signal(bool)
     pathChanged = Signal()
+    refused = Signal(str)  # an edit of a read-only release, for the status bar
 
     def __init__(self, release: Release, path: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -68,6 +69,8 @@ class ReleaseDocument(QObject):
         save_release(self.release, target)
         if target != self.path:
             self.path = target
+            # A read-only release saved as a copy: the copy is the user's to edit.
+            self.read_only = False
             self.pathChanged.emit()
         self.undo_stack.setClean()
 
@@ -80,6 +83,10 @@ class ReleaseDocument(QObject):
     # ------------------------------------------------------------ edits
     def push(self, operation: Operation, text: str | None = None) -> None:
         """Apply an operation as one undo step (model errors propagate, nothing pushed)."""
+        if self.read_only:
+            self.refused.emit(self.tr("This release is open read-only; use Save As to "
+                                      "edit a copy"))
+            return
         command = OperationCommand(self, operation, text or operation.description)
         # Try it first so a refused operation (no room to indent...) never lands on the stack.
         operation.apply(self.release)

@@ -496,12 +496,12 @@ English: {en}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mfa_desk/ui/main_window.py" line="+113"/>
+        <location filename="../../mfa_desk/ui/main_window.py" line="+115"/>
         <source> (read-only)</source>
         <translation> (읽기 전용)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>New point</source>
         <translation>새 항목</translation>
     </message>
@@ -921,12 +921,17 @@ English: {en}</source>
 <context>
     <name>ReleaseDocument</name>
     <message>
-        <location filename="../../mfa_desk/ui/release_document.py" line="+78"/>
+        <location filename="../../mfa_desk/ui/release_document.py" line="+81"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>This release is open read-only; use Save As to edit a copy</source>
+        <translation>이 보도자료는 읽기 전용으로 열려 있습니다. 사본을 편집하려면 다른 이름으로 저장하십시오</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Typing</source>
         <translation>입력</translation>
     </message>

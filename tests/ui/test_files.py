@@ -176,3 +176,32 @@ def test_recent_files_remember_opened_release(make_window, release_file: Path) -
     window.actions_.recent_menu.aboutToShow.emit()
     texts = [a.text() for a in window.actions_.recent_menu.actions()]
     assert texts == ["&1 ocean.mfadesk"]
+
+
+def test_read_only_release_refuses_edits_until_saved_as_copy(make_window, release_file: Path,
+                                                             tmp_path: Path,
+                                                             monkeypatch) -> None:
+    from mfa_desk.ui.main_window import MainWindow
+    from mfa_desk.ui.release_document import ReleaseDocument
+
+    document = ReleaseDocument.open(release_file)
+    document.read_only = True
+    window = MainWindow(document, state_dir=tmp_path / "state")
+    window.show()
+    window.grid.ensure_built()
+    assert "(read-only)" in window.windowTitle()
+    key = (document.release.points[0].id, "text")
+    assert window.grid.cell(key, "ko").isReadOnly()
+    window.grid.focus_cell(key, "ko", 0)
+    window.actions_.by_name["new_point"].trigger()
+    window.actions_.by_name["status_reviewed"].trigger()
+    assert len(document.release.points) == 2 and document.undo_stack.count() == 0
+    assert "read-only" in window.statusBar().currentMessage()
+
+    copy = tmp_path / "copy.mfadesk"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    window.actions_.by_name["save"].trigger()  # read-only: Save asks for a new name
+    assert copy.exists() and not document.read_only
+    assert not window.grid.cell(key, "ko").isReadOnly()
+    assert window.windowTitle() == "copy.mfadesk[*] — MFA Desk"
+    window.close()
