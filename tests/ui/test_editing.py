@@ -186,3 +186,24 @@ def _cursor_at(cell, position: int):
     cursor = cell.textCursor()
     cursor.setPosition(position)
     return cursor
+
+
+def test_input_method_preedit_is_not_an_edit_until_committed(make_window) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QInputMethodEvent
+
+    window = make_window()
+    release = window.document.release
+    cell = window.grid.cell((release.headline.id, "text"), "ko")
+    before = window.document.undo_stack.count()
+    QCoreApplication.sendEvent(cell, QInputMethodEvent("ㅎ", []))
+    QCoreApplication.sendEvent(cell, QInputMethodEvent("하", []))
+    QCoreApplication.sendEvent(cell, QInputMethodEvent("한", []))
+    # Composition shows in the cell but is neither in the model nor on the undo stack.
+    assert release.headline.text.ko == "해양 협력 회의 개최"
+    assert window.document.undo_stack.count() == before
+    commit = QInputMethodEvent()
+    commit.setCommitString("한")
+    QCoreApplication.sendEvent(cell, commit)
+    assert release.headline.text.ko == "한해양 협력 회의 개최"
+    assert window.document.undo_stack.count() == before + 1
