@@ -24,8 +24,12 @@ def run_editor(argv: list[str]) -> int:
     files = [a for a in argv if not a.startswith("-")]
     path = Path(files[0]) if files else sample_release_path()
     session = start_session(app, path)  # type: ignore[arg-type]
+    from mfa_desk.ui.view_options import apply_view_settings
+
     for window in session.windows:
         window.apply_settings(session.settings)
+        apply_view_settings(window, session.settings)
+        window.remember_view = True
     # The session (and its autosave manager) lives as long as the event loop.
     app.setProperty("mfa_desk_windows", len(session.windows))
     code = app.exec()

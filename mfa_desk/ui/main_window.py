@@ -30,7 +30,7 @@ from mfa_desk.model.operations import (
     locate,
 )
 from mfa_desk.model.release import Release, TranslationStatus
-from mfa_desk.settings import Settings
+from mfa_desk.settings import ZOOM_RANGE, Settings
 from mfa_desk.spelling.checker import SpellChecker
 from mfa_desk.ui.find_replace import FindReplaceBar
 from mfa_desk.ui.metadata_panel import MetadataPanel
@@ -40,7 +40,6 @@ from mfa_desk.ui.segment_grid import SegmentGrid
 from mfa_desk.ui.status_counts import StatusCounts
 
 DEFAULT_POINT_SIZE = 11.0
-ZOOM_RANGE = (7.0, 32.0)
 PHOTO_SUFFIXES = (".png", ".jpg", ".jpeg")
 
 
@@ -82,7 +81,9 @@ class MainWindow(QMainWindow):
         self.counts = StatusCounts(self)
         self.statusBar().addPermanentWidget(self.counts)
         self.counts.attach(document)
-        self._point_size = DEFAULT_POINT_SIZE
+        self._base_size = DEFAULT_POINT_SIZE  # the preferences' font size
+        self.zoom_percent = 100
+        self.remember_view = False  # set for session windows: view saved on close
         self._apply_zoom()
 
         self.settings_file: Path | None = None  # None: the user's preferences file
@@ -235,16 +236,17 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ view
     def zoom(self, step: int) -> None:
-        if step == 0:
-            self._point_size = DEFAULT_POINT_SIZE
-        else:
-            low, high = ZOOM_RANGE
-            self._point_size = min(high, max(low, self._point_size + step))
+        """Zoom in (+1) or out (-1) by 10 %, or back to 100 % (0)."""
+        self.set_zoom_percent(100 if step == 0 else self.zoom_percent + 10 * step)
+
+    def set_zoom_percent(self, percent: int) -> None:
+        low, high = ZOOM_RANGE
+        self.zoom_percent = max(low, min(high, int(percent)))
         self._apply_zoom()
 
     def _apply_zoom(self) -> None:
         font = QFont(self.grid.body.font())
-        font.setPointSizeF(self._point_size)
+        font.setPointSizeF(max(4.0, self._base_size * self.zoom_percent / 100))
         self.grid.body.setFont(font)
 
     def set_language_visible(self, lang: str, visible: bool) -> None:
@@ -264,7 +266,7 @@ class MainWindow(QMainWindow):
     def apply_settings(self, settings: Settings) -> None:
         """Fonts per language, text size and spelling toggles from the preferences."""
         self.grid.set_families({"ko": settings.font_ko, "en": settings.font_en})
-        self._point_size = float(settings.font_size)
+        self._base_size = float(settings.font_size)
         self._apply_zoom()
         self.spelling.service.set_language_enabled("ko", settings.spell_ko)
         self.spelling.service.set_language_enabled("en", settings.spell_en)
@@ -309,6 +311,10 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.files.closing()
+        if self.remember_view:
+            from mfa_desk.ui.view_options import save_view_settings
+
+            save_view_settings(self, self.settings_file)
         if self in self.windows:
             self.windows.remove(self)
         event.accept()

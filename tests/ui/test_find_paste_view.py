@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QMessageBox
 from ui_helpers import type_with_input_method
@@ -190,10 +191,37 @@ def test_zoom_changes_cell_font(make_window, qtbot) -> None:
     cell = window.grid.current_cell()
     size = cell.font().pointSizeF()
     qtbot.keyClick(cell, Qt.Key.Key_Plus, CTRL)
-    assert cell.font().pointSizeF() == size + 1
+    assert window.zoom_percent == 110
+    assert cell.font().pointSizeF() == pytest.approx(size * 1.1)
     window.actions_.by_name["zoom_out"].trigger()
     window.actions_.by_name["zoom_out"].trigger()
-    assert cell.font().pointSizeF() == size - 1
+    assert cell.font().pointSizeF() == pytest.approx(size * 0.9)
+    window.actions_.by_name["zoom_reset"].trigger()
+    assert cell.font().pointSizeF() == size
+
+
+def test_view_options_saved_and_restored(make_window, tmp_path) -> None:
+    from mfa_desk.settings import load_settings
+    from mfa_desk.ui.view_options import apply_view_settings, save_view_settings
+
+    window = make_window()
+    settings_file = tmp_path / "settings.json"
+    window.actions_.by_name["only_english"].trigger()
+    window.actions_.by_name["swap_panes"].trigger()
+    window.zoom(1)
+    window.zoom(1)
+    window.metadata_panel.set_expanded(True)
+    assert save_view_settings(window, settings_file) is None
+    saved = load_settings(settings_file)
+    assert (saved.show_ko_pane, saved.show_en_pane, saved.swap_panes, saved.zoom_percent,
+            saved.metadata_panel_collapsed) == (False, True, True, 120, False)
+
+    other = make_window()
+    apply_view_settings(other, saved)
+    row = other.grid.rows[(other.document.release.headline.id, "text")]
+    assert not row.halves["ko"].isVisibleTo(row) and row.halves["en"].isVisibleTo(row)
+    assert other.zoom_percent == 120 and other.actions_.swap.isChecked()
+    assert other.metadata_panel.form_box.isVisibleTo(other)
 
 
 def test_new_release_variants(make_window) -> None:
