@@ -113,6 +113,9 @@ class FindReplaceBar(QWidget):
             layout.addWidget(w)
         layout.setStretch(0, 2)
         layout.setStretch(1, 2)
+        # The text fields keep a usable width however narrow the window gets.
+        for edit in (self.find_edit, self.replace_edit):
+            edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.find_edit.returnPressed.connect(lambda: self.find(1))
         self.replace_edit.returnPressed.connect(self.replace_one)
         self.next_button.clicked.connect(lambda: self.find(1))
