@@ -80,8 +80,13 @@ class WindowActions(QObject):
                      Key.Preferences)
         self.file_menu = menu
         menu.addSeparator()
-        self._action(menu, "close", self.tr("&Close"), w.close, Key.Close)
-        self._action(menu, "quit", self.tr("&Quit"), w.quit_all, Key.Quit)
+        close = self._action(menu, "close", self.tr("&Close"), w.close, Key.Close)
+        quit_all = self._action(menu, "quit", self.tr("&Quit"), w.quit_all, Key.Quit)
+        # Some platform themes bind nothing to these standard keys: the usual ones then.
+        for action, usual in ((close, "Ctrl+W"), (quit_all, "Ctrl+Q")):
+            keys = action.shortcuts()
+            if QKeySequence(usual) not in keys:
+                action.setShortcuts([*keys, QKeySequence(usual)])
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
