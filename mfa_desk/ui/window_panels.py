@@ -62,6 +62,7 @@ class WindowSpelling(QObject):
         self.service.statusMessage.connect(window.show_message)
         self.service.ignoreInReleaseRequested.connect(self._ignore_in_release)
         self.service.ready.connect(self._attach_all)
+        self.service.languageToggled.connect(self._remember_toggle)
         # Queued to the GUI thread; the service then reports ready.
         self._loadedInThread.connect(self.service.start)
         window.grid.cellCreated.connect(self._attach_if_ready)
@@ -120,6 +121,20 @@ class WindowSpelling(QObject):
                 self._loadedInThread.emit()
 
         checker.load_in_background(loaded)
+
+    def _remember_toggle(self, lang: str, enabled: bool) -> None:
+        """Tools > Check Korean/English Spelling is kept in the preferences."""
+        if not self.window.remember_view:
+            return
+        from mfa_desk.errors import SaveError
+        from mfa_desk.settings import load_settings, save_settings
+
+        settings = load_settings(self.window.settings_file, warn=lambda _message: None)
+        setattr(settings, "spell_ko" if lang == "ko" else "spell_en", enabled)
+        try:
+            save_settings(settings, self.window.settings_file)
+        except SaveError as exc:
+            self.window.show_message(str(exc))
 
     def _attach_all(self) -> None:
         for cell in self.window.grid.built_cells():
