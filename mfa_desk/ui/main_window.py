@@ -110,6 +110,10 @@ class MainWindow(QMainWindow):
         if document.read_only:
             self.grid.set_read_only(True)
             self.metadata_panel.form_box.setEnabled(False)
+        languages = document.release.languages
+        if len(languages) == 1 and languages[0] in ("ko", "en"):
+            # A one-language release opens with that language full width.
+            self.only_language(languages[0])
 
     # ------------------------------------------------------------ title, messages
     def update_title(self) -> None:

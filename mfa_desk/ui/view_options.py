@@ -14,8 +14,9 @@ if TYPE_CHECKING:
 
 def apply_view_settings(window: MainWindow, settings: Settings) -> None:
     grid = window.grid
-    grid.set_language_visible("ko", settings.show_ko_pane or not settings.show_en_pane)
-    grid.set_language_visible("en", settings.show_en_pane)
+    if len(window.document.release.languages) > 1:  # a one-language release keeps its pane
+        grid.set_language_visible("ko", settings.show_ko_pane or not settings.show_en_pane)
+        grid.set_language_visible("en", settings.show_en_pane)
     grid.set_swapped(settings.swap_panes)
     window.actions_.swap.setChecked(settings.swap_panes)
     window.actions_.sync_view_checks()

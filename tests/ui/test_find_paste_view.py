@@ -231,6 +231,7 @@ def test_new_release_variants(make_window) -> None:
     assert english.document.release.languages == ["en"]
     assert is_empty(english.document.release)
     assert english.windowTitle() == "Untitled[*] — MFA Desk"
+    assert english.grid.language_visible("en") and not english.grid.language_visible("ko")
     english.close()
 
 
