@@ -116,3 +116,42 @@ def test_spelling_and_checks_panels_open_and_work(make_window, qtbot) -> None:
     qtbot.waitUntil(lambda: window.checks.panel is not None)
     window.checks.runner.run_now()
     assert window.checks.runner.runs >= 1
+
+
+def test_print_preview_renders_pages_of_chosen_language(make_window, monkeypatch,
+                                                        tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QInputDialog
+
+    window = make_window()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("English", True))
+    painted: list[int] = []
+
+    def run(dialog: QPrintPreviewDialog) -> int:
+        # What the dialog does when it shows: ask for the pages to be painted.
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "preview.pdf"))
+        dialog.paintRequested.emit(printer)
+        painted.append((tmp_path / "preview.pdf").stat().st_size)
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", run)
+    window.actions_.by_name["print_preview"].trigger()
+    assert painted and painted[0] > 1000  # a real page was drawn
+
+
+def test_files_dragged_over_a_cell_are_left_to_the_window(make_window, tmp_path) -> None:
+    from PySide6.QtCore import QUrl
+
+    window = make_window()
+    cell = window.grid.current_cell()
+    files = QMimeData()
+    files.setUrls([QUrl.fromLocalFile(str(tmp_path / "a.png"))])
+    files.setText(str(tmp_path / "a.png"))
+    text = QMimeData()
+    text.setText("plain words")
+    assert not cell.canInsertFromMimeData(files)
+    assert cell.canInsertFromMimeData(text)
