@@ -1,9 +1,11 @@
 """The ministry glossary: approved Korean/English pairs and accepted words.
 
 Files (UTF-8, '#' starts a comment line, documented in docs/glossary.md):
-- pairs.tsv: `KOREAN<TAB>ENGLISH[<TAB>FORBIDDEN | VARIANTS]`: an approved rendering
-  and, optionally, English variants a translator must not use. Both sides are
-  accepted by the spell checker; the translation check enforces the pair.
+- pairs.tsv: `KOREAN<TAB>ENGLISH[<TAB>FORBIDDEN | VARIANTS[<TAB>ALSO | ACCEPTED]]`: an
+  approved rendering; optionally English variants a translator must not use (the
+  column may be empty) and other renderings that are also correct (an adjective,
+  a short form). Both sides are accepted by the spell checker; the translation
+  check enforces the pair.
 - words.txt: one accepted word a line (either language); a line `re:PATTERN`
   is a regular expression a whole token may match (romanised-name patterns).
 The shipped glossary is in resources/glossary; a user's copy in the user data
@@ -24,6 +26,10 @@ class GlossaryPair:
     ko: str
     en: str
     forbidden: tuple[str, ...] = ()
+    also: tuple[str, ...] = ()  # other accepted renderings ("Korean" beside "Korea")
+
+    def renderings(self) -> tuple[str, ...]:
+        return (self.en, *self.also)
 
 
 @dataclass
@@ -64,8 +70,10 @@ def load_pairs(path: Path) -> Glossary:
             raise InputError("expected KOREAN<TAB>ENGLISH", f"{path}, line {n}")
         forbidden = tuple(v.strip() for v in cols[2].split("|") if v.strip()) if len(cols) > 2 \
             else ()
-        g.pairs.append(GlossaryPair(cols[0], cols[1], forbidden))
-        for side in cols[:2]:
+        also = tuple(v.strip() for v in cols[3].split("|") if v.strip()) if len(cols) > 3 \
+            else ()
+        g.pairs.append(GlossaryPair(cols[0], cols[1], forbidden, also))
+        for side in (cols[0], cols[1], *also):
             g.words.update(re.findall(r"[\w'’-]+", side))
     return g
 

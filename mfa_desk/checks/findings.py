@@ -22,3 +22,12 @@ class QaFinding:
     def to_json(self) -> dict[str, Any]:
         return {"check": self.check, "severity": self.severity, "segment": self.segment,
                 "ko": self.ko, "en": self.en, "message": self.message}
+
+
+def worst_by_segment(findings: list[QaFinding]) -> dict[str, str]:
+    """The most severe finding per segment id: what a gutter marker shows."""
+    out: dict[str, str] = {}
+    for f in findings:
+        if f.segment_id and out.get(f.segment_id) != ERROR:
+            out[f.segment_id] = f.severity
+    return out

@@ -1,10 +1,273 @@
-"""Translation checks over a whole release. PLACEHOLDER until the checks issue lands."""
+"""Translation checks over a whole release: the English must state what the Korean states.
+
+`check_translation(release)` is what the `check` command and the editor call;
+`check_pair(ko, en)` checks one pair of texts (the unit the tests drive).
+"""
 
 from __future__ import annotations
 
-from mfa_desk.checks.findings import QaFinding
-from mfa_desk.model.release import Release
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from mfa_desk.checks.dates import (
+    DateMention,
+    english_dates,
+    korean_dates,
+    same_date,
+    weekday_problem,
+)
+from mfa_desk.checks.dismissals import active_findings
+from mfa_desk.checks.findings import ERROR, WARNING, QaFinding
+from mfa_desk.checks.glossary_check import default_glossary, glossary_issues
+from mfa_desk.checks.hygiene import hygiene_issues
+from mfa_desk.checks.numbers import (
+    MONTH,
+    NUMBER,
+    PHONE,
+    TIME,
+    Quantity,
+    extract_quantities,
+    quantities_match,
+)
+from mfa_desk.checks.scripts import glossary_aliases, hangul_in_english, latin_missing_in_english
+from mfa_desk.checks.structure import Aligned, align_points, count_summary, find_merges
+from mfa_desk.glossary import Glossary
+from mfa_desk.model.release import Release, SegmentRef
 
 
-def check_translation(release: Release) -> list[QaFinding]:
-    raise NotImplementedError("translation checks are not built yet")
+@dataclass
+class CheckContext:
+    """What the checks need beyond the two texts."""
+
+    release_year: int | None = None
+    release_month: int | None = None
+    glossary: Glossary = field(default_factory=Glossary)
+    latin_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.latin_aliases:
+            self.latin_aliases = glossary_aliases(self.glossary.pairs)
+
+    @classmethod
+    def for_release(cls, release: Release, glossary: Glossary | None = None) -> CheckContext:
+        m = release.metadata
+        when = m.date or (m.issued_at.date() if m.issued_at else None)
+        return cls(when.year if when else None, when.month if when else None,
+                   default_glossary() if glossary is None else glossary)
+
+
+@dataclass
+class _Where:
+    path: str = ""
+    segment_id: str = ""
+
+    def finding(self, check: str, severity: str, ko: str, en: str, message: str) -> QaFinding:
+        return QaFinding(check, severity, self.path, ko, en, message, self.segment_id)
+
+
+# --- dates ----------------------------------------------------------------------------------
+def _date_findings(ko_dates: list[DateMention], en_dates: list[DateMention], ctx: CheckContext,
+                   where: _Where) -> list[QaFinding]:
+    out = []
+    for d in ko_dates:
+        problem = weekday_problem(d, ctx.release_year, ctx.release_month)
+        if problem:
+            out.append(where.finding("date", ERROR, d.text, "",
+                                     f"The weekday does not match the calendar: {problem}"))
+    ko_missing = _unique([d for d in ko_dates if not any(same_date(d, e) for e in en_dates)])
+    en_missing = _unique([e for e in en_dates if not any(same_date(d, e) for d in ko_dates)])
+    if len(ko_missing) == 1 and len(en_missing) == 1:
+        k, e = ko_missing[0], en_missing[0]
+        return out + [where.finding("date", ERROR, k.text, e.text,
+                                    f"The Korean says {k.shown()} but the English says "
+                                    f"{e.shown()}")]
+    for k in ko_missing:
+        out.append(where.finding("date", ERROR, k.text, "", f"The Korean date {k.shown()} "
+                                 f"is not in the English"))
+    for e in en_missing:
+        out.append(where.finding("date", ERROR, "", e.text, f"The English date {e.shown()} "
+                                 f"is not in the Korean"))
+    return out
+
+
+def _unique(dates: list[DateMention]) -> list[DateMention]:
+    seen: set[tuple[int, int, int | None]] = set()
+    out = []
+    for d in dates:
+        if (d.month, d.day, d.year) not in seen:
+            seen.add((d.month, d.day, d.year))
+            out.append(d)
+    return out
+
+
+# --- numbers --------------------------------------------------------------------------------
+def _date_evidence(dates: list[DateMention], start: int) -> list[Quantity]:
+    """Parts of dates as numbers: a year, month or day written elsewhere may stand for them."""
+    out = []
+    for d in dates:
+        for v in (d.year, d.month, d.day):
+            if v is not None:
+                out.append(Quantity(NUMBER, Decimal(v), start, start, d.text, claim=False))
+    return out
+
+
+def _shown(q: Quantity) -> str:
+    """The text as written, with its value when that differs ("142억 (14,200,000,000)")."""
+    label = q.label()
+    return q.text if label == q.text.strip() or label in q.text else f"{q.text} ({label})"
+
+
+def _is_year(q: Quantity) -> bool:
+    return isinstance(q.value, Decimal) and q.value == q.value.to_integral() \
+        and 1900 <= q.value <= 2100
+
+
+def _severity(q: Quantity) -> str:
+    # A year or a "1" is often implied or idiomatic ("올해", "세계 1위" = "the largest").
+    if q.kind == NUMBER and (_is_year(q) or q.value in (Decimal(0), Decimal(1))):
+        return WARNING
+    return ERROR
+
+
+_KIND_WORD = {NUMBER: "number", TIME: "time", PHONE: "phone number", MONTH: "month"}
+
+
+def _number_findings(ko_q: list[Quantity], en_q: list[Quantity], where: _Where
+                     ) -> list[QaFinding]:
+    def missing(claims: list[Quantity], other: list[Quantity]) -> list[Quantity]:
+        out: list[Quantity] = []
+        for q in claims:
+            if q.claim and not any(quantities_match(q, o) for o in other) \
+                    and not any(quantities_match(q, o) for o in out):
+                out.append(q)
+        return out
+
+    ko_missing, en_missing = missing(ko_q, en_q), missing(en_q, ko_q)
+    out = []
+    if len(ko_missing) == 1 and len(en_missing) == 1 \
+            and ko_missing[0].kind == en_missing[0].kind:
+        k, e = ko_missing[0], en_missing[0]
+        word = _KIND_WORD[k.kind]
+        return [where.finding("number", ERROR, k.text, e.text,
+                              f"The Korean {word} {_shown(k)} does not match the English "
+                              f"{_shown(e)}")]
+    for k in ko_missing:
+        out.append(where.finding("number", _severity(k), k.text, "",
+                                 f"The Korean {_KIND_WORD[k.kind]} {_shown(k)} "
+                                 f"is not in the English"))
+    for e in en_missing:
+        out.append(where.finding("number", _severity(e), "", e.text,
+                                 f"The English {_KIND_WORD[e.kind]} {_shown(e)} "
+                                 f"is not in the Korean"))
+    return out
+
+
+# --- one pair -------------------------------------------------------------------------------
+def check_pair(ko: str, en: str, ctx: CheckContext | None = None, path: str = "",
+               segment_id: str = "", is_point: bool = True) -> list[QaFinding]:
+    """Every check that compares one Korean text with its English translation."""
+    ctx = ctx or CheckContext(glossary=default_glossary())
+    where = _Where(path, segment_id)
+    out: list[QaFinding] = []
+    for run in hangul_in_english(en):
+        out.append(where.finding("hangul", ERROR, "", run,
+                                 f"Korean text left in the English: {run}"))
+    if ko.strip() and en.strip():
+        for word in latin_missing_in_english(ko, en, ctx.latin_aliases):
+            out.append(where.finding("latin", WARNING, word, "",
+                                     f"{word} is in the Korean but not in the English"))
+        ko_dates, en_dates = korean_dates(ko), english_dates(en)
+        out += _date_findings(ko_dates, en_dates, ctx, where)
+        ko_q = extract_quantities(ko, True, [(d.start, d.end) for d in ko_dates])
+        en_q = extract_quantities(en, False, [(d.start, d.end) for d in en_dates])
+        out += _number_findings(ko_q + _date_evidence(ko_dates, len(ko)),
+                                en_q + _date_evidence(en_dates, len(en)), where)
+        for issue in glossary_issues(ko, en, ctx.glossary):
+            out.append(where.finding("glossary", ERROR if issue.forbidden_used else WARNING,
+                                     issue.pair.ko, issue.forbidden_used or issue.pair.en,
+                                     issue.message))
+    for h in hygiene_issues(ko, en, is_point):
+        out.append(where.finding("hygiene", WARNING, h.snippet if h.lang == "ko" else "",
+                                 h.snippet if h.lang == "en" else "",
+                                 f"{'Korean' if h.lang == 'ko' else 'English'}: {h.message}"))
+    return out
+
+
+# --- the release ----------------------------------------------------------------------------
+def _one_side(ref: SegmentRef, what: str) -> QaFinding | None:
+    ko, en = ref.segment.text.ko.strip(), ref.segment.text.en.strip()
+    where = _Where(ref.path, ref.segment.id)
+    if ko and not en:
+        return where.finding("structure", ERROR, ko[:60], "",
+                             f"The {what} has no English translation")
+    if en and not ko:
+        return where.finding("structure", ERROR, "", en[:60],
+                             f"The English {what} has no Korean source")
+    return None
+
+
+def check_translation(release: Release, glossary: Glossary | None = None,
+                      include_dismissed: bool = False) -> list[QaFinding]:
+    """All translation findings of a release, in document order; dismissed ones left out
+    unless `include_dismissed`."""
+    if not (release.has_language("ko") and release.has_language("en")):
+        return []  # a one-language release has nothing to compare
+    ctx = CheckContext.for_release(release, glossary)
+    refs = list(release.iter_segments())
+    out: list[QaFinding] = []
+    for ref in refs:
+        if ref.kind == "point":
+            continue
+        gap = _one_side(ref, ref.kind)
+        if gap:
+            out.append(gap)
+        else:
+            out += check_pair(ref.segment.text.ko, ref.segment.text.en, ctx, ref.path,
+                              ref.segment.id, is_point=False)
+    points = [r for r in refs if r.kind == "point"]
+    counts = count_summary(points)
+    aligned = align_points(points, ctx.glossary)
+    merged = find_merges(aligned)
+    for i, pair in enumerate(aligned):
+        if pair.ko is not None and pair.en is not None:
+            # A Korean point merged into this English one is compared along with it,
+            # in document order.
+            ko_parts = [(i, pair.ko.segment.text.ko)]
+            ko_parts += [(g, aligned[g].ko.segment.text.ko) for g in merged.get(i, ())
+                         if aligned[g].ko is not None]
+            ko_text = " ".join(text for _, text in sorted(ko_parts))
+            found = check_pair(ko_text, pair.en.segment.text.en, ctx,
+                               pair.ko.path, pair.ko.segment.id)
+            if pair.ko.path != pair.en.path:
+                for f in found:
+                    f.message += f" (English text found at {pair.en.path})"
+            out += found
+        elif pair.ko is not None:
+            into = next((aligned[n].ko.path for n, gaps in merged.items() if i in gaps
+                         and aligned[n].ko is not None), "")
+            out.append(_gap_finding(pair.ko, aligned, "ko", counts, into))
+        elif pair.en is not None:
+            out.append(_gap_finding(pair.en, aligned, "en", counts))
+    order = {r.path: n for n, r in enumerate(refs)}
+    out.sort(key=lambda f: order.get(f.segment, len(order)))
+    return out if include_dismissed else active_findings(release, out)
+
+
+def _gap_finding(ref: SegmentRef, aligned: list[Aligned], lang: str, counts: str,
+                 merged_into: str = "") -> QaFinding:
+    """A point with no counterpart, reported once at its own place."""
+    where = _Where(ref.path, ref.segment.id)
+    counts = f" ({counts})" if counts else ""
+    if lang == "ko":
+        ko = ref.segment.text.ko.strip()
+        here = ref.segment.text.en.strip()
+        moved = next((a.ko.path for a in aligned if a.en is ref and a.ko is not None), "")
+        tail = f"; the English written here belongs to {moved}" if here and moved else ""
+        if merged_into:
+            tail = f"; its content is in the English of {merged_into} (two points merged?)" \
+                + tail
+        return where.finding("structure", ERROR, ko[:60], "",
+                             f"This Korean point has no English translation{tail}{counts}")
+    en = ref.segment.text.en.strip()
+    return where.finding("structure", ERROR, "", en[:60],
+                         f"This English point has no Korean source{counts}")

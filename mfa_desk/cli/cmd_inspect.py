@@ -7,6 +7,7 @@ import json
 import sys
 
 from mfa_desk.cli.common import add_lang_option, read_inputs
+from mfa_desk.errors import InputError
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -19,7 +20,8 @@ def run(args: argparse.Namespace) -> int:
     from mfa_desk.formats.canonical import release_to_canonical
 
     if len(args.sources) > 2:
-        raise SystemExit(2)
+        raise InputError("inspect takes one file, or the Korean and English files of one "
+                         "release")
     result = read_inputs(args.sources, args.lang_in)
     json.dump(release_to_canonical(result.release), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")

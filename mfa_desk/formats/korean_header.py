@@ -101,9 +101,7 @@ def apply_header_field(meta: Metadata, field: str, value: str) -> list[str]:
             meta.date = found.date
     elif field == "배포일시":
         found = parse_header_date(value)
-        if found is None:
-            problems.append(f"배포일시 holds no date I can read ({value!r}); not kept")
-        else:
+        if found is not None:  # the importer keeps an unreadable value as a note
             meta.issued_at = dt.datetime.combine(found.date, found.time or dt.time(0, 0))
             if found.time is None:
                 problems.append("배포일시 has no time; 00:00 assumed")

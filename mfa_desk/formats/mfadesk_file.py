@@ -131,7 +131,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         _fsync_dir(folder)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise SaveError(f"could not save {path}: {reason}; the previous file is unchanged") from exc
+        outcome = "the previous file is unchanged" if path.exists() else "nothing was written"
+        raise SaveError(f"could not save {path}: {reason}; {outcome}") from exc
     finally:
         if tmp_name is not None:
             try:

@@ -22,9 +22,20 @@ from pathlib import Path
 from mfa_desk.constants import KO_NUMBERING_BOX, KO_NUMBERING_NUMBER, Lang
 from mfa_desk.errors import InputError
 from mfa_desk.formats.importing import ImportResult
-from mfa_desk.formats.korean_header import ROLE_OF_FIELD, apply_header_field, parse_contacts
+from mfa_desk.formats.korean_header import (
+    ROLE_OF_FIELD,
+    apply_header_field,
+    parse_contacts,
+    parse_header_date,
+)
 from mfa_desk.formats.text_encoding import decode_bytes
-from mfa_desk.formats.text_lines import NUMBERED, Line, LineKind, classify_line
+from mfa_desk.formats.text_lines import (
+    NUMBERED,
+    Line,
+    LineKind,
+    classify_line,
+    split_header_fields,
+)
 from mfa_desk.model.release import Attachment, BiText, Release, Segment
 
 __all__ = ["decode_bytes", "detect_language", "import_lines", "import_text", "import_text_file"]
@@ -64,8 +75,10 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
     so an unmarked line starts a new paragraph instead of continuing one.
     """
     classified = [classify_line(raw, i) for i, raw in enumerate(lines, start=1)]
-    if all(line.kind in (LineKind.BLANK, LineKind.CHROME, LineKind.HIT) for line in classified):
+    if all(line.kind is LineKind.BLANK for line in classified):
         raise InputError("no release text in it (the file is empty)", source)
+    if all(line.kind in (LineKind.BLANK, LineKind.CHROME, LineKind.HIT) for line in classified):
+        raise InputError("no release text in it (only web-page navigation lines)", source)
     detected = detect_language("\n".join(lines))
     importer = _Importer(lang or detected, source, paragraphs, classified)
     if lang is not None and lang != detected:
@@ -97,6 +110,7 @@ class _Importer:
         self.in_attachments = False
         self.after_end = False
         self.contact_role: str | None = None
+        self.header_fields_seen: set[str] = set()
         self.last_number: int | None = None
         self.numbered = self.boxed = False
         self.unmarked_warned = False
@@ -149,16 +163,23 @@ class _Importer:
         """The end mark itself; feed() records it."""
 
     def on_category(self, line: Line) -> None:
-        if self.has_headline:
-            self.on_text(line)
-        else:
-            self.release.metadata.category = line.text
+        self.set_kind_field(line, "category")
 
     def on_doctype(self, line: Line) -> None:
+        self.set_kind_field(line, "document_type")
+
+    def set_kind_field(self, line: Line, name: str) -> None:
+        """The category or 문서종류 line above the headline (below it, it is text)."""
         if self.has_headline:
             self.on_text(line)
-        else:
-            self.release.metadata.document_type = line.text
+            return
+        meta = self.release.metadata
+        earlier = getattr(meta, name)
+        if earlier and earlier != line.text:
+            self.warn(line, f"a second {name.replace('_', ' ')} line {line.text!r}; kept "
+                            f"{earlier!r}")
+            return
+        setattr(meta, name, line.text)
 
     def on_date(self, line: Line) -> None:
         y, mo, d = (int(x) for x in re.findall(r"\d+", line.text)[:3])
@@ -170,15 +191,31 @@ class _Importer:
             return
         meta = self.release.metadata
         if meta.date is not None and meta.date != date:
-            self.warn(line, f"Date {date.isoformat()} differs from the date in the header "
+            self.warn(line, f"Date {date.isoformat()} differs from the date given earlier "
                             f"({meta.date.isoformat()}); using {date.isoformat()}")
         meta.date = date
 
     def on_header(self, line: Line) -> None:
-        for problem in apply_header_field(self.release.metadata, line.field, line.text):
-            self.warn(line, problem)
-        self.contact_role = ROLE_OF_FIELD.get(line.field)
+        for field, value in split_header_fields(line.whole) or [(line.field, line.text)]:
+            self.header_field(line, field, value)
         self.target = None
+
+    def header_field(self, line: Line, field: str, value: str) -> None:
+        single = None if field in ROLE_OF_FIELD else field
+        if single == "보도시점":
+            single = "보도일시"  # two names of one field
+        unreadable = field == "배포일시" and parse_header_date(value) is None
+        if unreadable or (single is not None and single in self.header_fields_seen):
+            why = "holds no date" if unreadable else "is given a second time"
+            self.warn(line, f"{field} {why}; kept as a note")
+            self.add_note(f"{field} {value}".strip())
+            self.target = None
+            return
+        if single is not None:
+            self.header_fields_seen.add(single)
+        for problem in apply_header_field(self.release.metadata, field, value):
+            self.warn(line, problem)
+        self.contact_role = ROLE_OF_FIELD.get(field)
 
     def on_contact(self, line: Line) -> None:
         if self.contact_role is None:
@@ -267,13 +304,18 @@ class _Importer:
             self.has_headline = True
         self.release.points.append(self.segment(line.text))
 
+    def orphan(self, line: Line, level: int) -> bool:
+        """An item of `level` before any point is kept as a level-1 point."""
+        if self.release.points:
+            return False
+        self.warn(line, f"level-{level} item {line.marker!r} with no point above it; kept as "
+                        "a level-1 point")
+        self.new_point(line)
+        return True
+
     def on_level2(self, line: Line) -> None:
-        if not self.release.points:
-            self.warn(line, f"level-2 item {line.marker!r} with no point above it; kept as a "
-                            "level-1 point")
-            self.new_point(line)
-            return
-        self.release.points[-1].children.append(self.segment(line.text))
+        if not self.orphan(line, 2):
+            self.release.points[-1].children.append(self.segment(line.text))
 
     def on_dash(self, line: Line) -> None:
         if self.release.points:
@@ -285,12 +327,8 @@ class _Importer:
             self.release.subheadlines.append(self.segment(line.text))
 
     def on_level3(self, line: Line) -> None:
-        if not self.release.points:
-            self.warn(line, f"level-3 item {line.marker!r} with no point above it; kept as a "
-                            "level-1 point")
-            self.new_point(line)
-            return
-        self.level3(line)
+        if not self.orphan(line, 3):
+            self.level3(line)
 
     def level3(self, line: Line) -> None:
         point = self.release.points[-1]

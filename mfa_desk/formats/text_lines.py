@@ -73,6 +73,22 @@ _HEADER_FIELDS = ("보도일시", "보도시점", "배포일시", "담당부서"
 _HEADER = re.compile(
     r"^(" + "|".join(_spaced(f) for f in _HEADER_FIELDS) + r")\s*(?:[:：|]\s*|\s+|$)(.*)$"
 )
+_HEADER_KEYWORD = re.compile(
+    r"(?:^|(?<=[\s|]))(" + "|".join(_spaced(f) for f in _HEADER_FIELDS) + r")(?=[\s:：|]|$)")
+
+
+def split_header_fields(text: str) -> list[tuple[str, str]]:
+    """A header line may hold several fields (a table row pasted as one line):
+    "보도일시 | 2026. 3. 18.(수) 즉시 | 배포일시 | 2026. 3. 18.(수) 10:00"."""
+    found = list(_HEADER_KEYWORD.finditer(text))
+    fields: list[tuple[str, str]] = []
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else len(text)
+        value = text[m.end():end].strip(" \t|:：")
+        fields.append((m.group(1).replace(" ", ""), value))
+    return fields
+
+
 _TITLE = re.compile(r"^제\s*목\s*[:：]\s*(.+)$")
 # A date such as "3. 18.(수)" at the start of a wrapped line is not point 3.
 _DATE_START = re.compile(r"^\d{1,2}\.\s*\d{1,2}\.")

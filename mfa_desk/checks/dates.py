@@ -1,0 +1,234 @@
+"""Dates in Korean and English text, extracted as values so they compare by meaning.
+
+Korean: `2026. 3. 18.`, `2026년 3월 17일`, `3월 17일`, `3.17.(화)`, `3. 17.`, `6.30.까지`,
+ranges `5.12.-14.`, `5.30.~6.2.`, `(6.27-30)`, `5월 12~14일`, headline suffixes `(11.4.)`.
+English: `March 17`, `March 17, 2026`, `17 March`, `Mar. 17`, `May 12 to 14`, `May 12-14`,
+`12-14 May`, `May 30 to June 2`, ISO `2026-03-18`.
+A date's year may be missing; it is then read as the release year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+KO_WEEKDAYS = "월화수목금토일"  # Monday first, as datetime.weekday()
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One calendar date named in a text (a range gives two mentions)."""
+
+    month: int
+    day: int
+    year: int | None
+    start: int  # span in the text, for snippets and for masking before number extraction
+    end: int
+    text: str
+    weekday: str = ""  # Korean weekday marker as written, "" when absent
+
+    def key(self) -> tuple[int, int]:
+        return (self.month, self.day)
+
+    def label(self) -> str:
+        y = f", {self.year}" if self.year else ""
+        return f"{MONTH_NAMES[self.month - 1]} {self.day}{y}"
+
+    def shown(self) -> str:
+        """As written, with its reading when that differs: "3.17.(화) (March 17)"."""
+        label = self.label()
+        return self.text if self.text == label else f"{self.text} ({label})"
+
+
+def _valid(month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
+# --- Korean ---------------------------------------------------------------------------------
+_WD = r"(?:\s*\(([월화수목금토일])\))?"
+# Optional range end after a date: "-14.", "~ 6. 2.", "-30", with an optional weekday.
+_RANGE_END = r"(?:\s*[-~–〜]\s*(?:(\d{1,2})\.\s*)?(\d{1,2})\.?" + _WD + r")?"
+_KO_DOTTED = re.compile(
+    r"(?<![\d.])(?:(\d{4})\.\s*)?(\d{1,2})\.\s?(\d{1,2})(\.)?" + _WD + _RANGE_END
+    + r"(?![\d%])")
+_KO_WORDS = re.compile(
+    r"(?<!\d)(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})(일)?" + _WD
+    + r"(?:\s*[-~–]\s*(?:(\d{1,2})월\s*)?(\d{1,2})일" + _WD + r")?")
+
+
+# Days named by their date, written with a middle dot: "9·19 군사합의", "6·25 전쟁".
+# "1·2차" (first and second) is no date: a counter after the numbers rules it out.
+_KO_NAMED_DAY = re.compile(r"(?<![\d.·])(\d{1,2})\s?[·ㆍ]\s?(\d{1,2})(?![\d·ㆍ])"
+                           r"(?!\s?[차호위급번층년개명단기회권])")
+
+
+def korean_dates(text: str) -> list[DateMention]:
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _KO_NAMED_DAY.finditer(text):
+        month, day = int(m.group(1)), int(m.group(2))
+        if _valid(month, day):
+            out.append(DateMention(month, day, None, m.start(), m.end(), m.group(0)))
+            taken.append(m.span())
+    for m in _KO_WORDS.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        year_s, month_s, day_s, il, wd, end_m, end_d, end_wd = m.groups()
+        if not il and end_d is None:
+            continue
+        year = int(year_s) if year_s else None
+        month, day = int(month_s), int(day_s)
+        if not _valid(month, day):
+            continue
+        out.append(DateMention(month, day, year, m.start(), m.end(), m.group(0), wd or ""))
+        if end_d:
+            m2 = int(end_m) if end_m else month
+            if _valid(m2, int(end_d)):
+                out.append(DateMention(m2, int(end_d), year, m.start(), m.end(), m.group(0),
+                                       end_wd or ""))
+        taken.append(m.span())
+    for m in _KO_DOTTED.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        year_s, month_s, day_s, period, wd, end_m, end_d, end_wd = m.groups()
+        # "3.5" alone is a decimal; a date ends with a period, a weekday, a range, or
+        # has a year: 2026. 3. 18
+        has_range = end_d is not None
+        if not (period or wd or year_s or has_range):
+            continue
+        # A bare "1.5" followed by a range is more likely numbers ("1.5-2배"): need the period
+        # or a parenthesis around it to read it as a date.
+        if has_range and not (period or wd or year_s) and not _in_parentheses(text, m):
+            continue
+        month, day = int(month_s), int(day_s)
+        if not _valid(month, day):
+            continue
+        year = int(year_s) if year_s else None
+        out.append(DateMention(month, day, year, m.start(), m.end(), m.group(0), wd or ""))
+        if has_range:
+            m2 = int(end_m) if end_m else month
+            d2 = int(end_d)
+            if _valid(m2, d2) and (m2, d2) > (month, day):
+                out.append(DateMention(m2, d2, year, m.start(), m.end(), m.group(0),
+                                       end_wd or ""))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _in_parentheses(text: str, m: re.Match[str]) -> bool:
+    return text[max(0, m.start() - 1):m.start()] == "(" and text[m.end():m.end() + 1] == ")"
+
+
+# --- English --------------------------------------------------------------------------------
+_MONTH_RE = (r"(January|February|March|April|May|June|July|August|September|October|November|"
+             r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|"
+             r"Nov\.?|Dec\.?)")
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_TO = r"\s*(?:-|–|—|~|to|through|and|until)\s*"
+_YEAR = r"(?:,?\s+(\d{4}))?"
+# "May 12", "May 12-14", "May 30 to June 2", "March 17, 2026"
+_EN_MDY = re.compile(r"\b" + _MONTH_RE + r"\s+" + _DAY + r"(?:" + _TO + r"(?:" + _MONTH_RE
+                     + r"\s+)?" + _DAY + r")?" + _YEAR + r"(?![\d:])")
+# "17 March", "12-14 May 2026", "30 May to 2 June"
+_EN_DMY = re.compile(r"(?<![\d.:,])\b" + _DAY + r"(?:\s+" + _MONTH_RE + r")?(?:" + _TO + _DAY
+                     + r")?\s+" + _MONTH_RE + r"(?:,?\s+(\d{4}))?\b")
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# English headlines keep the Korean style date suffix: "... Dialogue (11.4.)".
+_EN_DOTTED = re.compile(r"\((\d{1,2})\.\s?(\d{1,2})\.?\)")
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def english_dates(text: str) -> list[DateMention]:
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _ISO.finditer(text):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if _valid(mo, d):
+            out.append(DateMention(mo, d, y, m.start(), m.end(), m.group(0)))
+            taken.append(m.span())
+    for m in _EN_DOTTED.finditer(text):
+        mo, d = int(m.group(1)), int(m.group(2))
+        if _valid(mo, d):
+            out.append(DateMention(mo, d, None, m.start(), m.end(), m.group(0)))
+            taken.append(m.span())
+    for m in _EN_MDY.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        mon1, d1, mon2, d2, year_s = m.groups()
+        # "May" as a verb: "Korea may 3 ..." is lower case, so only the capitalised
+        # month is matched; "May 2" is still read as a date.
+        year = int(year_s) if year_s else None
+        month = _month(mon1)
+        if not _valid(month, int(d1)):
+            continue
+        out.append(DateMention(month, int(d1), year, m.start(), m.end(), m.group(0)))
+        if d2:
+            month2 = _month(mon2) if mon2 else month
+            if _valid(month2, int(d2)) and (month2, int(d2)) > (month, int(d1)):
+                out.append(DateMention(month2, int(d2), year, m.start(), m.end(), m.group(0)))
+        taken.append(m.span())
+    for m in _EN_DMY.finditer(text):
+        if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+            continue
+        d1, mon1, d2, mon2, year_s = m.groups()
+        month2 = _month(mon2)
+        month1 = _month(mon1) if mon1 else month2
+        year = int(year_s) if year_s else None
+        if not _valid(month1, int(d1)):
+            continue
+        out.append(DateMention(month1, int(d1), year, m.start(), m.end(), m.group(0)))
+        if d2 and _valid(month2, int(d2)):
+            out.append(DateMention(month2, int(d2), year, m.start(), m.end(), m.group(0)))
+        taken.append(m.span())
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+# --- Weekdays -------------------------------------------------------------------------------
+def weekday_problem(mention: DateMention, release_year: int | None,
+                    release_month: int | None = None) -> str | None:
+    """A message when a Korean weekday marker does not fit the calendar, else None.
+
+    Without a written year the release year is assumed; a date in an early month of a
+    release issued late in the year may belong to the next year, so that is accepted too.
+    """
+    if not mention.weekday:
+        return None
+    years = [mention.year] if mention.year else []
+    if not years and release_year:
+        years = [release_year]
+        if release_month and mention.month < release_month:
+            years.append(release_year + 1)
+        if release_month and mention.month > release_month:
+            years.append(release_year - 1)
+    expected = KO_WEEKDAYS.index(mention.weekday)
+    fits = []
+    for y in years:
+        try:
+            fits.append(dt.date(y, mention.month, mention.day).weekday())
+        except ValueError:
+            return f"{mention.text}: {mention.month}/{mention.day} is not a date in {y}"
+    if not fits or expected in fits:
+        return None
+    actual = KO_WEEKDAYS[fits[0]]
+    return (f"{mention.text}: {mention.label()} {years[0]} is a {EN_WEEKDAYS[fits[0]]} "
+            f"({actual}), not {EN_WEEKDAYS[expected]} ({mention.weekday})")
+
+
+def same_date(a: DateMention, b: DateMention) -> bool:
+    """Same day and month; years must agree only when both are written."""
+    return a.key() == b.key() and (a.year is None or b.year is None or a.year == b.year)

@@ -1,0 +1,95 @@
+"""Glossary check: a Korean term in the glossary must have its approved English rendering.
+
+Terms are matched longest first and a matched span is masked, so `외교부 장관` is checked
+as the title (Minister of Foreign Affairs) and not also as the ministry. In the English,
+a forbidden variant standing inside a longer approved rendering of a term found is no
+fault ("Vice Foreign Minister" does not count as a forbidden "Foreign Minister").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from mfa_desk.glossary import Glossary, GlossaryPair, default_glossary_folders, load_glossary
+
+
+@dataclass(frozen=True)
+class GlossaryIssue:
+    pair: GlossaryPair
+    forbidden_used: str  # "" when the approved rendering is simply missing
+    message: str
+
+
+@lru_cache(maxsize=1)
+def default_glossary() -> Glossary:
+    return load_glossary(default_glossary_folders())
+
+
+def en_pattern(phrase: str, strict_hyphens: bool = False) -> re.Pattern[str]:
+    """Whole words at the start; plural or possessive endings allowed at the end
+    ("supply chains", "Korea's"); flexible spacing, and hyphens unless `strict_hyphens`
+    (a forbidden variant may differ from the approved one by a hyphen alone)."""
+    sep = r"\s+" if strict_hyphens else r"[\s-]+"
+    words = [re.escape(w) for w in re.split(sep, phrase.strip()) if w]
+    body = sep.join(words)
+    return _compile(r"(?<![A-Za-z])" + body + r"(?:s|es|'s|’s)?(?![A-Za-z])")
+
+
+@lru_cache(maxsize=4096)
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _mask(text: str, start: int, end: int) -> str:  # keeps offsets
+    return text[:start] + "\0" * (end - start) + text[end:]
+
+
+def terms_in_korean(ko: str, glossary: Glossary) -> list[GlossaryPair]:
+    """Glossary pairs whose Korean term occurs in `ko`, longest terms first, no overlaps."""
+    found: list[GlossaryPair] = []
+    masked = ko
+    for pair in sorted(glossary.pairs, key=lambda p: len(p.ko), reverse=True):
+        key = " ".join(pair.ko.split())
+        pattern = re.escape(key).replace(r"\ ", r"\s*")
+        hit = False
+        for m in re.finditer(pattern, masked):
+            masked = _mask(masked, m.start(), m.end())
+            hit = True
+        if hit and pair not in found:
+            found.append(pair)
+    return found
+
+
+def glossary_issues(ko: str, en: str, glossary: Glossary) -> list[GlossaryIssue]:
+    if not ko.strip() or not en.strip():
+        return []
+    issues = []
+    pairs = terms_in_korean(ko, glossary)
+    # Spans of approved renderings of every term found: a forbidden variant inside a longer
+    # approved phrase ("Foreign Minister" in "Vice Foreign Minister") is no fault.
+    approved: list[tuple[int, int]] = []
+    present: dict[GlossaryPair, bool] = {}
+    for pair in pairs:
+        hits = [m.span() for r in pair.renderings() for m in en_pattern(r).finditer(en)]
+        present[pair] = bool(hits)
+        approved.extend(hits)
+    for pair in pairs:
+        bad = ""
+        for variant in pair.forbidden:
+            for m in en_pattern(variant, strict_hyphens=True).finditer(en):
+                inside = any(s <= m.start() and m.end() <= e and e - s > m.end() - m.start()
+                             for s, e in approved)
+                if not inside:
+                    bad = variant
+                    break
+            if bad:
+                break
+        if bad:
+            issues.append(GlossaryIssue(pair, bad, f"{pair.ko} is rendered {bad!r}; the "
+                                        f"approved rendering is {pair.en!r}"))
+        elif not present[pair]:
+            issues.append(GlossaryIssue(pair, "", f"{pair.ko}: the approved rendering "
+                                        f"{pair.en!r} is not in the English"))
+    return issues
