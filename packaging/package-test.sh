@@ -101,8 +101,31 @@ sys.exit(0 if wanted <= found else 1)
         else
             fail "check with the system's dictionaries hidden: $(head -c 400 "$tmp/check-hidden.json") $(tail -2 "$tmp/err")"
         fi
+
+        # 3c. The system's libenchant hidden (an empty file bound over it): the bundle
+        # must not crash and must say that spell checking is off, with the install line.
+        libenchant=$("$BIN/python" -c "import ctypes.util, os, subprocess
+name = ctypes.util.find_library('enchant-2') or ''
+paths = [l.split(' => ')[-1] for l in subprocess.run(['/sbin/ldconfig', '-p'], capture_output=True,
+         text=True).stdout.splitlines() if name and name in l]
+print(os.path.realpath(paths[0]) if paths else '')")
+        if [ -n "$libenchant" ]; then
+            : > "$tmp/empty-lib"
+            set +e
+            unshare --mount bash -c 'mount --bind "$1" "$2"; shift 2; exec "$@"' _ \
+                "$tmp/empty-lib" "$libenchant" env -i HOME="$tmp/home" PATH=/usr/bin:/bin \
+                LANG=C.UTF-8 "$EXE" check "$seeded" --no-qa > /dev/null 2>"$tmp/err"
+            rc=$?
+            set -e
+            if [ "$rc" -le 1 ] && grep -q "spell checking is off" "$tmp/err" \
+                    && ! grep -q Traceback "$tmp/err"; then
+                pass "check without libenchant: says '$(grep -o 'spell checking is off[^(]*' "$tmp/err" | head -1)...'"
+            else
+                fail "check without libenchant: exit $rc: $(tail -3 "$tmp/err")"
+            fi
+        fi
     else
-        echo "package-test: skip check without system dictionaries (needs root and unshare)"
+        echo "package-test: skip the runs without system dictionaries or libenchant (need root and unshare)"
     fi
 fi
 

@@ -58,7 +58,12 @@ class AboutDialog(QDialog):
         pixmap = QPixmap(str(resource_path("icons", f"mfa-desk-{ICON_SIZE}.png")))
         if not pixmap.isNull():
             icon_label.setPixmap(pixmap)
-        self.title_label = QLabel(self.tr("<h2>MFA Desk</h2>"))
+        # The product's name is translated: "MFA 데스크" in Korean, as in the menus.
+        self.title_label = QLabel(self.tr("MFA Desk"))
+        title_font = self.title_label.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
         self.version_label = QLabel(self.tr("Version {version}").format(version=__version__))
         self.version_label.setObjectName("versionLabel")
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en_US">
 <context>
@@ -164,7 +164,7 @@
     <message>
         <location line="+3"/>
         <source>Overwrite it with your version, losing their changes? Choose Cancel to keep both and use Save As.</source>
-        <translation>지금 편집 중인 내용으로 덮어쓰시겠습니까? 다른 사람이 바꾼 내용은 사라집니다. 둘 다 보존하려면 취소를 누른 뒤 '다른 이름으로 저장'을 사용하십시오.</translation>
+        <translation>지금 편집 중인 내용으로 덮어쓰시겠습니까? 다른 사람이 바꾼 내용은 사라집니다. 둘 다 보존하려면 취소를 누른 뒤 &apos;다른 이름으로 저장&apos;을 사용하십시오.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -431,17 +431,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Replace all</source>
         <translation>모두 바꾸기</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <source>Close find bar</source>
         <translation>찾기 막대 닫기</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Not found</source>
         <translation>찾을 수 없습니다</translation>
     </message>
@@ -496,7 +496,7 @@ English: {en}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mfa_desk/ui/main_window.py" line="+115"/>
+        <location filename="../../mfa_desk/ui/main_window.py" line="+116"/>
         <source> (read-only)</source>
         <translation> (읽기 전용)</translation>
     </message>
@@ -1306,7 +1306,7 @@ English: {en}</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
