@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en_US">
 <context>
@@ -9,12 +9,12 @@
         <translation>MFA Desk 정보</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&lt;h2&gt;MFA Desk&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;MFA Desk 보도자료 편집기&lt;/h2&gt;</translation>
+        <location line="+8"/>
+        <source>MFA Desk</source>
+        <translation>MFA 데스크</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Version {version}</source>
         <translation>버전 {version}</translation>
     </message>
@@ -164,7 +164,7 @@
     <message>
         <location line="+3"/>
         <source>Overwrite it with your version, losing their changes? Choose Cancel to keep both and use Save As.</source>
-        <translation>지금 편집 중인 내용으로 덮어쓰시겠습니까? 다른 사람이 바꾼 내용은 사라집니다. 둘 다 보존하려면 취소를 누른 뒤 &apos;다른 이름으로 저장&apos;을 사용하십시오.</translation>
+        <translation>지금 편집 중인 내용으로 덮어쓰시겠습니까? 다른 사람이 바꾼 내용은 사라집니다. 둘 다 보존하려면 취소를 누른 뒤 '다른 이름으로 저장'을 사용하십시오.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -496,7 +496,7 @@ English: {en}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mfa_desk/ui/main_window.py" line="+116"/>
+        <location filename="../../mfa_desk/ui/main_window.py" line="+120"/>
         <source> (read-only)</source>
         <translation> (읽기 전용)</translation>
     </message>
@@ -1494,7 +1494,7 @@ English: {en}</source>
 <context>
     <name>WindowChecks</name>
     <message>
-        <location filename="../../mfa_desk/ui/window_panels.py" line="+206"/>
+        <location filename="../../mfa_desk/ui/window_panels.py" line="+221"/>
         <source>Translation Checks</source>
         <translation>번역 점검</translation>
     </message>
@@ -1512,7 +1512,7 @@ English: {en}</source>
 <context>
     <name>WindowSpelling</name>
     <message>
-        <location line="-159"/>
+        <location line="-173"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
@@ -1532,7 +1532,7 @@ English: {en}</source>
         <translation>맞춤법 패널(&amp;S)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+87"/>
         <source>Ignore word in release</source>
         <translation>이 보도자료에서 단어 무시</translation>
     </message>
