@@ -49,10 +49,13 @@ class FileCommands(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.recent = RecentFiles(window.state_dir)
         self.stamp = disk_stamp(window.document.path)
         if window.document.path is not None:
             self.recent.add(window.document.path)
+
+    @property
+    def recent(self) -> RecentFiles:
+        return RecentFiles(self.window.settings_file)
 
     @property
     def document(self) -> ReleaseDocument:
@@ -188,9 +191,10 @@ class FileCommands(QObject):
             if opened is None:
                 return current
             window = opened
+            window.settings_file = current.settings_file
         else:
-            window = open_release_window(document, current.state_dir, current.windows)
-        window.settings_file = current.settings_file
+            window = open_release_window(document, current.state_dir, current.windows,
+                                         current.settings_file)
         if modified:
             # An import is not saved anywhere yet: mark it so closing asks.
             document.undo_stack.resetClean()

@@ -48,7 +48,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, document: ReleaseDocument, state_dir: Path | None = None,
                  windows: list[MainWindow] | None = None,
-                 spell_checker: SpellChecker | None = None) -> None:
+                 spell_checker: SpellChecker | None = None,
+                 settings_file: Path | None = None) -> None:
         super().__init__()
         from mfa_desk.ui.file_commands import FileCommands, default_state_dir
         from mfa_desk.ui.window_actions import WindowActions
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         self.remember_view = False  # set for session windows: view saved on close
         self._apply_zoom()
 
-        self.settings_file: Path | None = None  # None: the user's preferences file
+        self.settings_file = settings_file  # None: the user's preferences file
         self.files = FileCommands(self)
         from mfa_desk.ui.export_commands import ExportCommands
 
@@ -328,8 +329,9 @@ class MainWindow(QMainWindow):
 
 
 def open_release_window(document: ReleaseDocument, state_dir: Path | None = None,
-                        windows: list[MainWindow] | None = None) -> MainWindow:
-    window = MainWindow(document, state_dir, windows)
+                        windows: list[MainWindow] | None = None,
+                        settings_file: Path | None = None) -> MainWindow:
+    window = MainWindow(document, state_dir, windows, settings_file=settings_file)
     window.show()
     window.focus_headline()
     # Dictionaries load on a worker thread once the window has painted.

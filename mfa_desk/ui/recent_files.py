@@ -1,34 +1,25 @@
-"""The list of recently opened releases, kept as JSON in the user state folder."""
+"""The recently opened releases, kept in the preferences (Settings.recent_files)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from mfa_desk.formats.mfadesk_file import atomic_write_bytes
-
-MAX_RECENT = 10
+from mfa_desk.errors import SaveError
+from mfa_desk.settings import add_recent_file, load_settings, save_settings
 
 
 class RecentFiles:
-    def __init__(self, state_dir: Path) -> None:
-        self.file = state_dir / "recent-files.json"
+    def __init__(self, settings_file: Path | None) -> None:
+        self.settings_file = settings_file  # None: the user's preferences file
 
     def paths(self) -> list[Path]:
-        try:
-            data = json.loads(self.file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return []
-        if not isinstance(data, list):
-            return []
-        return [Path(p) for p in data if isinstance(p, str)]
+        settings = load_settings(self.settings_file, warn=lambda _message: None)
+        return [Path(p) for p in settings.recent_files]
 
     def add(self, path: Path) -> None:
-        path = path.resolve()
-        paths = [path] + [p for p in self.paths() if p != path]
+        settings = load_settings(self.settings_file, warn=lambda _message: None)
+        add_recent_file(settings, path)
         try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            payload = json.dumps([str(p) for p in paths[:MAX_RECENT]], ensure_ascii=False)
-            atomic_write_bytes(self.file, payload.encode("utf-8"))
-        except Exception:  # noqa: BLE001 - a recent-files list must never stop a save
-            pass
+            save_settings(settings, self.settings_file)
+        except SaveError:
+            pass  # a recent-files list must never stop an open or a save

@@ -60,7 +60,8 @@ def make_window(qtbot, tmp_path: Path) -> Iterator[Callable[..., object]]:
             document = ReleaseDocument.open(path)
         else:
             document = ReleaseDocument(release or small_release())
-        window = MainWindow(document, state_dir=tmp_path / "state")
+        window = MainWindow(document, state_dir=tmp_path / "state",
+                            settings_file=tmp_path / "settings.json")
         made.append(window)
         with qtbot.waitActive(window):
             window.show()
