@@ -184,6 +184,9 @@ class MetadataPanel(QWidget):
             self.contacts.setText(format_contacts(m.contacts))
             self.numbering.setCurrentIndex(max(0, self.numbering.findData(r.korean_numbering)))
             self.unofficial.setChecked(r.unofficial_translation)
+            for edit in (self.timing_text, self.date, self.issued_at, self.department,
+                         self.release_number, self.contacts):
+                edit.setCursorPosition(0)  # show the start of a long value, not its end
         finally:
             self._updating = False
 
