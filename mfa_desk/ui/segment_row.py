@@ -57,15 +57,23 @@ class StatusButton(QToolButton):
         bold = QFont()
         bold.setWeight(QFont.Weight.DemiBold)
         self.setFont(bold)
-        # Wide enough for the longest label in the interface language, at any scale.
-        metrics = self.fontMetrics()
-        widest = max(metrics.horizontalAdvance(t) for t in (
-            self.tr("Empty"), self.tr("Draft"), self.tr("Translated"), self.tr("Reviewed"),
-            self.tr("Outdated")))
-        self.setFixedWidth(widest + 2 * metrics.averageCharWidth() + 8)
+        self.setFixedWidth(self._label_width())
         self.status = DisplayStatus.EMPTY
         # The menu is made on the first click: hundreds of rows need none until then.
         self.clicked.connect(self._pop_menu)
+
+    _widths: dict[tuple[str, str], int] = {}  # (font, first label) -> width; one per window
+
+    def _label_width(self) -> int:
+        """Wide enough for the longest label in the interface language, at any scale."""
+        labels = (self.tr("Empty"), self.tr("Draft"), self.tr("Translated"),
+                  self.tr("Reviewed"), self.tr("Outdated"))
+        key = (self.font().key(), labels[2])
+        if key not in StatusButton._widths:
+            metrics = self.fontMetrics()
+            widest = max(metrics.horizontalAdvance(t) for t in labels)
+            StatusButton._widths[key] = widest + 2 * metrics.averageCharWidth() + 8
+        return StatusButton._widths[key]
 
     def _pop_menu(self) -> None:
         menu = QMenu(self)
