@@ -75,7 +75,11 @@ class MainWindow(QMainWindow):
         self.grid = SegmentGrid(document, central)
         self.find_bar = FindReplaceBar(self.grid, central)
         self.find_bar.hide()
+        from mfa_desk.ui.segment_grid import PaneHeader
+
+        self.pane_header = PaneHeader(self.grid, central)
         layout.addWidget(self.metadata_panel)
+        layout.addWidget(self.pane_header)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.find_bar)
         self.setCentralWidget(central)

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from mfa_desk.constants import Lang
 from mfa_desk.model import markers
@@ -52,12 +53,43 @@ def row_specs(release: Release) -> list[RowSpec]:
     return specs
 
 
+class PaneHeader(QWidget):
+    """"Korean" and "English" above the two panes; follows swapping and hiding."""
+
+    def __init__(self, grid: SegmentGrid, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = grid
+        self._layout = QHBoxLayout(self)
+        # Lined up with the cells: the grid's margin plus the marker gutter.
+        self._layout.setContentsMargins(8 + 32, 4, 8 + grid.verticalScrollBar().sizeHint()
+                                        .width(), 0)
+        self._layout.setSpacing(6 + 32)
+        self.labels = {"ko": QLabel(self.tr("Korean (original)"), self),
+                       "en": QLabel(self.tr("English"), self)}
+        for label in self.labels.values():
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        grid.viewChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        order = ("en", "ko") if self.grid.is_swapped() else ("ko", "en")
+        for lang in order:
+            self._layout.removeWidget(self.labels[lang])
+        for lang in order:
+            self._layout.addWidget(self.labels[lang], 1)
+            self.labels[lang].setVisible(self.grid.language_visible(lang))
+
+
 class SegmentGrid(QScrollArea):
     currentChanged = Signal()
     indentRequested = Signal(int)
     pasteReleaseRequested = Signal(object, str)  # the cell, the text
     shortcutPressed = Signal(object)
     cellCreated = Signal(object)  # a new SegmentCell (spelling attaches its highlighter)
+    viewChanged = Signal()  # panes swapped, shown or hidden
 
     def __init__(self, document: ReleaseDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -312,6 +344,7 @@ class SegmentGrid(QScrollArea):
         self._swapped = swapped
         for row in self.rows.values():
             row.set_order(swapped)
+        self.viewChanged.emit()
 
     def set_families(self, families: dict[str, str]) -> None:
         """Font family per language ("" = the default)."""
@@ -323,6 +356,10 @@ class SegmentGrid(QScrollArea):
         self._visible[lang] = visible
         for row in self.rows.values():
             row.show_language(lang, visible)
+        self.viewChanged.emit()
+
+    def is_swapped(self) -> bool:
+        return self._swapped
 
     def language_visible(self, lang: str) -> bool:
         return self._visible[lang]

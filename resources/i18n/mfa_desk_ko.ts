@@ -230,7 +230,7 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../mfa_desk/ui/file_commands.py" line="+71"/>
+        <location filename="../../mfa_desk/ui/file_commands.py" line="+74"/>
         <source>“%1” has unsaved changes. Save them?</source>
         <translation>“%1”에 저장하지 않은 변경 내용이 있습니다. 저장하시겠습니까?</translation>
     </message>
@@ -285,7 +285,7 @@
         <translation>가져오기를 마쳤습니다. 참고 사항:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+19"/>
         <source>Add photo</source>
         <translation>사진 추가</translation>
@@ -496,7 +496,7 @@ English: {en}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mfa_desk/ui/main_window.py" line="+120"/>
+        <location filename="../../mfa_desk/ui/main_window.py" line="+125"/>
         <source> (read-only)</source>
         <translation> (읽기 전용)</translation>
     </message>
@@ -670,6 +670,19 @@ English: {en}</source>
         <location line="+2"/>
         <source>Go to the next word the spell checker flags</source>
         <translation>맞춤법 검사기가 표시한 다음 단어로 이동</translation>
+    </message>
+</context>
+<context>
+    <name>PaneHeader</name>
+    <message>
+        <location filename="../../mfa_desk/ui/segment_grid.py" line="+67"/>
+        <source>Korean (original)</source>
+        <translation>국문(원문)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>영문</translation>
     </message>
 </context>
 <context>
@@ -949,7 +962,7 @@ English: {en}</source>
 <context>
     <name>SegmentGrid</name>
     <message>
-        <location filename="../../mfa_desk/ui/segment_grid.py" line="+74"/>
+        <location filename="../../mfa_desk/ui/segment_grid.py" line="+38"/>
         <source>Segments</source>
         <translation>항목</translation>
     </message>
@@ -957,7 +970,7 @@ English: {en}</source>
 <context>
     <name>SegmentRow</name>
     <message>
-        <location filename="../../mfa_desk/ui/segment_row.py" line="+160"/>
+        <location filename="../../mfa_desk/ui/segment_row.py" line="+168"/>
         <source>Headline, Korean</source>
         <translation>제목, 국문</translation>
     </message>
@@ -1152,35 +1165,35 @@ English: {en}</source>
 <context>
     <name>StatusButton</name>
     <message>
-        <location filename="../../mfa_desk/ui/segment_row.py" line="-137"/>
-        <location line="+10"/>
+        <location filename="../../mfa_desk/ui/segment_row.py" line="-139"/>
+        <location line="+12"/>
         <location line="+13"/>
         <source>Draft</source>
         <translation>초안</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+11"/>
+        <location line="-25"/>
+        <location line="+13"/>
         <location line="+13"/>
         <source>Translated</source>
         <translation>번역 완료</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+12"/>
+        <location line="-25"/>
+        <location line="+13"/>
         <location line="+13"/>
         <source>Reviewed</source>
         <translation>검토 완료</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+22"/>
+        <location line="-27"/>
+        <location line="+24"/>
         <source>Empty</source>
         <translation>비어 있음</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+25"/>
+        <location line="-23"/>
+        <location line="+27"/>
         <source>Outdated</source>
         <translation>원문 변경됨</translation>
     </message>

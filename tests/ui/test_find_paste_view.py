@@ -184,6 +184,12 @@ def test_hide_swap_and_single_language_views(make_window) -> None:
     layout = row.layout()
     order = [layout.itemAt(i).widget() for i in range(layout.count())]
     assert order.index(row.halves["en"]) < order.index(row.halves["ko"])
+    # The pane titles follow.
+    header = window.pane_header
+    titles = [header.layout().itemAt(i).widget() for i in range(header.layout().count())]
+    assert titles == [header.labels["en"], header.labels["ko"]]
+    actions["only_english"].trigger()
+    assert header.labels["en"].isVisibleTo(header) and not header.labels["ko"].isVisibleTo(header)
 
 
 def test_zoom_changes_cell_font(make_window, qtbot) -> None:
