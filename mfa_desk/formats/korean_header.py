@@ -96,7 +96,7 @@ def apply_header_field(meta: Metadata, field: str, value: str) -> list[str]:
     if field == "엠바고":
         # an embargo line beside (or instead of) 보도일시: "엠바고 : 3. 18.(수) 06:00 이후"
         meta.timing = TIMING_EMBARGO
-        meta.timing_text = f"{meta.timing_text} (엠바고 {value})" if meta.timing_text else value
+        meta.timing_text = f"{meta.timing_text}; 엠바고 {value}" if meta.timing_text else value
         found = parse_header_date(value)
         if found is not None and meta.date is None:
             meta.date = found.date

@@ -150,6 +150,9 @@ class HeadParser:
         self.set_kind_field(line, "category")
 
     def on_doctype(self, line: Line) -> None:
+        if self.has_headline and self.in_head and self.headline_line is not None:
+            # "보도자료" below a first line: that line stood above the header (a slogan)
+            self.headline_above_header = True
         self.set_kind_field(line, "document_type")
 
     def set_kind_field(self, line: Line, name: str) -> None:

@@ -223,7 +223,8 @@ def _classify(text: str, lineno: int) -> Line:
         if field == "엠바고":
             if re.match(r"^엠\s*바\s*고\s*[:：|]", text) or re.search(r"\d", value):
                 return Line(LineKind.HEADER, value, lineno, field=field)
-        elif field not in ("책임자", "담당자", "문의") or PHONE.search(value) or len(value) <= 20:
+        elif (field not in ("책임자", "담당자", "문의") or len(value) <= 20
+              or PHONE.search(value) or EMAIL.search(value) or EXTENSION.search(value)):
             return Line(LineKind.HEADER, value, lineno, field=field)
     if is_contact_text(text):
         return Line(LineKind.CONTACT, text, lineno)
