@@ -102,6 +102,9 @@ class HeadParser:
                 return True
             if label.kind is LineKind.HIT_LABEL and COUNT.match(line.text):
                 return True  # "hit" / "57": a view counter, dropped
+            if label.kind is LineKind.TITLE and line.kind is LineKind.TEXT:
+                self.on_title(dataclasses.replace(line, kind=LineKind.TITLE))
+                return True  # "제목" / "한-칠레 ...": the label's value
             self.as_text(label)
         if self.open_field is not None:
             if line.kind is LineKind.BLANK:
@@ -224,6 +227,9 @@ class HeadParser:
     def header_field(self, line: Line, field: str, value: str) -> None:
         single = None if field in ROLE_OF_FIELD else _FIELD_NAMES_ALIKE.get(field, field)
         unreadable = field == "배포일시" and parse_header_date(value) is None
+        if single is not None and single in self.header_fields_seen and \
+                self.same_as_before(field, value):
+            return
         if unreadable or (single is not None and single in self.header_fields_seen):
             why = "holds no date" if unreadable else "is given a second time"
             self.warn(line, f"{field} {why}; kept as a note")
@@ -235,6 +241,23 @@ class HeadParser:
         for problem in apply_header_field(self.release.metadata, field, value):
             self.warn(line, problem)
 
+    def on_contact_heading(self, line: Line) -> None:
+        """The head row of a contact table; its rows are the contacts."""
+        self.close_field()
+        self.open_field = _OpenField(line, "담당자", "")
+        self.target = None
+
+    def same_as_before(self, field: str, value: str) -> bool:
+        """A closing contact table repeats the header: the same value again is no defect."""
+        meta = self.release.metadata
+        if field == "담당부서":
+            return value == meta.department
+        if field in ("보도일시", "보도시점", "엠바고"):
+            return value in meta.timing_text
+        found = parse_header_date(value)
+        return (field == "배포일시" and found is not None and meta.issued_at is not None
+                and found.date == meta.issued_at.date())
+
     def on_contact(self, line: Line) -> None:
         """A contact line with no 담당자/책임자 field open above it: text."""
         self.on_text(line)
@@ -242,6 +265,9 @@ class HeadParser:
     # ------------------------------------------------------------ headline
 
     def on_title(self, line: Line) -> None:
+        if not line.text:  # "제목" alone: the headline is on the next line (a table copy)
+            self.pending_label = dataclasses.replace(line, text=line.whole)
+            return
         if self.has_headline and not self.headline_above_header:
             self.on_text(line)
             return

@@ -24,7 +24,7 @@ from mfa_desk.formats.importing import ImportResult
 from mfa_desk.formats.text_encoding import decode_bytes
 from mfa_desk.formats.text_head import HeadParser
 from mfa_desk.formats.text_lines import NUMBERED, Line, LineKind, classify_line
-from mfa_desk.model.release import Attachment
+from mfa_desk.model.release import Attachment, Contact
 
 __all__ = ["decode_bytes", "detect_language", "import_lines", "import_text", "import_text_file"]
 
@@ -108,6 +108,11 @@ class _Importer(HeadParser):
         # Without a single level-1 marker, blank-separated paragraphs are the only
         # structure there is, and each becomes a point.
         self.structured = any(line.kind in _STRUCTURE for line in lines)
+        # No □ or "1." at all but "ㅇ"/"○" items: those are the points, "-" their items.
+        self.level2_on_top = not self.structured and any(
+            line.kind is LineKind.LEVEL2 for line in lines)
+        self.structured = self.structured or self.level2_on_top
+        self.level3_as_level2: str | None = None  # a "-" list kept as level 2 (no "ㅇ" above)
         self.in_attachments = False
         self.after_end = False
         self.last_number: int | None = None
@@ -127,7 +132,10 @@ class _Importer(HeadParser):
         if self.in_attachments and kind not in (LineKind.NUMBERED, LineKind.TEXT,
                                                 LineKind.CHROME, LineKind.HIT):
             self.in_attachments = False
-        handler = getattr(self, f"on_{kind.value}")
+        if self.level2_on_top and kind in (LineKind.LEVEL2, LineKind.DASH):
+            handler = self.on_top_level2 if kind is LineKind.LEVEL2 else self.on_top_dash
+        else:
+            handler = getattr(self, f"on_{kind.value}")
         handler(line)
         if line.end_mark:
             self.after_end = True
@@ -217,12 +225,28 @@ class _Importer(HeadParser):
         if self.run_together(line):
             self.warn(line, f"no space after {line.marker!r}")
 
+    def on_top_level2(self, line: Line) -> None:
+        """An "ㅇ" item in a text without level-1 markers: a point."""
+        if not self.release.points:
+            self.warn(line, f"no □ or numbered points in the text; the {line.marker!r} items "
+                            "kept as level-1 points and the \"-\" items as level 2")
+        self.check_space(line)
+        self.new_point(line)
+
+    def on_top_dash(self, line: Line) -> None:
+        if not self.release.points:
+            self.on_dash(line)  # a sub-headline
+            return
+        self.check_space(line)
+        self.level3_mark = None
+        self.release.points[-1].children.append(self.segment(line.text))
+
     def new_point(self, line: Line) -> None:
         if not self.has_headline:
             self.warn(line, "no headline before the first point")
             self.has_headline = True
         self.headline_above_header = False
-        self.level3_mark = None
+        self.level3_mark = self.level3_as_level2 = None
         self.release.points.append(self.segment(line.text))
 
     def orphan(self, line: Line, level: int) -> bool:
@@ -237,7 +261,7 @@ class _Importer(HeadParser):
     def on_level2(self, line: Line) -> None:
         self.check_space(line)
         if not self.orphan(line, 2):
-            self.level3_mark = None
+            self.level3_mark = self.level3_as_level2 = None
             self.release.points[-1].children.append(self.segment(line.text))
 
     def on_dash(self, line: Line) -> None:
@@ -260,12 +284,16 @@ class _Importer(HeadParser):
 
     def level3(self, line: Line) -> None:
         point = self.release.points[-1]
-        if not point.children:
-            self.warn(line, f"level-3 item {line.marker!r} with no level-2 item above it; "
-                            "kept as level 2")
+        family = _mark_family(line.marker)
+        if not point.children or self.level3_as_level2 == family:
+            # A "-" list right under a point: kept as its level-2 items, all of them
+            # (one warning per list), not the first as level 2 and the rest under it.
+            if not point.children:
+                self.warn(line, f"level-3 item {line.marker!r} with no level-2 item above it; "
+                                "kept as level 2")
+            self.level3_as_level2 = family
             point.children.append(self.segment(line.text))
             return
-        family = _mark_family(line.marker)
         open_family = self.level3_mark
         if open_family is not None and _DEEPER.index(family) > _DEEPER.index(open_family):
             # "가)" under "1)" (or "(1)", "①" ...) is level 4 or deeper: releases never go
@@ -313,4 +341,10 @@ class _Importer(HeadParser):
         department = release.metadata.department
         for contact in release.metadata.contacts:
             contact.department = contact.department or department
+        # A closing contact table repeats the header's contacts: keep each person once
+        # (with the role the header gave).
+        unique: dict[tuple[str, ...], Contact] = {}
+        for c in release.metadata.contacts:
+            unique.setdefault((c.rank, c.name, c.phone, c.department), c)
+        release.metadata.contacts = list(unique.values())
         return ImportResult(release, self.warnings)

@@ -24,6 +24,7 @@ class LineKind(StrEnum):
     HIT = "hit"  # "hit 123": a view counter, dropped
     HIT_LABEL = "hit_label"  # "hit" alone: the count is on the next line
     ISSUER = "issuer"  # the letterhead "외교부" / "Ministry of Foreign Affairs"
+    CONTACT_HEADING = "contact_heading"  # "담당부서 | 담당자 | 연락처": a contact table's head
     HEADER = "header"  # a Korean header field: 보도일시, 배포일시, 담당부서, 책임자, 담당자
     CONTACT = "contact"  # "사무관 임채원 (02-2100-8117)" on its own line
     TITLE = "title"  # "제목: ..."
@@ -66,6 +67,12 @@ _CATEGORIES = frozenset({
     "spokesperson's press briefings", "speeches", "statements",
 })
 _DOCTYPES = frozenset({"보도자료", "보도참고자료", "보도설명자료", "보도해명자료"})
+_BRACKETS = "[]〔〕<>〈〉《》「」【】()"
+# The caption of a closing contact table: "<담당자 연락처>", "문의처"
+_CONTACT_CAPTION = re.compile(r"^[\[<〈(【]?\s*(?:담당자?\s*)?(?:연락처|문의처)\s*[\]>〉)】]?$")
+_CONTACT_COLUMNS = frozenset({"담당부서", "부서", "담당자", "책임자", "직위", "직급", "성명",
+                              "이름", "연락처", "전화", "전화번호", "이메일", "e-mail", "소속",
+                              "구분"})
 # The letterhead of a 보도자료 or of the English page: not the headline.
 _ISSUER = re.compile(r"^(?:대한민국\s*)?외교부$|^(?:the\s+)?ministry\s+of\s+foreign\s+affairs"
                      r"(?:,?\s+(?:the\s+)?republic\s+of\s+korea)?$|^mofa$", re.I)
@@ -120,7 +127,8 @@ def split_header_fields(text: str) -> list[tuple[str, str]]:
     return fields
 
 
-_TITLE = re.compile(r"^제\s?목\s*(?:[:：|]\s*|\s+)(.+)$")
+_TITLE = re.compile(r"^제\s?목\s*(?:[:：|]\s*|\s+|$)(.*)$")
+_SUBTITLE = re.compile(r"^부\s?제(?:목)?\s*(?:[:：|]\s*|\s+)(.+)$")
 # A date such as "3. 18.(수)" at the start of a wrapped line is not point 3.
 _DATE_START = re.compile(r"^\d{1,2}\.\s*\d{1,2}\.")
 NUMBERED = _NUMBERED = re.compile(r"^(\d{1,2})\.(?!\d)\s*(.*)$")
@@ -140,7 +148,7 @@ _UNOFFICIAL = re.compile(
     r"(?:\s+of\s+the\s+korean(?:\s+\w+){0,2})?\s*[)\]]?\s*\.?$", re.I)
 _NOTE = re.compile(r"^([*※]+)\s*(.*)$")
 _ATTACHMENTS = re.compile(
-    r"^(?:(붙\s*임|별\s*첨)(?=[\s:：\d]|$)|(attachments?|attached|enclosures?)\s*(?=[:：]))"
+    r"^(?:(붙\s*임|별\s*첨)(?=[\s:：\d]|$)|(attachments?|attached|enclosures?)\s*(?=[:：]|$))"
     r"\s*[:：]?\s*(.*)$", re.I)
 _END_ALONE = re.compile(r"^(?:[-–—]\s*)?(?:/\s*끝\s*/|끝\s*\.?)(?:\s*[-–—])?$")
 # "끝." after the last text: separated by two spaces, or after a sentence's period
@@ -205,8 +213,13 @@ def _classify(text: str, lineno: int) -> Line:
         return Line(LineKind.CHROME, text, lineno)
     if lower in _CATEGORIES:
         return Line(LineKind.CATEGORY, text, lineno)
-    if text.replace(" ", "") in _DOCTYPES:
-        return Line(LineKind.DOCTYPE, text.replace(" ", ""), lineno)
+    if text.replace(" ", "").strip(_BRACKETS) in _DOCTYPES:
+        return Line(LineKind.DOCTYPE, text.replace(" ", "").strip(_BRACKETS), lineno)
+    if _CONTACT_CAPTION.match(text):
+        return Line(LineKind.CHROME, text, lineno)
+    columns = [w for w in re.split(r"[\s|/]+", lower) if w]
+    if len(columns) >= 2 and all(w in _CONTACT_COLUMNS for w in columns):
+        return Line(LineKind.CONTACT_HEADING, text, lineno)
     if _ISSUER.match(text):
         return Line(LineKind.ISSUER, text, lineno)
     for kind, pattern in ((LineKind.DATE, _DATE), (LineKind.DATE_LABEL, _DATE_LABEL),
@@ -231,6 +244,9 @@ def _classify(text: str, lineno: int) -> Line:
     m = _TITLE.match(text)
     if m:
         return Line(LineKind.TITLE, m.group(1), lineno)
+    m = _SUBTITLE.match(text)
+    if m:  # "부제: ...": a sub-headline written with its label instead of "-"
+        return Line(LineKind.DASH, m.group(1), lineno)
     if _UNOFFICIAL.match(text):
         return Line(LineKind.UNOFFICIAL, text, lineno)
     m = _ATTACHMENTS.match(text)

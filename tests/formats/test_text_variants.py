@@ -341,3 +341,57 @@ def test_several_attachments_on_separate_lines_and_byeolcheom() -> None:
     assert points(r, "ko") == ["내용."]
     r2 = import_text("제목\n□ 내용.\n별첨\n1. 명단 1부.\n2. 사진 1부.\n끝.\n").release
     assert [a.title.ko for a in r2.attachments] == ["명단 1부.", "사진 1부."]
+
+
+def test_title_label_alone_bracketed_doctype_and_subtitle_label() -> None:
+    text = ("[보도참고자료]\n보도일시 즉시\n\n제목\n유엔 평화유지 회의 개최\n"
+            "부제: 40개국 대표 참석\n□ 내용.\n")
+    result = import_text(text)
+    r = result.release
+    assert result.warnings == []
+    assert r.metadata.document_type == "보도참고자료"
+    assert r.headline.text.ko == "유엔 평화유지 회의 개최"
+    assert [s.text.ko for s in r.subheadlines] == ["40개국 대표 참석"]
+
+
+def test_title_label_with_nothing_after_it_is_kept() -> None:
+    r = import_text("제목\n□ 내용.\n").release
+    assert r.headline.text.ko == "제목" and points(r, "ko") == ["내용."]
+
+
+def test_circle_items_without_box_points_are_the_points() -> None:
+    text = ("제목\n○ 첫째 내용이다.\n - 세부 하나.\n - 세부 둘.\n   ㆍ 더 세부.\n"
+            "○ 둘째 내용이다.\n")
+    result = import_text(text, source="k.txt")
+    assert points(result.release, "ko") == [
+        ("첫째 내용이다.", ["세부 하나.", ("세부 둘.", ["더 세부."])]), "둘째 내용이다."]
+    assert result.warnings == [
+        "k.txt:2: no □ or numbered points in the text; the '○' items kept as level-1 points "
+        "and the \"-\" items as level 2"]
+
+
+def test_dash_list_right_under_a_point_is_one_level_2_list() -> None:
+    text = "Headline\n1. First.\n- One.\n- Two.\n2. Second.\n- Three.\n"
+    result = import_text(text, source="e.txt")
+    assert points(result.release, "en") == [("First.", ["One.", "Two."]),
+                                            ("Second.", ["Three."])]
+    assert [w.split(": ", 1)[0] for w in result.warnings] == ["e.txt:3", "e.txt:6"]
+
+
+def test_closing_contact_table_repeats_the_header_without_duplicates() -> None:
+    text = ("담당부서 유엔과\n책임자 과장 김민수 (02-2100-7600)\n\n제목\n□ 내용.  끝.\n\n"
+            "<담당자 연락처>\n담당부서\t담당자\t연락처\n유엔과\t과장 김민수\t02-2100-7600\n"
+            "유엔과\t주무관 이서윤\t02-2100-7609\n담당부서 유엔과\n")
+    result = import_text(text)
+    m = result.release.metadata
+    assert result.warnings == [] and result.release.notes == []
+    assert [(c.role, c.rank, c.name, c.phone, c.department) for c in m.contacts] == [
+        ("responsible", "과장", "김민수", "02-2100-7600", "유엔과"),
+        ("contact", "주무관", "이서윤", "02-2100-7609", "유엔과"),
+    ]
+
+
+def test_attachments_heading_alone_in_english() -> None:
+    r = import_text("Headline\n1. Point.\nAttachments\n1. Photo of the talks\n").release
+    assert [a.title.en for a in r.attachments] == ["Photo of the talks"]
+    assert points(r, "en") == ["Point."]
