@@ -14,6 +14,7 @@ dropped: what is not recognised is kept where it most likely belongs.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from pathlib import Path
@@ -79,6 +80,7 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
 
 
 _LANG_NAME = {"ko": "Korean", "en": "English"}
+_SENTENCE_ENDS = (".", "!", "?", "。", ":", ")", "\"", "”", "’", "'", "다")
 _CLOSING_DASH = re.compile(r"\s*[-–—‐－―]$")
 # The Korean order of marks below level 2 (after "1." and "가."), shallow to deep;
 # the dash and the middle dot of □ ㅇ - ㆍ releases first.
@@ -196,6 +198,11 @@ class _Importer(HeadParser):
             return
         expected = 1 if self.last_number is None else self.last_number + 1
         number = line.number or 0
+        if number not in (expected, self.last_number) and self.wrapped_here():
+            # "... on March" / "18. The ministers ...": a number at the start of a
+            # wrapped line, not a point (the text above has not ended its sentence).
+            self.on_text(dataclasses.replace(line, kind=LineKind.TEXT))
+            return
         if number != expected:
             if number == self.last_number:
                 self.warn(line, f"point number {number}. is used twice; renumbered "
@@ -213,6 +220,14 @@ class _Importer(HeadParser):
         self.boxed = True
         self.check_space(line)
         self.new_point(line)
+
+    def wrapped_here(self) -> bool:
+        """Is the current paragraph cut in mid-sentence (its line wrapped)?"""
+        if self.target is None or self.blank_since_target or self.paragraphs \
+                or not self.release.points or self.target is self.release.headline.text:
+            return False
+        text = self.target.get(self.lang).rstrip()
+        return bool(text) and not text.endswith(_SENTENCE_ENDS)
 
     @staticmethod
     def run_together(line: Line) -> bool:

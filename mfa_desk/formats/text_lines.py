@@ -57,11 +57,16 @@ _CHROME = frozenset({
     "kor", "eng", "korean", "english", "한국어", "home", "list", "print", "top", "prev", "next",
     "previous", "share", "skip to content", "skip to main content", "skip navigation",
     "go to content", "go to main content", "go to top", "목록", "인쇄", "이전글", "다음글",
+    "facebook", "twitter", "kakaotalk", "copy url", "url 복사", "공유하기", "sns 공유", "글자크기",
+    "font size", "스크랩", "scrap",
 })
 _SKIP_NAVIGATION = re.compile(
     r"^(본문|주\s*메뉴|메뉴|하단\s*메뉴|상단\s*메뉴|검색)(으로)?\s*바로\s*가기$")
 # A breadcrumb trail: "Home > Press > Press Releases", "홈 > 보도자료".
 _BREADCRUMB = re.compile(r"^(home|홈)\s*[>›»]", re.I)
+# The links to the neighbouring releases under a web page: "이전글 ...", "Next post ...".
+_NEIGHBOUR = re.compile(r"^(이전\s*글|다음\s*글|prev|previous\s+post|next\s+post)\s*[:：|]?\s",
+                        re.I)
 _CATEGORIES = frozenset({
     "press releases", "press release", "press briefings", "press briefing", "ministry news",
     "spokesperson's press briefings", "speeches", "statements",
@@ -148,7 +153,8 @@ _UNOFFICIAL = re.compile(
     r"(?:\s+of\s+the\s+korean(?:\s+\w+){0,2})?\s*[)\]]?\s*\.?$", re.I)
 _NOTE = re.compile(r"^([*※]+)\s*(.*)$")
 _ATTACHMENTS = re.compile(
-    r"^(?:(붙\s*임|별\s*첨)(?=[\s:：\d]|$)|(attachments?|attached|enclosures?)\s*(?=[:：]|$))"
+    r"^(?:(붙\s*임|별\s*첨|첨\s*부\s*(?:파\s*일)?)(?=[\s:：\d]|$)"
+    r"|(attachments?|attached(?:\s+files?)?|enclosures?)\s*(?=[:：]|$))"
     r"\s*[:：]?\s*(.*)$", re.I)
 _END_ALONE = re.compile(r"^(?:[-–—]\s*)?(?:/\s*끝\s*/|끝\s*\.?)(?:\s*[-–—])?$")
 # "끝." after the last text: separated by two spaces, or after a sentence's period
@@ -209,7 +215,8 @@ def classify_line(raw: str, lineno: int) -> Line:
 
 def _classify(text: str, lineno: int) -> Line:
     lower = text.lower()
-    if lower in _CHROME or _SKIP_NAVIGATION.match(text) or _BREADCRUMB.match(text):
+    if lower in _CHROME or _SKIP_NAVIGATION.match(text) or _BREADCRUMB.match(text) \
+            or _NEIGHBOUR.match(text):
         return Line(LineKind.CHROME, text, lineno)
     if lower in _CATEGORIES:
         return Line(LineKind.CATEGORY, text, lineno)

@@ -395,3 +395,31 @@ def test_attachments_heading_alone_in_english() -> None:
     r = import_text("Headline\n1. Point.\nAttachments\n1. Photo of the talks\n").release
     assert [a.title.en for a in r.attachments] == ["Photo of the talks"]
     assert points(r, "en") == ["Point."]
+
+
+def test_number_at_the_start_of_a_wrapped_line_is_not_a_point() -> None:
+    text = ("Headline\n1. The ministers met in Seoul on March\n18. They agreed to meet again.\n"
+            "2. They also met the press.\n")
+    result = import_text(text)
+    assert points(result.release, "en") == [
+        "The ministers met in Seoul on March 18. They agreed to meet again.",
+        "They also met the press."]
+    assert result.warnings == []
+
+
+def test_skipped_number_after_a_finished_sentence_is_still_a_point() -> None:
+    result = import_text("Headline\n1. First.\n3. Third.\n", source="e.txt")
+    assert points(result.release, "en") == ["First.", "Third."]
+    assert result.warnings == ["e.txt:3: point numbered 3. where 2. was due; renumbered 2."]
+
+
+@pytest.mark.parametrize("line", ["Facebook", "이전글 한-일 외교장관회담 개최",
+                                  "Next post: Korea-Japan Talks", "Home > News > Press Releases"])
+def test_more_web_page_chrome(line: str) -> None:
+    r = import_text(f"Press Releases\nHeadline\n1. Point.\n{line}\n", "en").release
+    assert points(r, "en") == ["Point."] and r.notes == []
+
+
+def test_korean_web_page_attached_files() -> None:
+    r = import_text("제목이다\n□ 내용.\n첨부파일\n붙임1. 회담 사진.jpg\n").release
+    assert [a.title.ko for a in r.attachments] == ["회담 사진.jpg"]
