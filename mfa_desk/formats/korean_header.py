@@ -101,8 +101,11 @@ def apply_header_field(meta: Metadata, field: str, value: str) -> list[str]:
         if found is not None and meta.date is None:
             meta.date = found.date
     elif field in ("보도일시", "보도시점"):
-        meta.timing_text = value
-        meta.timing = timing_of(value)
+        if meta.timing_text:  # an 엠바고 line came first: keep both
+            meta.timing_text = f"{value}; 엠바고 {meta.timing_text}"
+        else:
+            meta.timing_text = value
+            meta.timing = timing_of(value)
         found = parse_header_date(value)
         if found is not None:
             meta.date = found.date
