@@ -63,6 +63,7 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
     `paragraphs=True` says each line is a whole paragraph (from DOCX or HTML),
     so an unmarked line starts a new paragraph instead of continuing one.
     """
+    lines = _unquote(lines)
     classified = [classify_line(raw, i) for i, raw in enumerate(lines, start=1)]
     if all(line.kind is LineKind.BLANK for line in classified):
         raise InputError("no release text in it (the file is empty)", source)
@@ -79,6 +80,20 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
     return importer.finish()
 
 
+def _unquote(lines: list[str]) -> list[str]:
+    """A release forwarded in an e-mail reply: "> □ 외교부는 ...". When (nearly) every
+    line is quoted, the quote marks go, level by level, so the markers show again."""
+    for _ in range(5):
+        texts = [line for line in lines if line.strip()]
+        quoted = sum(line.lstrip().startswith(">") for line in texts)
+        if not texts or quoted < _QUOTED_SHARE * len(texts):
+            break
+        lines = [_QUOTE.sub("", line) for line in lines]
+    return lines
+
+
+_QUOTED_SHARE = 0.8
+_QUOTE = re.compile(r"^\s*>[ \t]?")
 _LANG_NAME = {"ko": "Korean", "en": "English"}
 _SENTENCE_ENDS = (".", "!", "?", "。", ":", ")", "\"", "”", "’", "'", "다")
 _CLOSING_DASH = re.compile(r"\s*[-–—‐－―]$")

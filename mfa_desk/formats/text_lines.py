@@ -193,10 +193,19 @@ def indent_of(raw: str) -> int:
     return len(raw) - len(raw.lstrip())
 
 
+_TABLE_RULE = re.compile(r"^[-=─━+|│┃┌┐└┘├┤┬┴┼:\s]+$")
+_TABLE_BORDER = " |│┃"
+
+
 def classify_line(raw: str, lineno: int) -> Line:
     text = normalize_line(raw)
-    if not text:
+    if _TABLE_RULE.match(text) and len(text) >= 3 or text.strip(_TABLE_BORDER) == "":
+        # a table's rule line ("+-----+", "|---|---|"): no text in it
         return Line(LineKind.BLANK, "", lineno)
+    if text[:1] in _TABLE_BORDER[1:]:
+        # a table row pasted with its borders: "| 담당부서 | 유엔과 |"
+        raw = raw.strip().strip(_TABLE_BORDER)
+        text = normalize_line(raw)
     indent = indent_of(raw)
     if _END_ALONE.match(text):
         return Line(LineKind.END, "", lineno, end_mark=True, indent=indent)

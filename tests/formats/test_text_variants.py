@@ -423,3 +423,25 @@ def test_more_web_page_chrome(line: str) -> None:
 def test_korean_web_page_attached_files() -> None:
     r = import_text("제목이다\n□ 내용.\n첨부파일\n붙임1. 회담 사진.jpg\n").release
     assert [a.title.ko for a in r.attachments] == ["회담 사진.jpg"]
+
+
+def test_header_table_pasted_with_its_borders() -> None:
+    text = ("외교부\n보도자료\n+--------+----------------+\n"
+            "| 보도 일시 | 2026. 4. 2.(목) 석간 | 배포 일시 | 2026. 4. 2.(목) 09:00 |\n"
+            "| 담당 부서 | 북미국 북미1과 | 책임자 | 과장 정다온 (02-2100-7740) |\n"
+            "| | | 담당자 | 서기관 최가람 (02-2100-7745) |\n|---|---|\n\n"
+            "한-미 전략대화 개최\n - 공급망 협력 논의\n□ 내용이다.\n")
+    result = import_text(text)
+    r = result.release
+    assert result.warnings == []
+    assert (r.metadata.timing, r.metadata.department) == ("embargo", "북미국 북미1과")
+    assert [c.name for c in r.metadata.contacts] == ["정다온", "최가람"]
+    assert r.headline.text.ko == "한-미 전략대화 개최"
+    assert [s.text.ko for s in r.subheadlines] == ["공급망 협력 논의"]
+
+
+def test_release_quoted_in_an_email_reply() -> None:
+    text = "> > Headline\n> >\n> > 1. First point.\n> > ° A detail.\n>> 2. Second point.\n"
+    result = import_text(text)
+    assert result.release.headline.text.en == "Headline"
+    assert points(result.release, "en") == [("First point.", ["A detail."]), "Second point."]
