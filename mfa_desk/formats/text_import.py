@@ -95,6 +95,7 @@ def _unquote(lines: list[str]) -> list[str]:
 _QUOTED_SHARE = 0.8
 _QUOTE = re.compile(r"^\s*>[ \t]?")
 _LANG_NAME = {"ko": "Korean", "en": "English"}
+_REFERENCE_ITEMS = (LineKind.LEVEL2, LineKind.DASH, LineKind.LEVEL3)
 _SENTENCE_ENDS = (".", "!", "?", "。", ":", ")", "\"", "”", "’", "'", "다")
 _CLOSING_DASH = re.compile(r"\s*[-–—‐－―]$")
 # The Korean order of marks below level 2 (after "1." and "가."), shallow to deep;
@@ -130,6 +131,8 @@ class _Importer(HeadParser):
             line.kind is LineKind.LEVEL2 for line in lines)
         self.structured = self.structured or self.level2_on_top
         self.level3_as_level2: str | None = None  # a "-" list kept as level 2 (no "ㅇ" above)
+        self.reference: Line | None = None  # the open "<참고>" section
+        self.reference_warned = False
         self.in_attachments = False
         self.after_end = False
         self.last_number: int | None = None
@@ -149,6 +152,12 @@ class _Importer(HeadParser):
         if self.in_attachments and kind not in (LineKind.NUMBERED, LineKind.TEXT,
                                                 LineKind.CHROME, LineKind.HIT):
             self.in_attachments = False
+        if self.reference is not None:
+            if kind in _REFERENCE_ITEMS:
+                self.reference_item(line)
+                return
+            if kind is not LineKind.TEXT:
+                self.reference = None
         if self.level2_on_top and kind in (LineKind.LEVEL2, LineKind.DASH):
             handler = self.on_top_level2 if kind is LineKind.LEVEL2 else self.on_top_dash
         else:
@@ -339,6 +348,19 @@ class _Importer(HeadParser):
     def on_note(self, line: Line) -> None:
         """"*" and "※" notes, between points or right under one, all go to the
         release's notes in order: the Korean and English notes then align one to one."""
+        self.add_note(line.text)
+
+    def on_reference(self, line: Line) -> None:
+        """"<참고> 행사 개요": reference matter below the points, kept as notes (the
+        model has no place for a section), so the points stay aligned."""
+        self.reference = line
+        self.add_note(line.text)
+
+    def reference_item(self, line: Line) -> None:
+        assert self.reference is not None
+        if not self.reference_warned:
+            self.reference_warned = True
+            self.warn(line, f"items under {self.reference.text!r} kept as notes")
         self.add_note(line.text)
 
     def on_unofficial(self, line: Line) -> None:

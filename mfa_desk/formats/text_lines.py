@@ -34,6 +34,7 @@ class LineKind(StrEnum):
     DASH = "dash"  # "-": a sub-headline before the first point, level 3 after it
     LEVEL3 = "level3"  # the Korean "1)" and "가)" (numbered releases)
     NOTE = "note"  # "*" or "※"
+    REFERENCE = "reference"  # "<참고> 행사 개요": a reference section, kept as notes
     UNOFFICIAL = "unofficial"  # "* unofficial translation"
     ATTACHMENTS = "attachments"  # 붙임 / 별첨 / "Attachments:"
     END = "end"  # "끝." alone on its line
@@ -143,7 +144,7 @@ _BOX = re.compile(r"^([□■❏❑◻☐])\s*(.*)$")
 _LEVEL2 = re.compile(r"^([°º◦○●∘•▪▫◯ㅇ]|o(?=\s))\s*(.*)$")
 _KO_SYLLABLES = "가나다라마바사아자차카타파하"
 _KO_LEVEL2 = re.compile(r"^([" + _KO_SYLLABLES + r"]\.)\s+(.*)$")
-_DASH = re.compile(r"^([-–—‐‑－―─]|ㅡ(?=\s))(?:\s+|(?=[가-힣]))(.*)$")
+_DASH = re.compile(r"^([-–—‐‑－―─]|ㅡ(?=\s))(?:\s+|(?=[가-힣])|$)(.*)$")
 # Level 3 and the deeper Korean marks: 1) 가) (1) (가) ① ㉮, and the middle dots ㆍ ·.
 _LEVEL3 = re.compile(
     r"^(\d{1,2}\)|[" + _KO_SYLLABLES + r"]\)|\(\d{1,2}\)|\([" + _KO_SYLLABLES + r"]\)"
@@ -152,6 +153,8 @@ _UNOFFICIAL = re.compile(
     r"^[*※]?\s*[(\[]?\s*(?:this\s+is\s+an?\s+)?unofficial\s+(?:english\s+)?translation"
     r"(?:\s+of\s+the\s+korean(?:\s+\w+){0,2})?\s*[)\]]?\s*\.?$", re.I)
 _NOTE = re.compile(r"^([*※]+)\s*(.*)$")
+# A reference section after the points: "<참고> 행사 개요", "[참고 1]", "【참고자료】".
+_REFERENCE = re.compile(r"^[<〈\[【(]\s*참\s*고\s*(?:자\s*료)?\s*\d*\s*[>〉\]】)]\s*(.*)$")
 _ATTACHMENTS = re.compile(
     r"^(?:(붙\s*임|별\s*첨|첨\s*부\s*(?:파\s*일)?)(?=[\s:：\d]|$)"
     r"|(attachments?|attached(?:\s+files?)?|enclosures?)\s*(?=[:：]|$))"
@@ -272,6 +275,8 @@ def _classify(text: str, lineno: int) -> Line:
     if m and not _DATE_START.match(text):
         return Line(LineKind.NUMBERED, m.group(2), lineno, number=int(m.group(1)),
                     marker=f"{m.group(1)}.")
+    if _REFERENCE.match(text):
+        return Line(LineKind.REFERENCE, text, lineno)
     for kind, pattern in ((LineKind.BOX, _BOX), (LineKind.NOTE, _NOTE)):
         m = pattern.match(text)
         if m:  # the text may follow on the next line
@@ -279,6 +284,6 @@ def _classify(text: str, lineno: int) -> Line:
     for kind, pattern in ((LineKind.LEVEL2, _LEVEL2), (LineKind.LEVEL2, _KO_LEVEL2),
                           (LineKind.DASH, _DASH), (LineKind.LEVEL3, _LEVEL3)):
         m = pattern.match(text)
-        if m and m.group(2):
+        if m and (m.group(2) or text == m.group(1)):  # the text may follow on the next line
             return Line(kind, m.group(2), lineno, marker=m.group(1))
     return Line(LineKind.TEXT, text, lineno)

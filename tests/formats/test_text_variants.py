@@ -445,3 +445,23 @@ def test_release_quoted_in_an_email_reply() -> None:
     result = import_text(text)
     assert result.release.headline.text.en == "Headline"
     assert points(result.release, "en") == [("First point.", ["A detail."]), "Second point."]
+
+
+def test_reference_section_after_the_points_is_kept_as_notes() -> None:
+    text = ("제목이다\n□ 첫째.\n ㅇ 세부.\n□ 마지막.\n\n<참고> 행사 개요\n ㅇ 일시 : 3.18.(수)\n"
+            " ㅇ 장소 : 서울\n   (외교부 청사)\n")
+    result = import_text(text, source="k.txt")
+    r = result.release
+    assert points(r, "ko") == [("첫째.", ["세부."]), "마지막."]
+    assert [n.text.ko for n in r.notes] == ["<참고> 행사 개요", "일시 : 3.18.(수)",
+                                            "장소 : 서울 (외교부 청사)"]
+    assert result.warnings == ["k.txt:7: items under '<참고> 행사 개요' kept as notes"]
+
+
+@pytest.mark.parametrize("marker", ["°", "ㅇ", "-", "1)"])
+def test_marker_alone_with_its_text_on_the_next_line(marker: str) -> None:
+    r = import_text(f"Headline\n1. First.\n° Detail.\n{marker}\nText on the next line.\n",
+                    "en").release
+    kept = [c.text.en for c in r.points[0].children] + [
+        g.text.en for c in r.points[0].children for g in c.children]
+    assert "Text on the next line." in kept
