@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from mfa_desk.constants import Lang
 from mfa_desk.formats.korean_header import (
+    RANKS,
     ROLE_OF_FIELD,
     apply_header_field,
     parse_header_date,
@@ -28,6 +30,21 @@ from mfa_desk.model.release import BiText, Release, Segment
 # a longer indented line is text (a centred headline).
 _CONTINUATION_MAX = 40
 _FIELD_NAMES_ALIKE = {"보도시점": "보도일시"}  # two names of one field
+
+
+_DEPARTMENT_END = re.compile(r"(과|국|실|팀|센터|관|단|부|처|청|반|위원회|본부|대사관|영사관|"
+                             r"대표부)[)）]?$")
+_TIMING_WORDS = re.compile(r"\d{1,2}\s*[.:시월일]|즉시|조간|석간|이후|온라인|보도|엠바고|해제")
+
+
+def _fits_field(field: str, text: str) -> bool:
+    """Could `text` be more of `field`'s value? A short centred headline right under
+    the header must not be taken for a department or a contact."""
+    if field in ROLE_OF_FIELD:
+        return is_contact_text(text) or any(word in RANKS for word in text.split())
+    if field == "담당부서":
+        return _DEPARTMENT_END.search(text) is not None
+    return _TIMING_WORDS.search(text) is not None
 
 
 @dataclass
@@ -133,8 +150,10 @@ class HeadParser:
             return True
         if open_field.blank_after or line.kind not in (LineKind.TEXT, LineKind.BARE_DATE):
             return False
-        short = len(line.whole) <= _CONTINUATION_MAX or is_contact_text(line.whole)
-        return short and (line.indent > 0 or not open_field.value)
+        if not (line.indent > 0 or not open_field.value):
+            return False
+        return len(line.whole) <= _CONTINUATION_MAX and _fits_field(open_field.field,
+                                                                    line.whole)
 
     # ------------------------------------------------------------ category, dates
 

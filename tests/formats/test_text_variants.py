@@ -465,3 +465,11 @@ def test_marker_alone_with_its_text_on_the_next_line(marker: str) -> None:
     kept = [c.text.en for c in r.points[0].children] + [
         g.text.en for c in r.points[0].children for g in c.children]
     assert "Text on the next line." in kept
+
+
+@pytest.mark.parametrize("field", ["담당부서  유엔과", "담당자  사무관 홍길동 (02-2100-0000)",
+                                   "보도일시  즉시", "보도일시  2026. 3. 18.(수) 10:00"])
+def test_centred_headline_right_under_the_header_is_not_a_field_value(field: str) -> None:
+    result = import_text(f"{field}\n          한-칠레 제5차 정책협의회 개최\n□ 내용.\n")
+    assert result.release.headline.text.ko == "한-칠레 제5차 정책협의회 개최"
+    assert result.warnings == []
