@@ -27,12 +27,15 @@ def run(args: argparse.Namespace) -> int:
     from mfa_desk.checks.findings import ERROR
     from mfa_desk.checks.translation import check_translation
     from mfa_desk.errors import InputError
-    from mfa_desk.spelling.release_check import spell_check_release
+    from mfa_desk.spelling.release_check import spell_check_release, spelling_messages
 
     if len(args.sources) > 2:
         raise InputError("check takes one file, or the Korean and English files of one release")
     release = read_inputs(args.sources, args.lang_in).release
     spelling = [] if args.no_spelling else spell_check_release(release)
+    if not args.no_spelling:
+        for message in spelling_messages():  # checking off, or a language unchecked
+            print(f"mfa-desk: warning: {message}", file=sys.stderr)
     qa = [] if args.no_qa else check_translation(release)
     if args.json:
         json.dump({"spelling": [f.to_json() for f in spelling],

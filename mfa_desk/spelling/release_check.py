@@ -1,10 +1,87 @@
-"""Spell-check a whole release. PLACEHOLDER until the spelling issue lands."""
+"""Spell-check a whole release: every segment, both panes, attachment texts.
+
+`segment` in a finding is the path in `inspect` shape ("headline",
+"points[0].children[1]", "notes[0]"); attachment titles are "attachments[i]"
+and photo captions "attachments[i].photo" (the objects holding those texts).
+"""
 
 from __future__ import annotations
 
-from mfa_desk.model.release import Release
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from mfa_desk.constants import LANGS
+from mfa_desk.model.release import BiText, Release
+from mfa_desk.spelling.checker import SpellChecker
 from mfa_desk.spelling.findings import SpellFinding
 
+_default: SpellChecker | None = None
+_default_lock = threading.Lock()
 
-def spell_check_release(release: Release, with_suggestions: bool = True) -> list[SpellFinding]:
-    raise NotImplementedError("spell checking is not built yet")
+
+def default_checker(load: bool = True) -> SpellChecker:
+    """The process-wide checker (shipped + user glossary, personal dictionary).
+
+    `load=False` returns it without loading, for the GUI to load it off its
+    thread (SpellingService.start()).
+    """
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = SpellChecker()
+    if load:
+        _default.load()
+    return _default
+
+
+@dataclass(frozen=True)
+class ReleaseText:
+    path: str  # inspect-shape path of the object holding the text
+    item_id: str  # segment or attachment id
+    text: BiText
+
+
+def release_texts(release: Release) -> Iterator[ReleaseText]:
+    """Every text of a release a reader sees, in document order."""
+    for ref in release.iter_segments():
+        yield ReleaseText(ref.path, ref.segment.id, ref.segment.text)
+    for i, attachment in enumerate(release.attachments):
+        yield ReleaseText(f"attachments[{i}]", attachment.id, attachment.title)
+        if attachment.photo is not None:
+            yield ReleaseText(f"attachments[{i}].photo", attachment.id, attachment.photo.caption)
+
+
+def spell_check_release(release: Release, with_suggestions: bool = True,
+                        checker: SpellChecker | None = None,
+                        languages: Iterable[str] = LANGS,
+                        extra_ignore: Iterable[str] = ()) -> list[SpellFinding]:
+    """Misspelled words of both panes of every text; suggestions cached per word.
+
+    Words in the release's ignore list (and `extra_ignore`) are accepted.
+    """
+    checker = checker if checker is not None else default_checker()
+    checker.load()
+    wanted = tuple(languages)
+    variant = release.english_variant
+    ignore = frozenset(release.spelling_ignore) | frozenset(extra_ignore)
+    suggestions: dict[tuple[str, str], list[str]] = {}
+    findings: list[SpellFinding] = []
+    for item in release_texts(release):
+        for pane in LANGS:
+            for m in checker.misspellings(item.text.get(pane), variant, ignore, wanted):
+                found: list[str] = []
+                if with_suggestions:
+                    key = (m.lang, m.word)
+                    if key not in suggestions:
+                        suggestions[key] = checker.suggest(m.word, m.lang, variant)
+                    found = suggestions[key]
+                findings.append(SpellFinding(item.path, m.lang, m.word, m.start, list(found),
+                                             pane, item.item_id))
+    return findings
+
+
+def spelling_messages(checker: SpellChecker | None = None) -> list[str]:
+    """Why some or all spell checking is off (one line each); empty when all is well."""
+    checker = checker if checker is not None else default_checker()
+    return checker.messages()

@@ -1,0 +1,157 @@
+"""Import a DOCX: our own exports exactly, other Word releases by paragraph analysis.
+
+A DOCX is untrusted input: its zip directory is checked against size caps
+before python-docx opens it (a 433 KB file with one 400 MB part made
+python-docx use 828 MB), and macro-enabled or non-Word files are refused.
+"""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from mfa_desk.constants import Lang
+from mfa_desk.errors import InputError
+from mfa_desk.formats.importing import ImportResult
+
+MAX_TOTAL_BYTES = 50 * 1024 * 1024
+MAX_MEMBER_BYTES = 20 * 1024 * 1024
+MAX_RATIO = 100
+RATIO_MIN_BYTES = 1024 * 1024  # small parts may compress extremely well and harmlessly
+MAX_MEMBERS = 1000
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, and encrypted .docx
+WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+WORD_MACRO = "application/vnd.ms-word.document.macroEnabled.main+xml"
+WORD_TEMPLATE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+
+
+def check_docx_container(path: Path) -> None:
+    """Refuse what is not a plain Word document, or would unpack too large."""
+    where = str(path)
+    if path.suffix.lower() == ".docm":
+        raise InputError("macro-enabled Word documents (.docm) are not accepted; save it as "
+                         ".docx first", where)
+    if not zipfile.is_zipfile(path):
+        if _starts_with(path, OLE_MAGIC):
+            raise InputError("an old-format (.doc) or password-protected Word file; save it "
+                             "as an unprotected .docx first", where)
+        raise InputError("not a Word document (.docx): the file is not a zip package", where)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            if len(infos) > MAX_MEMBERS:
+                raise InputError(f"the package has {len(infos)} parts (at most {MAX_MEMBERS} "
+                                 "accepted)", where)
+            total = sum(i.file_size for i in infos)
+            if total > MAX_TOTAL_BYTES:
+                raise InputError(f"the package unpacks to {total // 2**20} MB (at most "
+                                 f"{MAX_TOTAL_BYTES // 2**20} MB accepted)", where)
+            for info in infos:
+                _check_member(info, where)
+            names = {i.filename for i in infos}
+            if "[Content_Types].xml" not in names:
+                raise InputError("not a Word document (.docx): no [Content_Types].xml", where)
+            types = zf.read("[Content_Types].xml").decode("utf-8", "replace")
+    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
+        raise InputError(f"not a readable Word document: {exc}", where) from None
+    if WORD_MACRO in types:
+        raise InputError("macro-enabled Word documents are not accepted; save it as .docx "
+                         "first", where)
+    if WORD_MAIN not in types and WORD_TEMPLATE not in types:
+        raise InputError("not a Word document (.docx): the package holds no Word document "
+                         "part", where)
+
+
+def _starts_with(path: Path, magic: bytes) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(magic)) == magic
+    except OSError:
+        return False
+
+
+def _check_member(info: zipfile.ZipInfo, where: str) -> None:
+    if info.file_size > MAX_MEMBER_BYTES:
+        raise InputError(f"part {info.filename} unpacks to {info.file_size // 2**20} MB (at "
+                         f"most {MAX_MEMBER_BYTES // 2**20} MB accepted)", where)
+    if info.file_size >= RATIO_MIN_BYTES:
+        ratio = info.file_size / max(info.compress_size, 1)
+        if ratio > MAX_RATIO:
+            raise InputError(f"part {info.filename} is compressed {ratio:.0f} to 1 (at most "
+                             f"{MAX_RATIO} to 1 accepted)", where)
+
+
+def import_docx(path: str | os.PathLike[str], lang: Lang | None = None) -> ImportResult:
+    p = Path(path)
+    where = str(p)
+    check_docx_container(p)
+    doc = _open(p)
+    warnings: list[str] = []
+    restored = _restore_own_export(doc, where, warnings)
+    if restored is not None:
+        return restored
+    from mfa_desk.formats.docx_text import docx_columns
+    from mfa_desk.formats.foreign_import import import_lines_by_language
+
+    return import_lines_by_language(docx_columns(doc), lang, where, warnings)
+
+
+def _open(path: Path) -> Any:
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
+
+    try:
+        return Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError,
+            zipfile.BadZipFile) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(f"not a readable Word document ({reason})", str(path)) from None
+
+
+def _restore_own_export(doc: Any, where: str, warnings: list[str]) -> ImportResult | None:
+    from mfa_desk.formats.docx_export import PAYLOAD_NAMESPACE, body_digest
+    from mfa_desk.formats.export_payload import read_payload, release_from_payload
+    from mfa_desk.formats.foreign_import import EDITED_WARNING
+
+    text = _payload_text(doc, PAYLOAD_NAMESPACE)
+    if text is None:
+        return None
+    data, digest = read_payload(text, where)
+    if digest != body_digest(doc.element.body):
+        warnings.append(EDITED_WARNING)
+        return None
+    release = release_from_payload(data, _images(doc), where)
+    return ImportResult(release, warnings)
+
+
+def _payload_text(doc: Any, namespace: str) -> str | None:
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    for rel in doc.part.rels.values():
+        if rel.reltype != RT.CUSTOM_XML or rel.is_external:
+            continue
+        try:
+            root = etree.fromstring(rel.target_part.blob, parser)
+        except etree.XMLSyntaxError:
+            continue
+        if root.tag == f"{{{namespace}}}release":
+            return root.text or ""
+    return None
+
+
+def _images(doc: Any) -> list[bytes]:
+    """The blobs of the pictures in the body, in document order."""
+    from docx.oxml.ns import qn
+
+    embed = qn("r:embed")
+    blobs = []
+    for blip in doc.element.body.iter(qn("a:blip")):
+        rid = blip.get(embed)
+        if rid and rid in doc.part.related_parts:
+            blobs.append(doc.part.related_parts[rid].blob)
+    return blobs

@@ -1,0 +1,48 @@
+"""Reading DOCX/HTML releases not made (or edited after export) by MFA Desk.
+
+The document's paragraphs become text lines, with their list markers written
+out, and go through the same rules as plain-text import. A side-by-side
+document (Korean column, English column) is read as two languages and aligned
+point by point.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mfa_desk.errors import InputError
+from mfa_desk.formats.importing import ImportResult
+
+_HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_LATIN = re.compile("[A-Za-z]")
+
+
+def script_of(lines: list[str]) -> str:
+    """"ko" when Hangul letters outnumber a fifth of the Latin ones, else "en"."""
+    text = "".join(lines)
+    hangul, latin = len(_HANGUL.findall(text)), len(_LATIN.findall(text))
+    return "ko" if hangul * 5 >= latin and hangul else "en"
+
+
+def import_lines_by_language(columns: dict[str, list[str]] | list[str], lang: str | None,
+                             source: str, warnings: list[str]) -> ImportResult:
+    """One list of lines (one language) or two columns keyed "ko"/"en" (aligned)."""
+    try:
+        from mfa_desk.formats.text_import import import_lines
+    except ImportError:  # the text importer is a separate part of the application
+        raise InputError("this file was not made by MFA Desk and the text importer is not "
+                         "available to read it", source) from None
+    # Each line is a whole paragraph: an unmarked one starts a new paragraph.
+    if isinstance(columns, list):
+        result = import_lines(columns, lang, source, paragraphs=True)  # type: ignore[arg-type]
+        return ImportResult(result.release, warnings + result.warnings)
+    from mfa_desk.formats.align import merge_languages
+
+    ko = import_lines(columns["ko"], "ko", f"{source} (Korean column)", paragraphs=True)
+    en = import_lines(columns["en"], "en", f"{source} (English column)", paragraphs=True)
+    merged = merge_languages(ko.release, en.release)
+    return ImportResult(merged.release, warnings + ko.warnings + en.warnings + merged.warnings)
+
+
+EDITED_WARNING = ("the document was changed after MFA Desk exported it; its paragraphs were "
+                  "read again, so segment ids and translation statuses were not kept")

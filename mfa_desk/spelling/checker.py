@@ -1,0 +1,309 @@
+"""The spell checker: word lists in order of authority, then Hunspell.
+
+Order of authority: the release's ignore list, the personal dictionary, the
+ministry glossary (shipped, then the user's copy), then Hunspell through
+Enchant. Each list accepts Korean nouns with particles appended. Checking is
+cheap (a verdict per word and dictionary is cached); suggestions are computed
+only when asked for (Korean ones cost 30-180 ms).
+
+Thread use: `load()` (or `load_in_background()`) once; checks before the
+dictionaries are ready find nothing rather than block the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from mfa_desk.constants import ENGLISH_VARIANTS, LANGS
+from mfa_desk.errors import MfaDeskError
+from mfa_desk.glossary import Glossary, default_glossary_folders, load_glossary
+from mfa_desk.spelling.dictionaries import EnchantDictionaries
+from mfa_desk.spelling.korean import (
+    NOUN_SUFFIXES,
+    has_final_consonant,
+    is_particle_chain,
+    noun_candidates,
+)
+from mfa_desk.spelling.tokens import Token, is_acronym, strip_possessive, tokenize
+from mfa_desk.spelling.wordlists import (
+    PersonalDictionary,
+    append_word_to_file,
+    in_word_set,
+)
+
+MAX_SUGGESTIONS = 8
+MAX_COMPOUND_PARTS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Misspelling:
+    word: str
+    start: int  # character offset in the checked text
+    lang: str  # dictionary language: "ko" or "en"
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.word)
+
+
+def dictionary_key(lang: str, variant: str) -> str:
+    """"ko" for Korean; the English variant ("en_US"/"en_GB") for English."""
+    if lang == "ko":
+        return "ko"
+    return variant if variant in ENGLISH_VARIANTS else ENGLISH_VARIANTS[0]
+
+
+class SpellChecker:
+    """Checks words and texts in Korean and English; one instance per application."""
+
+    def __init__(self, dictionaries: EnchantDictionaries | None = None,
+                 personal: PersonalDictionary | None = None,
+                 glossary_folders: list[Path] | None = None,
+                 korean_compounds: bool = True) -> None:
+        self.dictionaries = dictionaries or EnchantDictionaries()
+        self.personal = personal if personal is not None else PersonalDictionary()
+        self.glossary_folders = (glossary_folders if glossary_folders is not None
+                                 else default_glossary_folders())
+        self.glossary = Glossary()
+        self.korean_compounds = korean_compounds
+        self._nouns: dict[str, bool] = {}
+        self.ready = threading.Event()
+        self._load_lock = threading.Lock()
+        self._word_list_messages: list[str] = []
+        # (dictionary key, word) -> accepted by personal list, glossary or Hunspell.
+        self._verdicts: dict[tuple[str, str], bool] = {}
+        self._listeners: list[Callable[[], None]] = []
+
+    # ------------------------------------------------------------ loading
+
+    def load(self) -> None:
+        """Read the word lists and load the dictionaries (blocking; once)."""
+        with self._load_lock:
+            if self.ready.is_set():
+                return
+            self._load_word_lists()
+            self.dictionaries.load()
+            self.ready.set()
+
+    def load_in_background(self, on_ready: Callable[[], None] | None = None) -> threading.Thread:
+        """Load in a daemon thread; `on_ready` runs in that thread when done."""
+
+        def run() -> None:
+            self.load()
+            if on_ready is not None:
+                on_ready()
+
+        thread = threading.Thread(target=run, name="spelling-load", daemon=True)
+        thread.start()
+        return thread
+
+    def _load_word_lists(self) -> None:
+        self._word_list_messages = []
+        glossary = Glossary()
+        for folder in self.glossary_folders:
+            try:
+                glossary.extend(load_glossary([folder]))
+            except MfaDeskError as exc:
+                self._word_list_messages.append(f"glossary not used: {exc}")
+        self.glossary = glossary
+        try:
+            self.personal.load()
+        except MfaDeskError as exc:
+            self._word_list_messages.append(f"personal dictionary not used: {exc}")
+        self._verdicts.clear()
+        self._nouns.clear()
+
+    def reload_word_lists(self) -> None:
+        """Re-read the glossary and personal files (after the user edited them)."""
+        self._load_word_lists()
+        self._changed()
+
+    # ------------------------------------------------------------ status
+
+    @property
+    def available(self) -> bool:
+        return self.ready.is_set() and self.dictionaries.unavailable_reason is None
+
+    def messages(self) -> list[str]:
+        """One line per problem: checking off, a language unchecked, a list not read."""
+        out: list[str] = []
+        if self.dictionaries.unavailable_reason:
+            out.append(self.dictionaries.unavailable_reason)
+        else:
+            out.extend(self.dictionaries.missing.values())
+        out.extend(self._word_list_messages)
+        return out
+
+    def word_list_messages(self) -> list[str]:
+        return list(self._word_list_messages)
+
+    def checks(self, lang: str, variant: str = "en_US") -> bool:
+        """Whether words of this language are checked (library and dictionary present)."""
+        return self.ready.is_set() and self.dictionaries.has(dictionary_key(lang, variant))
+
+    # ------------------------------------------------------------ checking
+
+    def is_correct(self, word: str, lang: str, variant: str = "en_US",
+                   ignore: Collection[str] = ()) -> bool:
+        """Whether `word` passes: a word that cannot be checked passes."""
+        if not word or "\x00" in word or not self.checks(lang, variant):
+            return True
+        key = dictionary_key(lang, variant)
+        if self._verdict(key, word):
+            return True
+        return bool(ignore) and self._in_ignore(word, lang, ignore)
+
+    def misspellings(self, text: str, variant: str = "en_US", ignore: Collection[str] = (),
+                     languages: Iterable[str] = LANGS) -> list[Misspelling]:
+        """The misspelled words of one text (either pane), in order."""
+        wanted = {lang for lang in languages if self.checks(lang, variant)}
+        if not wanted or not text:
+            return []
+        keys = {lang: dictionary_key(lang, variant) for lang in wanted}
+        out: list[Misspelling] = []
+        for token in tokenize(text):
+            lang = token.script
+            if lang not in wanted or self._verdict(keys[lang], token.text):
+                continue
+            if self._attached_particle(token):
+                continue
+            if ignore and self._in_ignore(token.text, lang, ignore):
+                continue
+            out.append(Misspelling(token.text, token.start, lang))
+        return out
+
+    def suggest(self, word: str, lang: str, variant: str = "en_US",
+                limit: int = MAX_SUGGESTIONS) -> list[str]:
+        """Up to `limit` replacements (slow for Korean: call on request only)."""
+        if not word or "\x00" in word or not self.checks(lang, variant):
+            return []
+        found = self.dictionaries.suggest(dictionary_key(lang, variant), word)
+        return list(dict.fromkeys(s for s in found if s != word))[:limit]
+
+    @staticmethod
+    def _attached_particle(token: Token) -> bool:
+        # "ASEAN과", "'경제안보'를": a particle on its own after a Latin word,
+        # a number or a closing quote is not a word of its own.
+        return token.script == "ko" and token.attached and is_particle_chain(token.text)
+
+    def _verdict(self, key: str, word: str) -> bool:
+        cached = self._verdicts.get((key, word))
+        if cached is None:
+            cached = self._judge(key, word)
+            self._verdicts[(key, word)] = cached
+        return cached
+
+    def _judge(self, key: str, word: str) -> bool:
+        korean = key == "ko"
+        if self._in_lists(word, korean):
+            return True
+        if self.dictionaries.check(key, word):
+            return True
+        if korean:
+            return self._korean_stem_known(key, word)
+        bare = strip_possessive(word)
+        if bare != word and (self._in_lists(bare, False) or self.dictionaries.check(key, bare)):
+            return True
+        # A hyphenated word passes when every part does ("Indo-Pacific").
+        parts = bare.split("-")
+        return len(parts) > 1 and all(
+            p and (is_acronym(p) or self._in_lists(p, False) or self.dictionaries.check(key, p))
+            for p in parts)
+
+    def _korean_stem_known(self, key: str, word: str) -> bool:
+        # A known noun with particles Hunspell does not derive ("오타와에서"), or
+        # with a productive suffix ("국가별로", "달러씩", "년간").
+        for stem in noun_candidates(word):
+            if stem != word and self.dictionaries.check(key, stem):
+                return True
+            for suffix in NOUN_SUFFIXES:
+                if len(stem) > len(suffix) and stem.endswith(suffix):
+                    base = stem[: -len(suffix)]
+                    if self._in_lists(base, True) or self.dictionaries.check(key, base):
+                        return True
+        return self.korean_compounds and self._compound(key, word, 1)
+
+    def _compound(self, key: str, word: str, parts: int) -> bool:
+        # Korean writes compound nouns solid: 정책대화 = 정책 + 대화, 외교장관회담 =
+        # 외교 + 장관 + 회담. Accept a word made of known nouns and a known last
+        # word (which may carry particles); every part of two syllables or more,
+        # so a typo in any part ("졍책대화") is still caught.
+        if parts >= MAX_COMPOUND_PARTS or len(word) < 4:
+            return False
+        for i in range(2, len(word) - 1):
+            if not self._noun(key, word[:i]):
+                continue
+            rest = word[i:]
+            if (self._in_lists(rest, True) or self.dictionaries.check(key, rest)
+                    or self._compound(key, rest, parts + 1)):
+                return True
+        return False
+
+    def _noun(self, key: str, part: str) -> bool:
+        """A listed word, or a short word Hunspell also accepts with an object particle.
+
+        The particle test keeps verb forms ("하고", "있는") from counting as
+        compound parts, so a missing space ("하고있다") is still flagged.
+        """
+        known = self._nouns.get(part)
+        if known is None:
+            if part in self.glossary.words or part in self.personal.words:
+                known = True
+            else:
+                particle = "을" if has_final_consonant(part[-1]) else "를"
+                known = (len(part) <= 3 and self.dictionaries.check(key, part)
+                         and self.dictionaries.check(key, part + particle))
+            self._nouns[part] = known
+        return known
+
+    def _in_lists(self, word: str, korean: bool) -> bool:
+        return (in_word_set(word, self.personal.words, korean=korean)
+                or in_word_set(word, self.glossary.words, self.glossary.patterns, korean=korean))
+
+    @staticmethod
+    def _in_ignore(word: str, lang: str, ignore: Collection[str]) -> bool:
+        if lang == "ko":
+            return in_word_set(word, ignore, korean=True)
+        return any(in_word_set(w, ignore) for w in dict.fromkeys((word, strip_possessive(word))))
+
+    # ------------------------------------------------------------ changing the lists
+
+    def add_to_personal(self, word: str) -> str:
+        """Add a word to the personal dictionary file; returns the word as stored."""
+        word = self.personal.add(word)
+        self._changed()
+        return word
+
+    def remove_from_personal(self, word: str) -> None:
+        self.personal.remove(word)
+        self._changed()
+
+    def add_to_glossary(self, word: str) -> str:
+        """Append a word to the user's glossary words.txt (the last glossary folder)."""
+        path = self.glossary_folders[-1] / "words.txt"
+        word = append_word_to_file(path, word)
+        self.glossary.words.add(word)
+        self._changed()
+        return word
+
+    def on_word_lists_changed(self, callback: Callable[[], None]) -> Callable[[], None]:
+        """Call `callback` after every change of a word list; returns an unsubscribe."""
+        self._listeners.append(callback)
+
+        def unsubscribe() -> None:
+            if callback in self._listeners:
+                self._listeners.remove(callback)
+
+        return unsubscribe
+
+    def _changed(self) -> None:
+        self._verdicts.clear()
+        self._nouns.clear()
+        for callback in list(self._listeners):
+            callback()
+
+
+__all__ = ["MAX_SUGGESTIONS", "Misspelling", "SpellChecker", "dictionary_key"]

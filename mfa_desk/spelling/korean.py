@@ -1,0 +1,104 @@
+"""Korean particles: a known noun is also accepted with particles appended.
+
+Hunspell's Korean dictionary inflects its own words but knows nothing of the
+words we add (glossary, personal list, release ignore list), so "공급망" in
+the glossary must also let "공급망을", "공급망에서는" and "공급망과의" through.
+It also misses particles on some of its own nouns ("오타와" but not
+"오타와에서"). A particle is only stripped when it agrees with the noun's last
+syllable (을 after a final consonant, 를 after a vowel, ...), so a wrong
+particle ("협력를") is still caught.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+# Particles (and copula forms) that only follow a final consonant (받침) ...
+AFTER_CONSONANT: frozenset[str] = frozenset({
+    "은", "이", "을", "과", "이나", "이며", "이고", "이다", "이라", "이란", "이라는",
+    "이었다", "입니다", "이자", "이든", "이랑", "과의", "과는", "과도",
+})
+# ... only a vowel ...
+AFTER_VOWEL: frozenset[str] = frozenset({
+    "는", "가", "를", "와", "나", "며", "고", "다", "라", "란", "라는", "였다", "자", "든",
+    "랑", "와의", "와는", "와도",
+})
+# ... a vowel or the final ㄹ (로) versus any other final consonant (으로).
+RO_FORMS: frozenset[str] = frozenset({"로", "로서", "로써", "로는", "로도", "로의"})
+EURO_FORMS: frozenset[str] = frozenset({"으로", "으로서", "으로써", "으로는", "으로도",
+                                        "으로의"})
+# ... and particles that follow either.
+ANY_FINAL: frozenset[str] = frozenset({
+    "의", "에", "에서", "에게", "께", "께서", "한테", "도", "만", "까지", "부터", "보다",
+    "처럼", "마다", "조차", "뿐", "밖에", "인", "임", "들", "에게서", "하고", "께서는",
+    "에선", "엔", "에의", "같이", "대로", "씩",
+})
+PARTICLES: frozenset[str] = AFTER_CONSONANT | AFTER_VOWEL | RO_FORMS | EURO_FORMS | ANY_FINAL
+_LENGTHS = sorted({len(p) for p in PARTICLES}, reverse=True)
+MAX_PARTICLES = 2  # "에서" + "는", "과" + "의"
+
+# Suffixes that make a new noun of any noun: 국가별 (by country), 달러씩 (dollars
+# each), 년간 (for years), 인당 (per person). Hunspell's Korean dictionary does
+# not derive these, so the checker accepts them on a known stem.
+NOUN_SUFFIXES: tuple[str, ...] = ("별", "씩", "간", "당", "가량", "째", "끼리", "들")
+
+_HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
+_FINAL_RIEUL = 8  # index of ㄹ among the 28 final-consonant slots
+
+
+def _final_consonant(syllable: str) -> int | None:
+    """Index of the syllable's final consonant (0 for none); None if not Hangul."""
+    code = ord(syllable)
+    if not _HANGUL_FIRST <= code <= _HANGUL_LAST:
+        return None
+    return (code - _HANGUL_FIRST) % 28
+
+
+def has_final_consonant(syllable: str) -> bool:
+    return bool(_final_consonant(syllable))
+
+
+def particle_agrees(stem: str, particle: str) -> bool:
+    """Whether `particle` may follow `stem` (을/를, 이/가, 은/는, 과/와, 으로/로)."""
+    final = _final_consonant(stem[-1])
+    if final is None or particle in ANY_FINAL:
+        return True
+    if particle in AFTER_CONSONANT:
+        return final != 0
+    if particle in AFTER_VOWEL:
+        return final == 0
+    if particle in RO_FORMS:
+        return final in (0, _FINAL_RIEUL)
+    if particle in EURO_FORMS:
+        return final not in (0, _FINAL_RIEUL)
+    return False
+
+
+def noun_candidates(word: str) -> Iterator[str]:
+    """`word` itself, then every stem left after stripping one or two particles.
+
+    "공급망에서는" gives itself, "공급망에서" and "공급망" (and the stems of other
+    splits that happen to end in a particle, which a word list rarely holds).
+    """
+    yield word
+    seen = {word}
+    frontier = [word]
+    for _ in range(MAX_PARTICLES):
+        next_frontier: list[str] = []
+        for stem in frontier:
+            for n in _LENGTHS:
+                if len(stem) > n and stem[-n:] in PARTICLES:
+                    shorter = stem[:-n]
+                    if shorter not in seen and particle_agrees(shorter, stem[-n:]):
+                        seen.add(shorter)
+                        next_frontier.append(shorter)
+                        yield shorter
+        frontier = next_frontier
+
+
+def is_particle_chain(word: str) -> bool:
+    """True for one or two particles on their own ("를", "에서는", "과의")."""
+    if word in PARTICLES:
+        return True
+    return any(len(word) > n and word[-n:] in PARTICLES and word[:-n] in PARTICLES
+               for n in _LENGTHS)

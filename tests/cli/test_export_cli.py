@@ -1,0 +1,68 @@
+"""`mfa-desk export FILE --to docx|html [--lang ko|en|both] -o OUT`, and import back."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mfa_desk.cli import main
+from mfa_desk.formats.importing import import_file
+from mfa_desk.formats.mfadesk_file import dumps_release, load_release
+from tests.formats.export_cases import SAMPLE_FILE
+
+
+@pytest.mark.parametrize("to", ["docx", "html"])
+@pytest.mark.parametrize("lang", ["ko", "en", "both"])
+def test_export_then_import_back(tmp_path: Path, to: str, lang: str) -> None:
+    out = tmp_path / f"release.{to}"
+    assert main(["export", str(SAMPLE_FILE), "--to", to, "--lang", lang, "-o", str(out)]) == 0
+    assert out.stat().st_size > 0
+    back = tmp_path / "back.mfadesk"
+    assert main(["import", str(out), "-o", str(back)]) == 0
+    restored = load_release(back)
+    if lang == "both":
+        assert dumps_release(restored) == dumps_release(load_release(SAMPLE_FILE))
+    else:
+        assert restored.headline.text.get(lang) == load_release(SAMPLE_FILE).headline.text.get(
+            lang)
+
+
+def test_default_language_is_both(tmp_path: Path) -> None:
+    out = tmp_path / "r.html"
+    assert main(["export", str(SAMPLE_FILE), "--to", "html", "-o", str(out)]) == 0
+    assert 'class="release both"' in out.read_text(encoding="utf-8")
+
+
+def test_wrong_suffix_is_one_line_exit_2(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "r.pdf"
+    assert main(["export", str(SAMPLE_FILE), "--to", "docx", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "must end in .docx" in err and not out.exists()
+
+
+def test_missing_input_is_one_line_exit_2(tmp_path: Path, capsys) -> None:
+    assert main(["export", str(tmp_path / "nope.mfadesk"), "--to", "html", "-o",
+                 str(tmp_path / "o.html")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no such file" in err
+
+
+def test_bad_docx_import_is_one_line_without_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    run = subprocess.run([sys.executable, "-m", "mfa_desk", "import", str(bad), "-o",
+                          str(tmp_path / "x.mfadesk")], capture_output=True, text=True,
+                         timeout=60)
+    assert run.returncode == 2
+    assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
+    assert "bad.docx" in run.stderr
+
+
+def test_docx_export_imports_back_through_import_file(tmp_path: Path) -> None:
+    out = tmp_path / "r.docx"
+    assert main(["export", str(SAMPLE_FILE), "--to", "docx", "--lang", "both", "-o",
+                 str(out)]) == 0
+    assert import_file(out).warnings == []
