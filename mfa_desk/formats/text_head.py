@@ -72,6 +72,7 @@ class HeadParser:
         self.open_field: _OpenField | None = None
         self.pending_label: Line | None = None  # "Date" or "hit" waiting for its value
         self.header_fields_seen: set[str] = set()
+        self.after_end = False  # past the end mark 끝. (or the English flag line)
 
     # ------------------------------------------------------------ helpers
 
@@ -164,8 +165,9 @@ class HeadParser:
         """A view counter: not release text."""
 
     def on_issuer(self, line: Line) -> None:
-        """The letterhead "외교부" above the headline; below it, it is text."""
-        if self.has_headline and not self.headline_above_header:
+        """The letterhead "외교부" above the headline, or a page footer naming the
+        ministry after the end; anywhere else it is text."""
+        if self.has_headline and not self.headline_above_header and not self.after_end:
             self.on_text(line)
 
     def on_category(self, line: Line) -> None:

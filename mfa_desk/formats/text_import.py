@@ -95,6 +95,7 @@ def _unquote(lines: list[str]) -> list[str]:
 _QUOTED_SHARE = 0.8
 _QUOTE = re.compile(r"^\s*>[ \t]?")
 _LANG_NAME = {"ko": "Korean", "en": "English"}
+_ATTACHMENT_ITEMS = (LineKind.DASH, LineKind.LEVEL2, LineKind.LEVEL3)
 _REFERENCE_ITEMS = (LineKind.LEVEL2, LineKind.DASH, LineKind.LEVEL3)
 _SENTENCE_ENDS = (".", "!", "?", "。", ":", ")", "\"", "”", "’", "'", "다")
 _CLOSING_DASH = re.compile(r"\s*[-–—‐－―]$")
@@ -133,8 +134,8 @@ class _Importer(HeadParser):
         self.level3_as_level2: str | None = None  # a "-" list kept as level 2 (no "ㅇ" above)
         self.reference: Line | None = None  # the open "<참고>" section
         self.reference_warned = False
+        self.end_name = "the end mark 끝."
         self.in_attachments = False
-        self.after_end = False
         self.last_number: int | None = None
         self.numbered = self.boxed = False
         self.unmarked_warned = False
@@ -148,6 +149,9 @@ class _Importer(HeadParser):
         kind = line.kind
         if kind is LineKind.BLANK:
             self.blank_since_target = True
+            return
+        if self.in_attachments and kind in _ATTACHMENT_ITEMS:
+            self.new_attachment(line.text)  # "Attachments:" / "- Photo of the talks"
             return
         if self.in_attachments and kind not in (LineKind.NUMBERED, LineKind.TEXT,
                                                 LineKind.CHROME, LineKind.HIT):
@@ -183,7 +187,7 @@ class _Importer(HeadParser):
                 self.new_attachment(text)
             return
         if self.after_end and self.target is None:
-            self.warn(line, "text after the end mark 끝.; kept as a note")
+            self.warn(line, f"text after {self.end_name}; kept as a note")
             self.add_note(text)
             return
         if self.starts_paragraph():
@@ -364,8 +368,13 @@ class _Importer(HeadParser):
         self.add_note(line.text)
 
     def on_unofficial(self, line: Line) -> None:
+        """The flag is the last line of an English release: what follows (a page
+        footer, an address) is kept as notes, not as more points."""
         self.release.unofficial_translation = True
         self.target = None
+        if self.release.points:
+            self.after_end = True
+            self.end_name = "the unofficial-translation line"
 
     def on_attachments(self, line: Line) -> None:
         self.in_attachments = True

@@ -66,6 +66,7 @@ _SKIP_NAVIGATION = re.compile(
 # A breadcrumb trail: "Home > Press > Press Releases", "홈 > 보도자료".
 _BREADCRUMB = re.compile(r"^(home|홈)\s*[>›»]", re.I)
 # The links to the neighbouring releases under a web page: "이전글 ...", "Next post ...".
+_COPYRIGHT = re.compile(r"^(?:copyright\b|ⓒ|©|\(c\)\s*\d{4})|all rights reserved\.?$", re.I)
 _NEIGHBOUR = re.compile(r"^(이전\s*글|다음\s*글|prev|previous\s+post|next\s+post)\s*[:：|]?\s",
                         re.I)
 _CATEGORIES = frozenset({
@@ -228,7 +229,7 @@ def classify_line(raw: str, lineno: int) -> Line:
 def _classify(text: str, lineno: int) -> Line:
     lower = text.lower()
     if lower in _CHROME or _SKIP_NAVIGATION.match(text) or _BREADCRUMB.match(text) \
-            or _NEIGHBOUR.match(text):
+            or _NEIGHBOUR.match(text) or _COPYRIGHT.search(text):
         return Line(LineKind.CHROME, text, lineno)
     if lower in _CATEGORIES:
         return Line(LineKind.CATEGORY, text, lineno)

@@ -473,3 +473,22 @@ def test_centred_headline_right_under_the_header_is_not_a_field_value(field: str
     result = import_text(f"{field}\n          한-칠레 제5차 정책협의회 개최\n□ 내용.\n")
     assert result.release.headline.text.ko == "한-칠레 제5차 정책협의회 개최"
     assert result.warnings == []
+
+
+def test_page_footer_after_the_unofficial_translation_line() -> None:
+    text = ("Headline\n1. Point.\n* unofficial translation\nMinistry of Foreign Affairs\n"
+            "Copyright © Ministry of Foreign Affairs. All rights reserved.\n"
+            "60 Sajik-ro 8-gil, Jongno-gu, Seoul\n")
+    result = import_text(text, source="e.txt")
+    r = result.release
+    assert points(r, "en") == ["Point."] and r.unofficial_translation
+    assert [n.text.en for n in r.notes] == ["60 Sajik-ro 8-gil, Jongno-gu, Seoul"]
+    assert result.warnings == ["e.txt:6: text after the unofficial-translation line; kept as "
+                               "a note"]
+
+
+def test_attachment_items_with_dashes_or_bullets() -> None:
+    r = import_text("Headline\n1. Point.\nAttachments:\n- Photo of the talks\n"
+                    "• List of participants\n").release
+    assert [a.title.en for a in r.attachments] == ["Photo of the talks", "List of participants"]
+    assert points(r, "en") == ["Point."]
