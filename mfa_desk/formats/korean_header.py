@@ -32,7 +32,8 @@ RANKS = frozenset({
     "전문관", "전문위원", "행정관", "대변인", "부대변인", "참사관", "공사", "공사참사관", "담당관",
 })
 
-ROLE_OF_FIELD = {"책임자": "responsible", "담당자": "contact", "문의": "contact"}
+ROLE_OF_FIELD = {"책임자": "responsible", "담당자": "contact", "문의": "contact",
+                 "문의처": "contact"}
 
 
 @dataclass

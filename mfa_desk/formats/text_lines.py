@@ -75,8 +75,8 @@ _CATEGORIES = frozenset({
 })
 _DOCTYPES = frozenset({"보도자료", "보도참고자료", "보도설명자료", "보도해명자료"})
 _BRACKETS = "[]〔〕<>〈〉《》「」【】()"
-# The caption of a closing contact table: "<담당자 연락처>", "문의처"
-_CONTACT_CAPTION = re.compile(r"^[\[<〈(【]?\s*(?:담당자?\s*)?(?:연락처|문의처)\s*[\]>〉)】]?$")
+# The caption of a closing contact table: "<담당자 연락처>", "[연락처]"
+_CONTACT_CAPTION = re.compile(r"^[\[<〈(【]?\s*(?:담당자?\s*)?연락처\s*[\]>〉)】]?$")
 _CONTACT_COLUMNS = frozenset({"담당부서", "부서", "담당자", "책임자", "직위", "직급", "성명",
                               "이름", "연락처", "전화", "전화번호", "이메일", "e-mail", "소속",
                               "구분"})
@@ -110,8 +110,8 @@ def _spaced(word: str) -> str:
     return r"\s*".join(word)
 
 
-_HEADER_FIELDS = ("보도일시", "보도시점", "배포일시", "담당부서", "책임자", "담당자", "문의",
-                  "엠바고")
+_HEADER_FIELDS = ("보도일시", "보도시점", "배포일시", "담당부서", "책임자", "담당자", "문의처",
+                  "문의", "엠바고")
 _HEADER = re.compile(
     r"^(" + "|".join(_spaced(f) for f in _HEADER_FIELDS) + r")\s*(?:[:：|]\s*|\s+|$)(.*)$"
 )
@@ -256,7 +256,7 @@ def _classify(text: str, lineno: int) -> Line:
         if field == "엠바고":
             if re.match(r"^엠\s*바\s*고\s*[:：|]", text) or re.search(r"\d", value):
                 return Line(LineKind.HEADER, value, lineno, field=field)
-        elif (field not in ("책임자", "담당자", "문의") or len(value) <= 20
+        elif (field not in ("책임자", "담당자", "문의", "문의처") or len(value) <= 20
               or PHONE.search(value) or EMAIL.search(value) or EXTENSION.search(value)):
             return Line(LineKind.HEADER, value, lineno, field=field)
     if is_contact_text(text):

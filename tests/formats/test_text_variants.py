@@ -492,3 +492,11 @@ def test_attachment_items_with_dashes_or_bullets() -> None:
                     "• List of participants\n").release
     assert [a.title.en for a in r.attachments] == ["Photo of the talks", "List of participants"]
     assert points(r, "en") == ["Point."]
+
+
+def test_inquiry_field_after_the_end_mark() -> None:
+    result = import_text("제목이다\n□ 내용.  끝.\n\n문의처: 유엔과 사무관 홍길동 (02-2100-7605)\n")
+    contacts = result.release.metadata.contacts
+    assert [(c.role, c.rank, c.name, c.phone, c.department) for c in contacts] == [
+        ("contact", "사무관", "홍길동", "02-2100-7605", "유엔과")]
+    assert result.warnings == [] and result.release.notes == []
