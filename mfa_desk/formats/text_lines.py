@@ -221,9 +221,24 @@ def classify_line(raw: str, lineno: int) -> Line:
         text = normalize_line(_ZERO_WIDTH.sub("", raw).rstrip()[: trailing.start()])
         if not text:  # "/끝/" with spaces around it
             return Line(LineKind.END, "", lineno, end_mark=True, indent=indent)
-    line = _classify(text, lineno)
+    half = _half_width_mark(text)
+    line = _classify(half, lineno)
+    if line.kind is LineKind.TEXT:  # no mark after all: the text as written
+        return Line(LineKind.TEXT, text, lineno, end_mark=end_mark, whole=text, indent=indent)
     return Line(line.kind, line.text, lineno, line.number, line.marker, line.field, end_mark,
-                text, indent)
+                half, indent)
+
+
+# Full-width marks typed on a Korean keyboard: "１．", "（１）", "＊", "－".
+_FULL_WIDTH_MARK = re.compile(r"^[\uff10-\uff19\uff0e\uff08\uff09\uff0a\uff0d]+")
+
+
+def _half_width_mark(text: str) -> str:
+    """The leading full-width mark in ASCII (the text after it stays as written)."""
+    m = _FULL_WIDTH_MARK.match(text)
+    if not m:
+        return text
+    return "".join(chr(ord(c) - 0xFEE0) for c in m.group(0)) + text[m.end():]
 
 
 def _classify(text: str, lineno: int) -> Line:

@@ -195,3 +195,13 @@ def test_attachment_items_with_dashes_or_bullets() -> None:
                     "• List of participants\n").release
     assert [a.title.en for a in r.attachments] == ["Photo of the talks", "List of participants"]
     assert points(r, "en") == ["Point."]
+
+
+def test_full_width_marks() -> None:
+    text = ("제목\n１．첫째 항목.\n  가. 세부.\n    （１） 더 세부.\n２． 둘째 항목.\n"
+            "＊ 참고 사항.\n")
+    result = import_text(text, source="k.txt")
+    assert points(result.release, "ko") == [("첫째 항목.", [("세부.", ["더 세부."])]),
+                                            "둘째 항목."]
+    assert [n.text.ko for n in result.release.notes] == ["참고 사항."]
+    assert result.warnings == ["k.txt:2: no space after '1.'; read as point 1."]
