@@ -42,8 +42,9 @@ def _fits_field(field: str, text: str) -> bool:
     the header must not be taken for a department or a contact."""
     if field in ROLE_OF_FIELD:
         return is_contact_text(text) or any(word in RANKS for word in text.split())
-    if field == "담당부서":
-        return _DEPARTMENT_END.search(text) is not None
+    if field == "담당부서":  # "유엔과", "북미국 북미1과"; not "… 회담 결과"
+        return (_DEPARTMENT_END.search(text) is not None and len(text.split()) <= 3
+                and not text.endswith("결과"))
     return _TIMING_WORDS.search(text) is not None
 
 

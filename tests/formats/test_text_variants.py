@@ -300,9 +300,11 @@ def test_header_table_pasted_with_its_borders() -> None:
 
 @pytest.mark.parametrize("field", ["담당부서  유엔과", "담당자  사무관 홍길동 (02-2100-0000)",
                                    "보도일시  즉시", "보도일시  2026. 3. 18.(수) 10:00"])
-def test_centred_headline_right_under_the_header_is_not_a_field_value(field: str) -> None:
-    result = import_text(f"{field}\n          한-칠레 제5차 정책협의회 개최\n□ 내용.\n")
-    assert result.release.headline.text.ko == "한-칠레 제5차 정책협의회 개최"
+@pytest.mark.parametrize("headline", ["한-칠레 제5차 정책협의회 개최", "외교장관 회담 결과"])
+def test_centred_headline_right_under_the_header_is_not_a_field_value(field: str,
+                                                                      headline: str) -> None:
+    result = import_text(f"{field}\n          {headline}\n□ 내용.\n")
+    assert result.release.headline.text.ko == headline
     assert result.warnings == []
 
 
