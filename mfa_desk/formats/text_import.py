@@ -127,10 +127,14 @@ class _Importer(HeadParser):
         # Without a single level-1 marker, blank-separated paragraphs are the only
         # structure there is, and each becomes a point.
         self.structured = any(line.kind in _STRUCTURE for line in lines)
-        # No □ or "1." at all but "ㅇ"/"○" items: those are the points, "-" their items.
-        self.level2_on_top = not self.structured and any(
-            line.kind is LineKind.LEVEL2 for line in lines)
-        self.structured = self.structured or self.level2_on_top
+        # No □ or "1." at all: the first kind of item that comes is the points
+        # ("ㅇ"/"○" items with "-" under them, or "1) The ministers ...").
+        top = None if self.structured else next(
+            (line.kind for line in lines if line.kind is LineKind.LEVEL2 or (
+                line.kind is LineKind.LEVEL3 and _mark_family(line.marker) == "1)")), None)
+        self.level2_on_top = top is LineKind.LEVEL2
+        self.level3_on_top = top is LineKind.LEVEL3
+        self.structured = self.structured or self.level2_on_top or self.level3_on_top
         self.level3_as_level2: str | None = None  # a "-" list kept as level 2 (no "ㅇ" above)
         self.reference: Line | None = None  # the open "<참고>" section
         self.reference_warned = False
@@ -164,6 +168,9 @@ class _Importer(HeadParser):
                 self.reference = None
         if self.level2_on_top and kind in (LineKind.LEVEL2, LineKind.DASH):
             handler = self.on_top_level2 if kind is LineKind.LEVEL2 else self.on_top_dash
+        elif self.level3_on_top and kind is LineKind.LEVEL3 and \
+                _mark_family(line.marker) == "1)":
+            handler = self.on_top_level2
         else:
             handler = getattr(self, f"on_{kind.value}")
         handler(line)
@@ -272,8 +279,14 @@ class _Importer(HeadParser):
         """An "ㅇ" item in a text without level-1 markers: a point."""
         if not self.release.points:
             self.warn(line, f"no □ or numbered points in the text; the {line.marker!r} items "
-                            "kept as level-1 points and the \"-\" items as level 2")
+                            "kept as level-1 points and the items under them as level 2")
         self.check_space(line)
+        self.new_point(line)
+
+    def on_section(self, line: Line) -> None:
+        """"Ⅰ. 추진 배경": the model has no sections; the heading is kept in order as a
+        point of its own."""
+        self.warn(line, f"section heading {line.marker!r} kept as a level-1 point")
         self.new_point(line)
 
     def on_top_dash(self, line: Line) -> None:

@@ -34,6 +34,7 @@ class LineKind(StrEnum):
     DASH = "dash"  # "-": a sub-headline before the first point, level 3 after it
     LEVEL3 = "level3"  # the Korean "1)" and "가)" (numbered releases)
     NOTE = "note"  # "*" or "※"
+    SECTION = "section"  # "Ⅰ. 추진 배경": a section heading above □ points
     REFERENCE = "reference"  # "<참고> 행사 개요": a reference section, kept as notes
     UNOFFICIAL = "unofficial"  # "* unofficial translation"
     ATTACHMENTS = "attachments"  # 붙임 / 별첨 / "Attachments:"
@@ -139,6 +140,7 @@ _SUBTITLE = re.compile(r"^부\s?제(?:목)?\s*(?:[:：|]\s*|\s+)(.+)$")
 # A date such as "3. 18.(수)" at the start of a wrapped line is not point 3.
 _DATE_START = re.compile(r"^\d{1,2}\.\s*\d{1,2}\.")
 NUMBERED = _NUMBERED = re.compile(r"^(\d{1,2})\.(?!\d)\s*(.*)$")
+_SECTION = re.compile(r"^([\u2160-\u216b])\.?\s*(.+)$")
 _BOX = re.compile(r"^([□■❏❑◻☐])\s*(.*)$")
 # "ㅇ" (a Hangul letter that never starts a word) may touch its text: "ㅇ양측은";
 # a Latin "o" is a marker only before a space.
@@ -293,6 +295,9 @@ def _classify(text: str, lineno: int) -> Line:
                     marker=f"{m.group(1)}.")
     if _REFERENCE.match(text):
         return Line(LineKind.REFERENCE, text, lineno)
+    m = _SECTION.match(text)
+    if m:
+        return Line(LineKind.SECTION, m.group(2), lineno, marker=m.group(1))
     for kind, pattern in ((LineKind.BOX, _BOX), (LineKind.NOTE, _NOTE)):
         m = pattern.match(text)
         if m:  # the text may follow on the next line

@@ -106,7 +106,7 @@ def test_circle_items_without_box_points_are_the_points() -> None:
         ("첫째 내용이다.", ["세부 하나.", ("세부 둘.", ["더 세부."])]), "둘째 내용이다."]
     assert result.warnings == [
         "k.txt:2: no □ or numbered points in the text; the '○' items kept as level-1 points "
-        "and the \"-\" items as level 2"]
+        "and the items under them as level 2"]
 
 
 def test_dash_list_right_under_a_point_is_one_level_2_list() -> None:
@@ -205,3 +205,16 @@ def test_full_width_marks() -> None:
                                             "둘째 항목."]
     assert [n.text.ko for n in result.release.notes] == ["참고 사항."]
     assert result.warnings == ["k.txt:2: no space after '1.'; read as point 1."]
+
+
+def test_roman_section_headings_are_kept_in_order() -> None:
+    result = import_text("제목이다\nⅠ. 추진 배경\n□ 첫째.\nⅡ. 주요 내용\n□ 둘째.\n", source="k.txt")
+    assert points(result.release, "ko") == ["추진 배경", "첫째.", "주요 내용", "둘째."]
+    assert result.warnings == ["k.txt:2: section heading 'Ⅰ' kept as a level-1 point",
+                               "k.txt:4: section heading 'Ⅱ' kept as a level-1 point"]
+
+
+def test_parenthesis_numbers_as_the_only_points() -> None:
+    result = import_text("Headline\n1) First.\n° Detail.\n2) Second.\n", source="e.txt")
+    assert points(result.release, "en") == [("First.", ["Detail."]), "Second."]
+    assert len(result.warnings) == 1
