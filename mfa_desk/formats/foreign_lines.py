@@ -1,0 +1,173 @@
+"""Lines taken from a DOCX or HTML release, tidied before the text importer reads them.
+
+The extractors (html_text, docx_text) give blocks: the lines of one paragraph,
+list item or table cell, split at manual line breaks (<br>, Word's soft
+break). The text importer runs in paragraph mode for these sources (a block
+boundary is a paragraph boundary), so inside a block the plain-text rule is
+applied here: an unmarked line continues the item above it.
+
+The rest turns web-page and table wording into the lines the importer knows
+("등록일 2026.05.25" -> "Date 2026-05-25", a "Date ... hit ..." row split in
+two), drops what is page chrome (prev/next links, file downloads) and stops
+the English attachment list from swallowing the paragraphs after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mfa_desk.formats.text_lines import LineKind, classify_line
+
+# After these kinds an unmarked line in the same block continues the item
+# (a wrapped line); after a metadata line it is something new (the headline).
+_CONTINUED_KINDS = frozenset({
+    LineKind.TEXT, LineKind.NUMBERED, LineKind.BOX, LineKind.LEVEL2, LineKind.DASH,
+    LineKind.LEVEL3, LineKind.NOTE, LineKind.TITLE, LineKind.ATTACHMENTS,
+})
+STRUCTURE_KINDS = frozenset({
+    LineKind.NUMBERED, LineKind.BOX, LineKind.LEVEL2, LineKind.DASH, LineKind.LEVEL3,
+})
+
+
+def kind_of(text: str) -> LineKind:
+    return classify_line(text, 0).kind
+
+
+def merge_block(lines: list[str]) -> list[str]:
+    """Join each unmarked line to the line above it in the same block.
+
+    Empty strings are blank lines (two <br> in a row): they end the item, as a
+    blank line does in plain text, and are kept so that a page made only of
+    <br> lines keeps its paragraphs.
+    """
+    out: list[str] = []
+    previous: LineKind | None = None
+    for raw in lines:
+        text = " ".join(raw.split())
+        if not text:
+            if out and out[-1]:
+                out.append("")
+            previous = None
+            continue
+        kind = kind_of(text)
+        if kind is LineKind.TEXT and previous in _CONTINUED_KINDS and out:
+            out[-1] = f"{out[-1]} {text}"
+            continue
+        out.append(text)
+        previous = kind
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+# ---------------------------------------------------------------- labels
+
+_NORMALISED_LABEL = re.compile(r"[\s:：]+")
+KNOWN_LABELS = frozenset({
+    "date", "hit", "hits", "view", "views", "조회", "조회수", "등록일", "작성일", "게시일", "날짜",
+    "일자", "보도일시", "보도시점", "배포일시", "담당부서", "책임자", "담당자", "문의", "부서",
+    "작성자", "담당", "writer", "department", "category", "분류", "문서종류", "구분", "제목",
+    "title", "subject", "연락처", "전화", "tel", "phone", "보도", "엠바고",
+})
+
+
+def is_known_label(text: str) -> bool:
+    return _NORMALISED_LABEL.sub("", text).lower() in KNOWN_LABELS
+
+
+_DATE_LABEL = r"(?:date|등록일|작성일|게시일|날짜|일자)"
+_HIT_LABEL = r"(?:hits?|views?|조회수?)"
+_LABELLED_DATE = re.compile(
+    rf"^{_DATE_LABEL}\s*[:：|]?\s*(\d{{4}})\s*[-./]\s*(\d{{1,2}})\s*[-./]\s*(\d{{1,2}})\.?"
+    rf"(?:\s*\(\S\))?(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*[|/·,]?\s*(.*)$", re.I)
+_HIT = re.compile(rf"^{_HIT_LABEL}\s*[:：|]?\s*[\d,]+$", re.I)
+_LABEL_ALONE = re.compile(rf"^(?:{_DATE_LABEL}|{_HIT_LABEL})\s*[:：]?$", re.I)
+_VALUE_ALONE = re.compile(r"^(?:\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?|[\d,]+)$")
+_TITLE_LABEL = re.compile(r"^(?:제\s*목|title|subject)\s*[:：|]?\s+(\S.*)$", re.I)
+# Below the text of a board page: links to the neighbouring releases and file downloads.
+_PAGE_CHROME = re.compile(
+    r"^(?:(?:이전\s*글|다음\s*글|윗\s*글|아랫\s*글|prev(?:ious)?(?:\s+post)?|next(?:\s+post)?)"
+    r"\s*[:：|▲▼]?\s+\S.*"
+    r"|(?:첨부\s*파일|첨부|files?|attached\s+files?|download)\s*[:：|]?\s*.*"
+    r"\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif)(?:\s*\(.*\))?"
+    r"|(?:copyright|ⓒ|©).*|all rights reserved\.?)$", re.I)
+
+
+def _split_labels(line: str) -> list[str]:
+    """One line into what the importer understands: "Date 2026-05-25 hit 102" -> two."""
+    m = _LABELLED_DATE.match(line)
+    if m:
+        year, month, day, rest = m.groups()
+        date = f"Date {year}-{int(month):02d}-{int(day):02d}"
+        return [date, *_split_labels(rest)] if rest else [date]
+    m = _TITLE_LABEL.match(line)
+    if m and not line.startswith(("제목:", "제목：")):
+        return [f"제목: {m.group(1)}"]
+    return [line]
+
+
+def normalize_labels(lines: list[str], chrome: list[str]) -> list[str]:
+    """Labelled web-page and table lines in the importer's words; page chrome to `chrome`."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if _LABEL_ALONE.match(line) and _VALUE_ALONE.match(nxt):
+            line = f"{line.rstrip(':：')} {nxt}"  # "Date" / "2026-09-26" on two lines
+            i += 1
+        i += 1
+        if _PAGE_CHROME.match(line):
+            chrome.append(line)
+            continue
+        for part in _split_labels(line):
+            if _HIT.match(part):
+                continue  # a view counter
+            out.append(part)
+    return out
+
+
+# ---------------------------------------------------------------- attachments
+
+
+def fix_attachment_paragraphs(lines: list[str], source: str, warnings: list[str]) -> list[str]:
+    """An unmarked paragraph after the attachment items is not part of the last title.
+
+    In paragraph mode a title cannot wrap onto the next paragraph; what follows
+    the list (a photo caption, a closing line) is kept as a note instead.
+    """
+    out: list[str] = []
+    in_list = items = False
+    for line in lines:
+        classified = classify_line(line, 0)
+        kind = classified.kind
+        if kind is LineKind.ATTACHMENTS:
+            in_list, items = True, bool(classified.text)
+        elif in_list and kind is LineKind.NUMBERED or (in_list and kind is LineKind.TEXT
+                                                         and not items):
+            items = True  # an unnumbered first item is a title too
+        elif in_list and kind is LineKind.TEXT:
+            warnings.append(f"{source}: the paragraph {_clip(line)!r} after the attachment list "
+                            "is not an attachment; kept as a note")
+            line = f"※ {line}"
+            in_list = False
+        elif kind not in (LineKind.BLANK, LineKind.CHROME, LineKind.TEXT):
+            in_list = False
+        if classified.end_mark:
+            in_list = False
+        out.append(line)
+    return out
+
+
+def _clip(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def prepare_lines(lines: list[str], source: str, warnings: list[str]) -> list[str]:
+    chrome: list[str] = []
+    out = fix_attachment_paragraphs(normalize_labels(lines, chrome), source, warnings)
+    if chrome:
+        shown = "; ".join(repr(_clip(c)) for c in chrome[:3])
+        more = f" and {len(chrome) - 3} more" if len(chrome) > 3 else ""
+        warnings.append(f"{source}: left out as page navigation: {shown}{more}")
+    return out
