@@ -43,7 +43,8 @@ def merge_block(lines: list[str]) -> list[str]:
     out: list[str] = []
     previous: LineKind | None = None
     for raw in lines:
-        text = " ".join(raw.split())
+        # Inner spaces are kept: two spaces before "끝." are what mark it as the end mark.
+        text = raw.strip()
         if not text:
             if out and out[-1]:
                 out.append("")
@@ -93,6 +94,15 @@ _PAGE_CHROME = re.compile(
     r"|(?:copyright|ⓒ|©).*|all rights reserved\.?)$", re.I)
 
 
+_CLOSED_SUBHEADLINE = re.compile(r"^([-–]\s+.*\S)\s+[-–]$")
+
+
+def is_page_label(text: str) -> bool:
+    """A labelled line of a board page: date, view counter, link to another release."""
+    return bool(_LABELLED_DATE.match(text) or _HIT.match(text) or _PAGE_CHROME.match(text)
+                or _LABEL_ALONE.match(text))
+
+
 def _split_labels(line: str) -> list[str]:
     """One line into what the importer understands: "Date 2026-05-25 hit 102" -> two."""
     m = _LABELLED_DATE.match(line)
@@ -100,6 +110,9 @@ def _split_labels(line: str) -> list[str]:
         year, month, day, rest = m.groups()
         date = f"Date {year}-{int(month):02d}-{int(day):02d}"
         return [date, *_split_labels(rest)] if rest else [date]
+    m = _CLOSED_SUBHEADLINE.match(line)
+    if m:
+        return [m.group(1)]  # "- 부제 -": the closing dash is decoration
     m = _TITLE_LABEL.match(line)
     if m and not line.startswith(("제목:", "제목：")):
         return [f"제목: {m.group(1)}"]

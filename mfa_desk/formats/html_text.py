@@ -28,6 +28,7 @@ from mfa_desk.formats.foreign_import import script_of
 from mfa_desk.formats.foreign_lines import (
     STRUCTURE_KINDS,
     is_known_label,
+    is_page_label,
     kind_of,
     merge_block,
 )
@@ -47,7 +48,8 @@ HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _CHROME_NAMES = {"gnb", "lnb", "snb", "tnb", "nav", "navi", "navigation", "menu", "submenu",
                  "topmenu", "footer", "skip", "skipnav", "skipnavi", "accessibility",
                  "breadcrumb", "breadcrumbs", "location", "sitemap", "util", "utility", "quick",
-                 "quickmenu", "sns", "banner", "copyright", "familysite", "family"}
+                 "quickmenu", "sns", "banner", "copyright", "familysite", "family", "sidebar",
+                 "side", "aside"}
 _NAME_SPLIT = re.compile(r"[\s_\-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _KEPT_OUTSIDE = frozenset({LineKind.CATEGORY, LineKind.DOCTYPE, LineKind.DATE, LineKind.HIT,
@@ -341,7 +343,8 @@ def _block_texts(blocks: list[Block], page_lang: str) -> list[tuple[str | None, 
         lines = merge_block(block.lines)
         if not lines:
             continue
-        if block.list_item is not None and kind_of(lines[0]) is LineKind.TEXT:
+        if (block.list_item is not None and kind_of(lines[0]) is LineKind.TEXT
+                and not is_page_label(lines[0])):
             marker = _marker(block.list_item, block.lang or page_lang, after_point, any_point)
             lines[0] = f"{marker} {lines[0]}"
         for line in lines:
@@ -352,17 +355,22 @@ def _block_texts(blocks: list[Block], page_lang: str) -> list[tuple[str | None, 
 
 
 def _outside_kept(blocks: list[Block], warnings: list[str], source: str) -> list[Block]:
-    """Outside the main content keep headings, marked lines and the title above it."""
+    """Outside the main content keep marked lines and the title just above it.
+
+    Unmarked text there is a side menu's heading, a breadcrumb or the footer: it is
+    left out, with a warning that shows it.
+    """
     last_before = max((i for i, b in enumerate(blocks) if b.where == "before"
                        and any(kind_of(x) is LineKind.TEXT for x in b.lines if x.strip())),
                       default=-1)
     kept: list[Block] = []
     dropped: list[str] = []
     for i, block in enumerate(blocks):
-        if block.where == "in" or block.heading or i == last_before:
+        if block.where == "in" or i == last_before:
             kept.append(block)
             continue
-        lines = [x for x in block.lines if not x.strip() or kind_of(x) in _KEPT_OUTSIDE]
+        lines = [x for x in block.lines
+                 if not x.strip() or kind_of(x) in _KEPT_OUTSIDE or is_page_label(x)]
         dropped.extend(" ".join(x.split()) for x in block.lines
                        if x.strip() and x not in lines)
         if any(x.strip() for x in lines):
@@ -370,7 +378,7 @@ def _outside_kept(blocks: list[Block], warnings: list[str], source: str) -> list
     if dropped:
         shown = "; ".join(repr(t[:40]) for t in dropped[:3])
         warnings.append(f"{source}: left out {len(dropped)} line(s) outside the main text "
-                        f"of the page (footer or navigation): {shown}")
+                        f"of the page (menus, footer): {shown}")
     return kept
 
 
