@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from mfa_desk.formats.text_lines import LineKind, classify_line
+from mfa_desk.formats.text_lines import PHONE, LineKind, classify_line
 
 # After these kinds an unmarked line in the same block continues the item
 # (a wrapped line); after a metadata line it is something new (the headline).
@@ -76,6 +76,49 @@ def is_known_label(text: str) -> bool:
     return _NORMALISED_LABEL.sub("", text).lower() in KNOWN_LABELS
 
 
+def row_lines(cells: list[tuple[bool, list[str]]]) -> list[str] | None:
+    """A table row of label/value pairs as "label value" lines; None for another row.
+
+    `cells` are (is a header cell, lines of the cell) in order.
+    """
+    labelled = len(cells) % 2 == 0 and all(
+        (is_header and not value_header) or is_known_label(" ".join(label)) or not label
+        for (is_header, label), (value_header, _v) in zip(cells[::2], cells[1::2], strict=True))
+    if not labelled or not any(label for _h, label in cells[::2]):
+        return None
+    out: list[str] = []
+    for (_h, label), (_vh, value) in zip(cells[::2], cells[1::2], strict=True):
+        head = " ".join([*label, *value[:1]]).strip()
+        if head:
+            out.append(head)
+        out.extend(value[1:])  # a second contact below the first
+    return out
+
+
+def data_row_line(cells: list[list[str]], after_point: bool) -> str:
+    """Any other table row as one line.
+
+    Before the first point it is header material, read as text. Below a point a
+    table belongs to it: each row becomes an item under the point ("ㅇ 일자 | 행사"),
+    or a note when it lists contacts (a closing contact table), so the points
+    stay the points of the release.
+    """
+    texts = [" ".join(lines) for lines in cells if lines]
+    if not texts:
+        return ""
+    if not after_point:
+        return "  ".join(texts)
+    row = " | ".join(texts)
+    if PHONE.search(row):
+        return f"※ {row}"
+    return f"{'ㅇ' if _HANGUL.search(row) else '°'} {row}"
+
+
+def is_point(line: str) -> bool:
+    return kind_of(line) in (LineKind.NUMBERED, LineKind.BOX)
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 _DATE_LABEL = r"(?:date|등록일|작성일|게시일|날짜|일자)"
 _HIT_LABEL = r"(?:hits?|views?|조회수?)"
 _LABELLED_DATE = re.compile(

@@ -27,10 +27,13 @@ from mfa_desk.constants import LEVEL2_MARKER, LEVEL3_MARKER
 from mfa_desk.formats.foreign_import import script_of
 from mfa_desk.formats.foreign_lines import (
     STRUCTURE_KINDS,
+    data_row_line,
     is_known_label,
     is_page_label,
+    is_point,
     kind_of,
     merge_block,
+    row_lines,
 )
 from mfa_desk.formats.text_lines import LineKind
 
@@ -214,26 +217,6 @@ def _simple_row(tr: Any) -> bool:
                                       if isinstance(d.tag, str))
 
 
-def row_lines(cells: list[tuple[bool, list[str]]]) -> list[str]:
-    """One table row: label/value pairs as "label value" lines, else the cells in one line.
-
-    `cells` are (is a header cell, lines of the cell) in order.
-    """
-    labelled = len(cells) % 2 == 0 and all(
-        (is_header and not value_header) or is_known_label(" ".join(label)) or not label
-        for (is_header, label), (value_header, _v) in zip(cells[::2], cells[1::2], strict=True))
-    if labelled and any(label for _h, label in cells[::2]):
-        out: list[str] = []
-        for (_h, label), (_vh, value) in zip(cells[::2], cells[1::2], strict=True):
-            head = " ".join([*label, *value[:1]]).strip()
-            if head:
-                out.append(head)
-            out.extend(value[1:])  # a second contact below the first
-        return out
-    texts = [" ".join(lines) for _h, lines in cells if lines]
-    return ["  ".join(texts)] if texts else []
-
-
 def _table_lines(table: Any) -> list[str] | None:
     """A two-row table of labels over values ("Date | hit" / "2026-05-25 | 102")."""
     rows = [tr for tr in table.iter("tr")]
@@ -280,7 +263,11 @@ def _walk(el: Any, col: _Collector) -> None:
     if tag == "tr" and _simple_row(el):
         cells = [(c.tag == "th", _cell_lines(c)) for c in el
                  if isinstance(c.tag, str) and c.tag in ("td", "th")]
-        col.add(row_lines(cells), el)
+        labelled = row_lines(cells)
+        if labelled is None:
+            after_point = any(is_point(x) for b in col.blocks for x in b.lines)
+            labelled = [data_row_line([lines for _h, lines in cells], after_point)]
+        col.add([x for x in labelled if x], el)
         return
     block = _is_block(el)
     if block:
