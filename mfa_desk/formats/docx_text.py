@@ -153,15 +153,17 @@ def marker_for(label: str, ilvl: int) -> str:
 
     Known glyphs keep their meaning ("□"/"1." level 1, "ㅇ"/"○"/"°"/"o" level 2,
     "-" level 3); a number is a point only at list level 0 ("1.1." or a "%2."
-    level is an item below one); "•", "①", Wingdings squares go by the level.
+    level is an item below one); "(2)" at level 0 is point 2; "•", "①", Wingdings
+    squares go by the level.
     """
     kind = kind_of(f"{label} x") if label else LineKind.TEXT
     if kind is LineKind.NUMBERED and ilvl > 0:
         kind = LineKind.TEXT
     if kind in STRUCTURE_KINDS or kind is LineKind.NOTE:
         return label
-    if ilvl == 0 and label[:1].isdigit():
-        return f"{''.join(c for c in label if c.isdigit())[:2] or '1'}."
+    number = re.search(r"[0-9]{1,2}", label)
+    if ilvl == 0 and number:
+        return f"{number.group()}."  # "(2)" or "제2항" at the top list level: point 2
     return _LEVEL_MARKERS[min(ilvl, 2)]
 
 

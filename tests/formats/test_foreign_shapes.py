@@ -1,0 +1,252 @@
+"""Foreign releases of each published shape (invented fixtures) imported in full.
+
+HTML pages are committed under tests/fixtures/foreign/; the DOCX files are built
+by tests/fixtures/foreign/make_docx.py. Each test states the whole inspect
+shape: metadata, headline, sub-headlines, the point tree, notes, attachments.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mfa_desk.formats.canonical import release_to_canonical
+from mfa_desk.formats.importing import ImportResult, import_file
+from tests.fixtures.foreign import make_docx
+from tests.formats.release_outline import points
+
+FOREIGN = Path(__file__).resolve().parent.parent / "fixtures" / "foreign"
+
+
+def _summary(result: ImportResult, lang: str) -> dict[str, Any]:
+    release = result.release
+    meta = release_to_canonical(release)["metadata"]
+    return {
+        "meta": {k: v for k, v in meta.items() if v not in ("", None, [], False, "on_issue")},
+        "headline": release.headline.text.get(lang),
+        "subheadlines": [s.text.get(lang) for s in release.subheadlines],
+        "points": points(release, lang),
+        "notes": [n.text.get(lang) for n in release.notes],
+        "attachments": [a.title.get(lang) for a in release.attachments],
+    }
+
+
+def _docx(name: str, tmp_path: Path) -> ImportResult:
+    return import_file(make_docx.build(name, tmp_path))
+
+
+def test_brief_example_web_page(tmp_path: Path) -> None:
+    # The page from the issue: navigation, skip link, Date/hit table row, <br> items, footer.
+    page = tmp_path / "web-example.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>MOFA</title>'
+        "<script>var x=1;</script><style>p{}</style></head><body>"
+        '<div id="skip"><a href="#c">본문 바로가기</a></div>'
+        '<ul class="gnb"><li><a href="/ko">KOR</a></li><li>About</li></ul>'
+        '<div class="content"><h3>Press Releases</h3>'
+        '<table class="board"><tr><th>Date</th><td>2026-05-25</td><th>hit</th><td>102</td>'
+        '</tr></table><h4 class="title">Minister Meets Invented Envoy (5.25.)</h4>'
+        '<div class="view_con"><p>1. The Minister met the envoy on May 25.</p><p>&nbsp;</p>'
+        "<p>2. The two sides discussed assistance.<br>&nbsp; &nbsp;° Korea will provide "
+        "aid this year.<br>&nbsp; &nbsp;° The envoy expressed thanks.</p>"
+        "<p>3. They agreed to meet again.</p><p>* unofficial translation</p></div></div>"
+        '<div class="footer">Copyright Ministry</div></body></html>', encoding="utf-8")
+    result = import_file(page)
+    assert _summary(result, "en") == {
+        "meta": {"category": "Press Releases", "date": "2026-05-25",
+                 "unofficial_translation": True, "languages": ["en"]},
+        "headline": "Minister Meets Invented Envoy (5.25.)",
+        "subheadlines": [],
+        "points": ["The Minister met the envoy on May 25.",
+                   ("The two sides discussed assistance.",
+                    ["Korea will provide aid this year.", "The envoy expressed thanks."]),
+                   "They agreed to meet again."],
+        "notes": [], "attachments": [],
+    }
+    assert any("'Copyright Ministry'" in w for w in result.warnings)  # left out, but said
+
+
+def test_english_web_page_with_chrome() -> None:
+    result = import_file(FOREIGN / "en_web_page.html")
+    assert _summary(result, "en") == {
+        "meta": {"category": "Press Releases", "date": "2026-06-12",
+                 "unofficial_translation": True, "languages": ["en"]},
+        "headline": "Vice Minister Holds Talks with Counterpart of the Republic of Nordhavia "
+                    "(6.12.)",
+        "subheadlines": [],
+        "points": [
+            "First Vice Minister Han Seo-yeon held talks with Deputy Foreign Minister Lars "
+            "Vendel of Nordhavia on June 12 in Seoul.",
+            ("The two sides agreed to expand cooperation in three areas.", [
+                ("Clean energy: a joint working group will meet twice a year.",
+                 ["The first meeting will be held in Helgen in October."]),
+                "Polar research: an exchange of researchers from 2027.",
+                "Shipbuilding: talks between the two industries will continue through the "
+                "existing forum.",
+            ]),
+            "Vice Minister Han asked for Nordhavia's continued support for peace on the Korean "
+            "Peninsula, and Deputy Minister Vendel expressed his support.",
+        ],
+        "notes": ["The Korea-Nordhavia Vice Ministerial Talks were first held in 2021."],
+        "attachments": [],
+    }
+    text = " ".join(result.warnings)
+    for chrome in ("Address: 1 Invented-ro", "Home > Press > Press Releases"):
+        assert chrome in text  # left out, and the warning shows it
+    for menu in ("Minister Attends Regional Forum", "Organization", "Sitemap"):
+        assert menu not in str(release_to_canonical(result.release))
+
+
+def test_korean_web_page() -> None:
+    result = import_file(FOREIGN / "ko_web_page.html")
+    summary = _summary(result, "ko")
+    contacts = summary["meta"].pop("contacts")
+    assert summary == {
+        "meta": {"document_type": "보도자료", "date": "2026-07-03", "timing": "set_time",
+                 "timing_text": "2026. 7. 3.(금) 14:00", "issued_at": "2026-07-03T10:00",
+                 "department": "경제안보외교과", "languages": ["ko"]},
+        "headline": "제2차 가상국 공급망 협의회 개최 결과",
+        "subheadlines": ["핵심광물 공동비축 방안 논의"],
+        "points": [
+            ("외교부는 7.2.(목) 서울에서 가상국 대외경제부와 제2차 공급망 협의회를 개최하였다.",
+             ["이번 협의회에는 양국 관계부처 및 기관 관계자 30여 명이 참석하였다."]),
+            ("양측은 핵심광물 공급망 안정을 위해 다음과 같이 협력하기로 하였다.",
+             [("첫째, 공동비축 시범사업을 2027년 상반기까지 추진", ["비축 대상 광물 5종 선정"]),
+              "둘째, 공급망 위기 시 정보를 신속히 공유"]),
+            "양측은 제3차 협의회를 내년 가상국에서 개최하기로 하였다.",
+        ],
+        "notes": ["한-가상국 공급망 협의회는 2025년 출범"],
+        "attachments": ["협의회 사진 1부."],
+    }
+    assert [(c["role"], c["rank"], c["name"], c["phone"]) for c in contacts] == [
+        ("responsible", "과장", "오하늘", "02-2100-7001"),
+        ("contact", "사무관", "윤가람", "02-2100-7002"),
+        ("contact", "서기관", "민다온", "02-2100-7003")]
+    assert any("이전글 가상 회의 결과" in w for w in result.warnings)
+
+
+def test_html_made_of_br_lines_only() -> None:
+    result = import_file(FOREIGN / "br_lines_only.html")
+    assert _summary(result, "en") == {
+        "meta": {"category": "Press Releases", "date": "2026-08-20",
+                 "unofficial_translation": True, "languages": ["en"]},
+        "headline": "Results of the Invented Consular Consultations (August 20)",
+        "subheadlines": [],
+        "points": [
+            "Director-General Jang Bo-ra held the 4th consular consultations with the Republic "
+            "of Westmark on August 20 in Westmark City.",
+            ("The two sides discussed the safety of nationals travelling abroad.", [
+                "They agreed to set up a hotline between the consular departments of the two "
+                "ministries.",
+                "Westmark said it would simplify visa procedures."]),
+            "The next consultations will be held in Seoul in 2027.",
+        ],
+        # The caption after the attachment list is not glued to the last title.
+        "notes": ["Director-General Jang Bo-ra and her counterpart (August 20, Westmark City)"],
+        "attachments": ["Photo of the consultations"],
+    }
+
+
+def test_korean_docx_with_header_table_and_typed_markers(tmp_path: Path) -> None:
+    result = _docx("korean_typed", tmp_path)
+    summary = _summary(result, "ko")
+    contacts = summary["meta"].pop("contacts")
+    assert summary == {
+        "meta": {"document_type": "보도자료", "date": "2026-09-14", "timing": "embargo",
+                 "timing_text": "2026. 9. 14.(월) 조간", "issued_at": "2026-09-13T11:00",
+                 "department": "가상지역협력과", "languages": ["ko"]},
+        "headline": "제3차 가상국 해양협력 대화 개최",
+        "subheadlines": ["해양쓰레기 공동 대응 방안 협의"],
+        "points": [
+            ("외교부는 9.11.(금) 부산에서 가상국 외교부와 제3차 해양협력 대화를 개최하였다.", [
+                ("양측은 해양쓰레기 문제에 공동으로 대응하기로 하였다.",
+                 ["2027년까지 공동 조사 3회 실시", "연안 정화 활동 공동 추진"]),
+                "또한 어업 분야 정보 교류를 확대하기로 하였다."]),
+            # The schedule table below a point: one item per row, under that point.
+            ("이번 대화의 주요 일정은 아래와 같다.",
+             ["일자 | 행사 | 장소", "9.11. | 본회의 | 부산", "9.12. | 현장 방문 | 거제"]),
+            "양측은 제4차 대화를 내년 가상국에서 개최하기로 하였다.",
+        ],
+        "notes": ["한-가상국 해양협력 대화는 2022년 출범"],
+        "attachments": ["대화 사진 1부.", "참석자 명단 1부."],
+    }
+    assert [(c["role"], c["name"], c["phone"]) for c in contacts] == [
+        ("responsible", "서은별", "02-2100-7311"), ("contact", "노하진", "02-2100-7312"),
+        ("contact", "변시우", "02-2100-7313")]
+    # The banner text box is read once (its VML copy is not), and agrees with the table.
+    assert not any("second document type" in w for w in result.warnings)
+
+
+def test_korean_docx_with_word_list_numbering(tmp_path: Path) -> None:
+    result = _docx("korean_word_numbering", tmp_path)
+    assert _summary(result, "ko") == {
+        "meta": {"document_type": "보도참고자료", "date": "2026-10-05", "timing_text": "즉시",
+                 "issued_at": "2026-10-05T15:30", "department": "가상개발협력과",
+                 "languages": ["ko"]},
+        "headline": "가상국 홍수 피해 인도적 지원 제공",
+        "subheadlines": [],
+        "points": [
+            ("정부는 가상국의 홍수 피해 복구를 위해 50만 불 상당의 인도적 지원을 "
+             "제공하기로 하였다.",
+             # a soft line break inside the paragraph joins, as a wrapped line does
+             [("이번 지원은 국제기구를 통해 식수, 의료 물품 등을 지원하는 데 사용될 예정이다.",
+               ["식수 정화 장비 200대"])]),
+            ("정부는 앞으로도 피해 상황을 주시하며 추가 지원을 검토할 예정이다.",
+             ["가상국 정부는 우리 정부의 신속한 지원에 사의를 표하였다."]),
+        ],
+        "notes": ["관련 사진은 외교부 누리집에 게재 예정"],
+        "attachments": [],
+    }
+    assert result.warnings == []
+
+
+def test_english_docx_with_word_list_numbering(tmp_path: Path) -> None:
+    result = _docx("english_word_numbering", tmp_path)
+    assert _summary(result, "en") == {
+        "meta": {"category": "Press Briefings", "date": "2026-10-08",
+                 "unofficial_translation": True, "languages": ["en"]},
+        "headline": "Invented Ministry Hosts Regional Disaster Relief Workshop (October 8)",
+        "subheadlines": [],
+        "points": [
+            ("The Ministry hosted a workshop on disaster relief with eight countries of the "
+             "region on October 8 in Incheon.",
+             # "o" (Courier New) is level 2; a Wingdings bullet at list level 3 is level 3
+             [("Participants shared their experience of recent floods.",
+               ["Early warning systems were the main topic."])]),
+            "The workshop will be held every year.",
+        ],
+        "notes": ["Participants of the workshop (October 8, Incheon)"],
+        "attachments": ["Photo of the workshop", "Programme of the workshop"],
+    }
+    assert any("after the attachment list" in w for w in result.warnings)
+
+
+def test_bilingual_docx_table(tmp_path: Path) -> None:
+    result = _docx("bilingual_table", tmp_path)
+    release = result.release
+    assert release.languages == ["ko", "en"]
+    assert release.metadata.document_type == "보도자료"
+    assert release.metadata.category == "Press Release"
+    assert release.headline.text.ko == "가상국 외교장관 방한 결과"
+    assert release.headline.text.en == "Results of the Visit of the Invented Foreign Minister"
+    assert points(release, "ko") == [
+        ("양국 외교장관은 11.2.(월) 서울에서 회담하였다.", ["양측은 교역 확대 방안을 논의하였다."]),
+        "양측은 내년 수교 30주년 행사를 함께 준비하기로 하였다."]
+    assert points(release, "en") == [
+        ("The two Foreign Ministers held talks in Seoul on November 2.",
+         ["The two sides discussed ways to expand trade."]),
+        "The two sides agreed to prepare together for next year's 30th anniversary."]
+    assert result.warnings == []
+
+
+@pytest.mark.parametrize(("label", "level", "expected"), [
+    ("□", 0, "□"), ("1.", 0, "1."), ("3.", 0, "3."), ("ㅇ", 0, "ㅇ"), ("○", 1, "○"),
+    ("°", 1, "°"), ("o", 1, "o"), ("-", 2, "-"), ("2.", 1, "°"), ("1.1.", 1, "°"),
+    ("•", 0, "□"), ("•", 1, "°"), ("", 2, "-"), ("①", 0, "□"), ("(2)", 0, "2."),
+])
+def test_word_list_label_to_marker(label: str, level: int, expected: str) -> None:
+    from mfa_desk.formats.docx_text import marker_for
+
+    assert marker_for(label, level) == expected
