@@ -45,6 +45,8 @@ BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "dt", "
 SKIP_TAGS = {"script", "style", "template", "noscript", "head", "title", "meta", "link",
              "nav", "button", "select", "option", "textarea", "input", "iframe", "svg",
              "object", "embed", "map", "canvas", "audio", "video"}
+INLINE_TAGS = {"span", "a", "b", "i", "u", "em", "strong", "font", "small", "big", "sub", "sup",
+               "label", "abbr", "cite", "code", "q", "s", "strike", "mark", "ins", "del", "o:p"}
 SPACED_CLASSES = {"marker", "att-label"}  # our own marker spans: a space follows them
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Words in an id or class that name page chrome rather than content.
@@ -197,8 +199,14 @@ def _content_root(body: Any) -> Any:
 
 
 def _is_block(el: Any) -> bool:
-    # An element that names its own language (a Korean or English cell) is its own line.
-    return el.tag in BLOCK_TAGS or el.get("lang") is not None
+    # An element that names its own language (a Korean or English cell of our pages) is
+    # its own line; Word's <span lang="EN-US"> inside a Korean sentence is not.
+    if el.tag in BLOCK_TAGS:
+        return True
+    if el.get("lang") is None:
+        return False
+    return el.tag not in INLINE_TAGS or bool({"cell", "cell-block"}
+                                             & set((el.get("class") or "").split()))
 
 
 def _cell_lines(cell: Any) -> list[str]:
@@ -393,8 +401,10 @@ def html_lines(root: Any, warnings: list[str],
               else _outside_kept(collector.blocks, warnings, source))
     page_lang = _lang_of(body) or script_of([t for b in blocks for t in b.lines])
     lines = _block_texts(blocks, page_lang)
-    langs = {lang for lang, _ in lines}
-    if {"ko", "en"} <= langs:
+    ko = sum(1 for lang, _ in lines if lang == "ko")
+    en = sum(1 for lang, _ in lines if lang == "en")
+    if min(ko, en) * 4 >= max(ko, en) > 0:
+        # Korean and English blocks side by side (or one after the other): two columns.
         return {"ko": [t for lang, t in lines if lang == "ko"],
                 "en": [t for lang, t in lines if lang == "en"]}
     return [t for _, t in lines]

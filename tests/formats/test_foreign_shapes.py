@@ -149,6 +149,31 @@ def test_html_made_of_br_lines_only() -> None:
     }
 
 
+def test_korean_release_saved_as_html_by_word() -> None:
+    # Word's "Save as Web Page": header table of <p> cells, list markers as text in
+    # mso-list spans, <span lang="EN-US"> inside Korean sentences (not separate lines).
+    result = import_file(FOREIGN / "ko_word_saved.html")
+    summary = _summary(result, "ko")
+    contacts = summary["meta"].pop("contacts")
+    assert summary == {
+        "meta": {"document_type": "보도자료", "date": "2026-11-09", "timing": "embargo",
+                 "timing_text": "2026. 11. 9.(월) 석간", "issued_at": "2026-11-09T09:00",
+                 "department": "가상기후외교과", "languages": ["ko"]},
+        "headline": "가상국과 기후변화 대응 MOU 체결",
+        "subheadlines": [],
+        "points": [
+            ("외교부는 11.6.(금) 가상국 환경부와 기후변화 대응 협력에 관한 양해각서(MOU)를 "
+             "체결하였다.",
+             ["양해각서는 재생에너지, 산림 복원, 기후 적응 등 3개 분야 협력을 담고 있다."]),
+            "양측은 내년 상반기 중 첫 공동위원회를 개최하기로 하였다.",
+        ],
+        "notes": [],
+        "attachments": ["서명식 사진 1부."],
+    }
+    assert [(c["role"], c["name"]) for c in contacts] == [("contact", "표나래")]
+    assert result.warnings == []
+
+
 def test_korean_docx_with_header_table_and_typed_markers(tmp_path: Path) -> None:
     result = _docx("korean_typed", tmp_path)
     summary = _summary(result, "ko")
