@@ -24,6 +24,10 @@ _CONTINUED_KINDS = frozenset({
     LineKind.TEXT, LineKind.NUMBERED, LineKind.BOX, LineKind.LEVEL2, LineKind.DASH,
     LineKind.LEVEL3, LineKind.NOTE, LineKind.TITLE, LineKind.ATTACHMENTS,
 })
+_ITEM_KINDS = frozenset({
+    LineKind.NUMBERED, LineKind.BOX, LineKind.LEVEL2, LineKind.DASH, LineKind.LEVEL3,
+    LineKind.NOTE,
+})
 STRUCTURE_KINDS = frozenset({
     LineKind.NUMBERED, LineKind.BOX, LineKind.LEVEL2, LineKind.DASH, LineKind.LEVEL3,
 })
@@ -36,28 +40,33 @@ def kind_of(text: str) -> LineKind:
 def merge_block(lines: list[str]) -> list[str]:
     """Join each unmarked line to the line above it in the same block.
 
-    Empty strings are blank lines (two <br> in a row): they end the item, as a
-    blank line does in plain text, and are kept so that a page made only of
-    <br> lines keeps its paragraphs.
+    Empty strings are blank lines (two <br> in a row): they end an unmarked
+    paragraph (the headline), and are kept so that a page made only of <br>
+    lines keeps its paragraphs. An indented unmarked line after a blank line
+    still continues a marked item above it, as in plain text ("1. ... Portuguese"
+    / "" / "  Foreign Minister ...").
     """
     out: list[str] = []
     previous: LineKind | None = None
+    blank = False
     for raw in lines:
         # Inner spaces are kept: two spaces before "끝." are what mark it as the end mark.
         text = raw.strip()
         if not text:
-            if out and out[-1]:
-                out.append("")
-            previous = None
+            blank = blank or bool(out)
             continue
         kind = kind_of(text)
-        if kind is LineKind.TEXT and previous in _CONTINUED_KINDS and out:
+        joins = previous in _CONTINUED_KINDS and out and kind is LineKind.TEXT
+        if joins and blank:
+            joins = previous in _ITEM_KINDS and raw[:1].isspace()
+        if joins:
             out[-1] = f"{out[-1]} {text}"
+            blank = False
             continue
+        if blank:
+            out.append("")
         out.append(text)
-        previous = kind
-    while out and not out[-1]:
-        out.pop()
+        previous, blank = kind, False
     return out
 
 

@@ -23,12 +23,55 @@ _LIMIT_MESSAGE = re.compile(r"huge|excessive depth|limit|too (large|long|deep)|m
                             re.IGNORECASE)
 
 
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_CHARSET_ALIASES = {"euc-kr": "cp949", "ks_c_5601-1987": "cp949", "x-windows-949": "cp949",
+                    "iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252"}
+
+
+def page_encoding(data: bytes) -> str:
+    """How a saved page is encoded.
+
+    A byte-order mark decides; then bytes that are valid UTF-8 are UTF-8 whatever
+    the page declares (a page re-saved as UTF-8 keeps its old <meta charset>, and
+    Korean in EUC-KR is practically never valid UTF-8); then the declared charset;
+    then Korean Windows (CP949). Without this a page with no declaration was read
+    as Latin-1 and its Korean became mojibake.
+    """
+    import codecs
+
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                       (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return codec
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = _DECLARED_CHARSET.search(data[:8192])
+    if declared:
+        name = declared.group(1).decode("ascii", "replace").lower()
+        name = _CHARSET_ALIASES.get(name, name)
+        try:
+            return codecs.lookup(name).name
+        except LookupError:
+            pass
+    try:
+        data.decode("cp949")
+        return "cp949"
+    except UnicodeDecodeError:
+        return "cp1252"
+
+
 def parse_html(data: bytes, where: str) -> Any:
     from lxml import etree
     from lxml import html as lxml_html
 
+    encoding = page_encoding(data)
+    if encoding != "utf-8":
+        data = data.decode(encoding, errors="replace").encode("utf-8")
     parser = lxml_html.HTMLParser(no_network=True, huge_tree=False, remove_comments=True,
-                                  remove_pis=True, collect_ids=False)
+                                  remove_pis=True, collect_ids=False, encoding="utf-8")
     try:
         root = lxml_html.document_fromstring(data, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:

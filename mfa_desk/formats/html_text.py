@@ -55,6 +55,7 @@ _CHROME_NAMES = {"gnb", "lnb", "snb", "tnb", "nav", "navi", "navigation", "menu"
                  "breadcrumb", "breadcrumbs", "location", "sitemap", "util", "utility", "quick",
                  "quickmenu", "sns", "banner", "copyright", "familysite", "family", "sidebar",
                  "side", "aside"}
+_SOURCE_SPACE = re.compile(r"[ \t\r\n]+")
 _NAME_SPLIT = re.compile(r"[\s_\-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _KEPT_OUTSIDE = frozenset({LineKind.CATEGORY, LineKind.DOCTYPE, LineKind.DATE, LineKind.HIT,
@@ -99,6 +100,10 @@ class _Collector:
 
     def flush(self) -> None:
         lines, self.current = self.current, [""]
+        if not any(e.tag == "pre" for e in self.stack):
+            # As a browser shows it: source line ends and indentation are one space, a
+            # line starts at its first character; &nbsp; indentation stays.
+            lines = [_SOURCE_SPACE.sub(" ", line).lstrip(" ") for line in lines]
         if not any(line.strip() for line in lines):
             return
         el = self.stack[-1] if self.stack else None

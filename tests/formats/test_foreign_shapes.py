@@ -275,3 +275,25 @@ def test_word_list_label_to_marker(label: str, level: int, expected: str) -> Non
     from mfa_desk.formats.docx_text import marker_for
 
     assert marker_for(label, level) == expected
+
+
+def _text_fixtures() -> list[Path]:
+    releases = FOREIGN.parent / "releases"
+    return sorted(releases.glob("*.txt")) + sorted((releases / "defects").glob("*.txt"))
+
+
+@pytest.mark.parametrize("text_file", _text_fixtures(), ids=lambda p: p.name)
+def test_page_of_br_lines_reads_as_the_same_text(tmp_path: Path, text_file: Path) -> None:
+    """A release pasted into an e-mail and saved as HTML (<br> lines, &nbsp; indents,
+    no charset declared) gives the release its plain text gives."""
+    from html import escape
+
+    from mfa_desk.formats.text_encoding import decode_bytes
+
+    text = decode_bytes(text_file.read_bytes(), str(text_file))
+    lines = (escape(line).replace("  ", "\xa0\xa0") for line in text.splitlines())
+    page = tmp_path / "mail.html"
+    page.write_bytes(("<html><body><div>" + "<br>\n".join(lines) + "</div></body></html>")
+                     .encode("utf-8"))
+    expected = release_to_canonical(import_file(text_file).release)
+    assert release_to_canonical(import_file(page).release) == expected
