@@ -269,7 +269,7 @@ def docx_columns(doc: Any) -> list[str] | dict[str, list[str]]:
     renderer = NumberingRenderer(doc)
     side_by_side = _side_by_side_table(body)
     if side_by_side is None:
-        lines: list[str] = []
+        lines = _page_header_lines(doc, renderer)
         _block_lines(body, renderer, lines)
         return lines
     columns: dict[str, list[str]] = {"ko": [], "en": []}
@@ -293,6 +293,34 @@ def docx_columns(doc: Any) -> list[str] | dict[str, list[str]]:
                     for line in _cell_lines(tc, renderer):
                         columns[script_of([line])].append(line)
     return columns
+
+
+_HEADER_KINDS = frozenset({LineKind.DOCTYPE, LineKind.HEADER, LineKind.CONTACT, LineKind.DATE,
+                           LineKind.CATEGORY})
+
+
+def _page_header_lines(doc: Any, renderer: NumberingRenderer) -> list[str]:
+    """보도자료 fields that a converted document keeps in its page header.
+
+    Only lines naming the document type or a header field are taken (once, though
+    first-page and default headers repeat them); page numbers and logos are not text
+    of the release.
+    """
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    found: list[str] = []
+    for rel in doc.part.rels.values():
+        if rel.reltype != RT.HEADER or rel.is_external:
+            continue
+        lines: list[str] = []
+        try:
+            _block_lines(rel.target_part.element, renderer, lines)
+        except AttributeError:
+            continue  # a header part python-docx could not load as XML
+        for line in lines:
+            if line not in found and kind_of(line) in _HEADER_KINDS:
+                found.append(line)
+    return found
 
 
 def _by_language(line: str) -> list[tuple[str, str]]:
