@@ -56,6 +56,8 @@ def merge_block(lines: list[str]) -> list[str]:
             blank = blank or bool(out)
             continue
         kind = kind_of(text)
+        if kind is LineKind.TEXT and is_page_label(text):
+            kind = LineKind.DATE  # "Date : 2026.04.02 | Hit : 12" is a line of its own
         joins = previous in _CONTINUED_KINDS and out and kind is LineKind.TEXT
         if joins and blank:
             joins = previous in _ITEM_KINDS and raw[:1].isspace()

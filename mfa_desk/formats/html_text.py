@@ -62,6 +62,7 @@ _KEPT_OUTSIDE = frozenset({LineKind.CATEGORY, LineKind.DOCTYPE, LineKind.DATE, L
                            LineKind.HEADER, LineKind.TITLE, LineKind.CHROME,
                            *STRUCTURE_KINDS, LineKind.NOTE, LineKind.UNOFFICIAL,
                            LineKind.ATTACHMENTS, LineKind.END})
+MAX_LINK_WORDS = 12
 MAIN_SHARE = 0.7  # a child holding this share of its parent's text is the content
 
 
@@ -71,6 +72,7 @@ class Block:
     lang: str | None
     where: str  # "before", "in", "after" the main content
     heading: bool = False
+    link_only: bool = False  # a few words, all of them links: a menu, a button
     list_item: ListItem | None = None
 
 
@@ -90,10 +92,14 @@ class _Collector:
     stack: list[Any] = field(default_factory=list)
     pending_item: ListItem | None = None
     where: str = "before"
+    in_link: int = 0  # depth of <a> elements around the text being added
+    link_chars: int = 0  # characters of the current block inside links
 
     def text(self, text: str | None) -> None:
         if text:
             self.current[-1] += text
+            if self.in_link:
+                self.link_chars += _letters(text)
 
     def line_break(self) -> None:
         self.current.append("")
@@ -107,14 +113,22 @@ class _Collector:
         if not any(line.strip() for line in lines):
             return
         el = self.stack[-1] if self.stack else None
+        chars = sum(_letters(line) for line in lines)
+        link_only = self.link_chars * 10 >= chars * 9 and \
+            sum(len(line.split()) for line in lines) <= MAX_LINK_WORDS
+        self.link_chars = 0
         self.blocks.append(Block(lines, _lang_of(el) if el is not None else None, self.where,
                                  heading=any(e.tag in HEADINGS for e in self.stack[-2:]),
-                                 list_item=self.pending_item))
+                                 list_item=self.pending_item, link_only=link_only))
         self.pending_item = None
 
     def add(self, lines: list[str], el: Any) -> None:
         self.flush()
         self.blocks.append(Block(lines, _lang_of(el), self.where))
+
+
+def _letters(text: str) -> int:
+    return sum(1 for c in text if c.isalnum())
 
 
 def _lang_of(el: Any) -> str | None:
@@ -196,8 +210,12 @@ def _content_root(body: Any) -> Any:
         if not children:
             return node
         best = max(children, key=_text_len)
-        if best.tag in ("table", "ul", "ol", "tr", "tbody", "li", "p", "td"):
-            return node  # a list or a paragraph is part of the text, not its container
+        if best.tag in ("ul", "ol", "li", "p", "dl", "pre", "blockquote") or (
+                best.tag in ("table", "thead", "tbody", "tr", "td", "th")
+                and _text_len(best) <= MAX_ROW_TEXT):
+            # A list, a paragraph or a small table is part of the text, not its
+            # container; a table holding long text is the page's layout.
+            return node
         if _text_len(best) < MAIN_SHARE * _text_len(node):
             return node
         node = best
@@ -223,11 +241,16 @@ def _cell_lines(cell: Any) -> list[str]:
             if line.strip()]
 
 
+MAX_ROW_TEXT = 300  # a row of a header or data table; longer, it is page layout
+
+
 def _simple_row(tr: Any) -> bool:
+    """A row of short cells (a header or data table), not a layout row holding the text."""
     cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
-    return len(cells) > 1 and not any(d.tag in ("table", "ul", "ol", "li")
-                                      for c in cells for d in c.iterdescendants()
-                                      if isinstance(d.tag, str))
+    if len(cells) < 2 or _text_len(tr) > MAX_ROW_TEXT:
+        return False
+    return not any(d.tag in ("table", "ul", "ol", "li")
+                   for c in cells for d in c.iterdescendants() if isinstance(d.tag, str))
 
 
 def _table_lines(table: Any) -> list[str] | None:
@@ -281,6 +304,11 @@ def _walk(el: Any, col: _Collector) -> None:
             after_point = any(is_point(x) for b in col.blocks for x in b.lines)
             labelled = [data_row_line([lines for _h, lines in cells], after_point)]
         col.add([x for x in labelled if x], el)
+        return
+    if tag == "a":
+        col.in_link += 1
+        _walk_children(el, col)
+        col.in_link -= 1
         return
     block = _is_block(el)
     if block:
@@ -361,6 +389,7 @@ def _outside_kept(blocks: list[Block], warnings: list[str], source: str) -> list
     left out, with a warning that shows it.
     """
     last_before = max((i for i, b in enumerate(blocks) if b.where == "before"
+                       and not b.link_only
                        and any(kind_of(x) is LineKind.TEXT for x in b.lines if x.strip())),
                       default=-1)
     kept: list[Block] = []
@@ -369,8 +398,9 @@ def _outside_kept(blocks: list[Block], warnings: list[str], source: str) -> list
         if block.where == "in" or i == last_before:
             kept.append(block)
             continue
-        lines = [x for x in block.lines
-                 if not x.strip() or kind_of(x) in _KEPT_OUTSIDE or is_page_label(x)]
+        lines = [] if block.link_only else [  # links out there are menus
+            x for x in block.lines
+            if not x.strip() or kind_of(x) in _KEPT_OUTSIDE or is_page_label(x)]
         dropped.extend(" ".join(x.split()) for x in block.lines
                        if x.strip() and x not in lines)
         if any(x.strip() for x in lines):
@@ -379,6 +409,24 @@ def _outside_kept(blocks: list[Block], warnings: list[str], source: str) -> list
         shown = "; ".join(repr(t[:40]) for t in dropped[:3])
         warnings.append(f"{source}: left out {len(dropped)} line(s) outside the main text "
                         f"of the page (menus, footer): {shown}")
+    return kept
+
+
+def _drop_link_blocks(blocks: list[Block], warnings: list[str], source: str) -> list[Block]:
+    """A few words that are all links and carry no marker are a menu or a button."""
+    kept: list[Block] = []
+    dropped: list[str] = []
+    for block in blocks:
+        texts = [" ".join(x.split()) for x in block.lines if x.strip()]
+        if block.link_only and block.list_item is None and all(
+                kind_of(t) in (LineKind.TEXT, LineKind.CHROME) for t in texts):
+            dropped.extend(t for t in texts if kind_of(t) is LineKind.TEXT)
+            continue
+        kept.append(block)
+    if dropped:
+        shown = "; ".join(repr(t[:40]) for t in dropped[:3])
+        warnings.append(f"{source}: left out {len(dropped)} link line(s) (menus, buttons): "
+                        f"{shown}")
     return kept
 
 
@@ -404,6 +452,7 @@ def html_lines(root: Any, warnings: list[str],
     collector.flush()
     blocks = (collector.blocks if content is body
               else _outside_kept(collector.blocks, warnings, source))
+    blocks = _drop_link_blocks(blocks, warnings, source)
     page_lang = _lang_of(body) or script_of([t for b in blocks for t in b.lines])
     lines = _block_texts(blocks, page_lang)
     ko = sum(1 for lang, _ in lines if lang == "ko")

@@ -149,6 +149,30 @@ def test_html_made_of_br_lines_only() -> None:
     }
 
 
+def test_old_table_layout_page_without_class_names() -> None:
+    # No <main>, no ids or classes: the content is the table cell holding most text;
+    # link menus and the footer row around it are left out (and named in a warning).
+    result = import_file(FOREIGN / "en_table_layout.html")
+    assert _summary(result, "en") == {
+        "meta": {"category": "Press Releases", "date": "2026-04-02",
+                 "unofficial_translation": True, "languages": ["en"]},
+        "headline": "Minister Opens the Invented Cultural Week in Seoul",
+        "subheadlines": [],
+        # Paragraphs without numbers: each one is a point (one warning says so).
+        "points": [
+            "The Minister of Foreign Affairs opened the Invented Cultural Week at the ministry "
+            "on April 2. More than 300 guests from 40 embassies attended the opening.",
+            "In her remarks the Minister said that cultural exchange builds lasting trust "
+            "between peoples, and thanked the embassies for their contributions.",
+            "The week runs until April 8 and includes concerts, film screenings and a food "
+            "fair open to the public.",
+        ],
+        "notes": [], "attachments": [],
+    }
+    left_out = next(w for w in result.warnings if "outside the main text" in w)
+    assert "Home | KOR | Sitemap" in left_out and "Tel. +82-2-2100-0000" in left_out
+
+
 def test_korean_release_saved_as_html_by_word() -> None:
     # Word's "Save as Web Page": header table of <p> cells, list markers as text in
     # mso-list spans, <span lang="EN-US"> inside Korean sentences (not separate lines).
