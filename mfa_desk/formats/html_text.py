@@ -393,7 +393,8 @@ def _outside_kept(blocks: list[Block], warnings: list[str], source: str) -> list
                        and any(kind_of(x) is LineKind.TEXT for x in b.lines if x.strip())),
                       default=-1)
     kept: list[Block] = []
-    dropped: list[str] = []
+    texts: list[str] = []  # shown in the warning: the footer's address, a caption
+    links = 0  # menus: only counted
     for i, block in enumerate(blocks):
         if block.where == "in" or i == last_before:
             kept.append(block)
@@ -401,14 +402,19 @@ def _outside_kept(blocks: list[Block], warnings: list[str], source: str) -> list
         lines = [] if block.link_only else [  # links out there are menus
             x for x in block.lines
             if not x.strip() or kind_of(x) in _KEPT_OUTSIDE or is_page_label(x)]
-        dropped.extend(" ".join(x.split()) for x in block.lines
-                       if x.strip() and x not in lines)
+        dropped = [" ".join(x.split()) for x in block.lines if x.strip() and x not in lines]
+        if block.link_only:
+            links += len(dropped)
+        else:
+            texts.extend(dropped)
         if any(x.strip() for x in lines):
             kept.append(Block(lines, block.lang, block.where, list_item=block.list_item))
-    if dropped:
-        shown = "; ".join(repr(t[:40]) for t in dropped[:3])
-        warnings.append(f"{source}: left out {len(dropped)} line(s) outside the main text "
-                        f"of the page (menus, footer): {shown}")
+    if texts or links:
+        shown = "; ".join(repr(t[:80]) for t in texts[:5])
+        more = f" and {len(texts) - 5} more" if len(texts) > 5 else ""
+        menus = f"{links} menu link line(s)" if links else ""
+        warnings.append(f"{source}: left out, outside the main text of the page: "
+                        + ", ".join(x for x in (shown + more, menus) if x))
     return kept
 
 

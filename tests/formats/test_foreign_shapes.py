@@ -170,7 +170,8 @@ def test_old_table_layout_page_without_class_names() -> None:
         "notes": [], "attachments": [],
     }
     left_out = next(w for w in result.warnings if "outside the main text" in w)
-    assert "Home | KOR | Sitemap" in left_out and "Tel. +82-2-2100-0000" in left_out
+    assert "'Tel. +82-2-2100-0000 | 1 Invented-ro, Seoul | Copyright Ministry'" in left_out
+    assert "4 menu link line(s)" in left_out
 
 
 def test_korean_release_saved_as_html_by_word() -> None:
