@@ -322,3 +322,47 @@ def test_page_of_br_lines_reads_as_the_same_text(tmp_path: Path, text_file: Path
                      .encode("utf-8"))
     expected = release_to_canonical(import_file(text_file).release)
     assert release_to_canonical(import_file(page).release) == expected
+
+
+_TAGS = ["p", "div", "span", "a", "table", "tr", "td", "th", "ul", "ol", "li", "h1", "h3",
+         "header", "footer", "nav", "main", "article", "pre", "dl", "dt", "dd", "font"]
+_TEXTS = ["1. First point.", "° sub item", "- dash", "□ 박스", "ㅇ 항목", "Date 2026-05-25",
+          "hit 3", "Press Releases", "보도일시 즉시", "Attachments: 1. Photo", "caption", "끝.",
+          "* unofficial translation", "KOR", "Headline here", "", "2026. 5. 6.(수)"]
+_ATTRS = ["", ' class="footer"', ' id="gnb"', ' lang="ko"', ' lang="en"', " hidden",
+          ' class="cell"', ' value="3"', ' style="display:none"']
+
+
+def _page_strategy():
+    from hypothesis import strategies as st
+
+    leaf = st.sampled_from(_TEXTS) | st.just("<br>")
+    return st.recursive(
+        leaf, lambda inner: st.tuples(st.sampled_from(_TAGS), st.sampled_from(_ATTRS),
+                                      st.lists(inner, max_size=4)).map(
+            lambda t: f"<{t[0]}{t[1]}>{''.join(t[2])}</{t[0]}>"),
+        max_leaves=25)
+
+
+def test_any_page_shape_imports_or_says_why(tmp_path_factory) -> None:
+    """Random nestings of page elements: a release or one InputError, never a crash."""
+    from hypothesis import HealthCheck, given, settings
+
+    from mfa_desk.errors import InputError
+
+    folder = tmp_path_factory.mktemp("pages")
+
+    @settings(max_examples=80, deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(_page_strategy())
+    def check(body: str) -> None:
+        page = folder / "page.html"
+        page.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+        try:
+            result = import_file(page)
+        except InputError as exc:
+            assert "\n" not in str(exc)
+            return
+        assert result.release.languages
+
+    check()
