@@ -230,9 +230,40 @@ def _clip(text: str, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+_HOISTED = frozenset({LineKind.DOCTYPE, LineKind.CATEGORY})
+
+
+def tidy_preamble(lines: list[str]) -> list[str]:
+    """The part above the first point of a board page, in the order the importer expects.
+
+    A board shows the title of the post above the release, whose own text then starts
+    with its banner ("보도자료") and repeats the title. The banner is moved to the top
+    (the importer reads a document type only above the headline) and the repeated title
+    is left out (the same words are kept once).
+    """
+    first_point = next((i for i, x in enumerate(lines) if is_point(x)), len(lines))
+    head, rest = lines[:first_point], lines[first_point:]
+    hoisted: list[str] = []
+    kept: list[str] = []
+    titles: set[str] = set()
+    for line in head:
+        line_kind = classify_line(line, 0)
+        if line_kind.kind in _HOISTED and titles:
+            hoisted.append(line)
+            continue
+        if line_kind.kind in (LineKind.TEXT, LineKind.TITLE):
+            key = " ".join(line_kind.text.split())
+            if key in titles:
+                continue
+            titles.add(key)
+        kept.append(line)
+    return hoisted + kept + rest
+
+
 def prepare_lines(lines: list[str], source: str, warnings: list[str]) -> list[str]:
     chrome: list[str] = []
-    out = fix_attachment_paragraphs(normalize_labels(lines, chrome), source, warnings)
+    out = tidy_preamble(normalize_labels(lines, chrome))
+    out = fix_attachment_paragraphs(out, source, warnings)
     if chrome:
         shown = "; ".join(repr(_clip(c)) for c in chrome[:3])
         more = f" and {len(chrome) - 3} more" if len(chrome) > 3 else ""

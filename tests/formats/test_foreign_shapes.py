@@ -127,6 +127,24 @@ def test_korean_web_page() -> None:
     assert any("이전글 가상 회의 결과" in w for w in result.warnings)
 
 
+def test_korean_board_page_in_cp949() -> None:
+    # EUC-KR page; the board's own table holds the title (제목), date (작성일) and views;
+    # the release below starts with its banner and repeats the title.
+    result = import_file(FOREIGN / "ko_board_page_cp949.html")
+    assert _summary(result, "ko") == {
+        "meta": {"document_type": "보도자료", "date": "2026-05-25", "languages": ["ko"]},
+        "headline": "가상국 외교장관 방한 결과",
+        "subheadlines": [],
+        "points": [("양국 외교장관은 5.25.(월) 서울에서 회담을 갖고 협력 방안을 논의하였다.",
+                    ["양측은 교역 확대에 합의하였다."]),
+                   "양측은 내년에 다시 만나기로 하였다."],
+        "notes": [], "attachments": [],
+    }
+    text = " ".join(result.warnings)
+    assert "서울특별시 가상로 1 | 대표전화 02-2100-0000" in text
+    assert "'이전글 가상 회의'" in text and "'첨부파일 결과.hwp'" in text
+
+
 def test_html_made_of_br_lines_only() -> None:
     result = import_file(FOREIGN / "br_lines_only.html")
     assert _summary(result, "en") == {
