@@ -271,7 +271,7 @@ def docx_columns(doc: Any) -> list[str] | dict[str, list[str]]:
     if side_by_side is None:
         lines = _page_header_lines(doc, renderer)
         _block_lines(body, renderer, lines)
-        return lines
+        return _with_footnotes(lines, _footnote_lines(doc, renderer))
     columns: dict[str, list[str]] = {"ko": [], "en": []}
     for child in body:
         if child is not side_by_side:
@@ -321,6 +321,45 @@ def _page_header_lines(doc: Any, renderer: NumberingRenderer) -> list[str]:
             if line not in found and kind_of(line) in _HEADER_KINDS:
                 found.append(line)
     return found
+
+
+def _footnote_lines(doc: Any, renderer: NumberingRenderer) -> list[str]:
+    """Word footnotes and endnotes, each a "※" note (their text lives outside the body)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    notes: list[str] = []
+    for rel in doc.part.rels.values():
+        if rel.reltype not in (RT.FOOTNOTES, RT.ENDNOTES) or rel.is_external:
+            continue
+        try:
+            from lxml import etree
+
+            parser = etree.XMLParser(resolve_entities=False, no_network=True)
+            root = etree.fromstring(rel.target_part.blob, parser)
+        except (etree.XMLSyntaxError, AttributeError):
+            continue
+        for note in root:
+            if note.get(f"{_W}type") in ("separator", "continuationSeparator",
+                                         "continuationNotice"):
+                continue
+            lines: list[str] = []
+            _block_lines(note, renderer, lines)
+            text = " ".join(x.strip() for x in lines if x.strip())
+            if text:
+                notes.append(text if kind_of(text) is LineKind.NOTE else f"※ {text}")
+    return notes
+
+
+def _with_footnotes(lines: list[str], notes: list[str]) -> list[str]:
+    """Notes go before a closing "끝." so that they are not text after the end mark."""
+    if not notes:
+        return lines
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    if end and kind_of(lines[end - 1]) is LineKind.END:
+        end -= 1
+    return lines[:end] + notes + lines[end:]
 
 
 def _by_language(line: str) -> list[tuple[str, str]]:

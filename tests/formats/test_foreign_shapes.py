@@ -309,6 +309,20 @@ def test_bilingual_docx_table(tmp_path: Path) -> None:
     assert result.warnings == []
 
 
+def test_docx_footnote_is_a_note_before_the_end_mark(tmp_path: Path) -> None:
+    result = _docx("korean_footnotes", tmp_path)
+    assert _summary(result, "ko") == {
+        "meta": {"document_type": "보도자료", "languages": ["ko"]},
+        "headline": "가상국과 문화협력 위원회 개최",
+        "subheadlines": [],
+        "points": ["양측은 11.20.(금) 제1차 문화협력 위원회를 개최하였다.",
+                   "양측은 청년 교류를 확대하기로 하였다."],
+        "notes": ["위원회는 2025년 양국 합의로 설치되었다."],
+        "attachments": [],
+    }
+    assert result.warnings == []
+
+
 @pytest.mark.parametrize(("label", "level", "expected"), [
     ("□", 0, "□"), ("1.", 0, "1."), ("3.", 0, "3."), ("ㅇ", 0, "ㅇ"), ("○", 1, "○"),
     ("°", 1, "°"), ("o", 1, "o"), ("-", 2, "-"), ("2.", 1, "°"), ("1.1.", 1, "°"),
