@@ -145,7 +145,7 @@ def _bullet(glyph: str) -> str:
     return glyph
 
 
-_LEVEL_MARKERS = ("□", "°", "-")  # what an unknown label of list level 0, 1, 2 stands for
+_LEVEL_MARKERS = ("□", "°", "-")  # what an unknown label of list level 1, 2 stands for
 
 
 def marker_for(label: str, ilvl: int) -> str:
@@ -164,7 +164,24 @@ def marker_for(label: str, ilvl: int) -> str:
     number = re.search(r"[0-9]{1,2}", label)
     if ilvl == 0 and number:
         return f"{number.group()}."  # "(2)" or "제2항" at the top list level: point 2
+    if ilvl == 0:
+        return UNKNOWN_TOP_BULLET  # decided once the whole document is read
     return _LEVEL_MARKERS[min(ilvl, 2)]
+
+
+UNKNOWN_TOP_BULLET = "\ue0b0"  # a private-use stand-in, never in a document's text
+
+
+def resolve_top_bullets(lines: list[str]) -> list[str]:
+    """A bullet the importer does not know ("•", a Wingdings square) at the top list level
+    is a point when nothing else in the document is one ("□" points drawn with a symbol
+    font); beside numbered or □ points it is an item below them."""
+    if not any(line.startswith(UNKNOWN_TOP_BULLET) for line in lines):
+        return lines
+    pointed = any(is_point(line) for line in lines)
+    marker = "°" if pointed else "□"
+    return [marker + line[1:] if line.startswith(UNKNOWN_TOP_BULLET) else line
+            for line in lines]
 
 
 # ---------------------------------------------------------------- paragraph text
@@ -204,7 +221,7 @@ def _paragraph_lines(p: Any, renderer: NumberingRenderer) -> list[str]:
     if item is not None:
         label, ilvl = item
         first = lines[0].strip()
-        if not first or kind_of(first) not in STRUCTURE_KINDS | {LineKind.NOTE}:
+        if not first or kind_of(first) not in STRUCTURE_KINDS | {LineKind.NOTE, LineKind.CHROME}:
             lines[0] = f"{marker_for(label, ilvl)} {first}"
     return lines
 
@@ -271,7 +288,7 @@ def docx_columns(doc: Any) -> list[str] | dict[str, list[str]]:
     if side_by_side is None:
         lines = _page_header_lines(doc, renderer)
         _block_lines(body, renderer, lines)
-        return _with_footnotes(lines, _footnote_lines(doc, renderer))
+        return resolve_top_bullets(_with_footnotes(lines, _footnote_lines(doc, renderer)))
     columns: dict[str, list[str]] = {"ko": [], "en": []}
     for child in body:
         if child is not side_by_side:
@@ -292,7 +309,7 @@ def docx_columns(doc: Any) -> list[str] | dict[str, list[str]]:
                 for tc in cells:
                     for line in _cell_lines(tc, renderer):
                         columns[script_of([line])].append(line)
-    return columns
+    return {lang: resolve_top_bullets(lines) for lang, lines in columns.items()}
 
 
 _HEADER_KINDS = frozenset({LineKind.DOCTYPE, LineKind.HEADER, LineKind.CONTACT, LineKind.DATE,
