@@ -261,6 +261,7 @@ def _cell_lines(tc: Any, renderer: NumberingRenderer) -> list[str]:
 
 
 def _table_lines(tbl: Any, renderer: NumberingRenderer, lines: list[str]) -> None:
+    after_point = any(is_point(x) for x in lines)
     for tr in tbl.iterchildren(f"{_W}tr"):
         cells = list(tr.iterchildren(f"{_W}tc"))
         simple = len(cells) > 1 and all(
@@ -275,7 +276,7 @@ def _table_lines(tbl: Any, renderer: NumberingRenderer, lines: list[str]) -> Non
         if labelled is not None:
             lines.extend(labelled)
         else:
-            line = data_row_line(texts, any(is_point(x) for x in lines))
+            line = data_row_line(texts, after_point)
             if line:
                 lines.append(line)
 

@@ -94,6 +94,8 @@ class _Collector:
     where: str = "before"
     in_link: int = 0  # depth of <a> elements around the text being added
     link_chars: int = 0  # characters of the current block inside links
+    seen_point: bool = False
+    checked: int = 0  # blocks looked at by after_point()
 
     def text(self, text: str | None) -> None:
         if text:
@@ -121,6 +123,13 @@ class _Collector:
                                  heading=any(e.tag in HEADINGS for e in self.stack[-2:]),
                                  list_item=self.pending_item, link_only=link_only))
         self.pending_item = None
+
+    def after_point(self) -> bool:
+        """Has a point been read yet (blocks are checked once each)?"""
+        while not self.seen_point and self.checked < len(self.blocks):
+            self.seen_point = any(is_point(x) for x in self.blocks[self.checked].lines)
+            self.checked += 1
+        return self.seen_point
 
     def add(self, lines: list[str], el: Any) -> None:
         self.flush()
@@ -301,8 +310,7 @@ def _walk(el: Any, col: _Collector) -> None:
                  if isinstance(c.tag, str) and c.tag in ("td", "th")]
         labelled = row_lines(cells)
         if labelled is None:
-            after_point = any(is_point(x) for b in col.blocks for x in b.lines)
-            labelled = [data_row_line([lines for _h, lines in cells], after_point)]
+            labelled = [data_row_line([lines for _h, lines in cells], col.after_point())]
         col.add([x for x in labelled if x], el)
         return
     if tag == "a":
