@@ -99,10 +99,14 @@ def row_lines(cells: list[tuple[bool, list[str]]]) -> list[str] | None:
         return None
     out: list[str] = []
     for (_h, label), (_vh, value) in zip(cells[::2], cells[1::2], strict=True):
-        head = " ".join([*label, *value[:1]]).strip()
+        # A second contact below the first is a line of its own; other lines of the
+        # cell continue its value ("다자외교조정관실" / "유엔과").
+        first = [v for v in value if not PHONE.search(v)] if not PHONE.search(
+            " ".join(value)) else value[:1]
+        head = " ".join([*label, *first]).strip()
         if head:
             out.append(head)
-        out.extend(value[1:])  # a second contact below the first
+        out.extend(v for v in value if v not in first)
     return out
 
 

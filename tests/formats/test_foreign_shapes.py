@@ -407,3 +407,22 @@ def test_any_page_shape_imports_or_says_why(tmp_path_factory) -> None:
         assert result.release.languages
 
     check()
+
+
+def test_header_table_row_cells_to_lines() -> None:
+    from mfa_desk.formats.foreign_lines import row_lines
+
+    cells = [(False, ["보 도 일 시"]), (False, ["2026. 5. 6.(수) 즉시"]),
+             (False, ["배포일시"]), (False, ["2026. 5. 6.(수) 10:00"])]
+    assert row_lines(cells) == ["보 도 일 시 2026. 5. 6.(수) 즉시",
+                                "배포일시 2026. 5. 6.(수) 10:00"]
+    # A value continued in the cell joins it; a second contact is a line of its own.
+    assert row_lines([(False, ["담당부서"]), (False, ["다자외교조정관실", "유엔과"]),
+                      (False, ["담당자"]), (False, ["사무관 가 (02-2100-0001)",
+                                                  "주무관 나 (02-2100-0002)"])]) == [
+        "담당부서 다자외교조정관실 유엔과", "담당자 사무관 가 (02-2100-0001)",
+        "주무관 나 (02-2100-0002)"]
+    # Header cells over value cells (a web page's <th>/<td>), and a row that is no pairs.
+    assert row_lines([(True, ["Date"]), (False, ["2026-05-25"]), (True, ["hit"]),
+                      (False, ["102"])]) == ["Date 2026-05-25", "hit 102"]
+    assert row_lines([(False, ["일자"]), (False, ["행사"]), (False, ["장소"])]) is None
