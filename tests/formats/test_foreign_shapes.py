@@ -426,3 +426,22 @@ def test_header_table_row_cells_to_lines() -> None:
     assert row_lines([(True, ["Date"]), (False, ["2026-05-25"]), (True, ["hit"]),
                       (False, ["102"])]) == ["Date 2026-05-25", "hit 102"]
     assert row_lines([(False, ["일자"]), (False, ["행사"]), (False, ["장소"])]) is None
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (["Date 2026-05-25 hit 102"], ["Date 2026-05-25"]),
+    (["Date : 2026.05.25 | Hit : 1,024"], ["Date 2026-05-25"]),
+    (["등록일 2026.07.03 14:02", "조회수 57"], ["Date 2026-07-03"]),
+    (["Date", "2026-09-26", "hit", "57"], ["Date 2026-09-26"]),
+    (["제목 가상 회의 결과"], ["제목: 가상 회의 결과"]),
+    (["- 핵심광물 협력 논의 -"], ["- 핵심광물 협력 논의"]),
+    (["Prev Minister Attends Forum", "다음글 장관 면담", "첨부파일 결과.hwp (12KB)",
+      "Copyright Ministry. All rights reserved.", "1. A point."], ["1. A point."]),
+])
+def test_board_labels_in_the_importers_words(lines: list[str], expected: list[str]) -> None:
+    from mfa_desk.formats.foreign_lines import normalize_labels
+
+    chrome: list[str] = []
+    assert normalize_labels(lines, chrome) == expected
+    if "1. A point." in lines:
+        assert len(chrome) == 4  # left out, and reported by the caller
