@@ -161,8 +161,32 @@ def is_page_label(text: str) -> bool:
                 or _LABEL_ALONE.match(text))
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_MONTH = r"(?P<month>(?:" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*)\.?"
+_ENGLISH_DATE = re.compile(
+    rf"^(?:date\s*[:：]?\s*)?(?:{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})\s+{_MONTH.replace('month', 'month2')}\s+(?P<year2>\d{{4}}))\.?$",
+    re.I)
+
+
+def _english_date(line: str) -> str | None:
+    """A line that is only a date in words ("September 26, 2026") as "Date 2026-09-26"."""
+    m = _ENGLISH_DATE.match(line)
+    if not m:
+        return None
+    month = (m.group("month") or m.group("month2")).lower()[:3]
+    number = next(i for i, name in enumerate(_MONTHS, start=1) if name.startswith(month))
+    day = int(m.group("day") or m.group("day2"))
+    year = int(m.group("year") or m.group("year2"))
+    return f"Date {year}-{number:02d}-{day:02d}"
+
+
 def _split_labels(line: str) -> list[str]:
     """One line into what the importer understands: "Date 2026-05-25 hit 102" -> two."""
+    english = _english_date(line)
+    if english:
+        return [english]
     m = _LABELLED_DATE.match(line)
     if m:
         year, month, day, rest = m.groups()

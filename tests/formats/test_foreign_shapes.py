@@ -434,6 +434,8 @@ def test_header_table_row_cells_to_lines() -> None:
     (["등록일 2026.07.03 14:02", "조회수 57"], ["Date 2026-07-03"]),
     (["Date", "2026-09-26", "hit", "57"], ["Date 2026-09-26"]),
     (["제목 가상 회의 결과"], ["제목: 가상 회의 결과"]),
+    (["Sept. 26, 2026", "26 September 2026"], ["Date 2026-09-26", "Date 2026-09-26"]),
+    (["The talks were held on May 5, 2026."], ["The talks were held on May 5, 2026."]),
     (["- 핵심광물 협력 논의 -"], ["- 핵심광물 협력 논의"]),
     (["Prev Minister Attends Forum", "다음글 장관 면담", "첨부파일 결과.hwp (12KB)",
       "Copyright Ministry. All rights reserved.", "1. A point."], ["1. A point."]),
