@@ -8,11 +8,14 @@ footer. What is read, in order:
   <header>/<footer>, regions whose id/class names navigation (gnb, lnb,
   breadcrumb, footer, skip, ...), and lists whose every item is a link;
 - the main content: <main>, else <article>, else the element holding most of
-  the text. Outside it only headings, marked lines (category, date, header
-  fields, numbered items) and the line just above it (the title of a board
-  page) are kept; other text there is footer and is left out with a warning;
+  the text (layout tables are descended into). Outside it only marked lines
+  (category, date, header fields, numbered items) and the unlinked line just
+  above it (the title of a board page) are kept; other text there (footer,
+  side menus) is left out with a warning that shows it;
+- short blocks made only of links (menus, buttons) are left out, warned;
 - every block element and every <br> ends a line; a table row of label and
-  value cells gives "label value" lines ("Date 2026-05-25", "hit 102");
+  value cells gives "label value" lines ("Date 2026-05-25", "hit 102"); other
+  rows one line each;
 - list items get the marker of their level written out ("1.", "°"/"ㅇ", "-").
 """
 
@@ -48,7 +51,6 @@ SKIP_TAGS = {"script", "style", "template", "noscript", "head", "title", "meta",
 INLINE_TAGS = {"span", "a", "b", "i", "u", "em", "strong", "font", "small", "big", "sub", "sup",
                "label", "abbr", "cite", "code", "q", "s", "strike", "mark", "ins", "del", "o:p"}
 SPACED_CLASSES = {"marker", "att-label"}  # our own marker spans: a space follows them
-HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Words in an id or class that name page chrome rather than content.
 _CHROME_NAMES = {"gnb", "lnb", "snb", "tnb", "nav", "navi", "navigation", "menu", "submenu",
                  "topmenu", "footer", "skip", "skipnav", "skipnavi", "accessibility",
@@ -71,7 +73,6 @@ class Block:
     lines: list[str]
     lang: str | None
     where: str  # "before", "in", "after" the main content
-    heading: bool = False
     link_only: bool = False  # a few words, all of them links: a menu, a button
     list_item: ListItem | None = None
 
@@ -112,15 +113,14 @@ class _Collector:
             # As a browser shows it: source line ends and indentation are one space, a
             # line starts at its first character; &nbsp; indentation stays.
             lines = [_SOURCE_SPACE.sub(" ", line).lstrip(" ") for line in lines]
+        link_chars, self.link_chars = self.link_chars, 0
         if not any(line.strip() for line in lines):
             return
         el = self.stack[-1] if self.stack else None
         chars = sum(_letters(line) for line in lines)
-        link_only = self.link_chars * 10 >= chars * 9 and \
+        link_only = link_chars > 0 and link_chars * 10 >= chars * 9 and \
             sum(len(line.split()) for line in lines) <= MAX_LINK_WORDS
-        self.link_chars = 0
         self.blocks.append(Block(lines, _lang_of(el) if el is not None else None, self.where,
-                                 heading=any(e.tag in HEADINGS for e in self.stack[-2:]),
                                  list_item=self.pending_item, link_only=link_only))
         self.pending_item = None
 
