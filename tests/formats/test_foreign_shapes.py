@@ -188,6 +188,10 @@ def test_old_table_layout_page_without_class_names() -> None:
     left_out = next(w for w in result.warnings if "outside the main text" in w)
     assert "'Tel. +82-2-2100-0000 | 1 Invented-ro, Seoul | Copyright Ministry'" in left_out
     assert "4 menu link line(s)" in left_out
+    # A warning about a paragraph names it by its first words, not by a line number.
+    assert any(w.endswith("en_table_layout.html: paragraph 'The Minister of Foreign Affairs "
+                          "opened …': no numbered or □ points in the text; each paragraph "
+                          "kept as a level-1 point") for w in result.warnings)
 
 
 def test_korean_release_saved_as_html_by_word() -> None:
