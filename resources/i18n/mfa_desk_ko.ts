@@ -4,42 +4,34 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../mfa_desk/ui/about_dialog.py" line="+54"/>
         <source>About MFA Desk</source>
         <translation>MFA Desk 정보</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>MFA Desk</source>
         <translation>MFA 데스크</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Version {version}</source>
         <translation>버전 {version}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>An editor for bilingual Korean and English press releases.</source>
         <translation>국문·영문 보도자료를 함께 작성하는 편집기입니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Released under the MIT licence. Qt for Python (PySide6) and Enchant are used under the GNU LGPL version 3 and 2.1; their libraries are separate files in the application folder and can be replaced.</source>
         <translation>MIT 라이선스로 배포됩니다. Qt for Python(PySide6)과 Enchant는 각각 GNU LGPL 버전 3과 2.1에 따라 사용하며, 이 라이브러리들은 프로그램 폴더에 별도 파일로 들어 있어 교체할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Licence</source>
         <translation>라이선스</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Third-party software</source>
         <translation>타사 소프트웨어</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>{path} is missing from this installation.</source>
         <translation>이 설치본에 {path} 파일이 없습니다.</translation>
     </message>
@@ -47,84 +39,68 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../mfa_desk/ui/checks_panel.py" line="+135"/>
         <source>All severities</source>
         <translation>모든 심각도</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Errors</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Warnings</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>All checks</source>
         <translation>모든 점검</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Structure</source>
         <translation>구조</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Dates</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Numbers</source>
         <translation>숫자</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hangul in English</source>
         <translation>영문 속 한글</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Latin words</source>
         <translation>로마자 단어</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Glossary</source>
         <translation>용어집</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hygiene</source>
         <translation>형식 정리</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Dismiss…</source>
         <translation>무시…</translation>
     </message>
     <message>
-        <location line="+70"/>
         <source>Dismiss finding</source>
         <translation>지적 사항 무시</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Why is this not a mistake?</source>
         <translation>오류가 아닌 이유는 무엇입니까?</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>오류 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>경고 %n건</numerusform>
@@ -134,17 +110,14 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../mfa_desk/ui/recovery_dialog.py" line="+145"/>
         <source>Compare with Saved File — {name}</source>
         <translation>저장된 파일과 비교 — {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Lines starting with - are in the saved file, lines starting with + only in the recovered snapshot.</source>
         <translation>-로 시작하는 줄은 저장된 파일의 내용이고, +로 시작하는 줄은 복구된 스냅숏에만 있는 내용입니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Differences</source>
         <translation>차이점</translation>
     </message>
@@ -152,22 +125,18 @@
 <context>
     <name>DiskWatch</name>
     <message>
-        <location filename="../../mfa_desk/ui/disk_watch.py" line="+70"/>
         <source>File changed on disk</source>
         <translation>디스크의 파일이 변경됨</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{name} was changed by another program or person since you opened it.</source>
         <translation>{name} 파일을 연 뒤에 다른 프로그램이나 사용자가 이 파일을 변경했습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Overwrite it with your version, losing their changes? Choose Cancel to keep both and use Save As.</source>
         <translation>지금 편집 중인 내용으로 덮어쓰시겠습니까? 다른 사람이 바꾼 내용은 사라집니다. 둘 다 보존하려면 취소를 누른 뒤 &apos;다른 이름으로 저장&apos;을 사용하십시오.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Overwrite</source>
         <translation>덮어쓰기</translation>
     </message>
@@ -175,54 +144,42 @@
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../mfa_desk/ui/export_commands.py" line="+34"/>
         <source>Korean</source>
         <translation>국문</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>English</source>
         <translation>영문</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Korean and English side by side</source>
         <translation>국문·영문 나란히</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Language:</source>
         <translation>언어:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+8"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>release</source>
         <translation>보도자료</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 문서 (*.docx)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Web pages (*.html)</source>
         <translation>웹 페이지 (*.html)</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Exported %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+13"/>
         <source>Print Preview</source>
         <translation>인쇄 미리 보기</translation>
     </message>
@@ -230,83 +187,66 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../mfa_desk/ui/file_commands.py" line="+74"/>
         <source>“%1” has unsaved changes. Save them?</source>
         <translation>“%1”에 저장하지 않은 변경 내용이 있습니다. 저장하시겠습니까?</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>“%1” was changed on disk since you opened it. Overwrite it with your version?</source>
         <translation>“%1” 파일을 연 뒤에 디스크의 파일이 변경되었습니다. 지금 편집 중인 내용으로 덮어쓰시겠습니까?</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>release</source>
         <translation>보도자료</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Save release</source>
         <translation>보도자료 저장</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>MFA Desk releases (*%1)</source>
         <translation>MFA Desk 보도자료 (*%1)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Open release</source>
         <translation>보도자료 열기</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>MFA Desk releases (*%1);;All files (*)</source>
         <translation>MFA Desk 보도자료 (*%1);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Import release</source>
         <translation>보도자료 가져오기</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Releases (*.txt *.docx *.html *.htm);;All files (*)</source>
         <translation>보도자료 (*.txt *.docx *.html *.htm);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Imported with notes:</source>
         <translation>가져오기를 마쳤습니다. 참고 사항:</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+19"/>
         <source>Add photo</source>
         <translation>사진 추가</translation>
     </message>
     <message>
-        <location line="-18"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>이미지 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1: not a PNG or JPEG image</source>
         <translation>%1: PNG 또는 JPEG 이미지가 아닙니다</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>This looks like a whole release. Split it into headline, points and notes?</source>
         <translation>보도자료 전체를 붙여 넣은 것 같습니다. 제목, 본문 항목, 참고 사항으로 나누시겠습니까?</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Split pasted release</source>
         <translation>붙여 넣은 보도자료 나누기</translation>
     </message>
@@ -314,63 +254,50 @@
 <context>
     <name>FileLock</name>
     <message>
-        <location filename="../../mfa_desk/ui/file_lock.py" line="+106"/>
         <source>no permission to write in this folder</source>
         <translation>이 폴더에 쓸 권한이 없음</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>unknown error</source>
         <translation>알 수 없는 오류</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{path}: cannot create a lock file ({reason}); others can open this release at the same time</source>
         <translation>{path}: 잠금 파일을 만들 수 없습니다({reason}). 다른 사람이 이 보도자료를 동시에 열 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+74"/>
         <source>another user</source>
         <translation>알 수 없는</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>an unknown time</source>
         <translation>알 수 없는 시각</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{user} on {host} (process {pid}) since {since}</source>
         <translation>{host} 컴퓨터의 {user} 사용자(프로세스 {pid}, {since}부터)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{user} since {since}</source>
         <translation>{user} 사용자({since}부터)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+13"/>
         <source>File in use</source>
         <translation>사용 중인 파일</translation>
     </message>
     <message>
-        <location line="-12"/>
         <source>{name} is already open for editing.</source>
         <translation>{name} 파일은 이미 편집 중입니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>another program</source>
         <translation>다른 프로그램</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>It is locked by {holder}. You can open it read-only and save a copy under another name.</source>
         <translation>사용 중: {holder}. 읽기 전용으로 열어 다른 이름으로 사본을 저장할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Open Read-Only</source>
         <translation>읽기 전용으로 열기</translation>
     </message>
@@ -378,75 +305,58 @@
 <context>
     <name>FindReplaceBar</name>
     <message>
-        <location filename="../../mfa_desk/ui/find_replace.py" line="+88"/>
-        <location line="+1"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
         <source>Replace with</source>
         <translation>바꿀 내용</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Search in</source>
         <translation>찾을 범위</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Both languages</source>
         <translation>국문과 영문</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Korean only</source>
         <translation>국문만</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>English only</source>
         <translation>영문만</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Match case</source>
         <translation>대소문자 구분</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Previous</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Replace</source>
         <translation>바꾸기</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+112"/>
         <source>Replace all</source>
         <translation>모두 바꾸기</translation>
     </message>
     <message>
-        <location line="-107"/>
         <source>Close find bar</source>
         <translation>찾기 막대 닫기</translation>
     </message>
     <message>
-        <location line="+77"/>
         <source>Not found</source>
         <translation>찾을 수 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
         <source>%n replacement(s)</source>
         <translation>
             <numerusform>%n개를 바꿨습니다</numerusform>
@@ -456,39 +366,32 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../mfa_desk/ui/checks_panel.py" line="-172"/>
         <source>Severity</source>
         <translation>심각도</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Check</source>
         <translation>점검</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Segment</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Message</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Korean: {ko}
 English: {en}</source>
         <translation>국문: {ko}
 영문: {en}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
@@ -496,47 +399,38 @@ English: {en}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mfa_desk/ui/main_window.py" line="+125"/>
         <source> (read-only)</source>
         <translation> (읽기 전용)</translation>
     </message>
     <message>
-        <location line="+70"/>
         <source>New point</source>
         <translation>새 항목</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Indent</source>
         <translation>들여쓰기</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Outdent</source>
         <translation>내어쓰기</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Move up</source>
         <translation>위로 이동</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Move down</source>
         <translation>아래로 이동</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Delete segment</source>
         <translation>항목 삭제</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Put the cursor in a segment to set its status</source>
         <translation>상태를 지정하려면 해당 항목에 커서를 두십시오</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>No such segment</source>
         <translation>해당하는 항목이 없습니다</translation>
     </message>
@@ -544,112 +438,90 @@ English: {en}</source>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../mfa_desk/ui/metadata_panel.py" line="+64"/>
         <source>Release details</source>
         <translation>보도자료 정보</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Show or hide release details</source>
         <translation>보도자료 정보 보이기/숨기기</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>On issue (즉시)</source>
         <translation>즉시</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Embargo (엠바고)</source>
         <translation>엠바고</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set time (시각지정)</source>
         <translation>시각지정</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>department / role / rank / name / phone; …</source>
         <translation>부서 / 역할 / 직급 / 이름 / 전화번호; …</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>□ boxes</source>
         <translation>□ 상자</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1. numbers</source>
         <translation>1. 번호</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>English is an unofficial translation</source>
         <translation>영문은 비공식 번역본임</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Document type</source>
         <translation>문서 종류</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Category (English)</source>
         <translation>분류(영문)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Release timing</source>
         <translation>보도 시점</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Timing as written</source>
         <translation>보도 시점 표기</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Korean point markers</source>
         <translation>국문 항목 기호</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Release date</source>
         <translation>보도 일자</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Issued at</source>
         <translation>배포 일시</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Department</source>
         <translation>담당 부서</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contacts</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Release number</source>
         <translation>보도자료 번호</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>%1: cannot read “%2”; expected %3</source>
         <translation>%1: “%2”을(를) 읽을 수 없습니다. 필요한 형식: %3</translation>
     </message>
@@ -657,17 +529,14 @@ English: {en}</source>
 <context>
     <name>NextMisspellingAction</name>
     <message>
-        <location filename="../../mfa_desk/ui/spelling/walker.py" line="+38"/>
         <source>Previous Misspelling</source>
         <translation>이전 맞춤법 오류</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Next Misspelling</source>
         <translation>다음 맞춤법 오류</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Go to the next word the spell checker flags</source>
         <translation>맞춤법 검사기가 표시한 다음 단어로 이동</translation>
     </message>
@@ -675,12 +544,10 @@ English: {en}</source>
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../mfa_desk/ui/segment_grid.py" line="+67"/>
         <source>Korean (original)</source>
         <translation>국문(원문)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>English</source>
         <translation>영문</translation>
     </message>
@@ -688,112 +555,90 @@ English: {en}</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../mfa_desk/ui/preferences_dialog.py" line="+45"/>
         <source>Preferences</source>
         <translation>환경 설정</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Interface</source>
         <translation>화면</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>System default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Interface language</source>
         <translation>화면 언어</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A new interface language takes effect when MFA Desk restarts.</source>
         <translation>바꾼 화면 언어는 MFA Desk를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Editor fonts</source>
         <translation>편집기 글꼴</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Korean font</source>
         <translation>국문 글꼴</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Korean text:</source>
         <translation>국문(&amp;K):</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>English font</source>
         <translation>영문 글꼴</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;English text:</source>
         <translation>영문(&amp;E):</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source> pt</source>
         <translation>pt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Font size</source>
         <translation>글꼴 크기</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Size:</source>
         <translation>크기(&amp;S):</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Saving and spelling</source>
         <translation>저장 및 맞춤법</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep &amp;recovery snapshots of unsaved changes</source>
         <translation>저장하지 않은 변경 내용의 복구용 스냅숏 보관(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Check Korean &amp;spelling</source>
         <translation>국문 맞춤법 검사(&amp;S)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Check English s&amp;pelling</source>
         <translation>영문 맞춤법 검사(&amp;P)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>American English (en_US)</source>
         <translation>미국 영어(en_US)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>British English (en_GB)</source>
         <translation>영국 영어(en_GB)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>English dictionary</source>
         <translation>영어 사전</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>English &amp;dictionary:</source>
         <translation>영어 사전(&amp;D):</translation>
     </message>
@@ -801,132 +646,106 @@ English: {en}</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../mfa_desk/ui/recovery_dialog.py" line="-35"/>
         <source>The snapshot cannot be read: {error}</source>
         <translation>스냅숏을 읽을 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This release was never saved; the snapshot holds:</source>
         <translation>이 보도자료는 저장된 적이 없습니다. 스냅숏 내용:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The saved file cannot be read ({error}); the snapshot holds:</source>
         <translation>저장된 파일을 읽을 수 없습니다({error}). 스냅숏 내용:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>recovered</source>
         <translation>복구본</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The snapshot has the same text as the saved file.</source>
         <translation>스냅숏의 내용이 저장된 파일과 같습니다.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Untitled release</source>
         <translation>제목 없는 보도자료</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Recover Unsaved Changes</source>
         <translation>저장하지 않은 변경 내용 복구</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>MFA Desk was not closed properly. These releases had changes that were not saved. Choose what to do with each; your saved files are not changed until you save.</source>
         <translation>MFA Desk가 정상적으로 종료되지 않았습니다. 아래 보도자료에 저장하지 않은 변경 내용이 있습니다. 각각 어떻게 처리할지 선택하십시오. 직접 저장하기 전까지 저장된 파일은 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Release</source>
         <translation>보도자료</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Folder</source>
         <translation>폴더</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Snapshot taken</source>
         <translation>스냅숏 시각</translation>
     </message>
     <message>
-        <location line="+59"/>
         <source>never saved</source>
         <translation>저장한 적 없음</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>unchanged</source>
         <translation>변경 없음</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>changed since</source>
         <translation>그 뒤 변경됨</translation>
     </message>
     <message>
-        <location line="-61"/>
         <source>Action</source>
         <translation>처리</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Saved file</source>
         <translation>저장된 파일</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Recovered releases</source>
         <translation>복구된 보도자료</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Compare…</source>
         <translation>비교(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Apply</source>
         <translation>적용(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Decide &amp;Later</source>
         <translation>나중에 결정(&amp;L)</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>{name} (damaged)</source>
         <translation>{name}(손상됨)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Restore</source>
         <translation>복구</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Discard</source>
         <translation>버리기</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decide later</source>
         <translation>나중에 결정</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Action for {name}</source>
         <translation>{name} 처리 방법</translation>
     </message>
@@ -934,27 +753,22 @@ English: {en}</source>
 <context>
     <name>ReleaseDocument</name>
     <message>
-        <location filename="../../mfa_desk/ui/release_document.py" line="+81"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>This release is open read-only; use Save As to edit a copy</source>
         <translation>이 보도자료는 읽기 전용으로 열려 있습니다. 사본을 편집하려면 다른 이름으로 저장하십시오</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Typing</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Set status</source>
         <translation>상태 지정</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Change release details</source>
         <translation>보도자료 정보 변경</translation>
     </message>
@@ -962,7 +776,6 @@ English: {en}</source>
 <context>
     <name>SegmentGrid</name>
     <message>
-        <location filename="../../mfa_desk/ui/segment_grid.py" line="+38"/>
         <source>Segments</source>
         <translation>항목</translation>
     </message>
@@ -970,67 +783,54 @@ English: {en}</source>
 <context>
     <name>SegmentRow</name>
     <message>
-        <location filename="../../mfa_desk/ui/segment_row.py" line="+168"/>
         <source>Headline, Korean</source>
         <translation>제목, 국문</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Headline, English</source>
         <translation>제목, 영문</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sub-headline, Korean</source>
         <translation>부제, 국문</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sub-headline, English</source>
         <translation>부제, 영문</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Point, Korean</source>
         <translation>본문 항목, 국문</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Point, English</source>
         <translation>본문 항목, 영문</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Note, Korean</source>
         <translation>참고 사항, 국문</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Note, English</source>
         <translation>참고 사항, 영문</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attachment title, Korean</source>
         <translation>붙임 제목, 국문</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attachment title, English</source>
         <translation>붙임 제목, 영문</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Photo caption, Korean</source>
         <translation>사진 설명, 국문</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Photo caption, English</source>
         <translation>사진 설명, 영문</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Photo</source>
         <translation>사진</translation>
     </message>
@@ -1038,37 +838,30 @@ English: {en}</source>
 <context>
     <name>SpellingFindingsModel</name>
     <message>
-        <location filename="../../mfa_desk/ui/spelling/panel.py" line="+33"/>
         <source>Word</source>
         <translation>단어</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Times / where</source>
         <translation>횟수 / 위치</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Korean</source>
         <translation>국문</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>English</source>
         <translation>영문</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Korean text</source>
         <translation>국문 텍스트</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>English text</source>
         <translation>영문 텍스트</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1076,22 +869,18 @@ English: {en}</source>
 <context>
     <name>SpellingMenu</name>
     <message>
-        <location filename="../../mfa_desk/ui/spelling/menu.py" line="+52"/>
         <source>(no suggestions)</source>
         <translation>(추천 없음)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Add to Dictionary</source>
         <translation>사전에 추가</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ignore in This Release</source>
         <translation>이 보도자료에서 무시</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add to Glossary</source>
         <translation>용어집에 추가</translation>
     </message>
@@ -1099,22 +888,18 @@ English: {en}</source>
 <context>
     <name>SpellingPanel</name>
     <message>
-        <location filename="../../mfa_desk/ui/spelling/panel.py" line="+51"/>
         <source>Ignore All</source>
         <translation>모두 무시</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Accept this word everywhere in this release</source>
         <translation>이 보도자료 전체에서 이 단어를 허용</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Check Again</source>
         <translation>다시 검사</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Spelling</source>
         <translation>맞춤법</translation>
     </message>
@@ -1122,42 +907,34 @@ English: {en}</source>
 <context>
     <name>SpellingService</name>
     <message>
-        <location filename="../../mfa_desk/ui/spelling/service.py" line="+74"/>
         <source>Spell checking is off: the Enchant library could not be loaded (%1). Install it with: %2</source>
         <translation>맞춤법 검사가 꺼져 있습니다. Enchant 라이브러리를 불러올 수 없습니다(%1). 설치 방법: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Korean</source>
         <translation>국문</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>English (US)</source>
         <translation>영어(미국)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>English (UK)</source>
         <translation>영어(영국)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is not spell-checked: its dictionary is not installed (%2).</source>
         <translation>%1 맞춤법은 검사하지 않습니다. 사전이 설치되어 있지 않습니다(%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Word list not used: %1</source>
         <translation>사용하지 않은 단어 목록: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
         <source>Check &amp;Korean Spelling</source>
         <translation>국문 맞춤법 검사(&amp;K)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check &amp;English Spelling</source>
         <translation>영문 맞춤법 검사(&amp;E)</translation>
     </message>
@@ -1165,45 +942,30 @@ English: {en}</source>
 <context>
     <name>StatusButton</name>
     <message>
-        <location filename="../../mfa_desk/ui/segment_row.py" line="-139"/>
-        <location line="+12"/>
-        <location line="+13"/>
         <source>Draft</source>
         <translation>초안</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+13"/>
-        <location line="+13"/>
         <source>Translated</source>
         <translation>번역 완료</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+13"/>
-        <location line="+13"/>
         <source>Reviewed</source>
         <translation>검토 완료</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+24"/>
         <source>Empty</source>
         <translation>비어 있음</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+27"/>
         <source>Outdated</source>
         <translation>원문 변경됨</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Translation status: %1</source>
         <translation>번역 상태: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>English status: %1 (Ctrl+Alt+1 draft, 2 translated, 3 reviewed)</source>
         <translation>영문 상태: %1 (Ctrl+Alt+1 초안, 2 번역 완료, 3 검토 완료)</translation>
     </message>
@@ -1211,17 +973,14 @@ English: {en}</source>
 <context>
     <name>StatusCounts</name>
     <message>
-        <location filename="../../mfa_desk/ui/status_counts.py" line="+18"/>
         <source>Counts</source>
         <translation>분량</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>English: %1 words · Korean: %2 characters (%3 without spaces) · Translated: %4 of %5</source>
         <translation>영문: %1단어 · 국문: %2자(공백 제외 %3자) · 번역: %5개 중 %4개</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source> · %1 outdated</source>
         <translation> · 원문 변경 %1개</translation>
     </message>
@@ -1229,277 +988,222 @@ English: {en}</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../mfa_desk/ui/window_actions.py" line="+52"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Bilingual release</source>
         <translation>국영문 보도자료(&amp;B)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Korean-only release</source>
         <translation>국문 보도자료(&amp;K)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;English-only release</source>
         <translation>영문 보도자료(&amp;E)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Import (text, DOCX, HTML)…</source>
         <translation>가져오기(텍스트, DOCX, HTML)(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add &amp;Photo…</source>
         <translation>사진 추가(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>As &amp;Word Document (DOCX)…</source>
         <translation>Word 문서로(DOCX)(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>As &amp;Web Page (HTML)…</source>
         <translation>웹 페이지로(HTML)(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Print Pre&amp;view…</source>
         <translation>인쇄 미리 보기(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Pre&amp;ferences…</source>
         <translation>환경 설정(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Find…</source>
         <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Find and &amp;Replace…</source>
         <translation>찾아 바꾸기(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Find &amp;Next</source>
         <translation>다음 찾기(&amp;N)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Find Pre&amp;vious</source>
         <translation>이전 찾기(&amp;V)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Segment</source>
         <translation>항목(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;New Point Below</source>
         <translation>아래에 새 항목(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Indent</source>
         <translation>들여쓰기(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Outdent</source>
         <translation>내어쓰기(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move &amp;Up</source>
         <translation>위로 이동(&amp;U)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move &amp;Down</source>
         <translation>아래로 이동(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Delete Segment</source>
         <translation>항목 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>English &amp;Status</source>
         <translation>영문 상태(&amp;S)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Draft</source>
         <translation>초안(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Translated</source>
         <translation>번역 완료(&amp;T)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Reviewed</source>
         <translation>검토 완료(&amp;R)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Next Segment</source>
         <translation>다음 항목(&amp;N)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Previous Segment</source>
         <translation>이전 항목(&amp;P)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Next &amp;Untranslated</source>
         <translation>다음 미번역 항목(&amp;U)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Next &amp;Outdated</source>
         <translation>다음 원문 변경 항목(&amp;O)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Headline</source>
         <translation>제목(&amp;H)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Release &amp;Details</source>
         <translation>보도자료 정보(&amp;D)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Show &amp;Korean</source>
         <translation>국문 보기(&amp;K)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Show &amp;English</source>
         <translation>영문 보기(&amp;E)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Korean &amp;Only</source>
         <translation>국문만 보기(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>English O&amp;nly</source>
         <translation>영문만 보기(&amp;N)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Swap Panes</source>
         <translation>좌우 바꾸기(&amp;S)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom O&amp;ut</source>
         <translation>축소(&amp;U)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Actual Size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;About MFA Desk</source>
         <translation>MFA Desk 정보(&amp;A)</translation>
     </message>
@@ -1507,17 +1211,14 @@ English: {en}</source>
 <context>
     <name>WindowChecks</name>
     <message>
-        <location filename="../../mfa_desk/ui/window_panels.py" line="+221"/>
         <source>Translation Checks</source>
         <translation>번역 점검</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Translation &amp;Checks</source>
         <translation>번역 점검(&amp;C)</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Dismiss finding</source>
         <translation>지적 사항 무시</translation>
     </message>
@@ -1525,27 +1226,22 @@ English: {en}</source>
 <context>
     <name>WindowSpelling</name>
     <message>
-        <location line="-173"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>No misspelled words</source>
         <translation>맞춤법 오류가 없습니다</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Spelling</source>
         <translation>맞춤법</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Spelling Panel</source>
         <translation>맞춤법 패널(&amp;S)</translation>
     </message>
     <message>
-        <location line="+87"/>
         <source>Ignore word in release</source>
         <translation>이 보도자료에서 단어 무시</translation>
     </message>
