@@ -112,7 +112,7 @@ def main() -> int:
                 theirs = median_ms(lambda to=to, extra=extra: run(
                     [pandoc, str(md), *extra, "-o", str(folder / f"p.{to}")]), args.runs)
             rows.append((to, ours, theirs))
-        print("\nwhole process (median of %d), --lang both:" % args.runs)
+        print(f"\nwhole process (median of {args.runs}), --lang both:")
         for to, ours, theirs in rows:
             if theirs is None:
                 print(f"  {to:5} mfa-desk {ours:7.1f} ms   pandoc: not installed")
@@ -121,7 +121,7 @@ def main() -> int:
                       f"ratio {ours / theirs:4.2f}")
         start_only = median_ms(lambda: run([str(cli), "--version"]), args.runs)
         print(f"  start-up alone (mfa-desk --version): {start_only:.1f} ms")
-    print("\nin process (median of %d):" % args.runs)
+    print(f"\nin process (median of {args.runs}):")
     for variant in ("ko", "en", "both"):
         d = median_ms(lambda v=variant: export_docx(release, v, io.BytesIO()), args.runs)
         h = median_ms(lambda v=variant: export_html(release, v), args.runs)

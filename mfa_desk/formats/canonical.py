@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from mfa_desk.formats.mfadesk_file import metadata_to_dict
 from mfa_desk.model.release import BiText, Release, Segment
 
 
@@ -20,22 +21,9 @@ def _point(seg: Segment) -> dict[str, Any]:
 
 
 def release_to_canonical(release: Release) -> dict[str, Any]:
-    m = release.metadata
     return {
         "metadata": {
-            "category": m.category,
-            "document_type": m.document_type,
-            "date": m.date.isoformat() if m.date else None,
-            "timing": m.timing,
-            "timing_text": m.timing_text,
-            "issued_at": m.issued_at.isoformat(timespec="minutes") if m.issued_at else None,
-            "department": m.department,
-            "contacts": [
-                {"role": c.role, "rank": c.rank, "name": c.name, "phone": c.phone,
-                 "department": c.department}
-                for c in m.contacts
-            ],
-            "release_number": m.release_number,
+            **metadata_to_dict(release.metadata),
             "unofficial_translation": release.unofficial_translation,
             "languages": list(release.languages),
         },

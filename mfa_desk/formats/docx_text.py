@@ -7,9 +7,19 @@ gets its rendered label ("1.", "□", "ㅇ", "-", "가.") in front.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from mfa_desk.formats.foreign_import import script_of
+from mfa_desk.formats.foreign_lines import (
+    STRUCTURE_KINDS,
+    data_row_line,
+    is_point,
+    kind_of,
+    merge_block,
+    row_lines,
+)
+from mfa_desk.formats.text_lines import LineKind
 
 _GANADA = "가나다라마바사아자차카타파하"
 _CHOSUNG = "ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ"
@@ -87,6 +97,11 @@ class NumberingRenderer:
                     num_id.get(w, ""), int(ilvl.get(w, "0")) if ilvl is not None else 0)
 
     def label(self, p: Any) -> str:
+        item = self.item(p)
+        return item[0] if item is not None else ""
+
+    def item(self, p: Any) -> tuple[str, int] | None:
+        """The rendered label of a list paragraph and its list level (0-based)."""
         from docx.oxml.ns import qn
 
         w = qn("w:val")
@@ -103,7 +118,7 @@ class NumberingRenderer:
                 ilvl = int(lvl.get(w, "0")) if lvl is not None else ilvl
         levels = self.levels.get(num_id)
         if not levels or num_id == "0" or ilvl not in levels:
-            return ""
+            return None
         # Lists sharing an abstract definition share counters, as in Word.
         key = self.abstract_of.get(num_id, num_id) + "/" + num_id
         counters = self.counters.setdefault(key, [0] * 9)
@@ -112,86 +127,290 @@ class NumberingRenderer:
             counters[deeper] = 0
         fmt, text, _start = levels[ilvl]
         if fmt == "bullet":
-            return _bullet(text)
+            return _bullet(text), ilvl
         out = text
         for i in range(ilvl + 1):
             lvl_fmt, _t, start = levels.get(i, ("decimal", "", 1))
             out = out.replace(f"%{i + 1}", format_number(lvl_fmt, counters[i] + start - 1))
-        return out
+        if fmt == "none" or not out.strip():
+            return None
+        return out, ilvl
 
 
 def _bullet(glyph: str) -> str:
-    # Symbol-font bullets live in the private use area; the text importer knows "-".
+    # Symbol-font bullets live in the private use area: no glyph the importer knows,
+    # the list level decides.
     if not glyph or "\ue000" <= glyph[0] <= "\uf8ff":
-        return "-"
+        return ""
     return glyph
 
 
-def _paragraph_line(p: Any, parent: Any, renderer: NumberingRenderer) -> str:
-    from docx.text.paragraph import Paragraph
-
-    text = Paragraph(p, parent).text
-    label = renderer.label(p)
-    return f"{label} {text}" if label else text
+_LEVEL_MARKERS = ("□", "°", "-")  # what an unknown label of list level 1, 2 stands for
 
 
-def _block_lines(container: Any, parent: Any, renderer: NumberingRenderer,
-                 lines: list[str]) -> None:
-    from docx.oxml.ns import qn
+def marker_for(label: str, ilvl: int) -> str:
+    """The label as the text importer reads it; an unknown one by its list level.
 
-    for child in container.iterchildren(qn("w:p"), qn("w:tbl")):
-        if child.tag == qn("w:p"):
-            lines.append(_paragraph_line(child, parent, renderer))
+    Known glyphs keep their meaning ("□"/"1." level 1, "ㅇ"/"○"/"°"/"o" level 2,
+    "-" level 3); a number is a point only at list level 0 ("1.1." or a "%2."
+    level is an item below one); "(2)" at level 0 is point 2; "•", "①", Wingdings
+    squares go by the level.
+    """
+    kind = kind_of(f"{label} x") if label else LineKind.TEXT
+    if kind is LineKind.NUMBERED and ilvl > 0:
+        kind = LineKind.TEXT
+    if kind in STRUCTURE_KINDS or kind is LineKind.NOTE:
+        return label
+    number = re.search(r"[0-9]{1,2}", label)
+    if ilvl == 0 and number:
+        return f"{number.group()}."  # "(2)" or "제2항" at the top list level: point 2
+    if ilvl == 0:
+        return UNKNOWN_TOP_BULLET  # decided once the whole document is read
+    return _LEVEL_MARKERS[min(ilvl, 2)]
+
+
+UNKNOWN_TOP_BULLET = "\ue0b0"  # a private-use stand-in, never in a document's text
+
+
+def resolve_top_bullets(lines: list[str]) -> list[str]:
+    """A bullet the importer does not know ("•", a Wingdings square) at the top list level
+    is a point when nothing else in the document is one ("□" points drawn with a symbol
+    font); beside numbered or □ points it is an item below them."""
+    if not any(line.startswith(UNKNOWN_TOP_BULLET) for line in lines):
+        return lines
+    pointed = any(is_point(line) for line in lines)
+    marker = "°" if pointed else "□"
+    return [marker + line[1:] if line.startswith(UNKNOWN_TOP_BULLET) else line
+            for line in lines]
+
+
+# ---------------------------------------------------------------- paragraph text
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_TEXT_BOX = f"{_W}txbxContent"
+_NOT_TEXT = {f"{_W}pPr", f"{_W}rPr", f"{_W}del", f"{_W}moveFrom", _TEXT_BOX, _MC_FALLBACK,
+             f"{_W}instrText", f"{_W}fldChar"}
+
+
+def _paragraph_text(el: Any, lines: list[str]) -> None:
+    """The visible text of a paragraph, a soft line break starting a new line."""
+    for child in el:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _NOT_TEXT:
+            continue
+        if tag == f"{_W}t":
+            lines[-1] += child.text or ""
+        elif tag == f"{_W}tab":
+            lines[-1] += "\t"
+        elif tag == f"{_W}br":
+            if child.get(f"{_W}type") in (None, "textWrapping"):
+                lines.append("")
+        elif tag == f"{_W}cr":
+            lines.append("")
+        elif tag == f"{_W}noBreakHyphen":
+            lines[-1] += "-"
         else:
-            for tr in child.iterchildren(qn("w:tr")):
-                cells = list(tr.iterchildren(qn("w:tc")))
-                simple = all(len(tc.findall(qn("w:p"))) == 1 and tc.find(qn("w:tbl")) is None
-                             for tc in cells)
-                if simple and len(cells) > 1:
-                    # A row of single-paragraph cells (a header table: "보도일시 | 즉시")
-                    # reads as one line, as when a table row is pasted as text.
-                    texts = [_paragraph_line(tc.find(qn("w:p")), parent, renderer)
-                             for tc in cells]
-                    lines.append("  ".join(t for t in texts if t))
-                    continue
-                for tc in cells:
-                    _block_lines(tc, parent, renderer, lines)
+            _paragraph_text(child, lines)
+
+
+def _paragraph_lines(p: Any, renderer: NumberingRenderer) -> list[str]:
+    lines = [""]
+    _paragraph_text(p, lines)
+    item = renderer.item(p)
+    if item is not None:
+        label, ilvl = item
+        first = lines[0].strip()
+        if not first or kind_of(first) not in STRUCTURE_KINDS | {LineKind.NOTE, LineKind.CHROME}:
+            lines[0] = f"{marker_for(label, ilvl)} {first}"
+    return lines
+
+
+# ---------------------------------------------------------------- body and tables
+
+
+def _block_lines(container: Any, renderer: NumberingRenderer, lines: list[str]) -> None:
+    """Paragraphs and tables of a body, cell or text box, in order, as lines."""
+    for child in container:
+        tag = child.tag
+        if tag == f"{_W}p":
+            for box in _own_text_boxes(child):
+                _block_lines(box, renderer, lines)
+            lines.extend(merge_block(_paragraph_lines(child, renderer)))
+        elif tag == f"{_W}tbl":
+            _table_lines(child, renderer, lines)
+        elif tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
+            _block_lines(child, renderer, lines)  # content controls hold paragraphs too
+
+
+def _own_text_boxes(p: Any) -> list[Any]:
+    boxes = []
+    for box in p.iter(_TEXT_BOX):
+        ancestors = list(box.iterancestors())
+        inner = ancestors[: ancestors.index(p)] if p in ancestors else ancestors
+        if any(a.tag in (_MC_FALLBACK, _TEXT_BOX) for a in inner):
+            continue  # the VML copy of a box, or a box inside a box (read with it)
+        boxes.append(box)
+    return boxes
+
+
+def _cell_lines(tc: Any, renderer: NumberingRenderer) -> list[str]:
+    lines: list[str] = []
+    _block_lines(tc, renderer, lines)
+    return [line for line in lines if line.strip()]
+
+
+def _table_lines(tbl: Any, renderer: NumberingRenderer, lines: list[str]) -> None:
+    after_point = any(is_point(x) for x in lines)
+    for tr in tbl.iterchildren(f"{_W}tr"):
+        cells = list(tr.iterchildren(f"{_W}tc"))
+        simple = len(cells) > 1 and all(
+            tc.find(f"{_W}tbl") is None and len(tc.findall(f"{_W}p")) <= 3 for tc in cells)
+        if not simple:
+            for tc in cells:
+                _block_lines(tc, renderer, lines)  # a layout cell holding a part of the text
+            continue
+        texts = [_cell_lines(tc, renderer) for tc in cells]
+        # A header table row ("보도일시 | 즉시 | 배포일시 | ...") gives "label value" lines.
+        labelled = row_lines([(False, t) for t in texts])
+        if labelled is not None:
+            lines.extend(labelled)
+        else:
+            line = data_row_line(texts, after_point)
+            if line:
+                lines.append(line)
 
 
 def docx_columns(doc: Any) -> list[str] | dict[str, list[str]]:
-    """All lines in order; or, for a Korean|English side-by-side table, two columns."""
-    from docx.oxml.ns import qn
-
+    """All lines in order; or, with a Korean|English side-by-side table, two columns."""
     body = doc.element.body
     renderer = NumberingRenderer(doc)
     side_by_side = _side_by_side_table(body)
     if side_by_side is None:
-        lines: list[str] = []
-        _block_lines(body, doc.part, renderer, lines)
-        return lines
+        lines = _page_header_lines(doc, renderer)
+        _block_lines(body, renderer, lines)
+        return resolve_top_bullets(_with_footnotes(lines, _footnote_lines(doc, renderer)))
     columns: dict[str, list[str]] = {"ko": [], "en": []}
-    for tr in side_by_side.iterchildren(qn("w:tr")):
-        cells = list(tr.iterchildren(qn("w:tc")))
-        if len(cells) == 2:
-            _block_lines(cells[0], doc.part, renderer, columns["ko"])
-            _block_lines(cells[1], doc.part, renderer, columns["en"])
-    return columns
+    for child in body:
+        if child is not side_by_side:
+            # Text around the table (a title, a closing line) goes to its language's
+            # column; a line without letters (a date) to both.
+            around: list[str] = []
+            _block_lines([child], renderer, around)
+            for line in around:
+                for lang, part in _by_language(line):
+                    columns[lang].append(part)
+            continue
+        for tr in child.iterchildren(f"{_W}tr"):
+            cells = list(tr.iterchildren(f"{_W}tc"))
+            if len(cells) == 2:
+                columns["ko"].extend(_cell_lines(cells[0], renderer))
+                columns["en"].extend(_cell_lines(cells[1], renderer))
+            else:
+                for tc in cells:
+                    for line in _cell_lines(tc, renderer):
+                        columns[script_of([line])].append(line)
+    return {lang: resolve_top_bullets(lines) for lang, lines in columns.items()}
+
+
+_HEADER_KINDS = frozenset({LineKind.DOCTYPE, LineKind.HEADER, LineKind.CONTACT, LineKind.DATE,
+                           LineKind.CATEGORY})
+
+
+def _page_header_lines(doc: Any, renderer: NumberingRenderer) -> list[str]:
+    """보도자료 fields that a converted document keeps in its page header.
+
+    Only lines naming the document type or a header field are taken (once, though
+    first-page and default headers repeat them); page numbers and logos are not text
+    of the release.
+    """
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    found: list[str] = []
+    for rel in doc.part.rels.values():
+        if rel.reltype != RT.HEADER or rel.is_external:
+            continue
+        lines: list[str] = []
+        try:
+            _block_lines(rel.target_part.element, renderer, lines)
+        except AttributeError:
+            continue  # a header part python-docx could not load as XML
+        for line in lines:
+            if line not in found and kind_of(line) in _HEADER_KINDS:
+                found.append(line)
+    return found
+
+
+def _footnote_lines(doc: Any, renderer: NumberingRenderer) -> list[str]:
+    """Word footnotes and endnotes, each a "※" note (their text lives outside the body)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    notes: list[str] = []
+    for rel in doc.part.rels.values():
+        if rel.reltype not in (RT.FOOTNOTES, RT.ENDNOTES) or rel.is_external:
+            continue
+        try:
+            from lxml import etree
+
+            parser = etree.XMLParser(resolve_entities=False, no_network=True)
+            root = etree.fromstring(rel.target_part.blob, parser)
+        except (etree.XMLSyntaxError, AttributeError):
+            continue
+        for note in root:
+            if note.get(f"{_W}type") in ("separator", "continuationSeparator",
+                                         "continuationNotice"):
+                continue
+            lines: list[str] = []
+            _block_lines(note, renderer, lines)
+            text = " ".join(x.strip() for x in lines if x.strip())
+            if text:
+                notes.append(text if kind_of(text) is LineKind.NOTE else f"※ {text}")
+    return notes
+
+
+def _with_footnotes(lines: list[str], notes: list[str]) -> list[str]:
+    """Notes go before a closing "끝." so that they are not text after the end mark."""
+    if not notes:
+        return lines
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    if end and kind_of(lines[end - 1]) is LineKind.END:
+        end -= 1
+    return lines[:end] + notes + lines[end:]
+
+
+def _by_language(line: str) -> list[tuple[str, str]]:
+    """A line outside the table: "보도자료 / Press Release" gives each column its half;
+    a line without letters (a date) goes to both."""
+    if not _LETTER.search(line):
+        return [("ko", line), ("en", line)]
+    halves = [h.strip() for h in re.split(r"\s+[/|]\s+", line, maxsplit=1)]
+    if len(halves) == 2 and {script_of([halves[0]]), script_of([halves[1]])} == {"ko", "en"}:
+        return [(script_of([h]), h) for h in halves]
+    return [(script_of([line]), line)]
+
+
+_LETTER = re.compile("[A-Za-z\uac00-\ud7a3]")
 
 
 def _side_by_side_table(body: Any) -> Any:
-    """The body's main two-column table when its left column is Korean and right English."""
-    from docx.oxml.ns import qn
+    """The body's main table when most of its two-cell rows are Korean left, English right."""
+    best, best_rows = None, 0
+    for tbl in body.iterchildren(f"{_W}tbl"):
+        pairs = 0
+        rows = list(tbl.iterchildren(f"{_W}tr"))
+        for tr in rows:
+            cells = list(tr.iterchildren(f"{_W}tc"))
+            if len(cells) == 2:
+                left = "".join(cells[0].itertext())
+                right = "".join(cells[1].itertext())
+                if _HANGUL.search(left) and script_of([left]) == "ko" and \
+                        script_of([right]) == "en" and _LETTER.search(right):
+                    pairs += 1
+        if pairs >= 3 and pairs * 2 >= len(rows) and pairs > best_rows:
+            best, best_rows = tbl, pairs
+    return best
 
-    tables = list(body.iterchildren(qn("w:tbl")))
-    if len(tables) != 1 or len(list(body.iterchildren(qn("w:p")))) > 3:
-        return None
-    left: list[str] = []
-    right: list[str] = []
-    for tr in tables[0].iterchildren(qn("w:tr")):
-        cells = list(tr.iterchildren(qn("w:tc")))
-        if len(cells) == 2:
-            left.append("".join(cells[0].itertext()))
-            right.append("".join(cells[1].itertext()))
-    if not left or script_of(left) != "ko" or script_of(right) != "en":
-        return None
-    return tables[0]
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")

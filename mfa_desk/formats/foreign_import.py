@@ -32,16 +32,42 @@ def import_lines_by_language(columns: dict[str, list[str]] | list[str], lang: st
     except ImportError:  # the text importer is a separate part of the application
         raise InputError("this file was not made by MFA Desk and the text importer is not "
                          "available to read it", source) from None
-    # Each line is a whole paragraph: an unmarked one starts a new paragraph.
+    from mfa_desk.formats.foreign_lines import prepare_lines
+
+    # Paragraph mode: each line is a whole paragraph or list item of the document (the
+    # extractors already joined lines wrapped inside one with <br> or a soft break), so
+    # an unmarked line starts a new paragraph instead of continuing the one above.
     if isinstance(columns, list):
-        result = import_lines(columns, lang, source, paragraphs=True)  # type: ignore[arg-type]
-        return ImportResult(result.release, warnings + result.warnings)
+        lines = prepare_lines(columns, source, warnings)
+        result = import_lines(lines, lang, source, paragraphs=True)  # type: ignore[arg-type]
+        return ImportResult(result.release,
+                            warnings + located(result.warnings, source, lines))
     from mfa_desk.formats.align import merge_languages
 
-    ko = import_lines(columns["ko"], "ko", f"{source} (Korean column)", paragraphs=True)
-    en = import_lines(columns["en"], "en", f"{source} (English column)", paragraphs=True)
+    ko_source, en_source = f"{source} (Korean column)", f"{source} (English column)"
+    ko_lines = prepare_lines(columns["ko"], ko_source, warnings)
+    en_lines = prepare_lines(columns["en"], en_source, warnings)
+    ko = import_lines(ko_lines, "ko", ko_source, paragraphs=True)
+    en = import_lines(en_lines, "en", en_source, paragraphs=True)
     merged = merge_languages(ko.release, en.release)
-    return ImportResult(merged.release, warnings + ko.warnings + en.warnings + merged.warnings)
+    return ImportResult(merged.release, warnings + located(ko.warnings, ko_source, ko_lines)
+                        + located(en.warnings, en_source, en_lines) + merged.warnings)
+
+
+def located(warnings: list[str], source: str, lines: list[str]) -> list[str]:
+    """"FILE:7: message" names a line of our own extraction, which a reader of the
+    document cannot count: say which paragraph it is by its first words instead."""
+    prefix = f"{source}:"
+    out = []
+    for warning in warnings:
+        number, colon, message = warning[len(prefix):].partition(":")
+        if warning.startswith(prefix) and colon and number.isdigit() \
+                and 0 < int(number) <= len(lines):
+            words = " ".join(lines[int(number) - 1].split())
+            shown = words if len(words) <= 40 else words[:39] + "…"
+            warning = f"{source}: paragraph {shown!r}:{message}"
+        out.append(warning)
+    return out
 
 
 EDITED_WARNING = ("the document was changed after MFA Desk exported it; its paragraphs were "

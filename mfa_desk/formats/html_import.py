@@ -14,27 +14,64 @@ import re
 from pathlib import Path
 from typing import Any
 
-from mfa_desk.constants import LEVEL2_MARKER, LEVEL3_MARKER, Lang
+from mfa_desk.constants import Lang
 from mfa_desk.errors import InputError
 from mfa_desk.formats.importing import ImportResult
 
 MAX_HTML_BYTES = 50 * 1024 * 1024
 _LIMIT_MESSAGE = re.compile(r"huge|excessive depth|limit|too (large|long|deep)|maximum",
                             re.IGNORECASE)
-BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "dt", "dd",
-              "blockquote", "pre", "figcaption", "caption", "div", "address", "header",
-              "footer", "section", "article", "aside", "main", "nav", "ol", "ul", "dl",
-              "table", "tr", "tbody", "thead", "tfoot", "figure", "hr", "br", "body", "html"}
-SKIP_TAGS = {"script", "style", "template", "noscript", "head", "title", "meta", "link"}
-SPACED_CLASSES = {"marker", "att-label"}  # our own marker spans: a space follows them
+
+
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_CHARSET_ALIASES = {"euc-kr": "cp949", "ks_c_5601-1987": "cp949", "x-windows-949": "cp949",
+                    "iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252"}
+
+
+def page_encoding(data: bytes) -> str:
+    """How a saved page is encoded.
+
+    A byte-order mark decides; then bytes that are valid UTF-8 are UTF-8 whatever
+    the page declares (a page re-saved as UTF-8 keeps its old <meta charset>, and
+    Korean in EUC-KR is practically never valid UTF-8); then the declared charset;
+    then Korean Windows (CP949). Without this a page with no declaration was read
+    as Latin-1 and its Korean became mojibake.
+    """
+    import codecs
+
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                       (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return codec
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = _DECLARED_CHARSET.search(data[:8192])
+    if declared:
+        name = declared.group(1).decode("ascii", "replace").lower()
+        name = _CHARSET_ALIASES.get(name, name)
+        try:
+            return codecs.lookup(name).name
+        except LookupError:
+            pass
+    try:
+        data.decode("cp949")
+        return "cp949"
+    except UnicodeDecodeError:
+        return "cp1252"
 
 
 def parse_html(data: bytes, where: str) -> Any:
     from lxml import etree
     from lxml import html as lxml_html
 
+    encoding = page_encoding(data)
+    if encoding != "utf-8":
+        data = data.decode(encoding, errors="replace").encode("utf-8")
     parser = lxml_html.HTMLParser(no_network=True, huge_tree=False, remove_comments=True,
-                                  remove_pis=True, collect_ids=False)
+                                  remove_pis=True, collect_ids=False, encoding="utf-8")
     try:
         root = lxml_html.document_fromstring(data, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
@@ -65,8 +102,10 @@ def import_html(path: str | os.PathLike[str], lang: Lang | None = None) -> Impor
     if restored is not None:
         return restored
     from mfa_desk.formats.foreign_import import import_lines_by_language
+    from mfa_desk.formats.html_text import html_lines
 
-    return import_lines_by_language(html_columns(root), lang, where, warnings)
+    columns = html_lines(root, warnings, where)
+    return import_lines_by_language(columns, lang, where, warnings)
 
 
 def _restore_own_export(root: Any, where: str, warnings: list[str]) -> ImportResult | None:
@@ -101,88 +140,8 @@ def _data_uri_bytes(uri: str, where: str) -> bytes:
 # ---------------------------------------------------------------- foreign pages
 
 
-def _is_block(el: Any) -> bool:
-    # An element that names its own language (a Korean or English cell) is its own line.
-    return el.tag in BLOCK_TAGS or el.get("lang") is not None
-
-
-def _inline_text(el: Any) -> str:
-    """The text of a block, without its nested blocks (they become their own lines)."""
-    parts = [el.text or ""] if el.tag not in SKIP_TAGS else []
-    for child in el:
-        if not isinstance(child.tag, str):
-            parts.append(child.tail or "")
-            continue
-        if _is_block(child) or child.tag in SKIP_TAGS:
-            if child.tag == "br":
-                parts.append("\n")
-        else:
-            text = _inline_text(child)
-            classes = set((child.get("class") or "").split())
-            parts.append(text + (" " if text and classes & SPACED_CLASSES else ""))
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
-def _lang_of(el: Any) -> str | None:
-    for node in (el, *el.iterancestors()):
-        if node.get("lang"):
-            return node.get("lang").split("-")[0].lower()
-    return None
-
-
-def _list_marker(li: Any, lang: str) -> str:
-    parent = li.getparent()
-    depth = sum(1 for a in li.iterancestors() if a.tag in ("ol", "ul"))
-    if any(c.get("class") == "marker" for c in li.iter("span")):
-        return ""  # our own pages write the marker as text
-    if parent is not None and parent.tag == "ol":
-        value = li.get("value")
-        if value and value.strip().lstrip("-").isdigit():
-            return f"{int(value)}."
-        siblings = [s for s in parent if s.tag == "li"]
-        return f"{siblings.index(li) + 1}."
-    if depth >= 3:
-        return LEVEL3_MARKER.get(lang, "-")
-    return LEVEL2_MARKER.get(lang, "-") if depth == 2 else "-"
-
-
-def _row_is_simple(tr: Any) -> bool:
-    if tr is None or tr.tag != "tr":
-        return False
-    cells = [c for c in tr if c.tag in ("td", "th")]
-    return len(cells) > 1 and not any(_is_block(d) for c in cells for d in c.iterdescendants()
-                                      if isinstance(d.tag, str))
-
-
 def html_columns(root: Any) -> list[str] | dict[str, list[str]]:
-    """Block texts as lines; pages with Korean and English blocks give two columns."""
-    body = root.find("body")
-    if body is None:
-        body = root
-    lines: list[tuple[str | None, str]] = []
-    for el in body.iter():
-        if not isinstance(el.tag, str) or el.tag in SKIP_TAGS or not _is_block(el):
-            continue
-        if any(a.tag in SKIP_TAGS for a in el.iterancestors()):
-            continue
-        if el.tag in ("td", "th") and _row_is_simple(el.getparent()):
-            continue  # read with its row
-        if el.tag == "tr" and _row_is_simple(el):
-            # A row of plain cells (a header table: "보도일시 | 즉시") reads as one line.
-            text = "  ".join(t for t in (_inline_text(c).strip() for c in el
-                                         if c.tag in ("td", "th")) if t)
-        else:
-            text = _inline_text(el).strip()
-        if not text:
-            continue
-        lang = _lang_of(el)
-        if el.tag == "li":
-            marker = _list_marker(el, lang or "en")
-            text = f"{marker} {text}" if marker else text
-        lines.append((lang, text))
-    langs = {lang for lang, _ in lines}
-    if {"ko", "en"} <= langs:
-        return {"ko": [t for lang, t in lines if lang == "ko"],
-                "en": [t for lang, t in lines if lang == "en"]}
-    return [t for _, t in lines]
+    """The page's lines (see html_text); two columns for a Korean|English page."""
+    from mfa_desk.formats.html_text import html_lines
+
+    return html_lines(root, [])

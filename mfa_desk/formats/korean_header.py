@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from mfa_desk.constants import TIMING_EMBARGO, TIMING_ON_ISSUE, TIMING_SET_TIME
-from mfa_desk.formats.text_lines import PHONE
+from mfa_desk.formats.text_lines import EMAIL, EXTENSION, PHONE
 from mfa_desk.model.release import Contact, Metadata
 
 WEEKDAYS_KO = "월화수목금토일"
@@ -32,7 +32,8 @@ RANKS = frozenset({
     "전문관", "전문위원", "행정관", "대변인", "부대변인", "참사관", "공사", "공사참사관", "담당관",
 })
 
-ROLE_OF_FIELD = {"책임자": "responsible", "담당자": "contact", "문의": "contact"}
+ROLE_OF_FIELD = {"책임자": "responsible", "담당자": "contact", "문의": "contact",
+                 "문의처": "contact"}
 
 
 @dataclass
@@ -93,9 +94,19 @@ def apply_header_field(meta: Metadata, field: str, value: str) -> list[str]:
     problem = weekday_problem(value)
     if problem:
         problems.append(problem)
-    if field in ("보도일시", "보도시점"):
-        meta.timing_text = value
-        meta.timing = timing_of(value)
+    if field == "엠바고":
+        # an embargo line beside (or instead of) 보도일시: "엠바고 : 3. 18.(수) 06:00 이후"
+        meta.timing = TIMING_EMBARGO
+        meta.timing_text = f"{meta.timing_text}; 엠바고 {value}" if meta.timing_text else value
+        found = parse_header_date(value)
+        if found is not None and meta.date is None:
+            meta.date = found.date
+    elif field in ("보도일시", "보도시점"):
+        if meta.timing_text:  # an 엠바고 line came first: keep both
+            meta.timing_text = f"{value}; 엠바고 {meta.timing_text}"
+        else:
+            meta.timing_text = value
+            meta.timing = timing_of(value)
         found = parse_header_date(value)
         if found is not None:
             meta.date = found.date
@@ -114,32 +125,69 @@ def apply_header_field(meta: Metadata, field: str, value: str) -> list[str]:
     return problems
 
 
+_DETAIL = re.compile(f"{PHONE.pattern}|{EXTENSION.pattern}|{EMAIL.pattern}", re.I)
+_LABEL_WORDS = frozenset({"tel", "tel.", "e-mail", "email", "e-mail:", "email:", "tel:", "☎"})
+
+
 def parse_contacts(value: str, role: str) -> list[Contact]:
-    """One or more "rank name (phone)" groups; unparsed text is kept in `name`."""
+    """One or more "[department] rank name (phone, 내선, e-mail)" groups.
+
+    Words after a group's phone or e-mail start the next contact; a group with
+    two ranks ("서기관 강지호, 사무관 임채원 (02-...)") is two contacts sharing
+    the phone. Unparsed text is kept in `name`, never dropped."""
+    groups: list[tuple[list[str], list[str]]] = []  # (words, details)
+    pos = 0
+    for m in [*_DETAIL.finditer(value), None]:
+        words = _words(value[pos: m.start() if m else len(value)])
+        if words and (not groups or groups[-1][1]):
+            groups.append((words, []))
+        elif words:
+            groups[-1][0].extend(words)
+        if m is None:
+            break
+        if not groups:
+            groups.append(([], []))
+        groups[-1][1].append(_detail(m.group(0)))
+        pos = m.end()
     contacts: list[Contact] = []
-    rest = value
-    for m in PHONE.finditer(value):
-        before = value[len(value) - len(rest): m.start()]
-        contacts.append(_contact(before, m.group(0), role))
-        rest = value[m.end():]
-    leftover = rest.strip(" ()/,|")
-    if leftover or not contacts:
-        contacts.append(_contact(leftover, "", role))
+    for words, details in groups or [([], [])]:
+        contacts.extend(_contacts(words, ", ".join(details), role))
     return contacts
 
 
-def _contact(words_text: str, phone: str, role: str) -> Contact:
-    words = _join_spaced_syllables(words_text.replace("(", " ").replace(")", " ")
-                                   .replace("|", " ").replace(",", " ").split())
-    rank_words = [w for w in words if w in RANKS]
-    others = [w for w in words if w not in RANKS]
-    if not rank_words and len(others) >= 2:
-        # An unknown rank: "rank name" is the usual order.
-        rank_words, others = others[:-1], others[-1:]
-    phone = phone.strip()
-    if phone.startswith("(") and ")" not in phone:
-        phone = phone[1:]  # the opening bracket of "(02-2100-7401)"
-    return Contact(role=role, rank=" ".join(rank_words), name=" ".join(others), phone=phone)
+def _words(text: str) -> list[str]:
+    for ch in "()[]|,/:：":
+        text = text.replace(ch, " ")
+    words = [w for w in text.split() if w.lower() not in _LABEL_WORDS]
+    return _join_spaced_syllables(words)
+
+
+def _detail(text: str) -> str:
+    text = text.strip()
+    if text.startswith("(") and ")" not in text:
+        text = text[1:]  # the opening bracket of "(02-2100-7401)"
+    return text
+
+
+def _contacts(words: list[str], phone: str, role: str) -> list[Contact]:
+    """Words before the first rank are the department; each rank starts a contact."""
+    ranks = [i for i, w in enumerate(words) if w in RANKS]
+    if not ranks:
+        if len(words) >= 2:  # an unknown rank: "rank name" is the usual order
+            return [Contact(role=role, rank=" ".join(words[:-1]), name=words[-1], phone=phone)]
+        return [Contact(role=role, name=" ".join(words), phone=phone)]
+    before = words[: ranks[0]]
+    contacts: list[Contact] = []
+    for n, i in enumerate(ranks):
+        j = ranks[n + 1] if n + 1 < len(ranks) else len(words)
+        name = words[i + 1: j]
+        contacts.append(Contact(role=role, rank=words[i], name=" ".join(name), phone=phone))
+    if not contacts[-1].name and not contacts[0].name and before:
+        # "홍길동 사무관": the name before the rank
+        contacts[0].name, before = " ".join(before), []
+    for contact in contacts:
+        contact.department = " ".join(before)
+    return contacts
 
 
 def _join_spaced_syllables(words: list[str]) -> list[str]:

@@ -50,8 +50,26 @@ def _segment(s: Segment, with_children: bool = True) -> dict[str, Any]:
     return out
 
 
+def metadata_to_dict(m: Metadata) -> dict[str, Any]:
+    """Metadata as JSON values; shared by the file and the `inspect` shape."""
+    return {
+        "category": m.category,
+        "document_type": m.document_type,
+        "date": m.date.isoformat() if m.date else None,
+        "timing": m.timing,
+        "timing_text": m.timing_text,
+        "issued_at": m.issued_at.isoformat(timespec="minutes") if m.issued_at else None,
+        "department": m.department,
+        "release_number": m.release_number,
+        "contacts": [
+            {"role": c.role, "rank": c.rank, "name": c.name, "phone": c.phone,
+             "department": c.department}
+            for c in m.contacts
+        ],
+    }
+
+
 def release_to_dict(release: Release) -> dict[str, Any]:
-    m = release.metadata
     return {
         "format": FILE_FORMAT_NAME,
         "version": FILE_FORMAT_VERSION,
@@ -59,21 +77,7 @@ def release_to_dict(release: Release) -> dict[str, Any]:
         "unofficial_translation": release.unofficial_translation,
         "korean_numbering": release.korean_numbering,
         "english_variant": release.english_variant,
-        "metadata": {
-            "category": m.category,
-            "document_type": m.document_type,
-            "date": m.date.isoformat() if m.date else None,
-            "timing": m.timing,
-            "timing_text": m.timing_text,
-            "issued_at": m.issued_at.isoformat(timespec="minutes") if m.issued_at else None,
-            "department": m.department,
-            "release_number": m.release_number,
-            "contacts": [
-                {"role": c.role, "rank": c.rank, "name": c.name, "phone": c.phone,
-                 "department": c.department}
-                for c in m.contacts
-            ],
-        },
+        "metadata": metadata_to_dict(release.metadata),
         "headline": _segment(release.headline, with_children=False),
         "subheadlines": [_segment(s, with_children=False) for s in release.subheadlines],
         "points": [_segment(p) for p in release.points],

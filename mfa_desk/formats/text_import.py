@@ -14,7 +14,7 @@ dropped: what is not recognised is kept where it most likely belongs.
 
 from __future__ import annotations
 
-import datetime as dt
+import dataclasses
 import os
 import re
 from pathlib import Path
@@ -22,21 +22,10 @@ from pathlib import Path
 from mfa_desk.constants import KO_NUMBERING_BOX, KO_NUMBERING_NUMBER, Lang
 from mfa_desk.errors import InputError
 from mfa_desk.formats.importing import ImportResult
-from mfa_desk.formats.korean_header import (
-    ROLE_OF_FIELD,
-    apply_header_field,
-    parse_contacts,
-    parse_header_date,
-)
 from mfa_desk.formats.text_encoding import decode_bytes
-from mfa_desk.formats.text_lines import (
-    NUMBERED,
-    Line,
-    LineKind,
-    classify_line,
-    split_header_fields,
-)
-from mfa_desk.model.release import Attachment, BiText, Release, Segment
+from mfa_desk.formats.text_head import HeadParser
+from mfa_desk.formats.text_lines import NUMBERED, Line, LineKind, classify_line
+from mfa_desk.model.release import Attachment, Contact
 
 __all__ = ["decode_bytes", "detect_language", "import_lines", "import_text", "import_text_file"]
 
@@ -74,6 +63,7 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
     `paragraphs=True` says each line is a whole paragraph (from DOCX or HTML),
     so an unmarked line starts a new paragraph instead of continuing one.
     """
+    lines = _unquote(lines)
     classified = [classify_line(raw, i) for i, raw in enumerate(lines, start=1)]
     if all(line.kind is LineKind.BLANK for line in classified):
         raise InputError("no release text in it (the file is empty)", source)
@@ -90,153 +80,112 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
     return importer.finish()
 
 
+def _unquote(lines: list[str]) -> list[str]:
+    """A release forwarded in an e-mail reply: "> □ 외교부는 ...". When (nearly) every
+    line is quoted, the quote marks go, level by level, so the markers show again."""
+    for _ in range(5):
+        texts = [line for line in lines if line.strip()]
+        quoted = sum(line.lstrip().startswith(">") for line in texts)
+        if not texts or quoted < _QUOTED_SHARE * len(texts):
+            break
+        lines = [_QUOTE.sub("", line) for line in lines]
+    return lines
+
+
+_QUOTED_SHARE = 0.8
+_QUOTE = re.compile(r"^\s*>[ \t]?")
 _LANG_NAME = {"ko": "Korean", "en": "English"}
+_ATTACHMENT_ITEMS = (LineKind.DASH, LineKind.LEVEL2, LineKind.LEVEL3)
+_REFERENCE_ITEMS = (LineKind.LEVEL2, LineKind.DASH, LineKind.LEVEL3)
+_SENTENCE_ENDS = (".", "!", "?", "。", ":", ")", "\"", "”", "’", "'", "다")
+_CLOSING_DASH = re.compile(r"\s*[-–—‐－―]$")
+# The Korean order of marks below level 2 (after "1." and "가."), shallow to deep;
+# the dash and the middle dot of □ ㅇ - ㆍ releases first.
+_DEEPER = ("-", "ㆍ", "1)", "가)", "(1)", "(가)", "①", "㉮")
+
+
+def _mark_family(marker: str) -> str:
+    """The family of a level-3 mark: "2)" -> "1)", "(나)" -> "(가)", "②" -> "①"."""
+    if marker in "ㆍ·∙‧":
+        return "ㆍ"
+    if "\u2460" <= marker <= "\u2473":
+        return "①"
+    if "\u326e" <= marker <= "\u327b":
+        return "㉮"
+    if marker.endswith(")"):
+        digit = any(c.isdigit() for c in marker)
+        if marker.startswith("("):
+            return "(1)" if digit else "(가)"
+        return "1)" if digit else "가)"
+    return "-"
 _STRUCTURE = (LineKind.NUMBERED, LineKind.BOX)
 
 
-class _Importer:
+class _Importer(HeadParser):
     def __init__(self, lang: Lang, source: str, paragraphs: bool, lines: list[Line]) -> None:
-        self.lang: Lang = lang
-        self.source = source
-        self.paragraphs = paragraphs
+        super().__init__(lang, source, paragraphs)
         # Without a single level-1 marker, blank-separated paragraphs are the only
         # structure there is, and each becomes a point.
         self.structured = any(line.kind in _STRUCTURE for line in lines)
-        self.release = Release(languages=[lang])
-        self.warnings: list[str] = []
-        self.has_headline = False
-        self.target: BiText | None = None  # where a continuation line goes
-        self.blank_since_target = False
+        # No □ or "1." at all: the first kind of item that comes is the points
+        # ("ㅇ"/"○" items with "-" under them, or "1) The ministers ...").
+        top = None if self.structured else next(
+            (line.kind for line in lines if line.kind is LineKind.LEVEL2 or (
+                line.kind is LineKind.LEVEL3 and _mark_family(line.marker) == "1)")), None)
+        self.level2_on_top = top is LineKind.LEVEL2
+        self.level3_on_top = top is LineKind.LEVEL3
+        self.structured = self.structured or self.level2_on_top or self.level3_on_top
+        self.level3_as_level2: str | None = None  # a "-" list kept as level 2 (no "ㅇ" above)
+        self.reference: Line | None = None  # the open "<참고>" section
+        self.reference_warned = False
+        self.end_name = "the end mark 끝."
         self.in_attachments = False
-        self.after_end = False
-        self.contact_role: str | None = None
-        self.header_fields_seen: set[str] = set()
         self.last_number: int | None = None
         self.numbered = self.boxed = False
         self.unmarked_warned = False
-
-    # ------------------------------------------------------------ helpers
-
-    def warn(self, line: Line, message: str) -> None:
-        self.warnings.append(f"{self.source}:{line.lineno}: {message}")
-
-    def append(self, target: BiText, text: str) -> None:
-        current = target.get(self.lang)
-        target.set(self.lang, f"{current} {text}" if current and text else current or text)
-
-    def start(self, target: BiText, text: str) -> None:
-        target.set(self.lang, text)
-        self.target = target
-        self.blank_since_target = False
-
-    def segment(self, text: str) -> Segment:
-        seg = Segment()
-        self.start(seg.text, text)
-        return seg
+        self.level3_mark: str | None = None  # the mark family of the open level-3 list
 
     # ------------------------------------------------------------ dispatch
 
     def feed(self, line: Line) -> None:
+        if self.take_waiting(line):
+            return
         kind = line.kind
         if kind is LineKind.BLANK:
             self.blank_since_target = True
             return
-        if kind not in (LineKind.HEADER, LineKind.CONTACT):
-            self.contact_role = None
+        if self.in_attachments and kind in _ATTACHMENT_ITEMS:
+            self.new_attachment(line.text)  # "Attachments:" / "- Photo of the talks"
+            return
         if self.in_attachments and kind not in (LineKind.NUMBERED, LineKind.TEXT,
                                                 LineKind.CHROME, LineKind.HIT):
             self.in_attachments = False
-        handler = getattr(self, f"on_{kind.value}")
+        if self.reference is not None:
+            if kind in _REFERENCE_ITEMS:
+                self.reference_item(line)
+                return
+            if kind is not LineKind.TEXT:
+                self.reference = None
+        if self.level2_on_top and kind in (LineKind.LEVEL2, LineKind.DASH):
+            handler = self.on_top_level2 if kind is LineKind.LEVEL2 else self.on_top_dash
+        elif self.level3_on_top and kind is LineKind.LEVEL3 and \
+                _mark_family(line.marker) == "1)":
+            handler = self.on_top_level2
+        else:
+            handler = getattr(self, f"on_{kind.value}")
         handler(line)
         if line.end_mark:
             self.after_end = True
             self.in_attachments = False
             self.target = None
 
-    def on_chrome(self, line: Line) -> None:
-        """Web-page navigation ("KOR", "본문 바로가기", "List"): not release text."""
-
-    def on_hit(self, line: Line) -> None:
-        """A view counter: not release text."""
-
     def on_end(self, line: Line) -> None:
         """The end mark itself; feed() records it."""
-
-    def on_category(self, line: Line) -> None:
-        self.set_kind_field(line, "category")
-
-    def on_doctype(self, line: Line) -> None:
-        self.set_kind_field(line, "document_type")
-
-    def set_kind_field(self, line: Line, name: str) -> None:
-        """The category or 문서종류 line above the headline (below it, it is text)."""
-        if self.has_headline:
-            self.on_text(line)
-            return
-        meta = self.release.metadata
-        earlier = getattr(meta, name)
-        if earlier and earlier != line.text:
-            self.warn(line, f"a second {name.replace('_', ' ')} line {line.text!r}; kept "
-                            f"{earlier!r}")
-            return
-        setattr(meta, name, line.text)
-
-    def on_date(self, line: Line) -> None:
-        y, mo, d = (int(x) for x in re.findall(r"\d+", line.text)[:3])
-        try:
-            date = dt.date(y, mo, d)
-        except ValueError:
-            self.warn(line, f"{line.text!r} is not a real date; kept as text")
-            self.on_text(line)
-            return
-        meta = self.release.metadata
-        if meta.date is not None and meta.date != date:
-            self.warn(line, f"Date {date.isoformat()} differs from the date given earlier "
-                            f"({meta.date.isoformat()}); using {date.isoformat()}")
-        meta.date = date
-
-    def on_header(self, line: Line) -> None:
-        for field, value in split_header_fields(line.whole) or [(line.field, line.text)]:
-            self.header_field(line, field, value)
-        self.target = None
-
-    def header_field(self, line: Line, field: str, value: str) -> None:
-        single = None if field in ROLE_OF_FIELD else field
-        if single == "보도시점":
-            single = "보도일시"  # two names of one field
-        unreadable = field == "배포일시" and parse_header_date(value) is None
-        if unreadable or (single is not None and single in self.header_fields_seen):
-            why = "holds no date" if unreadable else "is given a second time"
-            self.warn(line, f"{field} {why}; kept as a note")
-            self.add_note(f"{field} {value}".strip())
-            self.target = None
-            return
-        if single is not None:
-            self.header_fields_seen.add(single)
-        for problem in apply_header_field(self.release.metadata, field, value):
-            self.warn(line, problem)
-        self.contact_role = ROLE_OF_FIELD.get(field)
-
-    def on_contact(self, line: Line) -> None:
-        if self.contact_role is None:
-            self.on_text(line)
-            return
-        self.release.metadata.contacts.extend(parse_contacts(line.text, self.contact_role))
-
-    def on_title(self, line: Line) -> None:
-        if self.has_headline:
-            self.on_text(line)
-            return
-        self.set_headline(line.text)
-
-    def set_headline(self, text: str) -> None:
-        self.has_headline = True
-        self.start(self.release.headline.text, text)
 
     def on_text(self, line: Line) -> None:
         text = line.whole or line.text
         if not self.has_headline:
-            self.set_headline(text)
+            self.set_headline(text, line)
             return
         if self.in_attachments:
             if self.release.attachments and self.target is not None:
@@ -245,10 +194,14 @@ class _Importer:
                 self.new_attachment(text)
             return
         if self.after_end and self.target is None:
-            self.warn(line, "text after the end mark 끝.; kept as a note")
+            self.warn(line, f"text after {self.end_name}; kept as a note")
             self.add_note(text)
             return
         if self.starts_paragraph():
+            if self.headline_above_header and self.in_head and self.structured:
+                self.demote_headline(line)
+                self.set_headline(text, line)
+                return
             self.unmarked_point(line, text)
             return
         assert self.target is not None
@@ -280,6 +233,11 @@ class _Importer:
             return
         expected = 1 if self.last_number is None else self.last_number + 1
         number = line.number or 0
+        if number not in (expected, self.last_number) and self.wrapped_here():
+            # "... on March" / "18. The ministers ...": a number at the start of a
+            # wrapped line, not a point (the text above has not ended its sentence).
+            self.on_text(dataclasses.replace(line, kind=LineKind.TEXT))
+            return
         if number != expected:
             if number == self.last_number:
                 self.warn(line, f"point number {number}. is used twice; renumbered "
@@ -287,8 +245,7 @@ class _Importer:
             else:
                 self.warn(line, f"point numbered {number}. where {expected}. was due; "
                                 f"renumbered {expected}.")
-        after_marker = line.whole[len(line.marker):len(line.marker) + 1]
-        if line.text and after_marker and not after_marker.isspace():
+        if self.run_together(line):
             self.warn(line, f"no space after {line.marker!r}; read as point {expected}.")
         self.last_number = expected
         self.numbered = True
@@ -296,12 +253,56 @@ class _Importer:
 
     def on_box(self, line: Line) -> None:
         self.boxed = True
+        self.check_space(line)
         self.new_point(line)
+
+    def wrapped_here(self) -> bool:
+        """Is the current paragraph cut in mid-sentence (its line wrapped)?"""
+        if self.target is None or self.blank_since_target or self.paragraphs \
+                or not self.release.points or self.target is self.release.headline.text:
+            return False
+        text = self.target.get(self.lang).rstrip()
+        return bool(text) and not text.endswith(_SENTENCE_ENDS)
+
+    @staticmethod
+    def run_together(line: Line) -> bool:
+        """The marker touches its text ("□외교부는", "1.The"): a typing defect."""
+        after_marker = line.whole[len(line.marker):len(line.marker) + 1]
+        return bool(line.text and line.marker and line.whole.startswith(line.marker)
+                    and after_marker and not after_marker.isspace())
+
+    def check_space(self, line: Line) -> None:
+        if self.run_together(line):
+            self.warn(line, f"no space after {line.marker!r}")
+
+    def on_top_level2(self, line: Line) -> None:
+        """An "ㅇ" item in a text without level-1 markers: a point."""
+        if not self.release.points:
+            self.warn(line, f"no □ or numbered points in the text; the {line.marker!r} items "
+                            "kept as level-1 points and the items under them as level 2")
+        self.check_space(line)
+        self.new_point(line)
+
+    def on_section(self, line: Line) -> None:
+        """"Ⅰ. 추진 배경": the model has no sections; the heading is kept in order as a
+        point of its own."""
+        self.warn(line, f"section heading {line.marker!r} kept as a level-1 point")
+        self.new_point(line)
+
+    def on_top_dash(self, line: Line) -> None:
+        if not self.release.points:
+            self.on_dash(line)  # a sub-headline
+            return
+        self.check_space(line)
+        self.level3_mark = None
+        self.release.points[-1].children.append(self.segment(line.text))
 
     def new_point(self, line: Line) -> None:
         if not self.has_headline:
             self.warn(line, "no headline before the first point")
             self.has_headline = True
+        self.headline_above_header = False
+        self.level3_mark = self.level3_as_level2 = None
         self.release.points.append(self.segment(line.text))
 
     def orphan(self, line: Line, level: int) -> bool:
@@ -314,42 +315,79 @@ class _Importer:
         return True
 
     def on_level2(self, line: Line) -> None:
+        self.check_space(line)
         if not self.orphan(line, 2):
+            self.level3_mark = self.level3_as_level2 = None
             self.release.points[-1].children.append(self.segment(line.text))
 
     def on_dash(self, line: Line) -> None:
+        self.check_space(line)
         if self.release.points:
             self.level3(line)
         elif not self.has_headline:
             self.warn(line, "a \"-\" line before any headline; kept as the headline")
             self.set_headline(line.text)
         else:
-            self.release.subheadlines.append(self.segment(line.text))
+            # "- 제5차 협의회, 평화유지 협력 논의 -": the closing dash is decoration
+            text = _CLOSING_DASH.sub("", line.text) or line.text
+            self.headline_above_header = False
+            self.release.subheadlines.append(self.segment(text))
 
     def on_level3(self, line: Line) -> None:
+        self.check_space(line)
         if not self.orphan(line, 3):
             self.level3(line)
 
     def level3(self, line: Line) -> None:
         point = self.release.points[-1]
-        if point.children:
-            point.children[-1].children.append(self.segment(line.text))
+        family = _mark_family(line.marker)
+        if not point.children or self.level3_as_level2 == family:
+            # A "-" list right under a point: kept as its level-2 items, all of them
+            # (one warning per list), not the first as level 2 and the rest under it.
+            if not point.children:
+                self.warn(line, f"level-3 item {line.marker!r} with no level-2 item above it; "
+                                "kept as level 2")
+            self.level3_as_level2 = family
+            point.children.append(self.segment(line.text))
             return
-        self.warn(line, f"level-3 item {line.marker!r} with no level-2 item above it; kept "
-                        "as level 2")
-        point.children.append(self.segment(line.text))
+        open_family = self.level3_mark
+        if open_family is not None and _DEEPER.index(family) > _DEEPER.index(open_family):
+            # "가)" under "1)" (or "(1)", "①" ...) is level 4 or deeper: releases never go
+            # below level 3, so it stays a level-3 item, in order.
+            self.warn(line, f"item {line.marker!r} is below level 3 (under "
+                            f"{open_family!r} items); kept as level 3")
+        else:
+            self.level3_mark = family
+        point.children[-1].children.append(self.segment(line.text))
 
     # ------------------------------------------------------------ notes, attachments
 
     def on_note(self, line: Line) -> None:
+        """"*" and "※" notes, between points or right under one, all go to the
+        release's notes in order: the Korean and English notes then align one to one."""
         self.add_note(line.text)
 
-    def add_note(self, text: str) -> None:
-        self.release.notes.append(self.segment(text))
+    def on_reference(self, line: Line) -> None:
+        """"<참고> 행사 개요": reference matter below the points, kept as notes (the
+        model has no place for a section), so the points stay aligned."""
+        self.reference = line
+        self.add_note(line.text)
+
+    def reference_item(self, line: Line) -> None:
+        assert self.reference is not None
+        if not self.reference_warned:
+            self.reference_warned = True
+            self.warn(line, f"items under {self.reference.text!r} kept as notes")
+        self.add_note(line.text)
 
     def on_unofficial(self, line: Line) -> None:
+        """The flag is the last line of an English release: what follows (a page
+        footer, an address) is kept as notes, not as more points."""
         self.release.unofficial_translation = True
         self.target = None
+        if self.release.points:
+            self.after_end = True
+            self.end_name = "the unofficial-translation line"
 
     def on_attachments(self, line: Line) -> None:
         self.in_attachments = True
@@ -366,6 +404,7 @@ class _Importer:
     # ------------------------------------------------------------ end
 
     def finish(self) -> ImportResult:
+        self.flush_waiting()
         release = self.release
         if not release.headline.text.get(self.lang):
             self.warnings.append(f"{self.source}: no headline found")
@@ -376,4 +415,10 @@ class _Importer:
         department = release.metadata.department
         for contact in release.metadata.contacts:
             contact.department = contact.department or department
+        # A closing contact table repeats the header's contacts: keep each person once
+        # (with the role the header gave).
+        unique: dict[tuple[str, ...], Contact] = {}
+        for c in release.metadata.contacts:
+            unique.setdefault((c.rank, c.name, c.phone, c.department), c)
+        release.metadata.contacts = list(unique.values())
         return ImportResult(release, self.warnings)

@@ -19,7 +19,12 @@ class LineKind(StrEnum):
     CATEGORY = "category"  # "Press Releases"
     DOCTYPE = "doctype"  # 보도자료, 보도참고자료, 보도설명자료
     DATE = "date"  # "Date 2026-03-18"
+    DATE_LABEL = "date_label"  # "Date" alone: its value is on the next line (a web table)
+    BARE_DATE = "bare_date"  # a line that is only a date: "2026-09-26", "2026. 11. 4.(수)"
     HIT = "hit"  # "hit 123": a view counter, dropped
+    HIT_LABEL = "hit_label"  # "hit" alone: the count is on the next line
+    ISSUER = "issuer"  # the letterhead "외교부" / "Ministry of Foreign Affairs"
+    CONTACT_HEADING = "contact_heading"  # "담당부서 | 담당자 | 연락처": a contact table's head
     HEADER = "header"  # a Korean header field: 보도일시, 배포일시, 담당부서, 책임자, 담당자
     CONTACT = "contact"  # "사무관 임채원 (02-2100-8117)" on its own line
     TITLE = "title"  # "제목: ..."
@@ -29,6 +34,8 @@ class LineKind(StrEnum):
     DASH = "dash"  # "-": a sub-headline before the first point, level 3 after it
     LEVEL3 = "level3"  # the Korean "1)" and "가)" (numbered releases)
     NOTE = "note"  # "*" or "※"
+    SECTION = "section"  # "Ⅰ. 추진 배경": a section heading above □ points
+    REFERENCE = "reference"  # "<참고> 행사 개요": a reference section, kept as notes
     UNOFFICIAL = "unofficial"  # "* unofficial translation"
     ATTACHMENTS = "attachments"  # 붙임 / 별첨 / "Attachments:"
     END = "end"  # "끝." alone on its line
@@ -45,23 +52,58 @@ class Line:
     field: str = ""  # the header field name, spaces removed (보도일시, ...)
     end_mark: bool = False  # the line ended with the end mark "끝."
     whole: str = ""  # the whole line, marker included (for a kind that means text here)
+    indent: int = 0  # leading whitespace (tabs, spaces, U+3000) before the text
 
 
 _CHROME = frozenset({
     "kor", "eng", "korean", "english", "한국어", "home", "list", "print", "top", "prev", "next",
     "previous", "share", "skip to content", "skip to main content", "skip navigation",
     "go to content", "go to main content", "go to top", "목록", "인쇄", "이전글", "다음글",
+    "facebook", "twitter", "kakaotalk", "copy url", "url 복사", "공유하기", "sns 공유", "글자크기",
+    "font size", "스크랩", "scrap",
 })
 _SKIP_NAVIGATION = re.compile(
     r"^(본문|주\s*메뉴|메뉴|하단\s*메뉴|상단\s*메뉴|검색)(으로)?\s*바로\s*가기$")
+# A breadcrumb trail: "Home > Press > Press Releases", "홈 > 보도자료".
+_BREADCRUMB = re.compile(r"^(home|홈)\s*[>›»]", re.I)
+# The links to the neighbouring releases under a web page: "이전글 ...", "Next post ...".
+_COPYRIGHT = re.compile(r"^(?:copyright\b|ⓒ|©|\(c\)\s*\d{4})|all rights reserved\.?$", re.I)
+_NEIGHBOUR = re.compile(r"^(이전\s*글|다음\s*글|prev|previous\s+post|next\s+post)\s*[:：|]?\s",
+                        re.I)
 _CATEGORIES = frozenset({
     "press releases", "press release", "press briefings", "press briefing", "ministry news",
     "spokesperson's press briefings", "speeches", "statements",
 })
 _DOCTYPES = frozenset({"보도자료", "보도참고자료", "보도설명자료", "보도해명자료"})
+_BRACKETS = "[]〔〕<>〈〉《》「」【】()"
+# The caption of a closing contact table: "<담당자 연락처>", "[연락처]"
+_CONTACT_CAPTION = re.compile(r"^[\[<〈(【]?\s*(?:담당자?\s*)?연락처\s*[\]>〉)】]?$")
+_CONTACT_COLUMNS = frozenset({"담당부서", "부서", "담당자", "책임자", "직위", "직급", "성명",
+                              "이름", "연락처", "전화", "전화번호", "이메일", "e-mail", "소속",
+                              "구분"})
+# The letterhead of a 보도자료 or of the English page: not the headline.
+_ISSUER = re.compile(r"^(?:대한민국\s*)?외교부$|^(?:the\s+)?ministry\s+of\s+foreign\s+affairs"
+                     r"(?:,?\s+(?:the\s+)?republic\s+of\s+korea)?$|^mofa$", re.I)
 
-_DATE = re.compile(r"^date\s*[:：]?\s*(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\.?$", re.I)
-_HIT = re.compile(r"^(hits?|views?|조회수?)\s*[:：]?\s*[\d,]+$", re.I)
+_WEEKDAY_KO = r"(?:\s*\(\s*[월화수목금토일]\s*\))"
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A date as written in either language: "2026-09-26", "2026. 9. 26.(토)", "2026년 9월 26일",
+# "September 26, 2026", "26 September 2026"; a time may follow a Korean date.
+DATE_TEXT = (
+    r"(?:\d{4}\s*(?:[-./]|년)\s*\d{1,2}\s*(?:[-./]|월)\s*\d{1,2}\s*(?:\.|일)?" + _WEEKDAY_KO + r"?"
+    r"(?:\s*(?:오전|오후)?\s*\d{1,2}\s*:\s*\d{2})?"
+    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?" + _MONTHS + r"\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+" + _MONTHS + r",?\s+\d{4})"
+)
+_DATE_WORD = r"(?:date|작성일|등록일|게시일|날짜)"
+_HIT_WORD = r"(?:hits?|views?|조회수?)"
+_DATE = re.compile(r"^" + _DATE_WORD + r"\s*[:：]?\s*" + DATE_TEXT
+                   + r"(?:\s*\|?\s*" + _HIT_WORD + r"\s*[:：]?\s*[\d,]+)?$", re.I)
+_DATE_LABEL = re.compile(r"^" + _DATE_WORD + r"\s*[:：]?$", re.I)
+BARE_DATE = re.compile(r"^" + DATE_TEXT + r"$", re.I)
+_HIT = re.compile(r"^" + _HIT_WORD + r"\s*[:：]?\s*[\d,]+$", re.I)
+_HIT_LABEL = re.compile(r"^" + _HIT_WORD + r"\s*[:：]?$", re.I)
+COUNT = re.compile(r"^[\d,]+$")
 
 
 def _spaced(word: str) -> str:
@@ -69,12 +111,16 @@ def _spaced(word: str) -> str:
     return r"\s*".join(word)
 
 
-_HEADER_FIELDS = ("보도일시", "보도시점", "배포일시", "담당부서", "책임자", "담당자", "문의")
+_HEADER_FIELDS = ("보도일시", "보도시점", "배포일시", "담당부서", "책임자", "담당자", "문의처",
+                  "문의", "엠바고")
 _HEADER = re.compile(
     r"^(" + "|".join(_spaced(f) for f in _HEADER_FIELDS) + r")\s*(?:[:：|]\s*|\s+|$)(.*)$"
 )
+# Inside a header row only a field name followed by a separator starts a field;
+# "엠바고" is also a word of a 보도일시 value ("조간 엠바고"), so it needs a colon.
 _HEADER_KEYWORD = re.compile(
-    r"(?:^|(?<=[\s|]))(" + "|".join(_spaced(f) for f in _HEADER_FIELDS) + r")(?=[\s:：|]|$)")
+    r"(?:^|(?<=[\s|]))(" + "|".join(_spaced(f) for f in _HEADER_FIELDS[:-1])
+    + r"|" + _spaced("엠바고") + r"(?=\s*[:：|]))(?=[\s:：|]|$)")
 
 
 def split_header_fields(text: str) -> list[tuple[str, str]]:
@@ -89,77 +135,155 @@ def split_header_fields(text: str) -> list[tuple[str, str]]:
     return fields
 
 
-_TITLE = re.compile(r"^제\s*목\s*[:：]\s*(.+)$")
+_TITLE = re.compile(r"^제\s?목\s*(?:[:：|]\s*|\s+|$)(.*)$")
+_SUBTITLE = re.compile(r"^부\s?제(?:목)?\s*(?:[:：|]\s*|\s+)(.+)$")
 # A date such as "3. 18.(수)" at the start of a wrapped line is not point 3.
 _DATE_START = re.compile(r"^\d{1,2}\.\s*\d{1,2}\.")
 NUMBERED = _NUMBERED = re.compile(r"^(\d{1,2})\.(?!\d)\s*(.*)$")
-_BOX = re.compile(r"^([□■❏❑])\s*(.*)$")
-_LEVEL2 = re.compile(r"^([°º◦○]|[ㅇo](?=\s))\s*(.*)$")
-_KO_LEVEL2 = re.compile(r"^([가나다라마바사아자차카타파하])\.\s+(.*)$")
-_DASH = re.compile(r"^([-–‐－])(?:\s+|(?=[가-힣]))(.*)$")
-_LEVEL3 = re.compile(r"^(\d{1,2}\)|[가나다라마바사아자차카타파하]\))\s*(.*)$")
-_UNOFFICIAL = re.compile(r"^[*※]\s*\(?\s*unofficial\s+translation\s*\)?\s*\.?$", re.I)
+_SECTION = re.compile(r"^([\u2160-\u216b])\.?\s*(.+)$")
+_BOX = re.compile(r"^([□■❏❑◻☐])\s*(.*)$")
+# "ㅇ" (a Hangul letter that never starts a word) may touch its text: "ㅇ양측은";
+# a Latin "o" is a marker only before a space.
+_LEVEL2 = re.compile(r"^([°º◦○●∘•▪▫◯ㅇ]|o(?=\s))\s*(.*)$")
+_KO_SYLLABLES = "가나다라마바사아자차카타파하"
+_KO_LEVEL2 = re.compile(r"^([" + _KO_SYLLABLES + r"]\.)\s+(.*)$")
+_DASH = re.compile(r"^([-–—‐‑－―─]|ㅡ(?=\s))(?:\s+|(?=[가-힣])|$)(.*)$")
+# Level 3 and the deeper Korean marks: 1) 가) (1) (가) ① ㉮, and the middle dots ㆍ ·.
+_LEVEL3 = re.compile(
+    r"^(\d{1,2}\)|[" + _KO_SYLLABLES + r"]\)|\(\d{1,2}\)|\([" + _KO_SYLLABLES + r"]\)"
+    r"|[\u2460-\u2473]|[\u326e-\u327b]|[ㆍ·∙‧](?=\s|[가-힣]))\s*(.*)$")
+_UNOFFICIAL = re.compile(
+    r"^[*※]?\s*[(\[]?\s*(?:this\s+is\s+an?\s+)?unofficial\s+(?:english\s+)?translation"
+    r"(?:\s+of\s+the\s+korean(?:\s+\w+){0,2})?\s*[)\]]?\s*\.?$", re.I)
 _NOTE = re.compile(r"^([*※]+)\s*(.*)$")
+# A reference section after the points: "<참고> 행사 개요", "[참고 1]", "【참고자료】".
+_REFERENCE = re.compile(r"^[<〈\[【(]\s*참\s*고\s*(?:자\s*료)?\s*\d*\s*[>〉\]】)]\s*(.*)$")
 _ATTACHMENTS = re.compile(
-    r"^(?:(붙\s*임|별\s*첨)(?=[\s:：\d]|$)|(attachments?|attached|enclosures?)\s*(?=[:：]))"
+    r"^(?:(붙\s*임|별\s*첨|첨\s*부\s*(?:파\s*일)?)(?=[\s:：\d]|$)"
+    r"|(attachments?|attached(?:\s+files?)?|enclosures?)\s*(?=[:：]|$))"
     r"\s*[:：]?\s*(.*)$", re.I)
-_END_ALONE = re.compile(r"^끝\.?$")
-# "끝." after the last text: separated by two spaces, or after a sentence's period.
-_END_TRAILING = re.compile(r"(?:\s{2,}|(?<=[.。)])\s+)끝\.\s*$")
+_END_ALONE = re.compile(r"^(?:[-–—]\s*)?(?:/\s*끝\s*/|끝\s*\.?)(?:\s*[-–—])?$")
+# "끝." after the last text: separated by two spaces, or after a sentence's period
+# ("하였다. 끝.", "하였다.끝."), or written "/끝/".
+_END_TRAILING = re.compile(
+    r"(?:\s{2,}끝\.?|(?<=[.。)])\s*끝\.|(?<=[.。)])\s+끝|\s*/\s*끝\s*/)\s*$")
 
 PHONE = re.compile(r"(?:\+\d{1,3}[-\s]?)?\(?0?\d{1,3}\)?[-.\s]\d{3,4}[-.\s]\d{4}")
-_CONTACT = re.compile(r"^[가-힣\s]{2,20}\(?\s*" + PHONE.pattern + r"\s*\)?$")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EXTENSION = re.compile(r"(?:내선|ext\.?)\s*[:：]?\s*\d{3,5}", re.I)
+
+
+def is_contact_text(text: str) -> bool:
+    """"사무관 임채원 (02-2100-8117)", "홍길동 hong@mofa.go.kr": a phone, e-mail or
+    extension with at most a few Korean words (rank, name, department) around it."""
+    if not (PHONE.search(text) or EMAIL.search(text) or EXTENSION.search(text)):
+        return False
+    rest = EXTENSION.sub(" ", EMAIL.sub(" ", PHONE.sub(" ", text)))
+    return re.fullmatch(r"[가-힣○\s()\[\],/|:：·☎]*(?:tel\.?|e-?mail)?[\s:：]*", rest, re.I) \
+        is not None and len(rest.split()) <= 6
+
+
+_ZERO_WIDTH = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 
 
 def normalize_line(raw: str) -> str:
     """NFC, control characters and odd spaces to plain spaces, runs collapsed."""
-    text = unicodedata.normalize("NFC", raw)
+    text = unicodedata.normalize("NFC", _ZERO_WIDTH.sub("", raw))
     text = "".join(" " if unicodedata.category(c) in ("Cc", "Zs") else c for c in text)
-    return " ".join(text.replace("\ufeff", "").replace("\u200b", "").split())
+    return " ".join(text.split())
+
+
+def indent_of(raw: str) -> int:
+    """Leading whitespace, a tab counting as four spaces (tabs, NBSP, U+3000 included)."""
+    raw = _ZERO_WIDTH.sub("", raw).replace("\t", "    ")
+    return len(raw) - len(raw.lstrip())
+
+
+_TABLE_RULE = re.compile(r"^[-=─━+|│┃┌┐└┘├┤┬┴┼:\s]+$")
+_TABLE_BORDER = " |│┃"
 
 
 def classify_line(raw: str, lineno: int) -> Line:
     text = normalize_line(raw)
-    if not text:
+    if _TABLE_RULE.match(text) and len(text) >= 3 or text.strip(_TABLE_BORDER) == "":
+        # a table's rule line ("+-----+", "|---|---|"): no text in it
         return Line(LineKind.BLANK, "", lineno)
+    if text[:1] in _TABLE_BORDER[1:]:
+        # a table row pasted with its borders: "| 담당부서 | 유엔과 |"
+        raw = raw.strip().strip(_TABLE_BORDER)
+        text = normalize_line(raw)
+    indent = indent_of(raw)
     if _END_ALONE.match(text):
-        return Line(LineKind.END, "", lineno, end_mark=True)
+        return Line(LineKind.END, "", lineno, end_mark=True, indent=indent)
     # Look for a trailing end mark before spaces are collapsed: the two spaces
     # in front of it are what tell it from a sentence ending in the word 끝.
-    trailing = _END_TRAILING.search(raw)
+    trailing = _END_TRAILING.search(_ZERO_WIDTH.sub("", raw).rstrip())
     end_mark = trailing is not None
     if trailing:
-        text = normalize_line(raw[: trailing.start()])
-    line = _classify(text, lineno)
+        text = normalize_line(_ZERO_WIDTH.sub("", raw).rstrip()[: trailing.start()])
+        if not text:  # "/끝/" with spaces around it
+            return Line(LineKind.END, "", lineno, end_mark=True, indent=indent)
+    half = _half_width_mark(text)
+    line = _classify(half, lineno)
+    if line.kind is LineKind.TEXT:  # no mark after all: the text as written
+        return Line(LineKind.TEXT, text, lineno, end_mark=end_mark, whole=text, indent=indent)
     return Line(line.kind, line.text, lineno, line.number, line.marker, line.field, end_mark,
-                text)
+                half, indent)
+
+
+# Full-width marks typed on a Korean keyboard: "１．", "（１）", "＊", "－".
+_FULL_WIDTH_MARK = re.compile(r"^[\uff10-\uff19\uff0e\uff08\uff09\uff0a\uff0d]+")
+
+
+def _half_width_mark(text: str) -> str:
+    """The leading full-width mark in ASCII (the text after it stays as written)."""
+    m = _FULL_WIDTH_MARK.match(text)
+    if not m:
+        return text
+    return "".join(chr(ord(c) - 0xFEE0) for c in m.group(0)) + text[m.end():]
 
 
 def _classify(text: str, lineno: int) -> Line:
     lower = text.lower()
-    if lower in _CHROME or _SKIP_NAVIGATION.match(text):
+    if lower in _CHROME or _SKIP_NAVIGATION.match(text) or _BREADCRUMB.match(text) \
+            or _NEIGHBOUR.match(text) or _COPYRIGHT.search(text):
         return Line(LineKind.CHROME, text, lineno)
     if lower in _CATEGORIES:
         return Line(LineKind.CATEGORY, text, lineno)
-    if text.replace(" ", "") in _DOCTYPES:
-        return Line(LineKind.DOCTYPE, text.replace(" ", ""), lineno)
-    if _DATE.match(text):
-        return Line(LineKind.DATE, text, lineno)
-    if _HIT.match(text):
-        return Line(LineKind.HIT, text, lineno)
+    if text.replace(" ", "").strip(_BRACKETS) in _DOCTYPES:
+        return Line(LineKind.DOCTYPE, text.replace(" ", "").strip(_BRACKETS), lineno)
+    if _CONTACT_CAPTION.match(text):
+        return Line(LineKind.CHROME, text, lineno)
+    columns = [w for w in re.split(r"[\s|/]+", lower) if w]
+    if len(columns) >= 2 and all(w in _CONTACT_COLUMNS for w in columns):
+        return Line(LineKind.CONTACT_HEADING, text, lineno)
+    if _ISSUER.match(text):
+        return Line(LineKind.ISSUER, text, lineno)
+    for kind, pattern in ((LineKind.DATE, _DATE), (LineKind.DATE_LABEL, _DATE_LABEL),
+                          (LineKind.BARE_DATE, BARE_DATE), (LineKind.HIT, _HIT),
+                          (LineKind.HIT_LABEL, _HIT_LABEL)):
+        if pattern.match(text):
+            return Line(kind, text, lineno)
     m = _HEADER.match(text)
     if m:
         field = m.group(1).replace(" ", "")
         value = m.group(2).strip()
         # "담당자들이 ..." at the start of a wrapped line is a sentence, not a field:
-        # a contact field must hold a phone number or be short.
-        if field not in ("책임자", "담당자", "문의") or PHONE.search(value) or len(value) <= 20:
+        # a contact field must hold a phone number or be short; "엠바고" a date or a colon.
+        if field == "엠바고":
+            if re.match(r"^엠\s*바\s*고\s*[:：|]", text) or re.search(r"\d", value):
+                return Line(LineKind.HEADER, value, lineno, field=field)
+        elif (field not in ("책임자", "담당자", "문의", "문의처") or len(value) <= 20
+              or PHONE.search(value) or EMAIL.search(value) or EXTENSION.search(value)):
             return Line(LineKind.HEADER, value, lineno, field=field)
-    if _CONTACT.match(text):
+    if is_contact_text(text):
         return Line(LineKind.CONTACT, text, lineno)
     m = _TITLE.match(text)
     if m:
         return Line(LineKind.TITLE, m.group(1), lineno)
+    m = _SUBTITLE.match(text)
+    if m:  # "부제: ...": a sub-headline written with its label instead of "-"
+        return Line(LineKind.DASH, m.group(1), lineno)
     if _UNOFFICIAL.match(text):
         return Line(LineKind.UNOFFICIAL, text, lineno)
     m = _ATTACHMENTS.match(text)
@@ -169,6 +293,11 @@ def _classify(text: str, lineno: int) -> Line:
     if m and not _DATE_START.match(text):
         return Line(LineKind.NUMBERED, m.group(2), lineno, number=int(m.group(1)),
                     marker=f"{m.group(1)}.")
+    if _REFERENCE.match(text):
+        return Line(LineKind.REFERENCE, text, lineno)
+    m = _SECTION.match(text)
+    if m:
+        return Line(LineKind.SECTION, m.group(2), lineno, marker=m.group(1))
     for kind, pattern in ((LineKind.BOX, _BOX), (LineKind.NOTE, _NOTE)):
         m = pattern.match(text)
         if m:  # the text may follow on the next line
@@ -176,6 +305,6 @@ def _classify(text: str, lineno: int) -> Line:
     for kind, pattern in ((LineKind.LEVEL2, _LEVEL2), (LineKind.LEVEL2, _KO_LEVEL2),
                           (LineKind.DASH, _DASH), (LineKind.LEVEL3, _LEVEL3)):
         m = pattern.match(text)
-        if m and m.group(2):
+        if m and (m.group(2) or text == m.group(1)):  # the text may follow on the next line
             return Line(kind, m.group(2), lineno, marker=m.group(1))
     return Line(LineKind.TEXT, text, lineno)

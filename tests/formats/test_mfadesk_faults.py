@@ -6,7 +6,9 @@ from __future__ import annotations
 import errno
 import json
 import os
+import shutil
 import stat
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -110,17 +112,68 @@ def test_read_only_folder_simulated(saved: tuple[Path, bytes],
     _assert_intact(path, before)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into a read-only folder")
-def test_read_only_folder_real(saved: tuple[Path, bytes]) -> None:
-    path, before = saved
+_UNPRIVILEGED = 65534  # "nobody": root ignores folder permissions, nobody does not
+
+
+def _save_in_read_only_folder(path: Path) -> str:
+    """Save into `path`'s folder made read-only; return the SaveError message ("" if
+    the save succeeded). As root, a forked child drops to an unprivileged uid first."""
     folder = path.parent
-    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
-    try:
-        with pytest.raises(SaveError, match="previous file is unchanged"):
+    if os.geteuid() != 0:
+        folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+        try:
             save_release(_release(3), path)
+        except SaveError as exc:
+            return str(exc)
+        finally:
+            folder.chmod(stat.S_IRWXU)
+        return ""
+    # The folder is owned by root; others may enter and read it, not write into it.
+    folder.chmod(0o755)
+    path.chmod(0o644)
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never return into pytest
+        code = 0
+        try:
+            os.close(read_end)
+            os.setgroups([])
+            os.setgid(_UNPRIVILEGED)
+            os.setuid(_UNPRIVILEGED)
+            try:
+                save_release(_release(3), path)
+                message = ""
+            except SaveError as exc:
+                message = str(exc)
+            os.write(write_end, message.encode("utf-8"))
+        except BaseException:  # noqa: BLE001 - report anything through the exit code
+            code = 3
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as pipe:
+        message = pipe.read().decode("utf-8")
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    return message
+
+
+def test_read_only_folder_real() -> None:
+    """A folder the user may not write into, for real (not simulated); runs as root too.
+    pytest's own temp folders are private to root, so the folder is made in the
+    system temp folder, which an unprivileged user can enter."""
+    folder = Path(tempfile.mkdtemp(prefix="mfa-desk-read-only-"))
+    try:
+        path = folder / "release.mfadesk"
+        save_release(_release(), path)
+        before = path.read_bytes()
+        message = _save_in_read_only_folder(path)
+        assert "Permission denied" in message
+        assert "previous file is unchanged" in message
+        _assert_intact(path, before)
     finally:
         folder.chmod(stat.S_IRWXU)
-    _assert_intact(path, before)
+        shutil.rmtree(folder)
 
 
 def test_failed_first_save_writes_nothing(tmp_path: Path,

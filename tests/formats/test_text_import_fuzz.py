@@ -15,7 +15,10 @@ from mfa_desk.model.release import Release
 MARKERS = ["", "", "", "1. ", "2. ", "2.", "□ ", "° ", "º", "◦ ", "o ", "ㅇ ", "○ ", "가. ",
            "- ", "-", "1) ", "* ", "※ ", "붙임 ", "별첨: ", "Attachments: ", "제목: ",
            "보도일시 ", "보도시점 ", "배포일시 ", "담당부서 ", "책임자 ", "담당자 ", "  ", "KOR ",
-           "Press Releases ", "Date ", "hit ", "3. 18.(수) "]
+           "Press Releases ", "Date ", "hit ", "3. 18.(수) ",
+           # variants: other glyphs, deeper Korean marks, labels, indented continuations
+           "● ", "• ", "ㆍ", "– ", "(1) ", "① ", "가) ", "□", "ㅇ", "제목 ", "부제: ", "\t",
+           "엠바고 : ", "문의 ", "첨부파일 ", "- ", "○ ", "<참고> ", "| ", "> "]
 ENDINGS = ["", "", "", "  끝.", " 끝.", ". 끝."]
 
 
@@ -27,7 +30,10 @@ def lines(draw: st.DrawFn) -> tuple[list[str], list[str]]:
         if draw(st.integers(0, 5)) == 0:
             out.append(draw(st.sampled_from(["", "  ", "KOR", "본문 바로가기", "hit 12",
                                              "Date 2026-03-18", "끝.", "Press Releases",
-                                             "* unofficial translation", "보도자료"])))
+                                             "* unofficial translation", "보도자료", "Date",
+                                             "hit", "57", "2026. 11. 4.(수)", "제목", "외교부",
+                                             "담당부서 담당자 연락처", "<담당자 연락처>",
+                                             "담당부서", "담당자"])))
             continue
         words = [f"w{i}x{j}" for j in range(draw(st.integers(1, 3)))]
         tokens += words
@@ -44,7 +50,7 @@ def kept_text(release: Release, lang: str) -> str:
     return " ".join(parts)
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(lines(), st.sampled_from([None, "ko", "en"]), st.booleans())
 def test_no_word_is_ever_dropped(case: tuple[list[str], list[str]], lang: str | None,
                                  paragraphs: bool) -> None:
