@@ -1,0 +1,71 @@
+"""Translation checks on the held-out set: false alarms and misses per check.
+
+Run: .venv/bin/python benchmarks/translation_checks_heldout.py
+The set (tests/checks/heldout_pairs.py, tests/fixtures/releases/heldout/) was written without
+looking at the checker. A false alarm is any finding on a correct pair or release; a miss is a
+wrong pair whose fault the named check does not report in that segment.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
+
+from checks.heldout_pairs import (  # noqa: E402
+    CORRECT,
+    HELDOUT_DIR,
+    RELEASE_MONTH,
+    RELEASE_YEAR,
+    RELEASES,
+    WRONG,
+)
+
+from mfa_desk.checks.glossary_check import default_glossary  # noqa: E402
+from mfa_desk.checks.translation import CheckContext, check_pair, check_translation  # noqa: E402
+from mfa_desk.formats.importing import import_pair  # noqa: E402
+
+PATH = "points[0]"
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    ctx = CheckContext(RELEASE_YEAR, RELEASE_MONTH, default_glossary())
+    alarms: Counter[str] = Counter()
+    for ko, en in CORRECT:
+        for f in check_pair(ko, en, ctx, path=PATH, segment_id="x"):
+            alarms[f"{f.check}/{f.severity}"] += 1
+            if verbose:
+                print(f"  false alarm {f.check}/{f.severity}: {f.message}\n    {ko}\n    {en}")
+    release_alarms: Counter[str] = Counter()
+    for name in RELEASES:
+        release = import_pair(HELDOUT_DIR / f"{name}.ko.txt", HELDOUT_DIR / f"{name}.en.txt").release
+        for f in check_translation(release):
+            release_alarms[f"{f.check}/{f.severity}"] += 1
+            if verbose:
+                print(f"  release {name} false alarm {f.check}/{f.severity} at {f.segment}: "
+                      f"{f.message}")
+    misses: Counter[str] = Counter()
+    wanted: Counter[str] = Counter(check for *_, check in WRONG)
+    for ko, en, check in WRONG:
+        found = check_pair(ko, en, ctx, path=PATH, segment_id="x")
+        if not any(f.check == check and f.segment == PATH for f in found):
+            misses[check] += 1
+            if verbose:
+                print(f"  missed {check}: {ko} | {en} | found {[f.check for f in found]}")
+    print(f"held-out correct pairs: {len(CORRECT)}; pairs with any finding: "
+          f"{sum(1 for ko, en in CORRECT if check_pair(ko, en, ctx, path=PATH, segment_id='x'))}")
+    print("  false alarms per check: " + (", ".join(f"{k} {v}" for k, v in sorted(alarms.items()))
+                                          or "none"))
+    print(f"held-out releases: {len(RELEASES)}; false alarms per check: "
+          + (", ".join(f"{k} {v}" for k, v in sorted(release_alarms.items())) or "none"))
+    print(f"held-out wrong pairs: {len(WRONG)}; misses per check: "
+          + ", ".join(f"{c} {misses[c]}/{n}" for c, n in sorted(wanted.items())))
+
+
+if __name__ == "__main__":
+    main()
