@@ -43,12 +43,16 @@ def main() -> None:
                 print(f"  false alarm {f.check}/{f.severity}: {f.message}\n    {ko}\n    {en}")
     release_alarms: Counter[str] = Counter()
     for name in RELEASES:
-        release = import_pair(HELDOUT_DIR / f"{name}.ko.txt", HELDOUT_DIR / f"{name}.en.txt").release
+        release = import_pair(
+            HELDOUT_DIR / f"{name}.ko.txt", HELDOUT_DIR / f"{name}.en.txt"
+        ).release
         for f in check_translation(release):
             release_alarms[f"{f.check}/{f.severity}"] += 1
             if verbose:
-                print(f"  release {name} false alarm {f.check}/{f.severity} at {f.segment}: "
-                      f"{f.message}")
+                print(
+                    f"  release {name} false alarm {f.check}/{f.severity} at {f.segment}: "
+                    f"{f.message}"
+                )
     misses: Counter[str] = Counter()
     wanted: Counter[str] = Counter(check for *_, check in WRONG)
     for ko, en, check in WRONG:
@@ -57,14 +61,22 @@ def main() -> None:
             misses[check] += 1
             if verbose:
                 print(f"  missed {check}: {ko} | {en} | found {[f.check for f in found]}")
-    print(f"held-out correct pairs: {len(CORRECT)}; pairs with any finding: "
-          f"{sum(1 for ko, en in CORRECT if check_pair(ko, en, ctx, path=PATH, segment_id='x'))}")
-    print("  false alarms per check: " + (", ".join(f"{k} {v}" for k, v in sorted(alarms.items()))
-                                          or "none"))
-    print(f"held-out releases: {len(RELEASES)}; false alarms per check: "
-          + (", ".join(f"{k} {v}" for k, v in sorted(release_alarms.items())) or "none"))
-    print(f"held-out wrong pairs: {len(WRONG)}; misses per check: "
-          + ", ".join(f"{c} {misses[c]}/{n}" for c, n in sorted(wanted.items())))
+    print(
+        f"held-out correct pairs: {len(CORRECT)}; pairs with any finding: "
+        f"{sum(1 for ko, en in CORRECT if check_pair(ko, en, ctx, path=PATH, segment_id='x'))}"
+    )
+    print(
+        "  false alarms per check: "
+        + (", ".join(f"{k} {v}" for k, v in sorted(alarms.items())) or "none")
+    )
+    print(
+        f"held-out releases: {len(RELEASES)}; false alarms per check: "
+        + (", ".join(f"{k} {v}" for k, v in sorted(release_alarms.items())) or "none")
+    )
+    print(
+        f"held-out wrong pairs: {len(WRONG)}; misses per check: "
+        + ", ".join(f"{c} {misses[c]}/{n}" for c, n in sorted(wanted.items()))
+    )
 
 
 if __name__ == "__main__":

@@ -314,3 +314,34 @@ def quantities_match(a: Quantity, b: Quantity) -> bool:
     if a.kind == TIME:
         return times_match(str(a.value), str(b.value))
     return a.value == b.value
+
+
+# --- currencies -----------------------------------------------------------------------------
+# "원" counts only as a word of its own ("12억 원을"), not as the start of 원조 (aid) or 원칙.
+_KO_CURRENCY = re.compile(r"\s?(달러|유로|엔화|위안|파운드)|"
+                          r"\s?(원|엔)(?![가-힣])|\s?(원|엔)(?=[을를이가의은는에으과와도로씩])")
+_KO_CURRENCY_CODE = {"달러": "USD", "유로": "EUR", "엔": "JPY", "엔화": "JPY", "위안": "CNY",
+                     "파운드": "GBP", "원": "KRW"}
+_EN_CURRENCY_BEFORE = re.compile(r"(US\$|USD|\$|KRW|₩|EUR|€|JPY|¥|CNY|GBP|£)\s?$")
+_EN_CURRENCY_AFTER = re.compile(r"^\s?(?:(?:US|U\.S\.)\s)?(dollars?|won|euros?|yen|yuan|pounds?)\b",
+                                re.IGNORECASE)
+_EN_CURRENCY_CODE = {"us$": "USD", "usd": "USD", "$": "USD", "krw": "KRW", "₩": "KRW",
+                     "eur": "EUR", "€": "EUR", "jpy": "JPY", "¥": "JPY", "cny": "CNY",
+                     "gbp": "GBP", "£": "GBP", "dollar": "USD", "dollars": "USD", "won": "KRW",
+                     "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY", "pound": "GBP",
+                     "pounds": "GBP"}
+
+
+def currency_of(text: str, q: Quantity, korean: bool) -> str:
+    """The currency written with an amount ("USD", "KRW", ...), "" when none is."""
+    if q.kind != NUMBER or not q.claim:
+        return ""
+    if korean:
+        m = _KO_CURRENCY.match(text, q.end)
+        return _KO_CURRENCY_CODE[m.group(1) or m.group(2) or m.group(3)] if m else ""
+    before = _EN_CURRENCY_BEFORE.search(text[max(0, q.start - 4):q.start])
+    if before:
+        return _EN_CURRENCY_CODE[before.group(1).lower()]
+    after = _EN_CURRENCY_AFTER.match(text[q.end:q.end + 16])
+    return _EN_CURRENCY_CODE[after.group(1).lower()] if after else ""
+
