@@ -19,6 +19,8 @@ sys.path.insert(0, str(ROOT))
 from checks.heldout_pairs import (  # noqa: E402
     CORRECT,
     HELDOUT_DIR,
+    LATER_CORRECT,
+    LATER_WRONG,
     RELEASE_MONTH,
     RELEASE_YEAR,
     RELEASES,
@@ -32,51 +34,52 @@ from mfa_desk.formats.importing import import_pair  # noqa: E402
 PATH = "points[0]"
 
 
-def main() -> None:
-    verbose = "-v" in sys.argv
-    ctx = CheckContext(RELEASE_YEAR, RELEASE_MONTH, default_glossary())
+def _per_check(counts: Counter[str]) -> str:
+    return ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"
+
+
+def pairs_report(label: str, correct: list[tuple[str, str]],
+                 wrong: list[tuple[str, str, str]], ctx: CheckContext, verbose: bool) -> None:
     alarms: Counter[str] = Counter()
-    for ko, en in CORRECT:
-        for f in check_pair(ko, en, ctx, path=PATH, segment_id="x"):
+    alarmed = 0
+    for ko, en in correct:
+        found = check_pair(ko, en, ctx, path=PATH, segment_id="x")
+        alarmed += bool(found)
+        for f in found:
             alarms[f"{f.check}/{f.severity}"] += 1
             if verbose:
                 print(f"  false alarm {f.check}/{f.severity}: {f.message}\n    {ko}\n    {en}")
-    release_alarms: Counter[str] = Counter()
-    for name in RELEASES:
-        release = import_pair(
-            HELDOUT_DIR / f"{name}.ko.txt", HELDOUT_DIR / f"{name}.en.txt"
-        ).release
-        for f in check_translation(release):
-            release_alarms[f"{f.check}/{f.severity}"] += 1
-            if verbose:
-                print(
-                    f"  release {name} false alarm {f.check}/{f.severity} at {f.segment}: "
-                    f"{f.message}"
-                )
     misses: Counter[str] = Counter()
-    wanted: Counter[str] = Counter(check for *_, check in WRONG)
-    for ko, en, check in WRONG:
+    wanted: Counter[str] = Counter(check for *_, check in wrong)
+    for ko, en, check in wrong:
         found = check_pair(ko, en, ctx, path=PATH, segment_id="x")
         if not any(f.check == check and f.segment == PATH for f in found):
             misses[check] += 1
             if verbose:
                 print(f"  missed {check}: {ko} | {en} | found {[f.check for f in found]}")
-    print(
-        f"held-out correct pairs: {len(CORRECT)}; pairs with any finding: "
-        f"{sum(1 for ko, en in CORRECT if check_pair(ko, en, ctx, path=PATH, segment_id='x'))}"
-    )
-    print(
-        "  false alarms per check: "
-        + (", ".join(f"{k} {v}" for k, v in sorted(alarms.items())) or "none")
-    )
-    print(
-        f"held-out releases: {len(RELEASES)}; false alarms per check: "
-        + (", ".join(f"{k} {v}" for k, v in sorted(release_alarms.items())) or "none")
-    )
-    print(
-        f"held-out wrong pairs: {len(WRONG)}; misses per check: "
-        + ", ".join(f"{c} {misses[c]}/{n}" for c, n in sorted(wanted.items()))
-    )
+    print(f"{label} correct pairs: {len(correct)}; pairs with any finding: {alarmed}")
+    print(f"  false alarms per check: {_per_check(alarms)}")
+    print(f"{label} wrong pairs: {len(wrong)}; misses per check: "
+          + ", ".join(f"{c} {misses[c]}/{n}" for c, n in sorted(wanted.items())))
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    ctx = CheckContext(RELEASE_YEAR, RELEASE_MONTH, default_glossary())
+    pairs_report("held-out", CORRECT, WRONG, ctx, verbose)
+    release_alarms: Counter[str] = Counter()
+    for name in RELEASES:
+        release = import_pair(HELDOUT_DIR / f"{name}.ko.txt",
+                              HELDOUT_DIR / f"{name}.en.txt").release
+        for f in check_translation(release):
+            release_alarms[f"{f.check}/{f.severity}"] += 1
+            if verbose:
+                print(f"  release {name} false alarm {f.check}/{f.severity} at {f.segment}: "
+                      f"{f.message}")
+    print(f"held-out releases: {len(RELEASES)}; false alarms per check: "
+          f"{_per_check(release_alarms)}")
+    pairs_report("written after reading the checker (not held-out):", LATER_CORRECT,
+                 LATER_WRONG, ctx, verbose)
 
 
 if __name__ == "__main__":

@@ -222,6 +222,17 @@ def english_dates(text: str) -> list[DateMention]:
     return out
 
 
+# "on the 18th": a day of the release month, named without its month. Not "the 18th
+# meeting" (an ordinal before a noun); "the 18th and 19th", "the 18th in Seoul" are days.
+_EN_DAY_ONLY = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s+[A-Z])"
+                          r"(?!\s+(?!and\b|to\b|through\b|until\b|in\b|at\b|on\b|of\b|"
+                          r"with\b|from\b|when\b|as\b|for\b)[A-Za-z])")
+
+
+def english_days_without_month(text: str) -> set[int]:
+    return {int(m.group(1)) for m in _EN_DAY_ONLY.finditer(text) if 1 <= int(m.group(1)) <= 31}
+
+
 # --- Weekdays -------------------------------------------------------------------------------
 def weekday_problem(mention: DateMention, release_year: int | None,
                     release_month: int | None = None) -> str | None:

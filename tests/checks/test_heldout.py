@@ -14,7 +14,19 @@ from mfa_desk.checks.glossary_check import default_glossary
 from mfa_desk.checks.translation import CheckContext, check_pair, check_translation
 from mfa_desk.formats.importing import import_pair
 
-from .heldout_pairs import CORRECT, HELDOUT_DIR, RELEASE_MONTH, RELEASE_YEAR, RELEASES, WRONG
+from .heldout_pairs import (
+    CORRECT,
+    HELDOUT_DIR,
+    LATER_CORRECT,
+    LATER_WRONG,
+    RELEASE_MONTH,
+    RELEASE_YEAR,
+    RELEASES,
+    WRONG,
+)
+
+ALL_CORRECT = CORRECT + LATER_CORRECT
+ALL_WRONG = WRONG + LATER_WRONG
 
 PATH = "points[1]"
 
@@ -28,14 +40,15 @@ def test_heldout_set_is_large() -> None:
     assert len(CORRECT) >= 40 and len(WRONG) >= 20 and len(RELEASES) >= 3
 
 
-@pytest.mark.parametrize(("ko", "en"), CORRECT, ids=[f"ok{i:02d}" for i in range(len(CORRECT))])
+@pytest.mark.parametrize(("ko", "en"), ALL_CORRECT,
+                         ids=[f"ok{i:02d}" for i in range(len(ALL_CORRECT))])
 def test_correct_pair_raises_nothing(ko: str, en: str, ctx: CheckContext) -> None:
     found = check_pair(ko, en, ctx, path=PATH, segment_id="s1")
     assert [f for f in found if f.severity in (ERROR, WARNING)] == []
 
 
-@pytest.mark.parametrize(("ko", "en", "check"), WRONG,
-                         ids=[f"bad{i:02d}" for i in range(len(WRONG))])
+@pytest.mark.parametrize(("ko", "en", "check"), ALL_WRONG,
+                         ids=[f"bad{i:02d}" for i in range(len(ALL_WRONG))])
 def test_wrong_pair_is_reported_in_its_segment(ko: str, en: str, check: str,
                                                ctx: CheckContext) -> None:
     found = check_pair(ko, en, ctx, path=PATH, segment_id="s1")
