@@ -264,10 +264,22 @@ class SpellChecker:
             if not self._noun(key, word[:i]):
                 continue
             rest = word[i:]
-            if (self._in_lists(rest, True) or self.dictionaries.check(key, rest)
+            if (self._in_lists(rest, True) or self._last_part(key, rest)
                     or self._derived(key, rest) or self._compound(key, rest, parts + 1)):
                 return True
         return False
+
+    def _last_part(self, key: str, rest: str) -> bool:
+        """Hunspell accepts the last part, and it is not one syllable with particles.
+
+        "극의" (극 + 의) is a word, but as the end of a compound it would let a typo
+        in the last syllable through ("수교극의" for 수교국의); a real last noun of
+        that shape takes an object particle ("회의를").
+        """
+        if not self.dictionaries.check(key, rest):
+            return False
+        one_syllable_stem = any(len(stem) == 1 for stem in noun_candidates(rest))
+        return not one_syllable_stem or self._noun_like(key, rest)
 
     def _noun_like(self, key: str, word: str) -> bool:
         # Hunspell accepts it and it takes an object particle: a noun, not a verb

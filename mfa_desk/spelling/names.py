@@ -6,8 +6,9 @@ in a fixed shape: the name, then a title, often with the organisation between
 ("김민준 외교부 장관은", "이민호 외교부 국제안보국장과", "오민서 센터장이"), or the
 title first ("과장 이도윤"). A word is taken for a name only when it has the
 shape of one (a Korean surname and a one- or two-syllable given name, with or
-without particles) and a title stands right before it or within the next two
-words; anywhere else a misspelled word of that shape is still flagged.
+without particles) and a title stands right before it or within the next three
+words; a surname on its own counts when a title follows it directly ("최 대사는").
+Anywhere else a misspelled word of that shape is still flagged.
 """
 
 from __future__ import annotations
@@ -55,8 +56,14 @@ def is_title(word: str) -> bool:
 def is_named_person(tokens: Sequence[Token], index: int) -> bool:
     """Whether the Korean token at `index` is a personal name by shape and context."""
     token = tokens[index]
-    if token.script != "ko" or not any(has_name_shape(stem)
-                                       for stem in noun_candidates(token.text)):
+    if token.script != "ko":
+        return False
+    following = [t for t in tokens[index + 1: index + 1 + NAME_WINDOW] if t.script == "ko"]
+    # A surname alone directly before a title: "최 대사는", "김 장관은".
+    if token.text in SURNAMES or token.text in TWO_SYLLABLE_SURNAMES:
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        return after is not None and after.script == "ko" and is_title(after.text)
+    if not any(has_name_shape(stem) for stem in noun_candidates(token.text)):
         return False
     # A title before the name: "과장 이도윤", "담당자 서기관 박서연".
     if index > 0 and tokens[index - 1].script == "ko" and tokens[index - 1].text.endswith(TITLES):
@@ -64,5 +71,4 @@ def is_named_person(tokens: Sequence[Token], index: int) -> bool:
     # The name itself is bare here: "이민호 외교부 국장", not "이민호는 외교부 국장".
     if not has_name_shape(token.text):
         return False
-    following = [t for t in tokens[index + 1: index + 1 + NAME_WINDOW] if t.script == "ko"]
     return any(is_title(t.text) for t in following)
