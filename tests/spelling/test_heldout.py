@@ -20,8 +20,11 @@ from mfa_desk.spelling.release_check import spell_check_release
 
 HELDOUT = Path(__file__).resolve().parents[1] / "fixtures" / "releases" / "heldout-spelling"
 
-# What the clean held-out texts still raise: a place name in both languages.
-REMAINING_FALSE_ALARMS = {("ko", "송도에"), ("en", "Songdo")}
+# What the clean held-out texts still raise: place names (송도, 수바), a Korean
+# verb form Hunspell lacks, and 저감, measured on the third fresh set (28-29) and
+# deliberately not added, so that set stays an untuned measurement.
+REMAINING_FALSE_ALARMS = {("ko", "송도에"), ("en", "Songdo"), ("ko", "수바에서"),
+                          ("ko", "보여주는"), ("ko", "저감")}
 
 # (release, pane, correct text, the same text with one misspelling, the misspelled
 # word, segment path): 5 Korean and 5 English typos of the kind a writer makes.
@@ -63,7 +66,7 @@ def findings_of(release: Release, checker: SpellChecker) -> set[tuple[str, str, 
 
 
 def test_heldout_set_has_the_releases_the_measurement_names() -> None:
-    assert len(release_names()) == 7
+    assert len(release_names()) == 9
     assert {name for name, *_ in SEEDED} <= set(release_names())
     assert [s[1] for s in SEEDED].count("ko") == [s[1] for s in SEEDED].count("en") == 5
 
