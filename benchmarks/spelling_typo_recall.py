@@ -24,7 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mfa_desk.formats.importing import import_pair  # noqa: E402
+# The sibling script's command-line and folder helpers (this folder is sys.path[0]).
+from spelling_false_alarms import option_value, pairs_in  # noqa: E402
+
 from mfa_desk.resources import resource_path  # noqa: E402
 from mfa_desk.spelling.checker import SpellChecker  # noqa: E402
 from mfa_desk.spelling.release_check import release_texts  # noqa: E402
@@ -38,15 +40,6 @@ NEIGHBOURS = {
     "q": "w", "r": "et", "s": "ad", "t": "ry", "u": "yi", "v": "cb", "w": "qe", "x": "zc",
     "y": "tu", "z": "x",
 }
-
-
-def option_value(name: str, default: str) -> str:
-    if name in sys.argv:
-        i = sys.argv.index(name)
-        if i + 1 < len(sys.argv):
-            return sys.argv[i + 1]
-        raise SystemExit(f"{name} needs a value")
-    return default
 
 
 def korean_typo(word: str, rng: random.Random) -> str:
@@ -77,11 +70,10 @@ def english_typo(word: str, rng: random.Random) -> str:
 
 
 def main() -> int:
-    folder = Path(option_value("--dir", str(ROOT / "tests/fixtures/releases/heldout-spelling")))
-    rng = random.Random(int(option_value("--seed", "7")))
+    folder = Path(option_value("--dir") or ROOT / "tests/fixtures/releases/heldout-spelling")
+    rng = random.Random(int(option_value("--seed") or 7))
     words: dict[str, set[str]] = {"ko": set(), "en": set()}
-    for ko in sorted(folder.glob("[0-9][0-9]-*.ko.txt")):
-        release = import_pair(ko, ko.with_name(ko.name.replace(".ko.txt", ".en.txt"))).release
+    for _, release in pairs_in(folder.resolve()):
         for item in release_texts(release):
             for pane in ("ko", "en"):
                 for token in tokenize(item.text.get(pane)):
