@@ -1,16 +1,18 @@
 #!/usr/bin/env python3
 """False alarms of the spell checker on the clean sample releases.
 
-    .venv/bin/python benchmarks/spelling_false_alarms.py [-v] [--tests]
+    .venv/bin/python benchmarks/spelling_false_alarms.py [-v] [--tests] [--dir FOLDER]
 
 Every clean sample pair (tests/fixtures/releases/NN-*.ko.txt + .en.txt) and
 the bundled sample release is spelled correctly, so every flagged word is a
 false alarm. Counts are per dictionary language, first with Hunspell alone
 (no glossary), then with the shipped ministry glossary. No personal
 dictionary is used. -v lists the words still flagged; --tests adds the clean
-release of the spelling tests. "Hunspell only" still routes words by script
-and skips numbers, URLs and acronyms; "+ compounds" checks Korean compound
-nouns by their parts; "+ glossary" adds resources/glossary.
+release of the spelling tests. --dir FOLDER measures the pairs of another folder
+instead (e.g. tests/fixtures/releases/heldout-spelling, texts written after the
+glossary and never used to tune it), without the bundled sample. "Hunspell
+only" still routes words by script and skips numbers, URLs and acronyms;
+"+ compounds" checks Korean compound nouns by their parts; "+ glossary" adds resources/glossary.
 """
 
 from __future__ import annotations
@@ -32,12 +34,32 @@ from mfa_desk.spelling.tokens import tokenize  # noqa: E402
 from mfa_desk.spelling.wordlists import PersonalDictionary  # noqa: E402
 
 
-def samples() -> list[tuple[str, Release]]:
-    folder = ROOT / "tests" / "fixtures" / "releases"
+def option_value(name: str) -> str | None:
+    """The value after `name` on the command line ("--dir X"), or None."""
+    if name in sys.argv:
+        i = sys.argv.index(name)
+        if i + 1 < len(sys.argv):
+            return sys.argv[i + 1]
+        raise SystemExit(f"{name} needs a value")
+    return None
+
+
+def pairs_in(folder: Path) -> list[tuple[str, Release]]:
+    """Every NN-*.ko.txt + NN-*.en.txt pair of `folder`, imported."""
     out = []
     for ko in sorted(folder.glob("[0-9][0-9]-*.ko.txt")):
         en = ko.with_name(ko.name.replace(".ko.txt", ".en.txt"))
         out.append((ko.name[:-7], import_pair(ko, en).release))
+    if not out:
+        raise SystemExit(f"no NN-*.ko.txt / .en.txt pairs in {folder}")
+    return out
+
+
+def samples() -> list[tuple[str, Release]]:
+    other = option_value("--dir")
+    if other is not None:
+        return pairs_in(Path(other).resolve())
+    out = pairs_in(ROOT / "tests" / "fixtures" / "releases")
     out.append(("sample-release.mfadesk", import_file(sample_release_path()).release))
     if "--tests" in sys.argv:  # also the clean release of tests/spelling/samples.py
         sys.path.insert(0, str(ROOT / "tests" / "spelling"))

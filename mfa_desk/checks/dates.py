@@ -36,7 +36,7 @@ class DateMention:
     start: int  # span in the text, for snippets and for masking before number extraction
     end: int
     text: str
-    weekday: str = ""  # Korean weekday marker as written, "" when absent
+    weekday: str = ""  # weekday as a Korean marker (월..일), "" when none is written
 
     def key(self) -> tuple[int, int]:
         return (self.month, self.day)
@@ -59,12 +59,13 @@ def _valid(month: int, day: int) -> bool:
 _WD = r"(?:\s*\(([월화수목금토일])\))?"
 # Optional range end after a date: "-14.", "~ 6. 2.", "-30", with an optional weekday.
 _RANGE_END = r"(?:\s*[-~–〜]\s*(?:(\d{1,2})\.\s*)?(\d{1,2})\.?" + _WD + r")?"
+# The year may be short with an apostrophe: "'26. 3. 18." is 2026.
 _KO_DOTTED = re.compile(
-    r"(?<![\d.])(?:(\d{4})\.\s*)?(\d{1,2})\.\s?(\d{1,2})(\.)?" + _WD + _RANGE_END
+    r"(?<![\d.])(?:(\d{4}|['‘’]\d{2})\.\s*)?(\d{1,2})\.\s?(\d{1,2})(\.)?" + _WD + _RANGE_END
     + r"(?![\d%])")
 _KO_WORDS = re.compile(
     r"(?<!\d)(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})(일)?" + _WD
-    + r"(?:\s*[-~–]\s*(?:(\d{1,2})월\s*)?(\d{1,2})일" + _WD + r")?")
+    + r"(?:\s*(?:[-~–]|부터)\s*(?:(\d{1,2})월\s*)?(\d{1,2})일" + _WD + r")?")
 
 
 # Days named by their date, written with a middle dot: "9·19 군사합의", "6·25 전쟁".
@@ -114,7 +115,7 @@ def korean_dates(text: str) -> list[DateMention]:
         month, day = int(month_s), int(day_s)
         if not _valid(month, day):
             continue
-        year = int(year_s) if year_s else None
+        year = _korean_year(year_s)
         out.append(DateMention(month, day, year, m.start(), m.end(), m.group(0), wd or ""))
         if has_range:
             m2 = int(end_m) if end_m else month
@@ -124,6 +125,14 @@ def korean_dates(text: str) -> list[DateMention]:
                                        end_wd or ""))
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _korean_year(written: str | None) -> int | None:
+    if not written:
+        return None
+    if written[0] in "'‘’":  # '26 is 2026: releases are of this century
+        return 2000 + int(written[1:])
+    return int(written)
 
 
 def _in_parentheses(text: str, m: re.Match[str]) -> bool:
@@ -146,6 +155,19 @@ _EN_DMY = re.compile(r"(?<![\d.:,])\b" + _DAY + r"(?:\s+" + _MONTH_RE + r")?(?:"
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 # English headlines keep the Korean style date suffix: "... Dialogue (11.4.)".
 _EN_DOTTED = re.compile(r"\((\d{1,2})\.\s?(\d{1,2})\.?\)")
+
+
+_EN_WEEKDAY_NAME = "(" + "|".join(EN_WEEKDAYS) + ")"
+_EN_WEEKDAY_BEFORE = re.compile(r"\b" + _EN_WEEKDAY_NAME + r",?\s+(?:the\s+)?$")
+_EN_WEEKDAY_AFTER = re.compile(r"^\s*\(" + _EN_WEEKDAY_NAME + r"\)")
+
+
+def _english_weekday(text: str, start: int, end: int) -> str:
+    """The weekday written with an English date ("Friday, March 20", "March 20 (Friday)"),
+    as the Korean marker, so that it is checked against the calendar like a Korean one."""
+    m = _EN_WEEKDAY_BEFORE.search(text[max(0, start - 16):start]) \
+        or _EN_WEEKDAY_AFTER.match(text[end:end + 14])
+    return KO_WEEKDAYS[EN_WEEKDAYS.index(m.group(1))] if m else ""
 
 
 def _month(name: str) -> int:
@@ -175,7 +197,8 @@ def english_dates(text: str) -> list[DateMention]:
         month = _month(mon1)
         if not _valid(month, int(d1)):
             continue
-        out.append(DateMention(month, int(d1), year, m.start(), m.end(), m.group(0)))
+        out.append(DateMention(month, int(d1), year, m.start(), m.end(), m.group(0),
+                               _english_weekday(text, m.start(), m.end())))
         if d2:
             month2 = _month(mon2) if mon2 else month
             if _valid(month2, int(d2)) and (month2, int(d2)) > (month, int(d1)):
@@ -190,12 +213,24 @@ def english_dates(text: str) -> list[DateMention]:
         year = int(year_s) if year_s else None
         if not _valid(month1, int(d1)):
             continue
-        out.append(DateMention(month1, int(d1), year, m.start(), m.end(), m.group(0)))
+        out.append(DateMention(month1, int(d1), year, m.start(), m.end(), m.group(0),
+                               _english_weekday(text, m.start(), m.end())))
         if d2 and _valid(month2, int(d2)):
             out.append(DateMention(month2, int(d2), year, m.start(), m.end(), m.group(0)))
         taken.append(m.span())
     out.sort(key=lambda d: d.start)
     return out
+
+
+# "on the 18th": a day of the release month, named without its month. Not "the 18th
+# meeting" (an ordinal before a noun); "the 18th and 19th", "the 18th in Seoul" are days.
+_EN_DAY_ONLY = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s+[A-Z])"
+                          r"(?!\s+(?!and\b|to\b|through\b|until\b|in\b|at\b|on\b|of\b|"
+                          r"with\b|from\b|when\b|as\b|for\b)[A-Za-z])")
+
+
+def english_days_without_month(text: str) -> set[int]:
+    return {int(m.group(1)) for m in _EN_DAY_ONLY.finditer(text) if 1 <= int(m.group(1)) <= 31}
 
 
 # --- Weekdays -------------------------------------------------------------------------------

@@ -62,6 +62,23 @@ def terms_in_korean(ko: str, glossary: Glossary) -> list[GlossaryPair]:
     return found
 
 
+def _ko_pattern(pair: GlossaryPair) -> str:
+    return re.escape(" ".join(pair.ko.split())).replace(r"\ ", r"\s*")
+
+
+def _qualifies_rendered_term(ko: str, pair: GlossaryPair, pairs: list[GlossaryPair],
+                             present: dict[GlossaryPair, bool]) -> bool:
+    """True when every occurrence of the term stands right before another term whose
+    rendering the English has: "미국 뉴욕" is "New York", "스위스 제네바" "Geneva"; the
+    country only places the city, and an English text may leave it out."""
+    rendered = [_ko_pattern(p) for p in pairs if p is not pair and present.get(p)]
+    if not rendered:
+        return False
+    term = _ko_pattern(pair)
+    followed = re.compile(term + r"\s+(?:" + "|".join(rendered) + ")")
+    return len(re.findall(term, ko)) == len(followed.findall(ko)) > 0
+
+
 def glossary_issues(ko: str, en: str, glossary: Glossary) -> list[GlossaryIssue]:
     if not ko.strip() or not en.strip():
         return []
@@ -89,7 +106,7 @@ def glossary_issues(ko: str, en: str, glossary: Glossary) -> list[GlossaryIssue]
         if bad:
             issues.append(GlossaryIssue(pair, bad, f"{pair.ko} is rendered {bad!r}; the "
                                         f"approved rendering is {pair.en!r}"))
-        elif not present[pair]:
+        elif not present[pair] and not _qualifies_rendered_term(ko, pair, pairs, present):
             issues.append(GlossaryIssue(pair, "", f"{pair.ko}: the approved rendering "
                                         f"{pair.en!r} is not in the English"))
     return issues

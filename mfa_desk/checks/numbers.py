@@ -33,7 +33,26 @@ EN_WORDS = {
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "once": 1, "twice": 2, "single": 1, "both": 2,
     "dozen": 12, "half": 50, "a": 1, "an": 1,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "inaugural": 1, "per": 1,
+    # multiples: 2배 = "doubled", 3배 = "threefold"
+    "double": 2, "doubled": 2, "twofold": 2, "triple": 3, "tripled": 3, "threefold": 3,
+    "fourfold": 4, "quadrupled": 4, "fivefold": 5, "tenfold": 10,
 }
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+          "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+# "twenty-first", "thirty five": evidence like the single words
+_EN_COMPOUND = re.compile(r"\b(" + "|".join(_TENS) + r")[-\s](" + "|".join(_UNITS) + r")\b",
+                          re.IGNORECASE)
+# "one-fifth" = 20 (percent), "a quarter" = 25: evidence for a Korean percentage
+_FRACTIONS = {"half": 50, "third": 33, "quarter": 25, "fifth": 20, "tenth": 10}
+_EN_FRACTION = re.compile(r"\b(?:one|a)[-\s](" + "|".join(_FRACTIONS) + r")\b|"
+                          r"\bthree[-\s]quarters\b|\btwo[-\s]thirds\b", re.IGNORECASE)
+# A quarter of the year: "1/4분기" (and "1분기") = "Q1", "the first quarter"
+_KO_QUARTER = re.compile(r"(?<![\d.])([1-4])/4\s?분기")
+_EN_QUARTER = re.compile(r"\b(?:Q([1-4])|([1-4])Q)\b")
 # Korean native numerals as they stand before a counter ("두 정상", "세 차례", "첫 회의").
 KO_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
              "아홉": 9, "열": 10, "첫": 1, "스무": 20}
@@ -131,6 +150,7 @@ _KO_TIME = re.compile(r"(오전|오후|저녁|밤|새벽|아침)?\s*(\d{1,2})시
 _COLON_TIME = re.compile(r"(?<![\d:.])(\d{1,2}):(\d{2})(?![\d:])"
                          r"(?:\s*(a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b))?")
 _EN_TIME = re.compile(r"(?<![\d:.])(\d{1,2})\s*(a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|o'clock)")
+_DOT_TIME = re.compile(r"(?<![\d:.])(\d{1,2})\.(\d{2})\s?(a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)")
 _NOON = re.compile(r"\bnoon\b|정오", re.IGNORECASE)
 
 
@@ -171,6 +191,12 @@ def _times(text: str, spans: list[tuple[int, int]], korean: bool) -> list[Quanti
                             m.group(0)))
         spans.append(m.span())
     if not korean:
+        for m in _DOT_TIME.finditer(text):  # British "10.30am"
+            hour, minute = int(m.group(1)), int(m.group(2))
+            if _free(spans, m.start(), m.end()) and 1 <= hour <= 12 and minute <= 59:
+                out.append(Quantity(TIME, _time_value(hour, minute, m.group(3)[0] in "pP"),
+                                    m.start(), m.end(), m.group(0)))
+                spans.append(m.span())
         for m in _EN_TIME.finditer(text):
             if not _free(spans, m.start(), m.end()) or int(m.group(1)) > 12:
                 continue
@@ -207,7 +233,7 @@ _KO_AMOUNT = re.compile(r"(?<![\w.,])(?:" + _KO_GROUP + r"\s*)+(?:(" + _NUM
                         + r")\s?([천백])?(?![\d조억만]))?")
 _KO_GROUP_RE = re.compile(_KO_GROUP)
 _KO_SMALL = re.compile(r"(?<![\w.,])(" + _NUM + r")\s?([천백])(?![조억만\d])")
-_PLAIN = re.compile(r"(?<![\w.,])(" + _NUM + r")(?:st|nd|rd|th)?(?![\w]|[.,]\d)"
+_PLAIN = re.compile(r"(?:(?<![\w.,])|(?<=FY))(" + _NUM + r")(?:st|nd|rd|th)?(?![\w]|[.,]\d)"
                     r"|(?<![A-Za-z\d.,])(" + _NUM + r")(?=[가-힣%])")
 _EN_AMOUNT = re.compile(r"(?<![\w.,])(" + _NUM + r")\s?(thousand|million|billion|trillion|mn|bn|"
                         r"tn)\b", re.IGNORECASE)
@@ -266,6 +292,16 @@ def _english_amounts(text: str, spans: list[tuple[int, int]]) -> list[Quantity]:
     return out
 
 
+def _quarters(text: str, spans: list[tuple[int, int]], korean: bool) -> list[Quantity]:
+    out = []
+    for m in (_KO_QUARTER if korean else _EN_QUARTER).finditer(text):
+        if _free(spans, m.start(), m.end()):
+            value = next(g for g in m.groups() if g)
+            out.append(Quantity(NUMBER, Decimal(value), m.start(), m.end(), m.group(0)))
+            spans.append(m.span())
+    return out
+
+
 def _plain(text: str, spans: list[tuple[int, int]]) -> list[Quantity]:
     out = []
     for m in _PLAIN.finditer(text):
@@ -289,6 +325,7 @@ def extract_quantities(text: str, korean: bool,
     out = _phones(text, spans)
     out += _times(text, spans, korean)
     out += _months(text, spans, korean)
+    out += _quarters(text, spans, korean)
     out += _korean_amounts(text, spans) if korean else _english_amounts(text, spans)
     out += _plain(text, spans)
     if korean:
@@ -300,6 +337,16 @@ def extract_quantities(text: str, korean: bool,
                 out.append(Quantity(NUMBER, Decimal(value), m.start(), m.end(), word,
                                     claim=False))
     else:
+        for m in _EN_COMPOUND.finditer(text):
+            value = _TENS[m.group(1).lower()] + _UNITS[m.group(2).lower()]
+            out.append(Quantity(NUMBER, Decimal(value), m.start(), m.end(), m.group(0),
+                                claim=False))
+        for m in _EN_FRACTION.finditer(text):
+            word = m.group(0).lower()
+            value = _FRACTIONS[m.group(1).lower()] if m.group(1) else \
+                75 if word.startswith("three") else 67
+            out.append(Quantity(NUMBER, Decimal(value), m.start(), m.end(), m.group(0),
+                                claim=False))
         for m in _EN_WORD_RE.finditer(text):
             if _free(spans, m.start(), m.end()):
                 out.append(Quantity(NUMBER, Decimal(EN_WORDS[m.group(1).lower()]), m.start(),
@@ -314,3 +361,53 @@ def quantities_match(a: Quantity, b: Quantity) -> bool:
     if a.kind == TIME:
         return times_match(str(a.value), str(b.value))
     return a.value == b.value
+
+
+# --- currencies -----------------------------------------------------------------------------
+# "원" counts only as a word of its own ("12억 원을"), not as the start of 원조 (aid) or 원칙.
+_KO_CURRENCY = re.compile(r"\s?(달러|유로|엔화|위안|파운드)|"
+                          r"\s?(원|엔)(?![가-힣])|\s?(원|엔)(?=[을를이가의은는에으과와도로씩])")
+_KO_CURRENCY_CODE = {"달러": "USD", "유로": "EUR", "엔": "JPY", "엔화": "JPY", "위안": "CNY",
+                     "파운드": "GBP", "원": "KRW"}
+_EN_CURRENCY_BEFORE = re.compile(r"(US\$|USD|\$|KRW|₩|EUR|€|JPY|¥|CNY|GBP|£)\s?$")
+_EN_CURRENCY_AFTER = re.compile(r"^\s?(?:(?:US|U\.S\.)\s)?(dollars?|won|euros?|yen|yuan|pounds?)\b",
+                                re.IGNORECASE)
+_EN_CURRENCY_CODE = {"us$": "USD", "usd": "USD", "$": "USD", "krw": "KRW", "₩": "KRW",
+                     "eur": "EUR", "€": "EUR", "jpy": "JPY", "¥": "JPY", "cny": "CNY",
+                     "gbp": "GBP", "£": "GBP", "dollar": "USD", "dollars": "USD", "won": "KRW",
+                     "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY", "pound": "GBP",
+                     "pounds": "GBP"}
+
+
+def currency_of(text: str, q: Quantity, korean: bool) -> str:
+    """The currency written with an amount ("USD", "KRW", ...), "" when none is."""
+    if q.kind != NUMBER or not q.claim:
+        return ""
+    if korean:
+        m = _KO_CURRENCY.match(text, q.end)
+        return _KO_CURRENCY_CODE[m.group(1) or m.group(2) or m.group(3)] if m else ""
+    before = _EN_CURRENCY_BEFORE.search(text[max(0, q.start - 4):q.start])
+    if before:
+        return _EN_CURRENCY_CODE[before.group(1).lower()]
+    after = _EN_CURRENCY_AFTER.match(text[q.end:q.end + 16])
+    return _EN_CURRENCY_CODE[after.group(1).lower()] if after else ""
+
+
+# An English amount converted for the reader, "(approximately USD 900 million)", is the
+# translator's addition: it confirms nothing and demands nothing of the Korean.
+_CONVERSION_OPENING = re.compile(
+    r"\(\s*(?:approximately|approx\.|about|around|roughly|some|nearly|almost|equivalent to|"
+    r"or about|~|≈)\s*(?:US\$|USD|\$|KRW|₩|EUR|€|JPY|¥|CNY|GBP|£)?\s?$", re.IGNORECASE)
+
+
+def mark_conversions(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    out = []
+    for q in quantities:
+        opening = text.rfind("(", 0, q.start)
+        if q.kind == NUMBER and q.claim and opening >= 0 and ")" not in text[opening:q.start] \
+                and _CONVERSION_OPENING.search(text[opening:q.start]) \
+                and (currency_of(text, q, False) or q.value >= 1000):
+            q = Quantity(q.kind, q.value, q.start, q.end, q.text, claim=False)
+        out.append(q)
+    return out
+

@@ -12,6 +12,7 @@ from decimal import Decimal
 from mfa_desk.checks.dates import (
     DateMention,
     english_dates,
+    english_days_without_month,
     korean_dates,
     same_date,
     weekday_problem,
@@ -26,7 +27,9 @@ from mfa_desk.checks.numbers import (
     PHONE,
     TIME,
     Quantity,
+    currency_of,
     extract_quantities,
+    mark_conversions,
     quantities_match,
 )
 from mfa_desk.checks.scripts import glossary_aliases, hangul_in_english, latin_missing_in_english
@@ -67,14 +70,20 @@ class _Where:
 
 # --- dates ----------------------------------------------------------------------------------
 def _date_findings(ko_dates: list[DateMention], en_dates: list[DateMention], ctx: CheckContext,
-                   where: _Where) -> list[QaFinding]:
+                   where: _Where, en_days: set[int] | None = None) -> list[QaFinding]:
     out = []
-    for d in ko_dates:
+    # "on the 18th" renders a Korean date of the release month.
+    ko_dates_named = [d for d in ko_dates if not (
+        en_days and d.day in en_days and d.month == ctx.release_month
+        and d.year in (None, ctx.release_year))]
+    for d in ko_dates + en_dates:
         problem = weekday_problem(d, ctx.release_year, ctx.release_month)
         if problem:
-            out.append(where.finding("date", ERROR, d.text, "",
+            ko_text, en_text = (d.text, "") if d in ko_dates else ("", d.text)
+            out.append(where.finding("date", ERROR, ko_text, en_text,
                                      f"The weekday does not match the calendar: {problem}"))
-    ko_missing = _unique([d for d in ko_dates if not any(same_date(d, e) for e in en_dates)])
+    ko_missing = _unique([d for d in ko_dates_named
+                          if not any(same_date(d, e) for e in en_dates)])
     en_missing = _unique([e for e in en_dates if not any(same_date(d, e) for d in ko_dates)])
     if len(ko_missing) == 1 and len(en_missing) == 1:
         k, e = ko_missing[0], en_missing[0]
@@ -162,6 +171,25 @@ def _number_findings(ko_q: list[Quantity], en_q: list[Quantity], where: _Where
     return out
 
 
+def _currency_findings(ko: str, en: str, ko_q: list[Quantity], en_q: list[Quantity],
+                       where: _Where) -> list[QaFinding]:
+    """An amount of the same value in another currency: 142억 달러 rendered as 14.2 billion won."""
+    out = []
+    for k in ko_q:
+        ko_cur = currency_of(ko, k, True)
+        if not ko_cur:
+            continue
+        same_value = [e for e in en_q if quantities_match(k, e)]
+        currencies = {currency_of(en, e, False) for e in same_value} - {""}
+        if currencies and ko_cur not in currencies:
+            e = next(e for e in same_value if currency_of(en, e, False))
+            out.append(where.finding(
+                "number", ERROR, k.text, e.text,
+                f"The Korean amount {_shown(k)} is in {ko_cur} but the English "
+                f"{e.text} is in {currency_of(en, e, False)}"))
+    return out
+
+
 # --- one pair -------------------------------------------------------------------------------
 def check_pair(ko: str, en: str, ctx: CheckContext | None = None, path: str = "",
                segment_id: str = "", is_point: bool = True) -> list[QaFinding]:
@@ -177,11 +205,13 @@ def check_pair(ko: str, en: str, ctx: CheckContext | None = None, path: str = ""
             out.append(where.finding("latin", WARNING, word, "",
                                      f"{word} is in the Korean but not in the English"))
         ko_dates, en_dates = korean_dates(ko), english_dates(en)
-        out += _date_findings(ko_dates, en_dates, ctx, where)
+        out += _date_findings(ko_dates, en_dates, ctx, where, english_days_without_month(en))
         ko_q = extract_quantities(ko, True, [(d.start, d.end) for d in ko_dates])
-        en_q = extract_quantities(en, False, [(d.start, d.end) for d in en_dates])
+        en_q = mark_conversions(en, extract_quantities(en, False,
+                                                       [(d.start, d.end) for d in en_dates]))
         out += _number_findings(ko_q + _date_evidence(ko_dates, len(ko)),
                                 en_q + _date_evidence(en_dates, len(en)), where)
+        out += _currency_findings(ko, en, ko_q, en_q, where)
         for issue in glossary_issues(ko, en, ctx.glossary):
             out.append(where.finding("glossary", ERROR if issue.forbidden_used else WARNING,
                                      issue.pair.ko, issue.forbidden_used or issue.pair.en,

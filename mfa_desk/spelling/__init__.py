@@ -9,4 +9,6 @@ Public pieces:
   `default_checker()` is the process-wide checker the CLI uses.
 - `walker.next_finding()`: the next/previous finding in reading order (F7).
 - `tokens.tokenize()`, `korean.noun_candidates()`: the rules, reusable elsewhere.
+- `names.is_named_person(tokens, i)`: a Hangul personal name recognised by its
+  shape (surname + given name) and a title next to it.
 """

@@ -22,11 +22,14 @@ from mfa_desk.errors import MfaDeskError
 from mfa_desk.glossary import Glossary, default_glossary_folders, load_glossary
 from mfa_desk.spelling.dictionaries import EnchantDictionaries
 from mfa_desk.spelling.korean import (
+    DERIVING_SUFFIXES,
+    NOUN_PREFIXES,
     NOUN_SUFFIXES,
     has_final_consonant,
     is_particle_chain,
     noun_candidates,
 )
+from mfa_desk.spelling.names import is_named_person
 from mfa_desk.spelling.tokens import Token, is_acronym, strip_possessive, tokenize
 from mfa_desk.spelling.wordlists import (
     PersonalDictionary,
@@ -164,11 +167,14 @@ class SpellChecker:
             return []
         keys = {lang: dictionary_key(lang, variant) for lang in wanted}
         out: list[Misspelling] = []
-        for token in tokenize(text):
+        tokens = tokenize(text)
+        for index, token in enumerate(tokens):
             lang = token.script
             if lang not in wanted or self._verdict(keys[lang], token.text):
                 continue
             if self._attached_particle(token):
+                continue
+            if lang == "ko" and is_named_person(tokens, index):
                 continue
             if ignore and self._in_ignore(token.text, lang, ignore):
                 continue
@@ -215,32 +221,71 @@ class SpellChecker:
 
     def _korean_stem_known(self, key: str, word: str) -> bool:
         # A known noun with particles Hunspell does not derive ("오타와에서"), or
-        # with a productive suffix ("국가별로", "달러씩", "년간").
-        for stem in noun_candidates(word):
+        # with a suffix ("국가별로", "달러씩", "국장급과"), or a compound of known
+        # nouns with particles ("다자무대에서의").
+        stems = list(noun_candidates(word))
+        for stem in stems:
             if stem != word and self.dictionaries.check(key, stem):
                 return True
-            for suffix in NOUN_SUFFIXES:
-                if len(stem) > len(suffix) and stem.endswith(suffix):
-                    base = stem[: -len(suffix)]
-                    if self._in_lists(base, True) or self.dictionaries.check(key, base):
-                        return True
-        return self.korean_compounds and self._compound(key, word, 1)
+            if self._derived(key, stem):
+                return True
+        return self.korean_compounds and any(self._compound(key, stem, 1) for stem in stems)
+
+    def _derived(self, key: str, word: str) -> bool:
+        """A known noun with a noun-making suffix: 국가별, 년간, 국장급, 수교국, 효과성."""
+        for suffix in NOUN_SUFFIXES:
+            if len(word) > len(suffix) and word.endswith(suffix):
+                base = word[: -len(suffix)]
+                if self._in_lists(base, True) or self.dictionaries.check(key, base):
+                    return True
+        for suffix in DERIVING_SUFFIXES:
+            # The stem has two syllables or more: "협국" is no stem + 국.
+            if len(word) >= len(suffix) + 2 and word.endswith(suffix):
+                base = word[: -len(suffix)]
+                if (self._in_lists(base, True) or self._noun_like(key, base)
+                        or (self.korean_compounds and self._compound(key, base, 2))):
+                    return True
+        return False
 
     def _compound(self, key: str, word: str, parts: int) -> bool:
         # Korean writes compound nouns solid: 정책대화 = 정책 + 대화, 외교장관회담 =
         # 외교 + 장관 + 회담. Accept a word made of known nouns and a known last
         # word (which may carry particles); every part of two syllables or more,
-        # so a typo in any part ("졍책대화") is still caught.
-        if parts >= MAX_COMPOUND_PARTS or len(word) < 4:
+        # so a typo in any part ("졍책대화") is still caught. A one-syllable
+        # prefix (핵군축, 대테러, 미수교국) may lead, before a noun.
+        if parts >= MAX_COMPOUND_PARTS or len(word) < 3:
             return False
+        if word[0] in NOUN_PREFIXES:
+            rest = word[1:]
+            if (self._in_lists(rest, True) or self._noun_like(key, rest)
+                    or self._derived(key, rest) or self._compound(key, rest, parts + 1)):
+                return True
         for i in range(2, len(word) - 1):
             if not self._noun(key, word[:i]):
                 continue
             rest = word[i:]
-            if (self._in_lists(rest, True) or self.dictionaries.check(key, rest)
-                    or self._compound(key, rest, parts + 1)):
+            if (self._in_lists(rest, True) or self._last_part(key, rest)
+                    or self._derived(key, rest) or self._compound(key, rest, parts + 1)):
                 return True
         return False
+
+    def _last_part(self, key: str, rest: str) -> bool:
+        """Hunspell accepts the last part, and it is not one syllable with particles.
+
+        "극의" (극 + 의) is a word, but as the end of a compound it would let a typo
+        in the last syllable through ("수교극의" for 수교국의); a real last noun of
+        that shape takes an object particle ("회의를").
+        """
+        if not self.dictionaries.check(key, rest):
+            return False
+        one_syllable_stem = any(len(stem) == 1 for stem in noun_candidates(rest))
+        return not one_syllable_stem or self._noun_like(key, rest)
+
+    def _noun_like(self, key: str, word: str) -> bool:
+        # Hunspell accepts it and it takes an object particle: a noun, not a verb
+        # form ("하였다"), so "비" + a verb is no compound.
+        particle = "을" if has_final_consonant(word[-1]) else "를"
+        return self.dictionaries.check(key, word) and self.dictionaries.check(key, word + particle)
 
     def _noun(self, key: str, part: str) -> bool:
         """A listed word, or a short word Hunspell also accepts with an object particle.

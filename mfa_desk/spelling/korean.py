@@ -41,6 +41,22 @@ MAX_PARTICLES = 2  # "에서" + "는", "과" + "의"
 # each), 년간 (for years), 인당 (per person). Hunspell's Korean dictionary does
 # not derive these, so the checker accepts them on a known stem.
 NOUN_SUFFIXES: tuple[str, ...] = ("별", "씩", "간", "당", "가량", "째", "끼리", "들")
+# Suffixes of ministry prose that make a noun of a noun of two syllables or more:
+# 국장급/차관보급 (rank), 수교국/참여국 (country), 우리측 (side), 봉사단 (body),
+# 보도문 (document), 효과성 (-ness), 해양법 (law), 회복력 (capacity), 상영회
+# (event), 관계청 (agency), 공여금/분담금 (money). The stem must be a known word of at least two
+# syllables, so a typo in it is still caught and a one-syllable typo cannot pass
+# as stem + suffix.
+DERIVING_SUFFIXES: tuple[str, ...] = ("급", "국", "측", "단", "문", "성", "법", "력", "회",
+                                      "청", "금")
+# One-syllable prefixes written solid before a noun: 핵군축 (nuclear), 대테러
+# (counter-), 비확산/비핵화 (non-), 반부패 (anti-), 탈탄소 (post-), 친환경 (pro-),
+# 미수교국 (not yet), 재입국 (re-), 범정부 (pan-), 신남방 (new), 총영사 (chief),
+# 주한 (resident in), 전/현 (former/current), 부대변인 (deputy). Accepted only
+# before a known part of two syllables or more (see SpellChecker._compound).
+NOUN_PREFIXES: frozenset[str] = frozenset({
+    "핵", "대", "비", "반", "탈", "친", "미", "재", "범", "신", "총", "주", "전", "현", "부",
+})
 
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
 _FINAL_RIEUL = 8  # index of ㄹ among the 28 final-consonant slots

@@ -35,6 +35,7 @@ _TOKEN_RE = re.compile(
 )
 
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
+_PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +58,14 @@ class Token:
 
 
 def is_acronym(word: str) -> bool:
-    """All capitals, at least two letters ("ROK", "UN", "ROK-US", "UN's")."""
+    """All capitals, at least two letters ("ROK", "UN", "ROK-US", "UN's").
+
+    A plural acronym counts too: "MOUs", "NGOs", "SDGs" (capitals and one final
+    lower-case s), as does its possessive ("MOUs'").
+    """
     core = _POSSESSIVE_RE.sub("", word)
+    if _PLURAL_ACRONYM_RE.fullmatch(core):
+        core = core[:-1]
     letters = [c for c in core if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 

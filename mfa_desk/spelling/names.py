@@ -1,0 +1,74 @@
+"""Korean personal names written in Hangul, recognised by their context.
+
+Hunspell's Korean dictionary knows few personal names (홍서윤, 이민호 are flagged)
+and no list can hold every name a release will mention. A release names a person
+in a fixed shape: the name, then a title, often with the organisation between
+("김민준 외교부 장관은", "이민호 외교부 국제안보국장과", "오민서 센터장이"), or the
+title first ("과장 이도윤"). A word is taken for a name only when it has the
+shape of one (a Korean surname and a one- or two-syllable given name, with or
+without particles) and a title stands right before it or within the next three
+words; a surname on its own counts when a title follows it directly ("최 대사는").
+Anywhere else a misspelled word of that shape is still flagged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from mfa_desk.spelling.korean import noun_candidates
+from mfa_desk.spelling.tokens import Token
+
+# Common one-syllable surnames (covering nearly all of the population), then
+# the two-syllable ones.
+SURNAMES: frozenset[str] = frozenset(
+    "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 "
+    "남 심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 "
+    "선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부 "
+    "가 복 태 목 형 피 두 감 음 빈 동 온 시 호 범 좌 팽 승 간 상 갈 단 견 당".split()
+)
+TWO_SYLLABLE_SURNAMES: frozenset[str] = frozenset(
+    {"남궁", "황보", "제갈", "선우", "독고", "사공", "서문"})
+
+# Titles and ranks that follow or precede a name. A word ending in one of these
+# (after its particles are stripped) counts: 국제안보국장과, 경제안보외교센터장이.
+TITLES: tuple[str, ...] = (
+    "대통령", "총리", "장관", "차관", "차관보", "대사", "영사", "총영사", "공사", "참사관",
+    "서기관", "사무관", "주무관", "행정관", "국장", "과장", "실장", "부장", "팀장", "단장",
+    "원장", "청장", "처장", "센터장", "본부장", "위원장", "이사장", "사무총장", "총장", "의장",
+    "회장", "대변인", "대표", "수석", "조정관", "심의관", "기획관", "비서관", "특보", "특사",
+    "교수", "박사", "의원", "여사", "씨", "님", "지사", "시장",
+)
+NAME_WINDOW = 3  # words after the name a title may be in ("외교부 제1차관": 외교부, 제, 차관)
+
+
+def has_name_shape(word: str) -> bool:
+    """A surname and a given name of one or two syllables ("이민호", "김구", "남궁민")."""
+    if len(word) in (2, 3) and word[0] in SURNAMES:
+        return True
+    return len(word) in (3, 4) and word[:2] in TWO_SYLLABLE_SURNAMES
+
+
+def is_title(word: str) -> bool:
+    """Whether a word (particles stripped) is or ends with a title: 장관은, 국제안보국장과."""
+    return any(stem.endswith(TITLES) for stem in noun_candidates(word))
+
+
+def is_named_person(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the Korean token at `index` is a personal name by shape and context."""
+    token = tokens[index]
+    if token.script != "ko":
+        return False
+    following = [t for t in tokens[index + 1: index + 1 + NAME_WINDOW] if t.script == "ko"]
+    # A surname alone directly before a title: "최 대사는", "김 장관은".
+    if token.text in SURNAMES or token.text in TWO_SYLLABLE_SURNAMES:
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        return after is not None and after.script == "ko" and is_title(after.text)
+    if not any(has_name_shape(stem) for stem in noun_candidates(token.text)):
+        return False
+    # A title before the name: "과장 이도윤", "담당자 서기관 박서연".
+    if index > 0 and tokens[index - 1].script == "ko" and tokens[index - 1].text.endswith(TITLES):
+        return True
+    # The name itself is bare here: "이민호 외교부 국장", not "이민호는 외교부 국장".
+    if not has_name_shape(token.text):
+        return False
+    return any(is_title(t.text) for t in following)
