@@ -48,11 +48,11 @@ def _mask(text: str, start: int, end: int) -> str:  # keeps offsets
 
 # What may stand before a term inside one eojeol (space-separated word) and still leave the
 # term a word of its own: 주멕시코대사관 (駐 "in"), 전/신/현 (former/new/current),
-# 부대변인 (deputy), 양 (both), and the one-syllable country names of compounds such as
-# 한미 or 한중일. Anything else makes the match part of another word: 평양 in 태평양,
-# 차관 in 사무차관.
+# 부대변인 (deputy), 양 (both), 서/동 (west/east: 서태평양), and the one-syllable
+# country names of compounds such as 한미 or 한중일. Anything else makes the match part
+# of another word: 평양 in 태평양, 차관 in 사무차관.
 KO_PREFIXES = frozenset("주 駐 전 前 신 현 부 양 대 총 재 범 친 반 각 "
-                        "한 미 일 중 러 북 남 영 불 독 호".split())
+                        "서 동 한 미 일 중 러 북 남 영 불 독 호".split())
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
@@ -100,7 +100,10 @@ def terms_in_korean(ko: str, glossary: Glossary) -> list[GlossaryPair]:
 
 
 def _ko_pattern(pair: GlossaryPair) -> str:
-    return re.escape(" ".join(pair.ko.split())).replace(r"\ ", r"\s*")
+    """Spaces optional; a hyphen in a compound term also matches a middle dot or nothing
+    (인도-태평양, 인도·태평양, 인도태평양)."""
+    return re.escape(" ".join(pair.ko.split())).replace(r"\ ", r"\s*").replace(
+        r"\-", "[-·‧・]?")
 
 
 def _qualifies_rendered_term(ko: str, pair: GlossaryPair, pairs: list[GlossaryPair],
