@@ -54,19 +54,24 @@ def _mask(text: str, start: int, end: int) -> str:  # keeps offsets
 KO_PREFIXES = frozenset("주 駐 전 前 신 현 부 양 대 총 재 범 친 반 각 "
                         "서 동 한 미 일 중 러 북 남 영 불 독 호".split())
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_ORDINAL = re.compile(r"제\d+")
 
 
+@lru_cache(maxsize=4096)
 def _prefix_ok(prefix: str, terms: frozenset[str]) -> bool:
     """True when `prefix` (the Hangul before a term in its eojeol) is made of known
     prefixes, glossary terms and ordinals (제1): 주멕시코 before 대사관."""
+    if not prefix:
+        return True
+    pieces = [p for p in KO_PREFIXES | terms if p in prefix]
     ok = [True] + [False] * len(prefix)
     for i in range(len(prefix)):
         if not ok[i]:
             continue
-        for piece in KO_PREFIXES | terms:
+        for piece in pieces:
             if prefix.startswith(piece, i):
                 ok[i + len(piece)] = True
-        m = re.compile(r"제\d+").match(prefix, i)
+        m = _ORDINAL.match(prefix, i)
         if m:
             ok[m.end()] = True
     return ok[len(prefix)]
@@ -80,6 +85,11 @@ def _eojeol_prefix(text: str, start: int) -> str:
     return text[i:start]
 
 
+@lru_cache(maxsize=8)
+def _term_set(terms: tuple[str, ...]) -> frozenset[str]:
+    return frozenset("".join(t.split()) for t in terms)
+
+
 def terms_in_korean(ko: str, glossary: Glossary) -> list[GlossaryPair]:
     """Glossary pairs whose Korean term occurs in `ko` as a word: at the start of an
     eojeol or after a known prefix or another term (see KO_PREFIXES). Longest terms
@@ -87,7 +97,7 @@ def terms_in_korean(ko: str, glossary: Glossary) -> list[GlossaryPair]:
     inside 태평양 nor 인도 inside 인도태평양, whether or not the longer one counts."""
     found: list[GlossaryPair] = []
     masked = ko
-    terms = frozenset("".join(p.ko.split()) for p in glossary.pairs)
+    terms = _term_set(tuple(p.ko for p in glossary.pairs))
     for pair in sorted(glossary.pairs, key=lambda p: len(p.ko), reverse=True):
         hit = False
         for m in re.finditer(_ko_pattern(pair), masked):
@@ -100,9 +110,14 @@ def terms_in_korean(ko: str, glossary: Glossary) -> list[GlossaryPair]:
 
 
 def _ko_pattern(pair: GlossaryPair) -> str:
+    return _ko_pattern_of(pair.ko)
+
+
+@lru_cache(maxsize=4096)
+def _ko_pattern_of(ko: str) -> str:
     """Spaces optional; a hyphen in a compound term also matches a middle dot or nothing
     (인도-태평양, 인도·태평양, 인도태평양)."""
-    return re.escape(" ".join(pair.ko.split())).replace(r"\ ", r"\s*").replace(
+    return re.escape(" ".join(ko.split())).replace(r"\ ", r"\s*").replace(
         r"\-", "[-·‧・]?")
 
 
