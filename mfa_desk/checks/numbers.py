@@ -316,8 +316,8 @@ _KO_COUNTRY_COUNTER = re.compile(
 _EN_COUNTRY_COUNT = re.compile(
     r"(?<![\w.,])(\d+|" + "|".join(w for w in EN_WORDS if len(w) > 2 and w not in
                                    ("once", "twice", "half", "per", "dozen", "single"))
-    + r")\s+(?:[A-Za-z-]+\s+)?(countries|nations|states|delegations|parties|sides|governments|"
-    r"economies)\b", re.IGNORECASE)
+    + r")(?:\s+(?:[A-Za-z-]+\s+)?(?:countries|nations|states|delegations|parties|sides|"
+    r"governments|economies)\b|-(?:nation|country|party|way)\b)", re.IGNORECASE)
 
 
 def english_country_counts(text: str) -> list[Quantity]:

@@ -38,6 +38,10 @@ LATIN_ALIASES: dict[str, tuple[str, ...]] = {
     "ODA": ("official development assistance", "development assistance"),
     "MOU": ("memorandum of understanding",),
     "AI": ("artificial intelligence",),
+    "NPT": ("Non-Proliferation Treaty", "Nonproliferation Treaty",
+            "Treaty on the Non-Proliferation of Nuclear Weapons"),
+    "CPTPP": ("Comprehensive and Progressive Agreement for Trans-Pacific Partnership",),
+    "ASEAN": ("Association of Southeast Asian Nations",),
 }
 
 # Small words an expansion skips when its initials spell an acronym.
@@ -47,8 +51,9 @@ _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 def spells_acronym(acronym: str, en: str) -> bool:
     """True when a run of capitalised English words has the acronym's initials, small
-    words skipped and hyphenated parts counted ("Co-operation" gives C): EU = European
-    Union, EEAS = European External Action Service, OECD, IAEA."""
+    words skipped, and a capitalised part after a hyphen counted too ("Non-Proliferation
+    Treaty" gives NPT, "Co-operation" only C): EU = European Union, EEAS = European
+    External Action Service, OECD, IAEA."""
     letters = acronym.upper()
     if not (2 <= len(letters) <= 8 and letters.isalpha()):
         return False
@@ -60,7 +65,7 @@ def spells_acronym(acronym: str, en: str) -> bool:
                 continue
             if not w[0].isupper():
                 break
-            got += w[0]
+            got += "".join(part[0] for part in w.split("-") if part and part[0].isupper())
             if not letters.startswith(got) or got == letters:
                 break
         if got == letters:

@@ -37,6 +37,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("3개국 대표가 참석하였다.", "Representatives of three countries attended.", []),
     ("양국은 합의하였다.", "Both countries agreed.", []),
     ("3자 협의를 개최하였다.", "A trilateral consultation was held.", []),
+    ("3개국 순방", "a three-nation tour", []),
+    ("3개국 순방", "a four-nation tour", [("number", E)]),
     ("3자 협의를 개최하였다.", "A consultation of five parties was held.", [("number", E)]),
     ("제3국 국민", "nationals of a third country", []),
     ("제3국 국민", "nationals of a fourth country", [("number", E)]),
@@ -84,6 +86,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("IAEA 사무총장과 통화", "a call with the Director General of the International Atomic "
      "Energy Agency", []),
     ("IAEA 사무총장과 통화", "a call with the Director General of the Agency", [("latin", W)]),
+    ("NPT 체제 강화", "strengthening the Non-Proliferation Treaty regime", []),
+    ("NPT 체제 강화", "strengthening the nuclear regime", [("latin", W)]),
+    ("재외동포 간담회", "a meeting with ethnic Koreans", []),
 ]
 
 
