@@ -54,6 +54,12 @@ def _mask(text: str, start: int, end: int) -> str:  # keeps offsets
 KO_PREFIXES = frozenset("주 駐 전 前 신 현 부 양 대 총 재 범 친 반 각 "
                         "서 동 한 미 일 중 러 북 남 영 불 독 호".split())
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# Titles and offices head Korean compounds (다자외교조정관실, 공공외교대사, 국방장관): they
+# count after any Hangul when the word ends with them, a particle, or an office or rank
+# suffix (실, 단, 급); so 국장 is read in 북미국장은 but not in 결국장기적으로.
+KO_HEAD_TERMS = frozenset("대사 대사관 총영사 총영사관 영사 영사관 조정관 국장 심의관 대변인 "
+                          "특별대표 특사 차관보 차관 장관".split())
+_HEAD_END = re.compile(r"(?![\uac00-\ud7a3])|[은는이가의과와도을를에로으께만실단님급]")
 _ORDINAL = re.compile(r"제\d+")
 
 
@@ -92,7 +98,8 @@ def _term_set(terms: tuple[str, ...]) -> frozenset[str]:
 
 def terms_in_korean(ko: str, glossary: Glossary) -> list[GlossaryPair]:
     """Glossary pairs whose Korean term occurs in `ko` as a word: at the start of an
-    eojeol or after a known prefix or another term (see KO_PREFIXES). Longest terms
+    eojeol or after a known prefix or another term (see KO_PREFIXES), or a title heading
+    a compound (KO_HEAD_TERMS). Longest terms
     first; every occurrence of a longer term masks its span, so 평양 is never read
     inside 태평양 nor 인도 inside 인도태평양, whether or not the longer one counts."""
     found: list[GlossaryPair] = []
@@ -100,8 +107,10 @@ def terms_in_korean(ko: str, glossary: Glossary) -> list[GlossaryPair]:
     terms = _term_set(tuple(p.ko for p in glossary.pairs))
     for pair in sorted(glossary.pairs, key=lambda p: len(p.ko), reverse=True):
         hit = False
+        head = pair.ko in KO_HEAD_TERMS
         for m in re.finditer(_ko_pattern(pair), masked):
-            if _prefix_ok(_eojeol_prefix(masked, m.start()), terms):
+            if _prefix_ok(_eojeol_prefix(masked, m.start()), terms) \
+                    or (head and _HEAD_END.match(masked, m.end())):
                 hit = True
             masked = _mask(masked, m.start(), m.end())
         if hit and pair not in found:

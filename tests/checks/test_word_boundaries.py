@@ -120,6 +120,9 @@ def test_korean_terms_are_words_and_the_longest_wins() -> None:
     assert terms("주멕시코대사관은") == ["대사관", "멕시코"]
     assert terms("서태평양 해역") == ["태평양"]  # west + Pacific; never 평양 inside it
     assert terms("사무차관") == ["사무차관"]
+    assert terms("다자외교조정관실") == ["다자", "조정관"]  # a title heads its compound
+    assert terms("북미국장은") == ["국장"]
+    assert terms("결국장기적으로") == []  # but 국장 runs on into another word here
     assert terms("한미 정상회담") == ["정상회담"]
     assert terms("한미정상회담") == ["정상회담"]
 
