@@ -46,24 +46,88 @@ def _mask(text: str, start: int, end: int) -> str:  # keeps offsets
     return text[:start] + "\0" * (end - start) + text[end:]
 
 
+# What may stand before a term inside one eojeol (space-separated word) and still leave the
+# term a word of its own: 주멕시코대사관 (駐 "in"), 전/신/현 (former/new/current),
+# 부대변인 (deputy), 양 (both), 서/동 (west/east: 서태평양), and the one-syllable
+# country names of compounds such as 한미 or 한중일. Anything else makes the match part
+# of another word: 평양 in 태평양, 차관 in 사무차관.
+KO_PREFIXES = frozenset("주 駐 전 前 신 현 부 양 대 총 재 범 친 반 각 "
+                        "서 동 한 미 일 중 러 북 남 영 불 독 호".split())
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# Titles and offices head Korean compounds (다자외교조정관실, 공공외교대사, 국방장관): they
+# count after any Hangul when the word ends with them, a particle, or an office or rank
+# suffix (실, 단, 급); so 국장 is read in 북미국장은 but not in 결국장기적으로.
+KO_HEAD_TERMS = frozenset("대사 대사관 총영사 총영사관 영사 영사관 조정관 국장 심의관 대변인 "
+                          "특별대표 특사 차관보 차관 장관".split())
+_HEAD_END = re.compile(r"(?![\uac00-\ud7a3])|[은는이가의과와도을를에로으께만실단님급]")
+_ORDINAL = re.compile(r"제\d+")
+
+
+@lru_cache(maxsize=4096)
+def _prefix_ok(prefix: str, terms: frozenset[str]) -> bool:
+    """True when `prefix` (the Hangul before a term in its eojeol) is made of known
+    prefixes, glossary terms and ordinals (제1): 주멕시코 before 대사관."""
+    if not prefix:
+        return True
+    pieces = [p for p in KO_PREFIXES | terms if p in prefix]
+    ok = [True] + [False] * len(prefix)
+    for i in range(len(prefix)):
+        if not ok[i]:
+            continue
+        for piece in pieces:
+            if prefix.startswith(piece, i):
+                ok[i + len(piece)] = True
+        m = _ORDINAL.match(prefix, i)
+        if m:
+            ok[m.end()] = True
+    return ok[len(prefix)]
+
+
+def _eojeol_prefix(text: str, start: int) -> str:
+    """The Hangul (and digits) right before `start` back to a space, punctuation or Latin."""
+    i = start
+    while i > 0 and (_HANGUL.match(text[i - 1]) or text[i - 1].isdigit()):
+        i -= 1
+    return text[i:start]
+
+
+@lru_cache(maxsize=8)
+def _term_set(terms: tuple[str, ...]) -> frozenset[str]:
+    return frozenset("".join(t.split()) for t in terms)
+
+
 def terms_in_korean(ko: str, glossary: Glossary) -> list[GlossaryPair]:
-    """Glossary pairs whose Korean term occurs in `ko`, longest terms first, no overlaps."""
+    """Glossary pairs whose Korean term occurs in `ko` as a word: at the start of an
+    eojeol or after a known prefix or another term (see KO_PREFIXES), or a title heading
+    a compound (KO_HEAD_TERMS). Longest terms
+    first; every occurrence of a longer term masks its span, so 평양 is never read
+    inside 태평양 nor 인도 inside 인도태평양, whether or not the longer one counts."""
     found: list[GlossaryPair] = []
     masked = ko
+    terms = _term_set(tuple(p.ko for p in glossary.pairs))
     for pair in sorted(glossary.pairs, key=lambda p: len(p.ko), reverse=True):
-        key = " ".join(pair.ko.split())
-        pattern = re.escape(key).replace(r"\ ", r"\s*")
         hit = False
-        for m in re.finditer(pattern, masked):
+        head = pair.ko in KO_HEAD_TERMS
+        for m in re.finditer(_ko_pattern(pair), masked):
+            if _prefix_ok(_eojeol_prefix(masked, m.start()), terms) \
+                    or (head and _HEAD_END.match(masked, m.end())):
+                hit = True
             masked = _mask(masked, m.start(), m.end())
-            hit = True
         if hit and pair not in found:
             found.append(pair)
     return found
 
 
 def _ko_pattern(pair: GlossaryPair) -> str:
-    return re.escape(" ".join(pair.ko.split())).replace(r"\ ", r"\s*")
+    return _ko_pattern_of(pair.ko)
+
+
+@lru_cache(maxsize=4096)
+def _ko_pattern_of(ko: str) -> str:
+    """Spaces optional; a hyphen in a compound term also matches a middle dot or nothing
+    (인도-태평양, 인도·태평양, 인도태평양)."""
+    return re.escape(" ".join(ko.split())).replace(r"\ ", r"\s*").replace(
+        r"\-", "[-·‧・]?")
 
 
 def _qualifies_rendered_term(ko: str, pair: GlossaryPair, pairs: list[GlossaryPair],
@@ -75,7 +139,8 @@ def _qualifies_rendered_term(ko: str, pair: GlossaryPair, pairs: list[GlossaryPa
     if not rendered:
         return False
     term = _ko_pattern(pair)
-    followed = re.compile(term + r"\s+(?:" + "|".join(rendered) + ")")
+    # With or without a space: 주멕시코대사 ("Ambassador Park") like 미국 뉴욕.
+    followed = re.compile(term + r"\s*(?:" + "|".join(rendered) + ")")
     return len(re.findall(term, ko)) == len(followed.findall(ko)) > 0
 
 

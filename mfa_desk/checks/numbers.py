@@ -10,6 +10,10 @@ Times (`오전 10시 30분` = 10:30 a.m.) and phone numbers (`02-2100-7000` =
 Spelled-out numbers (English one..twenty, first..twentieth; Korean 한, 두, 세 ... before a
 counter) are *evidence* only: they can confirm the other side's digits but never
 demand anything, because "one of the partners" or "두 정상" need no digits opposite.
+
+Counts of countries (`3국`, `5개국`, `3자`) are evidence too: "3국 대표" is "the three
+delegations", "trilateral" or just "the delegations" once the parties are named. They are
+reported only when the English gives another count of countries ("four countries").
 """
 
 from __future__ import annotations
@@ -37,6 +41,8 @@ EN_WORDS = {
     # multiples: 2배 = "doubled", 3배 = "threefold"
     "double": 2, "doubled": 2, "twofold": 2, "triple": 3, "tripled": 3, "threefold": 3,
     "fourfold": 4, "quadrupled": 4, "fivefold": 5, "tenfold": 10,
+    # meetings of so many parties: 3자 = "trilateral", 한미 = "bilateral"
+    "bilateral": 2, "trilateral": 3, "tripartite": 3, "quadrilateral": 4,
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
@@ -75,6 +81,7 @@ class Quantity:
     end: int
     text: str
     claim: bool = True  # False: spelled out, evidence only
+    country_count: bool = False  # 3국, 5개국, "four countries": checked against each other
 
     def label(self) -> str:
         if self.kind == MONTH:
@@ -302,6 +309,29 @@ def _quarters(text: str, spans: list[tuple[int, int]], korean: bool) -> list[Qua
     return out
 
 
+# 3국 / 5개국 / 5개 국가 / 3자 (parties) after a number, not 제3국 (a third country).
+_KO_COUNTRY_COUNTER = re.compile(
+    r"\s?(?:개국|개\s?국가|개\s?나라|[국자](?![가-힣])|[국자](?=[은는이가의과와도을를에]|간|대표|"
+    r"정상|외교|협의|회의|회담|공동|협력|대화|공조))")
+_EN_COUNTRY_COUNT = re.compile(
+    r"(?<![\w.,])(\d+|" + "|".join(w for w in EN_WORDS if len(w) > 2 and w not in
+                                   ("once", "twice", "half", "per", "dozen", "single"))
+    + r")(?:\s+(?:[A-Za-z-]+\s+)?(?:countries|nations|states|delegations|parties|sides|"
+    r"governments|economies)\b|-(?:nation|country|party|way)\b)", re.IGNORECASE)
+
+
+def english_country_counts(text: str) -> list[Quantity]:
+    """Counts of countries in English ("four countries", "3 participating nations")."""
+    out = []
+    for m in _EN_COUNTRY_COUNT.finditer(text):
+        word = m.group(1).lower()
+        value = Decimal(word) if word.isdigit() else Decimal(EN_WORDS.get(word, 0))
+        if value:
+            out.append(Quantity(NUMBER, value, m.start(), m.end(), m.group(0), claim=False,
+                                country_count=True))
+    return out
+
+
 def _plain(text: str, spans: list[tuple[int, int]]) -> list[Quantity]:
     out = []
     for m in _PLAIN.finditer(text):
@@ -313,7 +343,10 @@ def _plain(text: str, spans: list[tuple[int, int]]) -> list[Quantity]:
             # Show the counter with the number ("5개국", "65주년") in snippets.
             counter = re.match(r"[가-힣%]{0,3}", text[m.end():])
             shown = m.group(0) + (counter.group(0) if counter else "")
-            out.append(Quantity(NUMBER, n, m.start(), m.end(), shown))
+            country = bool(m.group(2)) and _KO_COUNTRY_COUNTER.match(text, m.end()) is not None \
+                and not text[:m.start()].endswith("제")
+            out.append(Quantity(NUMBER, n, m.start(), m.end(), shown, claim=not country,
+                                country_count=country))
     return out
 
 

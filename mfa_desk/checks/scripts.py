@@ -11,17 +11,66 @@ HANGUL_RUN = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]+(?:\s+[\u110
                         r"\u3130-\u318f\uac00-\ud7a3]+)*")
 LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z0-9]*(?:[.&'-][A-Za-z0-9]+)*\.?")
 
-# Latin forms in Korean text that an English translation commonly spells differently.
+# Latin forms in Korean text that an English translation commonly spells differently:
+# expansions whose initials do not spell the acronym, and adjectives ("the EU side" is
+# "the European side"; the EEAS is "European" too). Expansions whose initials do spell
+# it ("European Union") are found by `spells_acronym` without a table.
 LATIN_ALIASES: dict[str, tuple[str, ...]] = {
     "UN": ("United Nations", "U.N."),
     "US": ("United States", "U.S.", "American"),
-    "USA": ("United States", "U.S."),
+    "USA": ("United States", "U.S.", "American"),
     "ROK": ("Korea", "Republic of Korea"),
-    "EU": ("European Union",),
+    "DPRK": ("North Korea", "Democratic People's Republic of Korea"),
+    "EU": ("European Union", "European"),
     "UK": ("United Kingdom", "Britain", "British"),
+    "G7": ("Group of Seven", "Group of 7"),
+    "G20": ("Group of Twenty", "Group of 20"),
     "PM": ("p.m.",),
     "AM": ("a.m.",),
+    "OECD": ("Organisation for Economic Co-operation and Development",
+             "Organization for Economic Cooperation and Development"),
+    "UNESCO": ("United Nations Educational, Scientific and Cultural Organization",),
+    "UNICEF": ("United Nations Children's Fund",),
+    "PKO": ("peacekeeping operation", "peacekeeping"),
+    "NGO": ("non-governmental organization", "non-governmental organisation",
+            "nongovernmental organization", "civil society organization"),
+    "FTA": ("free trade agreement",),
+    "ODA": ("official development assistance", "development assistance"),
+    "MOU": ("memorandum of understanding",),
+    "AI": ("artificial intelligence",),
+    "NPT": ("Non-Proliferation Treaty", "Nonproliferation Treaty",
+            "Treaty on the Non-Proliferation of Nuclear Weapons"),
+    "CPTPP": ("Comprehensive and Progressive Agreement for Trans-Pacific Partnership",),
+    "ASEAN": ("Association of Southeast Asian Nations",),
 }
+
+# Small words an expansion skips when its initials spell an acronym.
+_ACRONYM_SKIP = frozenset("of and for the on in to de des du la le at".split())
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def spells_acronym(acronym: str, en: str) -> bool:
+    """True when a run of capitalised English words has the acronym's initials, small
+    words skipped, and a capitalised part after a hyphen counted too ("Non-Proliferation
+    Treaty" gives NPT, "Co-operation" only C): EU = European Union, EEAS = European
+    External Action Service, OECD, IAEA."""
+    letters = acronym.upper()
+    if not (2 <= len(letters) <= 8 and letters.isalpha()):
+        return False
+    words = _EN_WORD.findall(en)
+    for i in range(len(words)):
+        got = ""
+        for w in words[i:]:
+            if w.lower() in _ACRONYM_SKIP and got:
+                continue
+            if not w[0].isupper():
+                break
+            got += "".join(part[0] for part in w.split("-") if part and part[0].isupper())
+            if not letters.startswith(got) or got == letters:
+                break
+        if got == letters:
+            return True
+    return False
 
 
 def hangul_in_english(en: str) -> list[str]:
@@ -53,7 +102,7 @@ def latin_missing_in_english(ko: str, en: str,
         if re.search(r"(?<![A-Za-z])" + re.escape(word.casefold()) + r"(?![A-Za-z])", en_fold):
             continue
         known = LATIN_ALIASES.get(word.upper(), ()) + (aliases or {}).get(word.upper(), ())
-        if any(alias.casefold() in en_fold for alias in known):
+        if any(alias.casefold() in en_fold for alias in known) or spells_acronym(word, en):
             continue
         missing.append(word)
     return missing

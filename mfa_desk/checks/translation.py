@@ -28,6 +28,7 @@ from mfa_desk.checks.numbers import (
     TIME,
     Quantity,
     currency_of,
+    english_country_counts,
     extract_quantities,
     mark_conversions,
     quantities_match,
@@ -141,8 +142,29 @@ def _severity(q: Quantity) -> str:
 _KIND_WORD = {NUMBER: "number", TIME: "time", PHONE: "phone number", MONTH: "month"}
 
 
-def _number_findings(ko_q: list[Quantity], en_q: list[Quantity], where: _Where
-                     ) -> list[QaFinding]:
+def _country_count_findings(ko_q: list[Quantity], en_q: list[Quantity],
+                            en_counts: list[Quantity], where: _Where
+                            ) -> tuple[list[QaFinding], list[Quantity]]:
+    """A Korean count of countries (3국, 5개국) needs no number opposite, but an English
+    count of countries of another value contradicts it ("four countries"). Returns the
+    findings and the English quantities they account for."""
+    out: list[QaFinding] = []
+    used: list[Quantity] = []
+    for k in ko_q:
+        if not k.country_count or any(quantities_match(k, e) for e in en_q + en_counts):
+            continue
+        other = next((c for c in en_counts if c not in used
+                      and not any(quantities_match(c, q) for q in ko_q)), None)
+        if other is not None:
+            used.append(other)
+            out.append(where.finding("number", ERROR, k.text, other.text,
+                                     f"The Korean count {k.text} does not match the English "
+                                     f"{other.text!r}"))
+    return out, used
+
+
+def _number_findings(ko_q: list[Quantity], en_q: list[Quantity], where: _Where,
+                     en_counts: list[Quantity] | None = None) -> list[QaFinding]:
     def missing(claims: list[Quantity], other: list[Quantity]) -> list[Quantity]:
         out: list[Quantity] = []
         for q in claims:
@@ -151,15 +173,18 @@ def _number_findings(ko_q: list[Quantity], en_q: list[Quantity], where: _Where
                 out.append(q)
         return out
 
-    ko_missing, en_missing = missing(ko_q, en_q), missing(en_q, ko_q)
-    out = []
+    out, used = _country_count_findings(ko_q, en_q, en_counts or [], where)
+    ko_missing = missing(ko_q, en_q)
+    # An English count already reported against a Korean count is not reported again.
+    en_missing = [e for e in missing(en_q, ko_q)
+                  if not any(u.start <= e.start < u.end for u in used)]
     if len(ko_missing) == 1 and len(en_missing) == 1 \
             and ko_missing[0].kind == en_missing[0].kind:
         k, e = ko_missing[0], en_missing[0]
         word = _KIND_WORD[k.kind]
-        return [where.finding("number", ERROR, k.text, e.text,
-                              f"The Korean {word} {_shown(k)} does not match the English "
-                              f"{_shown(e)}")]
+        return out + [where.finding("number", ERROR, k.text, e.text,
+                                    f"The Korean {word} {_shown(k)} does not match the "
+                                    f"English {_shown(e)}")]
     for k in ko_missing:
         out.append(where.finding("number", _severity(k), k.text, "",
                                  f"The Korean {_KIND_WORD[k.kind]} {_shown(k)} "
@@ -210,7 +235,8 @@ def check_pair(ko: str, en: str, ctx: CheckContext | None = None, path: str = ""
         en_q = mark_conversions(en, extract_quantities(en, False,
                                                        [(d.start, d.end) for d in en_dates]))
         out += _number_findings(ko_q + _date_evidence(ko_dates, len(ko)),
-                                en_q + _date_evidence(en_dates, len(en)), where)
+                                en_q + _date_evidence(en_dates, len(en)), where,
+                                english_country_counts(en))
         out += _currency_findings(ko, en, ko_q, en_q, where)
         for issue in glossary_issues(ko, en, ctx.glossary):
             out.append(where.finding("glossary", ERROR if issue.forbidden_used else WARNING,

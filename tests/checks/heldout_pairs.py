@@ -406,3 +406,58 @@ LATER_WRONG: list[tuple[str, str, str]] = [
     ("2027년도 예산이 확정되었다.", "The FY2026 budget was finalized.", "number"),
     ("장관은 미국 뉴욕을 방문하였다.", "The Minister visited Geneva.", "glossary"),
 ]
+
+# A fourth held-out batch for issue #6 (word boundaries, country counts, demonyms, acronym
+# expansions), written after the fixes for heldout-spelling/21-29 but before being run:
+# the report gives what the checker said on first run. Correct pairs: any finding is a
+# false alarm. Wrong pairs: the same texts with one real fault.
+BOUNDARY_CORRECT: list[tuple[str, str]] = [
+    ("한미일 3국 외교장관은 북한의 도발에 공동 대응하기로 하였다.",
+     "The foreign ministers of Korea, the United States and Japan agreed to respond jointly "
+     "to North Korea's provocations."),
+    ("외교부는 태평양도서국 대사들을 초청하여 기후변화 대응 협력을 논의하였다.",
+     "The Ministry of Foreign Affairs invited the ambassadors of the Pacific Island countries "
+     "to discuss cooperation in responding to climate change."),
+    ("양국은 인도·태평양 지역의 평화와 번영을 위해 협력하기로 하였다.",
+     "The two countries agreed to work together for peace and prosperity in the Indo-Pacific "
+     "region."),
+    ("브라질 정부 대표단은 멕시코 측과 중남미 지역 협력 방안을 협의하였다.",
+     "The Brazilian government delegation discussed ways to promote regional cooperation in "
+     "Latin America with the Mexican side."),
+    ("3자 협의에서 참석자들은 공급망 안정화 방안을 논의하였다.",
+     "At the trilateral consultation, the participants discussed ways to stabilize supply "
+     "chains."),
+    ("이번 회의에는 아세안 10개국과 한중일 3국이 참석하였다.",
+     "The meeting was attended by the ten ASEAN member states and Korea, China and Japan."),
+    ("UNDP와 공동으로 개최된 이번 포럼에는 50여 명이 참석하였다.",
+     "Some 50 people attended the forum, co-hosted with the United Nations Development "
+     "Programme."),
+    ("외교부는 재외국민 안전을 위해 여행경보를 상향 조정하였다.",
+     "The Ministry of Foreign Affairs raised the travel advisory to ensure the safety of "
+     "Koreans overseas."),
+    ("주프랑스대사는 파리에서 프랑스 외교부 차관보와 면담하였다.",
+     "The Korean Ambassador to France met with the French Assistant Minister for Foreign "
+     "Affairs in Paris."),
+    ("서태평양 해역의 수산자원 보존을 위해 양국 간 공조를 강화하기로 하였다.",
+     "The two countries agreed to strengthen coordination to conserve fisheries resources in "
+     "the western Pacific."),
+]
+BOUNDARY_WRONG: list[tuple[str, str, str]] = [
+    ("한미일 3국 외교장관은 북한의 도발에 공동 대응하기로 하였다.",
+     "The foreign ministers of the four countries agreed to respond jointly to North Korea's "
+     "provocations.", "number"),
+    ("양국은 인도·태평양 지역의 평화와 번영을 위해 협력하기로 하였다.",
+     "The two countries agreed to work together for peace and prosperity in the region.",
+     "glossary"),
+    ("브라질 정부 대표단은 멕시코 측과 중남미 지역 협력 방안을 협의하였다.",
+     "The government delegation discussed ways to promote regional cooperation in Latin "
+     "America with the Mexican side.", "glossary"),
+    ("3자 협의에서 참석자들은 공급망 안정화 방안을 논의하였다.",
+     "At the consultation among the four parties, the participants discussed ways to "
+     "stabilize supply chains.", "number"),
+    ("UNDP와 공동으로 개최된 이번 포럼에는 50여 명이 참석하였다.",
+     "Some 50 people attended the forum, co-hosted with the World Bank.", "latin"),
+    ("외교부는 평양 주재 공관의 안전을 점검하였다.",
+     "The Ministry of Foreign Affairs checked the safety of its mission in the Pacific.",
+     "glossary"),
+]
