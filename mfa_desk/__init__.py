@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-from importlib import metadata as _metadata
+# Read from _version.py, not importlib.metadata: the metadata machinery costs
+# ~20 ms of start-up (it imports email parsing), and a test keeps _version.py
+# equal to pyproject.toml's version.
+from mfa_desk._version import VERSION as __version__
 
-
-def _version() -> str:
-    try:
-        return _metadata.version("mfa-desk")
-    except _metadata.PackageNotFoundError:  # running from a source tree or a bundle
-        from mfa_desk._version import VERSION
-
-        return VERSION
-
-
-__version__ = _version()
+__all__ = ["__version__"]
