@@ -1076,6 +1076,22 @@ English: {en}</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
+        <source>Cu&amp;t</source>
+        <translation>잘라내기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message>
         <source>&amp;Find…</source>
         <translation>찾기(&amp;F)…</translation>
     </message>
