@@ -219,12 +219,16 @@
         <translation>MFA Desk 보도자료 (*%1);;모든 파일 (*)</translation>
     </message>
     <message>
-        <source>Import release</source>
-        <translation>보도자료 가져오기</translation>
+        <source>Import release (one file, or the Korean and English pair)</source>
+        <translation>보도자료 가져오기 (파일 하나, 또는 국문·영문 파일 한 쌍)</translation>
     </message>
     <message>
         <source>Releases (*.txt *.docx *.html *.htm);;All files (*)</source>
         <translation>보도자료 (*.txt *.docx *.html *.htm);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Choose one file, or two: the Korean and the English version</source>
+        <translation>파일을 하나 고르거나, 국문과 영문 파일 두 개를 고르십시오</translation>
     </message>
     <message>
         <source>Imported with notes:</source>
