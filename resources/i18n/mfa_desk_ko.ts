@@ -785,6 +785,33 @@ English: {en}</source>
     </message>
 </context>
 <context>
+    <name>SegmentNames</name>
+    <message>
+        <source>Headline</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <translation>항목 %1</translation>
+    </message>
+    <message>
+        <source>Photo caption %1</source>
+        <translation>사진 %1 설명</translation>
+    </message>
+    <message>
+        <source>Sub-headline %1</source>
+        <translation>부제 %1</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>참고 %1</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>첨부 %1</translation>
+    </message>
+</context>
+<context>
     <name>SegmentRow</name>
     <message>
         <source>Headline, Korean</source>
