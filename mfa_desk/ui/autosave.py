@@ -84,6 +84,15 @@ def process_start_token(pid: int) -> str:
     return fields[19] if len(fields) > 19 else ""
 
 
+def _is_zombie(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    fields = stat.rsplit(")", 1)[-1].split()
+    return bool(fields) and fields[0] in ("Z", "X")
+
+
 def process_alive(pid: int, start_token: str = "") -> bool:
     if pid <= 0:
         return False
@@ -95,6 +104,8 @@ def process_alive(pid: int, start_token: str = "") -> bool:
         pass  # exists, owned by someone else
     except OSError:
         return False
+    if _is_zombie(pid):
+        return False  # killed but not yet reaped by its parent: it writes nothing more
     if start_token:
         now = process_start_token(pid)
         if now and now != start_token:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from mfa_desk.checks.findings import ERROR, WARNING, QaFinding
 from mfa_desk.errors import MfaDeskError
 from mfa_desk.model.release import Release
+from mfa_desk.ui.segment_names import SegmentNames
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 CHECK_IDS = ("structure", "date", "number", "hangul", "latin", "glossary", "hygiene")
@@ -50,6 +51,7 @@ class FindingsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._findings: list[QaFinding] = []
+        self._names = SegmentNames(self)
         self._headers = (self.tr("Severity"), self.tr("Check"), self.tr("Segment"),
                          self.tr("Message"))
 
@@ -80,8 +82,8 @@ class FindingsModel(QAbstractTableModel):
         if role == FINDING_ROLE:
             return f
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.severity_label(f.severity), f.check, f.segment,
-                    f.message)[index.column()]
+            return (self.severity_label(f.severity), f.check,
+                    self._names.describe(f.segment), f.message)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Korean: {ko}\nEnglish: {en}").format(ko=f.ko, en=f.en)
         return None

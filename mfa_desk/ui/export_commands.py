@@ -29,17 +29,33 @@ class ExportCommands(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self._last_variant = ""
 
     def variant_names(self) -> dict[str, str]:
         return {"ko": self.tr("Korean"), "en": self.tr("English"),
                 "both": self.tr("Korean and English side by side")}
 
+    def offered_variants(self) -> tuple[str, ...]:
+        """The variants this release can have: a one-language release has only its own."""
+        languages = self.window.document.release.languages
+        if len(languages) == 1 and languages[0] in VARIANTS:
+            return (languages[0],)
+        return VARIANTS
+
     def ask_variant(self, title: str) -> str | None:
+        offered = self.offered_variants()
+        if len(offered) == 1:
+            return offered[0]  # nothing to choose: an English-only release exports English
         names = self.variant_names()
-        labels = [names[v] for v in VARIANTS]
-        label, ok = QInputDialog.getItem(self.window, title, self.tr("Language:"), labels, 0,
-                                         False)
-        return VARIANTS[labels.index(label)] if ok and label in labels else None
+        labels = [names[v] for v in offered]
+        # The last choice comes first: a translator exports the same variant again and again.
+        current = offered.index(self._last_variant) if self._last_variant in offered else 0
+        label, ok = QInputDialog.getItem(self.window, title, self.tr("Language:"), labels,
+                                         current, False)
+        if not ok or label not in labels:
+            return None
+        self._last_variant = offered[labels.index(label)]
+        return self._last_variant
 
     # ------------------------------------------------------------ export
     def export_dialog(self, kind: str) -> None:

@@ -158,17 +158,20 @@ class FileCommands(QObject):
 
     def import_dialog(self) -> None:
         start = str(self.document.path.parent if self.document.path else Path.home())
-        name, _filter = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import release"), start,
-            self.tr("Releases (*.txt *.docx *.html *.htm);;All files (*)"))
-        if name:
-            self.import_path(Path(name))
+        # One file, or the Korean and the English file of one release (aligned point by point).
+        names, _filter = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Import release (one file, or the Korean and English pair)"),
+            start, self.tr("Releases (*.txt *.docx *.html *.htm);;All files (*)"))
+        if len(names) > 2:
+            self._error(self.tr("Choose one file, or two: the Korean and the English version"))
+        elif names:
+            self.import_path(*(Path(n) for n in names))
 
-    def import_path(self, path: Path) -> None:
-        from mfa_desk.formats.importing import import_file
+    def import_path(self, path: Path, second: Path | None = None) -> None:
+        from mfa_desk.formats.importing import import_file, import_pair
 
         try:
-            result = import_file(path)
+            result = import_file(path) if second is None else import_pair(path, second)
         except (MfaDeskError, ImportError) as exc:
             self._error(str(exc))
             return

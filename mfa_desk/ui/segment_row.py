@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -74,6 +74,12 @@ class StatusButton(QToolButton):
             widest = max(metrics.horizontalAdvance(t) for t in labels)
             StatusButton._widths[key] = widest + 2 * metrics.averageCharWidth() + 8
         return StatusButton._widths[key]
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # Zoom changes the inherited size: a width kept from before would clip the label.
+            self.setFixedWidth(self._label_width())
 
     def _pop_menu(self) -> None:
         menu = QMenu(self)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 
 from mfa_desk.model.release import TranslationStatus
 
@@ -84,9 +84,7 @@ class WindowActions(QObject):
         quit_all = self._action(menu, "quit", self.tr("&Quit"), w.quit_all, Key.Quit)
         # Some platform themes bind nothing to these standard keys: the usual ones then.
         for action, usual in ((close, "Ctrl+W"), (quit_all, "Ctrl+Q")):
-            keys = action.shortcuts()
-            if QKeySequence(usual) not in keys:
-                action.setShortcuts([*keys, QKeySequence(usual)])
+            _add_usual_shortcut(action, usual)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -110,9 +108,21 @@ class WindowActions(QObject):
         menu.addAction(redo)
         self.by_name["undo"], self.by_name["redo"] = undo, redo
         menu.addSeparator()
+        # The focused cell or field does the work (it also takes these keys itself,
+        # so the menu entries are for mouse users and for showing the keys).
+        for name, text, method, key in (
+            ("cut", self.tr("Cu&t"), "cut", Key.Cut),
+            ("copy", self.tr("&Copy"), "copy", Key.Copy),
+            ("paste", self.tr("&Paste"), "paste", Key.Paste),
+            ("select_all", self.tr("Select &All"), "selectAll", Key.SelectAll),
+        ):
+            self._action(menu, name, text, lambda m=method: _call_on_focus(m), key)
+        menu.addSeparator()
         self._action(menu, "find", self.tr("&Find…"), lambda: w.find_bar.open_bar(False), Key.Find)
-        self._action(menu, "replace", self.tr("Find and &Replace…"),
-                     lambda: w.find_bar.open_bar(True), Key.Replace)
+        replace = self._action(menu, "replace", self.tr("Find and &Replace…"),
+                               lambda: w.find_bar.open_bar(True), Key.Replace)
+        # Generic Linux themes bind nothing to Replace; the documented key is Ctrl+H.
+        _add_usual_shortcut(replace, "Ctrl+H")
         self._action(menu, "find_next", self.tr("Find &Next"), lambda: w.find_bar.find(1),
                      Key.FindNext)
         self._action(menu, "find_previous", self.tr("Find Pre&vious"),
@@ -199,3 +209,16 @@ class WindowActions(QObject):
 
         self._action(self.help_menu, "about", self.tr("&About MFA Desk"),
                      lambda: show_about_dialog(self.window))
+
+
+def _add_usual_shortcut(action: QAction, usual: str) -> None:
+    keys = [k for k in action.shortcuts() if not k.isEmpty()]
+    if QKeySequence(usual) not in keys:
+        action.setShortcuts([*keys, QKeySequence(usual)])
+
+
+def _call_on_focus(method: str) -> None:
+    """Cut, copy, paste or select all in whichever text widget has the focus."""
+    widget = QApplication.focusWidget()
+    if widget is not None and callable(getattr(widget, method, None)):
+        getattr(widget, method)()

@@ -219,12 +219,16 @@
         <translation>MFA Desk 보도자료 (*%1);;모든 파일 (*)</translation>
     </message>
     <message>
-        <source>Import release</source>
-        <translation>보도자료 가져오기</translation>
+        <source>Import release (one file, or the Korean and English pair)</source>
+        <translation>보도자료 가져오기 (파일 하나, 또는 국문·영문 파일 한 쌍)</translation>
     </message>
     <message>
         <source>Releases (*.txt *.docx *.html *.htm);;All files (*)</source>
         <translation>보도자료 (*.txt *.docx *.html *.htm);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Choose one file, or two: the Korean and the English version</source>
+        <translation>파일을 하나 고르거나, 국문과 영문 파일 두 개를 고르십시오</translation>
     </message>
     <message>
         <source>Imported with notes:</source>
@@ -781,6 +785,33 @@ English: {en}</source>
     </message>
 </context>
 <context>
+    <name>SegmentNames</name>
+    <message>
+        <source>Headline</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <translation>항목 %1</translation>
+    </message>
+    <message>
+        <source>Photo caption %1</source>
+        <translation>사진 %1 설명</translation>
+    </message>
+    <message>
+        <source>Sub-headline %1</source>
+        <translation>부제 %1</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>참고 %1</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>첨부 %1</translation>
+    </message>
+</context>
+<context>
     <name>SegmentRow</name>
     <message>
         <source>Headline, Korean</source>
@@ -1074,6 +1105,22 @@ English: {en}</source>
     <message>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>잘라내기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>모두 선택(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>

@@ -19,6 +19,7 @@ from mfa_desk.constants import LANGS
 from mfa_desk.model.release import Release
 from mfa_desk.spelling.findings import SpellFinding
 from mfa_desk.spelling.release_check import spell_check_release
+from mfa_desk.ui.segment_names import SegmentNames
 from mfa_desk.ui.spelling.service import SpellingService
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # the SpellFinding of an occurrence row
@@ -38,6 +39,7 @@ class SpellingFindingsModel(QStandardItemModel):
         self.removeRows(0, self.rowCount())
         names = {"ko": self.tr("Korean"), "en": self.tr("English")}
         pane_names = {"ko": self.tr("Korean text"), "en": self.tr("English text")}
+        segment_names = SegmentNames(self)
         for lang in LANGS:
             mine = [f for f in findings if f.lang == lang]
             by_word: dict[str, list[SpellFinding]] = {}
@@ -53,7 +55,8 @@ class SpellingFindingsModel(QStandardItemModel):
                 count = QStandardItem(str(len(occurrences)))
                 count.setEditable(False)
                 for f in occurrences:
-                    where = QStandardItem(f"{f.segment} · {pane_names.get(f.pane, f.pane)}")
+                    where = QStandardItem(f"{segment_names.describe(f.segment)} · "
+                                          f"{pane_names.get(f.pane, f.pane)}")
                     where.setEditable(False)
                     hit = QStandardItem(word)
                     hit.setEditable(False)
