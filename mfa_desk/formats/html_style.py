@@ -49,7 +49,7 @@ ol.points, ul.points {{ list-style: none; margin: 0; padding: 0; }}
 .attachments .cell[lang="en"] {{ grid-template-columns: 7.5em 1.7em minmax(0, 1fr); }}
 .att-label {{ font-weight: 700; }}
 figure.photo {{ margin: 1.6rem 0 0; break-inside: avoid; }}
-figure.photo img {{ display: block; width: 100%; height: auto; margin: 0 auto 0.4rem; }}
+figure.photo img {{ display: block; max-width: 100%; height: auto; margin: 0 auto 0.4rem; }}
 figure.photo figcaption {{ font-size: 10pt; color: #333; text-align: center; }}
 .end-mark {{ margin-top: 0.8rem; text-align: right; font-weight: 700; }}
 .unofficial {{ margin-top: 1.2rem; font-style: italic; color: #444; }}
