@@ -10,4 +10,6 @@ export XDG_CACHE_HOME="$tmp/cache" XDG_STATE_HOME="$tmp/state"
 export XDG_RUNTIME_DIR="$tmp/runtime"
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_STATE_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
+# Style and import order first: cheap, and a lint failure is a real failure.
+.venv/bin/ruff check --quiet mfa_desk tests benchmarks tools packaging
 .venv/bin/python -m pytest -q "$@"
