@@ -90,6 +90,7 @@ class SegmentGrid(QScrollArea):
     shortcutPressed = Signal(object)
     cellCreated = Signal(object)  # a new SegmentCell (spelling attaches its highlighter)
     viewChanged = Signal()  # panes swapped, shown or hidden
+    firstPainted = Signal()  # the first screenful is on screen (or the fallback fired)
 
     def __init__(self, document: ReleaseDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -185,6 +186,7 @@ class SegmentGrid(QScrollArea):
             return
         self._painted = True
         self.body.removeEventFilter(self)
+        self.firstPainted.emit()
         if self._pending:
             self._batch_timer.start()
 
