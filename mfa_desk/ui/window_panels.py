@@ -207,7 +207,7 @@ class WindowChecks(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        from mfa_desk.ui.checks_panel import ChecksPanel, DebouncedChecks
+        from mfa_desk.ui.checks_runner import DebouncedChecks
 
         self.window = window
         self.panel: ChecksPanel | None = None
@@ -215,6 +215,8 @@ class WindowChecks(QObject):
         self.runner.failed.connect(window.show_message)
 
         def make_panel() -> ChecksPanel:
+            from mfa_desk.ui.checks_panel import ChecksPanel
+
             self.panel = ChecksPanel()
             self.runner.findingsReady.connect(self.panel.set_findings)
             self.panel.segmentActivated.connect(self._activate)
