@@ -45,7 +45,6 @@ import json
 import os
 import socket
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -147,7 +146,7 @@ class _Watched:
     get_release: Callable[[], Release]
     original_path: Path | None
     original_sha256: str = ""
-    snapshot_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    snapshot_id: str = field(default_factory=lambda: os.urandom(16).hex())
     timer: QTimer | None = None
     written: bool = False
     generation: int = 0  # bumped by discard: results of older writes are ignored

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QTimer,
     Signal,
     Slot,
 )
@@ -36,11 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from mfa_desk.checks.findings import ERROR, WARNING, QaFinding
-from mfa_desk.errors import MfaDeskError
-from mfa_desk.model.release import Release
+from mfa_desk.ui.checks_runner import DebouncedChecks
 from mfa_desk.ui.segment_names import SegmentNames
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+__all__ = ["CHECK_IDS", "FINDING_ROLE", "ChecksPanel", "DebouncedChecks", "FindingsModel"]
 CHECK_IDS = ("structure", "date", "number", "hangul", "latin", "glossary", "hygiene")
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -225,46 +224,3 @@ class ChecksPanel(QWidget):
         errors = sum(1 for f in all_findings if f.severity == ERROR)
         self.summary.setText(self.tr("%n error(s)", "", errors) + ", "
                              + self.tr("%n warning(s)", "", len(all_findings) - errors))
-
-
-class DebouncedChecks(QObject):
-    """Runs the translation checks `delay_ms` after the last `schedule()` call.
-
-    Every keystroke may call `schedule()`; only the timer restarts, so typing never waits
-    for the checks."""
-
-    findingsReady = Signal(list)  # noqa: N815
-    failed = Signal(str)  # one line for the user, e.g. a bad glossary file
-
-    def __init__(self, release_provider: Callable[[], Release | None], delay_ms: int = 400,
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._provider = release_provider
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.run_now)
-        self.runs = 0
-
-    @Slot()
-    def schedule(self) -> None:
-        self._timer.start()
-
-    def pending(self) -> bool:
-        return self._timer.isActive()
-
-    @Slot()
-    def run_now(self) -> None:
-        from mfa_desk.checks.translation import check_translation
-
-        self._timer.stop()
-        release = self._provider()
-        if release is None:
-            return
-        self.runs += 1
-        try:
-            findings = check_translation(release)
-        except MfaDeskError as exc:  # a user's glossary file that cannot be read
-            self.failed.emit(str(exc))
-            return
-        self.findingsReady.emit(findings)

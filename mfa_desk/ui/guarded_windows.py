@@ -28,7 +28,6 @@ from mfa_desk.settings import Settings
 from mfa_desk.ui.autosave import AutosaveManager, list_snapshots, recovery_turn
 from mfa_desk.ui.document_guard import open_for_editing, protect_window
 from mfa_desk.ui.main_window import MainWindow, open_release_window
-from mfa_desk.ui.recovery_dialog import RecoveryAction, offer_recovery
 from mfa_desk.ui.release_document import ReleaseDocument
 from mfa_desk.ui.window_memory import remember_window
 
@@ -74,7 +73,12 @@ def recover_at_startup(autosave: AutosaveManager, state_dir: Path | None = None,
     with recovery_turn(autosave.state_dir) as mine:
         if not mine:
             return opened  # another copy starting right now is offering them
-        for choice in offer_recovery(parent, list_snapshots(autosave.state_dir)):
+        snapshots = list_snapshots(autosave.state_dir)
+        if not snapshots:
+            return opened  # the usual start: the recovery dialog is not even imported
+        from mfa_desk.ui.recovery_dialog import RecoveryAction, offer_recovery
+
+        for choice in offer_recovery(parent, snapshots):
             if choice.action is not RecoveryAction.RESTORE or choice.release is None:
                 continue
             document = ReleaseDocument(choice.release, choice.snapshot.original_path)

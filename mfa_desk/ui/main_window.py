@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -338,8 +338,9 @@ def open_release_window(document: ReleaseDocument, state_dir: Path | None = None
     window = MainWindow(document, state_dir, windows, settings_file=settings_file)
     window.show()
     window.focus_headline()
-    # Dictionaries load on a worker thread once the window has painted.
-    QTimer.singleShot(0, window.spelling.start)
+    # Dictionaries load on a worker thread once the window has painted: started any
+    # earlier, importing enchant on that thread competes with the first paint.
+    window.grid.firstPainted.connect(window.spelling.start)
     return window
 
 

@@ -21,7 +21,7 @@ from mfa_desk.ui.release_document import ReleaseDocument
 from mfa_desk.ui.segment_cell import SegmentCell
 from mfa_desk.ui.segment_row import RowSpec, SegmentRow
 
-FIRST_BATCH = 24  # rows built before the first paint (a screenful at 100%)
+FIRST_BATCH = 24  # at most this many rows before the first paint (one-line rows, 100%)
 LATER_BATCH = 30  # rows per event-loop turn afterwards (~30 ms: typing stays fluid)
 PAINT_FALLBACK_MS = 300
 
@@ -90,6 +90,7 @@ class SegmentGrid(QScrollArea):
     shortcutPressed = Signal(object)
     cellCreated = Signal(object)  # a new SegmentCell (spelling attaches its highlighter)
     viewChanged = Signal()  # panes swapped, shown or hidden
+    firstPainted = Signal()  # the first screenful is on screen (or the fallback fired)
 
     def __init__(self, document: ReleaseDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,7 +145,8 @@ class SegmentGrid(QScrollArea):
             if item is not None and item.widget() is not None:
                 self._layout.takeAt(i)
         self.order = [s.key for s in specs]
-        limit = len(specs) if first_batch is None else first_batch
+        limit = len(specs) if first_batch is None else self._rows_filling_window(
+            specs, first_batch)
         stretch_at = 0
         for i, spec in enumerate(specs):
             if i >= limit and spec.key not in self.rows:
@@ -156,6 +158,30 @@ class SegmentGrid(QScrollArea):
             self._pending = []
         if self._pending and self._painted:
             self._batch_timer.start()
+
+    def _rows_filling_window(self, specs: list[RowSpec], most: int) -> int:
+        """How many rows (at most `most`) fill the window's height, estimated from text
+        lengths: every row built before the first paint costs start-up time, and the
+        rest follow right after it. The estimate leans towards one row too many."""
+        from PySide6.QtGui import QFontMetrics
+
+        metrics = QFontMetrics(self.body.font())
+        # Each pane: half the window less margins and the marker gutter.
+        pane = max(120, (self.window().width() - 100) // 2)
+        widths = {"ko": metrics.horizontalAdvance("가"), "en": metrics.averageCharWidth()}
+        line = metrics.lineSpacing()
+        # The rows' viewport: the window less menu bar, details, pane header, status bar.
+        budget = self.window().height() * 7 // 8
+        filled = 0
+        for count, spec in enumerate(specs[:most]):
+            if filled >= budget:
+                return count
+            bitext = self._bitext(spec)
+            # Whole lines, rounded up; a little under the height the row will take.
+            lines = 1 + max(len(bitext.get(lang)) * width // pane  # type: ignore[arg-type]
+                            for lang, width in widths.items())
+            filled += lines * line + 8
+        return min(most, len(specs))
 
     def _place_row(self, spec: RowSpec, index: int) -> None:
         row = self.rows.get(spec.key)
@@ -185,6 +211,7 @@ class SegmentGrid(QScrollArea):
             return
         self._painted = True
         self.body.removeEventFilter(self)
+        self.firstPainted.emit()
         if self._pending:
             self._batch_timer.start()
 

@@ -205,10 +205,12 @@ class WindowActions(QObject):
 
     def _build_help_menu(self) -> None:
         self.help_menu = self.window.menuBar().addMenu(self.tr("&Help"))
-        from mfa_desk.ui.about_dialog import show_about_dialog
+        self._action(self.help_menu, "about", self.tr("&About MFA Desk"), self._about)
 
-        self._action(self.help_menu, "about", self.tr("&About MFA Desk"),
-                     lambda: show_about_dialog(self.window))
+    def _about(self) -> None:
+        from mfa_desk.ui.about_dialog import show_about_dialog  # not needed before it is asked for
+
+        show_about_dialog(self.window)
 
 
 def _add_usual_shortcut(action: QAction, usual: str) -> None:

@@ -52,7 +52,8 @@ class WindowSpelling(QObject):
     def __init__(self, window: MainWindow, checker: SpellChecker | None = None) -> None:
         super().__init__(window)
         from mfa_desk.spelling.release_check import default_checker
-        from mfa_desk.ui.spelling import NextMisspellingAction, SpellingPanel, SpellingService
+        from mfa_desk.ui.spelling.service import SpellingService
+        from mfa_desk.ui.spelling.walker import NextMisspellingAction
 
         self.window = window
         # Created unloaded: start() loads it on a worker thread after the first paint.
@@ -93,6 +94,8 @@ class WindowSpelling(QObject):
         self.panel: SpellingPanel | None = None
 
         def make_panel() -> SpellingPanel:
+            from mfa_desk.ui.spelling.panel import SpellingPanel
+
             self.panel = SpellingPanel(self.service, lambda: window.document.release)
             self.panel.jumpRequested.connect(self.jump)
             self.panel.refresh()
@@ -204,7 +207,7 @@ class WindowChecks(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        from mfa_desk.ui.checks_panel import ChecksPanel, DebouncedChecks
+        from mfa_desk.ui.checks_runner import DebouncedChecks
 
         self.window = window
         self.panel: ChecksPanel | None = None
@@ -212,6 +215,8 @@ class WindowChecks(QObject):
         self.runner.failed.connect(window.show_message)
 
         def make_panel() -> ChecksPanel:
+            from mfa_desk.ui.checks_panel import ChecksPanel
+
             self.panel = ChecksPanel()
             self.runner.findingsReady.connect(self.panel.set_findings)
             self.panel.segmentActivated.connect(self._activate)

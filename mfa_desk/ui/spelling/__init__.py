@@ -26,11 +26,38 @@ Wiring in a window (sketch):
     panel.jumpRequested / f7.jumpRequested -> (path, segment id, pane, offset, length)
 """
 
-from mfa_desk.ui.spelling.highlighter import SpellHighlighter
-from mfa_desk.ui.spelling.menu import SpellingMenu, install_spelling_context_menu
-from mfa_desk.ui.spelling.panel import SpellingPanel
-from mfa_desk.ui.spelling.service import SpellingService
-from mfa_desk.ui.spelling.walker import NextMisspellingAction
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mfa_desk.ui.spelling.highlighter import SpellHighlighter
+    from mfa_desk.ui.spelling.menu import SpellingMenu, install_spelling_context_menu
+    from mfa_desk.ui.spelling.panel import SpellingPanel
+    from mfa_desk.ui.spelling.service import SpellingService
+    from mfa_desk.ui.spelling.walker import NextMisspellingAction
+
+# Each name is imported on first use (PEP 562): the window needs only the service and
+# the F7 action before its first paint; highlighter, menu and panel come later.
+_MODULE_OF = {
+    "SpellHighlighter": "highlighter",
+    "SpellingMenu": "menu",
+    "install_spelling_context_menu": "menu",
+    "SpellingPanel": "panel",
+    "SpellingService": "service",
+    "NextMisspellingAction": "walker",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = ["NextMisspellingAction", "SpellHighlighter", "SpellingMenu", "SpellingPanel",
            "SpellingService", "install_spelling_context_menu"]
