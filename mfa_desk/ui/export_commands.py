@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from mfa_desk.constants import APP_NAME
 from mfa_desk.errors import MfaDeskError
+from mfa_desk.ui.messages import user_text
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -88,8 +89,8 @@ class ExportCommands(QObject):
 
                 atomic_write_bytes(path, export_html(release, variant, warnings))  # type: ignore[arg-type]
         except MfaDeskError as exc:
-            QMessageBox.warning(self.window, APP_NAME, str(exc))
-            return [str(exc)]
+            QMessageBox.warning(self.window, APP_NAME, user_text(exc))
+            return [user_text(exc)]
         message = self.tr("Exported %1").replace("%1", str(path))
         if warnings:
             message += " — " + "; ".join(warnings[:3])
@@ -116,7 +117,7 @@ class ExportCommands(QObject):
         try:
             document = self.print_document(variant)
         except MfaDeskError as exc:
-            QMessageBox.warning(self.window, APP_NAME, str(exc))
+            QMessageBox.warning(self.window, APP_NAME, user_text(exc))
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),

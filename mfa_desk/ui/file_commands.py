@@ -17,6 +17,7 @@ from mfa_desk.constants import APP_NAME, FILE_SUFFIX
 from mfa_desk.errors import MfaDeskError
 from mfa_desk.model.operations import InsertSegment
 from mfa_desk.model.release import Attachment, BiText, Photo, Release, Segment
+from mfa_desk.ui.messages import user_text
 from mfa_desk.ui.recent_files import RecentFiles
 from mfa_desk.ui.release_document import ReleaseDocument
 from mfa_desk.ui.release_fill import fill_operation, is_empty
@@ -112,7 +113,7 @@ class FileCommands(QObject):
         try:
             self.document.save(path)
         except MfaDeskError as exc:
-            self._error(str(exc))
+            self._error(user_text(exc))
             return False
         self.stamp = disk_stamp(path)
         self.recent.add(path)
@@ -152,7 +153,7 @@ class FileCommands(QObject):
         try:
             document = ReleaseDocument.open(path)
         except MfaDeskError as exc:
-            self._error(str(exc))
+            self._error(user_text(exc))
             return
         self._show(document)
 
@@ -173,7 +174,7 @@ class FileCommands(QObject):
         try:
             result = import_file(path) if second is None else import_pair(path, second)
         except (MfaDeskError, ImportError) as exc:
-            self._error(str(exc))
+            self._error(user_text(exc))
             return
         window = self._show(ReleaseDocument(result.release), modified=True)
         if result.warnings:
@@ -250,7 +251,7 @@ class FileCommands(QObject):
         try:
             result = import_text(text)
         except MfaDeskError as exc:
-            self._error(str(exc))
+            self._error(user_text(exc))
             return False
         imported: Release = result.release
         self.window._try(fill_operation(self.document.release, imported),

@@ -33,6 +33,7 @@ from mfa_desk.model.release import Release, TranslationStatus
 from mfa_desk.settings import ZOOM_RANGE, Settings
 from mfa_desk.spelling.checker import SpellChecker
 from mfa_desk.ui.find_replace import FindReplaceBar
+from mfa_desk.ui.messages import user_text
 from mfa_desk.ui.metadata_panel import MetadataPanel
 from mfa_desk.ui.release_document import ReleaseDocument, new_point_after
 from mfa_desk.ui.segment_cell import SegmentCell
@@ -178,7 +179,7 @@ class MainWindow(QMainWindow):
         try:
             self.document.push(op, text)  # type: ignore[arg-type]
         except OperationError as exc:
-            self.show_message(str(exc))
+            self.show_message(user_text(exc))
             return False
         return True
 

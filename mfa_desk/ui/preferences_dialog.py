@@ -33,6 +33,7 @@ from mfa_desk.constants import APP_NAME
 from mfa_desk.errors import SaveError
 from mfa_desk.settings import FONT_SIZE_RANGE, Settings, load_settings, save_settings
 from mfa_desk.ui.dialog_registry import register_dialog
+from mfa_desk.ui.messages import user_text
 
 # Language names are shown in their own language, whatever the interface speaks.
 LANGUAGE_NAMES = {"ko": "한국어", "en": "English"}
@@ -148,7 +149,7 @@ def edit_and_save_preferences(parent: QWidget | None,
     try:
         save_settings(edited, settings_file)
     except SaveError as exc:
-        QMessageBox.warning(parent, APP_NAME, str(exc))
+        QMessageBox.warning(parent, APP_NAME, user_text(exc))
         return None
     return edited
 

@@ -30,6 +30,7 @@ from mfa_desk.ui.autosave import AutosaveManager
 from mfa_desk.ui.guarded_windows import autosave_for, open_guarded_window, recover_at_startup
 from mfa_desk.ui.i18n import install_translator
 from mfa_desk.ui.main_window import MainWindow, new_release
+from mfa_desk.ui.messages import user_text
 from mfa_desk.ui.release_document import ReleaseDocument
 
 
@@ -56,7 +57,7 @@ def start_session(app: QApplication, path: Path | None, settings_file: Path | No
         try:
             document = ReleaseDocument.open(path)
         except MfaDeskError as exc:
-            QMessageBox.warning(None, APP_NAME, str(exc))
+            QMessageBox.warning(None, APP_NAME, user_text(exc))
         else:
             open_guarded_window(document, session.autosave, state_dir, session.windows,
                                 settings_file=settings_file)

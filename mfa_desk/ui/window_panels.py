@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 
 from mfa_desk.model.operations import SetField
 from mfa_desk.model.release import Release
+from mfa_desk.ui.messages import user_text
 
 if TYPE_CHECKING:
     from mfa_desk.checks.findings import QaFinding
@@ -137,7 +138,7 @@ class WindowSpelling(QObject):
         try:
             save_settings(settings, self.window.settings_file)
         except SaveError as exc:
-            self.window.show_message(str(exc))
+            self.window.show_message(user_text(exc))
 
     def _attach_all(self) -> None:
         for cell in self.window.grid.built_cells():
@@ -249,7 +250,7 @@ class WindowChecks(QObject):
         try:
             new = make_dismissal(release, finding, reason)
         except ValueError as exc:
-            self.window.show_message(str(exc))
+            self.window.show_message(user_text(exc))
             return
         kept = [d for d in release.dismissals
                 if (d.check, d.segment_id) != (new.check, new.segment_id)]

@@ -1,0 +1,17 @@
+"""Turn an error from the core into the sentence a dialog or status bar shows.
+
+The core's messages are written for `mfa-desk: <message>` on a terminal, so they
+start in lower case; a dialog shows them on their own and wants a capital. A
+message that starts with the file or place it is about is left as it is.
+"""
+
+from __future__ import annotations
+
+from mfa_desk.errors import InputError
+
+
+def user_text(exc: BaseException) -> str:
+    text = str(exc)
+    if isinstance(exc, InputError) and exc.where:
+        return text
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
