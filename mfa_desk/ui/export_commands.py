@@ -64,7 +64,9 @@ class ExportCommands(QObject):
         if variant is None:
             return
         doc = self.window.document
-        stem = doc.path.stem if doc.path else self.tr("release")
+        from mfa_desk.formats.file_names import suggested_stem
+
+        stem = doc.path.stem if doc.path else suggested_stem(doc.release, self.tr("release"))
         start = (doc.path.parent if doc.path else Path.home()) / f"{stem}-{variant}.{kind}"
         filters = {"docx": self.tr("Word documents (*.docx)"),
                    "html": self.tr("Web pages (*.html)")}

@@ -98,7 +98,10 @@ class FileCommands(QObject):
         return self._write(self.document.path)
 
     def save_as(self) -> bool:
-        start = str(self.document.path or Path.home() / (self.tr("release") + FILE_SUFFIX))
+        from mfa_desk.formats.file_names import suggested_stem
+
+        stem = suggested_stem(self.document.release, self.tr("release"))
+        start = str(self.document.path or Path.home() / (stem + FILE_SUFFIX))
         name, _filter = QFileDialog.getSaveFileName(
             self.window, self.tr("Save release"), start,
             self.tr("MFA Desk releases (*%1)").replace("%1", FILE_SUFFIX))

@@ -205,3 +205,18 @@ def test_read_only_release_refuses_edits_until_saved_as_copy(make_window, releas
     assert not window.grid.cell(key, "ko").isReadOnly()
     assert window.windowTitle() == "copy.mfadesk[*] — MFA Desk"
     window.close()
+
+
+def test_save_as_offers_a_name_from_the_date_and_headline(make_window, tmp_path: Path,
+                                                          monkeypatch) -> None:
+    window = make_window()
+    window.document.release.headline.text.en = "Visa Waiver Agreement Signed (5.25.)"
+    offered: list[str] = []
+
+    def cancel_dialog(parent, title, start, *args, **kwargs) -> tuple[str, str]:
+        offered.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel_dialog)
+    assert not window.files.save()  # cancelled
+    assert Path(offered[0]).name == "Visa Waiver Agreement Signed.mfadesk"
