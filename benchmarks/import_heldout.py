@@ -27,7 +27,8 @@ def main(argv: list[str]) -> int:
         if verbose:
             for c in checks:
                 if not c.ok:
-                    print(f"    {c.name}: expected {c.expected!r}\n    {' ' * len(c.name)}  got      {c.actual!r}")
+                    pad = " " * len(c.name)
+                    print(f"    {c.name}: expected {c.expected!r}\n    {pad}  got      {c.actual!r}")
     print(f"{'all':40} {passed:3}/{total:3}")
     return 0
 

@@ -78,7 +78,8 @@ def compare(source: Path, expected_path: Path) -> list[Check]:
                       [_title(a["title"][lang]) for a in canon["attachments"]])
     exp_meta = expected["metadata"]
     checks += [Check(f"metadata.{k}", _norm(exp_meta[k]), _norm(meta[k])) for k in METADATA_FIELDS]
-    checks.append(Check("metadata.contacts", exp_meta["contacts"], [c["name"] for c in meta["contacts"]]))
+    names = [c["name"] for c in meta["contacts"]]
+    checks.append(Check("metadata.contacts", exp_meta["contacts"], names))
     checks.append(Check("unofficial_translation", expected["unofficial_translation"],
                         meta["unofficial_translation"]))
     return checks

@@ -12,7 +12,7 @@ from heldout_compare import cases, compare
 
 def test_every_heldout_release_has_its_expected_result() -> None:
     found = cases()
-    assert len(found) == 6
+    assert len(found) == 8
     assert all(expected.exists() for _, expected in found)
 
 
