@@ -23,7 +23,14 @@ from mfa_desk.formats.korean_header import (
     weekday_problem,
 )
 from mfa_desk.formats.text_dates import parse_any_date
-from mfa_desk.formats.text_lines import COUNT, Line, LineKind, is_contact_text, split_header_fields
+from mfa_desk.formats.text_lines import (
+    COUNT,
+    SECTION_CATEGORIES,
+    Line,
+    LineKind,
+    is_contact_text,
+    split_header_fields,
+)
 from mfa_desk.model.release import BiText, Release, Segment
 
 # A header value continued on the next line is short (a department, a phone line);
@@ -187,6 +194,12 @@ class HeadParser:
             return
         meta = self.release.metadata
         earlier = getattr(meta, name)
+        if name == "category" and earlier.lower() in SECTION_CATEGORIES \
+                and line.text.lower() not in SECTION_CATEGORIES:
+            # "Ministry News" then "Press Releases": the site's menu section, then the
+            # page's own category under it (a breadcrumb copied line by line).
+            meta.category = line.text
+            return
         if earlier and earlier != line.text:
             self.warn(line, f"a second {name.replace('_', ' ')} line {line.text!r}; kept "
                             f"{earlier!r}")
@@ -273,7 +286,7 @@ class HeadParser:
         """A closing contact table repeats the header: the same value again is no defect."""
         meta = self.release.metadata
         if field == "담당부서":
-            return value == meta.department
+            return _same_department(value, meta.department)
         if field in ("보도일시", "보도시점", "엠바고"):
             return value in meta.timing_text
         found = parse_header_date(value)
@@ -313,3 +326,10 @@ class HeadParser:
         self.release.headline.text.set(self.lang, "")
         self.headline_above_header = False
         self.has_headline = False
+
+
+def _same_department(value: str, department: str) -> bool:
+    """A closing contact table often names only the division ("기후변화외교과") of the
+    header's "기후환경과학외교국 기후변화외교과": the same department, not a second one."""
+    short, full = sorted((" ".join(value.split()), " ".join(department.split())), key=len)
+    return bool(short) and (short == full or full.endswith(" " + short))

@@ -74,6 +74,9 @@ _CATEGORIES = frozenset({
     "press releases", "press release", "press briefings", "press briefing", "ministry news",
     "spokesperson's press briefings", "speeches", "statements",
 })
+# Menu sections of the ministry's English site that hold the categories above: a page
+# copied with its breadcrumb shows "Ministry News" above "Press Releases".
+SECTION_CATEGORIES = frozenset({"ministry news"})
 _DOCTYPES = frozenset({"보도자료", "보도참고자료", "보도설명자료", "보도해명자료"})
 _BRACKETS = "[]〔〕<>〈〉《》「」【】()"
 # The caption of a closing contact table: "<담당자 연락처>", "[연락처]"
