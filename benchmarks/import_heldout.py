@@ -28,7 +28,7 @@ def main(argv: list[str]) -> int:
             for c in checks:
                 if not c.ok:
                     pad = " " * len(c.name)
-                    print(f"    {c.name}: expected {c.expected!r}\n    {pad}  got      {c.actual!r}")
+                    print(f"    {c.name}: expected {c.expected!r}\n    {pad}  got {c.actual!r}")
     print(f"{'all':40} {passed:3}/{total:3}")
     return 0
 

@@ -149,6 +149,7 @@ _BOX = re.compile(r"^([□■❏❑◻☐])\s*(.*)$")
 # a Latin "o" is a marker only before a space.
 _LEVEL2 = re.compile(r"^([°º◦○●∘•▪▫◯ㅇ]|o(?=\s))\s*(.*)$")
 _KO_SYLLABLES = "가나다라마바사아자차카타파하"
+KO_SYLLABLES = _KO_SYLLABLES  # the order of the lettered marks 가. 나. 다. / 가) 나)
 _KO_LEVEL2 = re.compile(r"^([" + _KO_SYLLABLES + r"]\.)\s+(.*)$")
 _DASH = re.compile(r"^([-–—‐‑－―─]|ㅡ(?=\s))(?:\s+|(?=[가-힣])|$)(.*)$")
 # Level 3 and the deeper Korean marks: 1) 가) (1) (가) ① ㉮, and the middle dots ㆍ ·.

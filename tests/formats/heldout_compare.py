@@ -61,7 +61,8 @@ def cases() -> list[tuple[Path, Path]]:
 def compare(source: Path, expected_path: Path) -> list[Check]:
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
     lang = expected["language"]
-    canon = release_to_canonical(import_text_file(source).release)
+    result = import_text_file(source)
+    canon = release_to_canonical(result.release)
     meta = canon["metadata"]
     checks = [Check("headline", _norm(expected["headline"]), _norm(canon["headline"][lang]))]
     checks += _listed("subheadlines", [_norm(s) for s in expected["subheadlines"]],
@@ -82,6 +83,10 @@ def compare(source: Path, expected_path: Path) -> list[Check]:
     checks.append(Check("metadata.contacts", exp_meta["contacts"], names))
     checks.append(Check("unofficial_translation", expected["unofficial_translation"],
                         meta["unofficial_translation"]))
+    # The defects a reader sees (a mark used twice) are reported, and nothing else:
+    # the lines of the warnings ("path:13: item 가. is used twice; ...").
+    lines = [int(w[len(str(source)) + 1:].split(":", 1)[0]) for w in result.warnings]
+    checks.append(Check("warning_lines", expected["warning_lines"], lines))
     return checks
 
 

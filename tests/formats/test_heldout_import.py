@@ -60,3 +60,27 @@ def test_contact_table_naming_another_department_is_still_reported() -> None:
     result = import_text(text, source="t.txt")
     assert [n.text.ko for n in result.release.notes] == ["담당부서 북미2과"]
     assert result.warnings == ["t.txt:7: 담당부서 is given a second time; kept as a note"]
+
+
+def test_korean_lettered_item_used_twice_is_reported_and_kept() -> None:
+    text = "제목\n1. 하나.\n  가. 첫째.\n  가. 둘째.\n  다. 셋째.\n"
+    result = import_text(text, source="g.txt")
+    assert [c.text.ko for c in result.release.points[0].children] == ["첫째.", "둘째.", "셋째."]
+    assert result.warnings == ["g.txt:4: item 가. is used twice; renumbered 나."]
+
+
+def test_level3_marks_are_checked_per_list_and_restart_under_each_parent() -> None:
+    text = ("제목\n1. 하나.\n  가. 가가.\n    1) 일.\n    2) 이.\n    4) 사.\n  나. 나나.\n"
+            "    1) 다시 일.\n    ① 원.\n    ① 투.\n")
+    result = import_text(text, source="l.txt")
+    children = result.release.points[0].children
+    assert [g.text.ko for g in children[0].children] == ["일.", "이.", "사."]
+    assert [g.text.ko for g in children[1].children] == ["다시 일.", "원.", "투."]
+    assert [w for w in result.warnings if "renumbered" in w] == [
+        "l.txt:6: item 4) where 3) was due; renumbered 3)",
+        "l.txt:10: item ① is used twice; renumbered ②"]
+
+
+def test_unordered_marks_are_not_checked() -> None:
+    result = import_text("제목\n□ 하나.\n ㅇ 가.\n ㅇ 나.\n  - 다.\n  - 라.\n", source="u.txt")
+    assert result.warnings == []
