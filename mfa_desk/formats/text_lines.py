@@ -133,7 +133,9 @@ def split_header_fields(text: str) -> list[tuple[str, str]]:
     fields: list[tuple[str, str]] = []
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(text)
-        value = text[m.end():end].strip(" \t|:：")
+        # "담당부서 유럽국 서유럽과 / 담당자 ...": the mark between two fields is no
+        # part of either value.
+        value = text[m.end():end].strip(" \t|:：/／,;")
         fields.append((m.group(1).replace(" ", ""), value))
     return fields
 

@@ -84,3 +84,14 @@ def test_level3_marks_are_checked_per_list_and_restart_under_each_parent() -> No
 def test_unordered_marks_are_not_checked() -> None:
     result = import_text("제목\n□ 하나.\n ㅇ 가.\n ㅇ 나.\n  - 다.\n  - 라.\n", source="u.txt")
     assert result.warnings == []
+
+
+def test_slash_between_two_header_fields_on_one_line_belongs_to_neither() -> None:
+    text = ("보도자료\n담당부서 유럽국 서유럽과 / 담당자 사무관 김도윤 (02-2100-7444)\n\n"
+            "회담 결과\n□ 회담을 가졌다.\n")
+    result = import_text(text, source="h.txt")
+    meta = result.release.metadata
+    assert meta.department == "유럽국 서유럽과"
+    assert [(c.rank, c.name, c.phone) for c in meta.contacts] == [
+        ("사무관", "김도윤", "02-2100-7444")]
+    assert result.warnings == []
