@@ -77,6 +77,7 @@ _CATEGORIES = frozenset({
 # Menu sections of the ministry's English site that hold the categories above: a page
 # copied with its breadcrumb shows "Ministry News" above "Press Releases".
 SECTION_CATEGORIES = frozenset({"ministry news"})
+_LETTERHEAD_PREFIX = re.compile(r"^(?:대한민국)?외교부")
 _DOCTYPES = frozenset({"보도자료", "보도참고자료", "보도설명자료", "보도해명자료"})
 _BRACKETS = "[]〔〕<>〈〉《》「」【】()"
 # The caption of a closing contact table: "<담당자 연락처>", "[연락처]"
@@ -256,8 +257,11 @@ def _classify(text: str, lineno: int) -> Line:
         return Line(LineKind.CHROME, text, lineno)
     if lower in _CATEGORIES:
         return Line(LineKind.CATEGORY, text, lineno)
-    if text.replace(" ", "").strip(_BRACKETS) in _DOCTYPES:
-        return Line(LineKind.DOCTYPE, text.replace(" ", "").strip(_BRACKETS), lineno)
+    doctype = _LETTERHEAD_PREFIX.sub("", text.replace(" ", "")).strip(_BRACKETS)
+    if doctype in _DOCTYPES:
+        # "보도자료", "보 도 자 료", "[보도자료]", and "외교부 보도참고자료" (the letterhead
+        # and the document type on one line).
+        return Line(LineKind.DOCTYPE, doctype, lineno)
     if _CONTACT_CAPTION.match(text):
         return Line(LineKind.CHROME, text, lineno)
     columns = [w for w in re.split(r"[\s|/]+", lower) if w]

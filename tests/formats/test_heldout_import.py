@@ -95,3 +95,17 @@ def test_slash_between_two_header_fields_on_one_line_belongs_to_neither() -> Non
     assert [(c.rank, c.name, c.phone) for c in meta.contacts] == [
         ("사무관", "김도윤", "02-2100-7444")]
     assert result.warnings == []
+
+
+def test_letterhead_and_document_type_on_one_line() -> None:
+    text = "외교부 보도참고자료\n보도시점: 즉시\n\n회의 참석 결과\n1. 회의에 참석하였다.\n"
+    result = import_text(text, source="d.txt")
+    r = result.release
+    assert (r.metadata.document_type, r.headline.text.ko, r.notes, result.warnings) == (
+        "보도참고자료", "회의 참석 결과", [], [])
+
+
+def test_letterhead_alone_is_not_a_document_type() -> None:
+    result = import_text("외교부\n보도자료\n\n회의 결과\n□ 회의를 열었다.\n", source="e.txt")
+    assert result.release.metadata.document_type == "보도자료"
+    assert result.release.headline.text.ko == "회의 결과"
