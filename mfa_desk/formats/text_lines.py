@@ -167,7 +167,9 @@ _NOTE = re.compile(r"^([*※]+)\s*(.*)$")
 _REFERENCE = re.compile(r"^[<〈\[【(]\s*참\s*고\s*(?:자\s*료)?\s*\d*\s*[>〉\]】)]\s*(.*)$")
 _ATTACHMENTS = re.compile(
     r"^(?:(붙\s*임|별\s*첨|첨\s*부\s*(?:파\s*일)?)(?=[\s:：\d]|$)"
-    r"|(attachments?|attached(?:\s+files?)?|enclosures?)\s*(?=[:：]|$))"
+    # English: the word then a colon, the line's end, or the first numbered item
+    # ("Attachment 1. Photos of the meeting"), as 붙임 is written.
+    r"|(attachments?|attached(?:\s+files?)?|enclosures?)\s*(?=[:：]|$|\d{1,2}\.\s))"
     r"\s*[:：]?\s*(.*)$", re.I)
 _END_ALONE = re.compile(r"^(?:[-–—]\s*)?(?:/\s*끝\s*/|끝\s*\.?)(?:\s*[-–—])?$")
 # "끝." after the last text: separated by two spaces, or after a sentence's period

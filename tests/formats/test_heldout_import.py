@@ -109,3 +109,13 @@ def test_letterhead_alone_is_not_a_document_type() -> None:
     result = import_text("외교부\n보도자료\n\n회의 결과\n□ 회의를 열었다.\n", source="e.txt")
     assert result.release.metadata.document_type == "보도자료"
     assert result.release.headline.text.ko == "회의 결과"
+
+
+def test_english_attachment_word_followed_by_its_first_item() -> None:
+    text = ("Press Releases\nTalks Held\n1. They met.\n\nAttachment 1. Photos of the talks\n"
+            "           2. Joint statement\n\n* unofficial translation\n")
+    result = import_text(text, source="a.txt")
+    r = result.release
+    assert [a.title.en for a in r.attachments] == ["Photos of the talks", "Joint statement"]
+    assert [p.text.en for p in r.points] == ["They met."]
+    assert (r.notes, result.warnings) == ([], [])
