@@ -118,13 +118,13 @@ def _spaced(word: str) -> str:
 _HEADER_FIELDS = ("보도일시", "보도시점", "배포일시", "담당부서", "책임자", "담당자", "문의처",
                   "문의", "엠바고")
 _HEADER = re.compile(
-    r"^(" + "|".join(_spaced(f) for f in _HEADER_FIELDS) + r")\s*(?:[:：|]\s*|\s+|$)(.*)$"
+    r"^(" + "|".join(_spaced(f) for f in _HEADER_FIELDS) + r")\s*(?:[:：|｜│]\s*|\s+|$)(.*)$"
 )
 # Inside a header row only a field name followed by a separator starts a field;
 # "엠바고" is also a word of a 보도일시 value ("조간 엠바고"), so it needs a colon.
 _HEADER_KEYWORD = re.compile(
-    r"(?:^|(?<=[\s|]))(" + "|".join(_spaced(f) for f in _HEADER_FIELDS[:-1])
-    + r"|" + _spaced("엠바고") + r"(?=\s*[:：|]))(?=[\s:：|]|$)")
+    r"(?:^|(?<=[\s|｜│/]))(" + "|".join(_spaced(f) for f in _HEADER_FIELDS[:-1])
+    + r"|" + _spaced("엠바고") + r"(?=\s*[:：|｜│]))(?=[\s:：|｜│]|$)")
 
 
 def split_header_fields(text: str) -> list[tuple[str, str]]:
@@ -136,7 +136,7 @@ def split_header_fields(text: str) -> list[tuple[str, str]]:
         end = found[i + 1].start() if i + 1 < len(found) else len(text)
         # "담당부서 유럽국 서유럽과 / 담당자 ...": the mark between two fields is no
         # part of either value.
-        value = text[m.end():end].strip(" \t|:：/／,;")
+        value = text[m.end():end].strip(" \t|｜│:：/／,;")
         fields.append((m.group(1).replace(" ", ""), value))
     return fields
 

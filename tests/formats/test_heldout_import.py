@@ -119,3 +119,14 @@ def test_english_attachment_word_followed_by_its_first_item() -> None:
     assert [a.title.en for a in r.attachments] == ["Photos of the talks", "Joint statement"]
     assert [p.text.en for p in r.points] == ["They met."]
     assert (r.notes, result.warnings) == ([], [])
+
+
+@pytest.mark.parametrize("bar", ["｜", "│"])
+def test_full_width_and_box_drawing_bars_separate_header_fields(bar: str) -> None:
+    row = f"담당부서{bar}유럽국 서유럽과 {bar} 책임자{bar}과장 김도윤 (02-2100-7444)"
+    text = f"보도자료\n{row}\n\n회담 결과\n□ 회담을 가졌다.\n"
+    result = import_text(text, source="f.txt")
+    meta = result.release.metadata
+    assert meta.department == "유럽국 서유럽과"
+    assert [c.name for c in meta.contacts] == ["김도윤"]
+    assert (result.release.headline.text.ko, result.warnings) == ("회담 결과", [])
