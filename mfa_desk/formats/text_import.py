@@ -24,7 +24,13 @@ from mfa_desk.errors import InputError
 from mfa_desk.formats.importing import ImportResult
 from mfa_desk.formats.text_encoding import decode_bytes
 from mfa_desk.formats.text_head import HeadParser
-from mfa_desk.formats.text_lines import KO_SYLLABLES, NUMBERED, Line, LineKind, classify_line
+from mfa_desk.formats.text_lines import (
+    KO_SYLLABLES,
+    NUMBERED,
+    Line,
+    LineKind,
+    classify_row,
+)
 from mfa_desk.model.release import Attachment, Contact
 
 __all__ = ["decode_bytes", "detect_language", "import_lines", "import_text", "import_text_file"]
@@ -64,7 +70,7 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
     so an unmarked line starts a new paragraph instead of continuing one.
     """
     lines = _unquote(lines)
-    classified = [classify_line(raw, i) for i, raw in enumerate(lines, start=1)]
+    classified = [line for i, raw in enumerate(lines, start=1) for line in classify_row(raw, i)]
     if all(line.kind is LineKind.BLANK for line in classified):
         raise InputError("no release text in it (the file is empty)", source)
     if all(line.kind in (LineKind.BLANK, LineKind.CHROME, LineKind.HIT) for line in classified):

@@ -212,6 +212,24 @@ _TABLE_RULE = re.compile(r"^[-=─━+|│┃┌┐└┘├┤┬┴┼:\s]+$")
 _TABLE_BORDER = " |│┃"
 
 
+# "보도자료   보도일시: 2026. 3. 4.(수) 즉시": the document type and the first header
+# field on one line (the top row of the header table copied as one line).
+_DOCTYPE_THEN_FIELD = re.compile(
+    r"^\s*(?:(?:대한민국\s*)?외교부\s+)?(보\s*도\s*(?:(?:참\s*고|설\s*명|해\s*명)\s*)?자\s*료)"
+    r"\s*[|｜│]?\s+(?=(?:" + "|".join(_spaced(f) for f in _HEADER_FIELDS) + r")\s*[:：|｜│\s])")
+
+
+def classify_row(raw: str, lineno: int) -> list[Line]:
+    """The line as one classified line, or two when it holds the document type
+    followed by a header field."""
+    m = _DOCTYPE_THEN_FIELD.match(normalize_line(raw))
+    if m is None:
+        return [classify_line(raw, lineno)]
+    doctype = m.group(1).replace(" ", "")
+    return [Line(LineKind.DOCTYPE, doctype, lineno),
+            classify_line(normalize_line(raw)[m.end():], lineno)]
+
+
 def classify_line(raw: str, lineno: int) -> Line:
     text = normalize_line(raw)
     if _TABLE_RULE.match(text) and len(text) >= 3 or text.strip(_TABLE_BORDER) == "":

@@ -4,6 +4,7 @@ NAME.expected.json next to each text)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,19 @@ def test_full_width_and_box_drawing_bars_separate_header_fields(bar: str) -> Non
     assert meta.department == "유럽국 서유럽과"
     assert [c.name for c in meta.contacts] == ["김도윤"]
     assert (result.release.headline.text.ko, result.warnings) == ("회담 결과", [])
+
+
+@pytest.mark.parametrize("row", ["보도자료   보도일시: 2026. 3. 4.(수) 즉시",
+                                 "외교부 보 도 자 료 | 보도일시 2026. 3. 4.(수) 즉시"])
+def test_document_type_and_first_header_field_on_one_line(row: str) -> None:
+    text = f"{row}\n\n장관, 3개국 순방(3.5.-9.)\n\n1. 장관은 3개국을 방문한다.  끝.\n"
+    result = import_text(text, source="r.txt")
+    r = result.release
+    assert (r.metadata.document_type, r.metadata.date) == ("보도자료", dt.date(2026, 3, 4))
+    assert r.headline.text.ko == "장관, 3개국 순방(3.5.-9.)"
+    assert ([p.text.ko for p in r.points], result.warnings) == (["장관은 3개국을 방문한다."], [])
+
+
+def test_document_type_word_inside_a_sentence_is_text() -> None:
+    result = import_text("제목\n□ 보도자료 보도일시 관련 문의가 많았다.\n", source="s.txt")
+    assert [p.text.ko for p in result.release.points] == ["보도자료 보도일시 관련 문의가 많았다."]
