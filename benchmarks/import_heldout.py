@@ -12,13 +12,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "formats"))
 
-from heldout_compare import cases, compare  # noqa: E402
+from heldout_compare import HELDOUT, PROBES, cases, compare  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
+    for folder in (HELDOUT, PROBES):
+        print(f"== {folder.name}")
+        _measure(folder, verbose)
+    return 0
+
+
+def _measure(folder: Path, verbose: bool) -> None:
     total = passed = 0
-    for source, expected in cases():
+    for source, expected in cases(folder):
         checks = compare(source, expected)
         ok = sum(c.ok for c in checks)
         total += len(checks)
@@ -30,7 +37,6 @@ def main(argv: list[str]) -> int:
                     pad = " " * len(c.name)
                     print(f"    {c.name}: expected {c.expected!r}\n    {pad}  got {c.actual!r}")
     print(f"{'all':40} {passed:3}/{total:3}")
-    return 0
 
 
 if __name__ == "__main__":

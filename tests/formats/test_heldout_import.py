@@ -8,18 +8,19 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from heldout_compare import cases, compare
+from heldout_compare import PROBES, cases, compare
 
 from mfa_desk.formats.text_import import import_text
 
 
 def test_every_heldout_release_has_its_expected_result() -> None:
-    found = cases()
-    assert len(found) == 8
+    found = cases() + cases(PROBES)
+    assert len(found) == 16
     assert all(expected.exists() for _, expected in found)
 
 
-@pytest.mark.parametrize(("source", "expected"), cases(), ids=lambda p: Path(p).name)
+@pytest.mark.parametrize(("source", "expected"), cases() + cases(PROBES),
+                         ids=lambda p: Path(p).name)
 def test_heldout_release_imports_as_a_reader_sees_it(source: Path, expected: Path) -> None:
     mismatches = [f"{c.name}: expected {c.expected!r}, got {c.actual!r}"
                   for c in compare(source, expected) if not c.ok]
