@@ -257,6 +257,10 @@ class HeadParser:
     def close_field(self) -> None:
         if self.open_field is not None:
             open_field, self.open_field = self.open_field, None
+            if open_field.field in ROLE_OF_FIELD and not open_field.value.strip():
+                # A contact table's head row whose rows name their own role
+                # ("책임자 | 과장 ..."): no person in it, so no contact.
+                return
             self.header_field(open_field.line, open_field.field, open_field.value)
 
     def header_field(self, line: Line, field: str, value: str) -> None:

@@ -15,7 +15,7 @@ from mfa_desk.formats.text_import import import_text
 
 def test_every_heldout_release_has_its_expected_result() -> None:
     found = cases() + cases(PROBES)
-    assert len(found) == 16
+    assert len(found) == 18
     assert all(expected.exists() for _, expected in found)
 
 
@@ -148,3 +148,15 @@ def test_document_type_and_first_header_field_on_one_line(row: str) -> None:
 def test_document_type_word_inside_a_sentence_is_text() -> None:
     result = import_text("제목\n□ 보도자료 보도일시 관련 문의가 많았다.\n", source="s.txt")
     assert [p.text.ko for p in result.release.points] == ["보도자료 보도일시 관련 문의가 많았다."]
+
+
+def test_contact_table_head_row_adds_no_empty_contact() -> None:
+    text = ("보도자료\n보도일시 즉시\n\n회의 개최\n□ 회의를 열었다.  끝.\n\n<담당자 연락처>\n"
+            "구분 | 성명 | 연락처\n책임자 | 과장 나은비 | 02-2100-7711\n"
+            "담당자 | 사무관 도현수 | 02-2100-7716\n")
+    result = import_text(text, source="c.txt")
+    contacts = result.release.metadata.contacts
+    assert [(c.role, c.rank, c.name, c.phone) for c in contacts] == [
+        ("responsible", "과장", "나은비", "02-2100-7711"),
+        ("contact", "사무관", "도현수", "02-2100-7716")]
+    assert result.warnings == []
