@@ -23,7 +23,14 @@ from mfa_desk.formats.korean_header import (
     weekday_problem,
 )
 from mfa_desk.formats.text_dates import parse_any_date
-from mfa_desk.formats.text_lines import COUNT, Line, LineKind, is_contact_text, split_header_fields
+from mfa_desk.formats.text_lines import (
+    COUNT,
+    SECTION_CATEGORIES,
+    Line,
+    LineKind,
+    is_contact_text,
+    split_header_fields,
+)
 from mfa_desk.model.release import BiText, Release, Segment
 
 # A header value continued on the next line is short (a department, a phone line);
@@ -187,6 +194,12 @@ class HeadParser:
             return
         meta = self.release.metadata
         earlier = getattr(meta, name)
+        if name == "category" and earlier.lower() in SECTION_CATEGORIES \
+                and line.text.lower() not in SECTION_CATEGORIES:
+            # "Ministry News" then "Press Releases": the site's menu section, then the
+            # page's own category under it (a breadcrumb copied line by line).
+            meta.category = line.text
+            return
         if earlier and earlier != line.text:
             self.warn(line, f"a second {name.replace('_', ' ')} line {line.text!r}; kept "
                             f"{earlier!r}")
@@ -244,6 +257,10 @@ class HeadParser:
     def close_field(self) -> None:
         if self.open_field is not None:
             open_field, self.open_field = self.open_field, None
+            if open_field.field in ROLE_OF_FIELD and not open_field.value.strip():
+                # A contact table's head row whose rows name their own role
+                # ("책임자 | 과장 ..."): no person in it, so no contact.
+                return
             self.header_field(open_field.line, open_field.field, open_field.value)
 
     def header_field(self, line: Line, field: str, value: str) -> None:
@@ -273,7 +290,7 @@ class HeadParser:
         """A closing contact table repeats the header: the same value again is no defect."""
         meta = self.release.metadata
         if field == "담당부서":
-            return value == meta.department
+            return _same_department(value, meta.department)
         if field in ("보도일시", "보도시점", "엠바고"):
             return value in meta.timing_text
         found = parse_header_date(value)
@@ -313,3 +330,10 @@ class HeadParser:
         self.release.headline.text.set(self.lang, "")
         self.headline_above_header = False
         self.has_headline = False
+
+
+def _same_department(value: str, department: str) -> bool:
+    """A closing contact table often names only the division ("기후변화외교과") of the
+    header's "기후환경과학외교국 기후변화외교과": the same department, not a second one."""
+    short, full = sorted((" ".join(value.split()), " ".join(department.split())), key=len)
+    return bool(short) and (short == full or full.endswith(" " + short))

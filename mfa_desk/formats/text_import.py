@@ -24,7 +24,13 @@ from mfa_desk.errors import InputError
 from mfa_desk.formats.importing import ImportResult
 from mfa_desk.formats.text_encoding import decode_bytes
 from mfa_desk.formats.text_head import HeadParser
-from mfa_desk.formats.text_lines import NUMBERED, Line, LineKind, classify_line
+from mfa_desk.formats.text_lines import (
+    KO_SYLLABLES,
+    NUMBERED,
+    Line,
+    LineKind,
+    classify_row,
+)
 from mfa_desk.model.release import Attachment, Contact
 
 __all__ = ["decode_bytes", "detect_language", "import_lines", "import_text", "import_text_file"]
@@ -64,7 +70,7 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
     so an unmarked line starts a new paragraph instead of continuing one.
     """
     lines = _unquote(lines)
-    classified = [classify_line(raw, i) for i, raw in enumerate(lines, start=1)]
+    classified = [line for i, raw in enumerate(lines, start=1) for line in classify_row(raw, i)]
     if all(line.kind is LineKind.BLANK for line in classified):
         raise InputError("no release text in it (the file is empty)", source)
     if all(line.kind in (LineKind.BLANK, LineKind.CHROME, LineKind.HIT) for line in classified):
@@ -119,6 +125,34 @@ def _mark_family(marker: str) -> str:
         return "1)" if digit else "가)"
     return "-"
 _STRUCTURE = (LineKind.NUMBERED, LineKind.BOX)
+_CIRCLED_DIGITS, _CIRCLED_LETTERS = 0x2460, 0x326E  # ① ..., ㉮ ...
+
+
+def _ordinal(marker: str) -> int | None:
+    """The place of an ordered mark in its list: "3)" -> 3, "나." -> 2, "②" -> 2;
+    None for an unordered mark (ㅇ, -, °)."""
+    core = marker.strip("().")
+    if core.isdecimal():  # not isdigit(): "①" is a digit to it, and no decimal
+        return int(core)
+    if len(core) == 1 and core in KO_SYLLABLES:
+        return KO_SYLLABLES.index(core) + 1
+    if len(core) == 1 and 0 <= ord(core) - _CIRCLED_DIGITS < 20:
+        return ord(core) - _CIRCLED_DIGITS + 1
+    if len(core) == 1 and 0 <= ord(core) - _CIRCLED_LETTERS < 14:
+        return ord(core) - _CIRCLED_LETTERS + 1
+    return None
+
+
+def _mark_at(marker: str, place: int) -> str:
+    """The mark of `marker`'s family at `place`: ("가.", 2) -> "나.", ("1)", 3) -> "3)"."""
+    core = marker.strip("().")
+    if core.isdecimal():
+        new = str(place)
+    elif core in KO_SYLLABLES:
+        new = KO_SYLLABLES[min(place, len(KO_SYLLABLES)) - 1]
+    else:
+        new = chr(ord(core) - (_ordinal(marker) or 1) + place)
+    return marker.replace(core, new, 1)
 
 
 class _Importer(HeadParser):
@@ -144,6 +178,10 @@ class _Importer(HeadParser):
         self.numbered = self.boxed = False
         self.unmarked_warned = False
         self.level3_mark: str | None = None  # the mark family of the open level-3 list
+        # The place of the last ordered mark ("가." / "1)") in the open level-2 and
+        # level-3 lists, to report a mark used twice or skipped (the text is kept).
+        self.level2_place: int | None = None
+        self.level3_places: dict[str, int] = {}  # by mark family: "1)" and "가)" under it
 
     # ------------------------------------------------------------ dispatch
 
@@ -303,6 +341,8 @@ class _Importer(HeadParser):
             self.has_headline = True
         self.headline_above_header = False
         self.level3_mark = self.level3_as_level2 = None
+        self.level2_place = None
+        self.level3_places = {}
         self.release.points.append(self.segment(line.text))
 
     def orphan(self, line: Line, level: int) -> bool:
@@ -318,7 +358,23 @@ class _Importer(HeadParser):
         self.check_space(line)
         if not self.orphan(line, 2):
             self.level3_mark = self.level3_as_level2 = None
+            self.level3_places = {}
+            self.level2_place = self.check_order(line, self.level2_place)
             self.release.points[-1].children.append(self.segment(line.text))
+
+    def check_order(self, line: Line, last: int | None) -> int | None:
+        """Report an ordered mark used twice or out of order ("가." after "가.");
+        the item keeps its place (marks are rendered, so it is renumbered).
+        Returns the place the item now has, None for an unordered mark."""
+        place = _ordinal(line.marker)
+        if place is None:
+            return None
+        due = 1 if last is None else last + 1
+        if place != due:
+            mark = _mark_at(line.marker, due)
+            again = "is used twice" if place == last else f"where {mark} was due"
+            self.warn(line, f"item {line.marker} {again}; renumbered {mark}")
+        return due
 
     def on_dash(self, line: Line) -> None:
         self.check_space(line)
@@ -358,6 +414,13 @@ class _Importer(HeadParser):
                             f"{open_family!r} items); kept as level 3")
         else:
             self.level3_mark = family
+        # A list of a deeper family ("가)" under "1)") ends when its parent's family
+        # comes back, and starts again at its first mark under the next parent item.
+        self.level3_places = {f: n for f, n in self.level3_places.items()
+                              if _DEEPER.index(f) <= _DEEPER.index(family)}
+        place = self.check_order(line, self.level3_places.get(family))
+        if place is not None:
+            self.level3_places[family] = place
         point.children[-1].children.append(self.segment(line.text))
 
     # ------------------------------------------------------------ notes, attachments

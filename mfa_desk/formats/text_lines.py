@@ -74,6 +74,10 @@ _CATEGORIES = frozenset({
     "press releases", "press release", "press briefings", "press briefing", "ministry news",
     "spokesperson's press briefings", "speeches", "statements",
 })
+# Menu sections of the ministry's English site that hold the categories above: a page
+# copied with its breadcrumb shows "Ministry News" above "Press Releases".
+SECTION_CATEGORIES = frozenset({"ministry news"})
+_LETTERHEAD_PREFIX = re.compile(r"^(?:대한민국)?외교부")
 _DOCTYPES = frozenset({"보도자료", "보도참고자료", "보도설명자료", "보도해명자료"})
 _BRACKETS = "[]〔〕<>〈〉《》「」【】()"
 # The caption of a closing contact table: "<담당자 연락처>", "[연락처]"
@@ -114,13 +118,13 @@ def _spaced(word: str) -> str:
 _HEADER_FIELDS = ("보도일시", "보도시점", "배포일시", "담당부서", "책임자", "담당자", "문의처",
                   "문의", "엠바고")
 _HEADER = re.compile(
-    r"^(" + "|".join(_spaced(f) for f in _HEADER_FIELDS) + r")\s*(?:[:：|]\s*|\s+|$)(.*)$"
+    r"^(" + "|".join(_spaced(f) for f in _HEADER_FIELDS) + r")\s*(?:[:：|｜│]\s*|\s+|$)(.*)$"
 )
 # Inside a header row only a field name followed by a separator starts a field;
 # "엠바고" is also a word of a 보도일시 value ("조간 엠바고"), so it needs a colon.
 _HEADER_KEYWORD = re.compile(
-    r"(?:^|(?<=[\s|]))(" + "|".join(_spaced(f) for f in _HEADER_FIELDS[:-1])
-    + r"|" + _spaced("엠바고") + r"(?=\s*[:：|]))(?=[\s:：|]|$)")
+    r"(?:^|(?<=[\s|｜│/]))(" + "|".join(_spaced(f) for f in _HEADER_FIELDS[:-1])
+    + r"|" + _spaced("엠바고") + r"(?=\s*[:：|｜│]))(?=[\s:：|｜│]|$)")
 
 
 def split_header_fields(text: str) -> list[tuple[str, str]]:
@@ -130,7 +134,9 @@ def split_header_fields(text: str) -> list[tuple[str, str]]:
     fields: list[tuple[str, str]] = []
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(text)
-        value = text[m.end():end].strip(" \t|:：")
+        # "담당부서 유럽국 서유럽과 / 담당자 ...": the mark between two fields is no
+        # part of either value.
+        value = text[m.end():end].strip(" \t|｜│:：/／,;")
         fields.append((m.group(1).replace(" ", ""), value))
     return fields
 
@@ -146,6 +152,7 @@ _BOX = re.compile(r"^([□■❏❑◻☐])\s*(.*)$")
 # a Latin "o" is a marker only before a space.
 _LEVEL2 = re.compile(r"^([°º◦○●∘•▪▫◯ㅇ]|o(?=\s))\s*(.*)$")
 _KO_SYLLABLES = "가나다라마바사아자차카타파하"
+KO_SYLLABLES = _KO_SYLLABLES  # the order of the lettered marks 가. 나. 다. / 가) 나)
 _KO_LEVEL2 = re.compile(r"^([" + _KO_SYLLABLES + r"]\.)\s+(.*)$")
 _DASH = re.compile(r"^([-–—‐‑－―─]|ㅡ(?=\s))(?:\s+|(?=[가-힣])|$)(.*)$")
 # Level 3 and the deeper Korean marks: 1) 가) (1) (가) ① ㉮, and the middle dots ㆍ ·.
@@ -160,7 +167,9 @@ _NOTE = re.compile(r"^([*※]+)\s*(.*)$")
 _REFERENCE = re.compile(r"^[<〈\[【(]\s*참\s*고\s*(?:자\s*료)?\s*\d*\s*[>〉\]】)]\s*(.*)$")
 _ATTACHMENTS = re.compile(
     r"^(?:(붙\s*임|별\s*첨|첨\s*부\s*(?:파\s*일)?)(?=[\s:：\d]|$)"
-    r"|(attachments?|attached(?:\s+files?)?|enclosures?)\s*(?=[:：]|$))"
+    # English: the word then a colon, the line's end, or the first numbered item
+    # ("Attachment 1. Photos of the meeting"), as 붙임 is written.
+    r"|(attachments?|attached(?:\s+files?)?|enclosures?)\s*(?=[:：]|$|\d{1,2}\.\s))"
     r"\s*[:：]?\s*(.*)$", re.I)
 _END_ALONE = re.compile(r"^(?:[-–—]\s*)?(?:/\s*끝\s*/|끝\s*\.?)(?:\s*[-–—])?$")
 # "끝." after the last text: separated by two spaces, or after a sentence's period
@@ -201,6 +210,24 @@ def indent_of(raw: str) -> int:
 
 _TABLE_RULE = re.compile(r"^[-=─━+|│┃┌┐└┘├┤┬┴┼:\s]+$")
 _TABLE_BORDER = " |│┃"
+
+
+# "보도자료   보도일시: 2026. 3. 4.(수) 즉시": the document type and the first header
+# field on one line (the top row of the header table copied as one line).
+_DOCTYPE_THEN_FIELD = re.compile(
+    r"^\s*(?:(?:대한민국\s*)?외교부\s+)?(보\s*도\s*(?:(?:참\s*고|설\s*명|해\s*명)\s*)?자\s*료)"
+    r"\s*[|｜│]?\s+(?=(?:" + "|".join(_spaced(f) for f in _HEADER_FIELDS) + r")\s*[:：|｜│\s])")
+
+
+def classify_row(raw: str, lineno: int) -> list[Line]:
+    """The line as one classified line, or two when it holds the document type
+    followed by a header field."""
+    m = _DOCTYPE_THEN_FIELD.match(normalize_line(raw))
+    if m is None:
+        return [classify_line(raw, lineno)]
+    doctype = m.group(1).replace(" ", "")
+    return [Line(LineKind.DOCTYPE, doctype, lineno),
+            classify_line(normalize_line(raw)[m.end():], lineno)]
 
 
 def classify_line(raw: str, lineno: int) -> Line:
@@ -250,8 +277,11 @@ def _classify(text: str, lineno: int) -> Line:
         return Line(LineKind.CHROME, text, lineno)
     if lower in _CATEGORIES:
         return Line(LineKind.CATEGORY, text, lineno)
-    if text.replace(" ", "").strip(_BRACKETS) in _DOCTYPES:
-        return Line(LineKind.DOCTYPE, text.replace(" ", "").strip(_BRACKETS), lineno)
+    doctype = _LETTERHEAD_PREFIX.sub("", text.replace(" ", "")).strip(_BRACKETS)
+    if doctype in _DOCTYPES:
+        # "보도자료", "보 도 자 료", "[보도자료]", and "외교부 보도참고자료" (the letterhead
+        # and the document type on one line).
+        return Line(LineKind.DOCTYPE, doctype, lineno)
     if _CONTACT_CAPTION.match(text):
         return Line(LineKind.CHROME, text, lineno)
     columns = [w for w in re.split(r"[\s|/]+", lower) if w]
