@@ -21,6 +21,9 @@ FORBIDDEN = {
     "spelling": {"PySide6", "shiboken6", "mfa_desk.ui", "mfa_desk.cli", "mfa_desk.app"},
     "checks": {"PySide6", "shiboken6", "mfa_desk.ui", "mfa_desk.cli", "mfa_desk.app"},
     "ui": {"mfa_desk.cli", "mfa_desk.app"},
+    "review": {"PySide6", "shiboken6", "mfa_desk.ui", "mfa_desk.cli", "mfa_desk.app"},
+    "text": {"PySide6", "shiboken6", "mfa_desk.formats", "mfa_desk.spelling", "mfa_desk.checks",
+             "mfa_desk.ui", "mfa_desk.cli", "mfa_desk.app", "mfa_desk.review", "docx", "lxml"},
 }
 
 

@@ -70,6 +70,7 @@ def _pair(ko: Segment | None, en: Segment | None) -> Segment:
     if en is not None:
         seg.status = en.status
         seg.source_fingerprint = en.source_fingerprint
+        seg.source_ko = en.source_ko
     return seg
 
 

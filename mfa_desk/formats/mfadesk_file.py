@@ -47,6 +47,10 @@ def _segment(s: Segment, with_children: bool = True) -> dict[str, Any]:
     }
     if with_children:
         out["children"] = [_segment(c) for c in s.children]
+    # Review rounds (issue 14): source_ko, comments, suggestions when present.
+    from mfa_desk.formats.mfadesk_review import review_keys
+
+    out.update(review_keys(s))
     return out
 
 
@@ -294,6 +298,10 @@ def _read_segment(r: _Reader, obj: dict[str, Any], path: str, child_levels: int)
     seg_id = r.get(obj, "id", path, str, None)
     if seg_id:
         seg.id = seg_id
+    # Review rounds (issue 14): source_ko, comments, suggestions (all optional).
+    from mfa_desk.formats.mfadesk_review import read_review_keys
+
+    read_review_keys(r, obj, path, seg)
     children = _dict_list(r, obj, "children", path)
     if children and child_levels == 0:
         raise r.fail(f"{path}.children", "points nest at most three levels deep"
