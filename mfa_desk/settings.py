@@ -71,6 +71,9 @@ class Settings:
     swap_panes: bool = False
     zoom_percent: int = 100
     metadata_panel_collapsed: bool = False
+    # Review rounds: the name saved with versions, comments and tracked changes
+    # ("" = the login name).
+    user_name: str = ""
 
     def copy(self) -> Settings:
         return dataclasses.replace(self, recent_files=list(self.recent_files))

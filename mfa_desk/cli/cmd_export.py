@@ -21,6 +21,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="which language to export (default: both, side by side)")
     p.add_argument("-o", "--output", required=True, metavar="OUT")
     add_lang_option(p)
+    from mfa_desk.cli.review_options import add_export_options
+
+    add_export_options(p)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -33,6 +36,10 @@ def run(args: argparse.Namespace) -> int:
     if out.is_dir():
         raise InputError("is a folder, not a file", str(out))
     release = read_inputs(args.sources, args.lang_in).release
+    from mfa_desk.cli.review_options import export_review
+
+    if export_review(args, release, out):
+        return 0
     if args.to == "docx":
         from mfa_desk.formats.docx_export import export_docx
 

@@ -15,6 +15,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="the release; a second SRC is the other language")
     p.add_argument("-o", "--output", required=True, metavar="OUT.mfadesk")
     add_lang_option(p)
+    from mfa_desk.cli.review_options import add_import_options
+
+    add_import_options(p)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -25,6 +28,10 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.suffix.lower() != ".mfadesk":
         raise InputError("the output must end in .mfadesk", str(out))
+    from mfa_desk.cli.review_options import import_review
+
+    if import_review(args, out):
+        return 0
     result = read_inputs(args.sources, args.lang_in)
     save_release(result.release, out)
     return 0

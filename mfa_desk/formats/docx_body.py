@@ -188,8 +188,11 @@ def _height_ratio(data: bytes) -> float | None:
     return image.px_height / image.px_width if image.px_width else None
 
 
-def _append_text(run: Any, text: str) -> None:
-    """Text with line breaks and tabs as Word writes them (w:br, w:tab)."""
+def _append_text(run: Any, text: str, text_tag: str = "t") -> None:
+    """Text with line breaks and tabs as Word writes them (w:br, w:tab).
+
+    `text_tag` is "delText" for the text of a tracked deletion (docx_review_export).
+    """
     from lxml.etree import SubElement
 
     for i, line in enumerate(text.split("\n")):
@@ -199,7 +202,7 @@ def _append_text(run: Any, text: str) -> None:
             if j:
                 SubElement(run, w("tab"))
             if piece:
-                t = SubElement(run, w("t"))
+                t = SubElement(run, w(text_tag))
                 t.text = piece
                 if piece[0] == " " or piece[-1] == " ":
                     t.set(XML_SPACE, "preserve")

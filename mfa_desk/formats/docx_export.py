@@ -49,6 +49,12 @@ def export_docx(release: Release, lang: Variant, out: str | os.PathLike[str] | I
     _properties(doc, release, walked, now or dt.datetime.now(dt.UTC))
     digest = body_digest(doc.element.body)
     _add_payload(doc, payload_json(release, walked.langs, digest), digest)
+    save_document(doc, out)
+    return list(walked.warnings)
+
+
+def save_document(doc: Any, out: str | os.PathLike[str] | IO[bytes]) -> None:
+    """Save to a stream, or atomically to a path (a failed save keeps the old file)."""
     if isinstance(out, (str, os.PathLike)):
         from pathlib import Path
 
@@ -59,7 +65,6 @@ def export_docx(release: Release, lang: Variant, out: str | os.PathLike[str] | I
         atomic_write_bytes(Path(out), buffer.getvalue())
     else:
         doc.save(out)
-    return list(walked.warnings)
 
 
 def body_text_pieces(body: Any) -> Iterator[str]:
