@@ -44,6 +44,7 @@ class ReleaseDocument(QObject):
     modificationChanged = Signal(bool)
     pathChanged = Signal()
     refused = Signal(str)  # an edit of a read-only release, for the status bar
+    saved = Signal()  # written to self.path (review rounds keep a version)
 
     def __init__(self, release: Release, path: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -73,6 +74,7 @@ class ReleaseDocument(QObject):
             self.read_only = False
             self.pathChanged.emit()
         self.undo_stack.setClean()
+        self.saved.emit()
 
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()

@@ -8,7 +8,7 @@ the event loop, so the window paints without waiting for every row.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QPalette
@@ -190,8 +190,8 @@ class SegmentGrid(QScrollArea):
         elif row.spec != spec:
             row.apply_spec(spec)
         self._layout.insertWidget(index, row)
-        if row.isHidden():
-            row.show()
+        if row.isHidden() != (not self._passes_filter(spec.key[0])):
+            row.setVisible(self._passes_filter(spec.key[0]))
 
     def _build_batch(self) -> None:
         batch, self._pending = self._pending[:LATER_BATCH], self._pending[LATER_BATCH:]
@@ -390,6 +390,18 @@ class SegmentGrid(QScrollArea):
 
     def language_visible(self, lang: str) -> bool:
         return self._visible[lang]
+
+    # ------------------------------------------------------------ filter (review rounds)
+    _segment_filter: Callable[[str], bool] | None = None
+
+    def set_segment_filter(self, predicate: Callable[[str], bool] | None) -> None:
+        """Show only the rows whose item id passes `predicate`; None shows every row."""
+        self._segment_filter = predicate
+        for key, row in self.rows.items():
+            row.setVisible(self._passes_filter(key[0]))
+
+    def _passes_filter(self, item_id: str) -> bool:
+        return self._segment_filter is None or self._segment_filter(item_id)
 
     def set_read_only(self, read_only: bool) -> None:
         for row in self.rows.values():

@@ -108,6 +108,105 @@
     </message>
 </context>
 <context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>The Korean changed since the English was translated:</source>
+        <translation>영문 번역 후 바뀐 국문:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Write a comment or a reply</source>
+        <translation>의견이나 답글을 입력하세요</translation>
+    </message>
+    <message>
+        <source>&amp;Add Comment</source>
+        <translation>의견 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply</source>
+        <translation>답글(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>해결(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Suggestions from reviewers:</source>
+        <translation>검토자 제안:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept Suggestion</source>
+        <translation>제안 수락(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>거절(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>항목 %1</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a segment to see its comments</source>
+        <translation>항목에 커서를 두면 그 항목의 의견이 보입니다</translation>
+    </message>
+    <message>
+        <source>(The earlier Korean text is not known: the English was marked translated before MFA Desk kept it.)</source>
+        <translation>(이전 국문을 알 수 없습니다: MFA Desk가 국문을 보관하기 전에 번역 완료로 표시되었습니다.)</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>국문</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영문</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>다시 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>의견 추가</translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation>의견에 답글</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>의견 해결</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>의견 삭제</translation>
+    </message>
+    <message>
+        <source>Accept suggestion</source>
+        <translation>제안 수락</translation>
+    </message>
+    <message>
+        <source>Dismiss suggestion</source>
+        <translation>제안 거절</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Compare with Saved File — {name}</source>
@@ -583,6 +682,14 @@ English: {en}</source>
         <translation>바꾼 화면 언어는 MFA Desk를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
+        <source>Your login name if left empty</source>
+        <translation>비워 두면 로그인 이름</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
         <source>Editor fonts</source>
         <translation>편집기 글꼴</translation>
     </message>
@@ -1017,6 +1124,104 @@ English: {en}</source>
     </message>
 </context>
 <context>
+    <name>VersionCompareView</name>
+    <message>
+        <source>Compare: %1 → %2</source>
+        <translation>비교: %1 → %2</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>차이 없음</translation>
+    </message>
+    <message>
+        <source>%1 differences</source>
+        <translation>차이 %1건</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>국문</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영문</translation>
+    </message>
+    <message>
+        <source>Save for &amp;Printing…</source>
+        <translation>인쇄용으로 저장(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation>비교 결과 저장</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>웹 페이지 (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Version History: %1</source>
+        <translation>버전 기록: %1</translation>
+    </message>
+    <message>
+        <source>Each save keeps a version. Select one to compare or restore it, or two to compare them.</source>
+        <translation>저장할 때마다 버전이 남습니다. 하나를 골라 비교하거나 되돌리고, 둘을 골라 서로 비교합니다.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>저장 시각</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Current</source>
+        <translation>현재와 비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>되돌리기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Review &amp;Copy Since…</source>
+        <translation>이후 변경 검토본(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected</source>
+        <translation>선택한 버전 비교(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;File</source>
@@ -1268,6 +1473,121 @@ English: {en}</source>
     <message>
         <source>Dismiss finding</source>
         <translation>지적 사항 무시</translation>
+    </message>
+</context>
+<context>
+    <name>WindowReview</name>
+    <message>
+        <source>&amp;Review</source>
+        <translation>검토(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Version History…</source>
+        <translation>버전 기록(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;File…</source>
+        <translation>파일과 비교(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Review Copy…</source>
+        <translation>검토본 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Reviewed Copy…</source>
+        <translation>검토본 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>&amp;Comments Panel</source>
+        <translation>의견 패널(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Show Segments</source>
+        <translation>항목 보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>전체(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty</source>
+        <translation>빈 항목(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>초안(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Outdated</source>
+        <translation>국문 변경됨(&amp;O)</translation>
+    </message>
+    <message>
+        <source>With &amp;Comments</source>
+        <translation>의견 있음(&amp;C)</translation>
+    </message>
+    <message>
+        <source>With E&amp;rrors</source>
+        <translation>오류 있음(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Comments: %1 open, %2 resolved</source>
+        <translation>의견: 미해결 %1, 해결 %2</translation>
+    </message>
+    <message>
+        <source>Saved, but no version was kept: %1</source>
+        <translation>저장했으나 버전을 남기지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Save the release first: versions are kept on each save</source>
+        <translation>먼저 저장하십시오: 버전은 저장할 때마다 남습니다</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>버전 %1</translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>버전 %1로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Compare with File</source>
+        <translation>파일과 비교</translation>
+    </message>
+    <message>
+        <source>Releases (*.mfadesk *.docx *.html *.txt);;All files (*)</source>
+        <translation>보도자료 (*.mfadesk *.docx *.html *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Export Review Copy</source>
+        <translation>검토본 내보내기</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 문서 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Review copy saved: %1</source>
+        <translation>검토본을 저장했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Import Reviewed Copy</source>
+        <translation>검토본 가져오기</translation>
+    </message>
+    <message>
+        <source>Import reviewed copy</source>
+        <translation>검토본 가져오기</translation>
+    </message>
+    <message>
+        <source>Reviewed copy imported: pending changes are suggestions in the Comments panel</source>
+        <translation>검토본을 가져왔습니다: 처리되지 않은 변경은 의견 패널의 제안으로 들어갔습니다</translation>
     </message>
 </context>
 <context>
