@@ -24,7 +24,7 @@ from mfa_desk.text.diff import Piece
 
 KEY_MARK = "#"  # hidden text "#<key>" in the reference cell
 LANG_TAGS = {"ko": "ko-KR", "en": "en-US"}
-COLUMN_WIDTHS_TWIPS = (1150, 4100, 4100)  # 170 mm of text width on A4
+COLUMN_WIDTHS_TWIPS = (1500, 3900, 3900)  # 164 mm of the 170 mm text width on A4
 HEAD = {"ref": "Ref.", "ko": "Korean", "en": "English"}
 
 
@@ -65,6 +65,11 @@ def write_review_docx(rows: list[ReviewRow], title: str, subtitle: str, author: 
     from mfa_desk.formats.docx_export import _page_setup
 
     _page_setup(doc)  # A4, the ministry's margins
+    from mfa_desk.formats.docx_styles import _set_defaults, add_font_table_entry
+
+    # The export's fonts (Korean in the East Asian slot) and no Hangul-digit autospace.
+    _set_defaults(doc, "en_US")
+    add_font_table_entry(doc)
     doc.core_properties.title = title
     doc.core_properties.author = author
     doc.add_heading(title, level=1)

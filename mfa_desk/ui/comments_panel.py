@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -57,6 +58,12 @@ class CommentsPanel(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Comment"), self.tr("By"), self.tr("When")])
         self.tree.setRootIsDecorated(True)
+        self.tree.setWordWrap(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.tree, 2)
         self.editor = QPlainTextEdit(self)
         self.editor.setPlaceholderText(self.tr("Write a comment or a reply"))
@@ -70,6 +77,7 @@ class CommentsPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("Suggestions from reviewers:"), self))
         self.suggestions = QListWidget(self)
+        self.suggestions.setWordWrap(True)
         layout.addWidget(self.suggestions, 1)
         row = QHBoxLayout()
         self.accept_button = self._button(row, self.tr("A&ccept Suggestion"), self.accept)
@@ -116,6 +124,7 @@ class CommentsPanel(QWidget):
         for comment in seg.comments if seg else []:
             mark = "✓ " if comment.resolved else ""
             item = QTreeWidgetItem([mark + comment.text, comment.author, _when(comment)])
+            item.setToolTip(0, comment.text)
             item.setData(0, Qt.ItemDataRole.UserRole, comment.id)
             if comment.resolved:
                 for col in range(3):

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QTextDocument
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QPainter,
+    QResizeEvent,
+    QShowEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -42,13 +48,13 @@ _CSS = "del { color: #b00020; text-decoration: line-through; } " \
 class HtmlDelegate(QStyledItemDelegate):
     """Draws an item's HTML (with <del>/<ins>) wrapped to the column width."""
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-                  ) -> QTextDocument:
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
+                  width: int) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultStyleSheet(_CSS)
         doc.setDefaultFont(option.font)
         doc.setHtml(index.data(HTML_ROLE) or "")
-        doc.setTextWidth(max(40, option.rect.width()))
+        doc.setTextWidth(max(40, width))
         return doc
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
@@ -59,7 +65,7 @@ class HtmlDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
                               option.widget)
-        doc = self._document(option, index)
+        doc = self._document(option, index, option.rect.width())
         painter.save()
         painter.translate(option.rect.topLeft())
         doc.documentLayout().draw(painter, QAbstractTextDocumentLayout.PaintContext())
@@ -68,9 +74,9 @@ class HtmlDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         view = option.widget
-        if isinstance(view, QTableWidget):
-            option.rect.setWidth(view.columnWidth(index.column()))
-        doc = self._document(option, index)
+        # option.rect is not the cell's yet here: wrap to the column's width.
+        width = view.columnWidth(index.column()) if isinstance(view, QTableWidget) else 300
+        doc = self._document(option, index, width)
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 4)
 
 
@@ -109,7 +115,19 @@ class VersionCompareView(QDialog):
         self.print_button.clicked.connect(self.save_for_printing)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        # Row heights follow the stretched columns' final widths (known only once shown).
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._rows_timer.start(0))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rows_timer.start(0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._rows_timer.start(0)
 
     def change_label(self, change: str) -> str:
         return {"changed": self.tr("changed"), "inserted": self.tr("inserted"),

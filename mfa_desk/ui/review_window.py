@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QActionGroup, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QLabel
 
@@ -95,6 +95,8 @@ class WindowReview(QObject):
             return self.panel
 
         self.dock = _dock(window, make_panel, self.tr("Comments"), "comments_dock")
+        # Beside the grid: comments read along the segment they are about.
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         toggle = self.dock.toggleViewAction()
         toggle.setText(self.tr("&Comments Panel"))
         toggle.setShortcut(QKeySequence("Ctrl+Alt+M"))

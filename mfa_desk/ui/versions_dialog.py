@@ -53,6 +53,8 @@ class VersionsDialog(QDialog):
             for col, text in enumerate((str(info.number), f"{local:%Y-%m-%d %H:%M}",
                                         info.author)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.compare_button = self._button(buttons, self.tr("&Compare with Current"),
