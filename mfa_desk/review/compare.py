@@ -3,8 +3,10 @@
 Segments are matched by id (ids are kept for the life of a segment, in the file
 and across versions), so an edited point is "changed" however far it moved.
 Segments in only one release are "inserted" or "deleted"; a segment whose place
-among the others changed is "moved" (found as those outside the longest run of
-segments kept in order). Metadata differences are listed too, without a language.
+among its siblings changed, or that went to another list or parent point, is
+"moved" (per list, those outside the longest run of siblings kept in order, so
+the children of a moved point are not listed for it). Metadata differences are
+listed too, without a language.
 """
 
 from __future__ import annotations
@@ -100,7 +102,7 @@ def compare_releases(old: Release, new: Release) -> ReleaseDiff:
     old_items = {it.key: it for it in items(old)}
     new_list = list(items(new))
     new_items = {it.key: it for it in new_list}
-    moved = _moved(list(old_items), [it.key for it in new_list], set(old_items) & set(new_items))
+    moved = _moved(old, new, set(old_items) & set(new_items))
     diffs: list[SegmentDiff] = []
     for it in new_list:
         before = old_items.get(it.key)
@@ -139,13 +141,42 @@ def _diff(it: Item, old: BiText | None, new: Item | None, change: Change) -> Seg
     return d
 
 
-def _moved(old_order: list[str], new_order: list[str], common: set[str]) -> set[str]:
-    a = [k for k in old_order if k in common]
-    b = [k for k in new_order if k in common]
-    kept: set[str] = set()
-    for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks():
-        kept.update(a[block.a:block.a + block.size])
-    return common - kept
+def _containers(release: Release) -> dict[str, str]:
+    """Item key -> the list holding it: a list name, or the id of the parent point."""
+    out = {release.headline.id: "headline"}
+    for name in ("subheadlines", "notes"):
+        out.update((seg.id, name) for seg in getattr(release, name))
+
+    def walk(points: list, holder: str) -> None:
+        for seg in points:
+            out[seg.id] = holder
+            walk(seg.children, seg.id)
+
+    walk(release.points, "points")
+    for att in release.attachments:
+        out[att.id] = "attachments"
+        out[f"{att.id}:caption"] = f"{att.id}:photo"
+    return out
+
+
+def _moved(old: Release, new: Release, common: set[str]) -> set[str]:
+    """Items that changed their list, or their order among the siblings both keep.
+
+    Judged per list, so the children of a moved point move with it unremarked.
+    """
+    before, after = _containers(old), _containers(new)
+    moved = {key for key in common if before.get(key) != after.get(key)}
+    staying = common - moved
+    old_order = [it.key for it in items(old) if it.key in staying]
+    new_order = [it.key for it in items(new) if it.key in staying]
+    for holder in {after[key] for key in staying}:
+        a = [k for k in old_order if after[k] == holder]
+        b = [k for k in new_order if after[k] == holder]
+        kept: set[str] = set()
+        for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks():
+            kept.update(a[block.a:block.a + block.size])
+        moved |= set(a) - kept
+    return moved
 
 
 def _metadata(old: Release, new: Release) -> list[MetadataDiff]:

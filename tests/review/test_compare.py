@@ -70,3 +70,17 @@ def test_html_marks_insertions_and_deletions() -> None:
     page = compare_html(compare_releases(old, new), "v1", "v2").decode()
     assert 'td lang="en">Point <del>A</del><ins>&lt;B&gt;</ins></td>' in page
     assert "<title>Comparison: v1 → v2</title>" in page
+
+
+def test_children_move_with_their_point_and_indenting_is_a_move() -> None:
+    old = base()
+    old.points[2].children = [Segment.of("다-1", "C-1")]
+    old.points[2].children[0].id = "c1"
+    new = old.copy()
+    new.points.insert(0, new.points.pop(2))  # c (with its child) first
+    rows = [(d.path, d.change) for d in compare_releases(old, new).segments]
+    assert rows == [("points[0]", "moved")]
+    indented = old.copy()
+    indented.points[0].children.append(indented.points.pop(1))  # b under a
+    rows = [(d.path, d.change) for d in compare_releases(old, indented).segments]
+    assert rows == [("points[0].children[0]", "moved")]
