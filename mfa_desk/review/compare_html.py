@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
+from mfa_desk.formats.html_style import CONTENT_SECURITY_POLICY
 from mfa_desk.review.compare import ReleaseDiff, SegmentDiff
 from mfa_desk.text.diff import Piece
 
@@ -54,7 +55,9 @@ def compare_html(diff: ReleaseDiff, old_name: str, new_name: str) -> bytes:
             + '<table><colgroup><col class="where"><col><col></colgroup>'
             + "<thead><tr><th>Segment</th><th>Korean</th><th>English</th></tr></thead>"
             + f"<tbody>{''.join(rows)}</tbody></table>")
-    page = (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+    page = (f'<!DOCTYPE html>\n<html lang="en"><head>'
+            f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
+            f'<meta charset="utf-8">'
             f"<title>Comparison: {escape(old_name)} → {escape(new_name)}</title>"
             f"<style>{_STYLE}</style></head><body>"
             f"<h1>{escape(old_name)} → {escape(new_name)}</h1>{body}</body></html>\n")

