@@ -4,10 +4,10 @@ One table row per text of the release (segments, attachment titles, photo
 captions): a reference cell, the Korean and the English. Where a text changed
 since the chosen version, its cell holds `w:del`/`w:ins` runs with author and
 date, so Word or LibreOffice shows them as tracked changes a reviewer accepts
-or rejects. Open comments of a segment become Word comments on its reference
-cell (replies as further paragraphs). The reference cell also carries the
-item's key as hidden text, which is how `docx_review_import` finds the
-segment of each row again after the reviewer has saved the file.
+or rejects. Comments of a segment become Word comments on its reference cell,
+replies as threaded replies, resolved ones marked done. The reference cell
+also carries the item's key as hidden text, which is how `docx_review_import`
+finds the segment of each row again after the reviewer has saved the file.
 """
 
 from __future__ import annotations
@@ -23,6 +23,13 @@ from mfa_desk.model.review import Comment
 from mfa_desk.text.diff import Piece
 
 KEY_MARK = "#"  # hidden text "#<key>" in the reference cell
+W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml"
+W15_NS = "http://schemas.microsoft.com/office/word/2012/wordml"
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+COMMENTS_EXTENDED_PART = "/word/commentsExtended.xml"
+COMMENTS_EXTENDED_TYPE = ("application/vnd.openxmlformats-officedocument.wordprocessingml."
+                          "commentsExtended+xml")
+COMMENTS_EXTENDED_REL = "http://schemas.microsoft.com/office/2011/relationships/commentsExtended"
 LANG_TAGS = {"ko": "ko-KR", "en": "en-US"}
 COLUMN_WIDTHS_TWIPS = (1500, 3900, 3900)  # 164 mm of the 170 mm text width on A4
 HEAD = {"ref": "Ref.", "ko": "Korean", "en": "English"}
@@ -77,6 +84,7 @@ def write_review_docx(rows: list[ReviewRow], title: str, subtitle: str, author: 
     body = doc.element.body
     tbl = _table(doc)
     ids = _Ids()
+    threads = _Threads()
     stamp = date_text(when)
     header = _row(tbl)
     for cell, key in zip(header, ("ref", "ko", "en"), strict=True):
@@ -89,17 +97,10 @@ def write_review_docx(rows: list[ReviewRow], title: str, subtitle: str, author: 
         p.append(_run(KEY_MARK + row.key, "en", hidden=True))
         for cell, lang in ((ko, "ko"), (en, "en")):
             _pieces(_paragraph(cell), row.pieces.get(lang, []), lang, author, stamp, ids)
+        anchor = Run(label_run, Paragraph(p, doc._body))
         for comment in row.comments:
-            if comment.resolved:
-                continue
-            paragraph = Paragraph(p, doc._body)
-            added = doc.add_comment(Run(label_run, paragraph), text=comment.text,
-                                    author=comment.author or author,
-                                    initials=_initials(comment.author or author))
-            added._comment_elm.set(w("date"), date_text(comment.time))
-            for reply in comment.replies:
-                added.add_paragraph(f"{reply.author} ({date_text(reply.time)[:10]}): "
-                                    f"{reply.text}")
+            threads.add(doc, anchor, comment, author)
+    threads.write_part(doc)
     sect = body.sectPr
     sect.addprevious(tbl)
     sect.addprevious(_paragraph_element())
@@ -111,6 +112,52 @@ def write_review_docx(rows: list[ReviewRow], title: str, subtitle: str, author: 
     SubElement(settings, w("trackRevisions"))
     _order_settings(settings)
     save_document(doc, out)
+
+
+class _Threads:
+    """Comments with their replies and resolved state, as Word keeps them.
+
+    Each reply is a comment of its own on the same text; `word/commentsExtended.xml`
+    links it to its parent (w15:paraIdParent) and marks resolved threads
+    (w15:done), both by the w14:paraId of the comment's last paragraph. Word shows
+    the thread; LibreOffice 7.4 reads the resolved state and shows replies apart.
+    """
+
+    def __init__(self) -> None:
+        self.entries: list[tuple[str, str, bool]] = []  # paraId, parent paraId, done
+
+    def add(self, doc: Any, anchor: Any, comment: Comment, author: str) -> None:
+        parent = self._comment(doc, anchor, comment.author or author, comment.text,
+                               comment.time, "", comment.resolved)
+        for reply in comment.replies:
+            self._comment(doc, anchor, reply.author or author, reply.text, reply.time, parent,
+                          comment.resolved)
+
+    def _comment(self, doc: Any, anchor: Any, author: str, text: str, moment: dt.datetime,
+                 parent: str, done: bool) -> str:
+        added = doc.add_comment(anchor, text=text, author=author, initials=_initials(author))
+        added._comment_elm.set(w("date"), date_text(moment))
+        para_id = f"{len(self.entries) + 1:08X}"  # below 0x80000000, as Word requires
+        added._comment_elm.findall(w("p"))[-1].set(f"{{{W14_NS}}}paraId", para_id)
+        self.entries.append((para_id, parent, done))
+        return para_id
+
+    def write_part(self, doc: Any) -> None:
+        if not self.entries:
+            return
+        from docx.opc.packuri import PackURI
+        from docx.opc.part import Part
+
+        items = "".join(
+            f'<w15:commentEx w15:paraId="{pid}"'
+            + (f' w15:paraIdParent="{parent}"' if parent else "")
+            + f' w15:done="{1 if done else 0}"/>' for pid, parent, done in self.entries)
+        blob = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                f'<w15:commentsEx xmlns:w15="{W15_NS}" xmlns:mc="{MC_NS}" mc:Ignorable="w15">'
+                f"{items}</w15:commentsEx>").encode()
+        part = Part(PackURI(COMMENTS_EXTENDED_PART), COMMENTS_EXTENDED_TYPE, blob,
+                    doc.part.package)
+        doc.part.relate_to(part, COMMENTS_EXTENDED_REL)
 
 
 def _order_settings(settings: Any) -> None:

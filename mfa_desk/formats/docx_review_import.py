@@ -20,7 +20,12 @@ from typing import Any
 
 from mfa_desk.errors import InputError
 from mfa_desk.formats.docx_body import w
-from mfa_desk.formats.docx_review_export import KEY_MARK
+from mfa_desk.formats.docx_review_export import (
+    COMMENTS_EXTENDED_REL,
+    KEY_MARK,
+    W14_NS,
+    W15_NS,
+)
 
 _KEY = re.compile(re.escape(KEY_MARK) + r"([0-9A-Za-z_\-]+(?::caption)?)")
 PENDING = {"ins": "+", "moveTo": "+", "del": "-", "moveFrom": "-"}
@@ -40,6 +45,9 @@ class ReviewedComment:
     author: str
     time: dt.datetime | None
     text: str
+    para_id: str = ""  # w14:paraId of its last paragraph: how replies name it
+    parent: str = ""  # the para_id of the comment this one replies to
+    done: bool | None = None  # resolved; None when the file does not say
 
 
 @dataclass
@@ -76,6 +84,7 @@ def read_review_docx(path: str | Path) -> ReviewedCopy:
             row_of_comment.setdefault(mark.get(w("id"), ""), key)
     if not copy.rows:
         raise InputError("not an MFA Desk review copy (no row names a segment)", str(p))
+    threads = _threads(doc)
     for comment in doc.comments:
         key = row_of_comment.get(str(comment.comment_id))
         text = "\n".join(par.text for par in comment.paragraphs).strip()
@@ -83,8 +92,33 @@ def read_review_docx(path: str | Path) -> ReviewedCopy:
             copy.warnings.append(f"{p.name}: a comment by {comment.author or 'someone'} is "
                                  "outside the segment table; not imported")
             continue
-        copy.comments.append(ReviewedComment(key, comment.author or "", _utc(comment), text))
+        paragraphs = comment._comment_elm.findall(w("p"))
+        para_id = paragraphs[-1].get(f"{{{W14_NS}}}paraId", "") if paragraphs else ""
+        parent, done = threads.get(para_id, ("", False)) if threads is not None else ("", None)
+        copy.comments.append(ReviewedComment(key, comment.author or "", _utc(comment), text,
+                                             para_id, parent, done))
     return copy
+
+
+def _threads(doc: Any) -> dict[str, tuple[str, bool]] | None:
+    """paraId -> (parent paraId, done) from word/commentsExtended.xml; None if absent."""
+    from lxml import etree
+
+    for rel in doc.part.rels.values():
+        if rel.reltype != COMMENTS_EXTENDED_REL or rel.is_external:
+            continue
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+        try:
+            root = etree.fromstring(rel.target_part.blob, parser)
+        except etree.XMLSyntaxError:
+            return None
+        out = {}
+        for entry in root.iter(f"{{{W15_NS}}}commentEx"):
+            out[entry.get(f"{{{W15_NS}}}paraId", "")] = (
+                entry.get(f"{{{W15_NS}}}paraIdParent", ""),
+                entry.get(f"{{{W15_NS}}}done", "0") in ("1", "true"))
+        return out
+    return None
 
 
 def _utc(comment: Any) -> dt.datetime | None:

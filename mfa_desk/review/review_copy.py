@@ -18,8 +18,8 @@ from typing import IO
 
 from mfa_desk.formats.docx_review_export import ReviewRow, write_review_docx
 from mfa_desk.formats.docx_review_import import ReviewedCopy, read_review_docx
-from mfa_desk.model.release import BiText, Release
-from mfa_desk.model.review import Comment, Suggestion, now_utc
+from mfa_desk.model.release import BiText, Release, Segment
+from mfa_desk.model.review import Comment, Reply, Suggestion, now_utc
 from mfa_desk.review.compare import compare_releases, items
 from mfa_desk.text.diff import diff_texts
 
@@ -103,14 +103,38 @@ def apply_reviewed(release: Release, copy: ReviewedCopy) -> Release:
                 seg.suggestions.append(Suggestion(lang, reviewed.proposed,  # type: ignore[arg-type]
                                                   reviewed.author or "reviewer",
                                                   reviewed.time or now_utc()))
+    _apply_comments(copy, segments)
+    return out
+
+
+def _apply_comments(copy: ReviewedCopy, segments: dict[str, Segment]) -> None:
+    """Attach the copy's comments: new ones added, replies threaded, ours recognised.
+
+    Ours come back with their author and first line; a reply whose thread the
+    editor lost (LibreOffice keeps no threads) is recognised by author and text.
+    """
+    by_para: dict[str, Comment] = {}
     for c in copy.comments:
         seg = segments.get(c.key.split(":")[0])
         if seg is None:
             copy.warnings.append(f"a comment by {c.author} is on a text that takes no "
                                  "comments; not imported")
             continue
-        if any(old.text.split("\n")[0] == c.text.split("\n")[0] and old.author == c.author
-               for old in seg.comments):
-            continue  # our own comment, exported and come back
-        seg.comments.append(Comment(c.author or "reviewer", c.time or now_utc(), c.text))
-    return out
+        parent = by_para.get(c.parent) if c.parent else None
+        if parent is not None:
+            if not any((r.author, r.text) == (c.author, c.text) for r in parent.replies):
+                parent.replies.append(Reply(c.author or "reviewer", c.time or now_utc(),
+                                            c.text))
+            continue
+        if any((r.author, r.text) == (c.author, c.text) for old in seg.comments
+               for r in old.replies):
+            continue  # a reply of ours, come back unthreaded
+        known = next((old for old in seg.comments if old.author == c.author
+                      and old.text.split("\n")[0] == c.text.split("\n")[0]), None)
+        if known is None:
+            known = Comment(c.author or "reviewer", c.time or now_utc(), c.text)
+            seg.comments.append(known)
+        if c.done is not None:
+            known.resolved = c.done
+        if c.para_id:
+            by_para[c.para_id] = known

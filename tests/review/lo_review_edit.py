@@ -79,7 +79,8 @@ def read_back(doc):
     while fields.hasMoreElements():
         f = fields.nextElement()
         if f.supportsService("com.sun.star.text.textfield.Annotation"):
-            comments.append({"author": f.Author, "text": f.Content})
+            comments.append({"author": f.Author, "text": f.Content,
+                             "resolved": bool(f.getPropertyValue("Resolved"))})
     return {"changes": changes, "comments": comments}
 
 

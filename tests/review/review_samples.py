@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from mfa_desk.model.release import Release, Segment
-from mfa_desk.model.review import Comment
+from mfa_desk.model.review import Comment, Reply
 
 T = dt.datetime(2026, 3, 18, 9, 30, tzinfo=dt.UTC)
 
@@ -26,5 +26,7 @@ def release(version: int) -> Release:
         r.points[0].text.en = "The two foreign ministers met in Seoul."
         r.points[1].text.ko = "양국은 협력을 강화하기로 하였다."
         r.points[2].text.en = "The talks were held on Wednesday."
-        r.points[1].comments = [Comment("김 주무관", T, "날짜 확인 부탁")]
+        r.points[1].comments = [Comment("김 주무관", T, "날짜 확인 부탁",
+                                        replies=[Reply("Translator", T, "확인했습니다")]),
+                                Comment("박 과장", T, "용어 통일", resolved=True)]
     return r

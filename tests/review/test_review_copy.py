@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from mfa_desk.errors import InputError
+from mfa_desk.model.review import Reply
 from mfa_desk.review.review_copy import apply_review, export_review_copy, label_of
 from tests.review.review_samples import release
 
@@ -40,6 +41,11 @@ def test_changes_are_tracked_with_author_and_date(tmp_path: Path) -> None:
     comments = _xml(path, "word/comments.xml")
     assert 'w:author="김 주무관"' in comments and "날짜 확인 부탁" in comments
     assert 'w:date="2026-03-18T09:30:00Z"' in comments
+    # The reply is a threaded Word reply; the resolved comment is marked done.
+    threads = _xml(path, "word/commentsExtended.xml")
+    assert '<w15:commentEx w15:paraId="00000002" w15:paraIdParent="00000001" w15:done="0"/>' \
+        in threads
+    assert '<w15:commentEx w15:paraId="00000003" w15:done="1"/>' in threads
 
 
 def test_untouched_copy_brings_every_change_in_as_a_suggestion(tmp_path: Path) -> None:
@@ -52,7 +58,23 @@ def test_untouched_copy_brings_every_change_in_as_a_suggestion(tmp_path: Path) -
     assert suggested == {("en", "The two foreign ministers met in Seoul.", "Drafter"),
                          ("ko", "양국은 협력을 강화하기로 하였다.", "Drafter"),
                          ("en", "The talks were held on Wednesday.", "Drafter")}
-    assert [c.text for c in back.points[1].comments] == ["날짜 확인 부탁"]  # not doubled
+    assert [(c.text, [r.text for r in c.replies], c.resolved)
+            for c in back.points[1].comments] == [("날짜 확인 부탁", ["확인했습니다"], False),
+                                                  ("용어 통일", [], True)]
+
+
+def test_a_reviewers_reply_and_resolution_come_in(tmp_path: Path) -> None:
+    reviewed = release(2)
+    first, second = reviewed.points[1].comments
+    first.replies.append(Reply("Director", first.time, "좋습니다"))
+    first.resolved = True
+    second.resolved = False
+    path = tmp_path / "r.docx"
+    export_review_copy(reviewed, release(1), path, "Director", when=WHEN)
+    back, _ = apply_review(release(2), path)
+    assert [(c.text, [r.author for r in c.replies], c.resolved)
+            for c in back.points[1].comments] == [
+        ("날짜 확인 부탁", ["Translator", "Director"], True), ("용어 통일", [], False)]
 
 
 def test_a_copy_without_changes_is_clean(tmp_path: Path) -> None:

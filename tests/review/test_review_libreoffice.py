@@ -47,7 +47,11 @@ def test_libreoffice_reads_our_changes_and_comments(reviewed: dict) -> None:
     read = reviewed["report"]["model"]["read"]
     assert [c["type"] for c in read["changes"]] == ["Insert", "Delete", "Delete", "Insert"]
     assert {c["author"] for c in read["changes"]} == {"Drafter"}
-    assert read["comments"] == [{"author": "김 주무관", "text": "날짜 확인 부탁"}]
+    # Our comment, its reply (LibreOffice 7.4 shows replies apart) and a resolved one.
+    assert sorted(map(str, read["comments"])) == sorted(map(str, [
+        {"author": "김 주무관", "text": "날짜 확인 부탁", "resolved": False},
+        {"author": "Translator", "text": "확인했습니다", "resolved": False},
+        {"author": "박 과장", "text": "용어 통일", "resolved": True}]))
 
 
 def test_accepted_applied_rejected_gone_pending_and_new_edit_suggested(reviewed: dict) -> None:
@@ -69,8 +73,11 @@ def test_accepted_applied_rejected_gone_pending_and_new_edit_suggested(reviewed:
 def test_new_comment_attached_and_ours_not_doubled(reviewed: dict) -> None:
     back, warnings = apply_review(release(2), reviewed["model"])
     assert warnings == []
-    comments = [(c.author, c.text) for c in back.points[1].comments]
-    assert comments == [("김 주무관", "날짜 확인 부탁"), ("LO Reviewer", "Check the date")]
+    comments = [(c.author, c.text, [r.text for r in c.replies], c.resolved)
+                for c in back.points[1].comments]
+    assert comments == [("김 주무관", "날짜 확인 부탁", ["확인했습니다"], False),
+                        ("박 과장", "용어 통일", [], True),
+                        ("LO Reviewer", "Check the date", [], False)]
     (edit,) = back.points[0].suggestions
     assert (edit.text, edit.author) == ("The two foreign ministers met in Busan.",
                                        "LO Reviewer")
