@@ -20,7 +20,7 @@ from mfa_desk.formats.docx_review_export import ReviewRow, write_review_docx
 from mfa_desk.formats.docx_review_import import ReviewedCopy, read_review_docx
 from mfa_desk.model.release import BiText, Release, Segment
 from mfa_desk.model.review import Comment, Reply, Suggestion, now_utc
-from mfa_desk.review.compare import compare_releases, items
+from mfa_desk.review.compare import SegmentDiff, compare_releases, items
 from mfa_desk.text.diff import diff_texts
 
 _INDEX = re.compile(r"\[(\d+)\]")
@@ -56,13 +56,14 @@ def review_rows(old: Release | None, new: Release) -> list[ReviewRow]:
     return rows
 
 
-def _insert_deleted(rows: list[ReviewRow], old: Release, changes: dict) -> None:
+def _insert_deleted(rows: list[ReviewRow], old: Release, changes: dict[str, SegmentDiff]
+                    ) -> None:
     order = [it.key for it in items(old)]
     for index, key in enumerate(order):
         d = changes.get(key)
         if d is None or d.change != "deleted":
             continue
-        before = {k for k in order[:index]}
+        before = set(order[:index])
         at = max((i + 1 for i, r in enumerate(rows) if r.key in before), default=0)
         rows.insert(at, ReviewRow(key, label_of(d.path), d.pieces, "deleted"))
 

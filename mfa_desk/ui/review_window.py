@@ -29,6 +29,7 @@ from mfa_desk.ui.release_document import ReleaseDocument
 if TYPE_CHECKING:
     from mfa_desk.ui.comments_panel import CommentsPanel
     from mfa_desk.ui.main_window import MainWindow
+    from mfa_desk.ui.versions_dialog import VersionsDialog
 
 FILTERS = ("all", "empty", "draft", "outdated", "comments", "errors")
 
@@ -169,7 +170,7 @@ class WindowReview(QObject):
             self.window.show_message(self.tr("Saved, but no version was kept: %1")
                                      .replace("%1", user_text(exc)))
 
-    def _versions_dialog(self):  # noqa: ANN202 - VersionsDialog or None
+    def _versions_dialog(self) -> VersionsDialog | None:
         from mfa_desk.ui.versions_dialog import VersionsDialog
 
         store = self.store()
