@@ -17,6 +17,7 @@ from mfa_desk.model.release import Release
 TEXT_SUFFIXES = (".txt", ".text", ".md", "")
 DOCX_SUFFIXES = (".docx",)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+HWPX_SUFFIXES = (".hwpx", ".hwp")  # .hwp: an HWP 5 file is refused with what to do
 
 
 @dataclass
@@ -41,6 +42,10 @@ def import_file(path: str | os.PathLike[str], lang: Lang | None = None) -> Impor
         from mfa_desk.formats.docx_import import import_docx
 
         return import_docx(p, lang)
+    if suffix in HWPX_SUFFIXES:
+        from mfa_desk.formats.hwpx_import import import_hwpx
+
+        return import_hwpx(p, lang)
     if suffix in HTML_SUFFIXES:
         from mfa_desk.formats.html_import import import_html
 
