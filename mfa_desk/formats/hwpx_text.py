@@ -263,7 +263,16 @@ class SectionReader:
             self.split_at = len(self.lines) + len(out)
             return
         after_point = any(is_point(x) for x in [*self.lines, *out])
-        for tr in tbl.iterfind(f"{HP}tr"):
+        rows = list(tbl.iterfind(f"{HP}tr"))
+        head = " | ".join(" ".join(self.cell_lines(tc)) for tc in
+                          (rows[0].iterfind(f"{HP}tc") if rows else ()))
+        if kind_of(head) is LineKind.CONTACT_HEADING:
+            # "구분 | 성명 | 연락처" over one row per person: the text importer reads a
+            # contact table in this form, its roles and phones into the contacts.
+            out.extend(" | ".join(" ".join(self.cell_lines(tc)) for tc in
+                                  tr.iterfind(f"{HP}tc")) for tr in rows)
+            return
+        for tr in rows:
             cells = list(tr.iterfind(f"{HP}tc"))
             simple = len(cells) > 1 and all(
                 tc.find(f".//{HP}tbl") is None and len(tc.findall(f"{HP}subList/{HP}p")) <= 3

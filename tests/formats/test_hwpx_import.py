@@ -1,0 +1,152 @@
+"""HWPX written by python-hwpx (an independent implementation) read into releases exactly:
+typed glyphs, Hangul's own bullets and numbering, a header table, a closing contact
+table, a letterhead logo and a photo; and bad files refused with one line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from mfa_desk.errors import InputError
+from mfa_desk.formats.importing import import_file
+from tests.formats import hwpx_samples as s
+from tests.formats.test_import_safety import _refused
+
+
+def _outline(seg) -> object:
+    return (seg.text.ko, [_outline(c) for c in seg.children]) if seg.children else seg.text.ko
+
+
+POINT_OUTLINE = [
+    s.POINTS[0][0],
+    (s.POINTS[1][0], [(s.POINTS[1][1][0][0], [s.POINTS[1][1][0][1][0]]), s.POINTS[1][1][1][0]]),
+    s.POINTS[2][0],
+]
+
+
+@pytest.mark.parametrize("shape", ["typed_glyphs", "hangul_bullets", "hangul_numbering",
+                                   "with_photo"])
+def test_release_shapes_read_exactly(tmp_path: Path, shape: str) -> None:
+    result = import_file(s.write(shape, tmp_path))
+    r = result.release
+    m = r.metadata
+    assert (m.document_type, m.timing_text, m.issued_at, m.department) == (
+        "보도자료", "2026. 4. 2.(목) 즉시", dt.datetime(2026, 4, 2, 10, 0), "가상국 가상과")
+    assert [(c.role, c.rank, c.name, c.phone) for c in m.contacts] == [
+        ("responsible", "과장", "나은비", "02-2100-7711"),
+        ("contact", "사무관", "도현수", "02-2100-7716")]
+    assert r.headline.text.ko == s.HEADLINE
+    assert [x.text.ko for x in r.subheadlines] == [s.SUBHEADLINE]
+    assert [_outline(p) for p in r.points] == POINT_OUTLINE
+    assert [n.text.ko for n in r.notes] == [s.NOTE]
+    assert [a.title.ko for a in r.attachments] == ["회담 사진 1부."]
+    assert r.languages == ["ko"] and not r.has_language("en")
+    if shape == "with_photo":
+        # The logo above the text is left out (and said); the photo joins the 붙임 item.
+        photo = r.attachments[0].photo
+        assert photo is not None and photo.data == s.PHOTO and photo.media_type == "image/png"
+        assert result.warnings == [f"{tmp_path / 'with_photo.hwpx'}: left out 1 picture(s) "
+                                   "above the first point (a letterhead or logo)"]
+    else:
+        assert r.attachments[0].photo is None and result.warnings == []
+
+
+def test_hangul_numbering_keeps_numbered_korean(tmp_path: Path) -> None:
+    release = import_file(s.write("hangul_numbering", tmp_path)).release
+    assert release.korean_numbering == "number"
+
+
+def test_closing_contact_table_gives_the_contacts(tmp_path: Path) -> None:
+    result = import_file(s.write("contact_table", tmp_path))
+    r = result.release
+    assert [(c.role, c.rank, c.name, c.phone) for c in r.metadata.contacts] == [
+        ("responsible", "과장", "나은비", "02-2100-7711"),
+        ("contact", "사무관", "도현수", "02-2100-7716")]
+    assert [p.text.ko for p in r.points] == [text for text, _c in s.POINTS]
+    assert r.notes == [] and result.warnings == []
+
+
+def test_python_hwpx_skeleton_is_refused_as_empty(tmp_path: Path) -> None:
+    """The empty template python-hwpx ships (written by Hangul) opens; it has no text."""
+    import hwpx
+
+    skeleton = Path(hwpx.__file__).parent / "data" / "Skeleton.hwpx"
+    with pytest.raises(InputError) as info:
+        import_file(skeleton)
+    assert str(skeleton) in str(info.value) and "\n" not in str(info.value)
+
+
+# ---------------------------------------------------------------- bad files
+
+
+def _package(path: Path, section: bytes, extra: dict[str, bytes] | None = None) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("mimetype", b"application/hwp+zip", compress_type=zipfile.ZIP_STORED)
+        zf.writestr("Contents/section0.xml", section)
+        for name, data in (extra or {}).items():
+            zf.writestr(name, data)
+    return path
+
+
+SEC = (b'<hs:sec xmlns:hs="http://www.hancom.co.kr/hwpml/2011/section" '
+       b'xmlns:hp="http://www.hancom.co.kr/hwpml/2011/paragraph">%s</hs:sec>')
+
+
+def _p(text: bytes) -> bytes:
+    return b'<hp:p paraPrIDRef="0"><hp:run><hp:t>%s</hp:t></hp:run></hp:p>' % text
+
+
+def test_minimal_package_without_manifest_reads(tmp_path: Path) -> None:
+    body = SEC % (_p("제목".encode()) + _p("□ 첫째 항목.".encode()))
+    release = import_file(_package(tmp_path / "min.hwpx", body)).release
+    assert (release.headline.text.ko, [p.text.ko for p in release.points]) == (
+        "제목", ["첫째 항목."])
+
+
+def test_legacy_hwp_gets_one_line_saying_what_to_do(tmp_path: Path) -> None:
+    ole = tmp_path / "old.hwp"
+    ole.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    _refused(ole, "HWP 5", "save it as HWPX (.hwpx) or DOCX")
+
+
+def test_not_a_zip_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "text.hwpx"
+    path.write_text("not a package", encoding="utf-8")
+    _refused(path, "not a zip package")
+
+
+def test_zip_that_is_not_hangul_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.hwpx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("word/document.xml", b"<a/>")
+    _refused(path, "not a Hangul document")
+
+
+def test_oversized_part_is_refused_before_reading(tmp_path: Path) -> None:
+    _refused(_package(tmp_path / "big.hwpx", SEC % b"",
+                      {"BinData/image1.png": b"\0" * (21 * 2**20)}), "20 MB")
+
+
+def test_entities_are_not_expanded(tmp_path: Path) -> None:
+    laughs = (b'<?xml version="1.0"?><!DOCTYPE hs:sec [<!ENTITY a "AAAAAAAAAA">'
+              b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+              b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>')
+    body = laughs + SEC % (_p("제목".encode()) + _p("□ 항목 &c; 끝.".encode()))
+    release = import_file(_package(tmp_path / "lol.hwpx", body)).release
+    assert "AAAA" not in release.points[0].text.ko
+
+
+def test_broken_section_xml_is_one_line(tmp_path: Path) -> None:
+    _refused(_package(tmp_path / "broken.hwpx", b"<hs:sec><hp:p>"),
+             "part Contents/section0.xml is not readable XML")
+
+
+def test_section_named_in_manifest_but_missing(tmp_path: Path) -> None:
+    hpf = (b'<opf:package xmlns:opf="http://www.idpf.org/2007/opf/"><opf:manifest>'
+           b'<opf:item id="s1" href="Contents/section1.xml" media-type="application/xml"/>'
+           b'</opf:manifest><opf:spine><opf:itemref idref="s1"/></opf:spine></opf:package>')
+    _refused(_package(tmp_path / "missing.hwpx", SEC % b"", {"Contents/content.hpf": hpf}),
+             "Contents/section1.xml", "missing")
