@@ -47,7 +47,8 @@ from mfa_desk.formats.release_walker import (
 )
 from mfa_desk.model.release import Release
 
-PAGE_WIDTH_MM, PAGE_HEIGHT_MM = 210, 297
+PAGE_WIDTH_MM = 210
+A4_HWPUNIT = (59528, 84188)  # what Hangul writes for A4 (210 x 297 mm, rounded down)
 MARGIN_TOP_MM, MARGIN_BOTTOM_MM, MARGIN_SIDE_MM = 20, 18, 20
 TEXT_WIDTH_MM = PAGE_WIDTH_MM - 2 * MARGIN_SIDE_MM
 HEADER_LABEL_WIDTH_MM = 28
@@ -312,8 +313,8 @@ class SectionBuilder:
             border="SHOW_ALL", fill="SHOW_ALL", hideFirstPageNum=0, hideFirstEmptyLine=0,
             showLineNumber=0)
         sub(sec, "hp:lineNumberShape", restartType=0, countBy=0, distance=0, startNumber=0)
-        page = sub(sec, "hp:pagePr", landscape="WIDELY", width=hwpunit(PAGE_WIDTH_MM),
-                   height=hwpunit(PAGE_HEIGHT_MM), gutterType="LEFT_ONLY")
+        page = sub(sec, "hp:pagePr", landscape="WIDELY", width=A4_HWPUNIT[0],
+                   height=A4_HWPUNIT[1], gutterType="LEFT_ONLY")
         sub(page, "hp:margin", header=0, footer=0, gutter=0, left=hwpunit(MARGIN_SIDE_MM),
             right=hwpunit(MARGIN_SIDE_MM), top=hwpunit(MARGIN_TOP_MM),
             bottom=hwpunit(MARGIN_BOTTOM_MM))
@@ -373,7 +374,11 @@ def export_hwpx(release: Release, lang: Variant, out: str | os.PathLike[str] | I
     walked = walk_release(release, lang)
     styles = Styles(walked)
     section = build_section(walked, styles)
-    data = package_bytes(walked, styles, section, now or dt.datetime.now(dt.UTC))
+    from mfa_desk.formats.export_payload import payload_json
+    from mfa_desk.formats.hwpx_text import sections_digest
+
+    payload = payload_json(release, walked.langs, sections_digest([section.root]))
+    data = package_bytes(walked, styles, section, payload, now or dt.datetime.now(dt.UTC))
     if isinstance(out, (str, os.PathLike)):
         from pathlib import Path
 
@@ -386,7 +391,7 @@ def export_hwpx(release: Release, lang: Variant, out: str | os.PathLike[str] | I
 
 
 def package_bytes(walked: WalkedRelease, styles: Styles, section: SectionBuilder,
-                  now: dt.datetime) -> bytes:
+                  payload: str, now: dt.datetime) -> bytes:
     """The zip: mimetype first and stored (as Hangul and the OCF container rule want),
     then the XML parts and images; every entry dated `now` for reproducible files."""
     stamp = now.astimezone(dt.UTC).timetuple()[:6]
@@ -401,7 +406,7 @@ def package_bytes(walked: WalkedRelease, styles: Styles, section: SectionBuilder
         ("settings.xml", settings_xml()),
         ("META-INF/container.xml", container_xml()),
         ("META-INF/manifest.xml", manifest_xml()),
-        ("Contents/content.hpf", content_hpf(walked.title, language, images)),
+        ("Contents/content.hpf", content_hpf(walked.title, language, images, payload)),
     ]
     with zipfile.ZipFile(buffer, "w") as zf:
         zf.writestr(zipfile.ZipInfo("mimetype", stamp), MIMETYPE,

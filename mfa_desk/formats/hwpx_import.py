@@ -29,6 +29,7 @@ from mfa_desk.formats.docx_import import (
 )
 from mfa_desk.formats.docx_import import _check_member as check_member
 from mfa_desk.formats.foreign_import import script_of
+from mfa_desk.formats.hwpx_parts import PAYLOAD_META
 from mfa_desk.formats.importing import ImportResult
 from mfa_desk.model.release import Attachment, BiText, Photo, Release
 
@@ -108,12 +109,16 @@ class HwpxPackage:
         self.where = where
         self.names = set(zf.namelist())
         self.items: dict[str, tuple[str, str]] = {}  # manifest id -> (part name, media type)
+        self.payload: str | None = None  # the release an MFA Desk export carries
         spine: list[str] = []
         if "Contents/content.hpf" in self.names:
             hpf = parse_xml(read_part(zf, "Contents/content.hpf", where), "content.hpf", where)
             for item in hpf.iter(f"{OPF}item"):
                 href = posixpath.normpath(item.get("href", ""))
                 self.items[item.get("id", "")] = (href, item.get("media-type", ""))
+            for meta in hpf.iter(f"{OPF}meta"):
+                if meta.get("name") == PAYLOAD_META:
+                    self.payload = meta.text or ""
             spine = [self.items[ref.get("idref", "")][0] for ref in hpf.iter(f"{OPF}itemref")
                      if ref.get("idref", "") in self.items]
         sections = [name for name in spine if _is_section(name)]
@@ -171,15 +176,36 @@ def import_hwpx(path: str | os.PathLike[str], lang: Lang | None = None) -> Impor
             if _encrypted(package):
                 raise InputError("the HWPX document is password-protected; save it without a "
                                  "password from Hangul first", where)
-            header = package.header()
             sections = [package.xml(name) for name in package.section_names]
-            columns, found = document_lines(header, sections)
+            restored = _restore_own_export(package, sections, warnings)
+            if restored is not None:
+                return restored
+            columns, found = document_lines(package.header(), sections)
             photos = _photos(package, found.pictures, warnings)
     except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
         raise InputError(f"not a readable HWPX document: {exc}", where) from None
     result = import_lines_by_language(columns, lang, where, warnings)
     add_photos(result.release, photos)
     return result
+
+
+def _restore_own_export(package: HwpxPackage, sections: list[Any], warnings: list[str]
+                        ) -> ImportResult | None:
+    """Our own export, unchanged since: the release it carries, photos from its images."""
+    if package.payload is None:
+        return None
+    from mfa_desk.formats.export_payload import read_payload, release_from_payload
+    from mfa_desk.formats.foreign_import import EDITED_WARNING
+    from mfa_desk.formats.hwpx_text import HC, sections_digest
+
+    data, digest = read_payload(package.payload, package.where)
+    if digest != sections_digest(sections):
+        warnings.append(EDITED_WARNING)
+        return None
+    images = [package.image(img.get("binaryItemIDRef", ""))
+              for sec in sections for img in sec.iter(f"{HC}img")]
+    photos = [image for image in images if image is not None]
+    return ImportResult(release_from_payload(data, photos, package.where), warnings)
 
 
 def _encrypted(package: HwpxPackage) -> bool:

@@ -250,13 +250,21 @@ def manifest_xml() -> bytes:
     return xml_bytes(etree.Element(f"{{{odf}}}manifest", nsmap={"odf": odf}))
 
 
-def content_hpf(title: str, language: str, images: list[tuple[str, str, str]]) -> bytes:
-    """The package manifest: header, section, settings and images (id, href, media type)."""
+PAYLOAD_META = "mfadesk-release"
+
+
+def content_hpf(title: str, language: str, images: list[tuple[str, str, str]],
+                payload: str = "") -> bytes:
+    """The package manifest: header, section, settings and images (id, href, media type);
+    the release itself (export_payload) as a metadata entry, so that importing our own
+    export restores it exactly."""
     root = new_root("opf:package", version="", **{"unique-identifier": "", "id": ""})
     meta = sub(root, "opf:metadata")
     sub(meta, "opf:title").text = title
     sub(meta, "opf:language").text = language
     sub(meta, "opf:meta", name="creator", content="text").text = "MFA Desk"
+    if payload:
+        sub(meta, "opf:meta", name=PAYLOAD_META, content="text").text = payload
     manifest = sub(root, "opf:manifest")
     sub(manifest, "opf:item", id="header", href="Contents/header.xml",
         **{"media-type": "application/xml"})

@@ -11,6 +11,7 @@ page headers and footnotes are read as the DOCX reader reads them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -371,3 +372,24 @@ def document_lines(header: Any, sections: list[Any]
             for lang, half in by_language(line):
                 columns[lang].append(half)
     return {lang: resolve_top_bullets(col) for lang, col in columns.items()}, reader.found
+
+
+def text_pieces(sections: list[Any]) -> Iterator[str]:
+    """The visible text and paragraph breaks of the sections: what an edit changes.
+
+    Shape and style ids are left out, so a document Hangul only saved again (and
+    renumbered) still matches; any change of wording or paragraphs does not."""
+    for sec in sections:
+        for el in sec.iter(f"{HP}p", f"{HP}t", f"{HP}lineBreak", f"{HP}tab"):
+            if el.tag == f"{HP}p":
+                yield "\u2029"
+            elif el.tag == f"{HP}t":
+                yield el.text or ""
+            else:
+                yield ("\n" if el.tag == f"{HP}lineBreak" else "\t") + (el.tail or "")
+
+
+def sections_digest(sections: list[Any]) -> str:
+    from mfa_desk.formats.export_payload import text_digest
+
+    return text_digest(text_pieces(sections))
