@@ -13,11 +13,12 @@ and XML is parsed without entities, network or huge-tree mode.
 
 from __future__ import annotations
 
+import io
 import os
 import posixpath
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from mfa_desk.constants import Lang
 from mfa_desk.errors import InputError
@@ -40,17 +41,22 @@ MAX_SECTIONS = 200
 PHOTO_WORDS = ("사진", "photo")
 
 
-def _starts_with(path: Path, magic: bytes) -> bool:
+Source = Path | IO[bytes]
+
+
+def _starts_with(source: Source, magic: bytes) -> bool:
     try:
-        with path.open("rb") as fh:
-            return fh.read(len(magic)) == magic
+        if isinstance(source, Path):
+            with source.open("rb") as fh:
+                return fh.read(len(magic)) == magic
+        source.seek(0)
+        return source.read(len(magic)) == magic
     except OSError:
         return False
 
 
-def check_hwpx_container(path: Path) -> None:
+def check_hwpx_container(path: Source, where: str) -> None:
     """Refuse what is not an HWPX package, or would unpack too large."""
-    where = str(path)
     if not zipfile.is_zipfile(path):
         if _starts_with(path, OLE_MAGIC):
             raise InputError("an HWP 5 (.hwp) or password-protected Hangul file; save it as "
@@ -162,10 +168,12 @@ def _section_number(name: str) -> int:
     return int(posixpath.basename(name)[7:-4])
 
 
-def import_hwpx(path: str | os.PathLike[str], lang: Lang | None = None) -> ImportResult:
-    p = Path(path)
-    where = str(p)
-    check_hwpx_container(p)  # an HWP 5 file (OLE) is refused here with what to do
+def import_hwpx(path: str | os.PathLike[str] | IO[bytes], lang: Lang | None = None,
+                where: str | None = None) -> ImportResult:
+    """Read an HWPX file, or the bytes of one (`where` then names its source)."""
+    p: Source = path if isinstance(path, io.IOBase) else Path(path)  # type: ignore[arg-type]
+    where = where or str(p)
+    check_hwpx_container(p, where)  # an HWP 5 file (OLE) is refused here with what to do
     from mfa_desk.formats.foreign_import import import_lines_by_language
     from mfa_desk.formats.hwpx_text import document_lines
 

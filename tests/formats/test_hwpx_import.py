@@ -13,6 +13,7 @@ import pytest
 from mfa_desk.errors import InputError
 from mfa_desk.formats.importing import import_file
 from tests.formats import hwpx_samples as s
+from tests.formats.release_outline import shape as shape_of
 from tests.formats.test_import_safety import _refused
 
 
@@ -52,6 +53,21 @@ def test_release_shapes_read_exactly(tmp_path: Path, shape: str) -> None:
                                    "above the first point (a letterhead or logo)"]
     else:
         assert r.attachments[0].photo is None and result.warnings == []
+
+
+@pytest.mark.parametrize("shape", sorted(s.SHAPES))
+def test_legacy_hwp_reads_as_its_hwpx_does(tmp_path: Path, shape: str) -> None:
+    """The same document saved as HWP 5 by python-hwpx: converted by python-hwpx, read by
+    our HWPX reader, it gives the same release as the .hwpx."""
+    from hwpx import HwpxDocument
+
+    hwpx_path = s.write(shape, tmp_path)
+    hwp_path = tmp_path / f"{shape}.hwp"
+    HwpxDocument.open(str(hwpx_path)).save_to_path(str(hwp_path))
+    assert hwp_path.read_bytes()[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    from_hwpx, from_hwp = import_file(hwpx_path), import_file(hwp_path)
+    assert shape_of(from_hwp.release) == shape_of(from_hwpx.release)
+    assert [w.replace(".hwp", ".hwpx", 1) for w in from_hwp.warnings] == from_hwpx.warnings
 
 
 def test_hangul_numbering_keeps_numbered_korean(tmp_path: Path) -> None:
@@ -106,16 +122,20 @@ def test_minimal_package_without_manifest_reads(tmp_path: Path) -> None:
         "제목", ["첫째 항목."])
 
 
-def test_legacy_hwp_gets_one_line_saying_what_to_do(tmp_path: Path) -> None:
-    ole = tmp_path / "old.hwp"
-    ole.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
-    _refused(ole, "HWP 5", "save it as HWPX (.hwpx) or DOCX")
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)
 
 
-def test_not_a_zip_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "text.hwpx"
-    path.write_text("not a package", encoding="utf-8")
-    _refused(path, "not a zip package")
+@pytest.mark.parametrize(("name", "content", "fragments"), [
+    ("old.hwp", OLE, ("not a readable HWP 5 document", "save it as HWPX (.hwpx) or DOCX")),
+    ("renamed.hwpx", OLE, ("HWP 5 (.hwp)", "save it as HWPX (.hwpx) or DOCX")),
+    ("text.hwp", b"plain text", ("not a Hangul document",)),
+    ("text.hwpx", b"not a package", ("not a zip package",)),
+])
+def test_files_that_are_not_hangul_documents_get_one_line(
+        tmp_path: Path, name: str, content: bytes, fragments: tuple[str, ...]) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    _refused(path, *fragments)
 
 
 def test_zip_that_is_not_hangul_is_refused(tmp_path: Path) -> None:
