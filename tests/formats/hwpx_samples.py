@@ -41,7 +41,10 @@ def table(doc: Any, rows: list[tuple[str, ...]]) -> Any:
 
 def header(doc: Any) -> None:
     doc.add_paragraph("보도자료")
-    table(doc, HEADER_ROWS)
+    tbl = table(doc, HEADER_ROWS)
+    # 담당부서 and its value span the 책임자 and 담당자 rows, as in the ministries' form.
+    tbl.merge_cells(1, 0, 2, 0)
+    tbl.merge_cells(1, 1, 2, 1)
     doc.add_paragraph(HEADLINE)
     doc.add_paragraph(f"- {SUBHEADLINE}")
 

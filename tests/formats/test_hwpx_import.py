@@ -170,3 +170,81 @@ def test_section_named_in_manifest_but_missing(tmp_path: Path) -> None:
            b'</opf:manifest><opf:spine><opf:itemref idref="s1"/></opf:spine></opf:package>')
     _refused(_package(tmp_path / "missing.hwpx", SEC % b"", {"Contents/content.hpf": hpf}),
              "Contents/section1.xml", "missing")
+
+
+# ---------------------------------------------------------------- what python-hwpx cannot write
+# Written here with plain XML following the OWPML schema: page headers, footnotes, text
+# boxes, outline numbering, symbol-font bullets, soft line breaks.
+
+HEAD = ('<hh:head xmlns:hh="http://www.hancom.co.kr/hwpml/2011/head"><hh:refList>'
+        '<hh:numberings itemCnt="1"><hh:numbering id="3" start="0">'
+        '<hh:paraHead start="1" level="1" numFormat="DIGIT">^1.</hh:paraHead>'
+        '<hh:paraHead start="1" level="2" numFormat="HANGUL_SYLLABLE">^2.</hh:paraHead>'
+        '</hh:numbering></hh:numberings>'
+        '<hh:bullets itemCnt="1"><hh:bullet id="1" char="\uf06e"/></hh:bullets>'
+        '<hh:paraProperties itemCnt="4">'
+        '<hh:paraPr id="0"><hh:heading type="NONE" idRef="0" level="0"/></hh:paraPr>'
+        '<hh:paraPr id="1"><hh:heading type="OUTLINE" idRef="0" level="0"/></hh:paraPr>'
+        '<hh:paraPr id="2"><hh:heading type="OUTLINE" idRef="0" level="1"/></hh:paraPr>'
+        '<hh:paraPr id="3"><hh:heading type="BULLET" idRef="1" level="0"/></hh:paraPr>'
+        '</hh:paraProperties></hh:refList></hh:head>').encode()
+
+
+def _para(text: str, shape: int = 0, inner: str = "") -> str:
+    return (f'<hp:p paraPrIDRef="{shape}"><hp:run>{inner}<hp:t>{text}</hp:t></hp:run>'
+            '</hp:p>')
+
+
+def _sub_list(*paragraphs: str) -> str:
+    return "<hp:subList>" + "".join(paragraphs) + "</hp:subList>"
+
+
+def test_page_header_footnote_text_box_and_outline_numbering(tmp_path: Path) -> None:
+    sec_pr = '<hp:secPr outlineShapeIDRef="3"/>'
+    page_header = ("<hp:ctrl><hp:header>" + _sub_list(_para("보도일시  2026. 5. 6.(수) 즉시"),
+                                                       _para("- 1 -")) + "</hp:header></hp:ctrl>")
+    box = ("<hp:rect><hp:drawText>" + _sub_list(_para("가상 회의 개최")) + "</hp:drawText>"
+           "</hp:rect>")
+    footnote = ("<hp:ctrl><hp:footNote>" + _sub_list(_para("2020년 출범")) + "</hp:footNote>"
+                "</hp:ctrl>")
+    body = "".join([
+        _para("보도자료", 0, sec_pr + page_header),
+        f'<hp:p paraPrIDRef="0"><hp:run>{box}</hp:run></hp:p>',
+        _para("양측은 첫째 사항에 합의하였다.", 1),
+        _para("양측은 공동 연구를 추진하기로<hp:lineBreak/>하였다.", 2),
+        _para("양측은 둘째 사항을 논의하였다.", 1, footnote),
+        _para("끝."),
+    ])
+    path = _package(tmp_path / "parts.hwpx", SEC % body.encode(),
+                    {"Contents/header.xml": HEAD})
+    result = import_file(path)
+    r = result.release
+    m = r.metadata
+    assert (m.document_type, m.timing_text) == ("보도자료", "2026. 5. 6.(수) 즉시")
+    assert r.headline.text.ko == "가상 회의 개최"
+    assert [_outline(p) for p in r.points] == [
+        ("양측은 첫째 사항에 합의하였다.", ["양측은 공동 연구를 추진하기로 하였다."]),
+        "양측은 둘째 사항을 논의하였다."]
+    assert [n.text.ko for n in r.notes] == ["2020년 출범"]
+    assert result.warnings == []
+
+
+def test_symbol_font_bullets_are_the_points_when_nothing_else_is(tmp_path: Path) -> None:
+    body = _para("제목") + _para("첫째 항목.", 3) + _para("둘째 항목.", 3)
+    path = _package(tmp_path / "symbols.hwpx", SEC % body.encode(),
+                    {"Contents/header.xml": HEAD})
+    assert [p.text.ko for p in import_file(path).release.points] == ["첫째 항목.", "둘째 항목."]
+
+
+def test_foreign_korean_english_table_is_read_as_two_languages(tmp_path: Path) -> None:
+    rows = [("한-가상국 회의 개최", "Korea-Virtualia Meeting Held"),
+            ("□ 양측은 회의를 개최하였다.", "1. The two sides held a meeting."),
+            ("□ 양측은 협력을 논의하였다.", "2. They discussed cooperation."),
+            ("□ 양측은 다시 만나기로 하였다.", "3. They agreed to meet again.")]
+    cells = "".join("<hp:tr>" + "".join(f"<hp:tc>{_sub_list(_para(t))}</hp:tc>" for t in row)
+                    + "</hp:tr>" for row in rows)
+    body = f'<hp:p paraPrIDRef="0"><hp:run><hp:tbl>{cells}</hp:tbl></hp:run></hp:p>'
+    r = import_file(_package(tmp_path / "pair.hwpx", SEC % body.encode())).release
+    assert (r.headline.text.ko, r.headline.text.en) == rows[0]
+    assert [(p.text.ko, p.text.en) for p in r.points] == [
+        (ko[2:], en[3:]) for ko, en in rows[1:]]
