@@ -248,3 +248,27 @@ def test_foreign_korean_english_table_is_read_as_two_languages(tmp_path: Path) -
     assert (r.headline.text.ko, r.headline.text.en) == rows[0]
     assert [(p.text.ko, p.text.en) for p in r.points] == [
         (ko[2:], en[3:]) for ko, en in rows[1:]]
+
+
+def _fixture_texts() -> list[Path]:
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "releases"
+    return sorted(fixtures.glob("*.txt")) + sorted((fixtures / "defects").glob("*.txt"))
+
+
+@pytest.mark.parametrize("text_file", _fixture_texts(), ids=lambda p: p.name)
+def test_text_pasted_into_one_paragraph_reads_as_the_text(tmp_path: Path,
+                                                          text_file: Path) -> None:
+    """A release pasted into Hangul with soft line breaks (Shift+Enter) gives the release
+    its plain text gives. (The real published texts beside the project are web-page
+    copies: their page chrome is the text importer's region finder's business, and the
+    text import of them is not yet a reference to compare with.)"""
+    from xml.sax.saxutils import escape
+
+    from mfa_desk.formats.canonical import release_to_canonical
+    from mfa_desk.formats.text_encoding import decode_bytes
+
+    text = decode_bytes(text_file.read_bytes(), str(text_file))
+    lines = "<hp:lineBreak/>".join(escape(line) for line in text.splitlines())
+    path = _package(tmp_path / "pasted.hwpx", SEC % _para(lines).encode())
+    expected = release_to_canonical(import_file(text_file).release)
+    assert release_to_canonical(import_file(path).release) == expected
