@@ -177,12 +177,12 @@ class SectionBuilder:
         self.next_id += 1
         return self.next_id
 
-    def table(self, parent: Any, lang: str, rows: list[list[tuple[list[str], str | None]]],
+    def table(self, parent: Any, lang: str, rows: list[tuple[str | None, ...]],
               widths_mm: tuple[float, ...]) -> list[list[Any]]:
-        """A table in a paragraph of its own; returns each row's cell sub-lists.
+        """A table in a paragraph of its own; returns each row's cell paragraph lists.
 
-        `rows` gives per cell its fill id and its column span (one cell spanning all
-        columns when a row has a single cell)."""
+        `rows` gives per row the border fill of each cell (None: the plain border); a row
+        of one cell spans all the columns."""
         p = self.paragraph(parent, "Normal", lang)
         run = p[0]
         run.remove(run[0])  # the anchor paragraph has no text
@@ -204,7 +204,7 @@ class SectionBuilder:
         for r, row in enumerate(rows):
             tr = sub(tbl, "hp:tr")
             cells = []
-            for c, (_texts, fill) in enumerate(row):
+            for c, fill in enumerate(row):
                 span = len(widths_mm) if len(row) == 1 else 1
                 cell_width = width if span > 1 else hwpunit(widths_mm[c])
                 tc = sub(tr, "hp:tc", name="", header=0, hasMargin=0, protect=0, editable=0,
@@ -227,7 +227,7 @@ class SectionBuilder:
         if not rows:
             return
         widths = (HEADER_LABEL_WIDTH_MM, width_mm - HEADER_LABEL_WIDTH_MM)
-        cells = self.table(parent, lang, [[([], LABEL_CELL), ([], None)] for _ in rows], widths)
+        cells = self.table(parent, lang, [(LABEL_CELL, None) for _ in rows], widths)
         for (label, value), row in zip(cells, rows, strict=True):
             self.paragraph(label, "MFA Header Label", lang, row.label)
             self.paragraph(value, "MFA Header Value", lang, row.value)
@@ -344,10 +344,10 @@ def build_section(walked: WalkedRelease, styles: Styles) -> SectionBuilder:
         half = TEXT_WIDTH_MM / 2
         first = walked.langs[0]
         builder.paragraph(root, "Normal", first)  # holds the page set-up
-        rows: list[list[tuple[list[str], str | None]]] = [[([], None), ([], None)]]
+        rows: list[tuple[str | None, ...]] = [(None, None)]
         for block in walked.blocks:
             # A photo spans both columns, with both captions below it.
-            rows.append([([], None)] if block.kind == "photo" else [([], None), ([], None)])
+            rows.append((None,) if block.kind == "photo" else (None, None))
         cells = builder.table(root, first, rows, (half, half))
         for cell, lang in zip(cells[0], walked.langs, strict=True):
             builder.header(cell, lang, half - 2 * CELL_MARGIN_MM)
