@@ -22,6 +22,7 @@ from mfa_desk.formats.hwpx_parts import (
     CELL_BORDER,
     LABEL_CELL,
     MIMETYPE,
+    NO_BORDER,
     CharShape,
     HeaderSpec,
     ParaShape,
@@ -318,6 +319,20 @@ class SectionBuilder:
         sub(page, "hp:margin", header=0, footer=0, gutter=0, left=hwpunit(MARGIN_SIDE_MM),
             right=hwpunit(MARGIN_SIDE_MM), top=hwpunit(MARGIN_TOP_MM),
             bottom=hwpunit(MARGIN_BOTTOM_MM))
+        # Note and page-border settings as Hangul writes them in every section, so that
+        # Hangul finds nothing to supply when it opens the file.
+        for tag, place in (("hp:footNotePr", "EACH_COLUMN"), ("hp:endNotePr", "END_OF_DOCUMENT")):
+            notes = sub(sec, tag)
+            sub(notes, "hp:autoNumFormat", type="DIGIT", userChar="", prefixChar="",
+                suffixChar=")", supscript=0)
+            sub(notes, "hp:noteLine", length=-1, type="SOLID", width="0.12 mm", color="#000000")
+            sub(notes, "hp:noteSpacing", betweenNotes=283, belowLine=567, aboveLine=850)
+            sub(notes, "hp:numbering", type="CONTINUOUS", newNum=1)
+            sub(notes, "hp:placement", place=place, beneathText=0)
+        for pages in ("BOTH", "EVEN", "ODD"):
+            border = sub(sec, "hp:pageBorderFill", type=pages, borderFillIDRef=NO_BORDER,
+                         textBorder="PAPER", headerInside=0, footerInside=0, fillArea="PAPER")
+            sub(border, "hp:offset", left=1417, right=1417, top=1417, bottom=1417)
         ctrl = sub(first, "hp:ctrl")
         first.remove(ctrl)
         sec.addnext(ctrl)
