@@ -61,6 +61,9 @@ def _convert(data: bytes, where: str) -> tuple[bytes, list[str]]:
         try:
             document = HwpxDocument.open(data)
             converted = document.to_bytes()
+        except ImportError as exc:  # a bundle that left out part of python-hwpx
+            raise InputError(f"reading HWP 5 (.hwp) files needs python-hwpx, which is "
+                             f"incomplete here ({exc}); {SAVE_AS}", where) from None
         except Exception as exc:  # noqa: BLE001 - a third-party parser of untrusted bytes:
             # whatever it raises on a damaged or protected file is one line, not a traceback
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
