@@ -175,6 +175,7 @@ class SectionReader:
         self.side_by_side = side_by_side
         self.columns: dict[str, list[str]] = {"ko": [], "en": []}
         self.split_at = 0  # where in `lines` the side-by-side table stood
+        self.deleting = False  # inside a tracked deletion (deleteBegin .. deleteEnd)
 
     # ------------------------------------------------------------ paragraphs
 
@@ -188,7 +189,7 @@ class SectionReader:
         for run in p.iterfind(f"{HP}run"):
             for child in run:
                 if child.tag == f"{HP}t":
-                    _text(child, lines)
+                    self._text(child, lines)
                 elif child.tag == f"{HP}ctrl":
                     self._control(child)
                 elif child.tag == f"{HP}secPr" and child.get("outlineShapeIDRef"):
@@ -205,6 +206,27 @@ class SectionReader:
         out.extend(before)
         out.extend(merge_block(lines))
         out.extend(after)
+
+    def _text(self, t: Any, lines: list[str]) -> None:
+        """The text of a hp:t: its own text and the tails of its inline marks, a line
+        break starting a new line. Text under a tracked deletion is left out (the
+        document as it reads with its changes accepted, as the DOCX reader does); a
+        deletion may run on across runs and paragraphs."""
+        if not self.deleting:
+            lines[-1] += t.text or ""
+        for child in t:
+            if child.tag == f"{HP}deleteBegin":
+                self.deleting = True
+            elif child.tag == f"{HP}deleteEnd":
+                self.deleting = False
+            elif self.deleting:
+                continue
+            elif child.tag == f"{HP}lineBreak":
+                lines.append("")
+            elif child.tag in _SPACES:
+                lines[-1] += _SPACES[child.tag]
+            if not self.deleting:
+                lines[-1] += child.tail or ""
 
     def _control(self, ctrl: Any) -> None:
         for child in ctrl:
@@ -303,18 +325,6 @@ class SectionReader:
             for tc in cells:
                 for line in self.cell_lines(tc):
                     self.columns[script_of([line])].append(line)
-
-
-def _text(t: Any, lines: list[str]) -> None:
-    """The text of a hp:t: its own text and the tails of its inline marks, a line break
-    starting a new line."""
-    lines[-1] += t.text or ""
-    for child in t:
-        if child.tag == f"{HP}lineBreak":
-            lines.append("")
-        elif child.tag in _SPACES:
-            lines[-1] += _SPACES[child.tag]
-        lines[-1] += child.tail or ""
 
 
 _HEADER_KINDS = frozenset({LineKind.DOCTYPE, LineKind.HEADER, LineKind.CONTACT, LineKind.DATE,

@@ -229,6 +229,18 @@ def test_page_header_footnote_text_box_and_outline_numbering(tmp_path: Path) -> 
     assert result.warnings == []
 
 
+def test_tracked_deletions_are_left_out_and_insertions_kept(tmp_path: Path) -> None:
+    mark = '<hp:{0} Id="1" TcId="1" paraend="0"/>'
+    deleted = (f"양측은 {mark.format('deleteBegin')}지난해 {mark.format('deleteEnd')}"
+               f"{mark.format('insertBegin')}올해 {mark.format('insertEnd')}협력을 논의하였다.")
+    across = ('<hp:p paraPrIDRef="0">'
+              f'<hp:run><hp:t>□ 둘째 항목{mark.format("deleteBegin")}은 지운</hp:t></hp:run>'
+              f'<hp:run><hp:t>다른 글자{mark.format("deleteEnd")}이다.</hp:t></hp:run></hp:p>')
+    body = _para("제목") + _para(f"□ {deleted}") + across
+    r = import_file(_package(tmp_path / "tracked.hwpx", SEC % body.encode())).release
+    assert [p.text.ko for p in r.points] == ["양측은 올해 협력을 논의하였다.", "둘째 항목이다."]
+
+
 def test_symbol_font_bullets_are_the_points_when_nothing_else_is(tmp_path: Path) -> None:
     body = _para("제목") + _para("첫째 항목.", 3) + _para("둘째 항목.", 3)
     path = _package(tmp_path / "symbols.hwpx", SEC % body.encode(),
