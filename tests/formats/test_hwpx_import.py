@@ -70,6 +70,16 @@ def test_legacy_hwp_reads_as_its_hwpx_does(tmp_path: Path, shape: str) -> None:
     assert [w.replace(".hwp", ".hwpx", 1) for w in from_hwp.warnings] == from_hwpx.warnings
 
 
+def test_hwp5_file_named_hwpx_is_read_as_hwp5(tmp_path: Path) -> None:
+    from hwpx import HwpxDocument
+
+    hwpx_path = s.write("hangul_bullets", tmp_path)
+    renamed = tmp_path / "renamed.hwpx"
+    HwpxDocument.open(str(hwpx_path)).save_to_path(str(tmp_path / "saved.hwp"))
+    renamed.write_bytes((tmp_path / "saved.hwp").read_bytes())
+    assert shape_of(import_file(renamed).release) == shape_of(import_file(hwpx_path).release)
+
+
 def test_hangul_numbering_keeps_numbered_korean(tmp_path: Path) -> None:
     release = import_file(s.write("hangul_numbering", tmp_path)).release
     assert release.korean_numbering == "number"
@@ -127,7 +137,7 @@ OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)
 
 @pytest.mark.parametrize(("name", "content", "fragments"), [
     ("old.hwp", OLE, ("not a readable HWP 5 document", "save it as HWPX (.hwpx) or DOCX")),
-    ("renamed.hwpx", OLE, ("HWP 5 (.hwp)", "save it as HWPX (.hwpx) or DOCX")),
+    ("renamed.hwpx", OLE, ("not a readable HWP 5 document", "save it as HWPX (.hwpx) or DOCX")),
     ("text.hwp", b"plain text", ("not a Hangul document",)),
     ("text.hwpx", b"not a package", ("not a zip package",)),
 ])
