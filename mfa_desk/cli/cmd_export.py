@@ -9,7 +9,7 @@ from pathlib import Path
 from mfa_desk.cli.common import add_lang_option, read_inputs
 from mfa_desk.errors import InputError
 
-FORMAT_SUFFIXES = {"docx": (".docx",), "html": (".html", ".htm")}
+FORMAT_SUFFIXES = {"docx": (".docx",), "html": (".html", ".htm"), "hwpx": (".hwpx",)}
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -44,6 +44,10 @@ def run(args: argparse.Namespace) -> int:
         from mfa_desk.formats.docx_export import export_docx
 
         warnings = export_docx(release, args.lang, out)
+    elif args.to == "hwpx":
+        from mfa_desk.formats.hwpx_export import export_hwpx
+
+        warnings = export_hwpx(release, args.lang, out)
     else:
         from mfa_desk.formats.html_export import export_html
         from mfa_desk.formats.mfadesk_file import atomic_write_bytes

@@ -1,4 +1,4 @@
-"""`mfa-desk import SRC [SRC2] -o OUT.mfadesk`: text, DOCX or HTML to a .mfadesk file."""
+"""`mfa-desk import SRC [SRC2] -o OUT.mfadesk`: text, DOCX, HTML or HWPX to a .mfadesk file."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from mfa_desk.errors import InputError
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="import a release from text, DOCX or HTML")
+    p = sub.add_parser("import", help="import a release from text, DOCX, HTML or HWPX")
     p.add_argument("sources", nargs="+", metavar="SRC",
                    help="the release; a second SRC is the other language")
     p.add_argument("-o", "--output", required=True, metavar="OUT.mfadesk")

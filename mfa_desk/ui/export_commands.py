@@ -1,4 +1,4 @@
-"""Export (DOCX, HTML) and print preview of a window's release, in a chosen language.
+"""Export (DOCX, HTML, HWPX) and print preview of a window's release, in a chosen language.
 
 The files come from the export module (mfa_desk.formats.docx_export / html_export);
 print preview renders the HTML export into a QTextDocument, so what is printed
@@ -69,7 +69,8 @@ class ExportCommands(QObject):
         stem = doc.path.stem if doc.path else suggested_stem(doc.release, self.tr("release"))
         start = (doc.path.parent if doc.path else Path.home()) / f"{stem}-{variant}.{kind}"
         filters = {"docx": self.tr("Word documents (*.docx)"),
-                   "html": self.tr("Web pages (*.html)")}
+                   "html": self.tr("Web pages (*.html)"),
+                   "hwpx": self.tr("Hangul documents (*.hwpx)")}
         name, _f = QFileDialog.getSaveFileName(self.window, self.tr("Export"), str(start),
                                                filters[kind])
         if name:
@@ -86,6 +87,10 @@ class ExportCommands(QObject):
                 from mfa_desk.formats.docx_export import export_docx
 
                 warnings = export_docx(release, variant, path)  # type: ignore[arg-type]
+            elif kind == "hwpx":
+                from mfa_desk.formats.hwpx_export import export_hwpx
+
+                warnings = export_hwpx(release, variant, path)  # type: ignore[arg-type]
             else:
                 from mfa_desk.formats.html_export import export_html
 

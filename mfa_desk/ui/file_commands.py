@@ -165,7 +165,7 @@ class FileCommands(QObject):
         # One file, or the Korean and the English file of one release (aligned point by point).
         names, _filter = QFileDialog.getOpenFileNames(
             self.window, self.tr("Import release (one file, or the Korean and English pair)"),
-            start, self.tr("Releases (*.txt *.docx *.html *.htm);;All files (*)"))
+            start, self.tr("Releases (*.txt *.docx *.html *.htm *.hwpx *.hwp);;All files (*)"))
         if len(names) > 2:
             self._error(self.tr("Choose one file, or two: the Korean and the English version"))
         elif names:

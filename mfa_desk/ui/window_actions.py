@@ -64,8 +64,8 @@ class WindowActions(QObject):
         self._action(menu, "save", self.tr("&Save"), files.save, Key.Save)
         self._action(menu, "save_as", self.tr("Save &As…"), files.save_as, Key.SaveAs)
         menu.addSeparator()
-        self._action(menu, "import", self.tr("&Import (text, DOCX, HTML)…"), files.import_dialog,
-                     "Ctrl+I")
+        self._action(menu, "import", self.tr("&Import (text, DOCX, HTML, HWPX)…"),
+                     files.import_dialog, "Ctrl+I")
         self._action(menu, "add_photo", self.tr("Add &Photo…"), files.add_photo_dialog,
                      "Ctrl+Shift+P")
         export = menu.addMenu(self.tr("&Export"))
@@ -73,6 +73,8 @@ class WindowActions(QObject):
                      lambda: w.exporter.export_dialog("docx"), "Ctrl+E")
         self._action(export, "export_html", self.tr("As &Web Page (HTML)…"),
                      lambda: w.exporter.export_dialog("html"))
+        self._action(export, "export_hwpx", self.tr("As &Hangul Document (HWPX)…"),
+                     lambda: w.exporter.export_dialog("hwpx"))
         self._action(menu, "print_preview", self.tr("Print Pre&view…"), w.exporter.print_preview,
                      Key.Print)
         menu.addSeparator()

@@ -275,6 +275,10 @@
         <translation>웹 페이지 (*.html)</translation>
     </message>
     <message>
+        <source>Hangul documents (*.hwpx)</source>
+        <translation>한글 문서 (*.hwpx)</translation>
+    </message>
+    <message>
         <source>Exported %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
@@ -322,8 +326,8 @@
         <translation>보도자료 가져오기 (파일 하나, 또는 국문·영문 파일 한 쌍)</translation>
     </message>
     <message>
-        <source>Releases (*.txt *.docx *.html *.htm);;All files (*)</source>
-        <translation>보도자료 (*.txt *.docx *.html *.htm);;모든 파일 (*)</translation>
+        <source>Releases (*.txt *.docx *.html *.htm *.hwpx *.hwp);;All files (*)</source>
+        <translation>보도자료 (*.txt *.docx *.html *.htm *.hwpx *.hwp);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Choose one file, or two: the Korean and the English version</source>
@@ -1260,8 +1264,8 @@ English: {en}</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;Import (text, DOCX, HTML)…</source>
-        <translation>가져오기(텍스트, DOCX, HTML)(&amp;I)…</translation>
+        <source>&amp;Import (text, DOCX, HTML, HWPX)…</source>
+        <translation>가져오기(텍스트, DOCX, HTML, HWPX)(&amp;I)…</translation>
     </message>
     <message>
         <source>Add &amp;Photo…</source>
@@ -1278,6 +1282,10 @@ English: {en}</source>
     <message>
         <source>As &amp;Web Page (HTML)…</source>
         <translation>웹 페이지로(HTML)(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>As &amp;Hangul Document (HWPX)…</source>
+        <translation>한글 문서로(HWPX)(&amp;H)…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
