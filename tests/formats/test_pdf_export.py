@@ -1,0 +1,92 @@
+"""PDF export: every segment of both languages in order, in two columns, A4, fonts embedded.
+
+Read back with poppler-utils (pdftotext -bbox, pdfinfo, pdffonts), which `make test`
+installs.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from mfa_desk.formats.mfadesk_file import load_release
+from mfa_desk.formats.pdf_export import export_pdf
+from tests.formats.export_cases import SAMPLE_FILE
+
+_WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" '
+                   r'yMax="[\d.]+">(.*?)</word>')
+_PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">')
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} is not installed: `make test` installs poppler-utils")
+    return found
+
+
+@pytest.fixture(scope="module")
+def sample_pdf(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("pdf") / "sample.pdf"
+    export_pdf(load_release(SAMPLE_FILE), "both", out)
+    return out
+
+
+def columns(pdf: Path) -> tuple[list[tuple[float, float]], str, str]:
+    """Page sizes, and the text of the left and right half of every page, page by page."""
+    xml = subprocess.run([_tool("pdftotext"), "-bbox", str(pdf), "-"], check=True,
+                         capture_output=True, text=True, timeout=60).stdout
+    sizes, left, right = [], [], []
+    for page in xml.split("<page ")[1:]:
+        width, height = map(float, _PAGE.match("<page " + page).groups())
+        sizes.append((width, height))
+        words = [(float(x), float(y), html.unescape(t)) for x, y, t in _WORD.findall(page)]
+        for x, _y, text in sorted(words, key=lambda w: (round(w[1]), w[0])):
+            (left if x < width / 2 else right).append(text)
+    return sizes, "".join(left), "".join(right)
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_every_segment_of_both_languages_in_order_in_two_columns(sample_pdf: Path) -> None:
+    release = load_release(SAMPLE_FILE)
+    sizes, left, right = columns(sample_pdf)
+    assert len(sizes) >= 2
+    for width, height in sizes:  # A4 in points
+        assert abs(width - 595.3) < 1 and abs(height - 841.9) < 1
+    for lang, column in (("ko", left), ("en", right)):
+        position = 0
+        texts = [ref.segment.text.get(lang) for ref in release.iter_segments()]
+        texts += [a.title.get(lang) for a in release.attachments]
+        for text in filter(None, map(_squeeze, texts)):
+            found = column.find(text, position)
+            assert found >= 0, f"{lang}: {text!r} not in its column after {position}"
+            position = found + len(text)
+
+
+def test_fonts_are_embedded_and_korean_is_nanum_or_noto(sample_pdf: Path) -> None:
+    listing = subprocess.run([_tool("pdffonts"), str(sample_pdf)], check=True,
+                             capture_output=True, text=True, timeout=60).stdout
+    rows = listing.splitlines()[2:]
+    assert rows and all(" yes yes " in row for row in rows), listing
+    assert any("Nanum" in row or "CJK" in row for row in rows), listing
+
+
+def test_pdf_carries_the_embargo_stamp_and_letterhead(tmp_path: Path) -> None:
+    release = load_release(SAMPLE_FILE)
+    release.metadata.timing = "embargo"
+    release.metadata.timing_text = "2026. 12. 3.(목) 14:00 이후"
+    out = tmp_path / "e.pdf"
+    export_pdf(release, "ko", out)
+    text = subprocess.run([_tool("pdftotext"), str(out), "-"], check=True, capture_output=True,
+                          text=True, timeout=60).stdout
+    first = _squeeze(text)
+    assert first.index("엠바고:2026.12.3.(목)14:00이후보도") < first.index("외교부") < first.index(
+        _squeeze(release.headline.text.ko))
