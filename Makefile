@@ -9,12 +9,13 @@ SAMPLE := resources/samples/sample-release.mfadesk
 
 # Runtime libraries for Qt, spell checking and Korean fonts; PDF export (WeasyPrint)
 # needs Pango and HarfBuzz's subsetter, and embeds NanumGothic (TrueType: PDFs a
-# sixth of the size they are with the Noto CJK collection).
+# sixth of the size they are with the Noto CJK collection) and Liberation Sans (Arial's
+# metrics, as the DOCX asks for Arial).
 APT_RUNTIME := libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 \
 	libglib2.0-0 libxkbcommon0 libenchant-2-2 hunspell-en-us hunspell-en-gb hunspell-ko \
 	fonts-noto-cjk libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 python3-venv \
-	libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-nanum
+	libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-nanum fonts-liberation2
 # What the tests need on top: a virtual screen, LibreOffice to render DOCX,
 # Java for the Nu HTML validator, validators for the desktop files.
 APT_TEST := xvfb libreoffice-writer-nogui default-jre-headless desktop-file-utils \

@@ -59,9 +59,11 @@ def pdf_bytes(release: Release, lang: Variant, letterhead: Letterhead | None = N
               warnings: list[str] | None = None) -> bytes:
     """The PDF of a release (the publish page: no round-trip data in it)."""
     from mfa_desk.formats.html_export import export_html
+    from mfa_desk.formats.korean_wrap import KEEP_CSS, keep_korean_words
 
-    return render_pdf(export_html(release, lang, warnings, publish=True, letterhead=letterhead,
-                                  extra_css=PDF_CSS))
+    page = export_html(release, lang, warnings, publish=True, letterhead=letterhead,
+                       extra_css=PDF_CSS + KEEP_CSS)
+    return render_pdf(keep_korean_words(page))
 
 
 def export_pdf(release: Release, lang: Variant, out: str | os.PathLike[str] | IO[bytes],

@@ -114,6 +114,14 @@ class MetadataPanel(QWidget):
         right.addRow(self.tr("Contacts"), self.contacts)
         right.addRow(self.tr("Release number"), self.release_number)
         right.addRow("", self.unofficial)
+        # Sign-off state and history, and the embargo time the stamp shows.
+        from mfa_desk.ui.workflow_view import WorkflowView
+
+        self.embargo_until = self._line("metadata.embargo_until", _parse_datetime,
+                                        self.tr("YYYY-MM-DD HH:MM"))
+        left.addRow(self.tr("Embargo until"), self.embargo_until)
+        self.workflow = WorkflowView(document, self)
+        left.addRow(self.tr("Sign-off"), self.workflow)
         for form in (left, right):
             for i in range(form.rowCount()):
                 label = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
@@ -184,6 +192,8 @@ class MetadataPanel(QWidget):
             self.contacts.setText(format_contacts(m.contacts))
             self.numbering.setCurrentIndex(max(0, self.numbering.findData(r.korean_numbering)))
             self.unofficial.setChecked(r.unofficial_translation)
+            until = m.embargo_until
+            self.embargo_until.setText(until.strftime("%Y-%m-%d %H:%M") if until else "")
             for edit in (self.timing_text, self.date, self.issued_at, self.department,
                          self.release_number, self.contacts):
                 edit.setCursorPosition(0)  # show the start of a long value, not its end

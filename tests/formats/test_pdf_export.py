@@ -90,3 +90,33 @@ def test_pdf_carries_the_embargo_stamp_and_letterhead(tmp_path: Path) -> None:
     first = _squeeze(text)
     assert first.index("엠바고:2026.12.3.(목)14:00이후보도") < first.index("외교부") < first.index(
         _squeeze(release.headline.text.ko))
+
+
+def test_korean_words_are_kept_whole_and_english_untouched() -> None:
+    from mfa_desk.formats.korean_wrap import keep_korean_words
+
+    page = ('<html><body><p lang="ko">가나 다라<b>마바</b> 사아 abc '
+            + "가" * 20 + '</p><p lang="en">x y</p></body></html>').encode()
+    out = keep_korean_words(page).decode("utf-8")
+    assert ('<p lang="ko"><span class="kw">가나</span> <span class="kw">다라</span><b>'
+            '<span class="kw">마바</span></b> <span class="kw">사아</span> abc ') in out
+    assert "가" * 20 + "</p>" in out  # too long to keep: may break rather than overflow
+    assert '<p lang="en">x y</p>' in out
+
+
+def test_no_korean_line_of_the_sample_pdf_ends_inside_a_word(sample_pdf: Path) -> None:
+    from lxml import html as lxml_html
+
+    from mfa_desk.formats.html_export import export_html
+
+    text = subprocess.run([_tool("pdftotext"), str(sample_pdf), "-"], check=True,
+                          capture_output=True, text=True, timeout=60).stdout
+    page = export_html(load_release(SAMPLE_FILE), "both", publish=True)
+    words = set(" ".join(lxml_html.document_fromstring(page).itertext()).split())
+    ends = 0
+    for line in text.splitlines():
+        last = line.split()[-1] if line.split() else ""
+        if re.search("[\uac00-\ud7a3]", last):
+            ends += 1
+            assert any(w.endswith(last) for w in words), f"{last!r} ends a line inside a word"
+    assert ends > 10
