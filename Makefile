@@ -21,9 +21,9 @@ APT_RUNTIME := libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 \
 APT_TEST := xvfb libreoffice-writer-nogui default-jre-headless desktop-file-utils \
 	appstream shared-mime-info xdg-utils poppler-utils
 # Building the bundle: PyInstaller needs objdump (binutils) and the shared
-# libpython; the bundle test needs a virtual screen and xwininfo; installing
+# libpython; the bundle test needs a virtual screen, xwininfo and pdftotext; installing
 # for the desktop needs the XDG tools; rendering icons needs rsvg-convert.
-APT_PACKAGE := binutils libpython3-dev xvfb x11-utils
+APT_PACKAGE := binutils libpython3-dev xvfb x11-utils poppler-utils
 APT_DESKTOP := desktop-file-utils shared-mime-info xdg-utils
 APT_ICONS := librsvg2-bin imagemagick
 

@@ -3,7 +3,7 @@
 Used by packaging/package-test.sh on the bundle's output (run with the venv's
 Python; the bundle itself wrote the file). Every segment's Korean and English
 text must appear, whitespace-normalised.
-Usage: python packaging/verify-export.py RELEASE.mfadesk OUT.docx|OUT.html
+Usage: python packaging/verify-export.py RELEASE.mfadesk OUT.docx|OUT.html|OUT.pdf
 """
 
 from __future__ import annotations
@@ -36,9 +36,26 @@ def html_text(path: Path) -> str:
     return _normal(lxml.html.fromstring(path.read_bytes()).text_content())
 
 
+def pdf_text(path: Path) -> str:
+    """The PDF's words (pdftotext, poppler-utils), spaces dropped: two columns and line
+    breaks put spaces and newlines where the release has none."""
+    import subprocess
+
+    out = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True,
+                         text=True, timeout=60).stdout
+    return "".join(out.split())
+
+
 def missing_texts(release_path: Path, out: Path) -> list[str]:
     release = load_release(release_path)
-    text = docx_text(out) if out.suffix.lower() == ".docx" else html_text(out)
+    suffix = out.suffix.lower()
+    if suffix == ".pdf":
+        # Column by column, line by line: compare each segment without its spaces.
+        text = pdf_text(out)
+        return [t for ref in release.iter_segments()
+                for t in (ref.segment.text.ko, ref.segment.text.en)
+                if t.strip() and "".join(t.split()) not in text]
+    text = docx_text(out) if suffix == ".docx" else html_text(out)
     wanted = []
     for ref in release.iter_segments():
         wanted.extend(t for t in (ref.segment.text.ko, ref.segment.text.en) if t.strip())

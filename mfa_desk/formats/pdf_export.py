@@ -39,8 +39,28 @@ class PdfUnavailable(MfaDeskError):
     """WeasyPrint or the Pango libraries it needs are missing."""
 
 
+def _without_tls_is_fine() -> None:
+    """The bundle leaves TLS out (an offline editor), so urllib has no HTTPSHandler, which
+    WeasyPrint's fetcher builds even when only data: URIs are allowed: give it one that
+    refuses, as it would refuse any https URL here anyway."""
+    from urllib import error, request
+
+    if hasattr(request, "HTTPSHandler"):
+        return
+
+    class NoHttps(request.BaseHandler):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__()
+
+        def https_open(self, req: request.Request) -> None:
+            raise error.URLError("no https in MFA Desk")
+
+    request.HTTPSHandler = NoHttps  # type: ignore[attr-defined,misc]
+
+
 def render_pdf(html: bytes) -> bytes:
     """Lay out an exported page as PDF bytes."""
+    _without_tls_is_fine()
     try:
         import weasyprint
         from weasyprint.urls import URLFetcher

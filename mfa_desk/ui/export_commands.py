@@ -177,7 +177,9 @@ class ExportCommands(QObject):
         pdf = self._printable(self.tr("Print Preview"))
         if pdf is None:
             return
-        dialog = QPrintPreviewDialog(_a4_printer(), self.window)
+        # The dialog does not own the printer: keep it alive while the dialog runs.
+        printer = _a4_printer()
+        dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle(self.tr("Print Preview"))
         dialog.paintRequested.connect(lambda p: print_pdf_pages(pdf, p))
         dialog.exec()
@@ -224,8 +226,10 @@ def print_pdf_pages(pdf: bytes, printer: QPrinter) -> int:
         for page in page_images(pdf, PRINT_DPI):
             if drawn:
                 printer.newPage()
+            # A copy that owns its pixels: print preview records the drawing and replays
+            # it after `page` (whose bytes the first QImage only borrows) is gone.
             image = QImage(page.rgb, page.width, page.height, page.width * 3,
-                           QImage.Format.Format_RGB888)
+                           QImage.Format.Format_RGB888).copy()
             painter.drawImage(target, image)
             drawn += 1
     finally:
