@@ -37,13 +37,23 @@ def html_text(path: Path) -> str:
 
 
 def pdf_text(path: Path) -> str:
-    """The PDF's words (pdftotext, poppler-utils), spaces dropped: two columns and line
-    breaks put spaces and newlines where the release has none."""
+    """The PDF's words (pdftotext -bbox, poppler-utils), the left half of each page before
+    the right (the two languages of "both"), spaces dropped: columns and line breaks put
+    spaces where the release has none."""
+    import html
     import subprocess
 
-    out = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True,
-                         text=True, timeout=60).stdout
-    return "".join(out.split())
+    xml = subprocess.run(["pdftotext", "-bbox", str(path), "-"], check=True,
+                         capture_output=True, text=True, timeout=60).stdout
+    word = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>(.*?)</word>')
+    columns: list[str] = []
+    for page in xml.split("<page ")[1:]:
+        width = float(re.match(r'width="([\d.]+)"', page).group(1))
+        words = sorted(((float(y), float(x), html.unescape(t))
+                        for x, y, t in word.findall(page)))
+        columns.append("".join(t for _y, x, t in words if x < width / 2))
+        columns.append("".join(t for _y, x, t in words if x >= width / 2))
+    return "".join(columns)
 
 
 def missing_texts(release_path: Path, out: Path) -> list[str]:
