@@ -8,11 +8,14 @@ The stamp goes once the timing is on-issue or the release is marked Issued.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from mfa_desk.constants import TIMING_EMBARGO
 from mfa_desk.model.release import Release
 from mfa_desk.model.workflow import WorkflowState
 
+# "엠바고: 석간" as written: the stamp says 엠바고 itself.
+_WRITTEN_LABEL = re.compile(r"^\s*엠바고\s*[:：]?\s*")
 EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December")
 
@@ -48,7 +51,7 @@ def embargo_stamp(release: Release) -> dict[str, str]:
     elif isinstance(moment, dt.date):
         ko_when, en_when = format_ko_date(moment), _en_date(moment)
     else:  # "조간" and the like without a date: the words as written, no invented time
-        written = release.metadata.timing_text.strip()
+        written = _WRITTEN_LABEL.sub("", release.metadata.timing_text).strip()
         return {"ko": f"엠바고: {written} 이후 보도" if written else "엠바고",
                 "en": "EMBARGOED: not for publication before the time stated"}
     return {"ko": f"엠바고: {ko_when} 이후 보도", "en": f"EMBARGOED until {en_when}"}

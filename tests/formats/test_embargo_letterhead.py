@@ -66,6 +66,10 @@ def test_stamp_without_a_date_keeps_the_words_as_written() -> None:
     release.metadata.timing_text = "석간"
     assert embargo_stamp(release)["ko"] == "엠바고: 석간 이후 보도"
     assert embargo_stamp(release)["en"].startswith("EMBARGOED")
+    release.metadata.timing_text = "엠바고: 석간"
+    assert embargo_stamp(release)["ko"] == "엠바고: 석간 이후 보도"
+    release.metadata.timing_text = "엠바고"
+    assert embargo_stamp(release)["ko"] == "엠바고"
 
 
 @pytest.mark.parametrize("variant", ["ko", "en", "both"])
