@@ -23,7 +23,8 @@ LETTERHEAD_CSS = """
 .letterhead .ministry [lang="ko"] { font-size: 15pt; letter-spacing: 0.3em; }
 .letterhead .ministry [lang="en"] { font-size: 10.5pt; letter-spacing: 0.04em; }
 h1.headline, .subheadline { text-align: center; }
-h1.headline .cell, .subheadline .cell { justify-content: center; }
+.subheadline .cell { grid-template-columns: auto minmax(0, auto); justify-content: center;
+  column-gap: 0.4em; }
 """
 
 

@@ -120,3 +120,30 @@ def test_no_korean_line_of_the_sample_pdf_ends_inside_a_word(sample_pdf: Path) -
             ends += 1
             assert any(w.endswith(last) for w in words), f"{last!r} ends a line inside a word"
     assert ends > 10
+
+
+REAL = Path(__file__).resolve().parents[2].parent / "shared" / "real-releases"
+REAL_PAIR = ("ko11_nuriilbo_2022-02-28_ukraine.txt", "en03_mofa_322004_2022-02-28_ukraine_aid.txt")
+
+
+def test_a_real_published_pair_prints_every_segment_in_its_column(tmp_path: Path) -> None:
+    """The Korean and English of one published announcement (../shared/real-releases),
+    imported as a pair: each language's segments in order in its own column."""
+    from mfa_desk.formats.importing import import_pair
+
+    release = import_pair(REAL / REAL_PAIR[0], REAL / REAL_PAIR[1]).release
+    out = tmp_path / "real.pdf"
+    export_pdf(release, "both", out)
+    _sizes, left, right = columns(out)
+    found = 0
+    for lang, column in (("ko", left), ("en", right)):
+        position = 0
+        for ref in release.iter_segments():
+            text = _squeeze(ref.segment.text.get(lang))
+            if not text:
+                continue
+            at = column.find(text, position)
+            assert at >= 0, f"{lang}: {ref.path} not in its column after {position}"
+            position = at + len(text)
+            found += 1
+    assert found >= 6

@@ -221,3 +221,25 @@ def test_embargo_time_in_the_details_panel(make_window) -> None:
     assert until is not None and until.hour == 14
     window.document.undo_stack.undo()
     assert window.document.release.metadata.embargo_until is None
+
+
+def test_print_preview_keeps_its_printer_alive(make_window, monkeypatch) -> None:
+    """The dialog does not own its printer; a freed one crashed the preview on show."""
+    import gc
+
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QInputDialog
+
+    window = make_window()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
+    seen: list[str] = []
+
+    def run(dialog: QPrintPreviewDialog) -> int:
+        gc.collect()
+        printer = dialog.printer()
+        seen.append(printer.pageLayout().pageSize().name())
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", run)
+    window.actions_.by_name["print_preview"].trigger()
+    assert seen == ["A4"]
