@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QLineEdit,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -53,6 +54,7 @@ class MetadataPanel(QWidget):
     """A header button that folds a form of the release's details."""
 
     invalidInput = Signal(str)
+    contactsTableRequested = Signal()  # the contacts in a table editor (the window opens it)
 
     def __init__(self, document: ReleaseDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +114,12 @@ class MetadataPanel(QWidget):
         right.addRow(self.tr("Issued at"), self.issued_at)
         right.addRow(self.tr("Department"), self.department)
         right.addRow(self.tr("Contacts"), self.contacts)
+        table = self.contacts.addAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+            QLineEdit.ActionPosition.TrailingPosition)
+        table.setToolTip(self.tr("Edit the contacts in a table"))
+        table.triggered.connect(lambda _c=False: self.contactsTableRequested.emit())
+        self.contacts_table_action = table
         right.addRow(self.tr("Release number"), self.release_number)
         right.addRow("", self.unofficial)
         # Sign-off state and history, and the embargo time the stamp shows.

@@ -189,3 +189,4 @@ def attach_release_commands(window: MainWindow) -> None:
     contacts.setObjectName("release_contacts")
     contacts.triggered.connect(lambda _c=False: window.templates.edit_release_contacts())
     window.actions_.by_name["release_contacts"] = contacts
+    window.metadata_panel.contactsTableRequested.connect(window.templates.edit_release_contacts)

@@ -573,6 +573,10 @@ English: {en}</source>
         <translation>연락처</translation>
     </message>
     <message>
+        <source>Edit the contacts in a table</source>
+        <translation>연락처를 표에서 편집</translation>
+    </message>
+    <message>
         <source>Release number</source>
         <translation>보도자료 번호</translation>
     </message>
