@@ -101,6 +101,9 @@ class WorkflowCommands(QObject):
         from mfa_desk.settings import load_settings
 
         settings = load_settings(self.window.settings_file, warn=lambda _m: None)
+        # Until the user has said who signs, the first sign-off asks (the login name
+        # offered): a record saying only "root" or "kim" is not a sign-off.
+        self.signer_confirmed = bool(settings.signer_name)
         if settings.signer_name:
             self.window.document.signer = (settings.signer_name, settings.signer_role)
 
@@ -116,6 +119,7 @@ class WorkflowCommands(QObject):
         settings.signer_name = dialog.name.text().strip()
         settings.signer_role = dialog.role.text().strip()
         self.window.document.signer = (settings.signer_name, settings.signer_role)
+        self.signer_confirmed = True
         try:
             save_settings(settings, self.window.settings_file)
         except MfaDeskError as exc:  # kept for this session; the message says why not saved
@@ -127,7 +131,7 @@ class WorkflowCommands(QObject):
         document = self.window.document
         if not can_move(document.release.workflow, state):
             return False
-        if not document.signer[0] and not self.ask_signer():
+        if not self.signer_confirmed and not self.ask_signer():
             return False
         if state is WorkflowState.APPROVED and not self._gate(self.tr("Approve anyway?")):
             return False

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from mfa_desk.model.workflow import NOTE_EDITED_AFTER_APPROVAL, WorkflowState
 from mfa_desk.ui.release_document import ReleaseDocument
 
-MAX_SHOWN = 4  # the latest changes; the file keeps them all
+MAX_SHOWN = 3  # the latest changes; the file keeps them all
 
 
 class WorkflowView(QWidget):
@@ -44,3 +44,4 @@ class WorkflowView(QWidget):
                          + (f" · {note}" if note else ""))
         self.history.setText("\n".join(lines))
         self.history.setVisible(bool(lines))
+        self.updateGeometry()  # the details grow with the history instead of clipping it

@@ -39,7 +39,32 @@ def gate_answers(monkeypatch: pytest.MonkeyPatch) -> GateAnswers:
 
 def signed(window):  # noqa: ANN001, ANN201
     window.document.signer = ("김민지", "사무관")
+    window.workflow.signer_confirmed = True
     return window
+
+
+def test_the_first_sign_off_asks_who_signs_and_remembers(make_window, monkeypatch) -> None:
+    from mfa_desk.settings import load_settings
+    from mfa_desk.ui.workflow_commands import SignerDialog
+
+    offered: list[str] = []
+
+    def answer(dialog: SignerDialog) -> int:
+        offered.append(dialog.name.text())
+        dialog.name.setText("이서준")
+        dialog.role.setText("과장")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SignerDialog, "exec", answer)
+    window = make_window()
+    login = window.document.signer[0]
+    window.actions_.by_name["workflow_in_review"].trigger()
+    assert offered == [login]  # the login name offered
+    last = window.document.release.signoffs[-1]
+    assert (last.name, last.role) == ("이서준", "과장")
+    assert load_settings(window.settings_file).signer_name == "이서준"
+    window.actions_.by_name["workflow_draft"].trigger()
+    assert len(offered) == 1  # asked once
 
 
 def reviewed_release():  # noqa: ANN201
