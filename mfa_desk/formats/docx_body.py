@@ -66,7 +66,7 @@ class BodyBuilder:
             _append_text(run, text)
         return p
 
-    def table(self, widths_mm: tuple[float, ...]) -> Any:
+    def table(self, widths_mm: tuple[float, ...], borders: bool = True) -> Any:
         from docx.oxml import OxmlElement
         from lxml.etree import SubElement
 
@@ -76,6 +76,10 @@ class BodyBuilder:
         width = SubElement(pr, w("tblW"))
         width.set(w("w"), twips(sum(widths_mm)))
         width.set(w("type"), "dxa")
+        if not borders:  # a layout table (side by side): no form-like lines round each cell
+            edges = SubElement(pr, w("tblBorders"))
+            for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+                SubElement(edges, w(side)).set(w("val"), "nil")
         SubElement(pr, w("tblLayout")).set(w("type"), "fixed")
         look = SubElement(pr, w("tblLook"))
         look.set(w("val"), "04A0")

@@ -27,6 +27,7 @@ from mfa_desk.constants import (
     Lang,
 )
 from mfa_desk.errors import InputError
+from mfa_desk.formats.letterhead import Letterhead
 from mfa_desk.model.markers import note_marker, point_marker, subheadline_marker
 from mfa_desk.model.release import Photo, Release, Segment
 
@@ -86,6 +87,9 @@ class WalkedRelease:
     blocks: list[Block]
     title: str  # for document properties: the headline of the first language
     warnings: list[str] = field(default_factory=list)
+    # Above everything: the embargo stamp per language ({} when none) and the letterhead.
+    stamp: dict[str, str] = field(default_factory=dict)
+    letterhead: Letterhead = field(default_factory=Letterhead)
 
 
 def clean_text(text: str, where: str, warnings: list[str]) -> str:
@@ -184,7 +188,8 @@ def _walk_point(seg: Segment, path: str, level: int, number: int, release: Relea
 LANG_NAMES = {"ko": "Korean", "en": "English"}
 
 
-def walk_release(release: Release, variant: Variant) -> WalkedRelease:
+def walk_release(release: Release, variant: Variant,
+                 letterhead: Letterhead | None = None) -> WalkedRelease:
     langs = variant_langs(variant)
     warnings: list[str] = []
     for lang in langs:
@@ -232,8 +237,11 @@ def walk_release(release: Release, variant: Variant) -> WalkedRelease:
                 if not block.texts[lang].strip():
                     warnings.append(f"{block.path}: no {LANG_NAMES[lang]} text; exported empty")
     title = blocks[0].texts[langs[0]] or blocks[0].texts[langs[-1]]
+    from mfa_desk.formats.embargo_stamp import embargo_stamp
+
+    stamp = {lang: text for lang, text in embargo_stamp(release).items() if lang in langs}
     return WalkedRelease(variant, langs, release.korean_numbering, banner, header, blocks,
-                         title, warnings)
+                         title, warnings, stamp, letterhead or Letterhead())
 
 
 ATTACHMENTS_LABEL = {"ko": "붙임", "en": "Attachments:"}

@@ -24,6 +24,7 @@ from mfa_desk.constants import (
     TIMING_ON_ISSUE,
     Lang,
 )
+from mfa_desk.model.workflow import SignOff, WorkflowState
 
 if TYPE_CHECKING:  # review rounds (issue 14)
     from mfa_desk.model.review import Comment, Suggestion
@@ -159,6 +160,8 @@ class Metadata:
     department: str = ""  # 담당부서
     contacts: list[Contact] = field(default_factory=list)
     release_number: str = ""
+    # Under embargo (timing "embargo"): the moment it lifts; the stamp on every export.
+    embargo_until: dt.datetime | None = None
 
 
 @dataclass
@@ -199,6 +202,9 @@ class Release:
     english_variant: str = "en_US"
     spelling_ignore: list[str] = field(default_factory=list)
     dismissals: list[Dismissal] = field(default_factory=list)
+    # Sign-off (model/workflow.py): the current state and every change of it, oldest first.
+    workflow: WorkflowState = WorkflowState.DRAFT
+    signoffs: list[SignOff] = field(default_factory=list)
 
     def copy(self) -> Release:
         return copy.deepcopy(self)

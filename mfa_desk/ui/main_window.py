@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         from mfa_desk.ui.review_window import WindowReview
 
         self.review = WindowReview(self)  # versions, compare, comments, review copies
+        from mfa_desk.ui.workflow_commands import attach_release_commands
+
+        attach_release_commands(self)  # Release menu, segment kinds, QA gate
         self.metadata_panel.invalidInput.connect(self.show_message)
         self.find_bar.message.connect(self.show_message)
         self.grid.indentRequested.connect(lambda step: self.indent(step))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QLineEdit,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -53,6 +54,7 @@ class MetadataPanel(QWidget):
     """A header button that folds a form of the release's details."""
 
     invalidInput = Signal(str)
+    contactsTableRequested = Signal()  # the contacts in a table editor (the window opens it)
 
     def __init__(self, document: ReleaseDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,8 +114,22 @@ class MetadataPanel(QWidget):
         right.addRow(self.tr("Issued at"), self.issued_at)
         right.addRow(self.tr("Department"), self.department)
         right.addRow(self.tr("Contacts"), self.contacts)
+        table = self.contacts.addAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+            QLineEdit.ActionPosition.TrailingPosition)
+        table.setToolTip(self.tr("Edit the contacts in a table"))
+        table.triggered.connect(lambda _c=False: self.contactsTableRequested.emit())
+        self.contacts_table_action = table
         right.addRow(self.tr("Release number"), self.release_number)
         right.addRow("", self.unofficial)
+        # Sign-off state and history, and the embargo time the stamp shows.
+        from mfa_desk.ui.workflow_view import WorkflowView
+
+        self.embargo_until = self._line("metadata.embargo_until", _parse_datetime,
+                                        self.tr("YYYY-MM-DD HH:MM"))
+        left.addRow(self.tr("Embargo until"), self.embargo_until)
+        self.workflow = WorkflowView(document, self)
+        left.addRow(self.tr("Sign-off"), self.workflow)
         for form in (left, right):
             for i in range(form.rowCount()):
                 label = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
@@ -184,6 +200,8 @@ class MetadataPanel(QWidget):
             self.contacts.setText(format_contacts(m.contacts))
             self.numbering.setCurrentIndex(max(0, self.numbering.findData(r.korean_numbering)))
             self.unofficial.setChecked(r.unofficial_translation)
+            until = m.embargo_until
+            self.embargo_until.setText(until.strftime("%Y-%m-%d %H:%M") if until else "")
             for edit in (self.timing_text, self.date, self.issued_at, self.department,
                          self.release_number, self.contacts):
                 edit.setCursorPosition(0)  # show the start of a long value, not its end

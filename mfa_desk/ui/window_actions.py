@@ -75,8 +75,11 @@ class WindowActions(QObject):
                      lambda: w.exporter.export_dialog("html"))
         self._action(export, "export_hwpx", self.tr("As &Hangul Document (HWPX)…"),
                      lambda: w.exporter.export_dialog("hwpx"))
+        self._action(export, "export_pdf", self.tr("As &PDF…"),
+                     lambda: w.exporter.export_dialog("pdf"))
         self._action(menu, "print_preview", self.tr("Print Pre&view…"), w.exporter.print_preview,
                      Key.Print)
+        self._action(menu, "print", self.tr("P&rint…"), w.exporter.print_dialog)
         menu.addSeparator()
         self._action(menu, "preferences", self.tr("Pre&ferences…"), w.edit_preferences,
                      Key.Preferences)

@@ -222,6 +222,37 @@
     </message>
 </context>
 <context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>직급</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>&amp;Add Row</source>
+        <translation>행 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Row</source>
+        <translation>행 삭제(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>DiskWatch</name>
     <message>
         <source>File changed on disk</source>
@@ -279,12 +310,32 @@
         <translation>한글 문서 (*.hwpx)</translation>
     </message>
     <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
         <source>Exported %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
+        <source>Letterhead Logo</source>
+        <translation>문서 머리 로고</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Letterhead logo: %1</source>
+        <translation>문서 머리 로고: %1</translation>
+    </message>
+    <message>
         <source>Print Preview</source>
         <translation>인쇄 미리 보기</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
     </message>
 </context>
 <context>
@@ -625,8 +676,20 @@ English: {en}</source>
         <translation>연락처</translation>
     </message>
     <message>
+        <source>Edit the contacts in a table</source>
+        <translation>연락처를 표에서 편집</translation>
+    </message>
+    <message>
         <source>Release number</source>
         <translation>보도자료 번호</translation>
+    </message>
+    <message>
+        <source>Embargo until</source>
+        <translation>엠바고 해제 시각</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>결재</translation>
     </message>
     <message>
         <source>%1: cannot read “%2”; expected %3</source>
@@ -759,6 +822,37 @@ English: {en}</source>
     </message>
 </context>
 <context>
+    <name>QaGateDialog</name>
+    <message>
+        <source>Not ready yet</source>
+        <translation>아직 준비되지 않음</translation>
+    </message>
+    <message>
+        <source>Check error</source>
+        <translation>검사 오류</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>원문 변경됨</translation>
+    </message>
+    <message>
+        <source>Untranslated</source>
+        <translation>미번역</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제 목록</translation>
+    </message>
+    <message>
+        <source>Go On Anyway</source>
+        <translation>그래도 계속</translation>
+    </message>
+    <message>
+        <source>%1 check error(s), %2 outdated, %3 untranslated segment(s).</source>
+        <translation>검사 오류 %1건, 원문 변경 %2건, 미번역 %3건이 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>The snapshot cannot be read: {error}</source>
@@ -880,6 +974,14 @@ English: {en}</source>
         <translation>입력</translation>
     </message>
     <message>
+        <source>Edited after approval: the release is back In review</source>
+        <translation>승인 후 수정되어 보도자료가 검토 중 상태로 돌아갔습니다</translation>
+    </message>
+    <message>
+        <source>Edited a reviewed English: the segment is back to Translated</source>
+        <translation>검수한 영문이 수정되어 해당 항목이 번역됨 상태로 돌아갔습니다</translation>
+    </message>
+    <message>
         <source>Set status</source>
         <translation>상태 지정</translation>
     </message>
@@ -893,6 +995,57 @@ English: {en}</source>
     <message>
         <source>Segments</source>
         <translation>항목</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentKindCommands</name>
+    <message>
+        <source>Add &amp;Note (※)</source>
+        <translation>참고 추가(※)(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add Su&amp;b-headline</source>
+        <translation>부제 추가(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Attachment Line</source>
+        <translation>붙임 항목 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Change &amp;Type</source>
+        <translation>종류 바꾸기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Point</source>
+        <translation>항목(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>참고(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-headline</source>
+        <translation>부제(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>참고 추가</translation>
+    </message>
+    <message>
+        <source>Add sub-headline</source>
+        <translation>부제 추가</translation>
+    </message>
+    <message>
+        <source>Add attachment line</source>
+        <translation>붙임 항목 추가</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a segment to change its type</source>
+        <translation>종류를 바꿀 항목에 커서를 두십시오</translation>
+    </message>
+    <message>
+        <source>Change segment type</source>
+        <translation>항목 종류 바꾸기</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1128,25 @@ English: {en}</source>
     <message>
         <source>Photo</source>
         <translation>사진</translation>
+    </message>
+</context>
+<context>
+    <name>SignerDialog</name>
+    <message>
+        <source>Sign-off Identity</source>
+        <translation>결재자 정보</translation>
+    </message>
+    <message>
+        <source>e.g. Deputy Director, Translator</source>
+        <translation>예: 과장, 번역사</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>직위</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1398,49 @@ English: {en}</source>
     </message>
 </context>
 <context>
+    <name>TemplateCommands</name>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>서식으로 새로 만들기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Template…</source>
+        <translation>서식으로 저장(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts Directory…</source>
+        <translation>연락처 목록(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>New from Template</source>
+        <translation>서식으로 새로 만들기</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>부서:</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>서식으로 저장</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>서식 이름:</translation>
+    </message>
+    <message>
+        <source>Saved template %1</source>
+        <translation>서식 %1을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Contacts Directory</source>
+        <translation>연락처 목록</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>연락처</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;File</source>
@@ -1288,8 +1503,16 @@ English: {en}</source>
         <translation>한글 문서로(HWPX)(&amp;H)…</translation>
     </message>
     <message>
+        <source>As &amp;PDF…</source>
+        <translation>PDF로(&amp;P)…</translation>
+    </message>
+    <message>
         <source>Print Pre&amp;view…</source>
         <translation>인쇄 미리 보기(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>인쇄(&amp;R)…</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
@@ -1619,6 +1842,94 @@ English: {en}</source>
     <message>
         <source>Ignore word in release</source>
         <translation>이 보도자료에서 단어 무시</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowCommands</name>
+    <message>
+        <source>&amp;Release</source>
+        <translation>보도자료(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Submit for &amp;Review</source>
+        <translation>검토 요청(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>승인(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Issued</source>
+        <translation>배포 완료로 표시(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Return to &amp;Draft</source>
+        <translation>초안으로 되돌리기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sign-off &amp;Identity…</source>
+        <translation>결재자 정보(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Approve anyway?</source>
+        <translation>그래도 승인하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Change workflow state</source>
+        <translation>결재 상태 변경</translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>그래도 내보내시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Mark it Reviewed anyway?</source>
+        <translation>그래도 검수 완료로 표시하시겠습니까?</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowView</name>
+    <message>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>검토 중</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>배포됨</translation>
+    </message>
+    <message>
+        <source>edited after approval</source>
+        <translation>승인 후 수정</translation>
+    </message>
+</context>
+<context>
+    <name>document</name>
+    <message>
+        <source>Turn into note</source>
+        <translation>참고로 바꾸기</translation>
+    </message>
+    <message>
+        <source>Turned into a ※ note; Undo keeps it a point</source>
+        <translation>※ 참고로 바꾸었습니다. 실행 취소하면 항목으로 남습니다</translation>
+    </message>
+</context>
+<context>
+    <name>window.workflow</name>
+    <message>
+        <source>Letterhead &amp;Logo…</source>
+        <translation>문서 머리 로고(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Release &amp;Contacts…</source>
+        <translation>보도자료 연락처(&amp;C)…</translation>
     </message>
 </context>
 </TS>
