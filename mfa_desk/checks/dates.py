@@ -13,17 +13,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-KO_WEEKDAYS = "월화수목금토일"  # Monday first, as datetime.weekday()
+from mfa_desk.text.dates import EN_WEEKDAYS, KO_WEEKDAYS, MONTH_NAMES, MONTHS
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December")
-EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+__all__ = ["EN_WEEKDAYS", "KO_WEEKDAYS", "MONTHS", "MONTH_NAMES", "DateMention", "english_dates",
+           "english_days_without_month", "korean_dates", "same_date", "weekday_problem"]
 
 
 @dataclass(frozen=True)

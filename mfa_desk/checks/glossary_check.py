@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mfa_desk.glossary import Glossary, GlossaryPair, default_glossary_folders, load_glossary
+from mfa_desk.text.script import SYLLABLE
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def _mask(text: str, start: int, end: int) -> str:  # keeps offsets
 # of another word: 평양 in 태평양, 차관 in 사무차관.
 KO_PREFIXES = frozenset("주 駐 전 前 신 현 부 양 대 총 재 범 친 반 각 "
                         "서 동 한 미 일 중 러 북 남 영 불 독 호".split())
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL = SYLLABLE
 # Titles and offices head Korean compounds (다자외교조정관실, 공공외교대사, 국방장관): they
 # count after any Hangul when the word ends with them, a particle, or an office or rank
 # suffix (실, 단, 급); so 국장 is read in 북미국장은 but not in 결국장기적으로.

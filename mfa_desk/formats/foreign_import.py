@@ -8,20 +8,15 @@ point by point.
 
 from __future__ import annotations
 
-import re
-
 from mfa_desk.errors import InputError
 from mfa_desk.formats.importing import ImportResult
-
-_HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-_LATIN = re.compile("[A-Za-z]")
+from mfa_desk.text import script
 
 
 def script_of(lines: list[str]) -> str:
-    """"ko" when Hangul letters outnumber a fifth of the Latin ones, else "en"."""
-    text = "".join(lines)
-    hangul, latin = len(_HANGUL.findall(text)), len(_LATIN.findall(text))
-    return "ko" if hangul * 5 >= latin and hangul else "en"
+    """"ko" when the lines are Korean by the shared test (`mfa_desk.text.script`),
+    else "en" (also when they hold no letters)."""
+    return script.script_of("".join(lines), "en")
 
 
 def import_lines_by_language(columns: dict[str, list[str]] | list[str], lang: str | None,

@@ -32,21 +32,16 @@ from mfa_desk.formats.text_lines import (
     classify_row,
 )
 from mfa_desk.model.release import Attachment, Contact
+from mfa_desk.text.script import script_of
 
 __all__ = ["decode_bytes", "detect_language", "import_lines", "import_text", "import_text_file"]
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-KOREAN_SHARE = 0.3  # a Korean release quotes English names; an English page has Korean chrome
 
 
 def detect_language(text: str) -> Lang:
-    """"ko" when Hangul makes up a good share of the letters, else "en"."""
-    hangul = len(_HANGUL.findall(text))
-    latin = len(_LATIN.findall(text))
-    if hangul + latin == 0:
-        return "ko"  # nothing to go by; Korean is the original language
-    return "ko" if hangul / (hangul + latin) >= KOREAN_SHARE else "en"
+    """"ko" when Hangul makes up `KOREAN_SHARE` of the letters, else "en"; Korean
+    (the original language) when there is nothing to go by."""
+    return script_of(text, "ko")
 
 
 def import_text_file(path: str | os.PathLike[str], lang: Lang | None = None) -> ImportResult:

@@ -12,6 +12,9 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
+from mfa_desk.text import labels
+from mfa_desk.text.dates import DATE_TEXT
+
 
 class LineKind(StrEnum):
     BLANK = "blank"
@@ -55,13 +58,7 @@ class Line:
     indent: int = 0  # leading whitespace (tabs, spaces, U+3000) before the text
 
 
-_CHROME = frozenset({
-    "kor", "eng", "korean", "english", "한국어", "home", "list", "print", "top", "prev", "next",
-    "previous", "share", "skip to content", "skip to main content", "skip navigation",
-    "go to content", "go to main content", "go to top", "목록", "인쇄", "이전글", "다음글",
-    "facebook", "twitter", "kakaotalk", "copy url", "url 복사", "공유하기", "sns 공유", "글자크기",
-    "font size", "스크랩", "scrap",
-})
+_CHROME = labels.NAVIGATION_WORDS
 _SKIP_NAVIGATION = re.compile(
     r"^(본문|주\s*메뉴|메뉴|하단\s*메뉴|상단\s*메뉴|검색)(으로)?\s*바로\s*가기$")
 # A breadcrumb trail: "Home > Press > Press Releases", "홈 > 보도자료".
@@ -70,35 +67,18 @@ _BREADCRUMB = re.compile(r"^(home|홈)\s*[>›»]", re.I)
 _COPYRIGHT = re.compile(r"^(?:copyright\b|ⓒ|©|\(c\)\s*\d{4})|all rights reserved\.?$", re.I)
 _NEIGHBOUR = re.compile(r"^(이전\s*글|다음\s*글|prev|previous\s+post|next\s+post)\s*[:：|]?\s",
                         re.I)
-_CATEGORIES = frozenset({
-    "press releases", "press release", "press briefings", "press briefing", "ministry news",
-    "spokesperson's press briefings", "speeches", "statements",
-})
-# Menu sections of the ministry's English site that hold the categories above: a page
-# copied with its breadcrumb shows "Ministry News" above "Press Releases".
-SECTION_CATEGORIES = frozenset({"ministry news"})
+_CATEGORIES = labels.CATEGORIES
+SECTION_CATEGORIES = labels.SECTION_CATEGORIES
 _LETTERHEAD_PREFIX = re.compile(r"^(?:대한민국)?외교부")
-_DOCTYPES = frozenset({"보도자료", "보도참고자료", "보도설명자료", "보도해명자료"})
+_DOCTYPES = labels.DOCUMENT_TYPES
 _BRACKETS = "[]〔〕<>〈〉《》「」【】()"
 # The caption of a closing contact table: "<담당자 연락처>", "[연락처]"
 _CONTACT_CAPTION = re.compile(r"^[\[<〈(【]?\s*(?:담당자?\s*)?연락처\s*[\]>〉)】]?$")
-_CONTACT_COLUMNS = frozenset({"담당부서", "부서", "담당자", "책임자", "직위", "직급", "성명",
-                              "이름", "연락처", "전화", "전화번호", "이메일", "e-mail", "소속",
-                              "구분"})
+_CONTACT_COLUMNS = labels.CONTACT_COLUMNS
 # The letterhead of a 보도자료 or of the English page: not the headline.
 _ISSUER = re.compile(r"^(?:대한민국\s*)?외교부$|^(?:the\s+)?ministry\s+of\s+foreign\s+affairs"
                      r"(?:,?\s+(?:the\s+)?republic\s+of\s+korea)?$|^mofa$", re.I)
 
-_WEEKDAY_KO = r"(?:\s*\(\s*[월화수목금토일]\s*\))"
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-# A date as written in either language: "2026-09-26", "2026. 9. 26.(토)", "2026년 9월 26일",
-# "September 26, 2026", "26 September 2026"; a time may follow a Korean date.
-DATE_TEXT = (
-    r"(?:\d{4}\s*(?:[-./]|년)\s*\d{1,2}\s*(?:[-./]|월)\s*\d{1,2}\s*(?:\.|일)?" + _WEEKDAY_KO + r"?"
-    r"(?:\s*(?:오전|오후)?\s*\d{1,2}\s*:\s*\d{2})?"
-    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?" + _MONTHS + r"\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+" + _MONTHS + r",?\s+\d{4})"
-)
 _DATE_WORD = r"(?:date|작성일|등록일|게시일|날짜)"
 _HIT_WORD = r"(?:hits?|views?|조회수?)"
 _DATE = re.compile(r"^" + _DATE_WORD + r"\s*[:：]?\s*" + DATE_TEXT
@@ -115,8 +95,7 @@ def _spaced(word: str) -> str:
     return r"\s*".join(word)
 
 
-_HEADER_FIELDS = ("보도일시", "보도시점", "배포일시", "담당부서", "책임자", "담당자", "문의처",
-                  "문의", "엠바고")
+_HEADER_FIELDS = labels.HEADER_FIELDS
 _HEADER = re.compile(
     r"^(" + "|".join(_spaced(f) for f in _HEADER_FIELDS) + r")\s*(?:[:：|｜│]\s*|\s+|$)(.*)$"
 )
