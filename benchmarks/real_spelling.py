@@ -97,7 +97,8 @@ def measure(label: str, folder: Path, truth: dict, expected: dict, checker: Spel
         bad = {m["word"] for m in listed["misspelled"]}
         cut = set(listed["cut"])
         seen: set[str] = set()
-        for f in spell_check_release(release, with_suggestions=True, checker=checker):
+        for f in spell_check_release(release, with_suggestions=True, checker=checker,
+                                     unknown_names=True):
             if f.word in cut or (f.word in chrome and f.word not in bad):
                 continue
             if getattr(f, "kind", "misspelling") == "unknown name":
