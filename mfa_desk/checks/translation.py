@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -285,28 +286,65 @@ def check_translation(release: Release, glossary: Glossary | None = None,
     aligned = align_points(points, ctx.glossary)
     merged = find_merges(aligned)
     for i, pair in enumerate(aligned):
-        if pair.ko is not None and pair.en is not None:
+        if pair.part_of is not None:
+            out.append(_merge_finding(pair))
+        elif pair.ko is not None and pair.en is not None:
             # A Korean point merged into this English one is compared along with it,
-            # in document order.
+            # in document order; so is an English point split off it.
             ko_parts = [(i, pair.ko.segment.text.ko)]
             ko_parts += [(g, aligned[g].ko.segment.text.ko) for g in merged.get(i, ())
                          if aligned[g].ko is not None]
+            ko_parts += [(g, a.ko.segment.text.ko) for g, a in enumerate(aligned)
+                         if a.part_of is pair.ko and a.ko is not None]
+            en_parts = [pair.en.segment.text.en] + [
+                a.en.segment.text.en for a in aligned if a.part_of is pair.en
+                and a.en is not None]
             ko_text = " ".join(text for _, text in sorted(ko_parts))
-            found = check_pair(ko_text, pair.en.segment.text.en, ctx,
+            found = check_pair(ko_text, " ".join(en_parts), ctx,
                                pair.ko.path, pair.ko.segment.id)
             if pair.ko.path != pair.en.path:
                 for f in found:
                     f.message += f" (English text found at {pair.en.path})"
             out += found
         elif pair.ko is not None:
+            if _attachment_line(pair.ko.segment.text.ko):
+                continue  # English pages leave the 붙임 line out: information, no fault
             into = next((aligned[n].ko.path for n, gaps in merged.items() if i in gaps
                          and aligned[n].ko is not None), "")
-            out.append(_gap_finding(pair.ko, aligned, "ko", counts, into))
+            if into:
+                out.append(_merge_finding(Aligned(pair.ko, None, aligned[next(
+                    n for n, gaps in merged.items() if i in gaps)].ko)))
+            else:
+                out.append(_gap_finding(pair.ko, aligned, "ko", counts))
         elif pair.en is not None:
             out.append(_gap_finding(pair.en, aligned, "en", counts))
     order = {r.path: n for n, r in enumerate(refs)}
     out.sort(key=lambda f: order.get(f.segment, len(order)))
     return out if include_dismissed else active_findings(release, out)
+
+
+# "붙임  1. 회담 사진 1부.  끝.", "첨부: 면담 사진.", "별첨 자료": the list of attachments.
+_ATTACHMENT_LINE = re.compile(r"^\s*(?:붙임|첨부|별첨)(?:\s*\d+)?\s*[:：.]?\s")
+
+
+def _attachment_line(text: str) -> bool:
+    return _ATTACHMENT_LINE.match(text + " ") is not None
+
+
+def _merge_finding(gap: Aligned) -> QaFinding:
+    """One finding for two points the English merged (or split): a warning, since every
+    fact may well be there; the merged text is checked with the pair it joined."""
+    assert gap.part_of is not None
+    if gap.ko is not None:
+        where = _Where(gap.ko.path, gap.ko.segment.id)
+        return where.finding("structure", WARNING, gap.ko.segment.text.ko.strip()[:60], "",
+                             f"Merged: its content is in the English of {gap.part_of.path} "
+                             "(two Korean points in one English point)")
+    assert gap.en is not None
+    where = _Where(gap.en.path, gap.en.segment.id)
+    return where.finding("structure", WARNING, "", gap.en.segment.text.en.strip()[:60],
+                         f"Split: this English point and the one at {gap.part_of.path} "
+                         "together translate one Korean point")
 
 
 def _gap_finding(ref: SegmentRef, aligned: list[Aligned], lang: str, counts: str,
