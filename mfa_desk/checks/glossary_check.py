@@ -145,7 +145,31 @@ def _qualifies_rendered_term(ko: str, pair: GlossaryPair, pairs: list[GlossaryPa
     return len(re.findall(term, ko)) == len(followed.findall(ko)) > 0
 
 
-def glossary_issues(ko: str, en: str, glossary: Glossary) -> list[GlossaryIssue]:
+# An English headline names the actor by its country: "Korea to Provide ...", "ROK
+# Government to ...", where the Korean headline says 외교부 or 정부.
+HEADLINE_ACTORS: dict[str, tuple[str, ...]] = {
+    "외교부": ("Korea", "ROK", "Republic of Korea", "Government"),
+    "정부": ("Korea", "ROK", "Republic of Korea"),
+}
+
+
+def _demonym(rendering: str, en: str) -> bool:
+    """A country rendered by its adjective: Philippines - "Philippine", Ukraine -
+    "Ukrainian", Haiti - "Haitian", Laos - "Lao" (a capitalised word sharing all but the
+    last two letters, at least three)."""
+    if " " in rendering or not rendering[:1].isupper() or len(rendering) < 4:
+        return False
+    stem = rendering[:max(3, len(rendering) - 2)]
+    for m in re.finditer(r"(?<![A-Za-z])" + re.escape(stem) + r"[a-z]*(?![A-Za-z-])", en):
+        word = m.group(0)
+        if word != rendering and (word == rendering[:-1]
+                                  or word.endswith(("an", "ese", "ish", "i", "ic", "e"))):
+            return True
+    return False
+
+
+def glossary_issues(ko: str, en: str, glossary: Glossary,
+                    headline: bool = False) -> list[GlossaryIssue]:
     if not ko.strip() or not en.strip():
         return []
     issues = []
@@ -155,8 +179,11 @@ def glossary_issues(ko: str, en: str, glossary: Glossary) -> list[GlossaryIssue]
     approved: list[tuple[int, int]] = []
     present: dict[GlossaryPair, bool] = {}
     for pair in pairs:
-        hits = [m.span() for r in pair.renderings() for m in en_pattern(r).finditer(en)]
-        present[pair] = bool(hits)
+        renderings = list(pair.renderings())
+        if headline:
+            renderings += HEADLINE_ACTORS.get(pair.ko, ())
+        hits = [m.span() for r in renderings for m in en_pattern(r).finditer(en)]
+        present[pair] = bool(hits) or any(_demonym(r, en) for r in pair.renderings())
         approved.extend(hits)
     for pair in pairs:
         bad = ""

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from mfa_desk.checks.dates import (
     DateMention,
+    bare_month_days,
     english_dates,
     english_days_without_month,
     korean_dates,
@@ -217,9 +218,25 @@ def _currency_findings(ko: str, en: str, ko_q: list[Quantity], en_q: list[Quanti
 
 
 # --- one pair -------------------------------------------------------------------------------
+def _bare_month_days(ko: str, ko_dates: list[DateMention], en: str,
+                     en_dates: list[DateMention]) -> list[DateMention]:
+    """"8.3" is August 3 unless the English has the number 8.3: read once, as a date or as
+    a number, never as both."""
+    taken = [(d.start, d.end) for d in ko_dates]
+    en_numbers = {q.value for q in extract_quantities(en, False, [(d.start, d.end)
+                                                                 for d in en_dates])}
+    return [d for d in bare_month_days(ko, taken)
+            if Decimal(f"{d.month}.{d.day}") not in en_numbers
+            and Decimal(d.text) not in en_numbers]
+
+
 def check_pair(ko: str, en: str, ctx: CheckContext | None = None, path: str = "",
-               segment_id: str = "", is_point: bool = True) -> list[QaFinding]:
-    """Every check that compares one Korean text with its English translation."""
+               segment_id: str = "", is_point: bool = True,
+               headline: bool = False) -> list[QaFinding]:
+    """Every check that compares one Korean text with its English translation.
+
+    `headline`: English headlines name the actor by country ("Korea to Provide ..."
+    for 외교부/정부)."""
     ctx = ctx or CheckContext(glossary=default_glossary())
     where = _Where(path, segment_id)
     out: list[QaFinding] = []
@@ -230,7 +247,9 @@ def check_pair(ko: str, en: str, ctx: CheckContext | None = None, path: str = ""
         for word in latin_missing_in_english(ko, en, ctx.latin_aliases):
             out.append(where.finding("latin", WARNING, word, "",
                                      f"{word} is in the Korean but not in the English"))
-        ko_dates, en_dates = korean_dates(ko), english_dates(en)
+        ko_dates = korean_dates(ko, ctx.release_year, ctx.release_month)
+        en_dates = english_dates(en)
+        ko_dates += _bare_month_days(ko, ko_dates, en, en_dates)
         out += _date_findings(ko_dates, en_dates, ctx, where, english_days_without_month(en))
         ko_q = extract_quantities(ko, True, [(d.start, d.end) for d in ko_dates])
         en_q = mark_conversions(en, extract_quantities(en, False,
@@ -239,7 +258,7 @@ def check_pair(ko: str, en: str, ctx: CheckContext | None = None, path: str = ""
                                 en_q + _date_evidence(en_dates, len(en)), where,
                                 english_country_counts(en))
         out += _currency_findings(ko, en, ko_q, en_q, where)
-        for issue in glossary_issues(ko, en, ctx.glossary):
+        for issue in glossary_issues(ko, en, ctx.glossary, headline):
             out.append(where.finding("glossary", ERROR if issue.forbidden_used else WARNING,
                                      issue.pair.ko, issue.forbidden_used or issue.pair.en,
                                      issue.message))
@@ -272,6 +291,8 @@ def check_translation(release: Release, glossary: Glossary | None = None,
     ctx = CheckContext.for_release(release, glossary)
     refs = list(release.iter_segments())
     out: list[QaFinding] = []
+    body_dates = [d for r in refs if r.kind != "headline"
+                  for d in korean_dates(r.segment.text.ko, ctx.release_year, ctx.release_month)]
     for ref in refs:
         if ref.kind == "point":
             continue
@@ -279,8 +300,11 @@ def check_translation(release: Release, glossary: Glossary | None = None,
         if gap:
             out.append(gap)
         else:
-            out += check_pair(ref.segment.text.ko, ref.segment.text.en, ctx, ref.path,
-                              ref.segment.id, is_point=False)
+            found = check_pair(ref.segment.text.ko, ref.segment.text.en, ctx, ref.path,
+                               ref.segment.id, is_point=False, headline=ref.kind == "headline")
+            if ref.kind == "headline":
+                found = [f for f in found if not _date_in_body(f, body_dates)]
+            out += found
     points = [r for r in refs if r.kind == "point"]
     counts = count_summary(points)
     aligned = align_points(points, ctx.glossary)
@@ -321,6 +345,15 @@ def check_translation(release: Release, glossary: Glossary | None = None,
     order = {r.path: n for n, r in enumerate(refs)}
     out.sort(key=lambda f: order.get(f.segment, len(order)))
     return out if include_dismissed else active_findings(release, out)
+
+
+def _date_in_body(finding: QaFinding, body_dates: list[DateMention]) -> bool:
+    """An English headline date ("(11.4.)", "(December 10)") that the Korean headline
+    leaves out but the Korean body states: as published, no fault."""
+    if finding.check != "date" or finding.ko or not finding.en:
+        return False
+    dates = english_dates(finding.en)
+    return bool(dates) and all(any(same_date(b, e) for b in body_dates) for e in dates)
 
 
 # "붙임  1. 회담 사진 1부.  끝.", "첨부: 면담 사진.", "별첨 자료": the list of attachments.
