@@ -294,7 +294,11 @@ class SpellChecker:
         for stem in noun_candidates(word):
             for bound in BOUND_NOUNS:
                 head = stem[:-len(bound)]
-                if stem.endswith(bound) and len(head) >= 2 and self._noun(key, head):
+                if not stem.endswith(bound) or len(head) < 2:
+                    continue
+                # After a noun (방한 시), or after a verb's adnominal form (표명한 바).
+                if self._noun(key, head) or (bound == "바" and _adnominal(head)
+                                             and self.dictionaries.check(key, head)):
                     return f"{head} {bound}{word[len(stem):]}"
         return None
 
@@ -464,6 +468,12 @@ class SpellChecker:
         self._nouns.clear()
         for callback in list(self._listeners):
             callback()
+
+
+def _adnominal(word: str) -> bool:
+    """Ends in a syllable with final ㄴ or ㄹ (표명한, 할): a verb form before a noun."""
+    code = ord(word[-1]) - 0xAC00
+    return 0 <= code < 11172 and code % 28 in (4, 8)
 
 
 def _letters(word: str) -> str:

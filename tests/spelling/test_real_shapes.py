@@ -43,6 +43,8 @@ def test_administrative_compounds_pass(checker: SpellChecker, text: str) -> None
     ("금번 방한시 양국 장관은 회담을 가졌다.", "방한시", "방한 시"),
     ("공연 관람후 만찬이 열렸다.", "관람후", "관람 후"),
     ("윤장관은 이어 기자회견을 가졌다.", "윤장관은", "윤 장관은"),
+    ("입장을 표명한바 있다.", "표명한바", "표명한 바"),
+    ("회의때 논의하였다.", "회의때", "회의 때"),
     ("회의는 오후파리에서 열렸다.", "오후파리에서", "오후 파리에서"),
 ])
 def test_spacing_errors_are_flagged_with_the_spaced_form_first(
