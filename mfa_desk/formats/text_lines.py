@@ -79,7 +79,7 @@ _CONTACT_COLUMNS = labels.CONTACT_COLUMNS
 _ISSUER = re.compile(r"^(?:대한민국\s*)?외교부$|^(?:the\s+)?ministry\s+of\s+foreign\s+affairs"
                      r"(?:,?\s+(?:the\s+)?republic\s+of\s+korea)?$|^mofa$", re.I)
 
-_DATE_WORD = r"(?:date|작성일|등록일|게시일|날짜)"
+_DATE_WORD = "(?:" + "|".join(labels.DATE_LABELS) + ")"
 _HIT_WORD = r"(?:hits?|views?|조회수?)"
 _DATE = re.compile(r"^" + _DATE_WORD + r"\s*[:：]?\s*" + DATE_TEXT
                    + r"(?:\s*\|?\s*" + _HIT_WORD + r"\s*[:：]?\s*[\d,]+)?$", re.I)

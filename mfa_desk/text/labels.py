@@ -28,7 +28,7 @@ CATEGORIES = frozenset({
 SECTION_CATEGORIES = frozenset({"ministry news"})
 
 # The information rows of a board page: a label, its value on the same or the next line.
-DATE_LABELS = ("date", "작성일", "등록일", "게시일", "날짜")
+DATE_LABELS = ("date", "작성일", "등록일", "게시일", "날짜", "입력", "입력일", "발행일", "posted")
 MODIFIED_LABELS = ("수정일", "최종수정일", "modified", "updated")
 HIT_LABELS = ("hit", "hits", "view", "views", "조회", "조회수")
 DEPARTMENT_LABELS = ("부서명", "담당부서명", "작성부서", "department")
@@ -44,6 +44,12 @@ NAVIGATION_WORDS = frozenset({
     "login", "search", "검색", "sitemap", "사이트맵", "배너", "닫기", "close", "screen size",
     "화면크기", "instagram", "youtube", "blog", "블로그", "카카오스토리", "네이버블로그", "rss",
 })
+# Words of a sign-off line under an English release ("Spokesperson and Deputy Minister
+# for Public Relations") or a Korean one: the office that issued it, not a point.
+SIGN_OFF_WORDS = ("spokesperson", "press secretary", "deputy minister for public relations",
+                  "대변인", "공보관")
+# The caption of a contact block under a news copy: "연락처", "문의", "Contact".
+CONTACT_CAPTIONS = ("연락처", "문의처", "문의", "contact", "contacts", "media contact")
 # Column heads of a contact table.
 CONTACT_COLUMNS = frozenset({"담당부서", "부서", "담당자", "책임자", "직위", "직급", "성명",
                              "이름", "연락처", "전화", "전화번호", "이메일", "e-mail", "소속",
