@@ -28,6 +28,11 @@ SAME_POSITION_BONUS = 0.02  # a tie-break only: without content, pairs keep thei
 # a gap would cost more (the old positional pairing, level by level).
 BLIND_MOVE_COST = 0.45
 
+# Beyond this many cells (a 200 x 200 release; real ones have under 30 points a side)
+# the programme would cost seconds: such input pairs by position (the extra items kept
+# on one side), in linear time. benchmarks/aligner_speed.py prints the times.
+MAX_CELLS = 40_401
+
 Feature = tuple[str, str]  # (kind, value): ("d", "10-4"), ("n", "500000"), ("w", "matthew")
 
 
@@ -141,9 +146,10 @@ def align(ko: Sequence[Item], en: Sequence[Item], ratio: float = DEFAULT_EN_KO_R
         return _pair_score(k, e, ratio, similarity, level_cost, blind_cost, place_bonus)
 
     n, m = len(ko), len(en)
-    if n == m and all(k.level == e.level for k, e in zip(ko, en, strict=True)) \
-            and all(k.position == e.position for k, e in zip(ko, en, strict=True)):
-        return [Link((i,), (i,)) for i in range(n)]
+    same_shape = n == m and all(k.level == e.level and k.position == e.position
+                                for k, e in zip(ko, en, strict=True))
+    if same_shape or (n + 1) * (m + 1) > MAX_CELLS:
+        return [Link((i,) if i < n else (), (i,) if i < m else ()) for i in range(max(n, m))]
     score = [[-math.inf] * (m + 1) for _ in range(n + 1)]
     move: list[list[tuple[int, int]]] = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
     score[0][0] = 0.0

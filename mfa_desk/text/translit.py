@@ -73,5 +73,7 @@ def renders(hangul: str, latin: str) -> bool:
     """Whether a Hangul word can be a transliteration of the Latin word `latin`."""
     a, b = _hangul_skeleton(hangul), skeleton(latin)
     if len(a) < 2 or len(b) < 2:
-        return a == b != "" and len(hangul) >= 2
+        # One consonant says little ("Teh" would match many a Korean word): only a long
+        # name on both sides (하야시 = Hayashi, 요다 = Yoda is too short).
+        return a == b != "" and len(hangul) >= 3 and len(latin) >= 5
     return SequenceMatcher(None, a, b).ratio() >= SIMILAR

@@ -113,3 +113,13 @@ def test_aligner_without_content_keeps_positions() -> None:
     en = [Item(1, 24, position=f"points[{i}]") for i in range(4)]
     assert align(ko, en) == [Link((0,), (0,)), Link((1,), (1,)), Link((2,), (2,)),
                              Link((), (3,))]
+
+
+def test_huge_input_pairs_by_position() -> None:
+    # Bounded: no 1200 x 1000 programme; the pairs by position show it was not run (by
+    # content, the English i would pair with the Korean i + 1).
+    ko = [Item(1, 40, frozenset({("n", str(i))})) for i in range(1200)]
+    en = [Item(1, 90, frozenset({("n", str(i + 1))})) for i in range(1000)]
+    links = align(ko, en)
+    assert links[0] == Link((0,), (0,)) and links[-1] == Link((1199,), ())
+    assert len(links) == 1200

@@ -63,6 +63,7 @@ def test_transliteration_renders_the_latin_name(hangul: str, latin: str) -> None
 
 @pytest.mark.parametrize(("hangul", "latin"), [
     ("틸러슨", "Trump"), ("외교부", "Ministry"), ("정부", "Pompeo"), ("장관", "Secretary"),
+    ("위해", "Teh"), ("대", "Teh"),
 ])
 def test_transliteration_refuses_other_words(hangul: str, latin: str) -> None:
     assert not renders(hangul, latin)
