@@ -142,8 +142,10 @@ def english_name_position(text: str, tokens: Sequence[Token], index: int) -> boo
         else None
 
     def joined(a: Token, b: Token) -> bool:
+        # A full stop joins only after an initial or a title: "Antony J. Blinken", "Dr. Vu".
         gap = _gap(text, a, b).strip(" " + _QUOTES)
-        return gap in ("", ".") and "\n" not in _gap(text, a, b)
+        stop_ok = len(a.text) == 1 or a.text in EN_TITLES
+        return (gap == "" or (gap == "." and stop_ok)) and "\n" not in _gap(text, a, b)
 
     if prev is not None and joined(prev, token):
         if prev.text in EN_TITLES or prev.text.rstrip(".") in EN_TITLES:
