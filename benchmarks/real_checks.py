@@ -69,6 +69,23 @@ def words(release: Release) -> int:
                for ref in release.iter_segments())
 
 
+def stored_pairs(pair: dict, releases: dict, texts: dict[str, tuple[str, str]]
+                 ) -> tuple[int, int]:
+    """How many of expected.json's alignment pairs (both sides present) the import stored
+    in one segment: (right, all). A merged point counts right when one of its parts is
+    stored with the English point."""
+    right = total = 0
+    for ko_where, en_where in pair["alignment"]:
+        if ko_where is None or en_where is None:
+            continue
+        total += 1
+        ko = squeeze(item_start(releases[pair["ko"]], ko_where) or "")[:20]
+        en = squeeze(item_start(releases[pair["en"]], en_where) or "")[:20]
+        right += any(ko in k and en in e for k, e in texts.values()) or (
+            "sentence" in en_where and any(en in e for k, e in texts.values() if k))
+    return right, total
+
+
 def score(pair: dict, releases: dict, folder: Path, verbose: bool
           ) -> tuple[int, int, int, int]:
     """(false findings, true discrepancies found, true discrepancies, words)."""
@@ -76,6 +93,8 @@ def score(pair: dict, releases: dict, folder: Path, verbose: bool
     release = result.release
     findings = check_translation(release)
     texts = segment_texts(release)
+    right, total = stored_pairs(pair, releases, texts)
+    print(f"    stored pairs right: {right}/{total}")
     used: set[int] = set()
     found = 0
     for truth in pair["true_discrepancies"]:

@@ -92,7 +92,11 @@ def content_similarity(ko: Item, en: Item, ratio: float, unrelated_cost: float =
     denom = max(1, len(strong) + len(ko_facts - strong))
     score = 0.6 * min(1.0, shared / denom) + 0.4 * length_sim
     if not shared:
-        score -= unrelated_cost if ko_facts and en_facts else one_sided_cost
+        if ko_facts and en_facts:
+            score -= unrelated_cost
+        else:  # the more facts one side names, the surer: 2 facts cost one_sided_cost
+            facts = len(ko_facts or en_facts)
+            score -= min(2 * one_sided_cost, one_sided_cost * facts / 2)
     return score
 
 
