@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from mfa_desk.constants import LANGS
 from mfa_desk.errors import InputError
+from mfa_desk.formats.align_terms import term_features
 from mfa_desk.formats.importing import ImportResult
 from mfa_desk.model.release import Attachment, BiText, Metadata, Photo, Release, Segment
 from mfa_desk.text.align import DEFAULT_EN_KO_RATIO, Item, align
@@ -112,10 +113,10 @@ def _align_lists(ko: list[Segment], en: list[Segment], path: str,
     have the same shape. A Korean point pairs with an English sub-point when their
     content says so (a paragraph the English made a "°" item); the Korean level wins."""
     ko_flat, en_flat = _flatten(ko, path), _flatten(en, path)
-    ko_items = [Item(lv, len(s.text.ko), text_features(s.text.ko, True), where)
-                for lv, s, where in ko_flat]
-    en_items = [Item(lv, len(s.text.en), text_features(s.text.en, False), where)
-                for lv, s, where in en_flat]
+    ko_items = [Item(lv, len(s.text.ko), text_features(s.text.ko, True)
+                     | term_features(s.text.ko, True), where) for lv, s, where in ko_flat]
+    en_items = [Item(lv, len(s.text.en), text_features(s.text.en, False)
+                     | term_features(s.text.en, False), where) for lv, s, where in en_flat]
     if [i.level for i in ko_items] == [i.level for i in en_items]:
         return _pair_lists(ko, en, path, warnings)
     out: list[Segment] = []
