@@ -81,8 +81,10 @@ def stored_pairs(pair: dict, releases: dict, texts: dict[str, tuple[str, str]]
         total += 1
         ko = squeeze(item_start(releases[pair["ko"]], ko_where) or "")[:20]
         en = squeeze(item_start(releases[pair["en"]], en_where) or "")[:20]
+        # A Korean point the English merged into its previous one ("(2nd sentence)") is
+        # right kept alone, with an empty English cell.
         right += any(ko in k and en in e for k, e in texts.values()) or (
-            "sentence" in en_where and any(en in e for k, e in texts.values() if k))
+            "2nd sentence" in en_where and any(ko in k and not e for k, e in texts.values()))
     return right, total
 
 
