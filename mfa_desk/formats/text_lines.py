@@ -124,7 +124,8 @@ _TITLE = re.compile(r"^제\s?목\s*(?:[:：|]\s*|\s+|$)(.*)$")
 _SUBTITLE = re.compile(r"^부\s?제(?:목)?\s*(?:[:：|]\s*|\s+)(.+)$")
 # A date such as "3. 18.(수)" at the start of a wrapped line is not point 3.
 _DATE_START = re.compile(r"^\d{1,2}\.\s*\d{1,2}\.")
-NUMBERED = _NUMBERED = re.compile(r"^(\d{1,2})\.(?!\d)\s*(.*)$")
+# Up to three digits: a long English release numbers its points past 99.
+NUMBERED = _NUMBERED = re.compile(r"^(\d{1,3})\.(?!\d)\s*(.*)$")
 _SECTION = re.compile(r"^([\u2160-\u216b])\.?\s*(.+)$")
 _BOX = re.compile(r"^([□■❏❑◻☐])\s*(.*)$")
 # "ㅇ" (a Hangul letter that never starts a word) may touch its text: "ㅇ양측은";
@@ -153,18 +154,25 @@ _ATTACHMENTS = re.compile(
 _END_ALONE = re.compile(r"^(?:[-–—]\s*)?(?:/\s*끝\s*/|끝\s*\.?)(?:\s*[-–—])?$")
 # "끝." after the last text: separated by two spaces, or after a sentence's period
 # ("하였다. 끝.", "하였다.끝."), or written "/끝/".
+_END_TAIL = 64
 _END_TRAILING = re.compile(
     r"(?:\s{2,}끝\.?|(?<=[.。)])\s*끝\.|(?<=[.。)])\s+끝|\s*/\s*끝\s*/)\s*$")
 
 PHONE = re.compile(r"(?:\+\d{1,3}[-\s]?)?\(?0?\d{1,3}\)?[-.\s]\d{3,4}[-.\s]\d{4}")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Bounded and anchored at a word's start: a 1 MB token must not make a search
+# quadratic (the unbounded form took 9.4 s on a 40,000-character word).
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 EXTENSION = re.compile(r"(?:내선|ext\.?)\s*[:：]?\s*\d{3,5}", re.I)
+
+
+_CONTACT_MAX = 200  # a contact line is short: rank, name, phone, e-mail
 
 
 def is_contact_text(text: str) -> bool:
     """"사무관 임채원 (02-2100-8117)", "홍길동 hong@mofa.go.kr": a phone, e-mail or
     extension with at most a few Korean words (rank, name, department) around it."""
-    if not (PHONE.search(text) or EMAIL.search(text) or EXTENSION.search(text)):
+    if len(text) > _CONTACT_MAX or not (PHONE.search(text) or EMAIL.search(text)
+                                        or EXTENSION.search(text)):
         return False
     rest = EXTENSION.sub(" ", EMAIL.sub(" ", PHONE.sub(" ", text)))
     return re.fullmatch(r"[가-힣○\s()\[\],/|:：·☎]*(?:tel\.?|e-?mail)?[\s:：]*", rest, re.I) \
@@ -172,13 +180,15 @@ def is_contact_text(text: str) -> bool:
 
 
 _ZERO_WIDTH = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+# Control characters (Cc) and space separators (Zs): one pattern, so a long line is
+# cleaned at C speed rather than character by character.
+_ODD_SPACE = re.compile("[\x00-\x1f\x7f-\x9f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 
 def normalize_line(raw: str) -> str:
     """NFC, control characters and odd spaces to plain spaces, runs collapsed."""
     text = unicodedata.normalize("NFC", _ZERO_WIDTH.sub("", raw))
-    text = "".join(" " if unicodedata.category(c) in ("Cc", "Zs") else c for c in text)
-    return " ".join(text.split())
+    return " ".join(_ODD_SPACE.sub(" ", text).split())
 
 
 def indent_of(raw: str) -> int:
@@ -223,10 +233,14 @@ def classify_line(raw: str, lineno: int) -> Line:
         return Line(LineKind.END, "", lineno, end_mark=True, indent=indent)
     # Look for a trailing end mark before spaces are collapsed: the two spaces
     # in front of it are what tell it from a sentence ending in the word 끝.
-    trailing = _END_TRAILING.search(_ZERO_WIDTH.sub("", raw).rstrip())
+    # Only the line's last characters can hold it: searching there keeps a line of any
+    # length linear (a run of spaces made the search quadratic).
+    stripped = _ZERO_WIDTH.sub("", raw).rstrip()
+    tail_at = max(0, len(stripped) - _END_TAIL)
+    trailing = _END_TRAILING.search(stripped, tail_at)
     end_mark = trailing is not None
     if trailing:
-        text = normalize_line(_ZERO_WIDTH.sub("", raw).rstrip()[: trailing.start()])
+        text = normalize_line(stripped[: trailing.start()])
         if not text:  # "/끝/" with spaces around it
             return Line(LineKind.END, "", lineno, end_mark=True, indent=indent)
     half = _half_width_mark(text)

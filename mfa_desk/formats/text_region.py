@@ -62,6 +62,7 @@ def find_region(lines: list[Line], lang: str) -> Region:
     body = _skip_preview(lines, body, out)
     lines = _read_page_rows(lines, body, out)
     head = _Head(lines, out, english)
+    head.news_body = page.NEWS_DATELINE.match(lines[body].whole or lines[body].text) is not None
     top = head.walk(body)
     outside = [i for i in range(top) if lines[i].kind is not LineKind.BLANK]
     web_page = any(page.chrome_like(lines[i], english) for i in outside)
@@ -106,6 +107,11 @@ def _body_start(lines: list[Line]) -> int | None:
         if i > notice_end and i < len(lines):
             found = page.notice_block(lines, i)
             notice_end = notice_end if found is None else found
+        if line.kind is LineKind.TEXT and page.NEWS_DATELINE.match(text):
+            previous = LineKind.BLANK  # "서울--(뉴스와이어)--…" starts the body of a news copy
+            if start is not None and score > best_score:
+                best, best_score = start, score
+            start = None
         if line.kind is LineKind.TEXT and previous is LineKind.BLANK:
             text = paragraph_lines(lines, i)
         material = (line.kind is LineKind.TEXT and page.prose(text)) or (
@@ -232,6 +238,9 @@ class _Head:
         self.headline: int | None = None
         self.no_headline = False  # a category or 문서종류 line right above the body
         self.category_at: int | None = None
+        # The body starts with a news dateline: text between the headline and it is the
+        # page's (a summary box, a caption), not the release's.
+        self.news_body = False
 
     def walk(self, body: int) -> int:
         """The index of the head's first line (lines above it are outside)."""
@@ -300,7 +309,6 @@ class _Head:
 
     def below_headline(self, i: int) -> bool:
         line = self.lines[i]
-        text = line.whole or line.text
         if line.kind is LineKind.TEXT and self.value_of_label(i):
             return True
         if line.kind in _BELOW_HEADLINE:
@@ -311,10 +319,11 @@ class _Head:
         if line.kind in (LineKind.CATEGORY, LineKind.DOCTYPE, LineKind.ISSUER):
             self.no_headline = True
             return self.above_headline(i, i + 1)
-        if line.kind is LineKind.TEXT and page.title_like(line) and not text.endswith("."):
+        if _headline_shaped(line):
             self.headline = i
             return True
-        if (line.kind is LineKind.TEXT and page.chrome_like(line, self.english)) \
+        if (line.kind is LineKind.TEXT and (page.chrome_like(line, self.english)
+                                            or (self.news_body and not _headline_shaped(line)))) \
                 or line.kind is LineKind.ATTACHMENTS or (
                 line.kind in (*_LEVEL1, LineKind.LEVEL2)
                 and page.link_like(paragraph_text(self.lines, i))):
@@ -348,6 +357,11 @@ class _Head:
             return True  # a slogan over the 보도자료 letterhead: the release's own
         # a headline wrapped over two lines
         return adjacent and self.headline == i + 1 and page.title_like(line)
+
+
+def _headline_shaped(line: Line) -> bool:
+    """A headline ends no sentence with a period ("… 면담(3.21.)" and "(5.25.)" do not)."""
+    return page.title_like(line) and not (line.whole or line.text).endswith(".")
 
 
 def _same_headline(text: str, headline: Line) -> bool:
