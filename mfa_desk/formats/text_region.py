@@ -55,6 +55,7 @@ class Region:
 
 def find_region(lines: list[Line], lang: str) -> Region:
     english = lang == "en"
+    lines = _paragraph_per_line(lines)
     body = _body_start(lines)
     if body is None:
         return Region(list(lines))
@@ -87,6 +88,28 @@ def find_region(lines: list[Line], lang: str) -> Region:
 
 
 # ------------------------------------------------------------------ the body
+
+
+def _paragraph_per_line(lines: list[Line]) -> list[Line]:
+    """A copy without markers and without a single blank line (a wire service's page):
+    each line that is a sentence-long paragraph stands alone, as do a headline-shaped
+    line above it. Blank lines are put between them, as a writer would have."""
+    if any(line.kind in _LEVEL1 for line in lines) or \
+            any(line.kind is LineKind.BLANK for line in lines[:-1]):
+        return lines
+    prose = [line.kind is LineKind.TEXT and len(line.whole or line.text) >= _LONG_PARAGRAPH
+             and page.ends_sentence(line.whole or line.text) for line in lines]
+    if sum(prose) < 2:
+        return lines
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        if out and (prose[i] or prose[i - 1]):
+            out.append(Line(LineKind.BLANK, "", line.lineno))
+        out.append(line)
+    return out
+
+
+_LONG_PARAGRAPH = 40
 
 
 def _body_start(lines: list[Line]) -> int | None:
@@ -411,6 +434,10 @@ def _tail_start(lines: list[Line], body: int) -> int:
                 or (line.kind is LineKind.TEXT and page.prose(text)) \
                 or (structured and line.kind is LineKind.NUMBERED):
             last = i
+        elif not structured and line.kind is LineKind.TEXT and i > 0 \
+                and lines[i - 1].kind is LineKind.BLANK \
+                and not page.prose(paragraph_lines(lines, i)):
+            break  # a run of prose paragraphs ends at a short unmarked line ("외교부 개요")
     end = last + 1
     while end < len(lines) and lines[end].kind is LineKind.TEXT:
         end += 1  # the last paragraph's wrapped lines
@@ -440,20 +467,36 @@ def _read_contact_block(lines: list[Line], tail: list[int]) -> set[int]:
         if labels.label_of(lines[i].whole or lines[i].text, labels.CONTACT_CAPTIONS) is None:
             continue
         rows = []
-        for j in tail[n + 1:n + 5]:
-            if j != (rows[-1] if rows else i) + 1 or lines[j].kind not in (LineKind.TEXT,
-                                                                           LineKind.CONTACT):
+        for j in tail[n + 1:n + 7]:
+            if j != (rows[-1] if rows else i) + 1 or lines[j].kind not in (
+                    LineKind.TEXT, LineKind.CONTACT, LineKind.ISSUER):
                 break
             rows.append(j)
         if not rows or not any(lines[j].kind is LineKind.CONTACT for j in rows):
             continue
-        value = " ".join(lines[j].whole or lines[j].text for j in rows)
-        lines[i] = Line(LineKind.HEADER, value, lines[i].lineno, field="담당자",
-                        whole=f"담당자 {value}")
+        # The rows naming the office come first ("외교부" / "국제기구국" / "…담당관"): they
+        # are the department; the person and the phone follow.
+        split = 0
+        while split < len(rows) - 1 and _names_office(lines[rows[split]]):
+            split += 1
+        office = " ".join(lines[j].whole or lines[j].text for j in rows[:split])
+        person = " ".join(lines[j].whole or lines[j].text for j in rows[split:])
+        caption = lines[i]
         for j in rows:
             lines[j] = dataclasses.replace(lines[j], kind=LineKind.BLANK)
+        lines[rows[0]] = Line(LineKind.HEADER, person, lines[rows[0]].lineno, field="담당자",
+                              whole=f"담당자 {person}")
+        lines[i] = Line(LineKind.HEADER, office, caption.lineno, field="담당부서",
+                        whole=f"담당부서 {office}") if office else \
+            dataclasses.replace(caption, kind=LineKind.BLANK)
         used.update([i, *rows])
     return used
+
+
+def _names_office(line: Line) -> bool:
+    text = line.whole or line.text
+    return line.kind in (LineKind.TEXT, LineKind.ISSUER) and len(text.split()) <= 4 and \
+        text.rstrip(")）").endswith(labels.DEPARTMENT_ENDS)
 
 
 def _cut_tail(lines: list[Line], tail: list[int], kept: set[int], out: set[int],

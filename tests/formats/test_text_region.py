@@ -295,3 +295,39 @@ def test_twin_a_real_question_is_kept_without_a_warning() -> None:
     result = import_text("Headline Here\n1. What comes next? The ministers will meet again.\n")
     assert result.warnings == []
     assert points(result.release, "en") == ["What comes next? The ministers will meet again."]
+
+
+# ---------------------------------------------------------------- a wire service's page
+
+WIRE_PAGE = """루리타니아 외교장관 방한
+루리타니아 외교장관은 방한 기간 중 외교부 장관과 회담을 갖고 양국 관계 발전 방안을 논의할 예정이다.
+또한, 루리타니아 외교장관은 9.3.(목) 서울에서 열리는 한-루리타니아 경제협력 포럼에 참석할 예정이다.
+외교부 개요
+외교부는 대외 관계와 재외국민 보호를 맡는 부처로, 통신사가 기사마다 붙이는 소개 문단이다.
+웹사이트: https://www.example.go.kr
+연락처
+외교부
+유럽국
+서유럽과
+홍길동
+02-2100-0000
+"""
+
+
+def test_a_wire_page_with_a_paragraph_per_line_and_its_contact_rows() -> None:
+    result = import_text(WIRE_PAGE, source="k.txt")
+    r = result.release
+    assert r.headline.text.ko == "루리타니아 외교장관 방한"
+    assert [p.text.ko[:14] for p in r.points] == ["루리타니아 외교장관은 방한",
+                                                  "또한, 루리타니아 외교장관"]
+    assert r.metadata.department == "외교부 유럽국 서유럽과"
+    assert [(c.name, c.phone) for c in r.metadata.contacts] == [("홍길동", "02-2100-0000")]
+    assert result.left_out[:2] == ["외교부 개요", WIRE_PAGE.splitlines()[4]]
+
+
+def test_twin_a_release_with_blank_lines_keeps_its_wrapped_paragraphs() -> None:
+    text = ("Korea Hosts Forum\n\nThe Ministry hosted a forum on maritime cooperation in Seoul\n"
+            "on May 2, with experts from nine countries.\n\nThe next forum will be in 2027.\n")
+    assert [p.text.en for p in import_text(text).release.points] == [
+        "The Ministry hosted a forum on maritime cooperation in Seoul on May 2, with experts "
+        "from nine countries.", "The next forum will be in 2027."]
