@@ -4,6 +4,9 @@ that looks like chrome is kept)."""
 
 from __future__ import annotations
 
+import html
+from pathlib import Path
+
 from mfa_desk.formats.text_import import import_text
 from mfa_desk.model.release import Release
 
@@ -331,3 +334,42 @@ def test_twin_a_release_with_blank_lines_keeps_its_wrapped_paragraphs() -> None:
     assert [p.text.en for p in import_text(text).release.points] == [
         "The Ministry hosted a forum on maritime cooperation in Seoul on May 2, with experts "
         "from nine countries.", "The next forum will be in 2027."]
+
+
+# ---------------------------------------------------------------- HTML and DOCX copies
+
+PAGE_PARAGRAPHS = ["바로가기 메뉴", "본문 바로가기", "검색창 열기", "KOR", "Press Releases",
+                   "Korea and Peru Sign Youth Exchange Arrangement",
+                   "1. Korea and Peru signed an arrangement on youth exchanges in Lima on June 3.",
+                   "2. Some 200 young people will visit each other's country every year.",
+                   "* unofficial translation", "Sitemap", "Copyright Ministry of Foreign Affairs"]
+
+
+def _check_page_import(result: object) -> None:
+    r = result.release  # type: ignore[attr-defined]
+    assert r.headline.text.en == "Korea and Peru Sign Youth Exchange Arrangement"
+    assert r.metadata.category == "Press Releases"
+    assert len(r.points) == 2 and r.notes == [] and r.unofficial_translation
+    assert result.left_out[:3] == ["바로가기 메뉴", "본문 바로가기", "검색창 열기"]  # type: ignore[attr-defined]
+
+
+def test_a_saved_web_page_goes_through_the_same_region_finder(tmp_path: Path) -> None:
+    from mfa_desk.formats.html_import import import_html
+
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in PAGE_PARAGRAPHS)
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><body><div>{body}</div></body></html>", encoding="utf-8")
+    _check_page_import(import_html(path))
+
+
+def test_a_word_copy_of_a_page_goes_through_the_same_region_finder(tmp_path: Path) -> None:
+    import docx
+
+    from mfa_desk.formats.docx_import import import_docx
+
+    document = docx.Document()
+    for paragraph in PAGE_PARAGRAPHS:
+        document.add_paragraph(paragraph)
+    path = tmp_path / "page.docx"
+    document.save(str(path))
+    _check_page_import(import_docx(path))
