@@ -36,7 +36,7 @@ def import_lines_by_language(columns: dict[str, list[str]] | list[str], lang: st
         lines = prepare_lines(columns, source, warnings)
         result = import_lines(lines, lang, source, paragraphs=True)  # type: ignore[arg-type]
         return ImportResult(result.release,
-                            warnings + located(result.warnings, source, lines))
+                            warnings + located(result.warnings, source, lines), result.left_out)
     from mfa_desk.formats.align import merge_languages
 
     ko_source, en_source = f"{source} (Korean column)", f"{source} (English column)"
@@ -46,7 +46,8 @@ def import_lines_by_language(columns: dict[str, list[str]] | list[str], lang: st
     en = import_lines(en_lines, "en", en_source, paragraphs=True)
     merged = merge_languages(ko.release, en.release)
     return ImportResult(merged.release, warnings + located(ko.warnings, ko_source, ko_lines)
-                        + located(en.warnings, en_source, en_lines) + merged.warnings)
+                        + located(en.warnings, en_source, en_lines) + merged.warnings,
+                        ko.left_out + en.left_out)
 
 
 def located(warnings: list[str], source: str, lines: list[str]) -> list[str]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from mfa_desk.formats.text_lines import PHONE, LineKind, classify_line
+from mfa_desk.formats.text_page import chrome_like
 from mfa_desk.text.script import SYLLABLE
 
 # After these kinds an unmarked line in the same block continues the item
@@ -280,7 +281,9 @@ def tidy_preamble(lines: list[str]) -> list[str]:
         if line_kind.kind in _HOISTED and titles:
             hoisted.append(line)
             continue
-        if line_kind.kind in (LineKind.TEXT, LineKind.TITLE):
+        if line_kind.kind is LineKind.TITLE or (line_kind.kind is LineKind.TEXT and
+                                                 not chrome_like(line_kind, english=False)):
+            # a post's title (navigation above it, "바로가기 메뉴", is no title)
             key = " ".join(line_kind.text.split())
             if key in titles:
                 continue

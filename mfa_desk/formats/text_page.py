@@ -25,7 +25,7 @@ URL = re.compile(r"(?:https?://|www\.)\S{1,2000}", re.I)
 _ESCAPED = re.compile(r"%(?:u[0-9A-Fa-f]{4}|[0-9A-Fa-f]{2})")
 _NUMBER_ONLY = re.compile(r"^[+\-]?\s?[\d,.]{1,12}$")
 # A run of counters after a word: "정책 0 150 0", "+ 9" (shares, likes, views).
-_COUNTERS = re.compile(r"^(?:\S{1,6}\s)?(?:[+\-]?\s?\d[\d,]{0,9}\s?){1,6}$")
+_COUNTERS = re.compile(r"^(?:\S{1,6}\s)?(?:[+\-]?\s?\d[\d,]{0,9}(?:\s|$)){1,6}$")
 _TIMESTAMP = re.compile(r"^(?:\S{1,4}\s)?" + DATE_TEXT + r"(?:\s*\(\S{1,3}\))?(?:\s\S{1,6})?$",
                         re.I)
 _BREADCRUMB = re.compile(r"^(?:[>›»]\s?\S|\S[^>›»]{0,40}\s[>›»]\s\S)")
@@ -131,6 +131,7 @@ def sign_off(text: str) -> bool:
 SOURCE_TAG = re.compile(r"^\s*[\[【〔]([^\]】〕]{1,12})[\]】〕]\s*")
 # A dateline or byline before the first paragraph of a news copy:
 # "서울--(뉴스와이어)--", "(누리일보)", "(서울=연합뉴스)".
+NEWS_DATELINE = re.compile(r"^[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--")
 DATELINE = re.compile(r"^(?:[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--\s?"
                       r"|\((?:[^()\s\d]{2,12}|[^()\s]{1,6}=[^()\s]{1,12})\)\s+)")
 
@@ -140,18 +141,23 @@ DATELINE = re.compile(r"^(?:[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--\s?"
 # Inline markers of a Korean release pasted on one line: "… 하였다. □ 양측은 …".
 _INLINE_MARK = re.compile(r"(?<!\s)\s+(?=[□■○ㅇ※]\s)")
 _INLINE_END = re.compile(r"(?<=[.。)]\s끝\.)\s+(?=\S)|(?<=[.。)]끝\.)\s+(?=\S)")
-_ONE_LINE_MIN = 300  # a line this long holding two or more markers is a whole release
+_ONE_LINE_MAX_MARKS = 300  # a release has tens of items, not thousands
+_ONE_LINE_MIN = 150  # a line this long holding two or more markers is a whole release
 _HEAD_PIECES = re.compile(r"(?<!\s)\s+(?=(?:https?://|www\.)\S)|(?<=\S)\s+(?=\+\s\d)"
                           r"|(?<!\s)\s+(?=\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s\d{1,2}:\d{2})")
-_TRAILING_COUNTERS = re.compile(r"\s+(\S{1,6}(?:\s\d[\d,]{0,9}){2,6})$")
+_TRAILING_COUNTERS = re.compile(r"(?<!\s)\s(\S{1,6}(?:\s\d[\d,]{0,9}){2,6})$")
 
 
 def split_one_line(raw: str) -> list[str] | None:
     """A release that reached us on one line: split before its markers and after 끝.,
     and its head into the headline and the page's counters, timestamp and links.
     None when the line is not such a release."""
-    if len(raw) < _ONE_LINE_MIN or len(_INLINE_MARK.findall(raw)) < 2:
+    if len(raw) < _ONE_LINE_MIN:
         return None
+    marks = len(_INLINE_MARK.findall(raw))
+    if not 2 <= marks <= _ONE_LINE_MAX_MARKS:
+        return None
+    raw = " ".join(raw.split())
     pieces: list[str] = []
     for part in _INLINE_MARK.split(raw.strip()):
         pieces.extend(_INLINE_END.split(part))

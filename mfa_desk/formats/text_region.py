@@ -55,6 +55,7 @@ class Region:
 
 def find_region(lines: list[Line], lang: str) -> Region:
     english = lang == "en"
+    lines = _paragraph_per_line(lines)
     body = _body_start(lines)
     if body is None:
         return Region(list(lines))
@@ -62,6 +63,7 @@ def find_region(lines: list[Line], lang: str) -> Region:
     body = _skip_preview(lines, body, out)
     lines = _read_page_rows(lines, body, out)
     head = _Head(lines, out, english)
+    head.news_body = page.NEWS_DATELINE.match(lines[body].whole or lines[body].text) is not None
     top = head.walk(body)
     outside = [i for i in range(top) if lines[i].kind is not LineKind.BLANK]
     web_page = any(page.chrome_like(lines[i], english) for i in outside)
@@ -88,6 +90,28 @@ def find_region(lines: list[Line], lang: str) -> Region:
 # ------------------------------------------------------------------ the body
 
 
+def _paragraph_per_line(lines: list[Line]) -> list[Line]:
+    """A copy without markers and without a single blank line (a wire service's page):
+    each line that is a sentence-long paragraph stands alone, as do a headline-shaped
+    line above it. Blank lines are put between them, as a writer would have."""
+    if any(line.kind in _LEVEL1 for line in lines) or \
+            any(line.kind is LineKind.BLANK for line in lines[:-1]):
+        return lines
+    prose = [line.kind is LineKind.TEXT and len(line.whole or line.text) >= _LONG_PARAGRAPH
+             and page.ends_sentence(line.whole or line.text) for line in lines]
+    if sum(prose) < 2:
+        return lines
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        if out and (prose[i] or prose[i - 1]):
+            out.append(Line(LineKind.BLANK, "", line.lineno))
+        out.append(line)
+    return out
+
+
+_LONG_PARAGRAPH = 40
+
+
 def _body_start(lines: list[Line]) -> int | None:
     """The first sentence-like level-1 point; without one, the start of the longest
     run of prose paragraphs (a copy that lost its markers)."""
@@ -106,6 +130,11 @@ def _body_start(lines: list[Line]) -> int | None:
         if i > notice_end and i < len(lines):
             found = page.notice_block(lines, i)
             notice_end = notice_end if found is None else found
+        if line.kind is LineKind.TEXT and page.NEWS_DATELINE.match(text):
+            previous = LineKind.BLANK  # "서울--(뉴스와이어)--…" starts the body of a news copy
+            if start is not None and score > best_score:
+                best, best_score = start, score
+            start = None
         if line.kind is LineKind.TEXT and previous is LineKind.BLANK:
             text = paragraph_lines(lines, i)
         material = (line.kind is LineKind.TEXT and page.prose(text)) or (
@@ -232,6 +261,9 @@ class _Head:
         self.headline: int | None = None
         self.no_headline = False  # a category or 문서종류 line right above the body
         self.category_at: int | None = None
+        # The body starts with a news dateline: text between the headline and it is the
+        # page's (a summary box, a caption), not the release's.
+        self.news_body = False
 
     def walk(self, body: int) -> int:
         """The index of the head's first line (lines above it are outside)."""
@@ -300,7 +332,6 @@ class _Head:
 
     def below_headline(self, i: int) -> bool:
         line = self.lines[i]
-        text = line.whole or line.text
         if line.kind is LineKind.TEXT and self.value_of_label(i):
             return True
         if line.kind in _BELOW_HEADLINE:
@@ -311,10 +342,11 @@ class _Head:
         if line.kind in (LineKind.CATEGORY, LineKind.DOCTYPE, LineKind.ISSUER):
             self.no_headline = True
             return self.above_headline(i, i + 1)
-        if line.kind is LineKind.TEXT and page.title_like(line) and not text.endswith("."):
+        if _headline_shaped(line):
             self.headline = i
             return True
-        if (line.kind is LineKind.TEXT and page.chrome_like(line, self.english)) \
+        if (line.kind is LineKind.TEXT and (page.chrome_like(line, self.english)
+                                            or (self.news_body and not _headline_shaped(line)))) \
                 or line.kind is LineKind.ATTACHMENTS or (
                 line.kind in (*_LEVEL1, LineKind.LEVEL2)
                 and page.link_like(paragraph_text(self.lines, i))):
@@ -348,6 +380,11 @@ class _Head:
             return True  # a slogan over the 보도자료 letterhead: the release's own
         # a headline wrapped over two lines
         return adjacent and self.headline == i + 1 and page.title_like(line)
+
+
+def _headline_shaped(line: Line) -> bool:
+    """A headline ends no sentence with a period ("… 면담(3.21.)" and "(5.25.)" do not)."""
+    return page.title_like(line) and not (line.whole or line.text).endswith(".")
 
 
 def _same_headline(text: str, headline: Line) -> bool:
@@ -397,6 +434,10 @@ def _tail_start(lines: list[Line], body: int) -> int:
                 or (line.kind is LineKind.TEXT and page.prose(text)) \
                 or (structured and line.kind is LineKind.NUMBERED):
             last = i
+        elif not structured and line.kind is LineKind.TEXT and i > 0 \
+                and lines[i - 1].kind is LineKind.BLANK \
+                and not page.prose(paragraph_lines(lines, i)):
+            break  # a run of prose paragraphs ends at a short unmarked line ("외교부 개요")
     end = last + 1
     while end < len(lines) and lines[end].kind is LineKind.TEXT:
         end += 1  # the last paragraph's wrapped lines
@@ -426,20 +467,36 @@ def _read_contact_block(lines: list[Line], tail: list[int]) -> set[int]:
         if labels.label_of(lines[i].whole or lines[i].text, labels.CONTACT_CAPTIONS) is None:
             continue
         rows = []
-        for j in tail[n + 1:n + 5]:
-            if j != (rows[-1] if rows else i) + 1 or lines[j].kind not in (LineKind.TEXT,
-                                                                           LineKind.CONTACT):
+        for j in tail[n + 1:n + 7]:
+            if j != (rows[-1] if rows else i) + 1 or lines[j].kind not in (
+                    LineKind.TEXT, LineKind.CONTACT, LineKind.ISSUER):
                 break
             rows.append(j)
         if not rows or not any(lines[j].kind is LineKind.CONTACT for j in rows):
             continue
-        value = " ".join(lines[j].whole or lines[j].text for j in rows)
-        lines[i] = Line(LineKind.HEADER, value, lines[i].lineno, field="담당자",
-                        whole=f"담당자 {value}")
+        # The rows naming the office come first ("외교부" / "국제기구국" / "…담당관"): they
+        # are the department; the person and the phone follow.
+        split = 0
+        while split < len(rows) - 1 and _names_office(lines[rows[split]]):
+            split += 1
+        office = " ".join(lines[j].whole or lines[j].text for j in rows[:split])
+        person = " ".join(lines[j].whole or lines[j].text for j in rows[split:])
+        caption = lines[i]
         for j in rows:
             lines[j] = dataclasses.replace(lines[j], kind=LineKind.BLANK)
+        lines[rows[0]] = Line(LineKind.HEADER, person, lines[rows[0]].lineno, field="담당자",
+                              whole=f"담당자 {person}")
+        lines[i] = Line(LineKind.HEADER, office, caption.lineno, field="담당부서",
+                        whole=f"담당부서 {office}") if office else \
+            dataclasses.replace(caption, kind=LineKind.BLANK)
         used.update([i, *rows])
     return used
+
+
+def _names_office(line: Line) -> bool:
+    text = line.whole or line.text
+    return line.kind in (LineKind.TEXT, LineKind.ISSUER) and len(text.split()) <= 4 and \
+        text.rstrip(")）").endswith(labels.DEPARTMENT_ENDS)
 
 
 def _cut_tail(lines: list[Line], tail: list[int], kept: set[int], out: set[int],

@@ -52,7 +52,9 @@ _KO_DATE = re.compile(
     r"(\d{4})\s*(?:[.\-/]|년)\s*(\d{1,2})\s*(?:[.\-/]|월)\s*(\d{1,2})\s*(?:\.|일)?\s*"
     r"(?:\(\s*([월화수목금토일])\s*\))?"
 )
-_TIME = re.compile(r"(오전|오후)?\s*(\d{1,2})\s*(?::\s*(\d{2})|시(?:\s*(\d{1,2})\s*분)?)")
+# Bounded spaces: a run of spaces must not make the search quadratic.
+_TIME = re.compile(r"(?:(오전|오후)\s{0,3})?(\d{1,2})\s{0,3}(?::\s{0,3}(\d{2})"
+                   r"|시(?:\s{0,3}(\d{1,2})\s{0,3}분)?)")
 _EN_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
 _EN_MONTH_FIRST = re.compile(_EN_MONTH + r"\s+(\d{1,2}),?\s+(\d{4})", re.I)
 _EN_DAY_FIRST = re.compile(r"(\d{1,2})\s+" + _EN_MONTH + r",?\s+(\d{4})", re.I)
