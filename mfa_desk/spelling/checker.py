@@ -217,6 +217,16 @@ class SpellChecker:
             out.append(Misspelling(token.text, token.start, lang, kind))
         return out
 
+    def _slip_of_known(self, key: str, word: str, names: frozenset[str]) -> bool:
+        """A typing slip of a known word, not a name: two letters swapped or a letter
+        doubled or undoubled, against a known name of the release ("Kangg" for Kang) or a
+        common word Hunspell offers ("Foriegn", "Minsiter" before "Minister")."""
+        if any(_one_slip(n, word) and self._verdict(key, n) for n in names if n != word):
+            return True
+        return any(" " not in s and "-" not in s and _one_slip(s, word)
+                   and self.dictionaries.check(key, s.lower())
+                   for s in self.dictionaries.suggest(key, word)[:4])
+
     def _spacing_error(self, text: str, tokens: list[Token], index: int, key: str) -> bool:
         """Two words written as one (방한시), unless the word is a name beyond doubt."""
         return self._spaced(key, tokens[index].text) is not None and not strong_korean_name(
@@ -243,7 +253,7 @@ class SpellChecker:
         if any(renders(stem, word) for t in other if t.script == "ko"
                for stem in noun_candidates(t.text)):
             return None
-        if near_places(word, 1):
+        if near_places(word, 1) or self._slip_of_known(key, word, capitalised):
             return MISSPELLING
         return UNKNOWN_NAME if english_name_position(text, tokens, index) else MISSPELLING
 
@@ -468,6 +478,22 @@ class SpellChecker:
         self._nouns.clear()
         for callback in list(self._listeners):
             callback()
+
+
+def _one_slip(right: str, typed: str) -> bool:
+    """Two adjacent letters swapped, or one letter doubled or undoubled."""
+    if len(right) == len(typed):
+        diff = [i for i, (a, b) in enumerate(zip(right, typed, strict=True)) if a != b]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 \
+            and right[diff[0]] == typed[diff[1]] and right[diff[1]] == typed[diff[0]]
+    short, long_ = sorted((right, typed), key=len)
+    if len(long_) - len(short) != 1:
+        return False
+    for i in range(len(long_)):
+        if long_[:i] + long_[i + 1:] == short:
+            return (i > 0 and long_[i] == long_[i - 1]) or (
+                i + 1 < len(long_) and long_[i] == long_[i + 1])
+    return False
 
 
 def _adnominal(word: str) -> bool:

@@ -116,9 +116,23 @@ def test_release_names_come_first_and_unknown_names_are_reported_apart(
         checker: SpellChecker) -> None:
     release = Release()
     release.headline = Segment.of("외교장관 회담", "Foreign Minister Meets Minister Vantrell")
-    release.points = [Segment.of("", "Minister Vantrel praised the talks.")]
+    release.points = [Segment.of("", "Minister Vantrel praised the talks with Minister "
+                                     "Okonjo.")]
     findings = spell_check_release(release, checker=checker, unknown_names=True)
     by_word = {f.word: f for f in findings}
     assert by_word["Vantrell"].kind == UNKNOWN_NAME
+    assert by_word["Okonjo"].kind == UNKNOWN_NAME
+    # Neither spelling is known: both are names; the other is suggested first.
+    assert by_word["Vantrel"].kind == UNKNOWN_NAME
     assert by_word["Vantrel"].suggestions[0] == "Vantrell"
     assert [f.word for f in spell_check_release(release, checker=checker)] == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("He met the Foriegn Minister of Laos.", "Foriegn"),
+    ("The Prime Minsiter Vu spoke.", "Minsiter"),
+    ("Minister Kang met Minister Kangg.", "Kangg"),
+])
+def test_slips_in_name_position_stay_misspellings(checker: SpellChecker, text: str,
+                                                  word: str) -> None:
+    assert (word, MISSPELLING) in kinds(checker, text)
