@@ -43,6 +43,7 @@ from mfa_desk.spelling.korean import (
 )
 from mfa_desk.spelling.names import SURNAMES, is_named_person, is_title
 from mfa_desk.spelling.tokens import Token, is_acronym, strip_possessive, tokenize
+from mfa_desk.spelling.word_shapes import adnominal, close, letters, one_slip
 from mfa_desk.spelling.wordlists import (
     PersonalDictionary,
     append_word_to_file,
@@ -221,9 +222,9 @@ class SpellChecker:
         """A typing slip of a known word, not a name: two letters swapped or a letter
         doubled or undoubled, against a known name of the release ("Kangg" for Kang) or a
         common word Hunspell offers ("Foriegn", "Minsiter" before "Minister")."""
-        if any(_one_slip(n, word) and self._verdict(key, n) for n in names if n != word):
+        if any(one_slip(n, word) and self._verdict(key, n) for n in names if n != word):
             return True
-        return any(" " not in s and "-" not in s and _one_slip(s, word)
+        return any(" " not in s and "-" not in s and one_slip(s, word)
                    and self.dictionaries.check(key, s.lower())
                    for s in self.dictionaries.suggest(key, word)[:4])
 
@@ -276,14 +277,14 @@ class SpellChecker:
             first = [spaced] if spaced else []
         elif word[:1].isupper():
             near = [n for n in dict.fromkeys(names) if n != word and n[:1].isupper()]
-            first = near_places(word, 2) + [n for n in near if _close(n, word)]
+            first = near_places(word, 2) + [n for n in near if close(n, word)]
             found = [s for s in found if not self._other_proper_noun(key, word, s)]
         return list(dict.fromkeys(s for s in first + found if s != word))[:limit]
 
     def _other_proper_noun(self, key: str, word: str, suggestion: str) -> bool:
         """A suggestion naming someone or somewhere else: Hunspell knows it only
         capitalised (Pyongyang, Malawi) and its letters are not the word's."""
-        if _letters(suggestion) == _letters(word):
+        if letters(suggestion) == letters(word):
             return False
         head = suggestion.split()[0].split("-")[0]
         if suggestion.isupper() and len(suggestion) > 1:
@@ -307,7 +308,7 @@ class SpellChecker:
                 if not stem.endswith(bound) or len(head) < 2:
                     continue
                 # After a noun (방한 시), or after a verb's adnominal form (표명한 바).
-                if self._noun(key, head) or (bound == "바" and _adnominal(head)
+                if self._noun(key, head) or (bound == "바" and adnominal(head)
                                              and self.dictionaries.check(key, head)):
                     return f"{head} {bound}{word[len(stem):]}"
         return None
@@ -478,38 +479,6 @@ class SpellChecker:
         self._nouns.clear()
         for callback in list(self._listeners):
             callback()
-
-
-def _one_slip(right: str, typed: str) -> bool:
-    """Two adjacent letters swapped, or one letter doubled or undoubled."""
-    if len(right) == len(typed):
-        diff = [i for i, (a, b) in enumerate(zip(right, typed, strict=True)) if a != b]
-        return len(diff) == 2 and diff[1] == diff[0] + 1 \
-            and right[diff[0]] == typed[diff[1]] and right[diff[1]] == typed[diff[0]]
-    short, long_ = sorted((right, typed), key=len)
-    if len(long_) - len(short) != 1:
-        return False
-    for i in range(len(long_)):
-        if long_[:i] + long_[i + 1:] == short:
-            return (i > 0 and long_[i] == long_[i - 1]) or (
-                i + 1 < len(long_) and long_[i] == long_[i + 1])
-    return False
-
-
-def _adnominal(word: str) -> bool:
-    """Ends in a syllable with final ㄴ or ㄹ (표명한, 할): a verb form before a noun."""
-    code = ord(word[-1]) - 0xAC00
-    return 0 <= code < 11172 and code % 28 in (4, 8)
-
-
-def _letters(word: str) -> str:
-    return "".join(c for c in word if c.isalpha()).casefold()
-
-
-def _close(name: str, word: str) -> bool:
-    from mfa_desk.spelling.gazetteer import edit_distance
-
-    return edit_distance(name, word, 2) <= 2
 
 
 __all__ = ["MAX_SUGGESTIONS", "MISSPELLING", "UNKNOWN_NAME", "Misspelling", "SpellChecker",
