@@ -198,9 +198,8 @@ class SpellChecker:
         tokens = tokenize(text)
         # Names are confirmed by the other language's text, and by a spelling in the
         # other script in this text ("블링컨(Antony J. Blinken)").
-        other = (tokenize(other_text) if other_text else []) + tokens
-        capitalised = frozenset(known_names) | frozenset(
-            t.text for t in tokens if t.script == "en" and t.text[:1].isupper())
+        # Built at the first word that needs them: most texts have no flagged word.
+        context: tuple[list[Token], frozenset[str]] | None = None
         for index, token in enumerate(tokens):
             lang = token.script
             if lang not in wanted or self._verdict(keys[lang], token.text):
@@ -212,7 +211,12 @@ class SpellChecker:
                 continue
             if ignore and self._in_ignore(token.text, lang, ignore):
                 continue
-            kind = self._kind(text, tokens, index, other, keys[lang], capitalised)
+            if context is None:
+                context = ((tokenize(other_text) if other_text else []) + tokens,
+                           frozenset(known_names) | frozenset(
+                               t.text for t in tokens if t.script == "en"
+                               and t.text[:1].isupper()))
+            kind = self._kind(text, tokens, index, context[0], keys[lang], context[1])
             if kind is None or (kind == UNKNOWN_NAME and not names):
                 continue
             out.append(Misspelling(token.text, token.start, lang, kind))

@@ -7,7 +7,9 @@ and photo captions "attachments[i].photo" (the objects holding those texts).
 
 from __future__ import annotations
 
+import re
 import threading
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -73,12 +75,13 @@ def spell_check_release(release: Release, with_suggestions: bool = True,
     findings: list[SpellFinding] = []
     texts = list(release_texts(release))
     names = release_names(texts)
+    known = frozenset(names)
     for item in texts:
         for pane in LANGS:
             other = item.text.get("en" if pane == "ko" else "ko")
             for m in checker.misspellings(item.text.get(pane), variant, ignore, wanted,
                                           other_text=other, names=unknown_names,
-                                          known_names=names):
+                                          known_names=known):
                 found: list[str] = []
                 if with_suggestions:
                     key = (m.lang, m.word)
@@ -91,18 +94,18 @@ def spell_check_release(release: Release, with_suggestions: bool = True,
     return findings
 
 
+_CAPITALISED = re.compile(r"(?<![A-Za-z\u00c0-\u024f'’-])[A-Z][A-Za-z\u00c0-\u024f]*"
+                          r"(?:['’-][A-Za-z\u00c0-\u024f]+)*")
+
+
 def release_names(texts: Iterable[ReleaseText]) -> list[str]:
     """Capitalised Latin words of the release, most frequent first: its own names, which
-    suggestions for a capitalised word may offer."""
-    from collections import Counter
-
-    from mfa_desk.spelling.tokens import tokenize
-
+    suggestions for a capitalised word may offer (a regular expression, not the
+    tokenizer: this runs over the whole release on every check)."""
     counts: Counter[str] = Counter()
     for item in texts:
         for pane in LANGS:
-            counts.update(t.text for t in tokenize(item.text.get(pane))
-                          if t.script == "en" and t.text[:1].isupper())
+            counts.update(_CAPITALISED.findall(item.text.get(pane)))
     return [w for w, _ in counts.most_common()]
 
 
