@@ -223,9 +223,12 @@ def _bare_month_days(ko: str, ko_dates: list[DateMention], en: str,
     """"8.3" is August 3 unless the English has the number 8.3: read once, as a date or as
     a number, never as both."""
     taken = [(d.start, d.end) for d in ko_dates]
+    bare = bare_month_days(ko, taken)
+    if not bare:
+        return []
     en_numbers = {q.value for q in extract_quantities(en, False, [(d.start, d.end)
                                                                  for d in en_dates])}
-    return [d for d in bare_month_days(ko, taken)
+    return [d for d in bare
             if Decimal(f"{d.month}.{d.day}") not in en_numbers
             and Decimal(d.text) not in en_numbers]
 
@@ -291,8 +294,7 @@ def check_translation(release: Release, glossary: Glossary | None = None,
     ctx = CheckContext.for_release(release, glossary)
     refs = list(release.iter_segments())
     out: list[QaFinding] = []
-    body_dates = [d for r in refs if r.kind != "headline"
-                  for d in korean_dates(r.segment.text.ko, ctx.release_year, ctx.release_month)]
+    body_dates: list[DateMention] = []  # read when the headline needs them
     for ref in refs:
         if ref.kind == "point":
             continue
@@ -302,7 +304,11 @@ def check_translation(release: Release, glossary: Glossary | None = None,
         else:
             found = check_pair(ref.segment.text.ko, ref.segment.text.en, ctx, ref.path,
                                ref.segment.id, is_point=False, headline=ref.kind == "headline")
-            if ref.kind == "headline":
+            if ref.kind == "headline" and any(f.check == "date" for f in found):
+                body_dates = body_dates or [
+                    d for r in refs if r.kind != "headline"
+                    for d in korean_dates(r.segment.text.ko, ctx.release_year,
+                                          ctx.release_month)]
                 found = [f for f in found if not _date_in_body(f, body_dates)]
             out += found
     points = [r for r in refs if r.kind == "point"]
