@@ -30,7 +30,7 @@ from mfa_desk.formats.text_lines import (
     LineKind,
     classify_row,
 )
-from mfa_desk.formats.text_marks import DEEPER, mark_at, mark_family, ordinal
+from mfa_desk.formats.text_marks import OpenLists, mark_family
 from mfa_desk.formats.text_page import QUESTION_IN_WORD, QUESTION_LINE, split_one_line
 from mfa_desk.formats.text_region import find_region, left_out_warning
 from mfa_desk.model.release import Attachment, Contact
@@ -155,7 +155,7 @@ class _Importer(HeadParser):
         self.level2_on_top = top is LineKind.LEVEL2
         self.level3_on_top = top is LineKind.LEVEL3
         self.structured = self.structured or self.level2_on_top or self.level3_on_top
-        self.level3_as_level2: str | None = None  # a "-" list kept as level 2 (no "ㅇ" above)
+        self.lists = OpenLists()
         self.reference: Line | None = None  # the open "<참고>" section
         self.reference_warned = False
         self.end_name = "the end mark 끝."
@@ -163,11 +163,6 @@ class _Importer(HeadParser):
         self.last_number: int | None = None
         self.numbered = self.boxed = False
         self.unmarked_warned = False
-        self.level3_mark: str | None = None  # the mark family of the open level-3 list
-        # The place of the last ordered mark ("가." / "1)") in the open level-2 and
-        # level-3 lists, to report a mark used twice or skipped (the text is kept).
-        self.level2_place: int | None = None
-        self.level3_places: dict[str, int] = {}  # by mark family: "1)" and "가)" under it
 
     # ------------------------------------------------------------ dispatch
 
@@ -318,7 +313,7 @@ class _Importer(HeadParser):
             self.on_dash(line)  # a sub-headline
             return
         self.check_space(line)
-        self.level3_mark = None
+        self.lists.level3_mark = None
         self.release.points[-1].children.append(self.segment(line.text))
 
     def new_point(self, line: Line) -> None:
@@ -326,9 +321,7 @@ class _Importer(HeadParser):
             self.warn(line, "no headline before the first point")
             self.has_headline = True
         self.headline_above_header = False
-        self.level3_mark = self.level3_as_level2 = None
-        self.level2_place = None
-        self.level3_places = {}
+        self.lists.new_point()
         self.release.points.append(self.segment(line.text))
 
     def orphan(self, line: Line, level: int) -> bool:
@@ -343,24 +336,10 @@ class _Importer(HeadParser):
     def on_level2(self, line: Line) -> None:
         self.check_space(line)
         if not self.orphan(line, 2):
-            self.level3_mark = self.level3_as_level2 = None
-            self.level3_places = {}
-            self.level2_place = self.check_order(line, self.level2_place)
+            problem = self.lists.new_level2(line.marker)
+            if problem:
+                self.warn(line, problem)
             self.release.points[-1].children.append(self.segment(line.text))
-
-    def check_order(self, line: Line, last: int | None) -> int | None:
-        """Report an ordered mark used twice or out of order ("가." after "가.");
-        the item keeps its place (marks are rendered, so it is renumbered).
-        Returns the place the item now has, None for an unordered mark."""
-        place = ordinal(line.marker)
-        if place is None:
-            return None
-        due = 1 if last is None else last + 1
-        if place != due:
-            mark = mark_at(line.marker, due)
-            again = "is used twice" if place == last else f"where {mark} was due"
-            self.warn(line, f"item {line.marker} {again}; renumbered {mark}")
-        return due
 
     def on_dash(self, line: Line) -> None:
         self.check_space(line)
@@ -382,32 +361,11 @@ class _Importer(HeadParser):
 
     def level3(self, line: Line) -> None:
         point = self.release.points[-1]
-        family = mark_family(line.marker)
-        if not point.children or self.level3_as_level2 == family:
-            # A "-" list right under a point: kept as its level-2 items, all of them
-            # (one warning per list), not the first as level 2 and the rest under it.
-            if not point.children:
-                self.warn(line, f"level-3 item {line.marker!r} with no level-2 item above it; "
-                                "kept as level 2")
-            self.level3_as_level2 = family
-            point.children.append(self.segment(line.text))
-            return
-        open_family = self.level3_mark
-        if open_family is not None and DEEPER.index(family) > DEEPER.index(open_family):
-            # "가)" under "1)" (or "(1)", "①" ...) is level 4 or deeper: releases never go
-            # below level 3, so it stays a level-3 item, in order.
-            self.warn(line, f"item {line.marker!r} is below level 3 (under "
-                            f"{open_family!r} items); kept as level 3")
-        else:
-            self.level3_mark = family
-        # A list of a deeper family ("가)" under "1)") ends when its parent's family
-        # comes back, and starts again at its first mark under the next parent item.
-        self.level3_places = {f: n for f, n in self.level3_places.items()
-                              if DEEPER.index(f) <= DEEPER.index(family)}
-        place = self.check_order(line, self.level3_places.get(family))
-        if place is not None:
-            self.level3_places[family] = place
-        point.children[-1].children.append(self.segment(line.text))
+        as_level2, problems = self.lists.new_level3(line.marker, bool(point.children))
+        for problem in problems:
+            self.warn(line, problem)
+        parent = point if as_level2 else point.children[-1]
+        parent.children.append(self.segment(line.text))
 
     # ------------------------------------------------------------ notes, attachments
 

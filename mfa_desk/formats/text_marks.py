@@ -6,6 +6,8 @@ The Korean order below level 2 (after "1." and "가.") is `1)` → `가)` → `(
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from mfa_desk.formats.text_lines import KO_SYLLABLES
 
 # The Korean order of marks below level 2 (after "1." and "가."), shallow to deep;
@@ -59,3 +61,73 @@ def mark_at(marker: str, place: int) -> str:
     return marker.replace(core, new, 1)
 
 
+
+
+def check_order(marker: str, last: int | None) -> tuple[int | None, str | None]:
+    """The place an ordered mark now has in its list (None for an unordered mark), and
+    a message when it was used twice or out of order ("가." after "가."): the item
+    keeps its place and is renumbered (marks are rendered)."""
+    place = ordinal(marker)
+    if place is None:
+        return None, None
+    due = 1 if last is None else last + 1
+    if place == due:
+        return due, None
+    mark = mark_at(marker, due)
+    again = "is used twice" if place == last else f"where {mark} was due"
+    return due, f"item {marker} {again}; renumbered {mark}"
+
+
+@dataclass
+class OpenLists:
+    """The lists open under the current point: the state of levels 2 and 3, kept
+    apart from the importer so that each level's rules read on their own."""
+
+    level3_mark: str | None = None  # the mark family of the open level-3 list
+    level3_as_level2: str | None = None  # a "-" list kept as level 2 (no "ㅇ" above)
+    # The place of the last ordered mark ("가." / "1)") in the open level-2 and
+    # level-3 lists, to report a mark used twice or skipped (the text is kept).
+    level2_place: int | None = None
+    level3_places: dict[str, int] = field(default_factory=dict)  # by family: "1)", "가)"
+
+    def new_point(self) -> None:
+        self.level3_mark = self.level3_as_level2 = None
+        self.level2_place = None
+        self.level3_places = {}
+
+    def new_level2(self, marker: str) -> str | None:
+        """A level-2 item: the level-3 lists close. Returns a numbering problem."""
+        self.level3_mark = self.level3_as_level2 = None
+        self.level3_places = {}
+        self.level2_place, problem = check_order(marker, self.level2_place)
+        return problem
+
+    def new_level3(self, marker: str, has_level2: bool) -> tuple[bool, list[str]]:
+        """A level-3 item (or a deeper mark). Returns whether it is kept as a level-2
+        item (a "-" list right under a point) and the problems to report."""
+        family = mark_family(marker)
+        if not has_level2 or self.level3_as_level2 == family:
+            # A "-" list right under a point: kept as its level-2 items, all of them
+            # (one warning per list), not the first as level 2 and the rest under it.
+            self.level3_as_level2 = family
+            return True, [] if has_level2 else [
+                f"level-3 item {marker!r} with no level-2 item above it; kept as level 2"]
+        problems = []
+        open_family = self.level3_mark
+        if open_family is not None and DEEPER.index(family) > DEEPER.index(open_family):
+            # "가)" under "1)" (or "(1)", "①" ...) is level 4 or deeper: releases never go
+            # below level 3, so it stays a level-3 item, in order.
+            problems.append(f"item {marker!r} is below level 3 (under {open_family!r} "
+                            "items); kept as level 3")
+        else:
+            self.level3_mark = family
+        # A list of a deeper family ("가)" under "1)") ends when its parent's family
+        # comes back, and starts again at its first mark under the next parent item.
+        self.level3_places = {f: n for f, n in self.level3_places.items()
+                              if DEEPER.index(f) <= DEEPER.index(family)}
+        place, problem = check_order(marker, self.level3_places.get(family))
+        if problem:
+            problems.append(problem)
+        if place is not None:
+            self.level3_places[family] = place
+        return False, problems

@@ -49,15 +49,16 @@ class WrittenDate:
 
 
 _KO_DATE = re.compile(
-    r"(\d{4})\s*(?:[.\-/]|년)\s*(\d{1,2})\s*(?:[.\-/]|월)\s*(\d{1,2})\s*(?:\.|일)?\s*"
-    r"(?:\(\s*([월화수목금토일])\s*\))?"
+    r"(\d{4})\s{0,3}(?:[.\-/]|년)\s{0,3}(\d{1,2})\s{0,3}(?:[.\-/]|월)\s{0,3}(\d{1,2})"
+    r"\s{0,3}(?:\.|일)?\s{0,3}(?:\(\s{0,3}([월화수목금토일])\s{0,3}\))?"
 )
 # Bounded spaces: a run of spaces must not make the search quadratic.
 _TIME = re.compile(r"(?:(오전|오후)\s{0,3})?(\d{1,2})\s{0,3}(?::\s{0,3}(\d{2})"
                    r"|시(?:\s{0,3}(\d{1,2})\s{0,3}분)?)")
 _EN_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
-_EN_MONTH_FIRST = re.compile(_EN_MONTH + r"\s+(\d{1,2}),?\s+(\d{4})", re.I)
-_EN_DAY_FIRST = re.compile(r"(\d{1,2})\s+" + _EN_MONTH + r",?\s+(\d{4})", re.I)
+# Starting at a word's start: inside a long word every position fails at once.
+_EN_MONTH_FIRST = re.compile(r"\b" + _EN_MONTH + r"\s{1,3}(\d{1,2}),?\s{1,3}(\d{4})", re.I)
+_EN_DAY_FIRST = re.compile(r"\b(\d{1,2})\s{1,3}" + _EN_MONTH + r",?\s{1,3}(\d{4})", re.I)
 
 
 def parse_korean_date(text: str) -> WrittenDate | None:
