@@ -24,6 +24,9 @@ HWPX_SUFFIXES = (".hwpx",)
 class ImportResult:
     release: Release
     warnings: list[str] = field(default_factory=list)
+    # Lines of the page around the release that were left out (navigation, counters,
+    # footers), in order; one warning names the first three and their count.
+    left_out: list[str] = field(default_factory=list)
 
 
 def import_file(path: str | os.PathLike[str], lang: Lang | None = None) -> ImportResult:

@@ -30,6 +30,7 @@ from mfa_desk.errors import InputError
 from mfa_desk.formats.letterhead import Letterhead
 from mfa_desk.model.markers import note_marker, point_marker, subheadline_marker
 from mfa_desk.model.release import Photo, Release, Segment
+from mfa_desk.text.dates import format_date_ko, format_datetime_ko
 
 Variant = Literal["ko", "en", "both"]
 VARIANTS: tuple[Variant, ...] = ("ko", "en", "both")
@@ -39,7 +40,6 @@ BlockKind = Literal[
     "unofficial",
 ]
 
-KO_WEEKDAYS = "월화수목금토일"
 # Characters XML 1.0 cannot carry: C0 controls except tab/newline/CR, U+FFFE/U+FFFF
 # and lone surrogates. CR is dropped too: a line break is "\n" in the model.
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -103,11 +103,10 @@ def clean_text(text: str, where: str, warnings: list[str]) -> str:
 
 
 def format_ko_date(date: dt.date) -> str:
-    return f"{date.year}. {date.month}. {date.day}.({KO_WEEKDAYS[date.weekday()]})"
+    return format_date_ko(date, "full_weekday")
 
 
-def format_ko_datetime(moment: dt.datetime) -> str:
-    return f"{format_ko_date(moment.date())} {moment:%H:%M}"
+format_ko_datetime = format_datetime_ko
 
 
 def _ko_timing(release: Release) -> str:
