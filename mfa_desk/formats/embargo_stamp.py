@@ -13,11 +13,10 @@ import re
 from mfa_desk.constants import TIMING_EMBARGO
 from mfa_desk.model.release import Release
 from mfa_desk.model.workflow import WorkflowState
+from mfa_desk.text.dates import format_date_en, parse_any_date
 
 # "엠바고: 석간" as written: the stamp says 엠바고 itself.
 _WRITTEN_LABEL = re.compile(r"^\s*엠바고\s*[:：]?\s*")
-EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December")
 
 
 def embargo_moment(release: Release) -> dt.datetime | dt.date | None:
@@ -25,8 +24,6 @@ def embargo_moment(release: Release) -> dt.datetime | dt.date | None:
     m = release.metadata
     if m.embargo_until is not None:
         return m.embargo_until
-    from mfa_desk.formats.text_dates import parse_any_date
-
     found = parse_any_date(m.timing_text) if m.timing_text else None
     if found is None:
         return None
@@ -47,15 +44,11 @@ def embargo_stamp(release: Release) -> dict[str, str]:
     moment = embargo_moment(release)
     if isinstance(moment, dt.datetime):
         ko_when, en_when = (format_ko_datetime(moment),
-                            f"{moment:%H:%M} KST, {_en_date(moment.date())}")
+                            f"{moment:%H:%M} KST, {format_date_en(moment.date())}")
     elif isinstance(moment, dt.date):
-        ko_when, en_when = format_ko_date(moment), _en_date(moment)
+        ko_when, en_when = format_ko_date(moment), format_date_en(moment)
     else:  # "조간" and the like without a date: the words as written, no invented time
         written = _WRITTEN_LABEL.sub("", release.metadata.timing_text).strip()
         return {"ko": f"엠바고: {written} 이후 보도" if written else "엠바고",
                 "en": "EMBARGOED: not for publication before the time stated"}
     return {"ko": f"엠바고: {ko_when} 이후 보도", "en": f"EMBARGOED until {en_when}"}
-
-
-def _en_date(date: dt.date) -> str:
-    return f"{EN_MONTHS[date.month - 1]} {date.day}, {date.year}"
