@@ -26,6 +26,11 @@ _WINDOW_COMBOS = {
     (Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier),
     (Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier),
     (Qt.Key.Key_BracketLeft, Qt.KeyboardModifier.ControlModifier),
+    # Go > Headline / Last Segment: QTextEdit would move within the cell instead.
+    (Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier),
+    # Redo's usual second key (StandardKey.Redo is only Ctrl+Shift+Z on Linux).
+    (Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier),
 }
 
 

@@ -343,6 +343,16 @@ class SegmentGrid(QScrollArea):
         cell.setFocus()
         self._on_focus(key, lang)  # type: ignore[arg-type]
 
+    def focus_last(self) -> None:
+        """The cursor at the end of the last row (Go > Last Segment)."""
+        self.ensure_built()
+        if not self.order:
+            return
+        cur = self.current()
+        lang = cur[1] if cur else ("ko" if self._visible["ko"] else "en")
+        key = self.order[-1]
+        self.focus_cell(key, lang, len(self.rows[key].cells[lang].toPlainText()))
+
     def focus_neighbour(self, key: tuple[str, str], lang: str, step: int) -> None:
         self.ensure_built()
         if key not in self.order:

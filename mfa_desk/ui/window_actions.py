@@ -103,7 +103,7 @@ class WindowActions(QObject):
         undo = stack.createUndoAction(w, self.tr("&Undo"))
         undo.setShortcut(QKeySequence(Key.Undo))
         redo = stack.createRedoAction(w, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence(Key.Redo), QKeySequence("Ctrl+Shift+Z")])
+        redo.setShortcuts(redo_shortcuts(QKeySequence.keyBindings(Key.Redo)))
         menu.addAction(undo)
         menu.addAction(redo)
         self.by_name["undo"], self.by_name["redo"] = undo, redo
@@ -162,6 +162,7 @@ class WindowActions(QObject):
         self._action(menu, "next_outdated", self.tr("Next &Outdated"),
                      lambda: w.go_needing_work({"outdated"}), "Shift+F8")
         self._action(menu, "headline", self.tr("&Headline"), w.focus_headline, "Ctrl+Home")
+        self._action(menu, "last_segment", self.tr("&Last Segment"), w.grid.focus_last, "Ctrl+End")
         self.go_menu = menu
 
     def _build_view_menu(self) -> None:
@@ -211,6 +212,16 @@ class WindowActions(QObject):
         from mfa_desk.ui.about_dialog import show_about_dialog  # not needed before it is asked for
 
         show_about_dialog(self.window)
+
+
+def redo_shortcuts(standard: list[QKeySequence]) -> list[QKeySequence]:
+    """The platform's Redo keys plus Ctrl+Y and Ctrl+Shift+Z, each once: X11 binds
+    only Ctrl+Shift+Z, and the same key twice makes Qt call it ambiguous and run nothing."""
+    keys: list[QKeySequence] = []
+    for key in [*standard, QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]:
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    return keys
 
 
 def _add_usual_shortcut(action: QAction, usual: str) -> None:

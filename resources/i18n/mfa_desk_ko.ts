@@ -462,14 +462,6 @@ English: {en}</source>
         <translation>시각지정</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>YYYY-MM-DD HH:MM</translation>
-    </message>
-    <message>
         <source>department / role / rank / name / phone; …</source>
         <translation>부서 / 역할 / 직급 / 이름 / 전화번호; …</translation>
     </message>
@@ -526,8 +518,36 @@ English: {en}</source>
         <translation>보도자료 번호</translation>
     </message>
     <message>
-        <source>%1: cannot read “%2”; expected %3</source>
-        <translation>%1: “%2”을(를) 읽을 수 없습니다. 필요한 형식: %3</translation>
+        <source>2026-12-03 or 2026. 12. 3.</source>
+        <translation>2026. 12. 3. 또는 2026-12-03</translation>
+    </message>
+    <message>
+        <source>The release date</source>
+        <translation>배포 일자</translation>
+    </message>
+    <message>
+        <source>2026-12-03 10:00</source>
+        <translation>2026. 12. 3. 10:00</translation>
+    </message>
+    <message>
+        <source>The issue time</source>
+        <translation>배포 시각</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>책임자</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>The contacts</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>%1 “%2” cannot be read; write it like %3.</source>
+        <translation>%1 “%2”을(를) 읽을 수 없습니다. %3 형식으로 입력하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1274,10 @@ English: {en}</source>
         <source>&amp;About MFA Desk</source>
         <translation>MFA Desk 정보(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Last Segment</source>
+        <translation>마지막 항목(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>WindowChecks</name>
@@ -1291,6 +1315,21 @@ English: {en}</source>
     <message>
         <source>Ignore word in release</source>
         <translation>이 보도자료에서 단어 무시</translation>
+    </message>
+</context>
+<context>
+    <name>PickerField</name>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation>달력에서 선택</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Use this date</source>
+        <translation>이 날짜 사용</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,111 @@
+"""The release date and issue time fields: typed in any form the importer reads
+("2026-12-03", "2026. 12. 3.", "2026년 12월 3일", "3 December 2026"), or picked from a
+calendar (and a time) on the button beside the field."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTimeEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from mfa_desk.formats.text_dates import parse_any_date
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date in any form the importer reads; None for an empty field."""
+    if not text.strip():
+        return None
+    found = parse_any_date(text)
+    if found is None:
+        raise ValueError(text)
+    return found.date
+
+
+def parse_datetime(text: str) -> dt.datetime | None:
+    """A date with an optional time ("2026. 12. 3. 14:00", "2026-12-03T14:00")."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    found = parse_any_date(text)
+    if found is None:
+        raise ValueError(text)
+    return dt.datetime.combine(found.date, found.time or dt.time(0, 0))
+
+
+class PickerField(QWidget):
+    """A line edit with a calendar button; picking writes the field and commits it."""
+
+    def __init__(self, edit: QLineEdit, with_time: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = edit
+        self.with_time = with_time
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        edit.setParent(self)
+        layout.addWidget(edit, 1)
+        self.button = QToolButton(self)
+        self.button.setText("📅")
+        self.button.setToolTip(self.tr("Pick from a calendar"))
+        self.button.setAccessibleName(self.tr("Pick from a calendar"))
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        layout.addWidget(self.button)
+        self.menu = QMenu(self.button)
+        self.button.setMenu(self.menu)
+        box = QWidget(self.menu)
+        column = QVBoxLayout(box)
+        self.calendar = QCalendarWidget(box)
+        self.calendar.setGridVisible(True)
+        column.addWidget(self.calendar)
+        self.time: QTimeEdit | None = None
+        if with_time:
+            self.time = QTimeEdit(box)
+            self.time.setDisplayFormat("HH:mm")
+            self.time.setAccessibleName(self.tr("Time"))
+            column.addWidget(self.time)
+        done = QPushButton(self.tr("Use this date"), box)
+        done.clicked.connect(self.pick)
+        column.addWidget(done)
+        self.calendar.activated.connect(lambda _d: self.pick())
+        holder = QWidgetAction(self.menu)
+        holder.setDefaultWidget(box)
+        self.menu.addAction(holder)
+        self.menu.aboutToShow.connect(self._show_current)
+
+    def _show_current(self) -> None:
+        parse = parse_datetime if self.with_time else parse_date
+        try:
+            value = parse(self.edit.text())
+        except ValueError:
+            value = None
+        day = value.date() if isinstance(value, dt.datetime) else value
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day) if day
+                                      else QDate.currentDate())
+        if self.time is not None:
+            self.time.setTime(QTime(value.hour, value.minute)
+                              if isinstance(value, dt.datetime) else QTime(10, 0))
+
+    def pick(self) -> None:
+        """Write the chosen date (and time) into the field, as ISO, and commit it."""
+        day = self.calendar.selectedDate().toString(Qt.DateFormat.ISODate)
+        if self.time is not None:
+            day += " " + self.time.time().toString("HH:mm")
+        self.menu.hide()
+        self.edit.setText(day)
+        self.edit.editingFinished.emit()
