@@ -53,6 +53,7 @@ class ReleaseDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.read_only = False
+        self.untitled_name: str | None = None  # what an untitled release is ("Sample…")
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modificationChanged.emit(not clean)
@@ -78,7 +79,9 @@ class ReleaseDocument(QObject):
         return not self.undo_stack.isClean()
 
     def display_name(self) -> str:
-        return self.path.name if self.path else self.tr("Untitled")
+        if self.path:
+            return self.path.name
+        return self.untitled_name or self.tr("Untitled")
 
     # ------------------------------------------------------------ edits
     def push(self, operation: Operation, text: str | None = None) -> None:

@@ -1332,4 +1332,15 @@ English: {en}</source>
         <translation>이 날짜 사용</translation>
     </message>
 </context>
+<context>
+    <name>SampleCopy</name>
+    <message>
+        <source>Sample release (copy)</source>
+        <translation>보도자료 예시 (사본)</translation>
+    </message>
+    <message>
+        <source>This is a copy of the sample release: try anything; Save asks where to keep it. File &gt; New starts your own.</source>
+        <translation>보도자료 예시의 사본입니다. 자유롭게 고쳐 보십시오. 저장하면 저장할 곳을 묻습니다. 새 보도자료는 파일 &gt; 새로 만들기에서 시작합니다.</translation>
+    </message>
+</context>
 </TS>
