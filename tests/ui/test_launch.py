@@ -6,31 +6,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import shiboken6
 from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
 from mfa_desk.formats.mfadesk_file import load_release
 from mfa_desk.resources import sample_release_path
-from mfa_desk.ui.i18n import remove_translators
 from mfa_desk.ui.startup import Session, start_session
-
-
-@pytest.fixture
-def sessions(qtbot: QtBot, qapp: QApplication) -> Iterator[list[Session]]:
-    started: list[Session] = []
-    yield started
-    for session in started:
-        for window in list(session.windows):
-            if shiboken6.isValid(window):
-                window.document.undo_stack.setClean()
-                window.close()
-    qtbot.wait(10)
-    remove_translators(qapp)
 
 
 def test_no_file_opens_the_sample_as_an_untitled_copy(
