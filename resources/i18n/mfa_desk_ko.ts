@@ -386,18 +386,20 @@
         <translation>내용</translation>
     </message>
     <message>
-        <source>Korean: {ko}
-English: {en}</source>
-        <translation>국문: {ko}
-영문: {en}</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
         <source>Warning</source>
         <translation>경고</translation>
+    </message>
+    <message>
+        <source>Korean: {ko}</source>
+        <translation>국문: {ko}</translation>
+    </message>
+    <message>
+        <source>English: {en}</source>
+        <translation>영문: {en}</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1343,197 @@ English: {en}</source>
     <message>
         <source>This is a copy of the sample release: try anything; Save asks where to keep it. File &gt; New starts your own.</source>
         <translation>보도자료 예시의 사본입니다. 자유롭게 고쳐 보십시오. 저장하면 저장할 곳을 묻습니다. 새 보도자료는 파일 &gt; 새로 만들기에서 시작합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>The weekday does not match the calendar: {issue}</source>
+        <translation>요일이 달력과 맞지 않습니다: {issue}</translation>
+    </message>
+    <message>
+        <source>The Korean says {ko} but the English says {en}</source>
+        <translation>국문은 {ko}, 영문은 {en}입니다</translation>
+    </message>
+    <message>
+        <source>The Korean date {ko} is not in the English</source>
+        <translation>국문의 날짜 {ko}이(가) 영문에 없습니다</translation>
+    </message>
+    <message>
+        <source>The English date {en} is not in the Korean</source>
+        <translation>영문의 날짜 {en}이(가) 국문에 없습니다</translation>
+    </message>
+    <message>
+        <source>The Korean count {ko} does not match the English {en}</source>
+        <translation>국문의 수 {ko}이(가) 영문의 {en}과(와) 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>The Korean {kind} {ko} does not match the English {en}</source>
+        <translation>국문의 {kind} {ko}이(가) 영문의 {en}과(와) 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>The Korean {kind} {ko} is not in the English</source>
+        <translation>국문의 {kind} {ko}이(가) 영문에 없습니다</translation>
+    </message>
+    <message>
+        <source>The English {kind} {en} is not in the Korean</source>
+        <translation>영문의 {kind} {en}이(가) 국문에 없습니다</translation>
+    </message>
+    <message>
+        <source>The Korean amount {ko} is in {ko_currency} but the English {en} is in {en_currency}</source>
+        <translation>국문 금액 {ko}은(는) {ko_currency}, 영문 {en}은(는) {en_currency}입니다</translation>
+    </message>
+    <message>
+        <source>Korean text left in the English: {ko}</source>
+        <translation>영문에 국문이 남아 있습니다: {ko}</translation>
+    </message>
+    <message>
+        <source>{ko} is in the Korean but not in the English</source>
+        <translation>{ko}이(가) 국문에는 있으나 영문에는 없습니다</translation>
+    </message>
+    <message>
+        <source>Korean: {issue}</source>
+        <translation>국문: {issue}</translation>
+    </message>
+    <message>
+        <source>English: {issue}</source>
+        <translation>영문: {issue}</translation>
+    </message>
+    <message>
+        <source>The {kind} has no English translation</source>
+        <translation>{kind}의 영문 번역이 없습니다</translation>
+    </message>
+    <message>
+        <source>The English {kind} has no Korean source</source>
+        <translation>영문 {kind}에 해당하는 국문이 없습니다</translation>
+    </message>
+    <message>
+        <source>This Korean point has no English translation{tail}</source>
+        <translation>이 국문 항목의 영문 번역이 없습니다{tail}</translation>
+    </message>
+    <message>
+        <source>This English point has no Korean source{tail}</source>
+        <translation>이 영문 항목에 해당하는 국문이 없습니다{tail}</translation>
+    </message>
+    <message>
+        <source>; its content is in the English of {path} (two points merged?){tail}</source>
+        <translation>; 내용이 {path}의 영문에 들어 있습니다(두 항목이 합쳐졌을 수 있음){tail}</translation>
+    </message>
+    <message>
+        <source>; the English written here belongs to {path}{tail}</source>
+        <translation>; 여기 쓰인 영문은 {path}의 번역입니다{tail}</translation>
+    </message>
+    <message>
+        <source> ({counts})</source>
+        <translation> ({counts})</translation>
+    </message>
+    <message>
+        <source>level {n}: Korean {ko_n}, English {en_n}{tail}</source>
+        <translation>{n}단계: 국문 {ko_n}개, 영문 {en_n}개{tail}</translation>
+    </message>
+    <message>
+        <source>; {counts}</source>
+        <translation>; {counts}</translation>
+    </message>
+    <message>
+        <source>{issue} (English text found at {path})</source>
+        <translation>{issue} (영문은 {path}에 있음)</translation>
+    </message>
+    <message>
+        <source>{ko} is rendered {en}; the approved rendering is {approved}</source>
+        <translation>{ko}이(가) {en}(으)로 번역되었습니다. 승인된 번역은 {approved}입니다</translation>
+    </message>
+    <message>
+        <source>{ko}: the approved rendering {approved} is not in the English</source>
+        <translation>{ko}: 승인된 번역 {approved}이(가) 영문에 없습니다</translation>
+    </message>
+    <message>
+        <source>unbalanced {marks}: {n} opening, {m} closing</source>
+        <translation>{marks} 짝이 맞지 않음: 여는 것 {n}개, 닫는 것 {m}개</translation>
+    </message>
+    <message>
+        <source>an odd number of straight quotes &quot;</source>
+        <translation>곧은 따옴표 &quot;의 개수가 홀수입니다</translation>
+    </message>
+    <message>
+        <source>unbalanced single quotes ‘’</source>
+        <translation>작은따옴표 ‘’의 짝이 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>doubled space</source>
+        <translation>공백이 두 번 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>Korean date {ko} lacks the period after the day ({fixed})</source>
+        <translation>국문 날짜 {ko}의 일 뒤에 마침표가 없습니다({fixed})</translation>
+    </message>
+    <message>
+        <source>the Korean sentence does not end with a full stop</source>
+        <translation>국문 문장이 마침표로 끝나지 않습니다</translation>
+    </message>
+    <message>
+        <source>the English point does not end with a full stop</source>
+        <translation>영문 항목이 마침표로 끝나지 않습니다</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>subheadline</source>
+        <translation>부제목</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>붙임</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translation>구성</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>hangul</source>
+        <translation>영문 속 한글</translation>
+    </message>
+    <message>
+        <source>latin</source>
+        <translation>라틴 문자</translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation>용어집</translation>
+    </message>
+    <message>
+        <source>hygiene</source>
+        <translation>표기</translation>
+    </message>
+    <message>
+        <source>spelling</source>
+        <translation>맞춤법</translation>
     </message>
 </context>
 </TS>
