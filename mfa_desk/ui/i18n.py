@@ -33,6 +33,12 @@ QM_PREFIX: Final = "mfa_desk_"
 
 # The translators in use must outlive this call (Qt keeps only a pointer).
 _installed: list[QTranslator] = []
+_in_use = ["en"]  # the interface language install_translator chose last
+
+
+def language_in_use() -> str:
+    """"ko" or "en": what the interface speaks now (for texts kept as files, e.g. help)."""
+    return _in_use[0]
 
 
 def translate(context: str, text: str) -> str:
@@ -57,6 +63,7 @@ def remove_translators(app: QCoreApplication) -> None:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _in_use[0] = "en"
 
 
 def install_translator(app: QCoreApplication, language: str) -> str:
@@ -75,6 +82,7 @@ def install_translator(app: QCoreApplication, language: str) -> str:
     if ours is not None:
         app.installTranslator(ours)
         _installed.append(ours)
+        _in_use[0] = used
     return used
 
 

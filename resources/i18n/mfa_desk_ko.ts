@@ -887,6 +887,14 @@
         <source>Photo</source>
         <translation>사진</translation>
     </message>
+    <message>
+        <source>Point %1, Korean</source>
+        <translation>항목 %1, 국문</translation>
+    </message>
+    <message>
+        <source>Point %1, English</source>
+        <translation>항목 %1, 영문</translation>
+    </message>
 </context>
 <context>
     <name>SpellingFindingsModel</name>
@@ -1280,6 +1288,34 @@
         <source>&amp;Last Segment</source>
         <translation>마지막 항목(&amp;L)</translation>
     </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>목록 지우기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy Release as &amp;Text</source>
+        <translation>보도자료를 텍스트로 복사(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Korean</source>
+        <translation>국문(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>영문(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Korean into English</source>
+        <translation>국문을 영문 칸에 복사(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>사용 안내(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키 목록(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>WindowChecks</name>
@@ -1534,6 +1570,64 @@
     <message>
         <source>spelling</source>
         <translation>맞춤법</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>MFA Desk Help</source>
+        <translation>MFA 데스크 도움말</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>사용 안내</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>메뉴</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>단축키 목록</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseClipboard</name>
+    <message>
+        <source>Korean</source>
+        <translation>국문</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영문</translation>
+    </message>
+    <message>
+        <source>The %1 release is on the clipboard as plain text (%2 lines)</source>
+        <translation>%1 보도자료를 일반 텍스트로 클립보드에 복사했습니다(%2줄)</translation>
+    </message>
+    <message>
+        <source>This release is open read-only</source>
+        <translation>이 보도자료는 읽기 전용으로 열려 있습니다</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a segment first</source>
+        <translation>먼저 항목에 커서를 두십시오</translation>
+    </message>
+    <message>
+        <source>The English cell is not empty: nothing copied</source>
+        <translation>영문 칸이 비어 있지 않아 복사하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The Korean cell is empty: nothing to copy</source>
+        <translation>국문 칸이 비어 있어 복사할 것이 없습니다</translation>
     </message>
 </context>
 </TS>
