@@ -80,9 +80,9 @@ class MainWindow(QMainWindow):
 
         self.pane_header = PaneHeader(self.grid, central)
         layout.addWidget(self.metadata_panel)
+        layout.addWidget(self.find_bar)  # above the grid: opening it never moves the docks
         layout.addWidget(self.pane_header)
         layout.addWidget(self.grid, 1)
-        layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self.counts = StatusCounts(self)
         self.statusBar().addPermanentWidget(self.counts)

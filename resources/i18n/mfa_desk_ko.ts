@@ -361,10 +361,32 @@
         <translation>찾을 수 없습니다</translation>
     </message>
     <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n개 찾음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n replacement(s)</source>
         <translation>
             <numerusform>%n개를 바꿨습니다</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>단어 단위</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>정규식</translation>
+    </message>
+    <message>
+        <source>Invalid expression: %1</source>
+        <translation>잘못된 식: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2개 중 %1번째</translation>
     </message>
 </context>
 <context>
