@@ -87,7 +87,9 @@ class FindingsModel(QAbstractTableModel):
                     translate_message(f.message, self._names.describe))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             # Only the sides that have a snippet ("English:" alone says nothing).
-            sides = [self.tr("Korean: {ko}").format(ko=f.ko) if f.ko else "",
+            sides = [translate_message(f.message, self._names.describe) if index.column() == 3
+                     else "",
+                     self.tr("Korean: {ko}").format(ko=f.ko) if f.ko else "",
                      self.tr("English: {en}").format(en=f.en) if f.en else ""]
             return "\n".join(s for s in sides if s) or None
         return None
@@ -162,6 +164,10 @@ class ChecksPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Long messages wrap onto more lines rather than being cut off at the dock's edge.
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
 
         bar = QHBoxLayout()
         bar.addWidget(self.severity_box)

@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
         self.spelling = WindowSpelling(self, spell_checker)
         self.checks = WindowChecks(self)
         self.spelling.menu.addAction(self.checks.toggle)
+        from mfa_desk.ui.language_scope import follow_release_languages
+
+        follow_release_languages(self)
         self.metadata_panel.invalidInput.connect(self.show_message)
         self.find_bar.message.connect(self.show_message)
         self.grid.indentRequested.connect(lambda step: self.indent(step))

@@ -132,6 +132,7 @@ class MetadataPanel(QWidget):
         right.addRow(self.tr("Contacts"), self.contacts)
         right.addRow(self.tr("Release number"), self.release_number)
         right.addRow("", self.unofficial)
+        self._forms = (left, right)
         for form in (left, right):
             for i in range(form.rowCount()):
                 label = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
@@ -144,6 +145,15 @@ class MetadataPanel(QWidget):
         document.metadataChanged.connect(lambda _name: self.refresh())
         self.refresh()
         self.set_expanded(False)
+
+    def show_languages(self, languages: list[str]) -> None:
+        """Hide the fields a release without English (or Korean) does not use."""
+        english, korean = "en" in languages, "ko" in languages
+        left, right = self._forms
+        for form, field, shown in ((left, self.category, english),
+                                   (right, self.unofficial, english and korean),
+                                   (left, self.numbering, korean)):
+            form.setRowVisible(field, shown)
 
     def set_expanded(self, expanded: bool) -> None:
         self.form_box.setVisible(expanded)

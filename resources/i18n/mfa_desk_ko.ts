@@ -1067,6 +1067,14 @@
         <source> · %1 outdated</source>
         <translation> · 원문 변경 %1개</translation>
     </message>
+    <message>
+        <source>Korean: %2 characters (%3 without spaces)</source>
+        <translation>국문: %2자(공백 제외 %3자)</translation>
+    </message>
+    <message>
+        <source>English: %1 words</source>
+        <translation>영문: %1단어</translation>
+    </message>
 </context>
 <context>
     <name>WindowActions</name>

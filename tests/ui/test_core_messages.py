@@ -66,8 +66,10 @@ def test_checks_panel_shows_names_messages_and_one_sided_tooltips_in_korean(
     assert row[1] == "날짜"
     assert row[2] == "항목 2"
     assert row[3] == "국문의 날짜 3월 5일 (March 5)이(가) 영문에 없습니다"
-    tip = model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+    tip = model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == "국문: 3월 5일"  # no empty "English:" line
+    # On the message column the whole message too, however narrow the column.
+    assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == f"{row[3]}\n국문: 3월 5일"
 
 
 def test_an_unknown_message_is_shown_as_it_is() -> None:
