@@ -95,7 +95,8 @@ class FindingsModel(QAbstractTableModel):
         return None
 
     def check_name(self, check: str) -> str:
-        return translate_word(check)
+        name = translate_word(check)
+        return name[:1].upper() + name[1:]  # "Structure"; Korean names are unchanged
 
     def severity_label(self, severity: str) -> str:
         return self.tr("Error") if severity == ERROR else self.tr("Warning")

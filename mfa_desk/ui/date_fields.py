@@ -61,7 +61,7 @@ class PickerField(QWidget):
         edit.setParent(self)
         layout.addWidget(edit, 1)
         self.button = QToolButton(self)
-        self.button.setText("📅")
+        self.button.setText(self.tr("Pick"))
         self.button.setToolTip(self.tr("Pick from a calendar"))
         self.button.setAccessibleName(self.tr("Pick from a calendar"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

@@ -243,6 +243,9 @@ class FindReplaceBar(QWidget):
     # ------------------------------------------------------------ searching
     def find(self, step: int) -> bool:
         """Select the next (step 1) or previous (-1) match after the cursor; wraps around."""
+        if self._mark_timer.isActive():  # typed just now: mark first, then say "n of m"
+            self._mark_timer.stop()
+            self.mark_matches()
         pattern = self._pattern()
         if pattern is None:
             return False

@@ -7,6 +7,7 @@ the window really has, in the interface language."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,12 +45,18 @@ def menu_keys(menus: list[QMenu]) -> list[tuple[str, str, str]]:
                 walk(action.menu(), title)  # type: ignore[arg-type]
             elif not action.isSeparator() and action.shortcuts():
                 keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
-                                 for k in action.shortcuts())
-                rows.append((title, _plain(action), keys))
+                                 for k in action.shortcuts() if _on_a_keyboard(k))
+                if keys:
+                    rows.append((title, _plain(action), keys))
 
     for menu in menus:
         walk(menu, menu.title().replace("&", ""))
     return rows
+
+
+def _on_a_keyboard(sequence: QKeySequence) -> bool:
+    """Not a multimedia key (a theme binds Redo to a "Redo" key few keyboards have)."""
+    return sequence.count() > 0 and sequence[0].key().value < Qt.Key.Key_Back.value
 
 
 def _plain(action: QAction) -> str:

@@ -1388,16 +1388,20 @@
 <context>
     <name>PickerField</name>
     <message>
-        <source>Pick from a calendar</source>
-        <translation>달력에서 선택</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
         <source>Use this date</source>
         <translation>이 날짜 사용</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation>달력에서 선택</translation>
     </message>
 </context>
 <context>
