@@ -163,6 +163,9 @@ class FindReplaceBar(QWidget):
                                           if self.isVisible() else None)
         grid.document.structureChanged.connect(lambda: self._mark_timer.start()
                                                if self.isVisible() else None)
+        # Rows are built as they scroll into view: mark theirs too.
+        grid.cellCreated.connect(lambda _cell: self._mark_timer.start()
+                                 if self.isVisible() and self.find_edit.text() else None)
 
     def _pattern(self) -> re.Pattern[str] | None:
         """The current search, or None (nothing typed, or a bad expression: said)."""

@@ -125,6 +125,8 @@ STATUS_COLOURS = {
 class SegmentRow(QWidget):
     """Two cells (Korean, English) with their gutters, kept the same height."""
 
+    heightChanged = Signal()  # the cells' height changed (the grid places rows again)
+
     def __init__(self, spec: RowSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
@@ -261,6 +263,10 @@ class SegmentRow(QWidget):
             self._height = need
             for cell in self.cells.values():
                 cell.setFixedHeight(need)
+            self.heightChanged.emit()
+
+    def needed_height(self) -> int:
+        return self._height
 
     def set_order(self, swapped: bool) -> None:
         first, second = ("en", "ko") if swapped else ("ko", "en")
