@@ -59,6 +59,8 @@ class SegmentGrid(GridNavigation, QScrollArea):
         self._specs: list[RowSpec] = []
         self._index: dict[tuple[str, str], int] = {}
         self._measured: dict[tuple[str, str], int] = {}
+        self._estimates: dict[tuple[str, str], int] = {}
+        self._estimate_basis: tuple[object, ...] = ()
         self._hidden: set[tuple[str, str]] = set()
         self._filter: Callable[[Segment], bool] | None = None
         self._placement = Placement()
@@ -141,7 +143,12 @@ class SegmentGrid(GridNavigation, QScrollArea):
         metrics = QFontMetrics(self.body.font())
         advance = {"ko": metrics.horizontalAdvance("가"), "en": metrics.averageCharWidth()}
         line, pane = metrics.lineSpacing(), self._pane_width()
-        heights = []
+        shown = tuple(lang for lang, on in self._visible.items() if on)
+        if self._estimate_basis != (line, pane, shown, advance["ko"], advance["en"]):
+            # Estimates hold while the font, the pane width and the panes shown do.
+            self._estimate_basis = (line, pane, shown, advance["ko"], advance["en"])
+            self._estimates = {}
+        estimates, heights = self._estimates, []
         for spec in self._specs:
             key = spec.key
             if key in self._hidden:
@@ -149,11 +156,13 @@ class SegmentGrid(GridNavigation, QScrollArea):
             elif key in self._measured:
                 heights.append(self._measured[key])
             else:
-                bitext = self._bitext(spec)
-                indent = max(spec.level - 1, 0) * INDENT_PX
-                heights.append(estimated_height(
-                    [(len(bitext.get(lang)), advance[lang])  # type: ignore[arg-type]
-                     for lang, shown in self._visible.items() if shown], pane - indent, line))
+                if key not in estimates:
+                    bitext = self._bitext(spec)
+                    indent = max(spec.level - 1, 0) * INDENT_PX
+                    estimates[key] = estimated_height(
+                        [(len(bitext.get(lang)), advance[lang])  # type: ignore[arg-type]
+                         for lang in shown], pane - indent, line)
+                heights.append(estimates[key])
         return heights
 
     def relayout(self) -> None:
@@ -190,23 +199,15 @@ class SegmentGrid(GridNavigation, QScrollArea):
                 self.ensureVisible(point.x(), point.y(), 0, rect.height() + 12)
 
     def _anchor(self) -> tuple[tuple[str, str], int] | None:
-        """The row to keep in place and its distance from the top of the view: the
-        cursor's row when it is in view, else the first row in view."""
+        """The row to keep in place and its distance from the top of the view."""
         if not self._placement.tops or not self.isVisible():
             return None
         top = self.verticalScrollBar().value()
-        bottom = top + self.viewport().height()
         current = self._current[0] if self._current else None
-        if current in self.rows and current in self._index:
-            index = self._index[current]
-            if index < len(self._placement.tops):
-                row_top = self._placement.tops[index]
-                if top <= row_top < bottom:
-                    return current, row_top - top
-        for index in self._placement.rows_between(top, top):
-            if index < len(self.order) and self._placement.heights[index] > 0:
-                return self.order[index], self._placement.tops[index] - top
-        return None
+        found = self._placement.anchor(top, top + self.viewport().height(),
+                                       self._index.get(current) if current in self.rows
+                                       else None)  # type: ignore[arg-type]
+        return (self.order[found[0]], found[1]) if found else None
 
     def _put(self, key: tuple[str, str], row: SegmentRow) -> None:
         index = self._index[key]
@@ -235,14 +236,15 @@ class SegmentGrid(GridNavigation, QScrollArea):
         above, below = (BUILD_ABOVE, BUILD_BELOW) if self._painted else (0.0, 0.0)
         for index in self._view_range(above, below):
             spec = self._specs[index]
-            if spec.key in self.rows or spec.key in self._hidden:
-                continue
-            row = self._create_row(spec)
-            self._put(spec.key, row)
-            row.update_height()
-            measured = self._row_height(row)
-            self._measured[spec.key] = measured
-            moved = moved or measured != self._placement.heights[index]
+            if spec.key not in self.rows and spec.key not in self._hidden:
+                self._put(spec.key, self._create_row(spec))
+        # New rows, and built rows after a change of width, font or panes, measured.
+        for key, row in self.rows.items():
+            if key not in self._measured and key not in self._hidden:
+                row.update_height()
+                self._measured[key] = self._row_height(row)
+                moved = moved or self._measured[key] != self._placement.heights[
+                    self._index[key]]
         return moved
 
     def _row_height(self, row: SegmentRow) -> int:
@@ -363,6 +365,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
     def _on_text_changed(self, item_id: str, part: str, lang: str, cursor: int) -> None:
         row = self.rows.get((item_id, part))
         if row is None:
+            self._estimates.pop((item_id, part), None)  # its length changed
             return  # not built yet: it reads the model when it is
         if cursor != -2:
             row.cells[lang].set_text(self.document.text_of(item_id, part, lang),  # type: ignore[arg-type]

@@ -43,8 +43,17 @@ class Placement:
         last = bisect_left(self.tops, bottom + 1)
         return range(first, min(last, len(self.tops)))
 
-    def bottom_of(self, index: int) -> int:
-        return self.tops[index] + self.heights[index]
+    def anchor(self, top: int, bottom: int, preferred: int | None) -> tuple[int, int] | None:
+        """The row to keep still on the screen when rows above it change height, and
+        its distance from the top of the view: `preferred` (the cursor's row) when it
+        is in view, else the first row in view."""
+        if preferred is not None and preferred < len(self.tops) and \
+                top <= self.tops[preferred] < bottom and self.heights[preferred] > 0:
+            return preferred, self.tops[preferred] - top
+        for index in self.rows_between(top, bottom):
+            if self.heights[index] > 0 and self.tops[index] + self.heights[index] > top:
+                return index, self.tops[index] - top
+        return None
 
 
 def estimated_height(lengths: list[tuple[int, int]], pane_width: int, line_height: int

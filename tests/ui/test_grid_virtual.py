@@ -75,3 +75,35 @@ def test_segment_filter_hides_rows_and_navigation_skips_them(make_window) -> Non
     assert grid.current()[0] == shown[1]
     grid.set_segment_filter(None)
     assert all(grid.is_shown(k) for k in grid.order)
+
+
+def test_rows_stay_in_place_after_zoom_and_resize(make_window, qtbot) -> None:
+    window = make_window(release=_long_release(80))
+    grid = window.grid
+
+    def placed_as_measured() -> bool:
+        rows = sorted(grid.rows.items(), key=lambda kv: kv[1].geometry().top())
+        for (_k, upper), (_l, lower) in zip(rows, rows[1:], strict=False):
+            if upper.geometry().bottom() >= lower.geometry().top():
+                return False
+        return all(r.geometry().height() >= r.needed_height() for r in grid.rows.values())
+
+    window.zoom(1)
+    window.zoom(1)
+    qtbot.waitUntil(placed_as_measured, timeout=3000)
+    window.resize(700, 600)
+    qtbot.waitUntil(placed_as_measured, timeout=3000)
+    window.zoom(0)
+    qtbot.waitUntil(placed_as_measured, timeout=3000)
+
+
+def test_placement_is_plain_arithmetic() -> None:
+    from mfa_desk.ui.segment_placement import SPACING, TOP_MARGIN, Placement
+
+    placement = Placement.of([20, 0, 30, 40])
+    assert placement.tops == [TOP_MARGIN, TOP_MARGIN + 20 + SPACING,
+                              TOP_MARGIN + 20 + SPACING, TOP_MARGIN + 50 + 2 * SPACING]
+    # The hidden row (height 0) meets nothing; the row in the gap after row 0 is next.
+    assert list(placement.rows_between(TOP_MARGIN + 25, TOP_MARGIN + 26)) == [2]
+    assert placement.anchor(TOP_MARGIN + 21, 400, None) == (2, SPACING - 1)
+    assert placement.anchor(0, 400, 3) == (3, placement.tops[3])
