@@ -5,6 +5,7 @@ calendar (and a time) on the button beside the field."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
@@ -20,14 +21,19 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from mfa_desk.formats.text_dates import parse_any_date
+
+def _parse_any(text: str) -> HeaderDate | None:
+    # Imported when a date is read: the importer's line patterns cost ~80 ms of start-up.
+    from mfa_desk.formats.text_dates import parse_any_date
+
+    return parse_any_date(text)
 
 
 def parse_date(text: str) -> dt.date | None:
     """A date in any form the importer reads; None for an empty field."""
     if not text.strip():
         return None
-    found = parse_any_date(text)
+    found = _parse_any(text)
     if found is None:
         raise ValueError(text)
     return found.date
@@ -42,10 +48,13 @@ def parse_datetime(text: str) -> dt.datetime | None:
         return dt.datetime.fromisoformat(text)
     except ValueError:
         pass
-    found = parse_any_date(text)
+    found = _parse_any(text)
     if found is None:
         raise ValueError(text)
     return dt.datetime.combine(found.date, found.time or dt.time(0, 0))
+
+if TYPE_CHECKING:
+    from mfa_desk.formats.korean_header import HeaderDate
 
 
 class PickerField(QWidget):

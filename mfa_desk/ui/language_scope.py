@@ -19,7 +19,7 @@ def apply_release_languages(window: MainWindow) -> None:
     checks.toggle.setEnabled(bilingual)
     if not bilingual:
         checks.dock.hide()
-    window.counts.recount()
+    window.counts.schedule()
 
 
 def follow_release_languages(window: MainWindow) -> None:

@@ -24,7 +24,6 @@ from mfa_desk.constants import (
     TIMING_ON_ISSUE,
     TIMING_SET_TIME,
 )
-from mfa_desk.formats.korean_header import ROLE_OF_FIELD
 from mfa_desk.model.release import Contact
 from mfa_desk.ui.date_fields import PickerField, parse_date, parse_datetime
 from mfa_desk.ui.release_document import ReleaseDocument
@@ -49,6 +48,9 @@ def parse_contacts(text: str, role_names: dict[str, str] | None = None) -> list[
     """"department / role / rank / name / phone; ..." -> contacts (missing parts empty).
     A role typed in Korean (책임자, 담당자, 문의) or as shown in the interface is stored
     as the file format's `responsible` / `contact`."""
+    # Imported when used: the header parser's module costs ~80 ms of start-up.
+    from mfa_desk.formats.korean_header import ROLE_OF_FIELD
+
     known = {**ROLE_OF_FIELD, **{name: role for role, name in (role_names or {}).items()},
              **{role: role for role in ROLES}}
     contacts = []

@@ -137,7 +137,9 @@ class SegmentGrid(GridNavigation, QScrollArea):
     def _pane_width(self) -> int:
         width = self.viewport().width() if self.isVisible() else self.window().width() - 20
         panes = sum(1 for shown in self._visible.values() if shown)
-        return max(80, (width - 2 * SIDE_MARGIN - GUTTER_AND_STATUS) // max(panes, 1))
+        pane = (width - 2 * SIDE_MARGIN - GUTTER_AND_STATUS) // max(panes, 1)
+        # In steps of 24 px: a scroll bar coming or going keeps the cached estimates.
+        return max(80, pane // 24 * 24)
 
     def _heights(self) -> list[int]:
         metrics = QFontMetrics(self.body.font())
@@ -222,8 +224,9 @@ class SegmentGrid(GridNavigation, QScrollArea):
 
     def _view_range(self, above: float, below: float) -> range:
         top = self.verticalScrollBar().value()
+        # Before the window is shown: its height less menus, details and status bar.
         screen = max(self.viewport().height(), 200) if self.isVisible() else \
-            self.window().height()
+            self.window().height() * 3 // 4
         return self._placement.rows_between(int(top - above * screen),
                                             int(top + screen + below * screen))
 

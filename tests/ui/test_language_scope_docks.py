@@ -29,6 +29,7 @@ def test_korean_only_release_hides_english_items(make_window) -> None:
     assert not _row_shown(panel, panel.category)
     assert not _row_shown(panel, panel.unofficial)
     assert _row_shown(panel, panel.numbering)
+    window.counts.recount()
     assert "English" not in window.counts.text() and "Korean" in window.counts.text()
     assert not window.checks.toggle.isVisible()
     window.checks.toggle.trigger()
@@ -39,6 +40,7 @@ def test_bilingual_release_shows_everything(make_window) -> None:
     window = make_window()
     panel = window.metadata_panel
     assert _row_shown(panel, panel.category) and _row_shown(panel, panel.unofficial)
+    window.counts.recount()
     assert "English" in window.counts.text() and "Translated" in window.counts.text()
     assert window.checks.toggle.isVisible()
 
