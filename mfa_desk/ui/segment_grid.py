@@ -347,16 +347,14 @@ class SegmentGrid(GridNavigation, QScrollArea):
             if row.status_button is not None:
                 row.status_button.statusChosen.connect(
                     lambda status, sid=spec.item_id: doc.set_status(sid, status))
-        if spec.kind == "photo":
-            att = self._items.get(spec.item_id)
-            row.set_photo(att.photo if isinstance(att, Attachment) else None)
+        if spec.kind == "photo" and isinstance(att := self._items.get(spec.item_id), Attachment):
+            row.set_photo(att.photo)
         if any(self._families.values()):
             row.set_families(self._families)
         if self._swapped:
             row.set_order(True)
-        for lang, visible in self._visible.items():
-            if not visible:
-                row.show_language(lang, False)
+        for lang in [lg for lg, visible in self._visible.items() if not visible]:
+            row.show_language(lang, False)
         return row
 
     def _cell_menu(self, cell: SegmentCell) -> QMenu:
