@@ -1,11 +1,9 @@
 """The segment grid: every row of the release, Korean left and English right.
 
-A virtual column: widgets exist only for the rows in and near the visible area
-(built as they scroll in, released far out of view; the row holding the cursor is
-kept), the other rows are placed by an estimated height (segment_placement.py), so
-opening, typing and memory do not grow with the release (a widget row costs 2-5 ms
-and ~0.15 MB). Rows are keyed by (item id, part) and reused across structure
-changes, so an indent or a move only re-places rows and renumbers markers.
+A virtual column: widgets exist only for the rows in and near the view (built as they
+scroll in, released far out of it; the cursor's row is kept); the other rows are placed
+by estimated height (segment_placement.py), so opening, typing and memory do not grow
+with the release. Rows are keyed by (item id, part) and reused across structure changes.
 `set_segment_filter(predicate)` hides the rows of segments the predicate refuses.
 """
 
@@ -367,7 +365,9 @@ class SegmentGrid(GridNavigation, QScrollArea):
         row = self.rows.get((item_id, part))
         if row is None:
             self._estimates.pop((item_id, part), None)  # its length changed
-            return  # not built yet: it reads the model when it is
+            if cursor >= 0:  # an undo or redo out of view: show it, cursor in place
+                self.focus_cell((item_id, part), lang, cursor)
+            return  # otherwise it reads the model when it is built
         if cursor != -2:
             row.cells[lang].set_text(self.document.text_of(item_id, part, lang),  # type: ignore[arg-type]
                                      cursor)

@@ -107,3 +107,17 @@ def test_placement_is_plain_arithmetic() -> None:
     assert list(placement.rows_between(TOP_MARGIN + 25, TOP_MARGIN + 26)) == [2]
     assert placement.anchor(TOP_MARGIN + 21, 400, None) == (2, SPACING - 1)
     assert placement.anchor(0, 400, 3) == (3, placement.tops[3])
+
+
+def test_undo_out_of_view_shows_the_change(make_window) -> None:
+    window = make_window(release=_long_release())
+    grid = window.grid
+    grid.focus_last()
+    last = grid.order[-1]
+    grid.current_cell().insertPlainText("!")
+    grid.focus_cell(grid.order[0], "ko", 0)
+    assert last not in grid.rows  # released, far out of view
+    window.document.undo_stack.undo()
+    assert not window.document.release.points[-1].text.ko.endswith("!")
+    assert grid.current() == (last, "ko")  # built again and focused where the undo was
+    assert grid.current_cell().toPlainText() == window.document.release.points[-1].text.ko
