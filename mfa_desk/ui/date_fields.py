@@ -77,25 +77,40 @@ class PickerField(QWidget):
         layout.addWidget(self.button)
         self.menu = QMenu(self.button)
         self.button.setMenu(self.menu)
+        # The calendar is built when first opened: two calendars cost start-up time.
+        self._calendar: QCalendarWidget | None = None
+        self._time: QTimeEdit | None = None
+        self.menu.aboutToShow.connect(self._show_current)
+
+    @property
+    def calendar(self) -> QCalendarWidget:
+        if self._calendar is None:
+            self._build_popup()
+        return self._calendar  # type: ignore[return-value]
+
+    @property
+    def time(self) -> QTimeEdit | None:
+        self.calendar  # noqa: B018 - builds the popup, time field included
+        return self._time
+
+    def _build_popup(self) -> None:
         box = QWidget(self.menu)
         column = QVBoxLayout(box)
-        self.calendar = QCalendarWidget(box)
-        self.calendar.setGridVisible(True)
-        column.addWidget(self.calendar)
-        self.time: QTimeEdit | None = None
-        if with_time:
-            self.time = QTimeEdit(box)
-            self.time.setDisplayFormat("HH:mm")
-            self.time.setAccessibleName(self.tr("Time"))
-            column.addWidget(self.time)
+        self._calendar = QCalendarWidget(box)
+        self._calendar.setGridVisible(True)
+        column.addWidget(self._calendar)
+        if self.with_time:
+            self._time = QTimeEdit(box)
+            self._time.setDisplayFormat("HH:mm")
+            self._time.setAccessibleName(self.tr("Time"))
+            column.addWidget(self._time)
         done = QPushButton(self.tr("Use this date"), box)
         done.clicked.connect(self.pick)
         column.addWidget(done)
-        self.calendar.activated.connect(lambda _d: self.pick())
+        self._calendar.activated.connect(lambda _d: self.pick())
         holder = QWidgetAction(self.menu)
         holder.setDefaultWidget(box)
         self.menu.addAction(holder)
-        self.menu.aboutToShow.connect(self._show_current)
 
     def _show_current(self) -> None:
         parse = parse_datetime if self.with_time else parse_date
@@ -106,15 +121,15 @@ class PickerField(QWidget):
         day = value.date() if isinstance(value, dt.datetime) else value
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day) if day
                                       else QDate.currentDate())
-        if self.time is not None:
-            self.time.setTime(QTime(value.hour, value.minute)
-                              if isinstance(value, dt.datetime) else QTime(10, 0))
+        if self._time is not None:
+            self._time.setTime(QTime(value.hour, value.minute)
+                               if isinstance(value, dt.datetime) else QTime(10, 0))
 
     def pick(self) -> None:
         """Write the chosen date (and time) into the field, as ISO, and commit it."""
         day = self.calendar.selectedDate().toString(Qt.DateFormat.ISODate)
-        if self.time is not None:
-            day += " " + self.time.time().toString("HH:mm")
+        if self._time is not None:
+            day += " " + self._time.time().toString("HH:mm")
         self.menu.hide()
         self.edit.setText(day)
         self.edit.editingFinished.emit()
