@@ -4,7 +4,7 @@ A virtual column: widgets exist only for the rows in and near the view (built as
 scroll in, released far out of it; the cursor's row is kept); the other rows are placed
 by estimated height (segment_placement.py), so opening, typing and memory do not grow
 with the release. Rows are keyed by (item id, part) and reused across structure changes.
-`set_segment_filter(predicate)` hides the rows of segments the predicate refuses.
+`set_segment_filter(predicate)` hides the rows whose item id the predicate refuses.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
         self._estimates: dict[tuple[str, str], int] = {}
         self._estimate_basis: tuple[object, ...] = ()
         self._hidden: set[tuple[str, str]] = set()
-        self._filter: Callable[[Segment], bool] | None = None
+        self._filter: Callable[[str], bool] | None = None
         self._placement = Placement()
         self._current: tuple[tuple[str, str], Lang] | None = None
         self._swapped = False
@@ -110,22 +110,17 @@ class SegmentGrid(GridNavigation, QScrollArea):
         self._apply_filter()
         self.relayout()
 
-    def set_segment_filter(self, predicate: Callable[[Segment], bool] | None) -> None:
-        """Show only the rows of segments for which `predicate` is true (None: all).
-        Attachment rows are shown only without a filter."""
+    def set_segment_filter(self, predicate: Callable[[str], bool] | None) -> None:
+        """Show only the rows whose item id passes `predicate` (None: every row), as the
+        review window's filters ask; navigation skips the hidden rows."""
         self._filter = predicate
         self._apply_filter()
         self.relayout()
 
     def _apply_filter(self) -> None:
         predicate = self._filter
-        self._hidden = set()
-        if predicate is None:
-            return
-        for spec in self._specs:
-            item = self._items.get(spec.item_id)
-            if not isinstance(item, Segment) or not predicate(item):
-                self._hidden.add(spec.key)
+        self._hidden = set() if predicate is None else {
+            spec.key for spec in self._specs if not predicate(spec.item_id)}
         for key in self._hidden & set(self.rows):
             self.rows[key].hide()
 
