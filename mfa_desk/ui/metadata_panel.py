@@ -183,7 +183,7 @@ class MetadataPanel(QWidget):
             except ValueError:
                 # A sentence naming the field as its label does, with an example.
                 self.invalidInput.emit(self.tr("%1 “%2” cannot be read; write it like %3.")
-                                       .replace("%1", what)
+                                       .replace("%1", what or self.tr("The value"))
                                        .replace("%2", edit.text()).replace("%3", placeholder))
                 self.refresh()
                 return
@@ -224,3 +224,7 @@ class MetadataPanel(QWidget):
         finally:
             self._updating = False
 
+
+# The names other modules used before the date fields moved to date_fields.py.
+_parse_date = parse_date
+_parse_datetime = parse_datetime

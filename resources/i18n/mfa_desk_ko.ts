@@ -573,6 +573,14 @@
         <source>%1 “%2” cannot be read; write it like %3.</source>
         <translation>%1 “%2”을(를) 읽을 수 없습니다. %3 형식으로 입력하십시오.</translation>
     </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>The value</source>
+        <translation>입력값</translation>
+    </message>
 </context>
 <context>
     <name>NextMisspellingAction</name>
