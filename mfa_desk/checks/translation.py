@@ -285,6 +285,27 @@ def _one_side(ref: SegmentRef, what: str) -> QaFinding | None:
     return None
 
 
+def _attachment_gaps(release: Release) -> list[QaFinding]:
+    """An attachment title written in one language only, when the other language lists
+    attachments too. Published English versions often carry no attachments at all (the
+    held-out pairs do): a Korean-only attachment list is no fault, and the export leaves
+    it out of the English."""
+    out: list[QaFinding] = []
+    for lang in ("ko", "en"):
+        if not any(att.title.get(lang).strip() for att in release.attachments):
+            return out
+    for i, att in enumerate(release.attachments):
+        ko, en = att.title.ko.strip(), att.title.en.strip()
+        where = _Where(f"attachments[{i}]", att.id)
+        if ko and not en:
+            out.append(where.finding("structure", ERROR, ko[:60], "",
+                                     "The attachment has no English translation"))
+        elif en and not ko:
+            out.append(where.finding("structure", ERROR, "", en[:60],
+                                     "The English attachment has no Korean source"))
+    return out
+
+
 def check_translation(release: Release, glossary: Glossary | None = None,
                       include_dismissed: bool = False) -> list[QaFinding]:
     """All translation findings of a release, in document order; dismissed ones left out
@@ -348,6 +369,7 @@ def check_translation(release: Release, glossary: Glossary | None = None,
                 out.append(_gap_finding(pair.ko, aligned, "ko", counts))
         elif pair.en is not None:
             out.append(_gap_finding(pair.en, aligned, "en", counts))
+    out += _attachment_gaps(release)
     order = {r.path: n for n, r in enumerate(refs)}
     out.sort(key=lambda f: order.get(f.segment, len(order)))
     return out if include_dismissed else active_findings(release, out)

@@ -250,13 +250,21 @@ def _attachment_blocks(release: Release, langs: tuple[Lang, ...], blocks: list[B
                        warnings: list[str]) -> None:
     if not release.attachments:
         return
+    number = 0
     for i, att in enumerate(release.attachments):
         where = f"attachments[{i}]"
+        if not any(att.title.get(lang).strip() for lang in langs):
+            # A title with no text in this export's language would print a bare
+            # "Attachments: 1.": left out, and said.
+            warnings.append(f"{where}: no {' or '.join(LANG_NAMES[lg] for lg in langs)} "
+                            f"title; left out")
+            continue
+        number += 1
         blocks.append(Block("attachments",
                             _texts({lang: att.title.get(lang) for lang in langs}, where,
                                    warnings),
-                            markers={lang: f"{i + 1}." for lang in langs},
-                            number=i + 1, path=where, segment_id=att.id))
+                            markers={lang: f"{number}." for lang in langs},
+                            number=number, path=where, segment_id=att.id))
     for i, att in enumerate(release.attachments):
         if att.photo is None:
             continue

@@ -41,10 +41,15 @@ class ExportCommands(QObject):
                 "both": self.tr("Korean and English side by side")}
 
     def offered_variants(self) -> tuple[str, ...]:
-        """The variants this release can have: a one-language release has only its own."""
-        languages = self.window.document.release.languages
+        """The variants this release can have: a one-language release has only its own,
+        and a language with no text yet is not offered (its export would be empty)."""
+        release = self.window.document.release
+        languages = release.languages
         if len(languages) == 1 and languages[0] in VARIANTS:
             return (languages[0],)
+        written = [lang for lang in ("ko", "en") if release.has_language(lang)]
+        if len(written) == 1:
+            return (written[0],)
         return VARIANTS
 
     def ask_variant(self, title: str) -> str | None:

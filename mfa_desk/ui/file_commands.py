@@ -133,7 +133,8 @@ class FileCommands(QObject):
 
         release = new_release(languages)
         release.points.append(Segment())
-        self._show(ReleaseDocument(release))
+        window = self._show(ReleaseDocument(release))
+        window.metadata_panel.set_expanded(True)  # the details are the first thing to fill
 
     def open_dialog(self) -> None:
         start = str(self.document.path.parent if self.document.path else Path.home())

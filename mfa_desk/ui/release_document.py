@@ -69,6 +69,7 @@ class ReleaseDocument(QObject):
         self.signer: tuple[str, str] = (_login_name(), "")
         # The QA gate before a status change (set by the window; None: no questions).
         self.confirm_status: Callable[[str, TranslationStatus], bool] | None = None
+        self.untitled_name: str | None = None  # what an untitled release is ("Sample…")
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modificationChanged.emit(not clean)
@@ -95,7 +96,9 @@ class ReleaseDocument(QObject):
         return not self.undo_stack.isClean()
 
     def display_name(self) -> str:
-        return self.path.name if self.path else self.tr("Untitled")
+        if self.path:
+            return self.path.name
+        return self.untitled_name or self.tr("Untitled")
 
     # ------------------------------------------------------------ edits
     def push(self, operation: Operation, text: str | None = None) -> None:

@@ -515,10 +515,32 @@
         <translation>찾을 수 없습니다</translation>
     </message>
     <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n개 찾음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n replacement(s)</source>
         <translation>
             <numerusform>%n개를 바꿨습니다</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>단어 단위</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>정규식</translation>
+    </message>
+    <message>
+        <source>Invalid expression: %1</source>
+        <translation>잘못된 식: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2개 중 %1번째</translation>
     </message>
 </context>
 <context>
@@ -540,18 +562,20 @@
         <translation>내용</translation>
     </message>
     <message>
-        <source>Korean: {ko}
-English: {en}</source>
-        <translation>국문: {ko}
-영문: {en}</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
         <source>Warning</source>
         <translation>경고</translation>
+    </message>
+    <message>
+        <source>Korean: {ko}</source>
+        <translation>국문: {ko}</translation>
+    </message>
+    <message>
+        <source>English: {en}</source>
+        <translation>영문: {en}</translation>
     </message>
 </context>
 <context>
@@ -614,14 +638,6 @@ English: {en}</source>
     <message>
         <source>Set time (시각지정)</source>
         <translation>시각지정</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
         <source>department / role / rank / name / phone; …</source>
@@ -694,6 +710,46 @@ English: {en}</source>
     <message>
         <source>%1: cannot read “%2”; expected %3</source>
         <translation>%1: “%2”을(를) 읽을 수 없습니다. 필요한 형식: %3</translation>
+    </message>
+    <message>
+        <source>2026-12-03 or 2026. 12. 3.</source>
+        <translation>2026. 12. 3. 또는 2026-12-03</translation>
+    </message>
+    <message>
+        <source>The release date</source>
+        <translation>배포 일자</translation>
+    </message>
+    <message>
+        <source>2026-12-03 10:00</source>
+        <translation>2026. 12. 3. 10:00</translation>
+    </message>
+    <message>
+        <source>The issue time</source>
+        <translation>배포 시각</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>책임자</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>The contacts</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>%1 “%2” cannot be read; write it like %3.</source>
+        <translation>%1 “%2”을(를) 읽을 수 없습니다. %3 형식으로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>The value</source>
+        <translation>입력값</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1185,14 @@ English: {en}</source>
         <source>Photo</source>
         <translation>사진</translation>
     </message>
+    <message>
+        <source>Point %1, Korean</source>
+        <translation>항목 %1, 국문</translation>
+    </message>
+    <message>
+        <source>Point %1, English</source>
+        <translation>항목 %1, 영문</translation>
+    </message>
 </context>
 <context>
     <name>SignerDialog</name>
@@ -1297,6 +1361,14 @@ English: {en}</source>
     <message>
         <source> · %1 outdated</source>
         <translation> · 원문 변경 %1개</translation>
+    </message>
+    <message>
+        <source>Korean: %2 characters (%3 without spaces)</source>
+        <translation>국문: %2자(공백 제외 %3자)</translation>
+    </message>
+    <message>
+        <source>English: %1 words</source>
+        <translation>영문: %1단어</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1762,38 @@ English: {en}</source>
         <source>&amp;About MFA Desk</source>
         <translation>MFA Desk 정보(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Last Segment</source>
+        <translation>마지막 항목(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>목록 지우기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy Release as &amp;Text</source>
+        <translation>보도자료를 텍스트로 복사(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Korean</source>
+        <translation>국문(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>영문(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Korean into English</source>
+        <translation>국문을 영문 칸에 복사(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>사용 안내(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키 목록(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>WindowChecks</name>
@@ -1930,6 +2034,285 @@ English: {en}</source>
     <message>
         <source>Release &amp;Contacts…</source>
         <translation>보도자료 연락처(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>PickerField</name>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Use this date</source>
+        <translation>이 날짜 사용</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation>달력에서 선택</translation>
+    </message>
+</context>
+<context>
+    <name>SampleCopy</name>
+    <message>
+        <source>Sample release (copy)</source>
+        <translation>보도자료 예시 (사본)</translation>
+    </message>
+    <message>
+        <source>This is a copy of the sample release: try anything; Save asks where to keep it. File &gt; New starts your own.</source>
+        <translation>보도자료 예시의 사본입니다. 자유롭게 고쳐 보십시오. 저장하면 저장할 곳을 묻습니다. 새 보도자료는 파일 &gt; 새로 만들기에서 시작합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>The weekday does not match the calendar: {issue}</source>
+        <translation>요일이 달력과 맞지 않습니다: {issue}</translation>
+    </message>
+    <message>
+        <source>The Korean says {ko} but the English says {en}</source>
+        <translation>국문은 {ko}, 영문은 {en}입니다</translation>
+    </message>
+    <message>
+        <source>The Korean date {ko} is not in the English</source>
+        <translation>국문의 날짜 {ko}이(가) 영문에 없습니다</translation>
+    </message>
+    <message>
+        <source>The English date {en} is not in the Korean</source>
+        <translation>영문의 날짜 {en}이(가) 국문에 없습니다</translation>
+    </message>
+    <message>
+        <source>The Korean count {ko} does not match the English {en}</source>
+        <translation>국문의 수 {ko}이(가) 영문의 {en}과(와) 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>The Korean {kind} {ko} does not match the English {en}</source>
+        <translation>국문의 {kind} {ko}이(가) 영문의 {en}과(와) 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>The Korean {kind} {ko} is not in the English</source>
+        <translation>국문의 {kind} {ko}이(가) 영문에 없습니다</translation>
+    </message>
+    <message>
+        <source>The English {kind} {en} is not in the Korean</source>
+        <translation>영문의 {kind} {en}이(가) 국문에 없습니다</translation>
+    </message>
+    <message>
+        <source>The Korean amount {ko} is in {ko_currency} but the English {en} is in {en_currency}</source>
+        <translation>국문 금액 {ko}은(는) {ko_currency}, 영문 {en}은(는) {en_currency}입니다</translation>
+    </message>
+    <message>
+        <source>Korean text left in the English: {ko}</source>
+        <translation>영문에 국문이 남아 있습니다: {ko}</translation>
+    </message>
+    <message>
+        <source>{ko} is in the Korean but not in the English</source>
+        <translation>{ko}이(가) 국문에는 있으나 영문에는 없습니다</translation>
+    </message>
+    <message>
+        <source>Korean: {issue}</source>
+        <translation>국문: {issue}</translation>
+    </message>
+    <message>
+        <source>English: {issue}</source>
+        <translation>영문: {issue}</translation>
+    </message>
+    <message>
+        <source>The {kind} has no English translation</source>
+        <translation>{kind}의 영문 번역이 없습니다</translation>
+    </message>
+    <message>
+        <source>The English {kind} has no Korean source</source>
+        <translation>영문 {kind}에 해당하는 국문이 없습니다</translation>
+    </message>
+    <message>
+        <source>This Korean point has no English translation{tail}</source>
+        <translation>이 국문 항목의 영문 번역이 없습니다{tail}</translation>
+    </message>
+    <message>
+        <source>This English point has no Korean source{tail}</source>
+        <translation>이 영문 항목에 해당하는 국문이 없습니다{tail}</translation>
+    </message>
+    <message>
+        <source>; its content is in the English of {path} (two points merged?){tail}</source>
+        <translation>; 내용이 {path}의 영문에 들어 있습니다(두 항목이 합쳐졌을 수 있음){tail}</translation>
+    </message>
+    <message>
+        <source>; the English written here belongs to {path}{tail}</source>
+        <translation>; 여기 쓰인 영문은 {path}의 번역입니다{tail}</translation>
+    </message>
+    <message>
+        <source> ({counts})</source>
+        <translation> ({counts})</translation>
+    </message>
+    <message>
+        <source>level {n}: Korean {ko_n}, English {en_n}{tail}</source>
+        <translation>{n}단계: 국문 {ko_n}개, 영문 {en_n}개{tail}</translation>
+    </message>
+    <message>
+        <source>; {counts}</source>
+        <translation>; {counts}</translation>
+    </message>
+    <message>
+        <source>{issue} (English text found at {path})</source>
+        <translation>{issue} (영문은 {path}에 있음)</translation>
+    </message>
+    <message>
+        <source>{ko} is rendered {en}; the approved rendering is {approved}</source>
+        <translation>{ko}이(가) {en}(으)로 번역되었습니다. 승인된 번역은 {approved}입니다</translation>
+    </message>
+    <message>
+        <source>{ko}: the approved rendering {approved} is not in the English</source>
+        <translation>{ko}: 승인된 번역 {approved}이(가) 영문에 없습니다</translation>
+    </message>
+    <message>
+        <source>unbalanced {marks}: {n} opening, {m} closing</source>
+        <translation>{marks} 짝이 맞지 않음: 여는 것 {n}개, 닫는 것 {m}개</translation>
+    </message>
+    <message>
+        <source>an odd number of straight quotes &quot;</source>
+        <translation>곧은 따옴표 &quot;의 개수가 홀수입니다</translation>
+    </message>
+    <message>
+        <source>unbalanced single quotes ‘’</source>
+        <translation>작은따옴표 ‘’의 짝이 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>doubled space</source>
+        <translation>공백이 두 번 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>Korean date {ko} lacks the period after the day ({fixed})</source>
+        <translation>국문 날짜 {ko}의 일 뒤에 마침표가 없습니다({fixed})</translation>
+    </message>
+    <message>
+        <source>the Korean sentence does not end with a full stop</source>
+        <translation>국문 문장이 마침표로 끝나지 않습니다</translation>
+    </message>
+    <message>
+        <source>the English point does not end with a full stop</source>
+        <translation>영문 항목이 마침표로 끝나지 않습니다</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>subheadline</source>
+        <translation>부제목</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>붙임</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translation>구성</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>hangul</source>
+        <translation>영문 속 한글</translation>
+    </message>
+    <message>
+        <source>latin</source>
+        <translation>라틴 문자</translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation>용어집</translation>
+    </message>
+    <message>
+        <source>hygiene</source>
+        <translation>표기</translation>
+    </message>
+    <message>
+        <source>spelling</source>
+        <translation>맞춤법</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>MFA Desk Help</source>
+        <translation>MFA 데스크 도움말</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>사용 안내</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>메뉴</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>단축키 목록</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseClipboard</name>
+    <message>
+        <source>Korean</source>
+        <translation>국문</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영문</translation>
+    </message>
+    <message>
+        <source>The %1 release is on the clipboard as plain text (%2 lines)</source>
+        <translation>%1 보도자료를 일반 텍스트로 클립보드에 복사했습니다(%2줄)</translation>
+    </message>
+    <message>
+        <source>This release is open read-only</source>
+        <translation>이 보도자료는 읽기 전용으로 열려 있습니다</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a segment first</source>
+        <translation>먼저 항목에 커서를 두십시오</translation>
+    </message>
+    <message>
+        <source>The English cell is not empty: nothing copied</source>
+        <translation>영문 칸이 비어 있지 않아 복사하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The Korean cell is empty: nothing to copy</source>
+        <translation>국문 칸이 비어 있어 복사할 것이 없습니다</translation>
     </message>
 </context>
 </TS>
