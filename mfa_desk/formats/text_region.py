@@ -65,6 +65,8 @@ def find_region(lines: list[Line], lang: str) -> Region:
     head = _Head(lines, out, english)
     head.news_body = page.NEWS_DATELINE.match(lines[body].whole or lines[body].text) is not None
     top = head.walk(body)
+    if head.headline is not None and head.short_items:
+        body = min(head.short_items)  # short points under the headline are the body's
     outside = [i for i in range(top) if lines[i].kind is not LineKind.BLANK]
     web_page = any(page.chrome_like(lines[i], english) for i in outside)
     if web_page:
@@ -143,6 +145,10 @@ def _body_start(lines: list[Line]) -> int | None:
         if line.kind is LineKind.BLANK:
             previous = LineKind.BLANK
             continue
+        if line.kind is LineKind.TEXT and labels.about_heading(text) and best_score + score:
+            if start is not None and score > best_score:
+                best = start
+            break  # the wire's profile of the issuer follows the release
         if material and i > notice_end:
             if start is None:
                 start, score = i, 0
@@ -264,6 +270,7 @@ class _Head:
         # The body starts with a news dateline: text between the headline and it is the
         # page's (a summary box, a caption), not the release's.
         self.news_body = False
+        self.short_items: list[int] = []  # short marked items between the body and the walk
 
     def walk(self, body: int) -> int:
         """The index of the head's first line (lines above it are outside)."""
@@ -285,6 +292,8 @@ class _Head:
                 break
             top = i
             i -= 1
+        if self.headline is None:
+            self.out.update(self.short_items)
         if self.headline is None:
             # No line has a headline's shape: the nearest short line above the body that
             # is no counter or file name is the headline after all ("Headline", "Title").
@@ -330,11 +339,31 @@ class _Head:
             return indented
         return self.lines[previous].kind is LineKind.TEXT and previous == i - 1 and line.indent > 0
 
+    def has_value(self, i: int) -> bool:
+        """Does the label at i have its value on the next line?"""
+        nxt = _next_text(self.lines, i + 1)
+        if nxt is None:
+            return False
+        return self.lines[nxt].kind in (LineKind.BARE_DATE, LineKind.TEXT)
+
+    def english_site_label(self, i: int) -> bool:
+        """A category line right above the body with a headline-shaped line above it
+        (after a blank): the site's label under the page's title, not the ministry's
+        category above its headline."""
+        above = _previous_text(self.lines, i)
+        return above is not None and above != i - 1 and _headline_shaped(self.lines[above])
+
     def below_headline(self, i: int) -> bool:
         line = self.lines[i]
         if line.kind is LineKind.TEXT and self.value_of_label(i):
             return True
+        if line.kind in (LineKind.DATE_LABEL, LineKind.HIT_LABEL) and not self.has_value(i):
+            self.out.add(i)  # "Originally published" with no date under it
+            return True
         if line.kind in _BELOW_HEADLINE:
+            return True
+        if line.kind is LineKind.CATEGORY and self.english_site_label(i):
+            self.out.add(i)  # a site's content-type label under the page title
             return True
         if line.kind is LineKind.TITLE:
             self.headline = i
@@ -345,11 +374,14 @@ class _Head:
         if _headline_shaped(line):
             self.headline = i
             return True
+        if line.kind in (*_LEVEL1, LineKind.LEVEL2, LineKind.LEVEL3):
+            # A short marked item ("□ 행사 개요"): a point of the body when a headline
+            # stands above it, a menu entry when none does.
+            self.short_items.append(i)
+            return True
         if (line.kind is LineKind.TEXT and (page.chrome_like(line, self.english)
                                             or (self.news_body and not _headline_shaped(line)))) \
-                or line.kind is LineKind.ATTACHMENTS or (
-                line.kind in (*_LEVEL1, LineKind.LEVEL2)
-                and page.link_like(paragraph_text(self.lines, i))):
+                or line.kind is LineKind.ATTACHMENTS:
             # counters, image and file names, a board label, share buttons between the
             # headline and the body
             self.out.add(i)
@@ -426,7 +458,7 @@ def _tail_start(lines: list[Line], body: int) -> int:
         text = line.whole or line.text
         if line.kind is LineKind.END or line.end_mark or line.kind is LineKind.UNOFFICIAL:
             return i + 1
-        if line.kind is LineKind.TEXT and page.sign_off(text):
+        if line.kind is LineKind.TEXT and (page.sign_off(text) or labels.about_heading(text)):
             return i
         if line.kind in _LEVEL1 and not page.link_like(paragraph_text(lines, i)) \
                 or line.kind in _BODY_ITEMS \
