@@ -13,7 +13,7 @@ from mfa_desk.text import labels
 
 # Kinds read as metadata wherever they stand (a contact table after 끝.).
 METADATA = (LineKind.HEADER, LineKind.CONTACT, LineKind.CONTACT_HEADING, LineKind.ATTACHMENTS,
-             LineKind.END, LineKind.UNOFFICIAL)
+            LineKind.END, LineKind.UNOFFICIAL)
 
 
 def tail_start(lines: list[Line], body: int) -> int:
