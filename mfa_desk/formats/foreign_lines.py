@@ -314,6 +314,11 @@ def tidy_preamble(lines: list[str]) -> list[str]:
 
 
 def prepare_lines(lines: list[str], source: str, warnings: list[str]) -> list[str]:
+    from mfa_desk.formats.embargo_stamp import is_stamp_line
+
+    # The embargo stamp our exports put above everything: the timing field says it too.
+    while lines and is_stamp_line(lines[0]):
+        lines = lines[1:]
     chrome: list[str] = []
     out = tidy_preamble(normalize_labels(lines, chrome))
     out = fix_attachment_paragraphs(out, source, warnings)
