@@ -1,0 +1,111 @@
+"""Adding releases: stored with their place, updated not duplicated, nothing half-written."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mfa_desk.archive import Archive, open_archive
+from mfa_desk.archive.search import ConcordanceFilter, concordance
+from mfa_desk.archive.store import ko_key
+from mfa_desk.errors import InputError
+from tests.archive.samples import TALKS_POINTS, release
+
+
+def test_a_release_is_stored_with_both_languages_and_its_place(archive: Archive) -> None:
+    result = archive.add_release(release(), source="/tmp/talks.mfadesk")
+    assert result.segments == 4 and not result.replaced
+    assert archive.stats()["releases"] == 1 and archive.stats()["segments"] == 4
+    rows = list(archive.iter_segments())
+    assert [r.kind for r in rows] == ["headline", "point", "point", "point"]
+    assert rows[1].ko == TALKS_POINTS[0][0] and rows[1].en == TALKS_POINTS[0][1]
+    assert rows[1].status == "translated" and rows[1].level == 1
+    assert rows[1].date == "2026-03-18" and rows[1].department == "북미국 북미1과"
+    assert rows[1].release == "한-캐나다 외교장관 회담 개최"
+    assert rows[1].source == "/tmp/talks.mfadesk"
+    # Each segment knows the one before it (for context matches).
+    assert rows[2].prev_key == ko_key(rows[1].ko) and rows[0].prev_key == ""
+
+
+def test_adding_the_same_release_again_updates_it(archive: Archive) -> None:
+    archive.add_release(release())
+    changed = release(points=[("양측은 협력을 강화해 나가기로 하였다.",
+                               "The two sides agreed to strengthen cooperation.")])
+    result = archive.add_release(changed)
+    assert result.replaced
+    assert archive.stats() == {"releases": 1, "segments": 2, "bilingual_segments": 2}
+    # The old text is gone from the index too: concordance no longer finds it.
+    assert concordance(archive, "공급망") == []
+    assert [h.ko for h in concordance(archive, "협력을 강화")] == [
+        "양측은 협력을 강화해 나가기로 하였다."]
+
+
+def test_a_saved_file_with_an_edited_headline_replaces_its_old_entry(archive: Archive) -> None:
+    archive.add_release(release(), source="/data/talks.mfadesk")
+    archive.add_release(release(headline_ko="한-캐나다 외교장관 회담 결과"),
+                        source="/data/talks.mfadesk")
+    assert archive.stats()["releases"] == 1
+    archive.add_release(release(headline_ko="다른 보도자료"), source="/data/other.mfadesk")
+    assert archive.stats()["releases"] == 2
+
+
+def test_release_number_identifies_a_release(archive: Archive) -> None:
+    archive.add_release(release(number="2026-118"))
+    archive.add_release(release(number="2026-118", headline_ko="제목 수정"))
+    archive.add_release(release(number="2026-119"))
+    assert archive.stats()["releases"] == 2
+
+
+def test_a_failed_add_leaves_the_archive_as_it_was(archive: Archive,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    archive.add_release(release())
+    before = archive.stats()
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise InputError("disk full")
+
+    monkeypatch.setattr(archive.db, "insert_many", broken)
+    with pytest.raises(InputError):
+        archive.add_release(release(headline_ko="새 보도자료"))
+    monkeypatch.undo()
+    assert archive.stats() == before
+    assert len(concordance(archive, "외교")) >= 1
+
+
+def test_concordance_filters_by_date_and_department(archive: Archive) -> None:
+    archive.add_release(release())
+    archive.add_release(release(headline_ko="한-일 외교장관 회담", date=dt.date(2025, 5, 2),
+                                department="아시아태평양국"))
+    assert len(concordance(archive, "외교")) == 2 + 2  # headlines and one point each
+    newer = concordance(archive, "외교", filters=ConcordanceFilter(date_from="2026-01-01"))
+    assert {h.date for h in newer} == {"2026-03-18"}
+    asia = concordance(archive, "외교", filters=ConcordanceFilter(department="아시아"))
+    assert {h.department for h in asia} == {"아시아태평양국"}
+    older = concordance(archive, "외교", filters=ConcordanceFilter(date_to="2025-12-31"))
+    assert {h.date for h in older} == {"2025-05-02"}
+
+
+def test_concordance_finds_two_syllable_words_and_english_phrases(archive: Archive) -> None:
+    archive.add_release(release())
+    hits = concordance(archive, "외교")
+    assert {h.en for h in hits} >= {TALKS_POINTS[2][1]}
+    assert concordance(archive, "장관", lang="ko")[0].ko.count("장관") >= 1
+    english = concordance(archive, "supply chain fund", lang="en")
+    assert [h.ko for h in english] == [TALKS_POINTS[1][0]]
+    assert concordance(archive, "Diplomatic Channels")[0].ko == TALKS_POINTS[2][0]
+    assert concordance(archive, "외") != []  # one syllable: a scan, still found
+    assert concordance(archive, "없는말") == []
+    assert concordance(archive, "  ") == []
+
+
+def test_an_archive_that_is_no_database_is_one_clear_error(tmp_path) -> None:  # noqa: ANN001
+    bad = tmp_path / "notes.sqlite3"
+    bad.write_text("this is not a database\n" * 100, encoding="utf-8")
+    with pytest.raises(InputError, match="notes.sqlite3"):
+        open_archive(bad)
+    assert bad.read_text(encoding="utf-8").startswith("this is not")
+    with pytest.raises(InputError, match="postgresql://"):
+        open_archive("mysql://host/db")
+    with pytest.raises(InputError, match="cannot reach"):
+        open_archive("postgresql://nobody@127.0.0.1:1/nothing")
