@@ -13,9 +13,10 @@ APT_RUNTIME := libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 \
 	fonts-noto-cjk libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 python3-venv
 # What the tests need on top: a virtual screen, LibreOffice to render DOCX,
-# Java for the Nu HTML validator, validators for the desktop files.
+# Java for the Nu HTML validator, validators for the desktop files, and a PostgreSQL
+# server the archive tests start in a temporary folder.
 APT_TEST := xvfb libreoffice-writer-nogui default-jre-headless desktop-file-utils \
-	appstream shared-mime-info xdg-utils
+	appstream shared-mime-info xdg-utils postgresql
 # Building the bundle: PyInstaller needs objdump (binutils) and the shared
 # libpython; the bundle test needs a virtual screen and xwininfo; installing
 # for the desktop needs the XDG tools; rendering icons needs rsvg-convert.

@@ -71,6 +71,10 @@ class Settings:
     swap_panes: bool = False
     zoom_percent: int = 100
     metadata_panel_collapsed: bool = False
+    # The release archive: "" = the SQLite file in the user data folder; a path, or a
+    # postgresql://user@host:port/db URL for a shared archive. Saved releases are added.
+    archive_location: str = ""
+    archive_on_save: bool = True
 
     def copy(self) -> Settings:
         return dataclasses.replace(self, recent_files=list(self.recent_files))

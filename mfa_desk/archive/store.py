@@ -129,12 +129,12 @@ class Archive:
 
     def add_units(self, units: Iterable[Unit], source: str) -> int:
         """Add pairs from a memory, one archive release per release they name."""
-        groups: dict[str, list[Unit]] = {}
+        groups: dict[tuple[str, str], list[Unit]] = {}
         for unit in units:
-            groups.setdefault(unit.release, []).append(unit)
+            groups.setdefault((unit.release, unit.date), []).append(unit)
         with self.db.transaction():
-            for name, group in groups.items():
-                key = "tmx:" + fingerprint(f"{source}\n{name}")
+            for (name, date), group in groups.items():
+                key = "tmx:" + fingerprint(f"{source}\n{name}\n{date}")
                 self._drop_existing(key, "")
                 rows, prev = [], ""
                 for u in group:
@@ -142,7 +142,7 @@ class Archive:
                     rows.append((u.kind, u.level, u.status, normalize(u.ko), normalize(u.en),
                                  this_key, prev))
                     prev = this_key
-                self._insert(key, (name, "", group[0].date, "", "", source), rows)
+                self._insert(key, (name, "", date, "", "", source), rows)
         return sum(len(g) for g in groups.values())
 
     def _insert(self, key: str, values: tuple[str, ...],
