@@ -52,15 +52,26 @@ class Backend:
     def close(self) -> None:
         raise NotImplementedError
 
+    _depth = 0
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        self.execute("BEGIN")
+        """A transaction; inside another one, a savepoint: it fails alone (bulk add
+        commits many releases at once, and one bad release rolls back only itself)."""
+        depth = self._depth
+        name = f"sp{depth}"
+        self.execute(f"SAVEPOINT {name}" if depth else "BEGIN")
+        self._depth = depth + 1
         try:
             yield
         except BaseException:
-            self.execute("ROLLBACK")
+            self._depth = depth
+            self.execute(f"ROLLBACK TO SAVEPOINT {name}" if depth else "ROLLBACK")
+            if depth:
+                self.execute(f"RELEASE SAVEPOINT {name}")
             raise
-        self.execute("COMMIT")
+        self._depth = depth
+        self.execute(f"RELEASE SAVEPOINT {name}" if depth else "COMMIT")
 
 
 class SqliteBackend(Backend):
@@ -80,6 +91,9 @@ class SqliteBackend(Backend):
             # WAL: readers (the editor's lookups) never wait for a writer (add-on-save).
             self._con.execute("PRAGMA journal_mode=WAL")
             self._con.execute("PRAGMA synchronous=NORMAL")
+            # The term index takes inserts all over its B-tree: a 64 MB page cache keeps
+            # most of it in memory (measured: see benchmarks/archive_speed.py).
+            self._con.execute("PRAGMA cache_size=-65536")
             self._con.execute("PRAGMA foreign_keys=ON")
         except (OSError, sqlite3.Error) as exc:
             raise InputError(f"cannot open the archive ({exc})", str(path)) from exc

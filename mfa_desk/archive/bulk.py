@@ -21,6 +21,7 @@ from mfa_desk.formats import importing
 
 # (files done, files in all, the file just done)
 Progress = Callable[[int, int, Path], None]
+COMMIT_EVERY = 50  # releases per commit
 _LANG_PART = re.compile(r"[._-](ko|kr|kor|en|eng)(?=\.[^.]+$)", re.IGNORECASE)
 
 
@@ -90,23 +91,31 @@ def add_paths(archive: Archive, paths: Iterable[str | Path],
     result = BulkResult(failures=list(missing))
     total = sum(len(g) for g in groups)
     done = 0
-    for group in groups:
-        try:
-            if len(group) == 2:
-                imported = importing.import_pair(group[0], group[1])
-            else:
-                imported = importing.import_file(group[0])
-            added = archive.add_release(imported.release, source=str(group[0].resolve()))
-            result.added += 1
-            result.segments += added.segments
-        except MfaDeskError as exc:
-            result.failures.append(str(exc) if str(group[0]) in str(exc)
-                                   else f"{group[0]}: {exc}")
-        except (OSError, ValueError, RecursionError, MemoryError) as exc:
-            # An importer tripping over a strange file must not stop the other files.
-            result.failures.append(f"{group[0]}: cannot be read ({type(exc).__name__}: "
-                                   f"{str(exc).splitlines()[0] if str(exc) else ''})")
-        done += len(group)
-        if progress:
-            progress(done, total, group[-1])
+    for start in range(0, len(groups), COMMIT_EVERY):
+        # One commit per batch (a commit writes every index page touched), each release
+        # in a savepoint inside it, so a bad release still rolls back alone.
+        with archive.db.transaction():
+            for group in groups[start:start + COMMIT_EVERY]:
+                _add_one(archive, group, result)
+                done += len(group)
+                if progress:
+                    progress(done, total, group[-1])
     return result
+
+
+def _add_one(archive: Archive, group: list[Path], result: BulkResult) -> None:
+    try:
+        if len(group) == 2:
+            imported = importing.import_pair(group[0], group[1])
+        else:
+            imported = importing.import_file(group[0])
+        added = archive.add_release(imported.release, source=str(group[0].resolve()))
+        result.added += 1
+        result.segments += added.segments
+    except MfaDeskError as exc:
+        result.failures.append(str(exc) if str(group[0]) in str(exc)
+                               else f"{group[0]}: {exc}")
+    except (OSError, ValueError, RecursionError, MemoryError) as exc:
+        # An importer tripping over a strange file must not stop the other files.
+        result.failures.append(f"{group[0]}: cannot be read ({type(exc).__name__}: "
+                               f"{str(exc).splitlines()[0] if str(exc) else ''})")

@@ -73,7 +73,7 @@ def find_matches(archive: Archive, ko: str, previous_ko: str = "",
         return []
     prev = ko_key(normalize(previous_ko)) if previous_ko.strip() else ""
     seen: set[int] = set()
-    found: list[Match] = []
+    scored: list[tuple[int, ArchiveSegment]] = []
     for seg in exact_segments(archive, query) + candidates(archive, query):
         if seg.id in seen:
             continue
@@ -83,16 +83,17 @@ def find_matches(archive: Archive, ko: str, previous_ko: str = "",
             continue
         if value == 100 and prev and seg.prev_key == prev:
             value = CONTEXT_SCORE
-        adapted = adapt_english(seg.ko, query, seg.en) if value < 100 else None
-        found.append(Match(seg, value, adapted or seg.en, adapted is not None,
-                           korean_diff(seg.ko, query)))
-    found.sort(key=lambda m: (m.score, m.segment.date, m.segment.id), reverse=True)
+        scored.append((value, seg))
+    scored.sort(key=lambda m: (m[0], m[1].date, m[1].id), reverse=True)
+    # Differences and adaptation only for what is shown: they cost more than a score.
     out: list[Match] = []
     shown: set[tuple[str, str]] = set()
-    for match in found:
-        pair = (match.segment.ko, match.en)
-        if pair not in shown:
-            shown.add(pair)
+    for value, seg in scored:
+        adapted = adapt_english(seg.ko, query, seg.en) if value < 100 else None
+        match = Match(seg, value, adapted or seg.en, adapted is not None,
+                      korean_diff(seg.ko, query))
+        if (seg.ko, match.en) not in shown:
+            shown.add((seg.ko, match.en))
             out.append(match)
         if len(out) >= limit:
             break

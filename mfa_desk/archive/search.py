@@ -21,8 +21,8 @@ from mfa_desk.archive.grams import (
 from mfa_desk.archive.store import Archive, ArchiveSegment, ko_key
 
 # How many index rows a match lookup may read, and how many candidates it scores.
-POSTINGS_BUDGET = 20_000
-MAX_CANDIDATES = 200
+POSTINGS_BUDGET = 8_000
+MAX_CANDIDATES = 100
 MIN_QUERY_TERMS = 4  # read at least this many terms, even past the budget
 CONCORDANCE_LIMIT = 100
 

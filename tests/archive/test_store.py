@@ -109,3 +109,22 @@ def test_an_archive_that_is_no_database_is_one_clear_error(tmp_path) -> None:  #
         open_archive("mysql://host/db")
     with pytest.raises(InputError, match="cannot reach"):
         open_archive("postgresql://nobody@127.0.0.1:1/nothing")
+
+
+def test_inside_a_batch_a_failed_release_rolls_back_alone(archive: Archive,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    real = archive.db.insert_many
+
+    def fail_for_segments_of_the_second(table: str, *args: object, **kw: object) -> None:
+        if table == "segments" and "두 번째" in str(args):
+            raise InputError("disk full")
+        real(table, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(archive.db, "insert_many", fail_for_segments_of_the_second)
+    with archive.db.transaction():
+        archive.add_release(release(headline_ko="첫 번째"))
+        with pytest.raises(InputError):
+            archive.add_release(release(headline_ko="두 번째", points=[("두 번째 문장", "x")]))
+        archive.add_release(release(headline_ko="세 번째"))
+    assert archive.stats()["releases"] == 2
+    assert {h.release for h in concordance(archive, "번째")} == {"첫 번째", "세 번째"}
