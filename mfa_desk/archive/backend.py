@@ -192,10 +192,20 @@ class PostgresBackend(Backend):
             pass
 
 
-def _unnest(types: Sequence[str], rows: Sequence[Row]) -> tuple[str, list[list[Any]]]:
-    """`unnest(?::bigint[], ?::text[])` and its arrays: many rows in one statement."""
-    arrays = [list(col) for col in zip(*rows, strict=True)]
+def _unnest(types: Sequence[str], rows: Sequence[Row]) -> tuple[str, list[str]]:
+    """`unnest(?::bigint[], ?::text[])` and its arrays: many rows in one statement.
+
+    Each array goes as one array literal ('{1,2,3}', '{"a","b"}') that the server
+    parses: pg8000 converting every element in Python cost 28 ms of a 40 ms release."""
+    arrays = [_array_literal(col) for col in zip(*rows, strict=True)]
     return "unnest(" + ", ".join(f"?::{t}[]" for t in types) + ")", arrays
+
+
+def _array_literal(values: Sequence[Any]) -> str:
+    if all(isinstance(v, int) for v in values):
+        return "{" + ",".join(map(str, values)) + "}"
+    return "{" + ",".join('"' + str(v).replace("\\", "\\\\").replace('"', '\\"') + '"'
+                          for v in values) + "}"
 
 
 def _pg_message(exc: BaseException) -> str:

@@ -94,7 +94,7 @@ def add_paths(archive: Archive, paths: Iterable[str | Path],
     for start in range(0, len(groups), COMMIT_EVERY):
         # One commit per batch (a commit writes every index page touched), each release
         # in a savepoint inside it, so a bad release still rolls back alone.
-        with archive.db.transaction():
+        with archive.batch():
             for group in groups[start:start + COMMIT_EVERY]:
                 _add_one(archive, group, result)
                 done += len(group)

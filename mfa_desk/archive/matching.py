@@ -72,12 +72,14 @@ def find_matches(archive: Archive, ko: str, previous_ko: str = "",
     if not query:
         return []
     prev = ko_key(normalize(previous_ko)) if previous_ko.strip() else ""
-    seen: set[int] = set()
+    exact = exact_segments(archive, query)
+    seen = {seg.id for seg in exact}
+    fuzzy = sorted(((score(text, query), seg_id) for seg_id, text in candidates(archive, query)
+                    if seg_id not in seen), reverse=True)
+    # Full rows only for the best few (duplicates of one pair are dropped below).
+    best_ids = [seg_id for value, seg_id in fuzzy[:limit * 4] if value >= min_score]
     scored: list[tuple[int, ArchiveSegment]] = []
-    for seg in exact_segments(archive, query) + candidates(archive, query):
-        if seg.id in seen:
-            continue
-        seen.add(seg.id)
+    for seg in exact + archive.segments_by_id(best_ids):
         value = score(seg.ko, query)
         if value < min_score:
             continue

@@ -9,21 +9,23 @@ concordance hits are confirmed by a substring test in the database.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from mfa_desk.archive.grams import (
     english_terms,
     has_hangul,
     korean_terms,
+    match_terms,
     normalize,
-    squeeze,
 )
 from mfa_desk.archive.store import Archive, ArchiveSegment, ko_key
 
 # How many index rows a match lookup may read, and how many candidates it scores.
-POSTINGS_BUDGET = 8_000
-MAX_CANDIDATES = 100
-MIN_QUERY_TERMS = 4  # read at least this many terms, even past the budget
+POSTINGS_BUDGET = 3_000
+MAX_CANDIDATES = 200  # scored on their Korean alone; full rows only for the best
+QUERY_TERMS = 12  # the rarest this many bigrams of a query are read
+JOINED_TERMS = 3  # concordance: a hit must hold the rarest this many terms
 CONCORDANCE_LIMIT = 100
 
 
@@ -49,23 +51,36 @@ def exact_segments(archive: Archive, ko: str) -> list[ArchiveSegment]:
     return archive.select("WHERE s.ko_key = ? AND s.en <> ''", (key,)) if key else []
 
 
-def candidates(archive: Archive, ko: str) -> list[ArchiveSegment]:
-    """Segments sharing the most of the query's rarest bigrams, best first."""
-    chosen: list[int] = []
-    read = 0
-    for n, term in _rarest_first(archive, korean_terms(ko)):
-        if read + n > POSTINGS_BUDGET and len(chosen) >= MIN_QUERY_TERMS:
-            break
-        chosen.append(term)
-        read += n
-    if not chosen:
+def candidates(archive: Archive, ko: str) -> list[tuple[int, str]]:
+    """(id, Korean) of the segments sharing the most weight of the query's rarest
+    bigrams, best first; a term weighs ln(10^6 / its count), so sharing one rare word
+    outweighs sharing several common ones.
+
+    Reads about POSTINGS_BUDGET index rows (at most twice that): the rarest QUERY_TERMS
+    terms, common ones cut to their newest postings, so a lookup costs the same on any
+    archive. Exact matches do not depend on this (exact_segments finds them by key)."""
+    rarest = _rarest_first(archive, match_terms(ko))[:QUERY_TERMS]
+    if not rarest:
         return []
-    marks = ", ".join("?" for _ in chosen)
-    rows = archive.db.execute(
-        f"SELECT segment_id FROM terms WHERE term IN ({marks}) GROUP BY segment_id "
-        f"ORDER BY COUNT(*) DESC, segment_id DESC LIMIT {MAX_CANDIDATES}", chosen)
-    found = archive.segments_by_id(int(r[0]) for r in rows)
-    return [s for s in found if s.en.strip() and s.ko.strip()]
+    # Rare terms are read whole while the budget lasts (they find old matches too);
+    # after that each common term adds only its newest share.
+    parts, params, used = [], [], 0
+    for i, (n, term) in enumerate(rarest):
+        limit = min(n, max(POSTINGS_BUDGET - used, POSTINGS_BUDGET // QUERY_TERMS))
+        used += limit
+        parts.append(f"SELECT * FROM (SELECT segment_id, {math.log(1e6 / n):.4f} AS w "
+                     f"FROM terms WHERE term = ? ORDER BY segment_id DESC LIMIT {limit}) "
+                     f"AS p{i}")
+        params.append(term)
+    ids = [int(r[0]) for r in archive.db.execute(
+        f"SELECT segment_id FROM ({' UNION ALL '.join(parts)}) AS postings "
+        f"GROUP BY segment_id ORDER BY SUM(w) DESC, segment_id DESC LIMIT {MAX_CANDIDATES}",
+        params)]
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    return [(int(i), k) for i, k in archive.db.execute(
+        f"SELECT id, ko FROM segments WHERE id IN ({marks}) AND en <> '' AND ko <> ''", ids)]
 
 
 def concordance(archive: Archive, text: str, lang: str | None = None,
@@ -93,11 +108,21 @@ def concordance(archive: Archive, text: str, lang: str | None = None,
         where.append(archive.db.contains("lower(r.department)"))
         params.append(normalize(f.department).lower())
     rarest = _rarest_first(archive, terms)
-    if terms and not rarest:
+    if len(rarest) < len(terms):
         return []  # a term no segment has: nothing can contain the query
-    if rarest and (lang == "en" or len(squeeze(query)) >= 2):
-        where.append("s.id IN (SELECT segment_id FROM terms WHERE term = ?)")
-        params.append(rarest[0][1])
-    hits = archive.select("WHERE " + " AND ".join(where)
-                          + f" ORDER BY s.id DESC LIMIT {int(limit)}", params)
+    if not rarest:  # one syllable, or only the commonest English words: a scan
+        hits = archive.select("WHERE " + " AND ".join(where)
+                              + f" ORDER BY s.id DESC LIMIT {int(limit)}", params)
+    else:
+        # Walk the rarest term's postings newest first, keep those holding the next
+        # rarest terms too (index probes), confirm the text, stop at `limit` hits.
+        joined = rarest[:JOINED_TERMS]
+        joins = "".join(f" JOIN terms t{i} ON t{i}.segment_id = t0.segment_id AND "
+                        f"t{i}.term = ?" for i in range(1, len(joined)))
+        hits = archive.select_from(
+            f"terms t0{joins} JOIN segments s ON s.id = t0.segment_id "
+            "JOIN releases r ON r.id = s.release_id",
+            "WHERE t0.term = ? AND " + " AND ".join(where)
+            + f" ORDER BY t0.segment_id DESC LIMIT {int(limit)}",
+            [t for _, t in joined[1:]] + [joined[0][1]] + params)
     return sorted(hits, key=lambda s: (s.date, s.id), reverse=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from mfa_desk.archive.backend import Backend
@@ -20,9 +21,9 @@ from mfa_desk.model.release import Release, fingerprint
 SEGMENT_COLUMNS = ("release_id", "position", "kind", "level", "status", "ko", "en", "ko_key",
                    "prev_key")
 SEGMENT_TYPES = ("bigint", "int", "text", "int", "text", "text", "text", "text", "text")
-_SELECT = ("SELECT s.id, s.ko, s.en, s.status, s.kind, s.level, s.position, s.prev_key, "
-           "r.key, r.headline_ko, r.headline_en, r.release_date, r.department, r.source "
-           "FROM segments s JOIN releases r ON r.id = s.release_id")
+_COLUMNS = ("SELECT s.id, s.ko, s.en, s.status, s.kind, s.level, s.position, s.prev_key, "
+            "r.key, r.headline_ko, r.headline_en, r.release_date, r.department, r.source")
+_FROM = "segments s JOIN releases r ON r.id = s.release_id"
 _COUNT_UPSERT = "ON CONFLICT (term) DO UPDATE SET n = term_counts.n + excluded.n"
 
 
@@ -89,6 +90,7 @@ def release_key(release: Release) -> str:
 class Archive:
     def __init__(self, db: Backend) -> None:
         self.db = db
+        self._pending: Counter[int] | None = None  # term counts of an open batch
         create_schema(db)
 
     @property
@@ -122,31 +124,59 @@ class Archive:
         values = (normalize(head.ko), normalize(head.en),
                   meta.date.isoformat() if meta.date else "", normalize(meta.department),
                   normalize(meta.release_number), source)
+        counts: Counter[int] = Counter()
         with self.db.transaction():
-            replaced = self._drop_existing(key, source)
-            self._insert(key, values, rows)
+            replaced = self._drop_existing(key, source, counts)
+            self._insert(key, values, rows, counts)
+            if self._pending is None:
+                self._write_counts(counts)
+        if self._pending is not None:  # only once the release's savepoint held
+            self._pending.update(counts)
         return AddResult(key, len(rows), replaced)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many adds in one transaction (each release still in its own savepoint), with
+        the term counts written once at the end: on PostgreSQL every count update is a
+        new row version, so 50 releases' ~60,000 updates become one upsert per term."""
+        if self._pending is not None:
+            yield
+            return
+        self._pending = Counter()
+        try:
+            with self.db.transaction():
+                yield
+                self._write_counts(self._pending)
+        finally:
+            self._pending = None
+
+    def _write_counts(self, counts: Counter[int]) -> None:
+        self.db.insert_many("term_counts", ("term", "n"), ("bigint", "int"),
+                            sorted((t, n) for t, n in counts.items() if n), _COUNT_UPSERT)
 
     def add_units(self, units: Iterable[Unit], source: str) -> int:
         """Add pairs from a memory, one archive release per release they name."""
         groups: dict[tuple[str, str], list[Unit]] = {}
         for unit in units:
             groups.setdefault((unit.release, unit.date), []).append(unit)
+        counts: Counter[int] = Counter()
         with self.db.transaction():
             for (name, date), group in groups.items():
                 key = "tmx:" + fingerprint(f"{source}\n{name}\n{date}")
-                self._drop_existing(key, "")
+                self._drop_existing(key, "", counts)
                 rows, prev = [], ""
                 for u in group:
                     this_key = ko_key(u.ko)
                     rows.append((u.kind, u.level, u.status, normalize(u.ko), normalize(u.en),
                                  this_key, prev))
                     prev = this_key
-                self._insert(key, (name, "", date, "", "", source), rows)
+                self._insert(key, (name, "", date, "", "", source), rows, counts)
+            self._write_counts(counts)
         return sum(len(g) for g in groups.values())
 
     def _insert(self, key: str, values: tuple[str, ...],
-                rows: list[tuple[str, int, str, str, str, str, str]]) -> None:
+                rows: list[tuple[str, int, str, str, str, str, str]],
+                counts: Counter[int]) -> None:
         added = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         release_id = self.db.execute(
             "INSERT INTO releases (key, headline_ko, headline_en, release_date, department, "
@@ -156,7 +186,7 @@ class Archive:
                             [(release_id, i, *row) for i, row in enumerate(rows)])
         pairs = self._term_pairs(release_id)
         self.db.insert_many("terms", ("term", "segment_id"), ("bigint", "bigint"), pairs)
-        self._count_terms(pairs, +1)
+        counts.update(term for term, _ in pairs)
 
     def _term_pairs(self, release_id: int) -> list[tuple[int, int]]:
         """The index rows of a release's segments, computed again from their texts."""
@@ -164,12 +194,7 @@ class Archive:
                               (release_id,))
         return [(term, seg_id) for seg_id, ko, en in ids for term in segment_terms(ko, en)]
 
-    def _count_terms(self, pairs: list[tuple[int, int]], sign: int) -> None:
-        counts = Counter(term for term, _ in pairs)
-        self.db.insert_many("term_counts", ("term", "n"), ("bigint", "int"),
-                            [(t, sign * n) for t, n in sorted(counts.items())], _COUNT_UPSERT)
-
-    def _drop_existing(self, key: str, source: str) -> bool:
+    def _drop_existing(self, key: str, source: str, counts: Counter[int]) -> bool:
         found = self.db.execute("SELECT id FROM releases WHERE key = ?", (key,))
         if not found and source:
             found = self.db.execute("SELECT id FROM releases WHERE source = ?", (source,))
@@ -178,7 +203,7 @@ class Archive:
         release_id = found[0][0]
         pairs = self._term_pairs(release_id)
         self.db.delete_many("terms", ("term", "segment_id"), ("bigint", "bigint"), pairs)
-        self._count_terms(pairs, -1)
+        counts.subtract(term for term, _ in pairs)
         self.db.execute("DELETE FROM segments WHERE release_id = ?", (release_id,))
         self.db.execute("DELETE FROM releases WHERE id = ?", (release_id,))
         return True
@@ -202,9 +227,14 @@ class Archive:
         return out
 
     def select(self, where: str, params: Iterable[object] = ()) -> list[ArchiveSegment]:
+        return self.select_from(_FROM, where, params)
+
+    def select_from(self, tables: str, where: str,
+                    params: Iterable[object] = ()) -> list[ArchiveSegment]:
+        """Segments from a join that names them `s` and their releases `r`."""
+        rows = self.db.execute(f"{_COLUMNS} FROM {tables} {where}", tuple(params))
         return [ArchiveSegment(int(r[0]), r[1], r[2], r[3], r[4], int(r[5]), int(r[6]),
-                               *r[7:]) for r in self.db.execute(f"{_SELECT} {where}",
-                                                                tuple(params))]
+                               *r[7:]) for r in rows]
 
     def iter_segments(self, batch: int = 2000) -> Iterator[ArchiveSegment]:
         """Every segment in release and position order, read in batches."""

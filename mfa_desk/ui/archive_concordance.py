@@ -122,6 +122,8 @@ class ConcordancePanel(QWidget):
             row[2].setToolTip(" · ".join(x for x in (hit.release, hit.department) if x))
             for item in row:
                 item.setData(hit.id, Qt.ItemDataRole.UserRole)
+                # Both sides start at the top of the row, however long the other is.
+                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             self.model.appendRow(row)
         self.table.resizeRowsToContents()
         if self.query.text().strip():

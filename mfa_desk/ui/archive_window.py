@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from mfa_desk.archive import Archive
 from mfa_desk.archive.matching import find_matches
@@ -49,9 +55,14 @@ class WindowArchive(QObject):
         self.concordance = ConcordancePanel()
         self.concordance.searchRequested.connect(self.search)
         self.matches_dock = self._dock(self.matches, self.tr("Translation Memory"),
-                                       "archive_matches_dock")
+                                       "archive_matches_dock",
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        # Below the grid: both languages side by side need the window's width.
         self.concordance_dock = self._dock(self.concordance, self.tr("Concordance"),
-                                           "archive_concordance_dock")
+                                           "archive_concordance_dock",
+                                           Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.concordance_dock.visibilityChanged.connect(
+            lambda shown: self.concordance.query.setFocus() if shown else None)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
@@ -65,11 +76,12 @@ class WindowArchive(QObject):
         self.lookup.progressed.connect(self._progressed)
         self._build_menu()
 
-    def _dock(self, widget: QObject, title: str, name: str) -> QDockWidget:
+    def _dock(self, widget: QWidget, title: str, name: str,
+              area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self.window)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.window.addDockWidget(area, dock)
         dock.hide()
         return dock
 
@@ -264,7 +276,10 @@ class WindowArchive(QObject):
 
     def _bulk_done(self, result: BulkResult) -> None:
         if self._progress is not None:
+            # Closing a progress dialog emits `canceled`: not a stop asked by the user.
+            self._progress.canceled.disconnect(self._stop_bulk)
             self._progress.close()
+            self._progress.deleteLater()
             self._progress = None
         text = self.tr("%n release(s) added to the archive.", "", result.added)
         if result.failures:

@@ -121,10 +121,45 @@ def test_inside_a_batch_a_failed_release_rolls_back_alone(archive: Archive,
         real(table, *args, **kw)  # type: ignore[arg-type]
 
     monkeypatch.setattr(archive.db, "insert_many", fail_for_segments_of_the_second)
-    with archive.db.transaction():
+    with archive.batch():
         archive.add_release(release(headline_ko="첫 번째"))
         with pytest.raises(InputError):
             archive.add_release(release(headline_ko="두 번째", points=[("두 번째 문장", "x")]))
         archive.add_release(release(headline_ko="세 번째"))
     assert archive.stats()["releases"] == 2
     assert {h.release for h in concordance(archive, "번째")} == {"첫 번째", "세 번째"}
+
+
+def test_any_text_survives_the_round_trip(archive: Archive) -> None:
+    tricky = ['그는 "중요하다"라고 말했다 \\ {괄호}, 쉼표', "NULL", "'작은따옴표'", "탭\t문자"]
+    archive.add_release(release(points=[(t, t + " en") for t in tricky]))
+    stored = [s.ko for s in archive.iter_segments() if s.kind == "point"]
+    assert stored == [tricky[0], "NULL", "'작은따옴표'", "탭 문자"]
+
+
+def _counts_agree(archive: Archive) -> bool:
+    kept = dict(archive.db.execute("SELECT term, n FROM term_counts WHERE n <> 0"))
+    real = dict(archive.db.execute("SELECT term, COUNT(*) FROM terms GROUP BY term"))
+    return kept == real
+
+
+def test_term_counts_stay_true_through_batches_replacements_and_failures(
+        archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    archive.add_release(release())
+    with archive.batch():
+        archive.add_release(release(headline_ko="다른 회담"))
+        archive.add_release(release(points=TALKS_POINTS[:1]))  # replaces the first
+    assert _counts_agree(archive)
+    real = archive.db.insert_many
+
+    def fail_on_terms(table: str, *args: object, **kw: object) -> None:
+        if table == "terms":
+            raise InputError("disk full")
+        real(table, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(archive.db, "insert_many", fail_on_terms)
+    with archive.batch():
+        with pytest.raises(InputError):
+            archive.add_release(release(headline_ko="실패할 보도자료"))
+    monkeypatch.undo()
+    assert _counts_agree(archive) and archive.stats()["releases"] == 2

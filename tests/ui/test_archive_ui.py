@@ -132,3 +132,27 @@ def test_preferences_keep_the_archive_location_and_add_on_save(qtbot) -> None:  
     assert edited.archive_location == "postgresql://translator@db.mofa:5432/archive"
     assert edited.archive_on_save is False
     assert Qt.WindowType.Dialog & dialog.windowFlags()
+
+
+def test_adding_a_folder_reports_each_unreadable_file(
+        qtbot, make_window, archive_file: Path, tmp_path: Path,  # noqa: ANN001
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from mfa_desk.formats.mfadesk_file import save_release
+
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    save_release(release(headline_ko="새 회담", number="2026-7"), folder / "a.mfadesk")
+    (folder / "broken.docx").write_bytes(b"not a zip")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _parent, _title, text: shown.append(text))
+    window = make_window(release=_draft())
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    window.archive.add_paths([folder])
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown[0].splitlines()[0] == "1 release(s) added to the archive."
+    assert [line for line in shown[0].splitlines() if "broken.docx" in line]
+    assert not any("Stopped" in m for m in messages)  # closing the progress is no stop
+    with open_archive(archive_file) as archive:
+        assert archive.stats()["releases"] == 2
