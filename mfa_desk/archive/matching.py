@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from mfa_desk.archive.adapt import adapt_english
 from mfa_desk.archive.grams import normalize
-from mfa_desk.archive.search import candidates, exact_segments
+from mfa_desk.archive.search import candidates, check_query, exact_segments
 from mfa_desk.archive.store import Archive, ArchiveSegment, ko_key
 
 CONTEXT_SCORE = 101
@@ -68,16 +69,18 @@ def find_matches(archive: Archive, ko: str, previous_ko: str = "",
     """The best archive matches for `ko`, context matches first, then by score and date.
 
     The same English under the same Korean is shown once (the newest release's)."""
-    query = normalize(ko)
+    query = check_query(ko)
     if not query:
         return []
     prev = ko_key(normalize(previous_ko)) if previous_ko.strip() else ""
     exact = exact_segments(archive, query)
     seen = {seg.id for seg in exact}
-    fuzzy = sorted(((score(text, query), seg_id) for seg_id, text in candidates(archive, query)
-                    if seg_id not in seen), reverse=True)
-    # Full rows only for the best few (duplicates of one pair are dropped below).
-    best_ids = [seg_id for value, seg_id in fuzzy[:limit * 4] if value >= min_score]
+    pool = {seg_id: text for seg_id, text in candidates(archive, query) if seg_id not in seen}
+    # Scored in one rapidfuzz call (the stored Korean is already normalised); full rows
+    # only for the best few (duplicates of one pair are dropped below).
+    best = process.extract(query, pool, scorer=Levenshtein.normalized_similarity,
+                           limit=limit * 4, score_cutoff=min_score / 100)
+    best_ids = [seg_id for _text, _value, seg_id in best]
     scored: list[tuple[int, ArchiveSegment]] = []
     for seg in exact + archive.segments_by_id(best_ids):
         value = score(seg.ko, query)

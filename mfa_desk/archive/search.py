@@ -20,6 +20,7 @@ from mfa_desk.archive.grams import (
     normalize,
 )
 from mfa_desk.archive.store import Archive, ArchiveSegment, ko_key
+from mfa_desk.errors import InputError
 
 # How many index rows a match lookup may read, and how many candidates it scores.
 POSTINGS_BUDGET = 3_000
@@ -27,6 +28,7 @@ MAX_CANDIDATES = 200  # scored on their Korean alone; full rows only for the bes
 QUERY_TERMS = 12  # the rarest this many bigrams of a query are read
 JOINED_TERMS = 3  # concordance: a hit must hold the rarest this many terms
 CONCORDANCE_LIMIT = 100
+MAX_QUERY_CHARS = 5_000  # a segment, not a document: keeps every lookup bounded
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,14 @@ class ConcordanceFilter:
     date_from: str = ""  # ISO dates, inclusive; "" = open
     date_to: str = ""
     department: str = ""  # a part of the department's name
+
+
+def check_query(text: str) -> str:
+    query = normalize(text)
+    if len(query) > MAX_QUERY_CHARS:
+        raise InputError(f"the text to look up has {len(query):,} characters; "
+                         f"at most {MAX_QUERY_CHARS:,} (one segment)")
+    return query
 
 
 def _rarest_first(archive: Archive, terms: set[int]) -> list[tuple[int, int]]:
@@ -88,7 +98,7 @@ def concordance(archive: Archive, text: str, lang: str | None = None,
                 limit: int = CONCORDANCE_LIMIT) -> list[ArchiveSegment]:
     """Segments whose `lang` side contains `text` (Korean when it has Hangul), newest
     release first. One-character Korean queries scan instead of using the index."""
-    query = normalize(text)
+    query = check_query(text)
     if not query:
         return []
     lang = lang or ("ko" if has_hangul(query) else "en")

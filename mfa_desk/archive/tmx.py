@@ -23,7 +23,8 @@ from mfa_desk.errors import InputError
 from mfa_desk.formats.mfadesk_file import atomic_write_bytes
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-MAX_TMX_BYTES = 512 * 1024 * 1024
+# lxml holds the whole tree: about ten times the file in memory.
+MAX_TMX_BYTES = 100 * 1024 * 1024
 # Inline elements whose content is native code (markup of the source format), not text.
 _CODE_TAGS = {"bpt", "ept", "it", "ph", "ut"}
 _PROPS = ("x-release", "x-date", "x-kind", "x-level", "x-status")

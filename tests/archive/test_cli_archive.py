@@ -108,3 +108,10 @@ def test_some_unreadable_files_exit_1_and_none_readable_exit_2(tmp_path: Path) -
         next(line for line in done.stderr.splitlines() if "broken.docx" in line
              and line.startswith("mfa-desk:"))]
     assert mfa("archive", "add", broken, "--archive", db, cwd=tmp_path).returncode == 2
+
+
+def test_a_huge_text_to_look_up_is_one_line(tmp_path: Path) -> None:
+    done = mfa("archive", "match", "가나다라 " * 2000, "--archive", tmp_path / "a.sqlite3",
+               cwd=tmp_path)
+    assert done.returncode == 2 and "at most 5,000" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
