@@ -46,6 +46,14 @@ class Backend:
         """An SQL condition true when `column` contains the next parameter."""
         raise NotImplementedError
 
+    def real(self, expression: str) -> str:
+        """`expression` as a floating-point value (a parameter's type, for PostgreSQL)."""
+        return expression
+
+    def optimize(self) -> None:
+        """Refresh the planner's statistics after a large load."""
+        raise NotImplementedError
+
     def size_bytes(self) -> int:
         raise NotImplementedError
 
@@ -124,6 +132,9 @@ class SqliteBackend(Backend):
     def contains(self, column: str) -> str:
         return f"instr({column}, ?) > 0"
 
+    def optimize(self) -> None:
+        self.execute("PRAGMA optimize")
+
     def size_bytes(self) -> int:
         self._con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return sum(p.stat().st_size for p in (self.path, Path(f"{self.path}-wal"))
@@ -181,6 +192,14 @@ class PostgresBackend(Backend):
 
     def contains(self, column: str) -> str:
         return f"strpos({column}, ?) > 0"
+
+    def real(self, expression: str) -> str:
+        return f"CAST({expression} AS double precision)"
+
+    def optimize(self) -> None:
+        # What autovacuum does some time after a load, at once: the visibility map lets
+        # index-only scans skip the table, and fresh statistics pick the index plans.
+        self.execute("VACUUM (ANALYZE) terms, term_counts, segments, releases")
 
     def size_bytes(self) -> int:
         return int(self.execute("SELECT pg_database_size(current_database())")[0][0])

@@ -22,6 +22,7 @@ from mfa_desk.formats import importing
 # (files done, files in all, the file just done)
 Progress = Callable[[int, int, Path], None]
 COMMIT_EVERY = 50  # releases per commit
+OPTIMIZE_AFTER = 200  # releases added in one run after which the statistics are refreshed
 _LANG_PART = re.compile(r"[._-](ko|kr|kor|en|eng)(?=\.[^.]+$)", re.IGNORECASE)
 
 
@@ -100,6 +101,8 @@ def add_paths(archive: Archive, paths: Iterable[str | Path],
                 done += len(group)
                 if progress:
                     progress(done, total, group[-1])
+    if result.added >= OPTIMIZE_AFTER:
+        archive.db.optimize()
     return result
 
 

@@ -74,14 +74,15 @@ def candidates(archive: Archive, ko: str) -> list[tuple[int, str]]:
         return []
     # Rare terms are read whole while the budget lasts (they find old matches too);
     # after that each common term adds only its newest share.
+    # Weights and limits are parameters: the SQL text depends only on the number of
+    # terms, so PostgreSQL prepares and plans it once, not for every lookup.
     parts, params, used = [], [], 0
     for i, (n, term) in enumerate(rarest):
         limit = min(n, max(POSTINGS_BUDGET - used, POSTINGS_BUDGET // QUERY_TERMS))
         used += limit
-        parts.append(f"SELECT * FROM (SELECT segment_id, {math.log(1e6 / n):.4f} AS w "
-                     f"FROM terms WHERE term = ? ORDER BY segment_id DESC LIMIT {limit}) "
-                     f"AS p{i}")
-        params.append(term)
+        parts.append(f"SELECT * FROM (SELECT segment_id, {archive.db.real('?')} AS w "
+                     f"FROM terms WHERE term = ? ORDER BY segment_id DESC LIMIT ?) AS p{i}")
+        params += [round(math.log(1e6 / n), 4), term, limit]
     ids = [int(r[0]) for r in archive.db.execute(
         f"SELECT segment_id FROM ({' UNION ALL '.join(parts)}) AS postings "
         f"GROUP BY segment_id ORDER BY SUM(w) DESC, segment_id DESC LIMIT {MAX_CANDIDATES}",

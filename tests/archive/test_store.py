@@ -163,3 +163,9 @@ def test_term_counts_stay_true_through_batches_replacements_and_failures(
             archive.add_release(release(headline_ko="실패할 보도자료"))
     monkeypatch.undo()
     assert _counts_agree(archive) and archive.stats()["releases"] == 2
+
+
+def test_statistics_refresh_after_a_large_load_keeps_everything(archive: Archive) -> None:
+    archive.add_release(release())
+    archive.db.optimize()  # VACUUM (ANALYZE) on PostgreSQL, PRAGMA optimize on SQLite
+    assert archive.stats()["segments"] == 4 and concordance(archive, "외교")

@@ -156,3 +156,17 @@ def test_adding_a_folder_reports_each_unreadable_file(
     assert not any("Stopped" in m for m in messages)  # closing the progress is no stop
     with open_archive(archive_file) as archive:
         assert archive.stats()["releases"] == 2
+
+
+def test_archive_shortcuts_are_unique_in_the_window(make_window, archive_file: Path) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QAction
+
+    window = make_window(release=_draft())
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for shortcut in action.shortcuts():
+            key = shortcut.toString()
+            assert key not in seen or seen[key] == action.text(), (key, seen.get(key),
+                                                                    action.text())
+            seen[key] = action.text()
+    assert {"Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+Shift+M", "Ctrl+Shift+O"} <= set(seen)
