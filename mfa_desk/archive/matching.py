@@ -73,7 +73,7 @@ def find_matches(archive: Archive, ko: str, previous_ko: str = "",
     if not query:
         return []
     prev = ko_key(normalize(previous_ko)) if previous_ko.strip() else ""
-    exact = exact_segments(archive, query)
+    exact = exact_segments(archive, query, prev, limit * 4)
     seen = {seg.id for seg in exact}
     pool = {seg_id: text for seg_id, text in candidates(archive, query) if seg_id not in seen}
     # Scored in one rapidfuzz call (the stored Korean is already normalised); full rows

@@ -56,9 +56,16 @@ def _rarest_first(archive: Archive, terms: set[int]) -> list[tuple[int, int]]:
     return sorted(((int(n), t) for t, n in counts.items()))
 
 
-def exact_segments(archive: Archive, ko: str) -> list[ArchiveSegment]:
+def exact_segments(archive: Archive, ko: str, previous_key: str,
+                   limit: int) -> list[ArchiveSegment]:
+    """Segments with exactly this Korean, those after the same previous segment first
+    (context matches), then the newest; at most `limit` of a sentence used everywhere."""
     key = ko_key(normalize(ko))
-    return archive.select("WHERE s.ko_key = ? AND s.en <> ''", (key,)) if key else []
+    if not key:
+        return []
+    return archive.select("WHERE s.ko_key = ? AND s.en <> '' ORDER BY "
+                          "CASE WHEN s.prev_key = ? THEN 0 ELSE 1 END, r.release_date DESC, "
+                          f"s.id DESC LIMIT {int(limit)}", (key, previous_key))
 
 
 def candidates(archive: Archive, ko: str) -> list[tuple[int, str]]:
@@ -83,15 +90,12 @@ def candidates(archive: Archive, ko: str) -> list[tuple[int, str]]:
         parts.append(f"SELECT * FROM (SELECT segment_id, {archive.db.real('?')} AS w "
                      f"FROM terms WHERE term = ? ORDER BY segment_id DESC LIMIT ?) AS p{i}")
         params += [round(math.log(1e6 / n), 4), term, limit]
-    ids = [int(r[0]) for r in archive.db.execute(
-        f"SELECT segment_id FROM ({' UNION ALL '.join(parts)}) AS postings "
-        f"GROUP BY segment_id ORDER BY SUM(w) DESC, segment_id DESC LIMIT {MAX_CANDIDATES}",
-        params)]
-    if not ids:
-        return []
-    marks = ", ".join("?" for _ in ids)
+    # One round trip: rank, keep the best, and read their Korean.
     return [(int(i), k) for i, k in archive.db.execute(
-        f"SELECT id, ko FROM segments WHERE id IN ({marks}) AND en <> '' AND ko <> ''", ids)]
+        f"SELECT s.id, s.ko FROM (SELECT segment_id, SUM(w) AS weight FROM "
+        f"({' UNION ALL '.join(parts)}) AS postings GROUP BY segment_id "
+        f"ORDER BY weight DESC, segment_id DESC LIMIT {MAX_CANDIDATES}) AS best "
+        f"JOIN segments s ON s.id = best.segment_id WHERE s.en <> '' AND s.ko <> ''", params)]
 
 
 def concordance(archive: Archive, text: str, lang: str | None = None,

@@ -83,3 +83,15 @@ def test_nothing_below_the_minimum_and_no_duplicates(archive: Archive) -> None:
     matches = find_matches(archive, TALKS_POINTS[2][0])
     assert [m.score for m in matches] == [100]  # the same pair is shown once
     assert find_matches(archive, "") == []
+
+
+def test_a_sentence_used_everywhere_still_gives_its_context_match_first(
+        archive: Archive) -> None:
+    formula = ("양측은 협력을 강화해 나가기로 하였다.", "The two sides agreed to strengthen cooperation.")
+    with archive.batch():
+        for i in range(30):
+            archive.add_release(release(headline_ko=f"회담 {i}", number=f"n{i}",
+                                        points=[(f"서로 다른 문장 {i}", f"Sentence {i}"), formula]))
+    found = find_matches(archive, formula[0], previous_ko="서로 다른 문장 7")
+    assert found[0].score == CONTEXT_SCORE and found[0].segment.release == "회담 7"
+    assert [m.score for m in found] == [CONTEXT_SCORE]  # the same pair is shown once
