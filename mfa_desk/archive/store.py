@@ -92,6 +92,8 @@ class Archive:
         self.db = db
         self._pending: Counter[int] | None = None  # term counts of an open batch
         create_schema(db)
+        if db.kind == "sqlite":  # PostgreSQL's autovacuum keeps its own statistics
+            self._refresh_statistics_if_grown()
 
     @property
     def shown(self) -> str:
@@ -207,6 +209,19 @@ class Archive:
         self.db.execute("DELETE FROM segments WHERE release_id = ?", (release_id,))
         self.db.execute("DELETE FROM releases WHERE id = ?", (release_id,))
         return True
+
+    def _refresh_statistics_if_grown(self) -> None:
+        """ANALYZE once the archive has grown by a tenth (or 1,000 segments) since the last
+        time, so an archive filled one save at a time gets good plans too."""
+        size = int(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM segments")[0][0])
+        found = self.db.execute("SELECT value FROM archive_meta WHERE name = 'analyzed_at'")
+        last = int(found[0][0]) if found and found[0][0].isdigit() else 0
+        if size > last * 1.1 + 1000:
+            self.db.optimize()
+            with self.db.transaction():
+                self.db.execute("DELETE FROM archive_meta WHERE name = 'analyzed_at'")
+                self.db.execute("INSERT INTO archive_meta (name, value) VALUES "
+                                "('analyzed_at', ?)", (str(size),))
 
     # --- reading ---------------------------------------------------------------------------
     def stats(self) -> dict[str, int]:

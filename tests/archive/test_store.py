@@ -169,3 +169,17 @@ def test_statistics_refresh_after_a_large_load_keeps_everything(archive: Archive
     archive.add_release(release())
     archive.db.optimize()  # VACUUM (ANALYZE) on PostgreSQL, PRAGMA optimize on SQLite
     assert archive.stats()["segments"] == 4 and concordance(archive, "외교")
+
+
+def test_a_grown_sqlite_archive_gets_planner_statistics_when_opened(archive_url: str) -> None:
+    with open_archive(archive_url) as archive:
+        archive.add_release(release(points=[(f"문장 {i}번", f"Sentence {i}")
+                                            for i in range(1_005)]))
+    with open_archive(archive_url) as archive:
+        marks = dict(archive.db.execute("SELECT name, value FROM archive_meta"))
+        if archive.db.kind == "sqlite":
+            assert int(marks["analyzed_at"]) >= 1_005
+            assert archive.db.execute("SELECT COUNT(*) FROM sqlite_stat1")[0][0] > 0
+        else:  # PostgreSQL's autovacuum keeps the statistics
+            assert "analyzed_at" not in marks
+        assert len(concordance(archive, "문장")) == 100
