@@ -87,7 +87,8 @@ def test_nothing_below_the_minimum_and_no_duplicates(archive: Archive) -> None:
 
 def test_a_sentence_used_everywhere_still_gives_its_context_match_first(
         archive: Archive) -> None:
-    formula = ("양측은 협력을 강화해 나가기로 하였다.", "The two sides agreed to strengthen cooperation.")
+    formula = ("양측은 협력을 강화해 나가기로 하였다.",
+               "The two sides agreed to strengthen cooperation.")
     with archive.batch():
         for i in range(30):
             archive.add_release(release(headline_ko=f"회담 {i}", number=f"n{i}",
