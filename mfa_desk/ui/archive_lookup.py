@@ -66,7 +66,12 @@ class ArchiveLookup(QObject):
 
     def shutdown(self) -> None:
         self.cancelled = True
-        self._executor.submit(self._close)
+        try:
+            self._executor.submit(self._close)
+        except RuntimeError:
+            # A window destroyed while the interpreter exits: the executor is already
+            # shut down and its thread joined; the connection goes with the process.
+            pass
         self._executor.shutdown(wait=True, cancel_futures=True)
 
     # --- on the worker thread ----------------------------------------------------------------
