@@ -59,6 +59,3 @@ def match_terms(ko: str) -> set[int]:
 def segment_terms(ko: str, en: str) -> set[int]:
     return match_terms(ko) | english_terms(en)
 
-
-def has_hangul(text: str) -> bool:
-    return any("\uac00" <= c <= "\ud7a3" or "\u3131" <= c <= "\u318e" for c in text)

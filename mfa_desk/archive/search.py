@@ -14,13 +14,13 @@ from dataclasses import dataclass
 
 from mfa_desk.archive.grams import (
     english_terms,
-    has_hangul,
     korean_terms,
     match_terms,
     normalize,
 )
 from mfa_desk.archive.store import Archive, ArchiveSegment, ko_key
 from mfa_desk.errors import InputError
+from mfa_desk.text.script import has_hangul
 
 # How many index rows a match lookup may read, and how many candidates it scores.
 POSTINGS_BUDGET = 3_000
