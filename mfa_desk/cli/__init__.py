@@ -13,7 +13,7 @@ import sys
 
 from mfa_desk.errors import MfaDeskError
 
-COMMANDS = ("import", "inspect", "export", "check", "diff")
+COMMANDS = ("import", "inspect", "export", "check", "diff", "archive")
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
 
