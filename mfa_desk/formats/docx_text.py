@@ -19,6 +19,7 @@ from mfa_desk.formats.foreign_lines import (
     merge_block,
     row_lines,
 )
+from mfa_desk.formats.table_rows import TableColumns
 from mfa_desk.formats.text_lines import LineKind
 from mfa_desk.text.script import SYLLABLE
 
@@ -282,7 +283,7 @@ def _table_lines(tbl: Any, renderer: NumberingRenderer, lines: list[str]) -> Non
                 lines.append(line)
 
 
-def docx_columns(doc: Any) -> list[str] | dict[str, list[str]]:
+def docx_columns(doc: Any) -> list[str] | TableColumns:
     """All lines in order; or, with a Korean|English side-by-side table, two columns."""
     body = doc.element.body
     renderer = NumberingRenderer(doc)
@@ -292,6 +293,7 @@ def docx_columns(doc: Any) -> list[str] | dict[str, list[str]]:
         _block_lines(body, renderer, lines)
         return resolve_top_bullets(_with_footnotes(lines, _footnote_lines(doc, renderer)))
     columns: dict[str, list[str]] = {"ko": [], "en": []}
+    rows: dict[str, list[tuple[int, str]]] = {"ko": [], "en": []}  # (table row, line)
     for child in body:
         if child is not side_by_side:
             # Text around the table (a title, a closing line) goes to its language's
@@ -302,16 +304,14 @@ def docx_columns(doc: Any) -> list[str] | dict[str, list[str]]:
                 for lang, part in _by_language(line):
                     columns[lang].append(part)
             continue
-        for tr in child.iterchildren(f"{_W}tr"):
+        for r, tr in enumerate(child.iterchildren(f"{_W}tr")):
             cells = list(tr.iterchildren(f"{_W}tc"))
-            if len(cells) == 2:
-                columns["ko"].extend(_cell_lines(cells[0], renderer))
-                columns["en"].extend(_cell_lines(cells[1], renderer))
-            else:
-                for tc in cells:
-                    for line in _cell_lines(tc, renderer):
-                        columns[script_of([line])].append(line)
-    return {lang: resolve_top_bullets(lines) for lang, lines in columns.items()}
+            for i, tc in enumerate(cells):
+                for line in _cell_lines(tc, renderer):
+                    lang = ("ko", "en")[i] if len(cells) == 2 else script_of([line])
+                    columns[lang].append(line)
+                    rows[lang].append((r, line))
+    return TableColumns(*(resolve_top_bullets(columns[lang]) for lang in ("ko", "en")), rows)
 
 
 _HEADER_KINDS = frozenset({LineKind.DOCTYPE, LineKind.HEADER, LineKind.CONTACT, LineKind.DATE,
