@@ -19,7 +19,7 @@ from mfa_desk.formats.foreign_lines import (
     merge_block,
     row_lines,
 )
-from mfa_desk.formats.table_rows import TableColumns
+from mfa_desk.formats.table_rows import TableColumns, by_language
 from mfa_desk.formats.text_lines import LineKind
 from mfa_desk.text.script import SYLLABLE
 
@@ -301,7 +301,7 @@ def docx_columns(doc: Any) -> list[str] | TableColumns:
             around: list[str] = []
             _block_lines([child], renderer, around)
             for line in around:
-                for lang, part in _by_language(line):
+                for lang, part in by_language(line):
                     columns[lang].append(part)
             continue
         for r, tr in enumerate(child.iterchildren(f"{_W}tr")):
@@ -379,17 +379,6 @@ def _with_footnotes(lines: list[str], notes: list[str]) -> list[str]:
     if end and kind_of(lines[end - 1]) is LineKind.END:
         end -= 1
     return lines[:end] + notes + lines[end:]
-
-
-def _by_language(line: str) -> list[tuple[str, str]]:
-    """A line outside the table: "보도자료 / Press Release" gives each column its half;
-    a line without letters (a date) goes to both."""
-    if not _LETTER.search(line):
-        return [("ko", line), ("en", line)]
-    halves = [h.strip() for h in re.split(r"\s+[/|]\s+", line, maxsplit=1)]
-    if len(halves) == 2 and {script_of([halves[0]]), script_of([halves[1]])} == {"ko", "en"}:
-        return [(script_of([h]), h) for h in halves]
-    return [(script_of([line]), line)]
 
 
 _LETTER = re.compile("[A-Za-z\uac00-\ud7a3]")

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from mfa_desk.model.release import Segment
+from mfa_desk.text import script
 
 # What sharing a table row is worth to the aligner: enough that a row whose facts differ
 # (a wrong number is a fault to report, not a shift) stays one pair, less than the content
@@ -51,3 +52,41 @@ class TableColumns(dict[str, list[str]]):
 
 def _plain(text: str) -> str:
     return " ".join(text.split())
+
+
+def _script(text: str) -> str:
+    return script.script_of(text, "en")
+
+
+def side_by_side_cells(rows: Sequence[Sequence[list[str]]]
+                       ) -> list[tuple[int, str, list[str]]] | None:
+    """The cells (lines of each) of a table whose rows (most of them, at least 3) hold
+    Korean left and English right, as (row, language, lines); None for another table."""
+    pairs = sum(1 for r in rows if len(r) == 2 and r[0] and r[1]
+                and _script("".join(r[0])) == "ko" and _script("".join(r[1])) == "en")
+    if pairs < 3 or pairs * 2 < len(rows):
+        return None
+    return [(n, ("ko", "en")[i] if len(cells) == 2 else _script("".join(lines)), lines)
+            for n, cells in enumerate(rows) for i, lines in enumerate(cells) if lines]
+
+
+def by_language(line: str) -> list[tuple[str, str]]:
+    """A line outside the table: "보도자료 / Press Release" gives each column its half;
+    a line without letters (a date) goes to both."""
+    if not _LETTER.search(line):
+        return [("ko", line), ("en", line)]
+    halves = [h.strip() for h in re.split(r"\s+[/|]\s+", line, maxsplit=1)]
+    if len(halves) == 2 and {_script(halves[0]), _script(halves[1])} == {"ko", "en"}:
+        return [(_script(h), h) for h in halves]
+    return [(_script(line), line)]
+
+
+def table_columns(lines: Sequence[tuple[str | None, str]],
+                  rows: dict[str, list[tuple[int, str]]]) -> TableColumns:
+    """Lines of a page with a side-by-side table in two columns: a line of no stated
+    language by `by_language`."""
+    columns: dict[str, list[str]] = {"ko": [], "en": []}
+    for lang, line in lines:
+        for side, part in [(lang, line)] if lang in columns else by_language(line):
+            columns[side].append(part)
+    return TableColumns(columns["ko"], columns["en"], rows)
