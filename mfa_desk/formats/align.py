@@ -12,21 +12,30 @@ nothing is silently paired up.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from mfa_desk.constants import LANGS
 from mfa_desk.errors import InputError
 from mfa_desk.formats.align_terms import term_features
 from mfa_desk.formats.importing import ImportResult
+from mfa_desk.formats.table_rows import TABLE_ROW_BONUS
 from mfa_desk.model.release import Attachment, BiText, Metadata, Photo, Release, Segment
-from mfa_desk.text.align import DEFAULT_EN_KO_RATIO, Item, align
+from mfa_desk.text.align import DEFAULT_EN_KO_RATIO, SAME_POSITION_BONUS, Item, align
 from mfa_desk.text.values import text_features
 
 _NAME = {"ko": "Korean", "en": "English"}
+# The place of each point of a language, where the document pairs them itself.
+Places = Callable[[str, Sequence[Segment]], list[str]]
 
 
-def merge_languages(ko: Release, en: Release) -> ImportResult:
-    """Merge a Korean-only and an English-only release (given in either order)."""
+def merge_languages(ko: Release, en: Release,
+                    places: Places | None = None) -> ImportResult:
+    """Merge a Korean-only and an English-only release (given in either order).
+
+    `places` gives the points of a language their places where the document pairs points itself
+    (a side-by-side table's row, `formats.table_rows`): points of one place pair unless
+    their content says otherwise. Without it a point's place is its position."""
     ko, en = _in_order(ko, en)
     warnings: list[str] = []
     merged = Release(languages=list(LANGS))
@@ -37,8 +46,8 @@ def merge_languages(ko: Release, en: Release) -> ImportResult:
             warnings.append(f"headline: the {_NAME[lang]} file has no headline")
     merged.subheadlines = _pair_lists(ko.subheadlines, en.subheadlines, "subheadlines",
                                       warnings)
-    merged.points = _align_lists(ko.points, en.points, "points", warnings)
-    merged.notes = _align_lists(ko.notes, en.notes, "notes", warnings)
+    merged.points = _align_lists(ko.points, en.points, "points", warnings, places)
+    merged.notes = _align_lists(ko.notes, en.notes, "notes", warnings, places)
     merged.attachments = _pair_attachments(ko.attachments, en.attachments, warnings)
     merged.unofficial_translation = en.unofficial_translation or ko.unofficial_translation
     merged.korean_numbering = ko.korean_numbering
@@ -108,24 +117,29 @@ def _flatten(points: list[Segment], path: str, level: int = 1
     return out
 
 
-def _align_lists(ko: list[Segment], en: list[Segment], path: str,
-                 warnings: list[str]) -> list[Segment]:
+def _align_lists(ko: list[Segment], en: list[Segment], path: str, warnings: list[str],
+                 places: Places | None = None) -> list[Segment]:
     """Points (with their children) paired by content; by position when both sides
     have the same shape. A Korean point pairs with an English sub-point when their
     content says so (a paragraph the English made a "°" item); the Korean level wins."""
     ko_flat, en_flat = _flatten(ko, path), _flatten(en, path)
+    ko_at = places("ko", [s for _, s, _ in ko_flat]) if places else [w for *_, w in ko_flat]
+    en_at = places("en", [s for _, s, _ in en_flat]) if places else [w for *_, w in en_flat]
     ko_items = [Item(lv, len(s.text.ko), text_features(s.text.ko, True)
-                     | term_features(s.text.ko, True), where) for lv, s, where in ko_flat]
+                     | term_features(s.text.ko, True), at)
+                for (lv, s, _), at in zip(ko_flat, ko_at, strict=True)]
     en_items = [Item(lv, len(s.text.en), text_features(s.text.en, False)
-                     | term_features(s.text.en, False), where) for lv, s, where in en_flat]
-    if [i.level for i in ko_items] == [i.level for i in en_items]:
+                     | term_features(s.text.en, False), at)
+                for (lv, s, _), at in zip(en_flat, en_at, strict=True)]
+    if [(i.level, i.position) for i in ko_items] == [(i.level, i.position) for i in en_items]:
         return _pair_lists(ko, en, path, warnings)
     out: list[Segment] = []
     stack: list[Segment] = []  # the last segment of each level
     merged: list[tuple[Segment, Segment, str]] = []  # (kept with the English, the other, how)
     # The typical English/Korean length ratio: the two sides' totals would mislead when
     # one side has points the other lacks.
-    for link in align(ko_items, en_items, DEFAULT_EN_KO_RATIO):
+    bonus = TABLE_ROW_BONUS if places else SAME_POSITION_BONUS
+    for link in align(ko_items, en_items, DEFAULT_EN_KO_RATIO, place_bonus=bonus):
         ko_segs = [ko_flat[i][1] for i in link.ko]
         en_segs = [en_flat[j][1] for j in link.en]
         level = ko_flat[link.ko[0]][0] if link.ko else en_flat[link.en[0]][0]

@@ -20,6 +20,7 @@ from mfa_desk.formats.foreign_lines import (
     merge_block,
     row_lines,
 )
+from mfa_desk.formats.table_rows import TableColumns, by_language
 from mfa_desk.formats.text_lines import LineKind
 from mfa_desk.text.script import SYLLABLE
 
@@ -288,7 +289,7 @@ def _table_lines(tbl: Any, renderer: NumberingRenderer, lines: list[str]) -> Non
                 lines.append(line)
 
 
-def docx_columns(doc: Any) -> list[str] | dict[str, list[str]]:
+def docx_columns(doc: Any) -> list[str] | TableColumns:
     """All lines in order; or, with a Korean|English side-by-side table, two columns."""
     body = doc.element.body
     renderer = NumberingRenderer(doc)
@@ -298,6 +299,7 @@ def docx_columns(doc: Any) -> list[str] | dict[str, list[str]]:
         _block_lines(body, renderer, lines)
         return resolve_top_bullets(_with_footnotes(lines, _footnote_lines(doc, renderer)))
     columns: dict[str, list[str]] = {"ko": [], "en": []}
+    rows: dict[str, list[tuple[int, str]]] = {"ko": [], "en": []}  # (table row, line)
     for child in body:
         if child is not side_by_side:
             # Text around the table (a title, a closing line) goes to its language's
@@ -305,19 +307,17 @@ def docx_columns(doc: Any) -> list[str] | dict[str, list[str]]:
             around: list[str] = []
             _block_lines([child], renderer, around)
             for line in around:
-                for lang, part in _by_language(line):
+                for lang, part in by_language(line):
                     columns[lang].append(part)
             continue
-        for tr in child.iterchildren(f"{_W}tr"):
+        for r, tr in enumerate(child.iterchildren(f"{_W}tr")):
             cells = list(tr.iterchildren(f"{_W}tc"))
-            if len(cells) == 2:
-                columns["ko"].extend(_cell_lines(cells[0], renderer))
-                columns["en"].extend(_cell_lines(cells[1], renderer))
-            else:
-                for tc in cells:
-                    for line in _cell_lines(tc, renderer):
-                        columns[script_of([line])].append(line)
-    return {lang: resolve_top_bullets(lines) for lang, lines in columns.items()}
+            for i, tc in enumerate(cells):
+                for line in _cell_lines(tc, renderer):
+                    lang = ("ko", "en")[i] if len(cells) == 2 else script_of([line])
+                    columns[lang].append(line)
+                    rows[lang].append((r, line))
+    return TableColumns(*(resolve_top_bullets(columns[lang]) for lang in ("ko", "en")), rows)
 
 
 _HEADER_KINDS = frozenset({LineKind.DOCTYPE, LineKind.HEADER, LineKind.CONTACT, LineKind.DATE,
@@ -385,17 +385,6 @@ def _with_footnotes(lines: list[str], notes: list[str]) -> list[str]:
     if end and kind_of(lines[end - 1]) is LineKind.END:
         end -= 1
     return lines[:end] + notes + lines[end:]
-
-
-def _by_language(line: str) -> list[tuple[str, str]]:
-    """A line outside the table: "보도자료 / Press Release" gives each column its half;
-    a line without letters (a date) goes to both."""
-    if not _LETTER.search(line):
-        return [("ko", line), ("en", line)]
-    halves = [h.strip() for h in re.split(r"\s+[/|]\s+", line, maxsplit=1)]
-    if len(halves) == 2 and {script_of([halves[0]]), script_of([halves[1]])} == {"ko", "en"}:
-        return [(script_of([h]), h) for h in halves]
-    return [(script_of([line]), line)]
 
 
 _LETTER = re.compile("[A-Za-z\uac00-\ud7a3]")

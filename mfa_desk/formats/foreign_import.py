@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from mfa_desk.errors import InputError
 from mfa_desk.formats.importing import ImportResult
+from mfa_desk.formats.table_rows import TableColumns
 from mfa_desk.text import script
 
 
@@ -44,7 +45,10 @@ def import_lines_by_language(columns: dict[str, list[str]] | list[str], lang: st
     en_lines = prepare_lines(columns["en"], en_source, warnings)
     ko = import_lines(ko_lines, "ko", ko_source, paragraphs=True)
     en = import_lines(en_lines, "en", en_source, paragraphs=True)
-    merged = merge_languages(ko.release, en.release)
+    # A side-by-side table's rows are the points' places: the aligner pairs by row and
+    # by content, so a row filled on one side only shifts nothing else.
+    places = columns.places if isinstance(columns, TableColumns) else None
+    merged = merge_languages(ko.release, en.release, places)
     return ImportResult(merged.release, warnings + located(ko.warnings, ko_source, ko_lines)
                         + located(en.warnings, en_source, en_lines) + merged.warnings,
                         ko.left_out + en.left_out)

@@ -38,6 +38,7 @@ from mfa_desk.formats.foreign_lines import (
     merge_block,
     row_lines,
 )
+from mfa_desk.formats.table_rows import side_by_side_cells, table_columns
 from mfa_desk.formats.text_lines import LineKind
 
 BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "dt", "dd",
@@ -75,6 +76,7 @@ class Block:
     where: str  # "before", "in", "after" the main content
     link_only: bool = False  # a few words, all of them links: a menu, a button
     list_item: ListItem | None = None
+    row: int = -1  # its row in a Korean | English table (formats.table_rows)
 
 
 @dataclass(frozen=True)
@@ -278,6 +280,16 @@ def _table_lines(table: Any) -> list[str] | None:
             for label, v in zip(labels, values, strict=True)]
 
 
+def _side_by_side(table: Any, col: _Collector) -> bool:
+    """A Korean | English table: a block per cell, with its row (`formats.table_rows`)."""
+    cells = side_by_side_cells([[_cell_lines(c) for c in tr if isinstance(c.tag, str)
+                                 and c.tag in ("td", "th")] for tr in table.xpath("./tr|./*/tr")])
+    if cells is not None:
+        col.flush()
+        col.blocks += [Block(lines, lang, col.where, row=n) for n, lang, lines in cells]
+    return cells is not None
+
+
 def _walk_children(el: Any, col: _Collector) -> None:
     if el.tag == "pre":
         for i, part in enumerate((el.text or "").split("\n")):
@@ -301,6 +313,8 @@ def _walk(el: Any, col: _Collector) -> None:
         col.flush()
         col.where = "in"
     if tag == "table":
+        if _side_by_side(el, col):
+            return
         pairs = _table_lines(el)
         if pairs is not None:
             col.add(pairs, el)
@@ -445,7 +459,7 @@ def _drop_link_blocks(blocks: list[Block], warnings: list[str], source: str) -> 
 
 
 def html_lines(root: Any, warnings: list[str],
-               source: str = "<page>") -> list[str] | dict[str, list[str]]:
+               source: str = "<page>") -> list[str] | dict[str, list[str]]:  # or TableColumns
     """Lines of the page (the tree is copied, not changed); Korean|English pages give two
     columns. Notes on what was left out are added to `warnings`."""
     root = copy.deepcopy(root)
@@ -473,6 +487,10 @@ def html_lines(root: Any, warnings: list[str],
     en = sum(1 for lang, _ in lines if lang == "en")
     if min(ko, en) * 4 >= max(ko, en) > 0:
         # Korean and English blocks side by side (or one after the other): two columns.
+        rows = {lang: [(b.row, x) for b in blocks if b.row >= 0 and b.lang == lang
+                       for x in b.lines] for lang in ("ko", "en")}
+        if any(rows.values()):  # a Korean | English table pairs its rows
+            return table_columns(lines, rows)
         return {"ko": [t for lang, t in lines if lang == "ko"],
                 "en": [t for lang, t in lines if lang == "en"]}
     return [t for _, t in lines]

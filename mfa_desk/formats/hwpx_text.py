@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from mfa_desk.formats.docx_text import _by_language as by_language
 from mfa_desk.formats.docx_text import _with_footnotes as with_notes
 from mfa_desk.formats.docx_text import (
     format_number,
@@ -32,6 +31,7 @@ from mfa_desk.formats.foreign_lines import (
     merge_block,
     row_lines,
 )
+from mfa_desk.formats.table_rows import by_language
 from mfa_desk.formats.text_lines import LineKind
 
 HP = "{http://www.hancom.co.kr/hwpml/2011/paragraph}"

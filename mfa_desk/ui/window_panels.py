@@ -159,6 +159,9 @@ class WindowSpelling(QObject):
             return
         highlighter = SpellHighlighter(cell.document(), self.service, cell, active=False)
         highlighter.watch_cursor(cell)
+        other = _other_pane(cell)
+        if other is not None:  # the other language confirms names, as `check` does
+            highlighter.pair_with(other.document())
         install_spelling_context_menu(cell, highlighter, self.service)
         cell.spell_highlighter = highlighter
         self._visible_timer.start()
@@ -257,6 +260,18 @@ class WindowChecks(QObject):
                 if (d.check, d.segment_id) != (new.check, new.segment_id)]
         self.window.document.push(SetField("dismissals", kept + [new]),
                                   self.tr("Dismiss finding"))
+
+
+def _other_pane(cell: SegmentCell) -> SegmentCell | None:
+    """The other language's cell of the same row (the segment's aligned text)."""
+    from mfa_desk.ui.segment_row import SegmentRow
+
+    row = cell.parentWidget()
+    while row is not None and not isinstance(row, SegmentRow):
+        row = row.parentWidget()
+    if row is None:
+        return None
+    return next((c for lang, c in row.cells.items() if lang != cell.lang), None)
 
 
 def _dock(window: MainWindow, make_widget: Callable[[], QWidget], title: str,

@@ -98,3 +98,43 @@ def test_whole_process_without_enchant_library_runs_and_says_why(tmp_path: Path)
     warning = proc.stderr.strip().splitlines()
     assert len(warning) == 1 and "spell checking is off" in warning[0]
     assert "sudo apt install libenchant-2-2" in warning[0]
+
+
+def _with_unknown_names(tmp_path: Path, typo: bool) -> Path:
+    from mfa_desk.model.release import Release, Segment
+
+    release = Release()
+    release.headline = Segment.of("외교장관 회담", "Foreign Minister Meets Minister Vantrell")
+    release.points = [Segment.of("키마니 차관은 회담을 가졌다.",
+                                 "Minister Vantrell praised the " + ("tlaks." if typo
+                                                                     else "talks."))]
+    path = tmp_path / "names.mfadesk"
+    save_release(release, path)
+    return path
+
+
+def test_unknown_names_are_notes_that_do_not_fail(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    path = _with_unknown_names(tmp_path, typo=False)
+    code, out, _ = run(["check", str(path), "--json", "--no-qa"], capsys)
+    kinds = {(f["segment"], f["word"], f["kind"]) for f in json.loads(out)["spelling"]}
+    assert code == 0
+    assert kinds == {("headline", "Vantrell", "unknown name"),
+                     ("points[0]", "Vantrell", "unknown name"),
+                     ("points[0]", "키마니", "unknown name")}
+    code, out, _ = run(["check", str(path), "--no-qa"], capsys)
+    assert code == 0
+    assert sorted(out.splitlines()) == ["headline\tnote\tunknown name\tVantrell (en)",
+                                        "points[0]\tnote\tunknown name\tVantrell (en)",
+                                        "points[0]\tnote\tunknown name\t키마니 (ko)"]
+
+
+def test_a_misspelling_beside_unknown_names_still_fails(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _with_unknown_names(tmp_path, typo=True)
+    code, out, _ = run(["check", str(path), "--no-qa"], capsys)
+    lines = out.splitlines()
+    assert code == 1
+    # The misspelling first, in its own shape; the unknown names after it, as notes.
+    assert lines[0].split("\t")[:3] == ["points[0]", "en", "tlaks"]
+    assert [line.split("\t")[1:3] for line in lines[1:]] == [["note", "unknown name"]] * 3

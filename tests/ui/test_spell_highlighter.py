@@ -203,3 +203,26 @@ def test_unknown_names_are_not_underlined(qtbot, service) -> None:  # noqa: ANN0
     # After a title a name is an unknown name (issue #11); run together it is a typo.
     editor.setPlainText("Minister Wanjiru met Kimani. Secretaryof State Wanjiru")
     assert flagged_words(editor, highlighter) == ["Kimani", "Secretaryof"]
+
+
+def test_the_other_pane_confirms_a_name(qtbot, service) -> None:  # noqa: ANN001
+    # Outside name position a name is flagged; the other language carrying it confirms it
+    # (issue #11), as the batch check does, and typing it there re-checks this pane.
+    korean, ko_highlighter = make_editor(qtbot, service)
+    english, en_highlighter = make_editor(qtbot, service)
+    korean.setPlainText("틸러슨은 어제 방한하였다.")
+    english.setPlainText("Pompeo visited Korea yesterday.")
+    assert flagged_words(korean, ko_highlighter) == ["틸러슨은"]
+    assert flagged_words(english, en_highlighter) == ["Pompeo"]
+    ko_highlighter.pair_with(english.document())
+    en_highlighter.pair_with(korean.document())
+    assert flagged_words(korean, ko_highlighter) == ["틸러슨은"]  # not Tillerson
+    assert flagged_words(english, en_highlighter) == ["Pompeo"]  # not 폼페이오
+    english.setPlainText("Tillerson visited Korea yesterday.")
+    assert flagged_words(korean, ko_highlighter) == []
+    english.setPlainText("Pompeo visited Korea yesterday.")  # the name gone: flagged again
+    assert flagged_words(korean, ko_highlighter) == ["틸러슨은"]
+    korean.setPlainText("폼페이오는 어제 방한하였다.")
+    assert flagged_words(english, en_highlighter) == []
+    assert flagged_words(korean, ko_highlighter) == []
+    assert en_highlighter.misspelling_at(0) is None  # the context menu agrees

@@ -8,6 +8,8 @@ punctuation mark, a click elsewhere), so a half-typed word is never red.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
@@ -16,6 +18,9 @@ from mfa_desk.spelling.checker import Misspelling
 from mfa_desk.ui.spelling.service import SpellingService
 
 UNDERLINE_COLOR = QColor(Qt.GlobalColor.red)
+# The words of the other pane that can confirm a name here: capitalised Latin words (for
+# a Hangul transliteration) and Hangul words (for an English capitalised name).
+_NAME_EVIDENCE = re.compile(r"[A-Z][\w'’-]*|[\uac00-\ud7a3]+")
 
 
 def misspelling_format() -> QTextCharFormat:
@@ -54,6 +59,8 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._format = misspelling_format()
         self._typing_at: int | None = None  # document position just after the last edit
         self._text = document.toPlainText()
+        self._other: QTextDocument | None = None  # the other language's pane, if paired
+        self._evidence: frozenset[str] = frozenset()
         # Connected before setDocument() so this slot runs before the highlighter's
         # own re-formatting of the changed block and sees where the typing is.
         document.contentsChange.connect(self._on_contents_change)
@@ -77,6 +84,26 @@ class SpellHighlighter(QSyntaxHighlighter):
             self.rehighlight()
         else:
             self._stale = True
+
+    def pair_with(self, other: QTextDocument) -> None:
+        """Check against `other`, the other language's text of the same segment: a name
+        it carries is no misspelling here. Re-checks when its names change."""
+        self._other = other
+        self._evidence = self._other_evidence()
+        other.contentsChanged.connect(self._on_other_changed)
+        self._on_word_lists_changed()
+
+    def _other_evidence(self) -> frozenset[str]:
+        text = self._other.toPlainText() if self._other is not None else ""
+        return frozenset(_NAME_EVIDENCE.findall(text))
+
+    def _on_other_changed(self) -> None:
+        # Only a change of the other pane's names matters (not its underline, not a
+        # lower-case word typed there).
+        evidence = self._other_evidence()
+        if evidence != self._evidence:
+            self._evidence = evidence
+            self._on_word_lists_changed()
 
     def watch_cursor(self, editor: QTextEdit | QPlainTextEdit) -> None:
         """End "typing" when the editor's cursor leaves the word (click, arrows)."""
@@ -123,7 +150,8 @@ class SpellHighlighter(QSyntaxHighlighter):
             self.setFormat(m.start, len(m.word), self._format)
 
     def block_misspellings(self, text: str) -> list[Misspelling]:
-        return self.service.misspellings(text)
+        other = self._other.toPlainText() if self._other is not None else ""
+        return self.service.misspellings(text, other)
 
     def misspelling_at(self, position: int) -> tuple[Misspelling, int] | None:
         """The flagged word around a document position, and the block's position."""
