@@ -20,7 +20,9 @@ Public interface:
   string unique in this process, e.g. id(window)); `set_original_path(key, path)`
   after Save As; `set_original_digest(key, sha256)` when the file is (re)stamped;
   after Save As.
-- `schedule(key)`: call on every change; debounced by `delay_ms`.
+- `schedule(key)`: call on every change; debounced by `delay_ms`, but never
+  postponed past `max_wait_ms` (default 0.9 x delay) after the first change not
+  yet in a snapshot, so continuous typing is still snapshotted about every second.
 - `write_now(key, wait=False) -> Path | None`: write a pending snapshot at once
   (serialised on the GUI thread, written by a worker thread; `wait` blocks
   until it is on disk); `wait_for_writes()`.
@@ -148,8 +150,23 @@ class _Watched:
     original_sha256: str = ""
     snapshot_id: str = field(default_factory=lambda: os.urandom(16).hex())
     timer: QTimer | None = None
+    # Started by the first change after a snapshot and never restarted: a pure
+    # debounce never fired while someone kept typing (15-40 s lost in the fault run).
+    deadline: QTimer | None = None
     written: bool = False
     generation: int = 0  # bumped by discard: results of older writes are ignored
+
+
+def _max_wait(delay_ms: int) -> int:
+    """Longest a change waits for its snapshot: a little under the delay, so that what
+    a crash loses (the wait plus the ~20 ms write) stays within the delay."""
+    return max(50, delay_ms * 9 // 10)
+
+
+def _stop(doc: _Watched) -> None:
+    for timer in (doc.timer, doc.deadline):
+        if timer is not None:
+            timer.stop()
 
 
 def _write_snapshot_files(target: Path, release_bytes: bytes, info_bytes: bytes) -> None:
@@ -174,6 +191,7 @@ class AutosaveManager(QObject):
         super().__init__(parent)
         self.state_dir = Path(state_dir) if state_dir is not None else default_recovery_dir()
         self.delay_ms = delay_ms
+        self.max_wait_ms = _max_wait(delay_ms)
         self.enabled = True
         self._docs: dict[str, _Watched] = {}
         self._host = socket.gethostname()
@@ -195,7 +213,12 @@ class AutosaveManager(QObject):
         # would tie the manager's lifetime to its own children.
         timer.setObjectName(key)
         timer.timeout.connect(self._on_timeout)
-        self._docs[key] = _Watched(get_release, original_path, timer=timer)
+        deadline = QTimer(self)
+        deadline.setSingleShot(True)
+        deadline.setInterval(self.max_wait_ms)
+        deadline.setObjectName(key)
+        deadline.timeout.connect(self._on_timeout)
+        self._docs[key] = _Watched(get_release, original_path, timer=timer, deadline=deadline)
 
     def set_original_path(self, key: str, original_path: Path | None) -> None:
         self._docs[key].original_path = original_path
@@ -213,21 +236,26 @@ class AutosaveManager(QObject):
         self.enabled = enabled
         if not enabled:
             for doc in self._docs.values():
-                if doc.timer is not None:
-                    doc.timer.stop()
+                _stop(doc)
 
     def set_delay(self, delay_ms: int) -> None:
         self.delay_ms = delay_ms
+        self.max_wait_ms = _max_wait(delay_ms)
         for doc in self._docs.values():
             if doc.timer is not None:
                 doc.timer.setInterval(delay_ms)
+            if doc.deadline is not None:
+                doc.deadline.setInterval(self.max_wait_ms)
 
     def schedule(self, key: str) -> None:
-        """A change happened: (re)start the quiet-period timer of this document."""
+        """A change happened: (re)start the quiet-period timer of this document, and
+        start its maximum wait unless a change is already waiting for a snapshot."""
         doc = self._docs.get(key)
         if doc is None or not self.enabled or doc.timer is None:
             return
         doc.timer.start()
+        if doc.deadline is not None and not doc.deadline.isActive():
+            doc.deadline.start()
 
     def _on_timeout(self) -> None:
         timer = self.sender()
@@ -250,8 +278,7 @@ class AutosaveManager(QObject):
         doc = self._docs.get(key)
         if doc is None:
             return None
-        if doc.timer is not None:
-            doc.timer.stop()
+        _stop(doc)
         target = self.state_dir / f"{doc.snapshot_id}{FILE_SUFFIX}"
         try:
             release_bytes = dumps_release(doc.get_release()).encode("utf-8")
@@ -306,8 +333,7 @@ class AutosaveManager(QObject):
         doc = self._docs.get(key)
         if doc is None:
             return
-        if doc.timer is not None:
-            doc.timer.stop()
+        _stop(doc)
         doc.generation += 1
         target = self.state_dir / f"{doc.snapshot_id}{FILE_SUFFIX}"
         self._writer.submit(Snapshot(target, target.with_suffix(INFO_SUFFIX)).remove).result()
@@ -319,13 +345,14 @@ class AutosaveManager(QObject):
             return
         self.discard(key)
         doc = self._docs.pop(key)
-        if doc.timer is not None:
-            doc.timer.stop()
-            doc.timer.timeout.disconnect(self._on_timeout)
-            # Hand the timer back to Python, which deletes it with `doc` (deleteLater
-            # here crashed PySide 6.11 when the manager died later in the same loop).
-            doc.timer.setParent(None)
-            doc.timer = None
+        _stop(doc)
+        for timer in (doc.timer, doc.deadline):
+            if timer is not None:
+                timer.timeout.disconnect(self._on_timeout)
+                # Hand the timer back to Python, which deletes it with `doc` (deleteLater
+                # here crashed PySide 6.11 when the manager died later in the same loop).
+                timer.setParent(None)
+        doc.timer = doc.deadline = None
 
     def _info(self, doc: _Watched) -> dict[str, Any]:
         original = doc.original_path
