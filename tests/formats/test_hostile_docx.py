@@ -17,6 +17,7 @@ from tests.formats.hostile_files import (
     numbering_docx,
     wrong_content_type_docx,
 )
+from tests.formats.test_import_safety import _refused as _one_line_refusal
 from tests.fuzz.harness import CliWorker
 
 
@@ -24,15 +25,6 @@ def _write(tmp_path: Path, data: bytes, name: str = "case.docx") -> Path:
     path = tmp_path / name
     path.write_bytes(data)
     return path
-
-
-def _one_line_refusal(path: Path, *fragments: str) -> None:
-    with pytest.raises(InputError) as info:
-        import_file(path)
-    message = str(info.value)
-    assert "\n" not in message and str(path) in message
-    for fragment in fragments:
-        assert fragment in message
 
 
 @pytest.mark.parametrize(("fmt", "start", "ilvl"), [
