@@ -24,6 +24,7 @@ from typing import Any
 from mfa_desk.constants import Lang
 from mfa_desk.errors import InputError
 from mfa_desk.formats.importing import ImportResult
+from mfa_desk.formats.untrusted_text import clean_columns
 
 MAX_TOTAL_BYTES = 50 * 1024 * 1024
 MAX_MEMBER_BYTES = 20 * 1024 * 1024
@@ -141,7 +142,7 @@ def import_docx(path: str | os.PathLike[str], lang: Lang | None = None) -> Impor
         restored = _restore_own_export(doc, where, warnings)
         if restored is not None:
             return restored
-        columns = docx_columns(doc)
+        columns = clean_columns(docx_columns(doc), where, warnings)
     return import_lines_by_language(columns, lang, where, warnings)
 
 
@@ -181,7 +182,7 @@ def _restore_own_export(doc: Any, where: str, warnings: list[str]) -> ImportResu
     if digest != body_digest(doc.element.body):
         warnings.append(EDITED_WARNING)
         return None
-    release = release_from_payload(data, _images(doc), where)
+    release = release_from_payload(data, _images(doc), where, warnings)
     return ImportResult(release, warnings)
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from mfa_desk.constants import Lang
 from mfa_desk.errors import InputError
 from mfa_desk.formats.importing import ImportResult
+from mfa_desk.formats.untrusted_text import clean, warn_if_cleaned
 
 MAX_HTML_BYTES = 50 * 1024 * 1024
 _LIMIT_MESSAGE = re.compile(r"huge|excessive depth|limit|too (large|long|deep)|maximum",
@@ -63,13 +64,16 @@ def page_encoding(data: bytes) -> str:
         return "cp1252"
 
 
-def parse_html(data: bytes, where: str) -> Any:
+def parse_html(data: bytes, where: str, warnings: list[str] | None = None) -> Any:
+    """The page's element tree; control, bidi and invalid characters are removed before
+    lxml sees them (a control character after a <nav> made lxml raise ValueError)."""
     from lxml import etree
     from lxml import html as lxml_html
 
-    encoding = page_encoding(data)
-    if encoding != "utf-8":
-        data = data.decode(encoding, errors="replace").encode("utf-8")
+    text, cleaned = clean(data.decode(page_encoding(data), errors="replace"))
+    if warnings is not None:
+        warn_if_cleaned(cleaned, where, warnings)
+    data = text.encode("utf-8")
     parser = lxml_html.HTMLParser(no_network=True, huge_tree=False, remove_comments=True,
                                   remove_pis=True, collect_ids=False, encoding="utf-8")
     try:
@@ -96,8 +100,8 @@ def import_html(path: str | os.PathLike[str], lang: Lang | None = None) -> Impor
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", where) from None
-    root = parse_html(data, where)
     warnings: list[str] = []
+    root = parse_html(data, where, warnings)
     restored = _restore_own_export(root, where, warnings)
     if restored is not None:
         return restored
@@ -124,7 +128,7 @@ def _restore_own_export(root: Any, where: str, warnings: list[str]) -> ImportRes
     photos = []
     for img in article.xpath(".//figure[contains(concat(' ', @class, ' '), ' photo ')]//img"):
         photos.append(_data_uri_bytes(img.get("src", ""), where))
-    return ImportResult(release_from_payload(data, photos, where), warnings)
+    return ImportResult(release_from_payload(data, photos, where, warnings), warnings)
 
 
 def _data_uri_bytes(uri: str, where: str) -> bytes:

@@ -17,6 +17,7 @@ from typing import Any
 
 from mfa_desk.constants import FILE_FORMAT_NAME, FILE_FORMAT_VERSION, TIMINGS
 from mfa_desk.errors import InputError, SaveError
+from mfa_desk.formats.untrusted_text import Cleaned, clean, warn_if_cleaned
 from mfa_desk.model.release import (
     Attachment,
     BiText,
@@ -172,6 +173,7 @@ class _Reader:
 
     def __init__(self, source: str) -> None:
         self.source = source
+        self.cleaned = Cleaned()  # characters removed from the file's strings
 
     def fail(self, path: str, message: str) -> InputError:
         return InputError(f"{path}: {message}", self.source)
@@ -189,6 +191,10 @@ class _Reader:
         # bool is an int in Python; never accept it where a number or text is wanted.
         if not isinstance(value, kind) or (isinstance(value, bool) and bool not in _tuple(kind)):
             raise self.fail(here, f"expected {_kind_name(kind)}")
+        if isinstance(value, str):
+            # JSON can spell lone surrogates, controls and bidi overrides as \u escapes.
+            value, counts = clean(value)
+            self.cleaned.add(counts)
         return value
 
 
@@ -202,7 +208,9 @@ def _kind_name(kind: type | tuple[type, ...]) -> str:
     return " or ".join(names.get(k, k.__name__) for k in _tuple(kind))
 
 
-def release_from_dict(data: Any, source: str = "<release>") -> Release:
+def release_from_dict(data: Any, source: str = "<release>",
+                      warnings: list[str] | None = None) -> Release:
+    """`warnings`, if given, receives a line when characters were cleaned out of strings."""
     r = _Reader(source)
     if not isinstance(data, dict):
         raise InputError("not an MFA Desk release (expected a JSON object)", source)
@@ -250,6 +258,8 @@ def release_from_dict(data: Any, source: str = "<release>") -> Release:
         for i, d in enumerate(_dict_list(r, data, "dismissals", ""))
     ]
     _check_unique_ids(r, release)
+    if warnings is not None:
+        warn_if_cleaned(r.cleaned, source, warnings)
     return release
 
 
@@ -371,16 +381,24 @@ def _check_unique_ids(r: _Reader, release: Release) -> None:
         seen.add(att.id)
 
 
-def loads_release(text: str, source: str = "<release>") -> Release:
+def loads_release(text: str, source: str = "<release>",
+                  warnings: list[str] | None = None) -> Release:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})",
                          source) from None
-    return release_from_dict(data, source)
+    except RecursionError:
+        raise InputError(JSON_TOO_DEEP, source) from None
+    return release_from_dict(data, source, warnings)
 
 
-def load_release(path: str | os.PathLike[str]) -> Release:
+# json.loads stops at Python's recursion limit (about 1000 levels) with RecursionError;
+# a release nests six levels deep.
+JSON_TOO_DEEP = "not a release: its JSON is nested too deeply"
+
+
+def load_release(path: str | os.PathLike[str], warnings: list[str] | None = None) -> Release:
     p = Path(path)
     try:
         raw = p.read_bytes()
@@ -390,4 +408,4 @@ def load_release(path: str | os.PathLike[str]) -> Release:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(f"byte {exc.start}: not UTF-8 text", str(p)) from None
-    return loads_release(text, str(p))
+    return loads_release(text, str(p), warnings)

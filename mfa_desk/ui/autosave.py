@@ -438,7 +438,7 @@ def _read_snapshot(release_path: Path, info_path: Path) -> Snapshot | None:
             return None  # a running copy is between writing the release and its description
         # The process died between the two writes: the release itself may be whole.
         return _without_description(snap, "the snapshot's description is missing")
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:  # RecursionError: nested too deep
         return _without_description(snap, f"the snapshot's description cannot be read ({exc})")
     original = info.get("original_path")
     snap.original_path = Path(original) if isinstance(original, str) and original else None
