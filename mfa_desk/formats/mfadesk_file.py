@@ -15,8 +15,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from mfa_desk.constants import FILE_FORMAT_NAME, FILE_FORMAT_VERSION, TIMINGS
+from mfa_desk.constants import FILE_FORMAT_NAME, FILE_FORMAT_VERSION, FILE_SUFFIX, TIMINGS
 from mfa_desk.errors import InputError, SaveError
+from mfa_desk.formats.safe_save import hold_temp, refuse_read_only, remove_stale_temps, save_target
 from mfa_desk.formats.untrusted_text import Cleaned, clean, warn_if_cleaned
 from mfa_desk.model.release import (
     Attachment,
@@ -116,11 +117,18 @@ def save_release(release: Release, path: str | os.PathLike[str]) -> None:
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Temporary file in the same folder, flush, fsync, os.replace."""
+    """Temporary file in the same folder, flush, fsync, os.replace.
+
+    Through a symlink the target is written; a read-only file is refused; leftovers
+    of killed saves of this file are removed first (see safe_save)."""
+    path = save_target(path)
+    refuse_read_only(path)
     folder = path.parent if str(path.parent) else Path(".")
+    remove_stale_temps(folder, path.name)
     tmp_name: str | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        hold_temp(fd)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -400,6 +408,7 @@ JSON_TOO_DEEP = "not a release: its JSON is nested too deeply"
 
 def load_release(path: str | os.PathLike[str], warnings: list[str] | None = None) -> Release:
     p = Path(path)
+    remove_stale_temps(p.parent, suffix=FILE_SUFFIX)  # leftovers of releases' killed saves
     try:
         raw = p.read_bytes()
     except OSError as exc:
