@@ -59,6 +59,7 @@ from PySide6.QtCore import QLockFile, QObject, Qt, QTimer, Signal
 
 from mfa_desk.constants import FILE_SUFFIX, ORG_NAME
 from mfa_desk.errors import InputError, MfaDeskError, SaveError
+from mfa_desk.formats.editor_lock import process_alive, process_start_token
 from mfa_desk.formats.mfadesk_file import atomic_write_bytes, dumps_release, load_release
 from mfa_desk.model.release import Release
 
@@ -72,46 +73,6 @@ INFO_SUFFIX = ".json"
 
 def default_recovery_dir() -> Path:
     return user_state_path(ORG_NAME, appauthor=False) / "recovery"
-
-
-def process_start_token(pid: int) -> str:
-    """Start time of a process (Linux), so a reused pid is not mistaken for the writer."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return ""
-    # The command name (field 2) may hold spaces and parentheses: split after the last ")".
-    fields = stat.rsplit(")", 1)[-1].split()
-    return fields[19] if len(fields) > 19 else ""
-
-
-def _is_zombie(pid: int) -> bool:
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    fields = stat.rsplit(")", 1)[-1].split()
-    return bool(fields) and fields[0] in ("Z", "X")
-
-
-def process_alive(pid: int, start_token: str = "") -> bool:
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        pass  # exists, owned by someone else
-    except OSError:
-        return False
-    if _is_zombie(pid):
-        return False  # killed but not yet reaped by its parent: it writes nothing more
-    if start_token:
-        now = process_start_token(pid)
-        if now and now != start_token:
-            return False  # the pid was reused by a later process
-    return True
 
 
 @dataclass
