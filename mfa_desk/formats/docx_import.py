@@ -24,7 +24,7 @@ from typing import Any
 from mfa_desk.constants import Lang
 from mfa_desk.errors import InputError
 from mfa_desk.formats.importing import ImportResult
-from mfa_desk.formats.untrusted_text import clean_columns
+from mfa_desk.formats.untrusted_text import MAX_PAGE_TEXTS, clean_columns, refuse_oversized
 
 MAX_TOTAL_BYTES = 50 * 1024 * 1024
 MAX_MEMBER_BYTES = 20 * 1024 * 1024
@@ -32,6 +32,7 @@ MAX_RATIO = 100
 RATIO_MIN_BYTES = 1024 * 1024  # small parts may compress extremely well and harmlessly
 MAX_MEMBERS = 1000
 READ_CHUNK = 64 * 1024  # zipfile inflates at most this much per read
+_PARAGRAPH = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, and encrypted .docx
 WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 WORD_MACRO = "application/vnd.ms-word.document.macroEnabled.main+xml"
@@ -142,6 +143,8 @@ def import_docx(path: str | os.PathLike[str], lang: Lang | None = None) -> Impor
         restored = _restore_own_export(doc, where, warnings)
         if restored is not None:
             return restored
+        paragraphs = sum(1 for _ in doc.element.body.iter(_PARAGRAPH))
+        refuse_oversized(paragraphs, MAX_PAGE_TEXTS, "paragraphs", where)
         columns = clean_columns(docx_columns(doc), where, warnings)
     return import_lines_by_language(columns, lang, where, warnings)
 

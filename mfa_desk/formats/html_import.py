@@ -17,9 +17,18 @@ from typing import Any
 from mfa_desk.constants import Lang
 from mfa_desk.errors import InputError
 from mfa_desk.formats.importing import ImportResult
-from mfa_desk.formats.untrusted_text import clean, warn_if_cleaned
+from mfa_desk.formats.untrusted_text import (
+    MAX_PAGE_TEXTS,
+    MAX_RELEASE_LINES,
+    clean,
+    refuse_oversized,
+    warn_if_cleaned,
+)
 
-MAX_HTML_BYTES = 50 * 1024 * 1024
+MAX_HTML_BYTES = 50 * 1024 * 1024  # our own export embeds its photos: pages may be large
+# ...but a release page has a few thousand tags (menus included); counting them costs
+# 10 ms for 20 MB, parsing a page of 200,000 paragraphs 0.7 s before it is refused.
+MAX_HTML_TAGS = 50_000
 _LIMIT_MESSAGE = re.compile(r"huge|excessive depth|limit|too (large|long|deep)|maximum",
                             re.IGNORECASE)
 
@@ -100,6 +109,7 @@ def import_html(path: str | os.PathLike[str], lang: Lang | None = None) -> Impor
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", where) from None
+    refuse_oversized(data.count(b"<"), MAX_HTML_TAGS, "tags", where)
     warnings: list[str] = []
     root = parse_html(data, where, warnings)
     restored = _restore_own_export(root, where, warnings)
@@ -108,8 +118,16 @@ def import_html(path: str | os.PathLike[str], lang: Lang | None = None) -> Impor
     from mfa_desk.formats.foreign_import import import_lines_by_language
     from mfa_desk.formats.html_text import html_lines
 
+    texts = int(root.xpath("count(//body//text()[normalize-space()])"))
+    refuse_oversized(texts, MAX_PAGE_TEXTS, "pieces of text on the page", where)
     columns = html_lines(root, warnings, where)
+    refuse_oversized(_line_count(columns), MAX_RELEASE_LINES, "lines with text", where)
     return import_lines_by_language(columns, lang, where, warnings)
+
+
+def _line_count(columns: list[str] | dict[str, list[str]]) -> int:
+    lines = [x for c in columns.values() for x in c] if isinstance(columns, dict) else columns
+    return sum(1 for line in lines if line.strip())
 
 
 def _restore_own_export(root: Any, where: str, warnings: list[str]) -> ImportResult | None:

@@ -9,7 +9,12 @@ import codecs
 import re
 
 from mfa_desk.errors import InputError
-from mfa_desk.formats.untrusted_text import clean, warn_if_cleaned
+from mfa_desk.formats.untrusted_text import (
+    MAX_RELEASE_LINES,
+    clean,
+    refuse_oversized,
+    warn_if_cleaned,
+)
 
 # A release is a few kilobytes; a file this large is not one (and reading it
 # all would only make the editor hang).
@@ -48,6 +53,8 @@ def decode_bytes(data: bytes, source: str, cleaned: bool = True) -> str:
     With `cleaned` (the default) the characters decode_text warns about are removed
     silently; call decode_text to have the warning."""
     text = _decode(data, source)
+    lines = sum(1 for line in text.splitlines() if line.strip())
+    refuse_oversized(lines, MAX_RELEASE_LINES, "lines with text", source)
     return clean(text, keep=TEXT_CONTROLS)[0] if cleaned else text
 
 

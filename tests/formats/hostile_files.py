@@ -6,6 +6,7 @@ Used by the regression tests, the fuzzers and benchmarks/fault_run.py.
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import zipfile
@@ -19,10 +20,12 @@ NUMBERING = "word/numbering.xml"
 PAYLOAD = "customXml/item1.xml"
 
 
+@functools.cache
 def sample_docx() -> bytes:
     return docx_bytes(releases()["sample"], "ko")
 
 
+@functools.cache
 def sample_html() -> bytes:
     return html_bytes(releases()["sample"], "both")
 

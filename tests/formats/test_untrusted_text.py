@@ -87,3 +87,22 @@ def test_bidi_never_reaches_an_export_unseen() -> None:
     assert not any(c in t for t in texts for c in BIDI)
     assert any("points[0]" in w and "bidi" in w for w in walked.warnings)
     assert "\u202e".encode() not in docx_bytes(release, "ko")
+
+
+def test_inputs_far_beyond_a_release_are_refused_at_the_door(tmp_path: Path) -> None:
+    """A 16 MB text (300,000 lines) took minutes in the line analysis; a page with
+    thousands of paragraphs likewise. Both are one line now (fault_run.py: the time)."""
+    from mfa_desk.formats.importing import import_file
+    from tests.fuzz.mutations import real_texts
+
+    text = b"\n".join(real_texts())
+    big = tmp_path / "big.txt"
+    big.write_bytes((text * (16_000_000 // len(text) + 1))[:16_000_000])
+    page = tmp_path / "big.html"
+    page.write_text("<html><body><main>" + "<p>□ 회의를 개최하였다.</p>" * 5000
+                    + "</main></body></html>", "utf-8")
+    for path, what in ((big, "lines with text"), (page, "pieces of text")):
+        with pytest.raises(InputError) as info:
+            import_file(path)
+        assert "too long for a release" in str(info.value) and what in str(info.value)
+        assert str(path) in str(info.value) and "\n" not in str(info.value)

@@ -42,6 +42,14 @@ class Answer:
         return ""
 
 
+def _python_path() -> str:
+    # The repository root, so the worker imports `tests.*`; a PYTHONPATH given goes
+    # first (fault_run.py --code DIR measures another tree, e.g. main, with it).
+    root = str(Path(__file__).resolve().parents[2])
+    given = os.environ.get("PYTHONPATH", "")
+    return f"{given}{os.pathsep}{root}" if given else root
+
+
 class CliWorker:
     def __init__(self, memory_mb: int = CASE_MEMORY_MB) -> None:
         self.memory_mb = memory_mb
@@ -51,7 +59,7 @@ class CliWorker:
         if self._proc is None or self._proc.poll() is not None:
             self._proc = subprocess.Popen(
                 [sys.executable, str(WORKER), str(self.memory_mb)], stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE, text=True, env=dict(os.environ, PYTHONPATH=os.getcwd()))
+                stdout=subprocess.PIPE, text=True, env=dict(os.environ, PYTHONPATH=_python_path()))
         return self._proc
 
     def run(self, argv: list[str], timeout: float = CASE_SECONDS) -> Answer:
