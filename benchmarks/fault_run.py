@@ -177,6 +177,7 @@ def big_inputs(code: str | None, baseline: str | None) -> None:
 def kills(count: int) -> None:
     from mfa_desk.formats.mfadesk_file import load_release, save_release
     from tests.formats.export_cases import releases
+    from tests.formats.save_killer import kill_while_saving
 
     release = releases()["sample"]
     broken = litter = mid_save = 0
@@ -185,16 +186,7 @@ def kills(count: int) -> None:
         save_release(release, target)
         rng = random.Random(1)
         for _ in range(count):
-            pid = os.fork()
-            if pid == 0:
-                try:
-                    while True:
-                        save_release(release, target)
-                finally:
-                    os._exit(1)
-            time.sleep(rng.uniform(0, 0.01))
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
+            kill_while_saving(target, [release], rng.uniform(0, 0.01))
             mid_save += any(p.suffix == ".tmp" for p in Path(tmp).iterdir())
             try:
                 load_release(target)

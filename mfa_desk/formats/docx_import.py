@@ -78,7 +78,7 @@ def check_docx_container(path: Path) -> bytes:
     if WORD_MAIN not in types and WORD_TEMPLATE not in types:
         raise InputError("not a Word document (.docx): the package holds no Word document "
                          "part", where)
-    return _stored_package(parts)
+    return stored_package(parts)
 
 
 def _read_parts(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], where: str
@@ -103,7 +103,7 @@ def _read_parts(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], where: str
     return parts
 
 
-def _stored_package(parts: dict[str, bytes]) -> bytes:
+def stored_package(parts: dict[str, bytes]) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as zf:
         for name, data in parts.items():

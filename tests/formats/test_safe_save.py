@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import random
-import signal
 import time
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from mfa_desk.formats.mfadesk_file import load_release, save_release
 from mfa_desk.formats.safe_save import remove_stale_temps
 from mfa_desk.model.release import Segment
 from tests.formats.export_cases import releases
+from tests.formats.save_killer import kill_while_saving
 
 KILLS = 300
 KILL_LOOP_SECONDS = 20.0
@@ -42,17 +42,7 @@ def test_kills_during_saves_leave_a_whole_file_and_no_temporary_file(tmp_path: P
     killed = left_behind = 0
     deadline = time.monotonic() + KILL_LOOP_SECONDS
     while killed < KILLS and time.monotonic() < deadline:
-        pid = os.fork()
-        if pid == 0:  # the child: save, save, save... until killed
-            try:
-                while True:
-                    for release in releases_to_save:
-                        save_release(release, target)
-            finally:
-                os._exit(1)
-        time.sleep(rng.uniform(0.0, 0.015))
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
+        kill_while_saving(target, releases_to_save, rng.uniform(0.0, 0.015))
         killed += 1
         left_behind += bool(_temps(tmp_path))
         assert len(load_release(target).points) in (150, 160)  # never half a file

@@ -14,6 +14,8 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from mfa_desk.formats.docx_import import stored_package
+
 REAL_RELEASES = Path(__file__).resolve().parents[2].parent / "shared" / "real-releases"
 
 # Pieces that broke (or could break) an importer: controls, bidi, surrogates in
@@ -105,20 +107,12 @@ def mutate_docx(seed: bytes, rng: random.Random) -> bytes:
         parts[name] = _splice(parts[name], rng)
     if rng.random() < 0.7:  # mostly read the body, not the embedded release
         parts.pop("customXml/item1.xml", None)
-    return _zip(parts)
+    return stored_package(parts)
 
 
 def _parts(data: bytes) -> dict[str, bytes]:
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         return {info.filename: zf.read(info) for info in zf.infolist()}
-
-
-def _zip(parts: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in parts.items():
-            zf.writestr(name, data)
-    return out.getvalue()
 
 
 def _content_types(data: bytes, rng: random.Random) -> bytes:
@@ -177,18 +171,10 @@ def _hostile_value(rng: random.Random) -> Any:
 
 
 def _replace_somewhere(node: Any, rng: random.Random) -> None:
-    while True:
-        if isinstance(node, dict) and node:
-            key = rng.choice(list(node))
-            if rng.random() < 0.3 or not isinstance(node[key], dict | list) or not node[key]:
-                node[key] = _hostile_value(rng)
-                return
-            node = node[key]
-        elif isinstance(node, list) and node:
-            i = rng.randrange(len(node))
-            if rng.random() < 0.3 or not isinstance(node[i], dict | list) or not node[i]:
-                node[i] = _hostile_value(rng)
-                return
-            node = node[i]
-        else:
+    while isinstance(node, dict | list) and node:
+        key = rng.choice(list(node)) if isinstance(node, dict) else rng.randrange(len(node))
+        child = node[key]
+        if rng.random() < 0.3 or not isinstance(child, dict | list) or not child:
+            node[key] = _hostile_value(rng)
             return
+        node = child
