@@ -106,3 +106,20 @@ def test_inputs_far_beyond_a_release_are_refused_at_the_door(tmp_path: Path) -> 
             import_file(path)
         assert "too long for a release" in str(info.value) and what in str(info.value)
         assert str(path) in str(info.value) and "\n" not in str(info.value)
+
+
+def test_docx_bidi_removed_with_a_warning(tmp_path: Path) -> None:
+    from mfa_desk.formats.importing import import_file
+    from tests.formats.hostile_files import DOCUMENT, rewrite_docx, sample_docx
+
+    def edit(name: str, data: bytes) -> bytes:
+        if name == DOCUMENT:
+            return data.replace("외교부".encode(), "외교\u202e부".encode(), 1)
+        return data
+
+    path = tmp_path / "bidi.docx"
+    path.write_bytes(rewrite_docx(sample_docx(), edit))
+    result = import_file(path)
+    texts = [t for ref in result.release.iter_segments() for t in (ref.segment.text.ko,)]
+    assert not any("\u202e" in t for t in texts) and any("외교부" in t for t in texts)
+    assert any("bidi" in w and str(path) in w for w in result.warnings)
