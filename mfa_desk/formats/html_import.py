@@ -20,6 +20,7 @@ from mfa_desk.formats.importing import ImportResult
 from mfa_desk.formats.untrusted_text import (
     MAX_PAGE_TEXTS,
     MAX_RELEASE_LINES,
+    Cleaned,
     clean,
     refuse_oversized,
     warn_if_cleaned,
@@ -80,8 +81,6 @@ def parse_html(data: bytes, where: str, warnings: list[str] | None = None) -> An
     from lxml import html as lxml_html
 
     text, cleaned = clean(data.decode(page_encoding(data), errors="replace"))
-    if warnings is not None:
-        warn_if_cleaned(cleaned, where, warnings)
     data = text.encode("utf-8")
     parser = lxml_html.HTMLParser(no_network=True, huge_tree=False, remove_comments=True,
                                   remove_pis=True, collect_ids=False, encoding="utf-8")
@@ -95,7 +94,32 @@ def parse_html(data: bytes, where: str, warnings: list[str] | None = None) -> An
             reason = (entry.message or "").strip().split(",")[0]
             raise InputError(f"the page exceeds a parser limit (line {entry.line}: {reason})",
                              where)
+    cleaned.add(_clean_tree(root))
+    if warnings is not None:
+        warn_if_cleaned(cleaned, where, warnings)
     return root
+
+
+def _clean_tree(root: Any) -> Cleaned:
+    """Character references ("&#1;", "&rlm;") bring back what was cleaned before parsing;
+    lxml then raised ValueError when the tree was edited (found by fuzzing)."""
+    from lxml import etree
+
+    total = Cleaned()
+    for el in root.iter(etree.Element):
+        for attr in ("text", "tail"):
+            value = getattr(el, attr)
+            if value:
+                fixed, counts = clean(value)
+                if counts:
+                    setattr(el, attr, fixed)
+                    total.add(counts)
+        for name, value in el.attrib.items():
+            fixed, counts = clean(value)
+            if counts:
+                el.set(name, fixed)
+                total.add(counts)
+    return total
 
 
 def import_html(path: str | os.PathLike[str], lang: Lang | None = None) -> ImportResult:
