@@ -12,8 +12,8 @@ Prints, for the code in this tree (or `--code DIR`, e.g. an export of main):
 4. kills during saves: KILLS SIGKILLs of a saving process; files broken, and
    temporary files left after the save that follows each kill.
 
-    .venv/bin/python benchmarks/fault_run.py [--cases 1000] [--runs 3] [--kills 300]
-        [--code DIR] [--baseline DIR] [--skip typing,fuzz,big,kills]
+    .venv/bin/python benchmarks/fault_run.py [--cases 1000] [--first-case 0] [--runs 3]
+        [--kills 300] [--code DIR] [--baseline DIR] [--skip typing,fuzz,big,kills]
 
 `make fuzz` runs it with 10,000 cases per format.
 """
@@ -72,7 +72,7 @@ def typing_runs(runs: int) -> None:
           f"{worst:.2f} s (goal: 0 missing, <= 1 s)")
 
 
-def fuzz(cases: int) -> None:
+def fuzz(cases: int, first: int = 0) -> None:
     from mfa_desk.formats.mfadesk_file import dumps_release
     from tests.formats.export_cases import releases
     from tests.formats.hostile_files import sample_docx, sample_html
@@ -100,7 +100,7 @@ def fuzz(cases: int) -> None:
             worker = CliWorker()
             outcomes: Counter[str] = Counter()
             slowest, peak_kb, example = 0.0, 0, ""
-            for case in range(cases):
+            for case in range(first, first + cases):
                 rng = random.Random(case)
                 path = Path(tmp) / f"case{suffix}"
                 path.write_bytes(make(rng))
@@ -201,6 +201,8 @@ def kills(count: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=1000)
+    parser.add_argument("--first-case", type=int, default=0,
+                        help="seed of the first case (a fresh range after fixing finds)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--kills", type=int, default=300)
     parser.add_argument("--code", help="measure the mfa_desk package in this folder")
@@ -214,7 +216,7 @@ def main() -> None:
     if "typing" not in skip:
         typing_runs(args.runs)
     if "fuzz" not in skip:
-        fuzz(args.cases)
+        fuzz(args.cases, args.first_case)
     if "big" not in skip:
         big_inputs(args.code, args.baseline)
     if "kills" not in skip:
