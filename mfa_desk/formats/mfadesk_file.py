@@ -17,7 +17,13 @@ from typing import Any
 
 from mfa_desk.constants import FILE_FORMAT_NAME, FILE_FORMAT_VERSION, FILE_SUFFIX, TIMINGS
 from mfa_desk.errors import InputError, SaveError
-from mfa_desk.formats.safe_save import hold_temp, refuse_read_only, remove_stale_temps, save_target
+from mfa_desk.formats.safe_save import (
+    hold_temp,
+    refuse_read_only,
+    release_temp,
+    remove_stale_temps,
+    save_target,
+)
 from mfa_desk.formats.untrusted_text import Cleaned, clean, warn_if_cleaned
 from mfa_desk.model.release import (
     Attachment,
@@ -126,9 +132,10 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     remove_stale_temps(folder, path.name)
     tmp_name: str | None = None
+    lock_fd: int | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        hold_temp(fd)
+        lock_fd = hold_temp(tmp_name)  # held until the rename is done
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -147,6 +154,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         outcome = "the previous file is unchanged" if path.exists() else "nothing was written"
         raise SaveError(f"could not save {path}: {reason}; {outcome}") from exc
     finally:
+        release_temp(lock_fd)
         if tmp_name is not None:
             try:
                 os.unlink(tmp_name)

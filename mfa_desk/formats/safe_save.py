@@ -45,13 +45,26 @@ def refuse_read_only(path: Path) -> None:
                         "name, or make the file writable first)")
 
 
-def hold_temp(fd: int) -> None:
-    """Mark a temporary file as being written by this process (released at close or death)."""
-    if fcntl is not None:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            pass  # a file system without flock: the age rule applies
+def hold_temp(tmp_name: str) -> int | None:
+    """Mark a temporary file as being written by this process until `release_temp` (or its
+    death). A descriptor of its own, so the lock outlives closing the written one and
+    lasts until the rename."""
+    if fcntl is None:
+        return None
+    try:
+        fd = os.open(tmp_name, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        pass  # a file system without flock: the age rule applies
+    return fd
+
+
+def release_temp(lock_fd: int | None) -> None:
+    if lock_fd is not None:
+        os.close(lock_fd)
 
 
 def remove_stale_temps(folder: Path, name: str | None = None, suffix: str = "") -> int:
