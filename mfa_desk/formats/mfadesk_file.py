@@ -38,6 +38,8 @@ from mfa_desk.model.release import (
 )
 
 IMAGE_TYPES = ("image/png", "image/jpeg")
+# A release with a few photos is well under 30 MB; reading is bounded in memory.
+MAX_FILE_BYTES = 64 * 2**20
 
 # ---------------------------------------------------------------- writing
 
@@ -418,6 +420,10 @@ def load_release(path: str | os.PathLike[str], warnings: list[str] | None = None
     p = Path(path)
     remove_stale_temps(p.parent, suffix=FILE_SUFFIX)  # leftovers of releases' killed saves
     try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"{size // 2**20} MB is too large for a release (at most "
+                             f"{MAX_FILE_BYTES // 2**20} MB, photos included)", str(p))
         raw = p.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", str(p)) from None

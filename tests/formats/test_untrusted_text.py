@@ -123,3 +123,11 @@ def test_docx_bidi_removed_with_a_warning(tmp_path: Path) -> None:
     texts = [t for ref in result.release.iter_segments() for t in (ref.segment.text.ko,)]
     assert not any("\u202e" in t for t in texts) and any("외교부" in t for t in texts)
     assert any("bidi" in w and str(path) in w for w in result.warnings)
+
+
+def test_a_huge_mfadesk_file_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "huge.mfadesk"
+    with path.open("wb") as fh:
+        fh.truncate(65 * 2**20)  # sparse: costs no disk
+    with pytest.raises(InputError, match="too large for a release"):
+        load_release(path)
