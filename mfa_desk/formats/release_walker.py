@@ -44,7 +44,6 @@ KO_WEEKDAYS = "월화수목금토일"
 # and lone surrogates. CR is dropped too: a line break is "\n" in the model.
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff\ud800-\udfff]")
 
-MAX_TITLE = 255
 KO_DEFAULT_DOCUMENT_TYPE = "보도자료"
 EN_DEFAULT_CATEGORY = "Press Releases"
 
@@ -236,9 +235,7 @@ def walk_release(release: Release, variant: Variant) -> WalkedRelease:
             for lang in langs:
                 if not block.texts[lang].strip():
                     warnings.append(f"{block.path}: no {LANG_NAMES[lang]} text; exported empty")
-    # A DOCX title property holds at most 255 characters (python-docx raised on a longer
-    # headline: found by fuzzing).
-    title = (blocks[0].texts[langs[0]] or blocks[0].texts[langs[-1]])[:MAX_TITLE]
+    title = blocks[0].texts[langs[0]] or blocks[0].texts[langs[-1]]
     return WalkedRelease(variant, langs, release.korean_numbering, banner, header, blocks,
                          title, warnings)
 

@@ -39,6 +39,9 @@ def test_a_truncated_photo_is_one_line_on_export() -> None:
 def test_a_headline_longer_than_a_docx_title_exports() -> None:
     def edit(data: dict[str, object]) -> None:
         data["headline"]["text"]["ko"] = "가" * 5000  # type: ignore[index]
+        data["metadata"]["department"] = "a" * 5000  # type: ignore[index]
+        data["metadata"]["category"] = "b" * 5000  # type: ignore[index]
+        data["metadata"]["document_type"] = "c" * 5000  # type: ignore[index]
 
     release = loads_release(mfadesk_with(edit).decode())
     out = io.BytesIO()
