@@ -7,19 +7,25 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := resources/samples/sample-release.mfadesk
 
-# Runtime libraries for Qt, spell checking and Korean fonts.
+# Runtime libraries for Qt, spell checking and Korean fonts; PDF export (WeasyPrint)
+# needs Pango and HarfBuzz's subsetter, and embeds NanumGothic (TrueType: PDFs a
+# sixth of the size they are with the Noto CJK collection) and Liberation Sans (Arial's
+# metrics, as the DOCX asks for Arial).
 APT_RUNTIME := libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 \
 	libglib2.0-0 libxkbcommon0 libenchant-2-2 hunspell-en-us hunspell-en-gb hunspell-ko \
 	fonts-noto-cjk libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
-	libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 python3-venv
+	libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 python3-venv \
+	libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-nanum fonts-liberation2
 # What the tests need on top: a virtual screen, LibreOffice to render DOCX,
-# Java for the Nu HTML validator, validators for the desktop files.
-APT_TEST := xvfb libreoffice-writer-nogui default-jre-headless desktop-file-utils \
-	appstream shared-mime-info xdg-utils
+# Java for the Nu HTML validator, validators for the desktop files; python3-uno
+# (system Python) to edit a review copy in LibreOffice as a reviewer would;
+# pdftotext (poppler-utils) to read our PDF back.
+APT_TEST := xvfb libreoffice-writer-nogui python3-uno default-jre-headless desktop-file-utils \
+	appstream shared-mime-info xdg-utils poppler-utils
 # Building the bundle: PyInstaller needs objdump (binutils) and the shared
-# libpython; the bundle test needs a virtual screen and xwininfo; installing
+# libpython; the bundle test needs a virtual screen, xwininfo and pdftotext; installing
 # for the desktop needs the XDG tools; rendering icons needs rsvg-convert.
-APT_PACKAGE := binutils libpython3-dev xvfb x11-utils
+APT_PACKAGE := binutils libpython3-dev xvfb x11-utils poppler-utils
 APT_DESKTOP := desktop-file-utils shared-mime-info xdg-utils
 APT_ICONS := librsvg2-bin imagemagick
 

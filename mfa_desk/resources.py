@@ -1,5 +1,6 @@
-"""Where the bundled resources live: beside the package in a source tree or an
-editable install, or inside a PyInstaller bundle."""
+"""Where the bundled resources live: inside the installed package (`_resources`,
+copied there by setup.py when a wheel is built), beside the package in a source tree
+or an editable install, or inside a PyInstaller bundle."""
 
 from __future__ import annotations
 
@@ -11,7 +12,11 @@ def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    installed = package / "_resources"
+    if installed.is_dir():
+        return installed
+    return package.parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:

@@ -71,6 +71,16 @@ class Settings:
     swap_panes: bool = False
     zoom_percent: int = 100
     metadata_panel_collapsed: bool = False
+    # Review rounds: the name saved with versions, comments and tracked changes
+    # ("" = the login name).
+    user_name: str = ""
+    # Sign-off: who signs from this computer, and in which role.
+    signer_name: str = ""
+    signer_role: str = ""
+    # The letterhead's logo (PNG or JPEG) chosen by the user; "" = names only.
+    letterhead_logo: str = ""
+    # The department last chosen for a new release from a template.
+    last_department: str = ""
 
     def copy(self) -> Settings:
         return dataclasses.replace(self, recent_files=list(self.recent_files))

@@ -3,7 +3,8 @@
 # run the built executable as a user would - no venv on PATH, a clean
 # environment, a throw-away HOME - and check what has landed in this tree:
 #   --version      always; must print pyproject.toml's version
-#   export         once mfa_desk/cli/cmd_export.py exists: the sample release to DOCX and HTML
+#   export         once mfa_desk/cli/cmd_export.py exists: the sample release to DOCX, HTML
+#                  and PDF (WeasyPrint with the system's Pango)
 #   check          once spell checking is built: a seeded misspelling found in each language
 #   the editor     a window appears under Xvfb (and start-up times are printed)
 # Usage: packaging/package-test.sh [VENV_BIN]  (the venv only reads pyproject and checks outputs)
@@ -39,7 +40,7 @@ if [ ! -f mfa_desk/cli/cmd_export.py ]; then
 elif [ ! -f "$sample" ]; then
     fail "export: $sample is missing"
 else
-    for kind in docx html; do
+    for kind in docx html pdf; do
         out="$tmp/out/sample.$kind"
         if bundle export "$PWD/$sample" --to "$kind" --lang both -o "$out" 2>"$tmp/err"; then
             if "$BIN/python" packaging/verify-export.py "$sample" "$out"; then

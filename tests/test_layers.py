@@ -1,4 +1,4 @@
-"""Layers go one way: model <- formats, spelling, checks <- ui <- app/cli.
+"""Layers go one way: model, text <- formats, spelling, checks <- ui <- app/cli.
 
 Checked statically on every import statement, so a stray Qt import in the core
 (or the model reaching up into formats) fails here rather than in a bundle.
@@ -21,6 +21,11 @@ FORBIDDEN = {
     "spelling": {"PySide6", "shiboken6", "mfa_desk.ui", "mfa_desk.cli", "mfa_desk.app"},
     "checks": {"PySide6", "shiboken6", "mfa_desk.ui", "mfa_desk.cli", "mfa_desk.app"},
     "ui": {"mfa_desk.cli", "mfa_desk.app"},
+    "review": {"PySide6", "shiboken6", "mfa_desk.ui", "mfa_desk.cli", "mfa_desk.app"},
+    # The shared text knowledge (script, dates, labels) sits beside the model at the bottom.
+    "text": {"PySide6", "shiboken6", "mfa_desk.formats", "mfa_desk.spelling", "mfa_desk.checks",
+             "mfa_desk.archive", "mfa_desk.review", "mfa_desk.ui", "mfa_desk.cli", "mfa_desk.app",
+             "mfa_desk.glossary", "mfa_desk.settings", "docx", "lxml", "enchant"},
 }
 
 
@@ -52,3 +57,17 @@ def test_core_modules_outside_layers_are_qt_free() -> None:
         path = PACKAGE / name
         if path.exists():
             assert not any(n.startswith("PySide6") for _, n in _imports(path)), name
+
+
+def test_text_layer_imports_only_the_standard_library_and_the_model() -> None:
+    import sys
+
+    bad = []
+    for path in sorted((PACKAGE / "text").rglob("*.py")):
+        for lineno, name in _imports(path):
+            top = name.split(".")[0]
+            if name.startswith(("mfa_desk.text", "mfa_desk.model")) or top == "__future__":
+                continue
+            if top not in sys.stdlib_module_names:
+                bad.append(f"{path.relative_to(PACKAGE)}:{lineno} imports {name}")
+    assert not bad, "\n".join(bad)

@@ -13,17 +13,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-KO_WEEKDAYS = "월화수목금토일"  # Monday first, as datetime.weekday()
+from mfa_desk.text.dates import EN_WEEKDAYS, KO_WEEKDAYS, MONTH_NAMES, MONTHS
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December")
-EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+__all__ = ["EN_WEEKDAYS", "KO_WEEKDAYS", "MONTHS", "MONTH_NAMES", "DateMention", "english_dates",
+           "english_days_without_month", "korean_dates", "same_date", "weekday_problem"]
 
 
 @dataclass(frozen=True)
@@ -42,6 +35,8 @@ class DateMention:
         return (self.month, self.day)
 
     def label(self) -> str:
+        if not self.month:
+            return f"the {self.day}{_ordinal(self.day)}"
         y = f", {self.year}" if self.year else ""
         return f"{MONTH_NAMES[self.month - 1]} {self.day}{y}"
 
@@ -53,6 +48,12 @@ class DateMention:
 
 def _valid(month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= 31
+
+
+def _ordinal(day: int) -> str:
+    if day % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
 # --- Korean ---------------------------------------------------------------------------------
@@ -74,7 +75,76 @@ _KO_NAMED_DAY = re.compile(r"(?<![\d.·])(\d{1,2})\s?[·ㆍ]\s?(\d{1,2})(?![\d·
                            r"(?!\s?[차호위급번층년개명단기회권])")
 
 
-def korean_dates(text: str) -> list[DateMention]:
+# A day named without its month, as releases write a date of the release month:
+# "지난 4일(화)", "8일(토)부터 11일(일)까지", "11(일)" (日 in parentheses, no weekday), "오는
+# 20일". Not a duration ("3일간", "10일 동안") nor "1일 2회".
+_KO_DAY_ONLY = re.compile(
+    r"(?<![\d.월])(?:(\d{1,2})일\s*\(([월화수목금토일])\)|(\d{1,2})\(일\)"
+    r"|(?<=지난 )(\d{1,2})일(?!\s*(?:간|동안|째|이내|만에))|(?<=오는 )(\d{1,2})일"
+    r"|(\d{1,2})일(?=\s*(?:부터|까지|~|-)))")
+
+
+def resolve_day(day: int, weekday: str, year: int | None, month: int | None
+                ) -> tuple[int, int | None]:
+    """The month (and year) of a day-only date: the release month, or the month before or
+    after it when only there the written weekday fits ("지난 28일(금)" in an early-month
+    release). (0, None) when the release month is unknown."""
+    if not month:
+        return 0, None
+    if not weekday or not year:
+        return month, year
+    expected = KO_WEEKDAYS.index(weekday)
+    for delta in (0, -1, 1):
+        m, y = month + delta, year
+        if m == 0:
+            m, y = 12, year - 1
+        elif m == 13:
+            m, y = 1, year + 1
+        try:
+            if dt.date(y, m, day).weekday() == expected:
+                return m, y
+        except ValueError:
+            continue
+    return month, year
+
+
+def _day_only_dates(text: str, taken: list[tuple[int, int]], year: int | None,
+                    month: int | None) -> list[DateMention]:
+    out = []
+    for m in _KO_DAY_ONLY.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        day = int(next(g for g in (m.group(1), m.group(3), m.group(4), m.group(5), m.group(6))
+                       if g))
+        weekday = m.group(2) or ""
+        if not 1 <= day <= 31:
+            continue
+        mon, yr = resolve_day(day, weekday, year, month)
+        out.append(DateMention(mon, day, yr, m.start(), m.end(), m.group(0), weekday))
+        taken.append(m.span())
+    return out
+
+
+# "8.3" - month.day without the final period, followed by a space or punctuation (not
+# "8.3%", "8.3배", "8.3 million"): a date when the English does not have the number 8.3.
+_KO_BARE_MONTH_DAY = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})(?=[\s,)]|$)(?!\s*[%배])")
+
+
+def bare_month_days(text: str, taken: list[tuple[int, int]]) -> list[DateMention]:
+    """"8.3" read as August 3 (no year, no weekday); the caller decides whether the
+    English reads it as a date or as the number 8.3."""
+    out = []
+    for m in _KO_BARE_MONTH_DAY.finditer(text):
+        month, day = int(m.group(1)), int(m.group(2))
+        if _valid(month, day) and not any(s <= m.start() < e for s, e in taken):
+            out.append(DateMention(month, day, None, m.start(), m.end(), m.group(0)))
+    return out
+
+
+def korean_dates(text: str, release_year: int | None = None,
+                 release_month: int | None = None) -> list[DateMention]:
+    """Dates of a Korean text; a day-only date takes the release's month (checked against
+    its weekday), or month 0 when the release month is unknown."""
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for m in _KO_NAMED_DAY.finditer(text):
@@ -123,6 +193,8 @@ def korean_dates(text: str) -> list[DateMention]:
             if _valid(m2, d2) and (m2, d2) > (month, day):
                 out.append(DateMention(m2, d2, year, m.start(), m.end(), m.group(0),
                                        end_wd or ""))
+        taken.append(m.span())
+    out += _day_only_dates(text, taken, release_year, release_month)
     out.sort(key=lambda d: d.start)
     return out
 
@@ -241,7 +313,7 @@ def weekday_problem(mention: DateMention, release_year: int | None,
     Without a written year the release year is assumed; a date in an early month of a
     release issued late in the year may belong to the next year, so that is accepted too.
     """
-    if not mention.weekday:
+    if not mention.weekday or not mention.month:
         return None
     years = [mention.year] if mention.year else []
     if not years and release_year:
@@ -265,5 +337,7 @@ def weekday_problem(mention: DateMention, release_year: int | None,
 
 
 def same_date(a: DateMention, b: DateMention) -> bool:
-    """Same day and month; years must agree only when both are written."""
-    return a.key() == b.key() and (a.year is None or b.year is None or a.year == b.year)
+    """Same day and month (a day-only date of unknown month: the same day); years must
+    agree only when both are written."""
+    months = a.month == b.month or not a.month or not b.month
+    return a.day == b.day and months and (a.year is None or b.year is None or a.year == b.year)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mfa_desk.glossary import Glossary, GlossaryPair, default_glossary_folders, load_glossary
+from mfa_desk.text.script import SYLLABLE
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def _mask(text: str, start: int, end: int) -> str:  # keeps offsets
 # of another word: 평양 in 태평양, 차관 in 사무차관.
 KO_PREFIXES = frozenset("주 駐 전 前 신 현 부 양 대 총 재 범 친 반 각 "
                         "서 동 한 미 일 중 러 북 남 영 불 독 호".split())
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL = SYLLABLE
 # Titles and offices head Korean compounds (다자외교조정관실, 공공외교대사, 국방장관): they
 # count after any Hangul when the word ends with them, a particle, or an office or rank
 # suffix (실, 단, 급); so 국장 is read in 북미국장은 but not in 결국장기적으로.
@@ -144,7 +145,31 @@ def _qualifies_rendered_term(ko: str, pair: GlossaryPair, pairs: list[GlossaryPa
     return len(re.findall(term, ko)) == len(followed.findall(ko)) > 0
 
 
-def glossary_issues(ko: str, en: str, glossary: Glossary) -> list[GlossaryIssue]:
+# An English headline names the actor by its country: "Korea to Provide ...", "ROK
+# Government to ...", where the Korean headline says 외교부 or 정부.
+HEADLINE_ACTORS: dict[str, tuple[str, ...]] = {
+    "외교부": ("Korea", "ROK", "Republic of Korea", "Government"),
+    "정부": ("Korea", "ROK", "Republic of Korea"),
+}
+
+
+def _demonym(rendering: str, en: str) -> bool:
+    """A country rendered by its adjective: Philippines - "Philippine", Ukraine -
+    "Ukrainian", Haiti - "Haitian", Laos - "Lao" (a capitalised word sharing all but the
+    last two letters, at least three)."""
+    if " " in rendering or not rendering[:1].isupper() or len(rendering) < 4:
+        return False
+    stem = rendering[:max(3, len(rendering) - 2)]
+    for m in re.finditer(r"(?<![A-Za-z])" + re.escape(stem) + r"[a-z]*(?![A-Za-z-])", en):
+        word = m.group(0)
+        if word != rendering and (word == rendering[:-1]
+                                  or word.endswith(("an", "ese", "ish", "i", "ic", "e"))):
+            return True
+    return False
+
+
+def glossary_issues(ko: str, en: str, glossary: Glossary,
+                    headline: bool = False) -> list[GlossaryIssue]:
     if not ko.strip() or not en.strip():
         return []
     issues = []
@@ -154,8 +179,11 @@ def glossary_issues(ko: str, en: str, glossary: Glossary) -> list[GlossaryIssue]
     approved: list[tuple[int, int]] = []
     present: dict[GlossaryPair, bool] = {}
     for pair in pairs:
-        hits = [m.span() for r in pair.renderings() for m in en_pattern(r).finditer(en)]
-        present[pair] = bool(hits)
+        renderings = list(pair.renderings())
+        if headline:
+            renderings += HEADLINE_ACTORS.get(pair.ko, ())
+        hits = [m.span() for r in renderings for m in en_pattern(r).finditer(en)]
+        present[pair] = bool(hits) or any(_demonym(r, en) for r in pair.renderings())
         approved.extend(hits)
     for pair in pairs:
         bad = ""

@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterable
 
 from mfa_desk.glossary import GlossaryPair
+from mfa_desk.text.script import HANGUL_CLASS
 
-HANGUL_RUN = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]+(?:\s+[\u1100-\u11ff"
-                        r"\u3130-\u318f\uac00-\ud7a3]+)*")
+HANGUL_RUN = re.compile(f"[{HANGUL_CLASS}]+(?:\\s+[{HANGUL_CLASS}]+)*")
 LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z0-9]*(?:[.&'-][A-Za-z0-9]+)*\.?")
 
 # Latin forms in Korean text that an English translation commonly spells differently:

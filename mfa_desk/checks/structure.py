@@ -2,15 +2,15 @@
 
 The model pairs texts by position. When a point was dropped or two were merged in one
 language, positions shift and every later pair would compare the wrong texts. Here the
-non-empty Korean and English texts of all points, in document order, are aligned by a
-dynamic programme scoring each candidate pair by shared dates, numbers and Latin words and
-by the length ratio; a gap is then reported once, at its place, and the pairs after it
-are compared with their true counterparts.
+non-empty Korean and English texts of all points, in document order, are aligned by the
+one aligner of `mfa_desk.text.align` (the one pair import uses), with what the checks
+know of each text: dates, amounts, Latin words and glossary terms; a gap is then reported
+once, at its place, a merge or split once, and the pairs after them are compared with
+their true counterparts.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,17 +20,17 @@ from mfa_desk.checks.glossary_check import en_pattern, terms_in_korean
 from mfa_desk.checks.numbers import extract_quantities
 from mfa_desk.glossary import Glossary
 from mfa_desk.model.release import SegmentRef
-
-DEFAULT_EN_KO_RATIO = 2.4  # English characters per Korean character in typical releases
-GAP_SCORE = -0.2
-MATCH_OFFSET = 0.3  # a pair scores its similarity minus this; two gaps score -0.4
-SAME_SEGMENT_BONUS = 0.02  # a tie-break only: after a gap every later pair is off by one
+from mfa_desk.text.align import Item, align, content_similarity, lenient_similarity
+from mfa_desk.text.align import typical_ratio as typical_length_ratio
 
 
 @dataclass(frozen=True)
 class Aligned:
     ko: SegmentRef | None  # None: an English text with no Korean counterpart
     en: SegmentRef | None  # None: a Korean text with no English counterpart
+    # A gap whose text the other language has inside a neighbouring pair: the Korean
+    # point merged into that pair's English point (or the English point split off it).
+    part_of: SegmentRef | None = None
 
 
 def features(text: str, korean: bool, glossary: Glossary | None = None
@@ -56,65 +56,41 @@ def similarity(ko: str, en: str, ratio: float, ko_feats: set[tuple[str, str]] | 
                en_feats: set[tuple[str, str]] | None = None) -> float:
     kf = features(ko, True) if ko_feats is None else ko_feats
     ef = features(en, False) if en_feats is None else en_feats
-    r = max(len(en), 1) / max(len(ko), 1)
-    length_sim = math.exp(-abs(math.log(r / ratio)))
-    strong = {f for f in kf if f[0] != "w"} | {f for f in ef if f[0] != "w"}
-    ko_names = [f for f in kf if f[0] == "w"]
-    if not strong and not ko_names:
-        # Neither text names a date, number or term: they agree on that much.
-        return 0.6 * 0.5 + 0.4 * length_sim
-    shared = len(kf & ef)
-    # English capitalised words are many; only the Korean side's Latin words count fully.
-    denom = max(1, len(strong) + len(ko_names))
-    return 0.6 * min(1.0, shared / denom) + 0.4 * length_sim
+    return content_similarity(Item(1, len(ko), frozenset(kf)), Item(1, len(en), frozenset(ef)),
+                              ratio)
 
 
 def typical_ratio(refs: Sequence[SegmentRef]) -> float:
-    ratios = sorted(len(r.segment.text.en) / len(r.segment.text.ko) for r in refs
-                    if r.segment.text.ko.strip() and r.segment.text.en.strip())
-    return ratios[len(ratios) // 2] if ratios else DEFAULT_EN_KO_RATIO
+    return typical_length_ratio([(len(r.segment.text.ko), len(r.segment.text.en)) for r in refs
+                                 if r.segment.text.ko.strip() and r.segment.text.en.strip()])
 
 
 def align_points(refs: Sequence[SegmentRef], glossary: Glossary | None = None
                  ) -> list[Aligned]:
-    """Align the Korean and English sides of `refs` (points in document order)."""
+    """Align the Korean and English sides of `refs` (points in document order) with the
+    one aligner of `mfa_desk.text.align`."""
     kos = [r for r in refs if r.segment.text.ko.strip()]
     ens = [r for r in refs if r.segment.text.en.strip()]
     if [r.path for r in kos] == [r.path for r in ens]:
         return [Aligned(r, r) for r in kos]
-    ratio = typical_ratio(refs)
-    kf = [features(r.segment.text.ko, True, glossary) for r in kos]
-    ef = [features(r.segment.text.en, False, glossary) for r in ens]
-    n, m = len(kos), len(ens)
-    score = [[0.0] * (m + 1) for _ in range(n + 1)]
-    move = [[""] * (m + 1) for _ in range(n + 1)]
-    for i in range(1, n + 1):
-        score[i][0], move[i][0] = score[i - 1][0] + GAP_SCORE, "k"
-    for j in range(1, m + 1):
-        score[0][j], move[0][j] = score[0][j - 1] + GAP_SCORE, "e"
-    for i in range(1, n + 1):
-        for j in range(1, m + 1):
-            sim = similarity(kos[i - 1].segment.text.ko, ens[j - 1].segment.text.en, ratio,
-                             kf[i - 1], ef[j - 1])
-            if kos[i - 1].path == ens[j - 1].path:
-                sim += SAME_SEGMENT_BONUS
-            options = ((score[i - 1][j - 1] + sim - MATCH_OFFSET, "m"),
-                       (score[i - 1][j] + GAP_SCORE, "k"), (score[i][j - 1] + GAP_SCORE, "e"))
-            score[i][j], move[i][j] = max(options, key=lambda o: o[0])
+    ko_items = [Item(r.level, len(r.segment.text.ko),
+                     frozenset(features(r.segment.text.ko, True, glossary)), r.path) for r in kos]
+    en_items = [Item(r.level, len(r.segment.text.en),
+                     frozenset(features(r.segment.text.en, False, glossary)), r.path)
+                for r in ens]
     out: list[Aligned] = []
-    i, j = n, m
-    while i or j:
-        step = move[i][j]
-        if step == "m":
-            out.append(Aligned(kos[i - 1], ens[j - 1]))
-            i, j = i - 1, j - 1
-        elif step == "k":
-            out.append(Aligned(kos[i - 1], None))
-            i -= 1
+    # Levels say little here: a release imported by position may hold an English point
+    # at the place of a Korean sub-point.
+    for link in align(ko_items, en_items, typical_ratio(refs), level_cost=0.0,
+                      blind_cost=0.0, similarity=lenient_similarity):
+        ko_refs = [kos[i] for i in link.ko]
+        en_refs = [ens[j] for j in link.en]
+        if link.kind == "merged":
+            out += [Aligned(ko_refs[0], en_refs[0]), Aligned(ko_refs[1], None, ko_refs[0])]
+        elif link.kind == "split":
+            out += [Aligned(ko_refs[0], en_refs[0]), Aligned(None, en_refs[1], en_refs[0])]
         else:
-            out.append(Aligned(None, ens[j - 1]))
-            j -= 1
-    out.reverse()
+            out.append(Aligned(ko_refs[0] if ko_refs else None, en_refs[0] if en_refs else None))
     return out
 
 

@@ -6,11 +6,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from mfa_desk.checks.dates import (
     DateMention,
+    bare_month_days,
     english_dates,
     english_days_without_month,
     korean_dates,
@@ -216,9 +218,28 @@ def _currency_findings(ko: str, en: str, ko_q: list[Quantity], en_q: list[Quanti
 
 
 # --- one pair -------------------------------------------------------------------------------
+def _bare_month_days(ko: str, ko_dates: list[DateMention], en: str,
+                     en_dates: list[DateMention]) -> list[DateMention]:
+    """"8.3" is August 3 unless the English has the number 8.3: read once, as a date or as
+    a number, never as both."""
+    taken = [(d.start, d.end) for d in ko_dates]
+    bare = bare_month_days(ko, taken)
+    if not bare:
+        return []
+    en_numbers = {q.value for q in extract_quantities(en, False, [(d.start, d.end)
+                                                                 for d in en_dates])}
+    return [d for d in bare
+            if Decimal(f"{d.month}.{d.day}") not in en_numbers
+            and Decimal(d.text) not in en_numbers]
+
+
 def check_pair(ko: str, en: str, ctx: CheckContext | None = None, path: str = "",
-               segment_id: str = "", is_point: bool = True) -> list[QaFinding]:
-    """Every check that compares one Korean text with its English translation."""
+               segment_id: str = "", is_point: bool = True,
+               headline: bool = False) -> list[QaFinding]:
+    """Every check that compares one Korean text with its English translation.
+
+    `headline`: English headlines name the actor by country ("Korea to Provide ..."
+    for 외교부/정부)."""
     ctx = ctx or CheckContext(glossary=default_glossary())
     where = _Where(path, segment_id)
     out: list[QaFinding] = []
@@ -229,7 +250,9 @@ def check_pair(ko: str, en: str, ctx: CheckContext | None = None, path: str = ""
         for word in latin_missing_in_english(ko, en, ctx.latin_aliases):
             out.append(where.finding("latin", WARNING, word, "",
                                      f"{word} is in the Korean but not in the English"))
-        ko_dates, en_dates = korean_dates(ko), english_dates(en)
+        ko_dates = korean_dates(ko, ctx.release_year, ctx.release_month)
+        en_dates = english_dates(en)
+        ko_dates += _bare_month_days(ko, ko_dates, en, en_dates)
         out += _date_findings(ko_dates, en_dates, ctx, where, english_days_without_month(en))
         ko_q = extract_quantities(ko, True, [(d.start, d.end) for d in ko_dates])
         en_q = mark_conversions(en, extract_quantities(en, False,
@@ -238,7 +261,7 @@ def check_pair(ko: str, en: str, ctx: CheckContext | None = None, path: str = ""
                                 en_q + _date_evidence(en_dates, len(en)), where,
                                 english_country_counts(en))
         out += _currency_findings(ko, en, ko_q, en_q, where)
-        for issue in glossary_issues(ko, en, ctx.glossary):
+        for issue in glossary_issues(ko, en, ctx.glossary, headline):
             out.append(where.finding("glossary", ERROR if issue.forbidden_used else WARNING,
                                      issue.pair.ko, issue.forbidden_used or issue.pair.en,
                                      issue.message))
@@ -262,6 +285,27 @@ def _one_side(ref: SegmentRef, what: str) -> QaFinding | None:
     return None
 
 
+def _attachment_gaps(release: Release) -> list[QaFinding]:
+    """An attachment title written in one language only, when the other language lists
+    attachments too. Published English versions often carry no attachments at all (the
+    held-out pairs do): a Korean-only attachment list is no fault, and the export leaves
+    it out of the English."""
+    out: list[QaFinding] = []
+    for lang in ("ko", "en"):
+        if not any(att.title.get(lang).strip() for att in release.attachments):
+            return out
+    for i, att in enumerate(release.attachments):
+        ko, en = att.title.ko.strip(), att.title.en.strip()
+        where = _Where(f"attachments[{i}]", att.id)
+        if ko and not en:
+            out.append(where.finding("structure", ERROR, ko[:60], "",
+                                     "The attachment has no English translation"))
+        elif en and not ko:
+            out.append(where.finding("structure", ERROR, "", en[:60],
+                                     "The English attachment has no Korean source"))
+    return out
+
+
 def check_translation(release: Release, glossary: Glossary | None = None,
                       include_dismissed: bool = False) -> list[QaFinding]:
     """All translation findings of a release, in document order; dismissed ones left out
@@ -271,6 +315,7 @@ def check_translation(release: Release, glossary: Glossary | None = None,
     ctx = CheckContext.for_release(release, glossary)
     refs = list(release.iter_segments())
     out: list[QaFinding] = []
+    body_dates: list[DateMention] = []  # read when the headline needs them
     for ref in refs:
         if ref.kind == "point":
             continue
@@ -278,35 +323,89 @@ def check_translation(release: Release, glossary: Glossary | None = None,
         if gap:
             out.append(gap)
         else:
-            out += check_pair(ref.segment.text.ko, ref.segment.text.en, ctx, ref.path,
-                              ref.segment.id, is_point=False)
+            found = check_pair(ref.segment.text.ko, ref.segment.text.en, ctx, ref.path,
+                               ref.segment.id, is_point=False, headline=ref.kind == "headline")
+            if ref.kind == "headline" and any(f.check == "date" for f in found):
+                body_dates = body_dates or [
+                    d for r in refs if r.kind != "headline"
+                    for d in korean_dates(r.segment.text.ko, ctx.release_year,
+                                          ctx.release_month)]
+                found = [f for f in found if not _date_in_body(f, body_dates)]
+            out += found
     points = [r for r in refs if r.kind == "point"]
     counts = count_summary(points)
     aligned = align_points(points, ctx.glossary)
     merged = find_merges(aligned)
     for i, pair in enumerate(aligned):
-        if pair.ko is not None and pair.en is not None:
+        if pair.part_of is not None:
+            out.append(_merge_finding(pair))
+        elif pair.ko is not None and pair.en is not None:
             # A Korean point merged into this English one is compared along with it,
-            # in document order.
+            # in document order; so is an English point split off it.
             ko_parts = [(i, pair.ko.segment.text.ko)]
             ko_parts += [(g, aligned[g].ko.segment.text.ko) for g in merged.get(i, ())
                          if aligned[g].ko is not None]
+            ko_parts += [(g, a.ko.segment.text.ko) for g, a in enumerate(aligned)
+                         if a.part_of is pair.ko and a.ko is not None]
+            en_parts = [pair.en.segment.text.en] + [
+                a.en.segment.text.en for a in aligned if a.part_of is pair.en
+                and a.en is not None]
             ko_text = " ".join(text for _, text in sorted(ko_parts))
-            found = check_pair(ko_text, pair.en.segment.text.en, ctx,
+            found = check_pair(ko_text, " ".join(en_parts), ctx,
                                pair.ko.path, pair.ko.segment.id)
             if pair.ko.path != pair.en.path:
                 for f in found:
                     f.message += f" (English text found at {pair.en.path})"
             out += found
         elif pair.ko is not None:
+            if _attachment_line(pair.ko.segment.text.ko):
+                continue  # English pages leave the 붙임 line out: information, no fault
             into = next((aligned[n].ko.path for n, gaps in merged.items() if i in gaps
                          and aligned[n].ko is not None), "")
-            out.append(_gap_finding(pair.ko, aligned, "ko", counts, into))
+            if into:
+                out.append(_merge_finding(Aligned(pair.ko, None, aligned[next(
+                    n for n, gaps in merged.items() if i in gaps)].ko)))
+            else:
+                out.append(_gap_finding(pair.ko, aligned, "ko", counts))
         elif pair.en is not None:
             out.append(_gap_finding(pair.en, aligned, "en", counts))
+    out += _attachment_gaps(release)
     order = {r.path: n for n, r in enumerate(refs)}
     out.sort(key=lambda f: order.get(f.segment, len(order)))
     return out if include_dismissed else active_findings(release, out)
+
+
+def _date_in_body(finding: QaFinding, body_dates: list[DateMention]) -> bool:
+    """An English headline date ("(11.4.)", "(December 10)") that the Korean headline
+    leaves out but the Korean body states: as published, no fault."""
+    if finding.check != "date" or finding.ko or not finding.en:
+        return False
+    dates = english_dates(finding.en)
+    return bool(dates) and all(any(same_date(b, e) for b in body_dates) for e in dates)
+
+
+# "붙임  1. 회담 사진 1부.  끝.", "첨부: 면담 사진.", "별첨 자료": the list of attachments.
+_ATTACHMENT_LINE = re.compile(r"^\s*(?:붙임|첨부|별첨)(?:\s*\d+)?\s*[:：.]?\s")
+
+
+def _attachment_line(text: str) -> bool:
+    return _ATTACHMENT_LINE.match(text + " ") is not None
+
+
+def _merge_finding(gap: Aligned) -> QaFinding:
+    """One finding for two points the English merged (or split): a warning, since every
+    fact may well be there; the merged text is checked with the pair it joined."""
+    assert gap.part_of is not None
+    if gap.ko is not None:
+        where = _Where(gap.ko.path, gap.ko.segment.id)
+        return where.finding("structure", WARNING, gap.ko.segment.text.ko.strip()[:60], "",
+                             f"Merged: its content is in the English of {gap.part_of.path} "
+                             "(two Korean points in one English point)")
+    assert gap.en is not None
+    where = _Where(gap.en.path, gap.en.segment.id)
+    return where.finding("structure", WARNING, "", gap.en.segment.text.en.strip()[:60],
+                         f"Split: this English point and the one at {gap.part_of.path} "
+                         "together translate one Korean point")
 
 
 def _gap_finding(ref: SegmentRef, aligned: list[Aligned], lang: str, counts: str,

@@ -1,4 +1,8 @@
-"""`mfa-desk export FILE --to docx|html [--lang ko|en|both] -o OUT`."""
+"""`mfa-desk export FILE --to docx|html|pdf|hwpx [--lang ko|en|both] -o OUT`.
+
+`--strict` refuses (exit 1, the list on standard error) while the release has open
+check errors, outdated or untranslated segments; `--publish` leaves the round-trip
+data out of HTML; `--logo IMAGE` puts a logo in the letterhead."""
 
 from __future__ import annotations
 
@@ -10,11 +14,12 @@ from mfa_desk.cli.common import add_force_option, add_lang_option, read_inputs
 from mfa_desk.errors import InputError
 from mfa_desk.formats.editor_lock import refuse_if_open
 
-FORMAT_SUFFIXES = {"docx": (".docx",), "html": (".html", ".htm")}
+FORMAT_SUFFIXES = {"docx": (".docx",), "html": (".html", ".htm"), "hwpx": (".hwpx",),
+                   "pdf": (".pdf",)}
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="export a release to DOCX or HTML")
+    p = sub.add_parser("export", help="export a release to DOCX, HTML, PDF or HWPX")
     p.add_argument("sources", nargs="+", metavar="FILE",
                    help="a release (or its two languages), of any importable kind")
     p.add_argument("--to", required=True, choices=tuple(FORMAT_SUFFIXES), dest="to")
@@ -23,6 +28,19 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True, metavar="OUT")
     add_force_option(p)
     add_lang_option(p)
+    from mfa_desk.cli.review_options import add_export_options
+
+    add_export_options(p)
+    _add_release_options(p)
+
+
+def _add_release_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--strict", action="store_true",
+                   help="refuse while there are check errors, outdated or untranslated "
+                        "segments (exit 1, the list on stderr)")
+    p.add_argument("--publish", action="store_true",
+                   help="HTML for the public: without the embedded round-trip data")
+    p.add_argument("--logo", metavar="IMAGE", help="a PNG or JPEG logo for the letterhead")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -36,16 +54,46 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("is a folder, not a file", str(out))
     refuse_if_open(out, args.force)
     release = read_inputs(args.sources, args.lang_in).release
+    from mfa_desk.cli.review_options import export_review
+    from mfa_desk.formats.letterhead import load_letterhead
+
+    letterhead = load_letterhead(args.logo)
+    if args.strict and _refused_by_gate(release, args.lang):
+        return 1
+    if export_review(args, release, out):
+        return 0
     if args.to == "docx":
         from mfa_desk.formats.docx_export import export_docx
 
-        warnings = export_docx(release, args.lang, out)
+        warnings = export_docx(release, args.lang, out, letterhead=letterhead)
+    elif args.to == "hwpx":
+        from mfa_desk.formats.hwpx_export import export_hwpx
+
+        warnings = export_hwpx(release, args.lang, out)
+    elif args.to == "pdf":
+        from mfa_desk.formats.pdf_export import export_pdf
+
+        warnings = export_pdf(release, args.lang, out, letterhead)
     else:
         from mfa_desk.formats.html_export import export_html
         from mfa_desk.formats.mfadesk_file import atomic_write_bytes
 
         warnings = []
-        atomic_write_bytes(out, export_html(release, args.lang, warnings))
+        atomic_write_bytes(out, export_html(release, args.lang, warnings,
+                                            publish=args.publish, letterhead=letterhead))
     for warning in warnings:
         print(f"mfa-desk: warning: {warning}", file=sys.stderr)
     return 0
+
+
+def _refused_by_gate(release: object, variant: str) -> bool:
+    from mfa_desk.checks.qa_gate import gate_problems
+    from mfa_desk.formats.release_walker import variant_langs
+
+    problems = gate_problems(release, variant_langs(variant))  # type: ignore[arg-type]
+    if not problems:
+        return False
+    print(f"mfa-desk: export refused (--strict): {len(problems)} problem(s)", file=sys.stderr)
+    for problem in problems:
+        print(problem.line(), file=sys.stderr)
+    return True

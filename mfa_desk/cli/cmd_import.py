@@ -1,4 +1,4 @@
-"""`mfa-desk import SRC [SRC2] -o OUT.mfadesk`: text, DOCX or HTML to a .mfadesk file."""
+"""`mfa-desk import SRC [SRC2] -o OUT.mfadesk`: text, DOCX, HTML or HWPX to a .mfadesk file."""
 
 from __future__ import annotations
 
@@ -11,12 +11,15 @@ from mfa_desk.formats.editor_lock import refuse_if_open
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="import a release from text, DOCX or HTML")
+    p = sub.add_parser("import", help="import a release from text, DOCX, HTML or HWPX")
     p.add_argument("sources", nargs="+", metavar="SRC",
                    help="the release; a second SRC is the other language")
     p.add_argument("-o", "--output", required=True, metavar="OUT.mfadesk")
     add_force_option(p)
     add_lang_option(p)
+    from mfa_desk.cli.review_options import add_import_options
+
+    add_import_options(p)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -28,6 +31,10 @@ def run(args: argparse.Namespace) -> int:
     if out.suffix.lower() != ".mfadesk":
         raise InputError("the output must end in .mfadesk", str(out))
     refuse_if_open(out, args.force)
+    from mfa_desk.cli.review_options import import_review
+
+    if import_review(args, out):
+        return 0
     result = read_inputs(args.sources, args.lang_in)
     save_release(result.release, out)
     return 0

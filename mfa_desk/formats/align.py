@@ -2,9 +2,12 @@
 
 Both files are imported on their own (one language each); the merged release
 takes the structure in order: headline, sub-headlines, points with their
-children, notes, attachments. Where one side has more items than the other the
-extra items are kept with an empty cell on the other side and reported as a
-warning: nothing is dropped and nothing is silently paired up.
+children, notes, attachments. Points and notes are paired by content with the
+one aligner of `mfa_desk.text.align` (a point one side lacks shifts nothing
+else); where the two sides have the same shape they pair by position, as before.
+Where one side has more items than the other the extra items are kept with an
+empty cell on the other side and reported as a warning: nothing is dropped and
+nothing is silently paired up.
 """
 
 from __future__ import annotations
@@ -13,8 +16,11 @@ from dataclasses import replace
 
 from mfa_desk.constants import LANGS
 from mfa_desk.errors import InputError
+from mfa_desk.formats.align_terms import term_features
 from mfa_desk.formats.importing import ImportResult
 from mfa_desk.model.release import Attachment, BiText, Metadata, Photo, Release, Segment
+from mfa_desk.text.align import DEFAULT_EN_KO_RATIO, Item, align
+from mfa_desk.text.values import text_features
 
 _NAME = {"ko": "Korean", "en": "English"}
 
@@ -31,8 +37,8 @@ def merge_languages(ko: Release, en: Release) -> ImportResult:
             warnings.append(f"headline: the {_NAME[lang]} file has no headline")
     merged.subheadlines = _pair_lists(ko.subheadlines, en.subheadlines, "subheadlines",
                                       warnings)
-    merged.points = _pair_lists(ko.points, en.points, "points", warnings)
-    merged.notes = _pair_lists(ko.notes, en.notes, "notes", warnings)
+    merged.points = _align_lists(ko.points, en.points, "points", warnings)
+    merged.notes = _align_lists(ko.notes, en.notes, "notes", warnings)
     merged.attachments = _pair_attachments(ko.attachments, en.attachments, warnings)
     merged.unofficial_translation = en.unofficial_translation or ko.unofficial_translation
     merged.korean_numbering = ko.korean_numbering
@@ -70,6 +76,7 @@ def _pair(ko: Segment | None, en: Segment | None) -> Segment:
     if en is not None:
         seg.status = en.status
         seg.source_fingerprint = en.source_fingerprint
+        seg.source_ko = en.source_ko
     return seg
 
 
@@ -90,6 +97,88 @@ def _pair_lists(ko: list[Segment], en: list[Segment], path: str,
                                    f"{path}[{i}].children", warnings)
         out.append(seg)
     return out
+
+
+def _flatten(points: list[Segment], path: str, level: int = 1
+             ) -> list[tuple[int, Segment, str]]:
+    out: list[tuple[int, Segment, str]] = []
+    for i, seg in enumerate(points):
+        out.append((level, seg, f"{path}[{i}]"))
+        out += _flatten(seg.children, f"{path}[{i}].children", level + 1)
+    return out
+
+
+def _align_lists(ko: list[Segment], en: list[Segment], path: str,
+                 warnings: list[str]) -> list[Segment]:
+    """Points (with their children) paired by content; by position when both sides
+    have the same shape. A Korean point pairs with an English sub-point when their
+    content says so (a paragraph the English made a "°" item); the Korean level wins."""
+    ko_flat, en_flat = _flatten(ko, path), _flatten(en, path)
+    ko_items = [Item(lv, len(s.text.ko), text_features(s.text.ko, True)
+                     | term_features(s.text.ko, True), where) for lv, s, where in ko_flat]
+    en_items = [Item(lv, len(s.text.en), text_features(s.text.en, False)
+                     | term_features(s.text.en, False), where) for lv, s, where in en_flat]
+    if [i.level for i in ko_items] == [i.level for i in en_items]:
+        return _pair_lists(ko, en, path, warnings)
+    out: list[Segment] = []
+    stack: list[Segment] = []  # the last segment of each level
+    merged: list[tuple[Segment, Segment, str]] = []  # (kept with the English, the other, how)
+    # The typical English/Korean length ratio: the two sides' totals would mislead when
+    # one side has points the other lacks.
+    for link in align(ko_items, en_items, DEFAULT_EN_KO_RATIO):
+        ko_segs = [ko_flat[i][1] for i in link.ko]
+        en_segs = [en_flat[j][1] for j in link.en]
+        level = ko_flat[link.ko[0]][0] if link.ko else en_flat[link.en[0]][0]
+        rows = [(k, en_segs[0] if n == 0 and en_segs else None) for n, k in enumerate(ko_segs)]
+        rows += [(None, e) for e in en_segs[1:]] if ko_segs else [(None, e) for e in en_segs]
+        made: list[Segment] = []
+        for k, e in rows:
+            seg = _pair(k, e)
+            level = min(level, len(stack) + 1)
+            del stack[level - 1:]
+            (stack[-1].children if stack else out).append(seg)
+            stack.append(seg)
+            made.append(seg)
+        if link.kind in ("merged", "split"):
+            merged.append((made[0], made[1], link.kind))
+    _report_gaps(out, path, len(ko), len(en), warnings)
+    where = {id(seg): p for p, seg in _paths(out, path)}
+    for first, second, kind in merged:
+        if kind == "merged":
+            warnings.append(f"{where[id(second)]}: its English is part of {where[id(first)]} "
+                            "(the English merges two Korean points)")
+        else:
+            warnings.append(f"{where[id(second)]}: its Korean is part of {where[id(first)]} "
+                            "(the English splits one Korean point in two)")
+    return out
+
+
+def _paths(segments: list[Segment], path: str) -> list[tuple[str, Segment]]:
+    out: list[tuple[str, Segment]] = []
+    for i, seg in enumerate(segments):
+        out.append((f"{path}[{i}]", seg))
+        out += _paths(seg.children, f"{path}[{i}].children")
+    return out
+
+
+def _report_gaps(segments: list[Segment], path: str, ko_count: int, en_count: int,
+                 warnings: list[str]) -> None:
+    """One warning per list whose segments lack a side, naming them."""
+    for lang, other in (("ko", "English"), ("en", "Korean")):
+        side = "en" if lang == "ko" else "ko"
+        gaps = [i for i, s in enumerate(segments)
+                if s.text.get(lang).strip() and not s.text.get(side).strip()]  # type: ignore[arg-type]
+        if gaps:
+            cells = ", ".join(f"{path}[{i}]" for i in gaps)
+            if len(gaps) > 2 and gaps == list(range(gaps[0], gaps[-1] + 1)):
+                cells = f"{path}[{gaps[0]}] to {path}[{gaps[-1]}]"
+            warnings.append(f"{path}: the Korean has {ko_count}, the English {en_count}; "
+                            f"{cells} kept with no {other}")
+    for i, seg in enumerate(segments):
+        if seg.children:
+            ko_n = sum(1 for c in seg.children if c.text.ko.strip())
+            en_n = sum(1 for c in seg.children if c.text.en.strip())
+            _report_gaps(seg.children, f"{path}[{i}].children", ko_n, en_n, warnings)
 
 
 def _pair_attachments(ko: list[Attachment], en: list[Attachment],

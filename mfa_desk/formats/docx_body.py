@@ -66,7 +66,7 @@ class BodyBuilder:
             _append_text(run, text)
         return p
 
-    def table(self, widths_mm: tuple[float, ...]) -> Any:
+    def table(self, widths_mm: tuple[float, ...], borders: bool = True) -> Any:
         from docx.oxml import OxmlElement
         from lxml.etree import SubElement
 
@@ -76,6 +76,10 @@ class BodyBuilder:
         width = SubElement(pr, w("tblW"))
         width.set(w("w"), twips(sum(widths_mm)))
         width.set(w("type"), "dxa")
+        if not borders:  # a layout table (side by side): no form-like lines round each cell
+            edges = SubElement(pr, w("tblBorders"))
+            for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+                SubElement(edges, w(side)).set(w("val"), "nil")
         SubElement(pr, w("tblLayout")).set(w("type"), "fixed")
         look = SubElement(pr, w("tblLook"))
         look.set(w("val"), "04A0")
@@ -190,8 +194,11 @@ def _height_ratio(data: bytes) -> float | None:
     return image.px_height / image.px_width if image.px_width else None
 
 
-def _append_text(run: Any, text: str) -> None:
-    """Text with line breaks and tabs as Word writes them (w:br, w:tab)."""
+def _append_text(run: Any, text: str, text_tag: str = "t") -> None:
+    """Text with line breaks and tabs as Word writes them (w:br, w:tab).
+
+    `text_tag` is "delText" for the text of a tracked deletion (docx_review_export).
+    """
     from lxml.etree import SubElement
 
     for i, line in enumerate(text.split("\n")):
@@ -201,7 +208,7 @@ def _append_text(run: Any, text: str) -> None:
             if j:
                 SubElement(run, w("tab"))
             if piece:
-                t = SubElement(run, w("t"))
+                t = SubElement(run, w(text_tag))
                 t.text = piece
                 if piece[0] == " " or piece[-1] == " ":
                     t.set(XML_SPACE, "preserve")

@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Iterator
 from typing import IO, Any
 
+from mfa_desk.formats.letterhead import Letterhead
 from mfa_desk.formats.release_walker import Variant, WalkedRelease, walk_release
 from mfa_desk.model.release import Release
 
@@ -30,7 +31,8 @@ PAYLOAD_PROPS_PARTNAME = "/customXml/itemProps1.xml"
 
 
 def export_docx(release: Release, lang: Variant, out: str | os.PathLike[str] | IO[bytes],
-                now: dt.datetime | None = None) -> list[str]:
+                now: dt.datetime | None = None, letterhead: Letterhead | None = None
+                ) -> list[str]:
     """Write the DOCX to a path or binary stream; return warnings (dropped characters)."""
     from docx import Document
 
@@ -38,7 +40,7 @@ def export_docx(release: Release, lang: Variant, out: str | os.PathLike[str] | I
     from mfa_desk.formats.docx_numbering import add_numbering
     from mfa_desk.formats.export_payload import payload_json
 
-    walked = walk_release(release, lang)
+    walked = walk_release(release, lang, letterhead)
     doc = Document()
     _page_setup(doc)
     st.prune_template(doc)
@@ -49,6 +51,12 @@ def export_docx(release: Release, lang: Variant, out: str | os.PathLike[str] | I
     _properties(doc, release, walked, now or dt.datetime.now(dt.UTC))
     digest = body_digest(doc.element.body)
     _add_payload(doc, payload_json(release, walked.langs, digest), digest)
+    save_document(doc, out)
+    return list(walked.warnings)
+
+
+def save_document(doc: Any, out: str | os.PathLike[str] | IO[bytes]) -> None:
+    """Save to a stream, or atomically to a path (a failed save keeps the old file)."""
     if isinstance(out, (str, os.PathLike)):
         from pathlib import Path
 
@@ -59,7 +67,6 @@ def export_docx(release: Release, lang: Variant, out: str | os.PathLike[str] | I
         atomic_write_bytes(Path(out), buffer.getvalue())
     else:
         doc.save(out)
-    return list(walked.warnings)
 
 
 def body_text_pieces(body: Any) -> Iterator[str]:
@@ -105,23 +112,28 @@ def _write_body(doc: Any, walked: WalkedRelease, num_ids: dict[str, int],
                 english_variant: str) -> None:
     from mfa_desk.formats import docx_styles as st
     from mfa_desk.formats.docx_body import BodyBuilder, ensure_ends_with_paragraph
+    from mfa_desk.formats.docx_letterhead import add_top, keep_with_next
 
     builder = BodyBuilder(doc, walked, num_ids, _lang_tags(english_variant))
     body = doc.element.body
     section = body.sectPr
     holder: list[Any] = []  # top-level elements, inserted before the section properties
+    add_top(builder, holder, TEXT_WIDTH_MM)
     if walked.variant != "both":
         lang = walked.langs[0]
         builder.header(holder, lang, TEXT_WIDTH_MM, HEADER_LABEL_WIDTH_MM, LABEL_SHADING)
         for block in walked.blocks:
+            if block.kind in CLOSING_KINDS and holder and holder[-1].tag == qn_w("p"):
+                keep_with_next(holder[-1])  # "끝." and the last text share a page
             builder.block(holder, block, lang, TEXT_WIDTH_MM)
     else:
         half = TEXT_WIDTH_MM / 2
         widths = (half, half)
-        tbl = builder.table(widths)
+        tbl = builder.table(widths, borders=False)
         for cell, lang in zip(builder.row(tbl, widths), walked.langs, strict=True):
             builder.header(cell, lang, half - CELL_MARGIN_MM, HEADER_LABEL_WIDTH_MM,
                            LABEL_SHADING)
+        cells: list[Any] = []
         for block in walked.blocks:
             if block.kind == "photo":  # the picture spans both columns, captions below
                 (merged,) = builder.row(tbl, (TEXT_WIDTH_MM,), span=2)
@@ -129,7 +141,12 @@ def _write_body(doc: Any, walked: WalkedRelease, num_ids: dict[str, int],
                 for cell, lang in zip(builder.row(tbl, widths), walked.langs, strict=True):
                     cell.append(builder.paragraph(st.CAPTION, block.texts.get(lang, ""), lang))
                 continue
-            for cell, lang in zip(builder.row(tbl, widths), walked.langs, strict=True):
+            if block.kind in CLOSING_KINDS:
+                # Word keeps a row whose paragraphs all keep-with-next on the next row's page.
+                for p in (p for cell in cells for p in cell.iter(qn_w("p"))):
+                    keep_with_next(p)
+            cells = builder.row(tbl, widths)
+            for cell, lang in zip(cells, walked.langs, strict=True):
                 builder.block(cell, block, lang, half - CELL_MARGIN_MM)
         for tc in tbl.iter(qn_w("tc")):
             ensure_ends_with_paragraph(tc, builder, st.CELL)
@@ -139,6 +156,9 @@ def _write_body(doc: Any, walked: WalkedRelease, num_ids: dict[str, int],
             section.addprevious(element)
         else:
             body.append(element)
+
+
+CLOSING_KINDS = ("end_mark", "unofficial")
 
 
 def qn_w(tag: str) -> str:

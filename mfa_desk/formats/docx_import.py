@@ -167,6 +167,14 @@ def _damaged_package(where: str) -> Iterator[None]:
                          f"{': ' + reason[:200] if reason else ''})", where) from None
 
 
+def open_docx(path: Path) -> Any:
+    """A checked Word document (see check_docx_container), opened from memory; a package
+    python-docx cannot read is one InputError line."""
+    package = check_docx_container(path)
+    with _damaged_package(str(path)):
+        return _open(package)
+
+
 def _open(package: bytes) -> Any:
     from docx import Document
 

@@ -101,7 +101,9 @@ def add_numbering(document: Any, langs: tuple[str, ...], korean_numbering: str
 
 
 def _lvl_xml(ilvl: int, level: Level) -> str:
-    from xml.sax.saxutils import quoteattr
+    # html.escape, not xml.sax.saxutils.quoteattr: saxutils imports urllib.request,
+    # http.client, ssl and email (16 ms of every `mfa-desk export` to DOCX).
+    from html import escape
 
     font = ""
     if level.font:
@@ -109,7 +111,7 @@ def _lvl_xml(ilvl: int, level: Level) -> str:
         font = (f'<w:rPr><w:rFonts w:ascii="{level.font}" w:hAnsi="{level.font}" '
                 f'w:eastAsia="{level.font}"/></w:rPr>')
     return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{level.fmt}"/>'
-            f'<w:lvlText w:val={quoteattr(level.text)}/><w:lvlJc w:val="left"/>'
+            f'<w:lvlText w:val="{escape(level.text, quote=True)}"/><w:lvlJc w:val="left"/>'
             f'<w:pPr><w:ind w:left="{level.left}" w:hanging="{level.hanging}"/></w:pPr>'
             f'{font}</w:lvl>')
 

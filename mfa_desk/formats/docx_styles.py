@@ -45,13 +45,15 @@ CAPTION = "MFA Photo Caption"
 END_MARK = "MFA End Mark"
 UNOFFICIAL = "MFA Unofficial Translation"
 CELL = "MFA Table Text"
+STAMP = "MFA Embargo Stamp"
+LETTERHEAD = "MFA Letterhead"
 
 STYLES = (
     StyleSpec(BANNER, 22, bold=True, space_after_pt=6, line_spacing=1.0, color="1B3A6B"),
     StyleSpec(HEADER_LABEL, 9.5, bold=True, space_after_pt=0, line_spacing=1.1),
     StyleSpec(HEADER_VALUE, 9.5, space_after_pt=0, line_spacing=1.1),
     StyleSpec(HEADLINE, 16, bold=True, space_before_pt=14, space_after_pt=6, line_spacing=1.2,
-              keep_with_next=True),
+              align="center", keep_with_next=True),
     StyleSpec(SUBHEADLINE, 12, bold=True, space_after_pt=4, line_spacing=1.2,
               keep_with_next=True),
     StyleSpec(POINT[0], 11.5, space_before_pt=10, space_after_pt=3, line_spacing=1.35),
@@ -66,6 +68,10 @@ STYLES = (
     StyleSpec(CAPTION, 9.5, space_after_pt=8, align="center", color="333333"),
     StyleSpec(END_MARK, 11, bold=True, space_before_pt=8, align="right"),
     StyleSpec(UNOFFICIAL, 10, italic=True, space_before_pt=12, color="444444"),
+    StyleSpec(STAMP, 12, bold=True, space_after_pt=6, line_spacing=1.1, color="B00020",
+              keep_with_next=True),
+    StyleSpec(LETTERHEAD, 13, bold=True, space_after_pt=2, line_spacing=1.1, align="center",
+              keep_with_next=True, color="1B3A6B"),
 )
 
 

@@ -20,6 +20,7 @@ from mfa_desk.formats.foreign_lines import (
     row_lines,
 )
 from mfa_desk.formats.text_lines import LineKind
+from mfa_desk.text.script import SYLLABLE
 
 _GANADA = "가나다라마바사아자차카타파하"
 _CHOSUNG = "ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ"
@@ -433,4 +434,4 @@ def _side_by_side_table(body: Any) -> Any:
     return best
 
 
-_HANGUL = re.compile("[\uac00-\ud7a3]")
+_HANGUL = SYLLABLE

@@ -44,6 +44,8 @@ def project_release(release: Release, langs: tuple[Lang, ...]) -> Release:
         if "en" not in langs:
             ref.segment.status = TranslationStatus.DRAFT
             ref.segment.source_fingerprint = ""
+        if "ko" not in langs or "en" not in langs:
+            ref.segment.source_ko = ""
     for att in out.attachments:
         _keep(att.title, langs)
         if att.photo is not None:
@@ -69,7 +71,11 @@ def text_digest(texts: Iterable[str]) -> str:
 def payload_json(release: Release, langs: tuple[Lang, ...], digest: str) -> str:
     from mfa_desk.formats.mfadesk_file import release_to_dict
 
-    data = release_to_dict(project_release(release, langs))
+    projected = project_release(release, langs)
+    for ref in projected.iter_segments():
+        # Reviewers' notes are internal: a published document never carries them.
+        ref.segment.comments, ref.segment.suggestions = [], []
+    data = release_to_dict(projected)
     for att in data["attachments"]:
         if att["photo"] is not None:
             att["photo"]["data"] = ""  # the document's image holds the bytes

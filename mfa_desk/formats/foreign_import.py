@@ -8,20 +8,15 @@ point by point.
 
 from __future__ import annotations
 
-import re
-
 from mfa_desk.errors import InputError
 from mfa_desk.formats.importing import ImportResult
-
-_HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-_LATIN = re.compile("[A-Za-z]")
+from mfa_desk.text import script
 
 
 def script_of(lines: list[str]) -> str:
-    """"ko" when Hangul letters outnumber a fifth of the Latin ones, else "en"."""
-    text = "".join(lines)
-    hangul, latin = len(_HANGUL.findall(text)), len(_LATIN.findall(text))
-    return "ko" if hangul * 5 >= latin and hangul else "en"
+    """"ko" when the lines are Korean by the shared test (`mfa_desk.text.script`),
+    else "en" (also when they hold no letters)."""
+    return script.script_of("".join(lines), "en")
 
 
 def import_lines_by_language(columns: dict[str, list[str]] | list[str], lang: str | None,
@@ -41,7 +36,7 @@ def import_lines_by_language(columns: dict[str, list[str]] | list[str], lang: st
         lines = prepare_lines(columns, source, warnings)
         result = import_lines(lines, lang, source, paragraphs=True)  # type: ignore[arg-type]
         return ImportResult(result.release,
-                            warnings + located(result.warnings, source, lines))
+                            warnings + located(result.warnings, source, lines), result.left_out)
     from mfa_desk.formats.align import merge_languages
 
     ko_source, en_source = f"{source} (Korean column)", f"{source} (English column)"
@@ -51,7 +46,8 @@ def import_lines_by_language(columns: dict[str, list[str]] | list[str], lang: st
     en = import_lines(en_lines, "en", en_source, paragraphs=True)
     merged = merge_languages(ko.release, en.release)
     return ImportResult(merged.release, warnings + located(ko.warnings, ko_source, ko_lines)
-                        + located(en.warnings, en_source, en_lines) + merged.warnings)
+                        + located(en.warnings, en_source, en_lines) + merged.warnings,
+                        ko.left_out + en.left_out)
 
 
 def located(warnings: list[str], source: str, lines: list[str]) -> list[str]:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 
 from mfa_desk.formats.text_lines import PHONE, LineKind, classify_line
+from mfa_desk.formats.text_page import chrome_like
+from mfa_desk.text.script import SYLLABLE
 
 # After these kinds an unmarked line in the same block continues the item
 # (a wrapped line); after a metadata line it is something new (the headline).
@@ -133,7 +135,7 @@ def is_point(line: str) -> bool:
     return kind_of(line) in (LineKind.NUMBERED, LineKind.BOX)
 
 
-_HANGUL = re.compile("[\uac00-\ud7a3]")
+_HANGUL = SYLLABLE
 _DATE_LABEL = r"(?:date|등록일|작성일|게시일|날짜|일자)"
 _HIT_LABEL = r"(?:hits?|views?|조회수?)"
 _LABELLED_DATE = re.compile(
@@ -279,7 +281,9 @@ def tidy_preamble(lines: list[str]) -> list[str]:
         if line_kind.kind in _HOISTED and titles:
             hoisted.append(line)
             continue
-        if line_kind.kind in (LineKind.TEXT, LineKind.TITLE):
+        if line_kind.kind is LineKind.TITLE or (line_kind.kind is LineKind.TEXT and
+                                                 not chrome_like(line_kind, english=False)):
+            # a post's title (navigation above it, "바로가기 메뉴", is no title)
             key = " ".join(line_kind.text.split())
             if key in titles:
                 continue

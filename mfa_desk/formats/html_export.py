@@ -12,6 +12,7 @@ import base64
 from itertools import groupby
 from typing import Any
 
+from mfa_desk.formats.letterhead import Letterhead
 from mfa_desk.formats.release_walker import Block, Variant, WalkedRelease, walk_release
 from mfa_desk.model.release import Release
 
@@ -20,18 +21,25 @@ PAYLOAD_ATTR = "data-mfadesk-export"
 GENERATOR = "MFA Desk"
 
 
-def export_html(release: Release, lang: Variant, warnings: list[str] | None = None) -> bytes:
-    """The page as UTF-8 bytes; dropped characters are reported in `warnings`."""
+def export_html(release: Release, lang: Variant, warnings: list[str] | None = None,
+                publish: bool = False, letterhead: Letterhead | None = None,
+                extra_css: str = "") -> bytes:
+    """The page as UTF-8 bytes; dropped characters are reported in `warnings`.
+
+    `publish`: for the public, without the embedded round-trip data (contacts'
+    phones, statuses, fingerprints, sign-offs); such a page imports as text.
+    `extra_css` follows the page's own style (the PDF's fonts and page box)."""
     from lxml import html as lxml_html
 
     from mfa_desk.formats.export_payload import payload_json, text_digest
 
-    walked = walk_release(release, lang)
+    walked = walk_release(release, lang, letterhead)
     if warnings is not None:
         warnings.extend(walked.warnings)
-    root, article = _build(walked)
-    digest = text_digest(article.itertext())
-    article.set(PAYLOAD_ATTR, payload_json(release, walked.langs, digest))
+    root, article = _build(walked, extra_css)
+    if not publish:
+        digest = text_digest(article.itertext())
+        article.set(PAYLOAD_ATTR, payload_json(release, walked.langs, digest))
     return lxml_html.tostring(root, doctype=DOCTYPE, encoding="utf-8", method="html")
 
 
@@ -41,9 +49,10 @@ def visible_digest(article: Any) -> str:
     return text_digest(article.itertext())
 
 
-def _build(walked: WalkedRelease) -> tuple[Any, Any]:
+def _build(walked: WalkedRelease, extra_css: str = "") -> tuple[Any, Any]:
     from lxml.html import builder as E
 
+    from mfa_desk.formats.html_letterhead import LETTERHEAD_CSS, top_elements
     from mfa_desk.formats.html_style import CONTENT_SECURITY_POLICY, STYLE
 
     head = E.HEAD(
@@ -52,9 +61,10 @@ def _build(walked: WalkedRelease) -> tuple[Any, Any]:
         E.META(name="viewport", content="width=device-width, initial-scale=1"),
         E.META(name="generator", content=GENERATOR),
         E.TITLE(walked.title or walked.banner[walked.langs[0]]),
-        E.STYLE(STYLE),
+        E.STYLE(STYLE + LETTERHEAD_CSS + extra_css),
     )
     article = E.ARTICLE(E.CLASS(f"release {walked.variant}"))
+    article.extend(top_elements(walked))
     article.append(_header(walked))
     body = E.DIV(E.CLASS("body"))
     # Runs of blocks of one kind become one element: a list, the notes, the 붙임 list.

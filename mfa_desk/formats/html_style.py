@@ -47,13 +47,13 @@ ol.points, ul.points {{ list-style: none; margin: 0; padding: 0; }}
 .attachments {{ margin-top: 1.6rem; }}
 .attachments .cell {{ grid-template-columns: 3.2em 1.7em minmax(0, 1fr); }}
 .attachments .cell[lang="en"] {{ grid-template-columns: 7.5em 1.7em minmax(0, 1fr); }}
-.att-label {{ font-weight: 700; }}
+.att-label {{ font-weight: 700; white-space: nowrap; }}
 figure.photo {{ margin: 1.6rem 0 0; break-inside: avoid; }}
 figure.photo img {{ display: block; max-width: 100%; height: auto; margin: 0 auto 0.4rem; }}
 figure.photo figcaption {{ font-size: 10pt; color: #333; text-align: center; }}
 .end-mark {{ margin-top: 0.8rem; text-align: right; font-weight: 700; }}
 .unofficial {{ margin-top: 1.2rem; font-style: italic; color: #444; }}
-@media (max-width: 48rem) {{
+@media screen and (max-width: 48rem) {{
   .row, article.both .row {{ grid-template-columns: minmax(0, 1fr); }}
   .row > .cell + .cell {{ margin-top: 0.3rem; }}
   table.meta th {{ width: auto; }}
@@ -62,6 +62,6 @@ figure.photo figcaption {{ font-size: 10pt; color: #333; text-align: center; }}
 @media print {{
   body {{ padding: 0; font-size: 10.5pt; }}
   article, article.both {{ max-width: none; }}
-  header.release-header, h1.headline, .seg {{ break-inside: avoid; }}
+  header.release-header, h1.headline, .row {{ break-inside: avoid; }}
 }}
 """

@@ -1,4 +1,4 @@
-"""Open any file a release can come from, by its kind: .mfadesk, text, DOCX, HTML.
+"""Open any file a release can come from, by its kind: .mfadesk, text, DOCX, HTML, HWPX.
 
 Importers return the release and the warnings (defects found and repaired,
 counts that did not match); they never drop text.
@@ -17,12 +17,16 @@ from mfa_desk.model.release import Release
 TEXT_SUFFIXES = (".txt", ".text", ".md", "")
 DOCX_SUFFIXES = (".docx",)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+HWPX_SUFFIXES = (".hwpx",)
 
 
 @dataclass
 class ImportResult:
     release: Release
     warnings: list[str] = field(default_factory=list)
+    # Lines of the page around the release that were left out (navigation, counters,
+    # footers), in order; one warning names the first three and their count.
+    left_out: list[str] = field(default_factory=list)
 
 
 def import_file(path: str | os.PathLike[str], lang: Lang | None = None) -> ImportResult:
@@ -41,6 +45,14 @@ def import_file(path: str | os.PathLike[str], lang: Lang | None = None) -> Impor
         from mfa_desk.formats.docx_import import import_docx
 
         return import_docx(p, lang)
+    if suffix in HWPX_SUFFIXES:
+        from mfa_desk.formats.hwpx_import import import_hwpx
+
+        return import_hwpx(p, lang)
+    if suffix == ".hwp":
+        from mfa_desk.formats.hwp5_import import import_hwp
+
+        return import_hwp(p, lang)
     if suffix in HTML_SUFFIXES:
         from mfa_desk.formats.html_import import import_html
 

@@ -9,71 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from mfa_desk.constants import TIMING_EMBARGO, TIMING_ON_ISSUE, TIMING_SET_TIME
 from mfa_desk.formats.text_lines import EMAIL, EXTENSION, PHONE
 from mfa_desk.model.release import Contact, Metadata
+from mfa_desk.text import labels
+from mfa_desk.text.dates import WrittenDate, parse_korean_date, written_weekday_problem
 
-WEEKDAYS_KO = "월화수목금토일"
-
-# "2026. 3. 18.(수) 10:00", "2026.3.18(수)", "2026년 3월 18일(수) 오전 10시", "2026-03-18 10:00"
-_DATE = re.compile(
-    r"(\d{4})\s*(?:[.\-/]|년)\s*(\d{1,2})\s*(?:[.\-/]|월)\s*(\d{1,2})\s*(?:\.|일)?\s*"
-    r"(?:\(\s*([월화수목금토일])\s*\))?"
-)
-_TIME = re.compile(r"(오전|오후)?\s*(\d{1,2})\s*(?::\s*(\d{2})|시(?:\s*(\d{1,2})\s*분)?)")
 _EMBARGO_WORDS = ("조간", "석간", "엠바고", "온라인", "이후", "해제")
-
-# Ranks (직급/직위) a contact line may carry; the other Hangul word is the name.
-RANKS = frozenset({
-    "장관", "차관", "차관보", "실장", "국장", "심의관", "부국장", "과장", "팀장", "센터장", "부장",
-    "서기관", "외무서기관", "사무관", "외무사무관", "주무관", "외무영사", "연구관", "연구원",
-    "전문관", "전문위원", "행정관", "대변인", "부대변인", "참사관", "공사", "공사참사관", "담당관",
-})
-
-ROLE_OF_FIELD = {"책임자": "responsible", "담당자": "contact", "문의": "contact",
-                 "문의처": "contact"}
-
-
-@dataclass
-class HeaderDate:
-    date: dt.date
-    time: dt.time | None
-    weekday_written: str  # "" when the value gives no weekday
-
-
-def parse_header_date(value: str) -> HeaderDate | None:
-    """The first date (and a time after it) in a header value, or None."""
-    m = _DATE.search(value)
-    if not m:
-        return None
-    try:
-        date = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
-    time = None
-    t = _TIME.search(value, m.end())
-    if t:
-        hour = int(t.group(2))
-        minute = int(t.group(3) or t.group(4) or 0)
-        if t.group(1) == "오후" and hour < 12:
-            hour += 12
-        if hour < 24 and minute < 60:
-            time = dt.time(hour, minute)
-    return HeaderDate(date, time, m.group(4) or "")
-
-
-def weekday_problem(value: str) -> str | None:
-    """A message when the weekday written after a date is not that date's weekday."""
-    found = parse_header_date(value)
-    if found is None or not found.weekday_written:
-        return None
-    actual = WEEKDAYS_KO[found.date.weekday()]
-    if found.weekday_written == actual:
-        return None
-    return (f"{found.date.year}. {found.date.month}. {found.date.day}. is a "
-            f"{found.date.strftime('%A')} ({actual}), not ({found.weekday_written})")
+RANKS = labels.RANKS
+ROLE_OF_FIELD = labels.CONTACT_FIELDS
+# The shared date reader under the names the header code uses.
+HeaderDate = WrittenDate
+parse_header_date = parse_korean_date
+weekday_problem = written_weekday_problem
 
 
 def timing_of(value: str) -> str:

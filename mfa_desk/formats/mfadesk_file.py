@@ -36,6 +36,7 @@ from mfa_desk.model.release import (
     Segment,
     TranslationStatus,
 )
+from mfa_desk.model.workflow import SignOff, WorkflowState
 
 IMAGE_TYPES = ("image/png", "image/jpeg")
 # A release with a few photos is well under 30 MB; reading is bounded in memory.
@@ -57,6 +58,10 @@ def _segment(s: Segment, with_children: bool = True) -> dict[str, Any]:
     }
     if with_children:
         out["children"] = [_segment(c) for c in s.children]
+    # Review rounds (issue 14): source_ko, comments, suggestions when present.
+    from mfa_desk.formats.mfadesk_review import review_keys
+
+    out.update(review_keys(s))
     return out
 
 
@@ -71,6 +76,9 @@ def metadata_to_dict(m: Metadata) -> dict[str, Any]:
         "issued_at": m.issued_at.isoformat(timespec="minutes") if m.issued_at else None,
         "department": m.department,
         "release_number": m.release_number,
+        # Written only when set, so files without an embargo time read as before.
+        **({"embargo_until": m.embargo_until.isoformat(timespec="minutes")}
+           if m.embargo_until else {}),
         "contacts": [
             {"role": c.role, "rank": c.rank, "name": c.name, "phone": c.phone,
              "department": c.department}
@@ -109,6 +117,23 @@ def release_to_dict(release: Release) -> dict[str, Any]:
             {"check": d.check, "segment_id": d.segment_id, "reason": d.reason,
              "fingerprint": d.fingerprint}
             for d in release.dismissals
+        ],
+        **_workflow_to_dict(release),
+    }
+
+
+def _workflow_to_dict(release: Release) -> dict[str, Any]:
+    """The sign-off state and history (older files have neither: Draft, no history).
+
+    A draft nobody signed writes neither, so such files stay as they were."""
+    if release.workflow is WorkflowState.DRAFT and not release.signoffs:
+        return {}
+    return {
+        "workflow": release.workflow.value,
+        "signoffs": [
+            {"state": s.state.value, "name": s.name, "role": s.role,
+             "at": s.at.isoformat(timespec="seconds"), "note": s.note}
+            for s in release.signoffs
         ],
     }
 
@@ -275,10 +300,32 @@ def release_from_dict(data: Any, source: str = "<release>",
         )
         for i, d in enumerate(_dict_list(r, data, "dismissals", ""))
     ]
+    _read_workflow(r, data, release)
     _check_unique_ids(r, release)
     if warnings is not None:
         warn_if_cleaned(r.cleaned, source, warnings)
     return release
+
+
+def _read_workflow(r: _Reader, data: dict[str, Any], release: Release) -> None:
+    states = ", ".join(s.value for s in WorkflowState)
+    try:
+        release.workflow = WorkflowState(r.get(data, "workflow", "", str, "draft"))
+    except ValueError:
+        raise r.fail("workflow", f"expected {states}") from None
+    for i, s in enumerate(_dict_list(r, data, "signoffs", "")):
+        sp = f"signoffs[{i}]"
+        try:
+            state = WorkflowState(r.get(s, "state", sp, str))
+        except ValueError:
+            raise r.fail(f"{sp}.state", f"expected {states}") from None
+        try:
+            at = dt.datetime.fromisoformat(r.get(s, "at", sp, str))
+        except ValueError:
+            raise r.fail(f"{sp}.at", "expected a date-time as YYYY-MM-DDTHH:MM:SS") from None
+        release.signoffs.append(SignOff(state, r.get(s, "name", sp, str, ""),
+                                        r.get(s, "role", sp, str, ""), at,
+                                        r.get(s, "note", sp, str, "")))
 
 
 def _dict_list(r: _Reader, obj: dict[str, Any], key: str, path: str) -> list[dict[str, Any]]:
@@ -322,6 +369,10 @@ def _read_segment(r: _Reader, obj: dict[str, Any], path: str, child_levels: int)
     seg_id = r.get(obj, "id", path, str, None)
     if seg_id:
         seg.id = seg_id
+    # Review rounds (issue 14): source_ko, comments, suggestions (all optional).
+    from mfa_desk.formats.mfadesk_review import read_review_keys
+
+    read_review_keys(r, obj, path, seg)
     children = _dict_list(r, obj, "children", path)
     if children and child_levels == 0:
         raise r.fail(f"{path}.children", "points nest at most three levels deep"
@@ -357,6 +408,13 @@ def _metadata(r: _Reader, obj: dict[str, Any]) -> Metadata:
             m.issued_at = dt.datetime.fromisoformat(issued)
         except ValueError:
             raise r.fail(f"{p}.issued_at", "expected a date-time as YYYY-MM-DDTHH:MM") from None
+    embargo = r.get(obj, "embargo_until", p, str, None, nullable=True)
+    if embargo:
+        try:
+            m.embargo_until = dt.datetime.fromisoformat(embargo)
+        except ValueError:
+            raise r.fail(f"{p}.embargo_until", "expected a date-time as YYYY-MM-DDTHH:MM"
+                         ) from None
     for i, c in enumerate(_dict_list(r, obj, "contacts", p)):
         cp = f"{p}.contacts[{i}]"
         m.contacts.append(Contact(

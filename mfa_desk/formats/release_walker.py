@@ -28,8 +28,10 @@ from mfa_desk.constants import (
 )
 from mfa_desk.errors import InputError
 from mfa_desk.formats import untrusted_text
+from mfa_desk.formats.letterhead import Letterhead
 from mfa_desk.model.markers import note_marker, point_marker, subheadline_marker
 from mfa_desk.model.release import Photo, Release, Segment
+from mfa_desk.text.dates import format_date_ko, format_datetime_ko
 
 Variant = Literal["ko", "en", "both"]
 VARIANTS: tuple[Variant, ...] = ("ko", "en", "both")
@@ -39,7 +41,6 @@ BlockKind = Literal[
     "unofficial",
 ]
 
-KO_WEEKDAYS = "월화수목금토일"
 # Characters XML 1.0 cannot carry: C0 controls except tab/newline/CR, U+FFFE/U+FFFF
 # and lone surrogates. CR is dropped too: a line break is "\n" in the model.
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -87,6 +88,9 @@ class WalkedRelease:
     blocks: list[Block]
     title: str  # for document properties: the headline of the first language
     warnings: list[str] = field(default_factory=list)
+    # Above everything: the embargo stamp per language ({} when none) and the letterhead.
+    stamp: dict[str, str] = field(default_factory=dict)
+    letterhead: Letterhead = field(default_factory=Letterhead)
 
 
 def clean_text(text: str, where: str, warnings: list[str]) -> str:
@@ -103,11 +107,10 @@ def clean_text(text: str, where: str, warnings: list[str]) -> str:
 
 
 def format_ko_date(date: dt.date) -> str:
-    return f"{date.year}. {date.month}. {date.day}.({KO_WEEKDAYS[date.weekday()]})"
+    return format_date_ko(date, "full_weekday")
 
 
-def format_ko_datetime(moment: dt.datetime) -> str:
-    return f"{format_ko_date(moment.date())} {moment:%H:%M}"
+format_ko_datetime = format_datetime_ko
 
 
 def _ko_timing(release: Release) -> str:
@@ -188,7 +191,8 @@ def _walk_point(seg: Segment, path: str, level: int, number: int, release: Relea
 LANG_NAMES = {"ko": "Korean", "en": "English"}
 
 
-def walk_release(release: Release, variant: Variant) -> WalkedRelease:
+def walk_release(release: Release, variant: Variant,
+                 letterhead: Letterhead | None = None) -> WalkedRelease:
     langs = variant_langs(variant)
     warnings: list[str] = []
     for lang in langs:
@@ -236,8 +240,11 @@ def walk_release(release: Release, variant: Variant) -> WalkedRelease:
                 if not block.texts[lang].strip():
                     warnings.append(f"{block.path}: no {LANG_NAMES[lang]} text; exported empty")
     title = blocks[0].texts[langs[0]] or blocks[0].texts[langs[-1]]
+    from mfa_desk.formats.embargo_stamp import embargo_stamp
+
+    stamp = {lang: text for lang, text in embargo_stamp(release).items() if lang in langs}
     return WalkedRelease(variant, langs, release.korean_numbering, banner, header, blocks,
-                         title, warnings)
+                         title, warnings, stamp, letterhead or Letterhead())
 
 
 ATTACHMENTS_LABEL = {"ko": "붙임", "en": "Attachments:"}
@@ -247,13 +254,21 @@ def _attachment_blocks(release: Release, langs: tuple[Lang, ...], blocks: list[B
                        warnings: list[str]) -> None:
     if not release.attachments:
         return
+    number = 0
     for i, att in enumerate(release.attachments):
         where = f"attachments[{i}]"
+        if not any(att.title.get(lang).strip() for lang in langs):
+            # A title with no text in this export's language would print a bare
+            # "Attachments: 1.": left out, and said.
+            warnings.append(f"{where}: no {' or '.join(LANG_NAMES[lg] for lg in langs)} "
+                            f"title; left out")
+            continue
+        number += 1
         blocks.append(Block("attachments",
                             _texts({lang: att.title.get(lang) for lang in langs}, where,
                                    warnings),
-                            markers={lang: f"{i + 1}." for lang in langs},
-                            number=i + 1, path=where, segment_id=att.id))
+                            markers={lang: f"{number}." for lang in langs},
+                            number=number, path=where, segment_id=att.id))
     for i, att in enumerate(release.attachments):
         if att.photo is None:
             continue

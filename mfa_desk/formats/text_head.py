@@ -22,7 +22,6 @@ from mfa_desk.formats.korean_header import (
     parse_header_date,
     weekday_problem,
 )
-from mfa_desk.formats.text_dates import parse_any_date
 from mfa_desk.formats.text_lines import (
     COUNT,
     SECTION_CATEGORIES,
@@ -32,6 +31,7 @@ from mfa_desk.formats.text_lines import (
     split_header_fields,
 )
 from mfa_desk.model.release import BiText, Release, Segment
+from mfa_desk.text.dates import parse_any_date
 
 # A header value continued on the next line is short (a department, a phone line);
 # a longer indented line is text (a centred headline).

@@ -25,28 +25,25 @@ from mfa_desk.formats.importing import ImportResult
 from mfa_desk.formats.text_encoding import decode_bytes
 from mfa_desk.formats.text_head import HeadParser
 from mfa_desk.formats.text_lines import (
-    KO_SYLLABLES,
     NUMBERED,
     Line,
     LineKind,
     classify_row,
 )
+from mfa_desk.formats.text_marks import OpenLists, mark_family
+from mfa_desk.formats.text_page import QUESTION_IN_WORD, QUESTION_LINE, split_one_line
+from mfa_desk.formats.text_region import find_region, left_out_warning
 from mfa_desk.model.release import Attachment, Contact
+from mfa_desk.text.script import script_of
 
 __all__ = ["decode_bytes", "detect_language", "import_lines", "import_text", "import_text_file"]
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-KOREAN_SHARE = 0.3  # a Korean release quotes English names; an English page has Korean chrome
 
 
 def detect_language(text: str) -> Lang:
-    """"ko" when Hangul makes up a good share of the letters, else "en"."""
-    hangul = len(_HANGUL.findall(text))
-    latin = len(_LATIN.findall(text))
-    if hangul + latin == 0:
-        return "ko"  # nothing to go by; Korean is the original language
-    return "ko" if hangul / (hangul + latin) >= KOREAN_SHARE else "en"
+    """"ko" when Hangul makes up `KOREAN_SHARE` of the letters, else "en"; Korean
+    (the original language) when there is nothing to go by."""
+    return script_of(text, "ko")
 
 
 def import_text_file(path: str | os.PathLike[str], lang: Lang | None = None) -> ImportResult:
@@ -70,20 +67,53 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
     so an unmarked line starts a new paragraph instead of continuing one.
     """
     lines = _unquote(lines)
-    classified = [line for i, raw in enumerate(lines, start=1) for line in classify_row(raw, i)]
+    notices: list[str] = []
+    classified = [line for i, raw in enumerate(lines, start=1)
+                  for line in _classify_raw(raw, i, source, notices)]
     if all(line.kind is LineKind.BLANK for line in classified):
         raise InputError("no release text in it (the file is empty)", source)
     if all(line.kind in (LineKind.BLANK, LineKind.CHROME, LineKind.HIT) for line in classified):
         raise InputError("no release text in it (only web-page navigation lines)", source)
     detected = detect_language("\n".join(lines))
-    importer = _Importer(lang or detected, source, paragraphs, classified)
+    region = find_region(classified, lang or detected)
+    importer = _Importer(lang or detected, source, paragraphs, region.lines,
+                         prose_body=region.body is not None and region.body.kind is LineKind.TEXT)
+    importer.warnings.extend(notices)
     if lang is not None and lang != detected:
         importer.warnings.append(
             f"{source}: the text looks {_LANG_NAME[detected]}; imported as "
             f"{_LANG_NAME[lang]} as asked")
-    for line in classified:
+    left_out = left_out_warning(region, source)
+    if left_out:
+        importer.warnings.append(left_out)
+    if not region.has_headline:
+        importer.has_headline = True  # the text starts with its body: no line is the headline
+    for line in region.lines:
+        if line is region.body and importer.target is not None:
+            importer.blank_since_target = True  # the body's first paragraph starts here
         importer.feed(line)
-    return importer.finish()
+    result = importer.finish()
+    result.left_out = [line.whole or line.text for line in region.left_out]
+    return result
+
+
+def _classify_raw(raw: str, lineno: int, source: str, notices: list[str]) -> list[Line]:
+    """One line of the file as classified lines: a release pasted on one line is
+    split at its markers first; characters lost to a wrong code page are reported."""
+    pieces = split_one_line(raw)
+    if pieces is not None:
+        notices.append(f"{source}:{lineno}: the whole release is on one line; split at its "
+                       f"markers into {len(pieces)} lines")
+    out = [line for piece in pieces or [raw] for line in classify_row(piece, lineno)]
+    for line in out:
+        text = line.whole or line.text
+        if QUESTION_LINE.match(text):
+            notices.append(f"{source}:{lineno}: a line of '?' only (characters a wrong code "
+                           "page could not carry); left out")
+        elif QUESTION_IN_WORD.search(text):
+            notices.append(f"{source}:{lineno}: '?' between Hangul letters: a character (such "
+                           "as '·') lost to a wrong code page; kept as written")
+    return [line for line in out if not QUESTION_LINE.match(line.whole or line.text)]
 
 
 def _unquote(lines: list[str]) -> list[str]:
@@ -105,71 +135,27 @@ _ATTACHMENT_ITEMS = (LineKind.DASH, LineKind.LEVEL2, LineKind.LEVEL3)
 _REFERENCE_ITEMS = (LineKind.LEVEL2, LineKind.DASH, LineKind.LEVEL3)
 _SENTENCE_ENDS = (".", "!", "?", "。", ":", ")", "\"", "”", "’", "'", "다")
 _CLOSING_DASH = re.compile(r"\s*[-–—‐－―]$")
-# The Korean order of marks below level 2 (after "1." and "가."), shallow to deep;
-# the dash and the middle dot of □ ㅇ - ㆍ releases first.
-_DEEPER = ("-", "ㆍ", "1)", "가)", "(1)", "(가)", "①", "㉮")
-
-
-def _mark_family(marker: str) -> str:
-    """The family of a level-3 mark: "2)" -> "1)", "(나)" -> "(가)", "②" -> "①"."""
-    if marker in "ㆍ·∙‧":
-        return "ㆍ"
-    if "\u2460" <= marker <= "\u2473":
-        return "①"
-    if "\u326e" <= marker <= "\u327b":
-        return "㉮"
-    if marker.endswith(")"):
-        digit = any(c.isdigit() for c in marker)
-        if marker.startswith("("):
-            return "(1)" if digit else "(가)"
-        return "1)" if digit else "가)"
-    return "-"
 _STRUCTURE = (LineKind.NUMBERED, LineKind.BOX)
-_CIRCLED_DIGITS, _CIRCLED_LETTERS = 0x2460, 0x326E  # ① ..., ㉮ ...
-
-
-def _ordinal(marker: str) -> int | None:
-    """The place of an ordered mark in its list: "3)" -> 3, "나." -> 2, "②" -> 2;
-    None for an unordered mark (ㅇ, -, °)."""
-    core = marker.strip("().")
-    if core.isdecimal():  # not isdigit(): "①" is a digit to it, and no decimal
-        return int(core)
-    if len(core) == 1 and core in KO_SYLLABLES:
-        return KO_SYLLABLES.index(core) + 1
-    if len(core) == 1 and 0 <= ord(core) - _CIRCLED_DIGITS < 20:
-        return ord(core) - _CIRCLED_DIGITS + 1
-    if len(core) == 1 and 0 <= ord(core) - _CIRCLED_LETTERS < 14:
-        return ord(core) - _CIRCLED_LETTERS + 1
-    return None
-
-
-def _mark_at(marker: str, place: int) -> str:
-    """The mark of `marker`'s family at `place`: ("가.", 2) -> "나.", ("1)", 3) -> "3)"."""
-    core = marker.strip("().")
-    if core.isdecimal():
-        new = str(place)
-    elif core in KO_SYLLABLES:
-        new = KO_SYLLABLES[min(place, len(KO_SYLLABLES)) - 1]
-    else:
-        new = chr(ord(core) - (_ordinal(marker) or 1) + place)
-    return marker.replace(core, new, 1)
 
 
 class _Importer(HeadParser):
-    def __init__(self, lang: Lang, source: str, paragraphs: bool, lines: list[Line]) -> None:
+    def __init__(self, lang: Lang, source: str, paragraphs: bool, lines: list[Line],
+                 *, prose_body: bool = False) -> None:
         super().__init__(lang, source, paragraphs)
         # Without a single level-1 marker, blank-separated paragraphs are the only
         # structure there is, and each becomes a point.
         self.structured = any(line.kind in _STRUCTURE for line in lines)
         # No □ or "1." at all: the first kind of item that comes is the points
         # ("ㅇ"/"○" items with "-" under them, or "1) The ministers ...").
-        top = None if self.structured else next(
+        # A body of unmarked paragraphs (a copy that lost its markers) keeps its "°"
+        # items under the paragraph above them.
+        top = None if self.structured or prose_body else next(
             (line.kind for line in lines if line.kind is LineKind.LEVEL2 or (
-                line.kind is LineKind.LEVEL3 and _mark_family(line.marker) == "1)")), None)
+                line.kind is LineKind.LEVEL3 and mark_family(line.marker) == "1)")), None)
         self.level2_on_top = top is LineKind.LEVEL2
         self.level3_on_top = top is LineKind.LEVEL3
         self.structured = self.structured or self.level2_on_top or self.level3_on_top
-        self.level3_as_level2: str | None = None  # a "-" list kept as level 2 (no "ㅇ" above)
+        self.lists = OpenLists()
         self.reference: Line | None = None  # the open "<참고>" section
         self.reference_warned = False
         self.end_name = "the end mark 끝."
@@ -177,11 +163,6 @@ class _Importer(HeadParser):
         self.last_number: int | None = None
         self.numbered = self.boxed = False
         self.unmarked_warned = False
-        self.level3_mark: str | None = None  # the mark family of the open level-3 list
-        # The place of the last ordered mark ("가." / "1)") in the open level-2 and
-        # level-3 lists, to report a mark used twice or skipped (the text is kept).
-        self.level2_place: int | None = None
-        self.level3_places: dict[str, int] = {}  # by mark family: "1)" and "가)" under it
 
     # ------------------------------------------------------------ dispatch
 
@@ -207,7 +188,7 @@ class _Importer(HeadParser):
         if self.level2_on_top and kind in (LineKind.LEVEL2, LineKind.DASH):
             handler = self.on_top_level2 if kind is LineKind.LEVEL2 else self.on_top_dash
         elif self.level3_on_top and kind is LineKind.LEVEL3 and \
-                _mark_family(line.marker) == "1)":
+                mark_family(line.marker) == "1)":
             handler = self.on_top_level2
         else:
             handler = getattr(self, f"on_{kind.value}")
@@ -332,7 +313,7 @@ class _Importer(HeadParser):
             self.on_dash(line)  # a sub-headline
             return
         self.check_space(line)
-        self.level3_mark = None
+        self.lists.level3_mark = None
         self.release.points[-1].children.append(self.segment(line.text))
 
     def new_point(self, line: Line) -> None:
@@ -340,9 +321,7 @@ class _Importer(HeadParser):
             self.warn(line, "no headline before the first point")
             self.has_headline = True
         self.headline_above_header = False
-        self.level3_mark = self.level3_as_level2 = None
-        self.level2_place = None
-        self.level3_places = {}
+        self.lists.new_point()
         self.release.points.append(self.segment(line.text))
 
     def orphan(self, line: Line, level: int) -> bool:
@@ -357,24 +336,10 @@ class _Importer(HeadParser):
     def on_level2(self, line: Line) -> None:
         self.check_space(line)
         if not self.orphan(line, 2):
-            self.level3_mark = self.level3_as_level2 = None
-            self.level3_places = {}
-            self.level2_place = self.check_order(line, self.level2_place)
+            problem = self.lists.new_level2(line.marker)
+            if problem:
+                self.warn(line, problem)
             self.release.points[-1].children.append(self.segment(line.text))
-
-    def check_order(self, line: Line, last: int | None) -> int | None:
-        """Report an ordered mark used twice or out of order ("가." after "가.");
-        the item keeps its place (marks are rendered, so it is renumbered).
-        Returns the place the item now has, None for an unordered mark."""
-        place = _ordinal(line.marker)
-        if place is None:
-            return None
-        due = 1 if last is None else last + 1
-        if place != due:
-            mark = _mark_at(line.marker, due)
-            again = "is used twice" if place == last else f"where {mark} was due"
-            self.warn(line, f"item {line.marker} {again}; renumbered {mark}")
-        return due
 
     def on_dash(self, line: Line) -> None:
         self.check_space(line)
@@ -396,32 +361,11 @@ class _Importer(HeadParser):
 
     def level3(self, line: Line) -> None:
         point = self.release.points[-1]
-        family = _mark_family(line.marker)
-        if not point.children or self.level3_as_level2 == family:
-            # A "-" list right under a point: kept as its level-2 items, all of them
-            # (one warning per list), not the first as level 2 and the rest under it.
-            if not point.children:
-                self.warn(line, f"level-3 item {line.marker!r} with no level-2 item above it; "
-                                "kept as level 2")
-            self.level3_as_level2 = family
-            point.children.append(self.segment(line.text))
-            return
-        open_family = self.level3_mark
-        if open_family is not None and _DEEPER.index(family) > _DEEPER.index(open_family):
-            # "가)" under "1)" (or "(1)", "①" ...) is level 4 or deeper: releases never go
-            # below level 3, so it stays a level-3 item, in order.
-            self.warn(line, f"item {line.marker!r} is below level 3 (under "
-                            f"{open_family!r} items); kept as level 3")
-        else:
-            self.level3_mark = family
-        # A list of a deeper family ("가)" under "1)") ends when its parent's family
-        # comes back, and starts again at its first mark under the next parent item.
-        self.level3_places = {f: n for f, n in self.level3_places.items()
-                              if _DEEPER.index(f) <= _DEEPER.index(family)}
-        place = self.check_order(line, self.level3_places.get(family))
-        if place is not None:
-            self.level3_places[family] = place
-        point.children[-1].children.append(self.segment(line.text))
+        as_level2, problems = self.lists.new_level3(line.marker, bool(point.children))
+        for problem in problems:
+            self.warn(line, problem)
+        parent = point if as_level2 else point.children[-1]
+        parent.children.append(self.segment(line.text))
 
     # ------------------------------------------------------------ notes, attachments
 
@@ -476,6 +420,11 @@ class _Importer(HeadParser):
         else:
             release.korean_numbering = KO_NUMBERING_BOX
         department = release.metadata.department
+        if not department:
+            # No 담당부서 field: a contact block ("연락처 / 외교부 유럽국 북유럽과 / 사무관 …")
+            # names the department the release comes from.
+            department = release.metadata.department = next(
+                (c.department for c in release.metadata.contacts if c.department), "")
         for contact in release.metadata.contacts:
             contact.department = contact.department or department
         # A closing contact table repeats the header's contacts: keep each person once

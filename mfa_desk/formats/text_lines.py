@@ -9,8 +9,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
+
+from mfa_desk.text import labels
+from mfa_desk.text.dates import DATE_TEXT
 
 
 class LineKind(StrEnum):
@@ -55,13 +60,7 @@ class Line:
     indent: int = 0  # leading whitespace (tabs, spaces, U+3000) before the text
 
 
-_CHROME = frozenset({
-    "kor", "eng", "korean", "english", "한국어", "home", "list", "print", "top", "prev", "next",
-    "previous", "share", "skip to content", "skip to main content", "skip navigation",
-    "go to content", "go to main content", "go to top", "목록", "인쇄", "이전글", "다음글",
-    "facebook", "twitter", "kakaotalk", "copy url", "url 복사", "공유하기", "sns 공유", "글자크기",
-    "font size", "스크랩", "scrap",
-})
+_CHROME = labels.NAVIGATION_WORDS
 _SKIP_NAVIGATION = re.compile(
     r"^(본문|주\s*메뉴|메뉴|하단\s*메뉴|상단\s*메뉴|검색)(으로)?\s*바로\s*가기$")
 # A breadcrumb trail: "Home > Press > Press Releases", "홈 > 보도자료".
@@ -70,36 +69,19 @@ _BREADCRUMB = re.compile(r"^(home|홈)\s*[>›»]", re.I)
 _COPYRIGHT = re.compile(r"^(?:copyright\b|ⓒ|©|\(c\)\s*\d{4})|all rights reserved\.?$", re.I)
 _NEIGHBOUR = re.compile(r"^(이전\s*글|다음\s*글|prev|previous\s+post|next\s+post)\s*[:：|]?\s",
                         re.I)
-_CATEGORIES = frozenset({
-    "press releases", "press release", "press briefings", "press briefing", "ministry news",
-    "spokesperson's press briefings", "speeches", "statements",
-})
-# Menu sections of the ministry's English site that hold the categories above: a page
-# copied with its breadcrumb shows "Ministry News" above "Press Releases".
-SECTION_CATEGORIES = frozenset({"ministry news"})
+_CATEGORIES = labels.CATEGORIES
+SECTION_CATEGORIES = labels.SECTION_CATEGORIES
 _LETTERHEAD_PREFIX = re.compile(r"^(?:대한민국)?외교부")
-_DOCTYPES = frozenset({"보도자료", "보도참고자료", "보도설명자료", "보도해명자료"})
+_DOCTYPES = labels.DOCUMENT_TYPES
 _BRACKETS = "[]〔〕<>〈〉《》「」【】()"
 # The caption of a closing contact table: "<담당자 연락처>", "[연락처]"
 _CONTACT_CAPTION = re.compile(r"^[\[<〈(【]?\s*(?:담당자?\s*)?연락처\s*[\]>〉)】]?$")
-_CONTACT_COLUMNS = frozenset({"담당부서", "부서", "담당자", "책임자", "직위", "직급", "성명",
-                              "이름", "연락처", "전화", "전화번호", "이메일", "e-mail", "소속",
-                              "구분"})
+_CONTACT_COLUMNS = labels.CONTACT_COLUMNS
 # The letterhead of a 보도자료 or of the English page: not the headline.
 _ISSUER = re.compile(r"^(?:대한민국\s*)?외교부$|^(?:the\s+)?ministry\s+of\s+foreign\s+affairs"
                      r"(?:,?\s+(?:the\s+)?republic\s+of\s+korea)?$|^mofa$", re.I)
 
-_WEEKDAY_KO = r"(?:\s*\(\s*[월화수목금토일]\s*\))"
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-# A date as written in either language: "2026-09-26", "2026. 9. 26.(토)", "2026년 9월 26일",
-# "September 26, 2026", "26 September 2026"; a time may follow a Korean date.
-DATE_TEXT = (
-    r"(?:\d{4}\s*(?:[-./]|년)\s*\d{1,2}\s*(?:[-./]|월)\s*\d{1,2}\s*(?:\.|일)?" + _WEEKDAY_KO + r"?"
-    r"(?:\s*(?:오전|오후)?\s*\d{1,2}\s*:\s*\d{2})?"
-    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?" + _MONTHS + r"\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+" + _MONTHS + r",?\s+\d{4})"
-)
-_DATE_WORD = r"(?:date|작성일|등록일|게시일|날짜)"
+_DATE_WORD = "(?:" + "|".join(labels.DATE_LABELS) + ")"
 _HIT_WORD = r"(?:hits?|views?|조회수?)"
 _DATE = re.compile(r"^" + _DATE_WORD + r"\s*[:：]?\s*" + DATE_TEXT
                    + r"(?:\s*\|?\s*" + _HIT_WORD + r"\s*[:：]?\s*[\d,]+)?$", re.I)
@@ -115,8 +97,7 @@ def _spaced(word: str) -> str:
     return r"\s*".join(word)
 
 
-_HEADER_FIELDS = ("보도일시", "보도시점", "배포일시", "담당부서", "책임자", "담당자", "문의처",
-                  "문의", "엠바고")
+_HEADER_FIELDS = labels.HEADER_FIELDS
 _HEADER = re.compile(
     r"^(" + "|".join(_spaced(f) for f in _HEADER_FIELDS) + r")\s*(?:[:：|｜│]\s*|\s+|$)(.*)$"
 )
@@ -145,7 +126,8 @@ _TITLE = re.compile(r"^제\s?목\s*(?:[:：|]\s*|\s+|$)(.*)$")
 _SUBTITLE = re.compile(r"^부\s?제(?:목)?\s*(?:[:：|]\s*|\s+)(.+)$")
 # A date such as "3. 18.(수)" at the start of a wrapped line is not point 3.
 _DATE_START = re.compile(r"^\d{1,2}\.\s*\d{1,2}\.")
-NUMBERED = _NUMBERED = re.compile(r"^(\d{1,2})\.(?!\d)\s*(.*)$")
+# Up to three digits: a long English release numbers its points past 99.
+NUMBERED = _NUMBERED = re.compile(r"^(\d{1,3})\.(?!\d)\s*(.*)$")
 _SECTION = re.compile(r"^([\u2160-\u216b])\.?\s*(.+)$")
 _BOX = re.compile(r"^([□■❏❑◻☐])\s*(.*)$")
 # "ㅇ" (a Hangul letter that never starts a word) may touch its text: "ㅇ양측은";
@@ -174,18 +156,25 @@ _ATTACHMENTS = re.compile(
 _END_ALONE = re.compile(r"^(?:[-–—]\s*)?(?:/\s*끝\s*/|끝\s*\.?)(?:\s*[-–—])?$")
 # "끝." after the last text: separated by two spaces, or after a sentence's period
 # ("하였다. 끝.", "하였다.끝."), or written "/끝/".
+_END_TAIL = 64
 _END_TRAILING = re.compile(
     r"(?:\s{2,}끝\.?|(?<=[.。)])\s*끝\.|(?<=[.。)])\s+끝|\s*/\s*끝\s*/)\s*$")
 
 PHONE = re.compile(r"(?:\+\d{1,3}[-\s]?)?\(?0?\d{1,3}\)?[-.\s]\d{3,4}[-.\s]\d{4}")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Bounded and anchored at a word's start: a 1 MB token must not make a search
+# quadratic (the unbounded form took 9.4 s on a 40,000-character word).
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 EXTENSION = re.compile(r"(?:내선|ext\.?)\s*[:：]?\s*\d{3,5}", re.I)
+
+
+_CONTACT_MAX = 200  # a contact line is short: rank, name, phone, e-mail
 
 
 def is_contact_text(text: str) -> bool:
     """"사무관 임채원 (02-2100-8117)", "홍길동 hong@mofa.go.kr": a phone, e-mail or
     extension with at most a few Korean words (rank, name, department) around it."""
-    if not (PHONE.search(text) or EMAIL.search(text) or EXTENSION.search(text)):
+    if len(text) > _CONTACT_MAX or not (PHONE.search(text) or EMAIL.search(text)
+                                        or EXTENSION.search(text)):
         return False
     rest = EXTENSION.sub(" ", EMAIL.sub(" ", PHONE.sub(" ", text)))
     return re.fullmatch(r"[가-힣○\s()\[\],/|:：·☎]*(?:tel\.?|e-?mail)?[\s:：]*", rest, re.I) \
@@ -193,13 +182,15 @@ def is_contact_text(text: str) -> bool:
 
 
 _ZERO_WIDTH = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+# Control characters (Cc) and space separators (Zs): one pattern, so a long line is
+# cleaned at C speed rather than character by character.
+_ODD_SPACE = re.compile("[\x00-\x1f\x7f-\x9f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 
 def normalize_line(raw: str) -> str:
     """NFC, control characters and odd spaces to plain spaces, runs collapsed."""
     text = unicodedata.normalize("NFC", _ZERO_WIDTH.sub("", raw))
-    text = "".join(" " if unicodedata.category(c) in ("Cc", "Zs") else c for c in text)
-    return " ".join(text.split())
+    return " ".join(_ODD_SPACE.sub(" ", text).split())
 
 
 def indent_of(raw: str) -> int:
@@ -244,10 +235,14 @@ def classify_line(raw: str, lineno: int) -> Line:
         return Line(LineKind.END, "", lineno, end_mark=True, indent=indent)
     # Look for a trailing end mark before spaces are collapsed: the two spaces
     # in front of it are what tell it from a sentence ending in the word 끝.
-    trailing = _END_TRAILING.search(_ZERO_WIDTH.sub("", raw).rstrip())
+    # Only the line's last characters can hold it: searching there keeps a line of any
+    # length linear (a run of spaces made the search quadratic).
+    stripped = _ZERO_WIDTH.sub("", raw).rstrip()
+    tail_at = max(0, len(stripped) - _END_TAIL)
+    trailing = _END_TRAILING.search(stripped, tail_at)
     end_mark = trailing is not None
     if trailing:
-        text = normalize_line(_ZERO_WIDTH.sub("", raw).rstrip()[: trailing.start()])
+        text = normalize_line(stripped[: trailing.start()])
         if not text:  # "/끝/" with spaces around it
             return Line(LineKind.END, "", lineno, end_mark=True, indent=indent)
     half = _half_width_mark(text)
@@ -270,71 +265,123 @@ def _half_width_mark(text: str) -> str:
     return "".join(chr(ord(c) - 0xFEE0) for c in m.group(0)) + text[m.end():]
 
 
-def _classify(text: str, lineno: int) -> Line:
-    lower = text.lower()
-    if lower in _CHROME or _SKIP_NAVIGATION.match(text) or _BREADCRUMB.match(text) \
-            or _NEIGHBOUR.match(text) or _COPYRIGHT.search(text):
-        return Line(LineKind.CHROME, text, lineno)
-    if lower in _CATEGORIES:
-        return Line(LineKind.CATEGORY, text, lineno)
-    doctype = _LETTERHEAD_PREFIX.sub("", text.replace(" ", "")).strip(_BRACKETS)
-    if doctype in _DOCTYPES:
-        # "보도자료", "보 도 자 료", "[보도자료]", and "외교부 보도참고자료" (the letterhead
-        # and the document type on one line).
-        return Line(LineKind.DOCTYPE, doctype, lineno)
-    if _CONTACT_CAPTION.match(text):
-        return Line(LineKind.CHROME, text, lineno)
-    columns = [w for w in re.split(r"[\s|/]+", lower) if w]
-    if len(columns) >= 2 and all(w in _CONTACT_COLUMNS for w in columns):
-        return Line(LineKind.CONTACT_HEADING, text, lineno)
-    if _ISSUER.match(text):
-        return Line(LineKind.ISSUER, text, lineno)
-    for kind, pattern in ((LineKind.DATE, _DATE), (LineKind.DATE_LABEL, _DATE_LABEL),
-                          (LineKind.BARE_DATE, BARE_DATE), (LineKind.HIT, _HIT),
-                          (LineKind.HIT_LABEL, _HIT_LABEL)):
-        if pattern.match(text):
-            return Line(kind, text, lineno)
+# ------------------------------------------------------------------ the classifier table
+#
+# One row per kind of line, tried in order: (kind, test, read). `test` looks at the
+# line's text and returns a match (or True) when the row applies, None or False when
+# not; `read` turns that into the Line's fields (text, marker, number, field). Guards
+# that keep a sentence from being taken for a label live in the test.
+
+_Read = Callable[[str, "re.Match[str] | None"], dict[str, Any]]
+_Test = Callable[[str], "re.Match[str] | bool | None"]
+
+
+@dataclass(frozen=True)
+class _Rule:
+    kind: LineKind
+    test: _Test
+    read: _Read
+
+
+def _whole(text: str, m: re.Match[str] | None) -> dict[str, Any]:
+    return {"text": text}
+
+
+def _group(n: int) -> _Read:
+    return lambda text, m: {"text": m.group(n) if m else text}
+
+
+def _marked(text: str, m: re.Match[str] | None) -> dict[str, Any]:
+    assert m is not None
+    return {"text": m.group(2), "marker": m.group(1)}
+
+
+def _is_navigation(text: str) -> bool:
+    return text.lower() in _CHROME or any(p.match(text) for p in (
+        _SKIP_NAVIGATION, _BREADCRUMB, _NEIGHBOUR)) or _COPYRIGHT.search(text) is not None
+
+
+def _doctype_of(text: str) -> str:
+    # "보도자료", "보 도 자 료", "[보도자료]", and "외교부 보도참고자료" (the letterhead
+    # and the document type on one line).
+    return _LETTERHEAD_PREFIX.sub("", text.replace(" ", "")).strip(_BRACKETS)
+
+
+def _is_contact_heading(text: str) -> bool:
+    columns = [w for w in re.split(r"[\s|/]+", text.lower()) if w]
+    return len(columns) >= 2 and all(w in _CONTACT_COLUMNS for w in columns)
+
+
+def _header_field(text: str) -> re.Match[str] | None:
+    """A header field; "담당자들이 ..." at the start of a wrapped line is a sentence: a
+    contact field must hold a phone number or be short, "엠바고" a date or a colon."""
     m = _HEADER.match(text)
-    if m:
-        field = m.group(1).replace(" ", "")
-        value = m.group(2).strip()
-        # "담당자들이 ..." at the start of a wrapped line is a sentence, not a field:
-        # a contact field must hold a phone number or be short; "엠바고" a date or a colon.
-        if field == "엠바고":
-            if re.match(r"^엠\s*바\s*고\s*[:：|]", text) or re.search(r"\d", value):
-                return Line(LineKind.HEADER, value, lineno, field=field)
-        elif (field not in ("책임자", "담당자", "문의", "문의처") or len(value) <= 20
-              or PHONE.search(value) or EMAIL.search(value) or EXTENSION.search(value)):
-            return Line(LineKind.HEADER, value, lineno, field=field)
-    if is_contact_text(text):
-        return Line(LineKind.CONTACT, text, lineno)
-    m = _TITLE.match(text)
-    if m:
-        return Line(LineKind.TITLE, m.group(1), lineno)
-    m = _SUBTITLE.match(text)
-    if m:  # "부제: ...": a sub-headline written with its label instead of "-"
-        return Line(LineKind.DASH, m.group(1), lineno)
-    if _UNOFFICIAL.match(text):
-        return Line(LineKind.UNOFFICIAL, text, lineno)
-    m = _ATTACHMENTS.match(text)
-    if m:
-        return Line(LineKind.ATTACHMENTS, m.group(3), lineno, marker=m.group(1) or m.group(2))
+    if m is None:
+        return None
+    field, value = m.group(1).replace(" ", ""), m.group(2).strip()
+    if field == "엠바고":
+        ok = re.match(r"^엠\s*바\s*고\s*[:：|]", text) is not None or bool(re.search(r"\d", value))
+    else:
+        ok = (field not in ("책임자", "담당자", "문의", "문의처") or len(value) <= 20
+              or bool(PHONE.search(value) or EMAIL.search(value) or EXTENSION.search(value)))
+    return m if ok else None
+
+
+def _numbered(text: str) -> re.Match[str] | None:
     m = _NUMBERED.match(text)
-    if m and not _DATE_START.match(text):
-        return Line(LineKind.NUMBERED, m.group(2), lineno, number=int(m.group(1)),
-                    marker=f"{m.group(1)}.")
-    if _REFERENCE.match(text):
-        return Line(LineKind.REFERENCE, text, lineno)
-    m = _SECTION.match(text)
-    if m:
-        return Line(LineKind.SECTION, m.group(2), lineno, marker=m.group(1))
-    for kind, pattern in ((LineKind.BOX, _BOX), (LineKind.NOTE, _NOTE)):
+    return m if m and not _DATE_START.match(text) else None  # "3. 18.(수)" is a date
+
+
+def _item(pattern: re.Pattern[str]) -> _Test:
+    """A marked item whose text follows the mark, or the mark alone (its text on the
+    next line)."""
+    def test(text: str) -> re.Match[str] | None:
         m = pattern.match(text)
-        if m:  # the text may follow on the next line
-            return Line(kind, m.group(2), lineno, marker=m.group(1))
-    for kind, pattern in ((LineKind.LEVEL2, _LEVEL2), (LineKind.LEVEL2, _KO_LEVEL2),
-                          (LineKind.DASH, _DASH), (LineKind.LEVEL3, _LEVEL3)):
-        m = pattern.match(text)
-        if m and (m.group(2) or text == m.group(1)):  # the text may follow on the next line
-            return Line(kind, m.group(2), lineno, marker=m.group(1))
+        return m if m and (m.group(2) or text == m.group(1)) else None
+    return test
+
+
+_RULES: tuple[_Rule, ...] = (
+    _Rule(LineKind.CHROME, _is_navigation, _whole),
+    _Rule(LineKind.CATEGORY, lambda t: t.lower() in _CATEGORIES, _whole),
+    _Rule(LineKind.DOCTYPE, lambda t: _doctype_of(t) in _DOCTYPES,
+          lambda t, m: {"text": _doctype_of(t)}),
+    _Rule(LineKind.CHROME, _CONTACT_CAPTION.match, _whole),
+    _Rule(LineKind.CONTACT_HEADING, _is_contact_heading, _whole),
+    _Rule(LineKind.ISSUER, _ISSUER.match, _whole),
+    _Rule(LineKind.DATE, _DATE.match, _whole),
+    _Rule(LineKind.DATE_LABEL, _DATE_LABEL.match, _whole),
+    _Rule(LineKind.BARE_DATE, BARE_DATE.match, _whole),
+    _Rule(LineKind.HIT, _HIT.match, _whole),
+    _Rule(LineKind.HIT_LABEL, _HIT_LABEL.match, _whole),
+    _Rule(LineKind.HEADER, _header_field,
+          lambda t, m: {"text": m.group(2).strip(), "field": m.group(1).replace(" ", "")}
+          if m else {}),
+    _Rule(LineKind.CONTACT, is_contact_text, _whole),
+    _Rule(LineKind.TITLE, _TITLE.match, _group(1)),
+    # "부제: ...": a sub-headline written with its label instead of "-"
+    _Rule(LineKind.DASH, _SUBTITLE.match, _group(1)),
+    _Rule(LineKind.UNOFFICIAL, _UNOFFICIAL.match, _whole),
+    _Rule(LineKind.ATTACHMENTS, _ATTACHMENTS.match,
+          lambda t, m: {"text": m.group(3), "marker": m.group(1) or m.group(2)} if m else {}),
+    _Rule(LineKind.NUMBERED, _numbered,
+          lambda t, m: {"text": m.group(2), "number": int(m.group(1)),
+                        "marker": f"{m.group(1)}."} if m else {}),
+    _Rule(LineKind.REFERENCE, _REFERENCE.match, _whole),
+    _Rule(LineKind.SECTION, _SECTION.match, _marked),
+    _Rule(LineKind.BOX, _BOX.match, _marked),  # the text may follow on the next line
+    _Rule(LineKind.NOTE, _NOTE.match, _marked),
+    _Rule(LineKind.LEVEL2, _item(_LEVEL2), _marked),
+    _Rule(LineKind.LEVEL2, _item(_KO_LEVEL2), _marked),
+    _Rule(LineKind.DASH, _item(_DASH), _marked),
+    _Rule(LineKind.LEVEL3, _item(_LEVEL3), _marked),
+)
+
+
+def _classify(text: str, lineno: int) -> Line:
+    for rule in _RULES:
+        found = rule.test(text)
+        if found:
+            m = found if isinstance(found, re.Match) else None
+            return Line(rule.kind, lineno=lineno, **{"text": text, **rule.read(text, m)})
     return Line(LineKind.TEXT, text, lineno)

@@ -111,18 +111,18 @@ class SetText(Operation):
 class SetStatus(Operation):
     segment_id: str
     status: TranslationStatus
-    _old: tuple[TranslationStatus, str] | None = field(default=None, repr=False)
+    _old: tuple[TranslationStatus, str, str] | None = field(default=None, repr=False)
     description = "Set translation status"
 
     def apply(self, release: Release) -> None:
         seg = _segment(release, self.segment_id)
-        self._old = (seg.status, seg.source_fingerprint)
+        self._old = (seg.status, seg.source_fingerprint, seg.source_ko)
         seg.set_status(self.status)
 
     def revert(self, release: Release) -> None:
         assert self._old is not None
         seg = _segment(release, self.segment_id)
-        seg.status, seg.source_fingerprint = self._old
+        seg.status, seg.source_fingerprint, seg.source_ko = self._old
 
 
 @dataclass

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from mfa_desk.constants import (
     KO_NUMBERING_BOX,
@@ -23,6 +24,10 @@ from mfa_desk.constants import (
     TIMING_ON_ISSUE,
     Lang,
 )
+from mfa_desk.model.workflow import SignOff, WorkflowState
+
+if TYPE_CHECKING:  # review rounds (issue 14)
+    from mfa_desk.model.review import Comment, Suggestion
 
 
 def new_id() -> str:
@@ -84,6 +89,11 @@ class Segment:
     # Fingerprint of the Korean text the English was last marked translated from.
     source_fingerprint: str = ""
     id: str = field(default_factory=new_id)
+    # Review rounds: the Korean text the English was last marked translated from
+    # (so an outdated English can show what changed), comments, pending suggestions.
+    source_ko: str = ""
+    comments: list[Comment] = field(default_factory=list)
+    suggestions: list[Suggestion] = field(default_factory=list)
 
     @classmethod
     def of(cls, ko: str = "", en: str = "", children: list[Segment] | None = None) -> Segment:
@@ -93,6 +103,7 @@ class Segment:
         """Set the English status, remembering which Korean text it refers to."""
         self.status = status
         self.source_fingerprint = fingerprint(self.text.ko)
+        self.source_ko = self.text.ko
 
     def display_status(self) -> DisplayStatus:
         if not self.text.en.strip():
@@ -149,6 +160,8 @@ class Metadata:
     department: str = ""  # 담당부서
     contacts: list[Contact] = field(default_factory=list)
     release_number: str = ""
+    # Under embargo (timing "embargo"): the moment it lifts; the stamp on every export.
+    embargo_until: dt.datetime | None = None
 
 
 @dataclass
@@ -189,6 +202,9 @@ class Release:
     english_variant: str = "en_US"
     spelling_ignore: list[str] = field(default_factory=list)
     dismissals: list[Dismissal] = field(default_factory=list)
+    # Sign-off (model/workflow.py): the current state and every change of it, oldest first.
+    workflow: WorkflowState = WorkflowState.DRAFT
+    signoffs: list[SignOff] = field(default_factory=list)
 
     def copy(self) -> Release:
         return copy.deepcopy(self)

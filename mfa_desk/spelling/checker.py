@@ -20,25 +20,43 @@ from pathlib import Path
 from mfa_desk.constants import ENGLISH_VARIANTS, LANGS
 from mfa_desk.errors import MfaDeskError
 from mfa_desk.glossary import Glossary, default_glossary_folders, load_glossary
+from mfa_desk.spelling.context import (
+    after_number,
+    english_name_position,
+    korean_name_position,
+    korean_place_word,
+    run_together,
+    strong_korean_name,
+)
 from mfa_desk.spelling.dictionaries import EnchantDictionaries
+from mfa_desk.spelling.gazetteer import korean_places, near_places
 from mfa_desk.spelling.korean import (
+    BOUND_NOUNS,
+    COUNTRY_SHORT,
     DERIVING_SUFFIXES,
     NOUN_PREFIXES,
     NOUN_SUFFIXES,
+    TIME_WORDS,
     has_final_consonant,
     is_particle_chain,
     noun_candidates,
 )
-from mfa_desk.spelling.names import is_named_person
+from mfa_desk.spelling.names import SURNAMES, is_named_person, is_title
 from mfa_desk.spelling.tokens import Token, is_acronym, strip_possessive, tokenize
+from mfa_desk.spelling.word_shapes import adnominal, close, letters, one_slip
 from mfa_desk.spelling.wordlists import (
     PersonalDictionary,
     append_word_to_file,
     in_word_set,
 )
+from mfa_desk.text.translit import renders
 
 MAX_SUGGESTIONS = 8
 MAX_COMPOUND_PARTS = 4
+MISSPELLING = "misspelling"
+# An unknown word in name position: reported at a lower severity, left out of the
+# spelling count and the underline.
+UNKNOWN_NAME = "unknown name"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +64,7 @@ class Misspelling:
     word: str
     start: int  # character offset in the checked text
     lang: str  # dictionary language: "ko" or "en"
+    kind: str = MISSPELLING
 
     @property
     def end(self) -> int:
@@ -160,34 +179,143 @@ class SpellChecker:
         return bool(ignore) and self._in_ignore(word, lang, ignore)
 
     def misspellings(self, text: str, variant: str = "en_US", ignore: Collection[str] = (),
-                     languages: Iterable[str] = LANGS) -> list[Misspelling]:
-        """The misspelled words of one text (either pane), in order."""
+                     languages: Iterable[str] = LANGS, other_text: str = "",
+                     names: bool = False, known_names: Collection[str] = ()
+                     ) -> list[Misspelling]:
+        """The misspelled words of one text (either pane), in order.
+
+        `other_text` is the aligned text of the other language: a foreign name written
+        in Hangul passes when it carries the name in Latin letters, and the reverse.
+        With `names`, unknown words in name position come too, as UNKNOWN_NAME.
+        `known_names`: capitalised words of the whole release ("Kang" tells that
+        "Kangvoiced" is two words run together).
+        """
         wanted = {lang for lang in languages if self.checks(lang, variant)}
         if not wanted or not text:
             return []
         keys = {lang: dictionary_key(lang, variant) for lang in wanted}
         out: list[Misspelling] = []
         tokens = tokenize(text)
+        # Names are confirmed by the other language's text, and by a spelling in the
+        # other script in this text ("블링컨(Antony J. Blinken)").
+        # Built at the first word that needs them: most texts have no flagged word.
+        context: tuple[list[Token], frozenset[str]] | None = None
         for index, token in enumerate(tokens):
             lang = token.script
             if lang not in wanted or self._verdict(keys[lang], token.text):
                 continue
             if self._attached_particle(token):
                 continue
-            if lang == "ko" and is_named_person(tokens, index):
+            if lang == "ko" and not self._spacing_error(text, tokens, index, keys[lang]) and (
+                    is_named_person(tokens, index) or after_number(text, token)):
                 continue
             if ignore and self._in_ignore(token.text, lang, ignore):
                 continue
-            out.append(Misspelling(token.text, token.start, lang))
+            if context is None:
+                context = ((tokenize(other_text) if other_text else []) + tokens,
+                           frozenset(known_names) | frozenset(
+                               t.text for t in tokens if t.script == "en"
+                               and t.text[:1].isupper()))
+            kind = self._kind(text, tokens, index, context[0], keys[lang], context[1])
+            if kind is None or (kind == UNKNOWN_NAME and not names):
+                continue
+            out.append(Misspelling(token.text, token.start, lang, kind))
         return out
 
+    def _slip_of_known(self, key: str, word: str, names: frozenset[str]) -> bool:
+        """A typing slip of a known word, not a name: two letters swapped or a letter
+        doubled or undoubled, against a known name of the release ("Kangg" for Kang) or a
+        common word Hunspell offers ("Foriegn", "Minsiter" before "Minister")."""
+        if any(one_slip(n, word) and self._verdict(key, n) for n in names if n != word):
+            return True
+        return any(" " not in s and "-" not in s and one_slip(s, word)
+                   and self.dictionaries.check(key, s.lower())
+                   for s in self.dictionaries.suggest(key, word)[:4])
+
+    def _spacing_error(self, text: str, tokens: list[Token], index: int, key: str) -> bool:
+        """Two words written as one (방한시), unless the word is a name beyond doubt."""
+        return self._spaced(key, tokens[index].text) is not None and not strong_korean_name(
+            text, tokens, index, lambda w: self._verdict(key, w))
+
+    def _kind(self, text: str, tokens: list[Token], index: int, other: list[Token], key: str,
+              capitalised: frozenset[str]) -> str | None:
+        """MISSPELLING, UNKNOWN_NAME, or None for a name the other language confirms."""
+        token = tokens[index]
+        if token.script == "ko":
+            stems = list(noun_candidates(token.text))
+            if any(renders(stem, t.text) for t in other if t.script == "en"
+                   and t.text[:1].isupper() for stem in stems):
+                return None
+            if self._spacing_error(text, tokens, index, key):
+                return MISSPELLING
+            if korean_name_position(text, tokens, index) or korean_place_word(token.text):
+                return UNKNOWN_NAME
+            return MISSPELLING
+        word = strip_possessive(token.text)
+        if not word[:1].isupper() or run_together(
+                word, lambda w: self._verdict(key, w), capitalised):
+            return MISSPELLING
+        if any(renders(stem, word) for t in other if t.script == "ko"
+               for stem in noun_candidates(t.text)):
+            return None
+        if near_places(word, 1) or self._slip_of_known(key, word, capitalised):
+            return MISSPELLING
+        return UNKNOWN_NAME if english_name_position(text, tokens, index) else MISSPELLING
+
     def suggest(self, word: str, lang: str, variant: str = "en_US",
-                limit: int = MAX_SUGGESTIONS) -> list[str]:
-        """Up to `limit` replacements (slow for Korean: call on request only)."""
+                limit: int = MAX_SUGGESTIONS, names: Collection[str] = ()) -> list[str]:
+        """Up to `limit` replacements (slow for Korean: call on request only).
+
+        A Korean word that needs a space gets the spaced form first ("방한 시"). A
+        capitalised English word is never offered a different proper noun: only places
+        of the gazetteer and `names` (the release's own) near it, case and spacing
+        variants, and common words.
+        """
         if not word or "\x00" in word or not self.checks(lang, variant):
             return []
-        found = self.dictionaries.suggest(dictionary_key(lang, variant), word)
-        return list(dict.fromkeys(s for s in found if s != word))[:limit]
+        key = dictionary_key(lang, variant)
+        found = self.dictionaries.suggest(key, word)
+        first: list[str] = []
+        if lang == "ko":
+            spaced = self._spaced(key, word)
+            first = [spaced] if spaced else []
+        elif word[:1].isupper():
+            near = [n for n in dict.fromkeys(names) if n != word and n[:1].isupper()]
+            first = near_places(word, 2) + [n for n in near if close(n, word)]
+            found = [s for s in found if not self._other_proper_noun(key, word, s)]
+        return list(dict.fromkeys(s for s in first + found if s != word))[:limit]
+
+    def _other_proper_noun(self, key: str, word: str, suggestion: str) -> bool:
+        """A suggestion naming someone or somewhere else: Hunspell knows it only
+        capitalised (Pyongyang, Malawi) and its letters are not the word's."""
+        if letters(suggestion) == letters(word):
+            return False
+        head = suggestion.split()[0].split("-")[0]
+        if suggestion.isupper() and len(suggestion) > 1:
+            return True
+        return head[:1].isupper() and not self.dictionaries.check(key, head.lower())
+
+    def _spaced(self, key: str, word: str) -> str | None:
+        """The spaced form of two words written as one: 방한시 -> "방한 시", 오후파리에서 ->
+        "오후 파리에서", 윤장관은 -> "윤 장관은"; None when the word is no such pair."""
+        if len(word) < 3:
+            return None
+        if word[0] in SURNAMES and is_title(word[1:]) and self.dictionaries.check(key, word[1:]):
+            return f"{word[0]} {word[1:]}"
+        for head in TIME_WORDS:
+            tail = word[len(head):]
+            if word.startswith(head) and len(tail) >= 2 and self._verdict(key, tail):
+                return f"{head} {tail}"
+        for stem in noun_candidates(word):
+            for bound in BOUND_NOUNS:
+                head = stem[:-len(bound)]
+                if not stem.endswith(bound) or len(head) < 2:
+                    continue
+                # After a noun (방한 시), or after a verb's adnominal form (표명한 바).
+                if self._noun(key, head) or (bound == "바" and adnominal(head)
+                                             and self.dictionaries.check(key, head)):
+                    return f"{head} {bound}{word[len(stem):]}"
+        return None
 
     @staticmethod
     def _attached_particle(token: Token) -> bool:
@@ -211,6 +339,8 @@ class SpellChecker:
         if korean:
             return self._korean_stem_known(key, word)
         bare = strip_possessive(word)
+        if bare in korean_places():
+            return True
         if bare != word and (self._in_lists(bare, False) or self.dictionaries.check(key, bare)):
             return True
         # A hyphenated word passes when every part does ("Indo-Pacific").
@@ -233,6 +363,8 @@ class SpellChecker:
 
     def _derived(self, key: str, word: str) -> bool:
         """A known noun with a noun-making suffix: 국가별, 년간, 국장급, 수교국, 효과성."""
+        if len(word) == 2 and word[0] in COUNTRY_SHORT and word[1] in "측":
+            return True  # 미측, 일측: the US side, the Japanese side
         for suffix in NOUN_SUFFIXES:
             if len(word) > len(suffix) and word.endswith(suffix):
                 base = word[: -len(suffix)]
@@ -261,9 +393,11 @@ class SpellChecker:
                     or self._derived(key, rest) or self._compound(key, rest, parts + 1)):
                 return True
         for i in range(2, len(word) - 1):
-            if not self._noun(key, word[:i]):
+            if word[:i] in TIME_WORDS or not self._noun(key, word[:i]):
                 continue
             rest = word[i:]
+            if any(stem in BOUND_NOUNS for stem in noun_candidates(rest)):
+                continue  # 방한시, 관람후: a bound noun is written apart
             if (self._in_lists(rest, True) or self._last_part(key, rest)
                     or self._derived(key, rest) or self._compound(key, rest, parts + 1)):
                 return True
@@ -351,4 +485,5 @@ class SpellChecker:
             callback()
 
 
-__all__ = ["MAX_SUGGESTIONS", "Misspelling", "SpellChecker", "dictionary_key"]
+__all__ = ["MAX_SUGGESTIONS", "MISSPELLING", "UNKNOWN_NAME", "Misspelling", "SpellChecker",
+           "dictionary_key"]

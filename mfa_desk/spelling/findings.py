@@ -15,8 +15,9 @@ class SpellFinding:
     suggestions: list[str] = field(default_factory=list)
     pane: str = ""  # the side of the segment the word is in: "ko" or "en"
     segment_id: str = ""
+    kind: str = "misspelling"  # or "unknown name": lower severity, not counted or underlined
 
     def to_json(self) -> dict[str, Any]:
         return {"segment": self.segment, "lang": self.lang, "word": self.word,
                 "offset": self.offset, "suggestions": list(self.suggestions),
-                "pane": self.pane}
+                "pane": self.pane, "kind": self.kind}

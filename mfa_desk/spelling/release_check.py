@@ -7,7 +7,9 @@ and photo captions "attachments[i].photo" (the objects holding those texts).
 
 from __future__ import annotations
 
+import re
 import threading
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -55,10 +57,14 @@ def release_texts(release: Release) -> Iterator[ReleaseText]:
 def spell_check_release(release: Release, with_suggestions: bool = True,
                         checker: SpellChecker | None = None,
                         languages: Iterable[str] = LANGS,
-                        extra_ignore: Iterable[str] = ()) -> list[SpellFinding]:
+                        extra_ignore: Iterable[str] = (),
+                        unknown_names: bool = False) -> list[SpellFinding]:
     """Misspelled words of both panes of every text; suggestions cached per word.
 
-    Words in the release's ignore list (and `extra_ignore`) are accepted.
+    Words in the release's ignore list (and `extra_ignore`) are accepted. Each pane is
+    checked with the other pane of its segment beside it (a Hangul name passes when the
+    English carries it, and the reverse). With `unknown_names`, unknown words in name
+    position come too, with kind "unknown name"; they are not misspellings.
     """
     checker = checker if checker is not None else default_checker()
     checker.load()
@@ -67,18 +73,40 @@ def spell_check_release(release: Release, with_suggestions: bool = True,
     ignore = frozenset(release.spelling_ignore) | frozenset(extra_ignore)
     suggestions: dict[tuple[str, str], list[str]] = {}
     findings: list[SpellFinding] = []
-    for item in release_texts(release):
+    texts = list(release_texts(release))
+    names = release_names(texts)
+    known = frozenset(names)
+    for item in texts:
         for pane in LANGS:
-            for m in checker.misspellings(item.text.get(pane), variant, ignore, wanted):
+            other = item.text.get("en" if pane == "ko" else "ko")
+            for m in checker.misspellings(item.text.get(pane), variant, ignore, wanted,
+                                          other_text=other, names=unknown_names,
+                                          known_names=known):
                 found: list[str] = []
                 if with_suggestions:
                     key = (m.lang, m.word)
                     if key not in suggestions:
-                        suggestions[key] = checker.suggest(m.word, m.lang, variant)
+                        suggestions[key] = checker.suggest(m.word, m.lang, variant,
+                                                           names=names)
                     found = suggestions[key]
                 findings.append(SpellFinding(item.path, m.lang, m.word, m.start, list(found),
-                                             pane, item.item_id))
+                                             pane, item.item_id, m.kind))
     return findings
+
+
+_CAPITALISED = re.compile(r"(?<![A-Za-z\u00c0-\u024f'’-])[A-Z][A-Za-z\u00c0-\u024f]*"
+                          r"(?:['’-][A-Za-z\u00c0-\u024f]+)*")
+
+
+def release_names(texts: Iterable[ReleaseText]) -> list[str]:
+    """Capitalised Latin words of the release, most frequent first: its own names, which
+    suggestions for a capitalised word may offer (a regular expression, not the
+    tokenizer: this runs over the whole release on every check)."""
+    counts: Counter[str] = Counter()
+    for item in texts:
+        for pane in LANGS:
+            counts.update(_CAPITALISED.findall(item.text.get(pane)))
+    return [w for w, _ in counts.most_common()]
 
 
 def spelling_messages(checker: SpellChecker | None = None) -> list[str]:

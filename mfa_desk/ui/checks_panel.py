@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from mfa_desk.checks.findings import ERROR, WARNING, QaFinding
 from mfa_desk.ui.checks_runner import DebouncedChecks
+from mfa_desk.ui.core_messages import translate_message, translate_word
 from mfa_desk.ui.segment_names import SegmentNames
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -81,11 +82,21 @@ class FindingsModel(QAbstractTableModel):
         if role == FINDING_ROLE:
             return f
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.severity_label(f.severity), f.check,
-                    self._names.describe(f.segment), f.message)[index.column()]
+            return (self.severity_label(f.severity), self.check_name(f.check),
+                    self._names.describe(f.segment),
+                    translate_message(f.message, self._names.describe))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Korean: {ko}\nEnglish: {en}").format(ko=f.ko, en=f.en)
+            # Only the sides that have a snippet ("English:" alone says nothing).
+            sides = [translate_message(f.message, self._names.describe) if index.column() == 3
+                     else "",
+                     self.tr("Korean: {ko}").format(ko=f.ko) if f.ko else "",
+                     self.tr("English: {en}").format(en=f.en) if f.en else ""]
+            return "\n".join(s for s in sides if s) or None
         return None
+
+    def check_name(self, check: str) -> str:
+        name = translate_word(check)
+        return name[:1].upper() + name[1:]  # "Structure"; Korean names are unchanged
 
     def severity_label(self, severity: str) -> str:
         return self.tr("Error") if severity == ERROR else self.tr("Warning")
@@ -154,6 +165,10 @@ class ChecksPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Long messages wrap onto more lines rather than being cut off at the dock's edge.
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
 
         bar = QHBoxLayout()
         bar.addWidget(self.severity_box)

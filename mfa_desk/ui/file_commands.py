@@ -133,7 +133,8 @@ class FileCommands(QObject):
 
         release = new_release(languages)
         release.points.append(Segment())
-        self._show(ReleaseDocument(release))
+        window = self._show(ReleaseDocument(release))
+        window.metadata_panel.set_expanded(True)  # the details are the first thing to fill
 
     def open_dialog(self) -> None:
         start = str(self.document.path.parent if self.document.path else Path.home())
@@ -165,7 +166,7 @@ class FileCommands(QObject):
         # One file, or the Korean and the English file of one release (aligned point by point).
         names, _filter = QFileDialog.getOpenFileNames(
             self.window, self.tr("Import release (one file, or the Korean and English pair)"),
-            start, self.tr("Releases (*.txt *.docx *.html *.htm);;All files (*)"))
+            start, self.tr("Releases (*.txt *.docx *.html *.htm *.hwpx *.hwp);;All files (*)"))
         if len(names) > 2:
             self._error(self.tr("Choose one file, or two: the Korean and the English version"))
         elif names:

@@ -3,7 +3,9 @@
 Every user-visible string goes through `self.tr()` (or
 `QCoreApplication.translate(context, text)` outside a QObject); English is the
 source language, Korean comes from resources/i18n/mfa_desk_ko.qm, compiled from
-the Qt Linguist file mfa_desk_ko.ts during set-up (tools/compile-translations.sh).
+the Qt Linguist file mfa_desk_ko.ts during set-up (tools/compile-translations.sh),
+or, where no .qm at least as new as the .ts exists (an installed wheel ships the
+.ts only), from the .ts itself (ts_translator.py).
 
 Public interface:
 - `translate(context, text)`: for strings outside a QObject (pass literals).
@@ -19,6 +21,7 @@ Public interface:
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -30,6 +33,12 @@ QM_PREFIX: Final = "mfa_desk_"
 
 # The translators in use must outlive this call (Qt keeps only a pointer).
 _installed: list[QTranslator] = []
+_in_use = ["en"]  # the interface language install_translator chose last
+
+
+def language_in_use() -> str:
+    """"ko" or "en": what the interface speaks now (for texts kept as files, e.g. help)."""
+    return _in_use[0]
 
 
 def translate(context: str, text: str) -> str:
@@ -54,6 +63,7 @@ def remove_translators(app: QCoreApplication) -> None:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _in_use[0] = "en"
 
 
 def install_translator(app: QCoreApplication, language: str) -> str:
@@ -68,8 +78,27 @@ def install_translator(app: QCoreApplication, language: str) -> str:
                    QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
-    ours = QTranslator(app)
-    if ours.load(f"{QM_PREFIX}{used}", translations_dir()):
+    ours = _our_translator(app, used)
+    if ours is not None:
         app.installTranslator(ours)
         _installed.append(ours)
+        _in_use[0] = used
     return used
+
+
+def _our_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    """The compiled .qm when it is current, else the .ts read directly; None: English."""
+    folder = Path(translations_dir())
+    ts, qm = folder / f"{QM_PREFIX}{language}.ts", folder / f"{QM_PREFIX}{language}.qm"
+    if qm.is_file() and (not ts.is_file() or qm.stat().st_mtime >= ts.stat().st_mtime):
+        compiled = QTranslator(app)
+        if compiled.load(str(qm)):
+            return compiled
+    if ts.is_file():
+        from mfa_desk.ui.ts_translator import TsTranslator
+
+        try:
+            return TsTranslator(ts, app)
+        except (OSError, SyntaxError):  # ET.ParseError is a SyntaxError: English, never fail
+            return None
+    return None

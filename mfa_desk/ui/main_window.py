@@ -80,9 +80,9 @@ class MainWindow(QMainWindow):
 
         self.pane_header = PaneHeader(self.grid, central)
         layout.addWidget(self.metadata_panel)
+        layout.addWidget(self.find_bar)  # above the grid: opening it never moves the docks
         layout.addWidget(self.pane_header)
         layout.addWidget(self.grid, 1)
-        layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self.counts = StatusCounts(self)
         self.statusBar().addPermanentWidget(self.counts)
@@ -103,6 +103,15 @@ class MainWindow(QMainWindow):
         self.spelling = WindowSpelling(self, spell_checker)
         self.checks = WindowChecks(self)
         self.spelling.menu.addAction(self.checks.toggle)
+        from mfa_desk.ui.review_window import WindowReview
+
+        self.review = WindowReview(self)  # versions, compare, comments, review copies
+        from mfa_desk.ui.workflow_commands import attach_release_commands
+
+        attach_release_commands(self)  # Release menu, segment kinds, QA gate
+        from mfa_desk.ui.language_scope import follow_release_languages
+
+        follow_release_languages(self)
         self.metadata_panel.invalidInput.connect(self.show_message)
         self.find_bar.message.connect(self.show_message)
         self.grid.indentRequested.connect(lambda step: self.indent(step))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QLineEdit,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,25 +26,41 @@ from mfa_desk.constants import (
     TIMING_SET_TIME,
 )
 from mfa_desk.model.release import Contact
+from mfa_desk.ui.date_fields import PickerField, parse_date, parse_datetime
 from mfa_desk.ui.release_document import ReleaseDocument
 
 DOCUMENT_TYPES = ("보도자료", "보도참고자료", "보도설명자료")
 CATEGORIES = ("Press Releases", "Press Briefings", "Ministry News")
 
 
-def format_contacts(contacts: list[Contact]) -> str:
-    return "; ".join(" / ".join(p for p in (c.department, c.role, c.rank, c.name, c.phone))
+ROLES = ("responsible", "contact")
+
+
+def format_contacts(contacts: list[Contact], role_names: dict[str, str] | None = None) -> str:
+    """The contacts as one line; `role_names` shows the stored roles in the interface
+    language ("responsible" -> "책임자")."""
+    names = role_names or {}
+    return "; ".join(" / ".join(p for p in (c.department, names.get(c.role, c.role), c.rank,
+                                            c.name, c.phone))
                      for c in contacts)
 
 
-def parse_contacts(text: str) -> list[Contact]:
-    """"department / role / rank / name / phone; ..." -> contacts (missing parts empty)."""
+def parse_contacts(text: str, role_names: dict[str, str] | None = None) -> list[Contact]:
+    """"department / role / rank / name / phone; ..." -> contacts (missing parts empty).
+    A role typed in Korean (책임자, 담당자, 문의) or as shown in the interface is stored
+    as the file format's `responsible` / `contact`."""
+    # Imported when used: the header parser's module costs ~80 ms of start-up.
+    from mfa_desk.formats.korean_header import ROLE_OF_FIELD
+
+    known = {**ROLE_OF_FIELD, **{name: role for role, name in (role_names or {}).items()},
+             **{role: role for role in ROLES}}
     contacts = []
     for chunk in text.split(";"):
         if not chunk.strip():
             continue
         parts = [p.strip() for p in chunk.split("/")] + [""] * 5
-        contacts.append(Contact(department=parts[0], role=parts[1], rank=parts[2],
+        role = known.get(parts[1], known.get(parts[1].lower(), parts[1]))
+        contacts.append(Contact(department=parts[0], role=role, rank=parts[2],
                                 name=parts[3], phone=parts[4]))
     return contacts
 
@@ -53,6 +69,7 @@ class MetadataPanel(QWidget):
     """A header button that folds a form of the release's details."""
 
     invalidInput = Signal(str)
+    contactsTableRequested = Signal()  # the contacts in a table editor (the window opens it)
 
     def __init__(self, document: ReleaseDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,13 +104,18 @@ class MetadataPanel(QWidget):
         self.timing.activated.connect(
             lambda _i: self._set("metadata.timing", self.timing.currentData()))
         self.timing_text = self._line("metadata.timing_text")
-        self.date = self._line("metadata.date", _parse_date, self.tr("YYYY-MM-DD"))
-        self.issued_at = self._line("metadata.issued_at", _parse_datetime,
-                                    self.tr("YYYY-MM-DD HH:MM"))
+        self.date = self._line("metadata.date", parse_date, self.tr("2026-12-03 or 2026. 12. 3."),
+                               self.tr("The release date"))
+        self.issued_at = self._line("metadata.issued_at", parse_datetime,
+                                    self.tr("2026-12-03 10:00"), self.tr("The issue time"))
+        self.role_names = {"responsible": self.tr("responsible"),
+                           "contact": self.tr("contact")}
         self.department = self._line("metadata.department")
         self.release_number = self._line("metadata.release_number")
-        self.contacts = self._line("metadata.contacts", parse_contacts,
-                                   self.tr("department / role / rank / name / phone; …"))
+        self.contacts = self._line("metadata.contacts",
+                                   lambda text: parse_contacts(text, self.role_names),
+                                   self.tr("department / role / rank / name / phone; …"),
+                                   self.tr("The contacts"))
         self.numbering = QComboBox(self)
         self.numbering.addItem(self.tr("□ boxes"), KO_NUMBERING_BOX)
         self.numbering.addItem(self.tr("1. numbers"), KO_NUMBERING_NUMBER)
@@ -108,21 +130,48 @@ class MetadataPanel(QWidget):
         left.addRow(self.tr("Release timing"), self.timing)
         left.addRow(self.tr("Timing as written"), self.timing_text)
         left.addRow(self.tr("Korean point markers"), self.numbering)
-        right.addRow(self.tr("Release date"), self.date)
-        right.addRow(self.tr("Issued at"), self.issued_at)
+        right.addRow(self.tr("Release date"), PickerField(self.date, False, self))
+        right.addRow(self.tr("Issued at"), PickerField(self.issued_at, True, self))
         right.addRow(self.tr("Department"), self.department)
         right.addRow(self.tr("Contacts"), self.contacts)
+        table = self.contacts.addAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+            QLineEdit.ActionPosition.TrailingPosition)
+        table.setToolTip(self.tr("Edit the contacts in a table"))
+        table.triggered.connect(lambda _c=False: self.contactsTableRequested.emit())
+        self.contacts_table_action = table
         right.addRow(self.tr("Release number"), self.release_number)
         right.addRow("", self.unofficial)
+        # Sign-off state and history, and the embargo time the stamp shows.
+        from mfa_desk.ui.workflow_view import WorkflowView
+
+        self.embargo_until = self._line("metadata.embargo_until", _parse_datetime,
+                                        self.tr("YYYY-MM-DD HH:MM"))
+        left.addRow(self.tr("Embargo until"), self.embargo_until)
+        self.workflow = WorkflowView(document, self)
+        left.addRow(self.tr("Sign-off"), self.workflow)
+        self._forms = (left, right)
         for form in (left, right):
             for i in range(form.rowCount()):
                 label = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
                 field = form.itemAt(i, QFormLayout.ItemRole.FieldRole)
                 if label is not None and field is not None and label.widget() is not None:
-                    field.widget().setAccessibleName(label.widget().text())
+                    widget = field.widget()
+                    if isinstance(widget, PickerField):
+                        widget = widget.edit
+                    widget.setAccessibleName(label.widget().text())
         document.metadataChanged.connect(lambda _name: self.refresh())
         self.refresh()
         self.set_expanded(False)
+
+    def show_languages(self, languages: list[str]) -> None:
+        """Hide the fields a release without English (or Korean) does not use."""
+        english, korean = "en" in languages, "ko" in languages
+        left, right = self._forms
+        for form, field, shown in ((left, self.category, english),
+                                   (right, self.unofficial, english and korean),
+                                   (left, self.numbering, korean)):
+            form.setRowVisible(field, shown)
 
     def set_expanded(self, expanded: bool) -> None:
         self.form_box.setVisible(expanded)
@@ -140,7 +189,7 @@ class MetadataPanel(QWidget):
         return combo
 
     def _line(self, name: str, parse: Callable[[str], Any] | None = None,
-              placeholder: str = "") -> QLineEdit:
+              placeholder: str = "", what: str = "") -> QLineEdit:
         edit = QLineEdit(self)
         edit.setPlaceholderText(placeholder)
 
@@ -148,8 +197,9 @@ class MetadataPanel(QWidget):
             try:
                 value = parse(edit.text()) if parse else edit.text()
             except ValueError:
-                self.invalidInput.emit(self.tr("%1: cannot read “%2”; expected %3")
-                                       .replace("%1", name.split(".")[-1])
+                # A sentence naming the field as its label does, with an example.
+                self.invalidInput.emit(self.tr("%1 “%2” cannot be read; write it like %3.")
+                                       .replace("%1", what or self.tr("The value"))
                                        .replace("%2", edit.text()).replace("%3", placeholder))
                 self.refresh()
                 return
@@ -181,9 +231,11 @@ class MetadataPanel(QWidget):
             self.issued_at.setText(m.issued_at.strftime("%Y-%m-%d %H:%M") if m.issued_at else "")
             self.department.setText(m.department)
             self.release_number.setText(m.release_number)
-            self.contacts.setText(format_contacts(m.contacts))
+            self.contacts.setText(format_contacts(m.contacts, self.role_names))
             self.numbering.setCurrentIndex(max(0, self.numbering.findData(r.korean_numbering)))
             self.unofficial.setChecked(r.unofficial_translation)
+            until = m.embargo_until
+            self.embargo_until.setText(until.strftime("%Y-%m-%d %H:%M") if until else "")
             for edit in (self.timing_text, self.date, self.issued_at, self.department,
                          self.release_number, self.contacts):
                 edit.setCursorPosition(0)  # show the start of a long value, not its end
@@ -191,9 +243,6 @@ class MetadataPanel(QWidget):
             self._updating = False
 
 
-def _parse_date(text: str) -> dt.date | None:
-    return dt.date.fromisoformat(text.strip()) if text.strip() else None
-
-
-def _parse_datetime(text: str) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(text.strip()) if text.strip() else None
+# The names other modules used before the date fields moved to date_fields.py.
+_parse_date = parse_date
+_parse_datetime = parse_datetime

@@ -68,6 +68,12 @@ class PreferencesDialog(QDialog):
         note = QLabel(self.tr("A new interface language takes effect when MFA Desk restarts."))
         note.setWordWrap(True)
         form.addRow(note)
+        # Review rounds: the name on saved versions, comments and tracked changes.
+        from PySide6.QtWidgets import QLineEdit
+
+        self.user_name_edit = QLineEdit(settings.user_name)
+        self.user_name_edit.setPlaceholderText(self.tr("Your login name if left empty"))
+        form.addRow(self.tr("Your &name:"), self.user_name_edit)
         return group
 
     def _fonts_group(self, settings: Settings) -> QGroupBox:
@@ -124,6 +130,7 @@ class PreferencesDialog(QDialog):
         edited.spell_ko = self.spell_ko_check.isChecked()
         edited.spell_en = self.spell_en_check.isChecked()
         edited.english_variant = str(self.variant_box.currentData())
+        edited.user_name = self.user_name_edit.text().strip()
         return edited
 
 

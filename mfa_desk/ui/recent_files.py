@@ -23,3 +23,14 @@ class RecentFiles:
             save_settings(settings, self.settings_file)
         except SaveError:
             pass  # a recent-files list must never stop an open or a save
+
+    def clear(self) -> str | None:
+        """Forget every recent release; a one-line problem when the preferences cannot
+        be written."""
+        settings = load_settings(self.settings_file, warn=lambda _message: None)
+        settings.recent_files = []
+        try:
+            save_settings(settings, self.settings_file)
+        except SaveError as exc:
+            return str(exc)
+        return None

@@ -8,6 +8,7 @@ through this object's signals.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -27,10 +28,18 @@ from mfa_desk.model.operations import (
     SetStatus,
     SetText,
 )
-from mfa_desk.model.release import Attachment, DisplayStatus, Release, Segment
+from mfa_desk.model.release import (
+    Attachment,
+    DisplayStatus,
+    Release,
+    Segment,
+    TranslationStatus,
+)
+from mfa_desk.model.segment_kinds import ChangeKind
+from mfa_desk.model.workflow_ops import ChangeWorkflow, edit_consequences
 from mfa_desk.ui.undo_commands import OperationCommand, TypingCommand
 
-STRUCTURE_OPS = (InsertSegment, DeleteSegment, MoveSegment, Indent, Outdent)
+STRUCTURE_OPS = (InsertSegment, DeleteSegment, MoveSegment, Indent, Outdent, ChangeKind)
 # Fields whose change alters how rows look (markers, which panes exist).
 STRUCTURE_FIELDS = ("korean_numbering", "languages")
 
@@ -44,6 +53,9 @@ class ReleaseDocument(QObject):
     modificationChanged = Signal(bool)
     pathChanged = Signal()
     refused = Signal(str)  # an edit of a read-only release, for the status bar
+    saved = Signal()  # written to self.path (review rounds keep a version)
+    # Something the user must hear about an edit: "returned to In review", "now a note".
+    notice = Signal(str)
 
     def __init__(self, release: Release, path: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -53,6 +65,11 @@ class ReleaseDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.read_only = False
+        # Who signs: the window sets it from the preferences (name, role).
+        self.signer: tuple[str, str] = (_login_name(), "")
+        # The QA gate before a status change (set by the window; None: no questions).
+        self.confirm_status: Callable[[str, TranslationStatus], bool] | None = None
+        self.untitled_name: str | None = None  # what an untitled release is ("Sample…")
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modificationChanged.emit(not clean)
@@ -73,12 +90,15 @@ class ReleaseDocument(QObject):
             self.read_only = False
             self.pathChanged.emit()
         self.undo_stack.setClean()
+        self.saved.emit()
 
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
 
     def display_name(self) -> str:
-        return self.path.name if self.path else self.tr("Untitled")
+        if self.path:
+            return self.path.name
+        return self.untitled_name or self.tr("Untitled")
 
     # ------------------------------------------------------------ edits
     def push(self, operation: Operation, text: str | None = None) -> None:
@@ -87,23 +107,49 @@ class ReleaseDocument(QObject):
             self.refused.emit(self.tr("This release is open read-only; use Save As to "
                                       "edit a copy"))
             return
+        extra = edit_consequences(self.release, operation, *self.signer)
+        if extra:
+            operation = Composite([operation, *extra], operation.description)
         command = OperationCommand(self, operation, text or operation.description)
         # Try it first so a refused operation (no room to indent...) never lands on the stack.
         operation.apply(self.release)
         operation.revert(self.release)
         self.undo_stack.push(command)
+        self._tell_consequences(extra)
 
     def type_text(self, item_id: str, part: str, lang: Lang, text: str,
                   cursor_position: int, old_cursor_position: int) -> None:
         """Text typed in a cell (already shown there)."""
         op = SetText(item_id, lang, text, part)
-        self.undo_stack.push(TypingCommand(self, op, self.tr("Typing"), cursor_position,
-                                           old_cursor_position))
+        before = self.text_of(item_id, part, lang)
+        extra = [] if self.read_only else edit_consequences(self.release, op, *self.signer)
+        typing = TypingCommand(self, op, self.tr("Typing"), cursor_position, old_cursor_position)
+        if not extra:
+            self.undo_stack.push(typing)
+        else:
+            # One undo step: the keystroke and the status/workflow change it caused.
+            self.undo_stack.beginMacro(self.tr("Typing"))
+            self.undo_stack.push(typing)
+            self.undo_stack.push(OperationCommand(self, Composite(extra), self.tr("Typing")))
+            self.undo_stack.endMacro()
+            self._tell_consequences(extra)
+        from mfa_desk.ui.note_autoformat import maybe_offer_note
+
+        maybe_offer_note(self, item_id, part, lang, before, text)
+
+    def _tell_consequences(self, extra: list[Operation]) -> None:
+        if any(isinstance(op, ChangeWorkflow) for op in extra):
+            self.notice.emit(self.tr("Edited after approval: the release is back In review"))
+        elif extra:
+            self.notice.emit(self.tr("Edited a reviewed English: the segment is back to "
+                                     "Translated"))
 
     def set_status(self, segment_id: str, status: object) -> None:
-        from mfa_desk.model.release import TranslationStatus
-
-        self.push(SetStatus(segment_id, TranslationStatus(status)), self.tr("Set status"))
+        value = TranslationStatus(status)
+        if self.confirm_status is not None and not self.confirm_status(segment_id, value):
+            self.statusChanged.emit(segment_id)  # a status menu that changed shows it back
+            return
+        self.push(SetStatus(segment_id, value), self.tr("Set status"))
 
     def set_field(self, name: str, value: object) -> None:
         self.push(SetField(name, value), self.tr("Change release details"))
@@ -130,6 +176,8 @@ class ReleaseDocument(QObject):
         elif isinstance(op, SetField):
             self.metadataChanged.emit(op.name)
             return op.name in STRUCTURE_FIELDS
+        elif isinstance(op, ChangeWorkflow):
+            self.metadataChanged.emit("workflow")
         return False
 
     # ------------------------------------------------------------ queries
@@ -140,6 +188,15 @@ class ReleaseDocument(QObject):
 
     def counts(self) -> DocumentCounts:
         return DocumentCounts.of(self.release)
+
+
+def _login_name() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name in this environment
+        return ""
 
 
 class DocumentCounts:

@@ -8,9 +8,11 @@ Input-method composition (Korean preedit) is left entirely to QTextEdit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QFrame, QMenu, QSizePolicy, QTextEdit, QWidget
 
 # Keys the window's actions own even while a cell has focus.
 _WINDOW_KEYS = (
@@ -26,6 +28,11 @@ _WINDOW_COMBOS = {
     (Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier),
     (Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier),
     (Qt.Key.Key_BracketLeft, Qt.KeyboardModifier.ControlModifier),
+    # Go > Headline / Last Segment: QTextEdit would move within the cell instead.
+    (Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier),
+    # Redo's usual second key (StandardKey.Redo is only Ctrl+Shift+Z on Linux).
+    (Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier),
 }
 
 
@@ -47,6 +54,8 @@ class SegmentCell(QTextEdit):
         self._last_text = ""
         self._last_cursor = 0
         self.spell_highlighter: object | None = None  # set when spelling attaches
+        # Set by the grid: builds this cell's context menu (None: QTextEdit's own).
+        self.menu_builder: Callable[[SegmentCell], QMenu] | None = None
         self.setAcceptRichText(False)
         self.setUndoRedoEnabled(False)
         # Tab reaches keyPressEvent (indent at the start of a cell, else next cell).
@@ -142,6 +151,23 @@ class SegmentCell(QTextEdit):
         if move == QTextCursor.MoveOperation.Up:
             return rect.top() > self.fontMetrics().height()
         return rect.bottom() < self.document().size().height() - self.fontMetrics().height()
+
+    def createStandardContextMenu(self, position: QPoint | None = None) -> QMenu:  # noqa: N802
+        """The window's menu for this cell (edit and segment actions), not QTextEdit's:
+        its Undo works on the cell's own, disabled, undo stack. The spelling menu
+        calls this too and puts its suggestions on top."""
+        if not self.hasFocus():
+            self.setFocus(Qt.FocusReason.PopupFocusReason)
+        builder = self.menu_builder
+        if builder is None:
+            return super().createStandardContextMenu() if position is None else \
+                super().createStandardContextMenu(position)
+        return builder(self)
+
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(e.pos())
+        menu.exec(e.globalPos())
+        menu.deleteLater()
 
     def focusInEvent(self, e: QFocusEvent) -> None:
         super().focusInEvent(e)

@@ -125,6 +125,8 @@ STATUS_COLOURS = {
 class SegmentRow(QWidget):
     """Two cells (Korean, English) with their gutters, kept the same height."""
 
+    heightChanged = Signal()  # the cells' height changed (the grid places rows again)
+
     def __init__(self, spec: RowSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
@@ -179,10 +181,18 @@ class SegmentRow(QWidget):
                            self.tr("Attachment title, English")),
             "photo": (self.tr("Photo caption, Korean"), self.tr("Photo caption, English")),
         }[spec.kind]
+        number = spec.marker_en.rstrip(".")
+        if spec.kind == "point" and number.isdigit():
+            # "Point 3, English": what to type where, in an empty cell of a new release.
+            hints = (self.tr("Point %1, Korean").replace("%1", number),
+                     self.tr("Point %1, English").replace("%1", number))
+        else:
+            hints = names
         indent = max(spec.level - 1, 0) * INDENT_PX
-        for lang, name in zip(("ko", "en"), names, strict=True):
+        for lang, name, hint in zip(("ko", "en"), names, hints, strict=True):
             cell = self.cells[lang]
             cell.setAccessibleName(name)
+            cell.setPlaceholderText(hint)
             marker = self.markers[lang]
             marker.setText(spec.marker_ko if lang == "ko" else spec.marker_en)
             marker.setMinimumWidth(30 + indent)
@@ -225,6 +235,21 @@ class SegmentRow(QWidget):
                                           else THUMB_HEIGHT, THUMB_HEIGHT))
         self.update_height()
 
+    def set_current(self, current: bool) -> None:
+        """Tint both cells of the row holding the cursor (after F8 or a jump from a
+        panel the user sees where they are), from the palette so dark themes work."""
+        for cell in self.cells.values():
+            palette = cell.palette()
+            base = self.palette().color(QPalette.ColorRole.Base)
+            if current:
+                tint = self.palette().color(QPalette.ColorRole.Highlight)
+                base = QColor(*(int(b * 0.88 + t * 0.12) for b, t in (
+                    (base.red(), tint.red()), (base.green(), tint.green()),
+                    (base.blue(), tint.blue()))))
+            palette.setColor(QPalette.ColorRole.Base, base)
+            cell.setPalette(palette)
+        self.setProperty("current", current)
+
     def set_status(self, status: DisplayStatus) -> None:
         if self.status_button is not None:
             self.status_button.show_status(status)
@@ -238,6 +263,10 @@ class SegmentRow(QWidget):
             self._height = need
             for cell in self.cells.values():
                 cell.setFixedHeight(need)
+            self.heightChanged.emit()
+
+    def needed_height(self) -> int:
+        return self._height
 
     def set_order(self, swapped: bool) -> None:
         first, second = ("en", "ko") if swapped else ("ko", "en")

@@ -8,8 +8,10 @@ launch.py calls once the QApplication exists:
 3. create the application's AutosaveManager from the preferences,
 4. offer the recovery snapshots a crash left behind (restored releases open
    as modified, unsaved windows),
-5. open `path` (unless a restored window already shows it) with its lock; if
-   no window is open after that, an empty bilingual release.
+5. open `path` (unless a restored window already shows it) with its lock; a
+   missing `path` ending in .mfadesk opens as a new release to be saved there;
+   `sample=True` (no path) opens the bundled sample as an untitled copy; if no
+   window is open after that, an empty bilingual release.
 
 The returned Session keeps the settings, the manager and the list of windows.
 """
@@ -44,7 +46,7 @@ class Session:
 
 
 def start_session(app: QApplication, path: Path | None, settings_file: Path | None = None,
-                  state_dir: Path | None = None) -> Session:
+                  state_dir: Path | None = None, sample: bool = False) -> Session:
     warnings: list[str] = []
     settings = load_settings(settings_file, warn=warnings.append)
     language = install_translator(app, settings.ui_language)
@@ -55,12 +57,16 @@ def start_session(app: QApplication, path: Path | None, settings_file: Path | No
                                   settings_file=settings_file)
     if path is not None and not any(_shows(w, path) for w in restored):
         try:
-            document = ReleaseDocument.open(path)
+            document = _document_at(path)
         except MfaDeskError as exc:
             QMessageBox.warning(None, APP_NAME, user_text(exc))
         else:
             open_guarded_window(document, session.autosave, state_dir, session.windows,
                                 settings_file=settings_file)
+    elif path is None and sample and not restored:
+        from mfa_desk.ui.sample_copy import open_sample_copy
+
+        open_sample_copy(session.autosave, state_dir, session.windows, settings_file)
     if not session.windows:
         # Nothing restored and nothing opened: an empty bilingual release to type in.
         release = new_release(["ko", "en"])
@@ -71,6 +77,15 @@ def start_session(app: QApplication, path: Path | None, settings_file: Path | No
         for warning in warnings:
             window.show_message(warning)
     return session
+
+
+def _document_at(path: Path) -> ReleaseDocument:
+    """The release in `path`, or a new one to be saved there (a missing .mfadesk)."""
+    if not path.exists() and path.suffix.lower() == ".mfadesk":
+        release = new_release(["ko", "en"])
+        release.points.append(Segment())
+        return ReleaseDocument(release, path)
+    return ReleaseDocument.open(path)
 
 
 def _shows(window: MainWindow, path: Path) -> bool:

@@ -26,18 +26,30 @@ class StatusCounts(QLabel):
         document.textChanged.connect(self._timer.start)
         document.statusChanged.connect(self._timer.start)
         document.structureChanged.connect(self._timer.start)
-        self.recount()
+        # Counted right after opening, not before the first paint (20 ms at 1,003 rows).
+        self.schedule()
+
+    def schedule(self) -> None:
+        """Count again once typing pauses (a count walks the whole release)."""
+        self._timer.start()
 
     def recount(self) -> None:
         if self.document is None:
             return
         c = self.document.counts()
-        text = self.tr("English: %1 words · Korean: %2 characters (%3 without spaces) · "
-                       "Translated: %4 of %5")
+        languages = self.document.release.languages
+        # A one-language release counts its own language only: no translation progress.
+        if languages == ["ko"]:
+            text = self.tr("Korean: %2 characters (%3 without spaces)")
+        elif languages == ["en"]:
+            text = self.tr("English: %1 words")
+        else:
+            text = self.tr("English: %1 words · Korean: %2 characters (%3 without spaces) · "
+                           "Translated: %4 of %5")
         for placeholder, value in (("%1", c.english_words), ("%2", c.korean_chars),
                                    ("%3", c.korean_chars_no_spaces), ("%4", c.done),
                                    ("%5", c.total)):
             text = text.replace(placeholder, f"{value:,}")
-        if c.outdated:
+        if c.outdated and len(languages) > 1:
             text += self.tr(" · %1 outdated").replace("%1", str(c.outdated))
         self.setText(text)

@@ -21,7 +21,16 @@ def apply_view_settings(window: MainWindow, settings: Settings) -> None:
     window.actions_.swap.setChecked(settings.swap_panes)
     window.actions_.sync_view_checks()
     window.set_zoom_percent(settings.zoom_percent)
-    window.metadata_panel.set_expanded(not settings.metadata_panel_collapsed)
+    # A new, empty release opens with its details shown: they are the first thing to fill.
+    window.metadata_panel.set_expanded(not settings.metadata_panel_collapsed
+                                       or is_new_release(window))
+
+
+def is_new_release(window: MainWindow) -> bool:
+    release = window.document.release
+    return window.document.path is None and not any(
+        ref.segment.text.ko.strip() or ref.segment.text.en.strip()
+        for ref in release.iter_segments())
 
 
 def store_view_settings(window: MainWindow, settings: Settings) -> None:

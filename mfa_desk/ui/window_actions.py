@@ -23,6 +23,9 @@ class WindowActions(QObject):
         super().__init__(window)
         self.window = window
         self.by_name: dict[str, QAction] = {}
+        from mfa_desk.ui.release_clipboard import ReleaseClipboard
+
+        self.clipboard = ReleaseClipboard(window)
         self._build_file_menu()
         self._build_edit_menu()
         self._build_segment_menu()
@@ -64,8 +67,8 @@ class WindowActions(QObject):
         self._action(menu, "save", self.tr("&Save"), files.save, Key.Save)
         self._action(menu, "save_as", self.tr("Save &As…"), files.save_as, Key.SaveAs)
         menu.addSeparator()
-        self._action(menu, "import", self.tr("&Import (text, DOCX, HTML)…"), files.import_dialog,
-                     "Ctrl+I")
+        self._action(menu, "import", self.tr("&Import (text, DOCX, HTML, HWPX)…"),
+                     files.import_dialog, "Ctrl+I")
         self._action(menu, "add_photo", self.tr("Add &Photo…"), files.add_photo_dialog,
                      "Ctrl+Shift+P")
         export = menu.addMenu(self.tr("&Export"))
@@ -73,8 +76,13 @@ class WindowActions(QObject):
                      lambda: w.exporter.export_dialog("docx"), "Ctrl+E")
         self._action(export, "export_html", self.tr("As &Web Page (HTML)…"),
                      lambda: w.exporter.export_dialog("html"))
+        self._action(export, "export_hwpx", self.tr("As &Hangul Document (HWPX)…"),
+                     lambda: w.exporter.export_dialog("hwpx"))
+        self._action(export, "export_pdf", self.tr("As &PDF…"),
+                     lambda: w.exporter.export_dialog("pdf"))
         self._action(menu, "print_preview", self.tr("Print Pre&view…"), w.exporter.print_preview,
                      Key.Print)
+        self._action(menu, "print", self.tr("P&rint…"), w.exporter.print_dialog)
         menu.addSeparator()
         self._action(menu, "preferences", self.tr("Pre&ferences…"), w.edit_preferences,
                      Key.Preferences)
@@ -95,6 +103,16 @@ class WindowActions(QObject):
             action.triggered.connect(lambda _c=False, p=path: self.window.files.open_any(p))
         if not paths:
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("&Clear Menu"))
+        clear.setObjectName("clear_recent")
+        clear.triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        problem = self.window.files.recent.clear()
+        if problem:
+            self.window.show_message(problem)
 
     def _build_edit_menu(self) -> None:
         w = self.window
@@ -103,7 +121,7 @@ class WindowActions(QObject):
         undo = stack.createUndoAction(w, self.tr("&Undo"))
         undo.setShortcut(QKeySequence(Key.Undo))
         redo = stack.createRedoAction(w, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence(Key.Redo), QKeySequence("Ctrl+Shift+Z")])
+        redo.setShortcuts(redo_shortcuts(QKeySequence.keyBindings(Key.Redo)))
         menu.addAction(undo)
         menu.addAction(redo)
         self.by_name["undo"], self.by_name["redo"] = undo, redo
@@ -117,6 +135,12 @@ class WindowActions(QObject):
             ("select_all", self.tr("Select &All"), "selectAll", Key.SelectAll),
         ):
             self._action(menu, name, text, lambda m=method: _call_on_focus(m), key)
+        as_text = menu.addMenu(self.tr("Copy Release as &Text"))
+        self._action(as_text, "copy_release_ko", self.tr("&Korean"),
+                     lambda: self.clipboard.copy_release("ko"))
+        self._action(as_text, "copy_release_en", self.tr("&English"),
+                     lambda: self.clipboard.copy_release("en"))
+        self.copy_as_text_menu = as_text
         menu.addSeparator()
         self._action(menu, "find", self.tr("&Find…"), lambda: w.find_bar.open_bar(False), Key.Find)
         replace = self._action(menu, "replace", self.tr("Find and &Replace…"),
@@ -140,6 +164,9 @@ class WindowActions(QObject):
         self._action(menu, "delete_segment", self.tr("&Delete Segment"), w.delete_segment,
                      "Ctrl+Shift+Backspace")
         menu.addSeparator()
+        self._action(menu, "copy_korean_to_english", self.tr("Copy &Korean into English"),
+                     self.clipboard.copy_korean_to_english, "Ctrl+Shift+I")
+        menu.addSeparator()
         status = menu.addMenu(self.tr("English &Status"))
         for name, text, value, key in (
             ("status_draft", self.tr("&Draft"), TranslationStatus.DRAFT, "Ctrl+Alt+1"),
@@ -162,6 +189,7 @@ class WindowActions(QObject):
         self._action(menu, "next_outdated", self.tr("Next &Outdated"),
                      lambda: w.go_needing_work({"outdated"}), "Shift+F8")
         self._action(menu, "headline", self.tr("&Headline"), w.focus_headline, "Ctrl+Home")
+        self._action(menu, "last_segment", self.tr("&Last Segment"), w.grid.focus_last, "Ctrl+End")
         self.go_menu = menu
 
     def _build_view_menu(self) -> None:
@@ -205,12 +233,35 @@ class WindowActions(QObject):
 
     def _build_help_menu(self) -> None:
         self.help_menu = self.window.menuBar().addMenu(self.tr("&Help"))
+        self._action(self.help_menu, "user_guide", self.tr("&User Guide"),
+                     lambda: self._help("guide"), Key.HelpContents)
+        self._action(self.help_menu, "keys", self.tr("&Keyboard Shortcuts"),
+                     lambda: self._help("keys"))
+        self.help_menu.addSeparator()
         self._action(self.help_menu, "about", self.tr("&About MFA Desk"), self._about)
+        from mfa_desk.ui.cell_menu import build_cell_menu
+
+        self.window.grid.cell_menu_builder = lambda cell: build_cell_menu(self.window, cell)
+
+    def _help(self, page: str) -> None:
+        from mfa_desk.ui.user_guide import show_help  # not needed before it is asked for
+
+        show_help(self.window, page)
 
     def _about(self) -> None:
         from mfa_desk.ui.about_dialog import show_about_dialog  # not needed before it is asked for
 
         show_about_dialog(self.window)
+
+
+def redo_shortcuts(standard: list[QKeySequence]) -> list[QKeySequence]:
+    """The platform's Redo keys plus Ctrl+Y and Ctrl+Shift+Z, each once: X11 binds
+    only Ctrl+Shift+Z, and the same key twice makes Qt call it ambiguous and run nothing."""
+    keys: list[QKeySequence] = []
+    for key in [*standard, QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]:
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    return keys
 
 
 def _add_usual_shortcut(action: QAction, usual: str) -> None:

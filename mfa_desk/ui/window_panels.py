@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QWidget
@@ -271,6 +272,12 @@ def _dock(window: MainWindow, make_widget: Callable[[], QWidget], title: str,
     def shown(visible: bool) -> None:
         if visible and dock.widget() is None:
             dock.setWidget(make_widget())
+        if visible:
+            from mfa_desk.ui.dock_sizes import ensure_readable
+
+            # After the layout has taken the new panel into account.
+            QTimer.singleShot(0, lambda: ensure_readable(window, dock)
+                              if shiboken6.isValid(dock) else None)
 
     dock.visibilityChanged.connect(shown)
     return dock

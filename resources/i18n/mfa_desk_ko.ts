@@ -108,6 +108,105 @@
     </message>
 </context>
 <context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>The Korean changed since the English was translated:</source>
+        <translation>영문 번역 후 바뀐 국문:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Write a comment or a reply</source>
+        <translation>의견이나 답글을 입력하세요</translation>
+    </message>
+    <message>
+        <source>&amp;Add Comment</source>
+        <translation>의견 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply</source>
+        <translation>답글(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>해결(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Suggestions from reviewers:</source>
+        <translation>검토자 제안:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept Suggestion</source>
+        <translation>제안 수락(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>거절(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>항목 %1</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a segment to see its comments</source>
+        <translation>항목에 커서를 두면 그 항목의 의견이 보입니다</translation>
+    </message>
+    <message>
+        <source>(The earlier Korean text is not known: the English was marked translated before MFA Desk kept it.)</source>
+        <translation>(이전 국문을 알 수 없습니다: MFA Desk가 국문을 보관하기 전에 번역 완료로 표시되었습니다.)</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>국문</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영문</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>다시 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>의견 추가</translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation>의견에 답글</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>의견 해결</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>의견 삭제</translation>
+    </message>
+    <message>
+        <source>Accept suggestion</source>
+        <translation>제안 수락</translation>
+    </message>
+    <message>
+        <source>Dismiss suggestion</source>
+        <translation>제안 거절</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Compare with Saved File — {name}</source>
@@ -120,6 +219,37 @@
     <message>
         <source>Differences</source>
         <translation>차이점</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>직급</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>&amp;Add Row</source>
+        <translation>행 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Row</source>
+        <translation>행 삭제(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -176,12 +306,36 @@
         <translation>웹 페이지 (*.html)</translation>
     </message>
     <message>
+        <source>Hangul documents (*.hwpx)</source>
+        <translation>한글 문서 (*.hwpx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
         <source>Exported %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
+        <source>Letterhead Logo</source>
+        <translation>문서 머리 로고</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Letterhead logo: %1</source>
+        <translation>문서 머리 로고: %1</translation>
+    </message>
+    <message>
         <source>Print Preview</source>
         <translation>인쇄 미리 보기</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
     </message>
 </context>
 <context>
@@ -223,8 +377,8 @@
         <translation>보도자료 가져오기 (파일 하나, 또는 국문·영문 파일 한 쌍)</translation>
     </message>
     <message>
-        <source>Releases (*.txt *.docx *.html *.htm);;All files (*)</source>
-        <translation>보도자료 (*.txt *.docx *.html *.htm);;모든 파일 (*)</translation>
+        <source>Releases (*.txt *.docx *.html *.htm *.hwpx *.hwp);;All files (*)</source>
+        <translation>보도자료 (*.txt *.docx *.html *.htm *.hwpx *.hwp);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Choose one file, or two: the Korean and the English version</source>
@@ -361,10 +515,32 @@
         <translation>찾을 수 없습니다</translation>
     </message>
     <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n개 찾음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n replacement(s)</source>
         <translation>
             <numerusform>%n개를 바꿨습니다</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>단어 단위</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>정규식</translation>
+    </message>
+    <message>
+        <source>Invalid expression: %1</source>
+        <translation>잘못된 식: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2개 중 %1번째</translation>
     </message>
 </context>
 <context>
@@ -386,18 +562,20 @@
         <translation>내용</translation>
     </message>
     <message>
-        <source>Korean: {ko}
-English: {en}</source>
-        <translation>국문: {ko}
-영문: {en}</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
         <source>Warning</source>
         <translation>경고</translation>
+    </message>
+    <message>
+        <source>Korean: {ko}</source>
+        <translation>국문: {ko}</translation>
+    </message>
+    <message>
+        <source>English: {en}</source>
+        <translation>영문: {en}</translation>
     </message>
 </context>
 <context>
@@ -462,14 +640,6 @@ English: {en}</source>
         <translation>시각지정</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>YYYY-MM-DD HH:MM</translation>
-    </message>
-    <message>
         <source>department / role / rank / name / phone; …</source>
         <translation>부서 / 역할 / 직급 / 이름 / 전화번호; …</translation>
     </message>
@@ -522,12 +692,64 @@ English: {en}</source>
         <translation>연락처</translation>
     </message>
     <message>
+        <source>Edit the contacts in a table</source>
+        <translation>연락처를 표에서 편집</translation>
+    </message>
+    <message>
         <source>Release number</source>
         <translation>보도자료 번호</translation>
     </message>
     <message>
+        <source>Embargo until</source>
+        <translation>엠바고 해제 시각</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>결재</translation>
+    </message>
+    <message>
         <source>%1: cannot read “%2”; expected %3</source>
         <translation>%1: “%2”을(를) 읽을 수 없습니다. 필요한 형식: %3</translation>
+    </message>
+    <message>
+        <source>2026-12-03 or 2026. 12. 3.</source>
+        <translation>2026. 12. 3. 또는 2026-12-03</translation>
+    </message>
+    <message>
+        <source>The release date</source>
+        <translation>배포 일자</translation>
+    </message>
+    <message>
+        <source>2026-12-03 10:00</source>
+        <translation>2026. 12. 3. 10:00</translation>
+    </message>
+    <message>
+        <source>The issue time</source>
+        <translation>배포 시각</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>책임자</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>The contacts</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>%1 “%2” cannot be read; write it like %3.</source>
+        <translation>%1 “%2”을(를) 읽을 수 없습니다. %3 형식으로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>The value</source>
+        <translation>입력값</translation>
     </message>
 </context>
 <context>
@@ -581,6 +803,14 @@ English: {en}</source>
     <message>
         <source>A new interface language takes effect when MFA Desk restarts.</source>
         <translation>바꾼 화면 언어는 MFA Desk를 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Your login name if left empty</source>
+        <translation>비워 두면 로그인 이름</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <source>Editor fonts</source>
@@ -645,6 +875,37 @@ English: {en}</source>
     <message>
         <source>English &amp;dictionary:</source>
         <translation>영어 사전(&amp;D):</translation>
+    </message>
+</context>
+<context>
+    <name>QaGateDialog</name>
+    <message>
+        <source>Not ready yet</source>
+        <translation>아직 준비되지 않음</translation>
+    </message>
+    <message>
+        <source>Check error</source>
+        <translation>검사 오류</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>원문 변경됨</translation>
+    </message>
+    <message>
+        <source>Untranslated</source>
+        <translation>미번역</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제 목록</translation>
+    </message>
+    <message>
+        <source>Go On Anyway</source>
+        <translation>그래도 계속</translation>
+    </message>
+    <message>
+        <source>%1 check error(s), %2 outdated, %3 untranslated segment(s).</source>
+        <translation>검사 오류 %1건, 원문 변경 %2건, 미번역 %3건이 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -769,6 +1030,14 @@ English: {en}</source>
         <translation>입력</translation>
     </message>
     <message>
+        <source>Edited after approval: the release is back In review</source>
+        <translation>승인 후 수정되어 보도자료가 검토 중 상태로 돌아갔습니다</translation>
+    </message>
+    <message>
+        <source>Edited a reviewed English: the segment is back to Translated</source>
+        <translation>검수한 영문이 수정되어 해당 항목이 번역됨 상태로 돌아갔습니다</translation>
+    </message>
+    <message>
         <source>Set status</source>
         <translation>상태 지정</translation>
     </message>
@@ -782,6 +1051,57 @@ English: {en}</source>
     <message>
         <source>Segments</source>
         <translation>항목</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentKindCommands</name>
+    <message>
+        <source>Add &amp;Note (※)</source>
+        <translation>참고 추가(※)(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add Su&amp;b-headline</source>
+        <translation>부제 추가(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Attachment Line</source>
+        <translation>붙임 항목 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Change &amp;Type</source>
+        <translation>종류 바꾸기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Point</source>
+        <translation>항목(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>참고(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-headline</source>
+        <translation>부제(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>참고 추가</translation>
+    </message>
+    <message>
+        <source>Add sub-headline</source>
+        <translation>부제 추가</translation>
+    </message>
+    <message>
+        <source>Add attachment line</source>
+        <translation>붙임 항목 추가</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a segment to change its type</source>
+        <translation>종류를 바꿀 항목에 커서를 두십시오</translation>
+    </message>
+    <message>
+        <source>Change segment type</source>
+        <translation>항목 종류 바꾸기</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1184,33 @@ English: {en}</source>
     <message>
         <source>Photo</source>
         <translation>사진</translation>
+    </message>
+    <message>
+        <source>Point %1, Korean</source>
+        <translation>항목 %1, 국문</translation>
+    </message>
+    <message>
+        <source>Point %1, English</source>
+        <translation>항목 %1, 영문</translation>
+    </message>
+</context>
+<context>
+    <name>SignerDialog</name>
+    <message>
+        <source>Sign-off Identity</source>
+        <translation>결재자 정보</translation>
+    </message>
+    <message>
+        <source>e.g. Deputy Director, Translator</source>
+        <translation>예: 과장, 번역사</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>직위</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1362,155 @@ English: {en}</source>
         <source> · %1 outdated</source>
         <translation> · 원문 변경 %1개</translation>
     </message>
+    <message>
+        <source>Korean: %2 characters (%3 without spaces)</source>
+        <translation>국문: %2자(공백 제외 %3자)</translation>
+    </message>
+    <message>
+        <source>English: %1 words</source>
+        <translation>영문: %1단어</translation>
+    </message>
+</context>
+<context>
+    <name>VersionCompareView</name>
+    <message>
+        <source>Compare: %1 → %2</source>
+        <translation>비교: %1 → %2</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>차이 없음</translation>
+    </message>
+    <message>
+        <source>%1 differences</source>
+        <translation>차이 %1건</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>국문</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영문</translation>
+    </message>
+    <message>
+        <source>Save for &amp;Printing…</source>
+        <translation>인쇄용으로 저장(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation>비교 결과 저장</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>웹 페이지 (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Version History: %1</source>
+        <translation>버전 기록: %1</translation>
+    </message>
+    <message>
+        <source>Each save keeps a version. Select one to compare or restore it, or two to compare them.</source>
+        <translation>저장할 때마다 버전이 남습니다. 하나를 골라 비교하거나 되돌리고, 둘을 골라 서로 비교합니다.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>저장 시각</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Current</source>
+        <translation>현재와 비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>되돌리기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Review &amp;Copy Since…</source>
+        <translation>이후 변경 검토본(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected</source>
+        <translation>선택한 버전 비교(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommands</name>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>서식으로 새로 만들기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Template…</source>
+        <translation>서식으로 저장(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts Directory…</source>
+        <translation>연락처 목록(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>New from Template</source>
+        <translation>서식으로 새로 만들기</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>부서:</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>서식으로 저장</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>서식 이름:</translation>
+    </message>
+    <message>
+        <source>Saved template %1</source>
+        <translation>서식 %1을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Contacts Directory</source>
+        <translation>연락처 목록</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>연락처</translation>
+    </message>
 </context>
 <context>
     <name>WindowActions</name>
@@ -1055,8 +1551,8 @@ English: {en}</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;Import (text, DOCX, HTML)…</source>
-        <translation>가져오기(텍스트, DOCX, HTML)(&amp;I)…</translation>
+        <source>&amp;Import (text, DOCX, HTML, HWPX)…</source>
+        <translation>가져오기(텍스트, DOCX, HTML, HWPX)(&amp;I)…</translation>
     </message>
     <message>
         <source>Add &amp;Photo…</source>
@@ -1075,8 +1571,20 @@ English: {en}</source>
         <translation>웹 페이지로(HTML)(&amp;W)…</translation>
     </message>
     <message>
+        <source>As &amp;Hangul Document (HWPX)…</source>
+        <translation>한글 문서로(HWPX)(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>As &amp;PDF…</source>
+        <translation>PDF로(&amp;P)…</translation>
+    </message>
+    <message>
         <source>Print Pre&amp;view…</source>
         <translation>인쇄 미리 보기(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>인쇄(&amp;R)…</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
@@ -1254,6 +1762,38 @@ English: {en}</source>
         <source>&amp;About MFA Desk</source>
         <translation>MFA Desk 정보(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Last Segment</source>
+        <translation>마지막 항목(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>목록 지우기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy Release as &amp;Text</source>
+        <translation>보도자료를 텍스트로 복사(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Korean</source>
+        <translation>국문(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>영문(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Korean into English</source>
+        <translation>국문을 영문 칸에 복사(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>사용 안내(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키 목록(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>WindowChecks</name>
@@ -1268,6 +1808,121 @@ English: {en}</source>
     <message>
         <source>Dismiss finding</source>
         <translation>지적 사항 무시</translation>
+    </message>
+</context>
+<context>
+    <name>WindowReview</name>
+    <message>
+        <source>&amp;Review</source>
+        <translation>검토(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Version History…</source>
+        <translation>버전 기록(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;File…</source>
+        <translation>파일과 비교(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Review Copy…</source>
+        <translation>검토본 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Reviewed Copy…</source>
+        <translation>검토본 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>&amp;Comments Panel</source>
+        <translation>의견 패널(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Show Segments</source>
+        <translation>항목 보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>전체(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty</source>
+        <translation>빈 항목(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>초안(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Outdated</source>
+        <translation>국문 변경됨(&amp;O)</translation>
+    </message>
+    <message>
+        <source>With &amp;Comments</source>
+        <translation>의견 있음(&amp;C)</translation>
+    </message>
+    <message>
+        <source>With E&amp;rrors</source>
+        <translation>오류 있음(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Comments: %1 open, %2 resolved</source>
+        <translation>의견: 미해결 %1, 해결 %2</translation>
+    </message>
+    <message>
+        <source>Saved, but no version was kept: %1</source>
+        <translation>저장했으나 버전을 남기지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Save the release first: versions are kept on each save</source>
+        <translation>먼저 저장하십시오: 버전은 저장할 때마다 남습니다</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>버전 %1</translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>버전 %1로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Compare with File</source>
+        <translation>파일과 비교</translation>
+    </message>
+    <message>
+        <source>Releases (*.mfadesk *.docx *.html *.txt);;All files (*)</source>
+        <translation>보도자료 (*.mfadesk *.docx *.html *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Export Review Copy</source>
+        <translation>검토본 내보내기</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 문서 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Review copy saved: %1</source>
+        <translation>검토본을 저장했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Import Reviewed Copy</source>
+        <translation>검토본 가져오기</translation>
+    </message>
+    <message>
+        <source>Import reviewed copy</source>
+        <translation>검토본 가져오기</translation>
+    </message>
+    <message>
+        <source>Reviewed copy imported: pending changes are suggestions in the Comments panel</source>
+        <translation>검토본을 가져왔습니다: 처리되지 않은 변경은 의견 패널의 제안으로 들어갔습니다</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1946,373 @@ English: {en}</source>
     <message>
         <source>Ignore word in release</source>
         <translation>이 보도자료에서 단어 무시</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowCommands</name>
+    <message>
+        <source>&amp;Release</source>
+        <translation>보도자료(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Submit for &amp;Review</source>
+        <translation>검토 요청(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>승인(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Issued</source>
+        <translation>배포 완료로 표시(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Return to &amp;Draft</source>
+        <translation>초안으로 되돌리기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sign-off &amp;Identity…</source>
+        <translation>결재자 정보(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Approve anyway?</source>
+        <translation>그래도 승인하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Change workflow state</source>
+        <translation>결재 상태 변경</translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>그래도 내보내시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Mark it Reviewed anyway?</source>
+        <translation>그래도 검수 완료로 표시하시겠습니까?</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowView</name>
+    <message>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>검토 중</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>배포됨</translation>
+    </message>
+    <message>
+        <source>edited after approval</source>
+        <translation>승인 후 수정</translation>
+    </message>
+</context>
+<context>
+    <name>document</name>
+    <message>
+        <source>Turn into note</source>
+        <translation>참고로 바꾸기</translation>
+    </message>
+    <message>
+        <source>Turned into a ※ note; Undo keeps it a point</source>
+        <translation>※ 참고로 바꾸었습니다. 실행 취소하면 항목으로 남습니다</translation>
+    </message>
+</context>
+<context>
+    <name>window.workflow</name>
+    <message>
+        <source>Letterhead &amp;Logo…</source>
+        <translation>문서 머리 로고(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Release &amp;Contacts…</source>
+        <translation>보도자료 연락처(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>PickerField</name>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Use this date</source>
+        <translation>이 날짜 사용</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation>달력에서 선택</translation>
+    </message>
+</context>
+<context>
+    <name>SampleCopy</name>
+    <message>
+        <source>Sample release (copy)</source>
+        <translation>보도자료 예시 (사본)</translation>
+    </message>
+    <message>
+        <source>This is a copy of the sample release: try anything; Save asks where to keep it. File &gt; New starts your own.</source>
+        <translation>보도자료 예시의 사본입니다. 자유롭게 고쳐 보십시오. 저장하면 저장할 곳을 묻습니다. 새 보도자료는 파일 &gt; 새로 만들기에서 시작합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>The weekday does not match the calendar: {issue}</source>
+        <translation>요일이 달력과 맞지 않습니다: {issue}</translation>
+    </message>
+    <message>
+        <source>The Korean says {ko} but the English says {en}</source>
+        <translation>국문은 {ko}, 영문은 {en}입니다</translation>
+    </message>
+    <message>
+        <source>The Korean date {ko} is not in the English</source>
+        <translation>국문의 날짜 {ko}이(가) 영문에 없습니다</translation>
+    </message>
+    <message>
+        <source>The English date {en} is not in the Korean</source>
+        <translation>영문의 날짜 {en}이(가) 국문에 없습니다</translation>
+    </message>
+    <message>
+        <source>The Korean count {ko} does not match the English {en}</source>
+        <translation>국문의 수 {ko}이(가) 영문의 {en}과(와) 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>The Korean {kind} {ko} does not match the English {en}</source>
+        <translation>국문의 {kind} {ko}이(가) 영문의 {en}과(와) 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>The Korean {kind} {ko} is not in the English</source>
+        <translation>국문의 {kind} {ko}이(가) 영문에 없습니다</translation>
+    </message>
+    <message>
+        <source>The English {kind} {en} is not in the Korean</source>
+        <translation>영문의 {kind} {en}이(가) 국문에 없습니다</translation>
+    </message>
+    <message>
+        <source>The Korean amount {ko} is in {ko_currency} but the English {en} is in {en_currency}</source>
+        <translation>국문 금액 {ko}은(는) {ko_currency}, 영문 {en}은(는) {en_currency}입니다</translation>
+    </message>
+    <message>
+        <source>Korean text left in the English: {ko}</source>
+        <translation>영문에 국문이 남아 있습니다: {ko}</translation>
+    </message>
+    <message>
+        <source>{ko} is in the Korean but not in the English</source>
+        <translation>{ko}이(가) 국문에는 있으나 영문에는 없습니다</translation>
+    </message>
+    <message>
+        <source>Korean: {issue}</source>
+        <translation>국문: {issue}</translation>
+    </message>
+    <message>
+        <source>English: {issue}</source>
+        <translation>영문: {issue}</translation>
+    </message>
+    <message>
+        <source>The {kind} has no English translation</source>
+        <translation>{kind}의 영문 번역이 없습니다</translation>
+    </message>
+    <message>
+        <source>The English {kind} has no Korean source</source>
+        <translation>영문 {kind}에 해당하는 국문이 없습니다</translation>
+    </message>
+    <message>
+        <source>This Korean point has no English translation{tail}</source>
+        <translation>이 국문 항목의 영문 번역이 없습니다{tail}</translation>
+    </message>
+    <message>
+        <source>This English point has no Korean source{tail}</source>
+        <translation>이 영문 항목에 해당하는 국문이 없습니다{tail}</translation>
+    </message>
+    <message>
+        <source>; its content is in the English of {path} (two points merged?){tail}</source>
+        <translation>; 내용이 {path}의 영문에 들어 있습니다(두 항목이 합쳐졌을 수 있음){tail}</translation>
+    </message>
+    <message>
+        <source>; the English written here belongs to {path}{tail}</source>
+        <translation>; 여기 쓰인 영문은 {path}의 번역입니다{tail}</translation>
+    </message>
+    <message>
+        <source> ({counts})</source>
+        <translation> ({counts})</translation>
+    </message>
+    <message>
+        <source>level {n}: Korean {ko_n}, English {en_n}{tail}</source>
+        <translation>{n}단계: 국문 {ko_n}개, 영문 {en_n}개{tail}</translation>
+    </message>
+    <message>
+        <source>; {counts}</source>
+        <translation>; {counts}</translation>
+    </message>
+    <message>
+        <source>{issue} (English text found at {path})</source>
+        <translation>{issue} (영문은 {path}에 있음)</translation>
+    </message>
+    <message>
+        <source>{ko} is rendered {en}; the approved rendering is {approved}</source>
+        <translation>{ko}이(가) {en}(으)로 번역되었습니다. 승인된 번역은 {approved}입니다</translation>
+    </message>
+    <message>
+        <source>{ko}: the approved rendering {approved} is not in the English</source>
+        <translation>{ko}: 승인된 번역 {approved}이(가) 영문에 없습니다</translation>
+    </message>
+    <message>
+        <source>unbalanced {marks}: {n} opening, {m} closing</source>
+        <translation>{marks} 짝이 맞지 않음: 여는 것 {n}개, 닫는 것 {m}개</translation>
+    </message>
+    <message>
+        <source>an odd number of straight quotes &quot;</source>
+        <translation>곧은 따옴표 &quot;의 개수가 홀수입니다</translation>
+    </message>
+    <message>
+        <source>unbalanced single quotes ‘’</source>
+        <translation>작은따옴표 ‘’의 짝이 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>doubled space</source>
+        <translation>공백이 두 번 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>Korean date {ko} lacks the period after the day ({fixed})</source>
+        <translation>국문 날짜 {ko}의 일 뒤에 마침표가 없습니다({fixed})</translation>
+    </message>
+    <message>
+        <source>the Korean sentence does not end with a full stop</source>
+        <translation>국문 문장이 마침표로 끝나지 않습니다</translation>
+    </message>
+    <message>
+        <source>the English point does not end with a full stop</source>
+        <translation>영문 항목이 마침표로 끝나지 않습니다</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>subheadline</source>
+        <translation>부제목</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>붙임</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translation>구성</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>hangul</source>
+        <translation>영문 속 한글</translation>
+    </message>
+    <message>
+        <source>latin</source>
+        <translation>라틴 문자</translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation>용어집</translation>
+    </message>
+    <message>
+        <source>hygiene</source>
+        <translation>표기</translation>
+    </message>
+    <message>
+        <source>spelling</source>
+        <translation>맞춤법</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>MFA Desk Help</source>
+        <translation>MFA 데스크 도움말</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>사용 안내</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>메뉴</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>단축키 목록</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseClipboard</name>
+    <message>
+        <source>Korean</source>
+        <translation>국문</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영문</translation>
+    </message>
+    <message>
+        <source>The %1 release is on the clipboard as plain text (%2 lines)</source>
+        <translation>%1 보도자료를 일반 텍스트로 클립보드에 복사했습니다(%2줄)</translation>
+    </message>
+    <message>
+        <source>This release is open read-only</source>
+        <translation>이 보도자료는 읽기 전용으로 열려 있습니다</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a segment first</source>
+        <translation>먼저 항목에 커서를 두십시오</translation>
+    </message>
+    <message>
+        <source>The English cell is not empty: nothing copied</source>
+        <translation>영문 칸이 비어 있지 않아 복사하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The Korean cell is empty: nothing to copy</source>
+        <translation>국문 칸이 비어 있어 복사할 것이 없습니다</translation>
     </message>
 </context>
 </TS>

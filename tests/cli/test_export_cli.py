@@ -14,7 +14,7 @@ from mfa_desk.formats.mfadesk_file import dumps_release, load_release
 from tests.formats.export_cases import SAMPLE_FILE
 
 
-@pytest.mark.parametrize("to", ["docx", "html"])
+@pytest.mark.parametrize("to", ["docx", "html", "hwpx"])
 @pytest.mark.parametrize("lang", ["ko", "en", "both"])
 def test_export_then_import_back(tmp_path: Path, to: str, lang: str) -> None:
     out = tmp_path / f"release.{to}"
@@ -66,3 +66,23 @@ def test_docx_export_imports_back_through_import_file(tmp_path: Path) -> None:
     assert main(["export", str(SAMPLE_FILE), "--to", "docx", "--lang", "both", "-o",
                  str(out)]) == 0
     assert import_file(out).warnings == []
+
+
+def test_bad_hwpx_and_legacy_hwp_are_one_line_exit_2(tmp_path: Path) -> None:
+    for name, data in (("bad.hwpx", b"PK\x03\x04 not really a zip"),
+                       ("old.hwp", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))):
+        bad = tmp_path / name
+        bad.write_bytes(data)
+        run = subprocess.run([sys.executable, "-m", "mfa_desk", "import", str(bad), "-o",
+                              str(tmp_path / "x.mfadesk")], capture_output=True, text=True,
+                             timeout=60)
+        assert run.returncode == 2 and not (tmp_path / "x.mfadesk").exists()
+        assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
+        assert name in run.stderr
+
+
+def test_hwpx_wrong_suffix_is_one_line_exit_2(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "r.hwp"
+    assert main(["export", str(SAMPLE_FILE), "--to", "hwpx", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "must end in .hwpx" in err and not out.exists()

@@ -185,8 +185,21 @@ def test_page_footer_after_the_unofficial_translation_line() -> None:
     result = import_text(text, source="e.txt")
     r = result.release
     assert points(r, "en") == ["Point."] and r.unofficial_translation
-    assert [n.text.en for n in r.notes] == ["60 Sajik-ro 8-gil, Jongno-gu, Seoul"]
-    assert result.warnings == ["e.txt:6: text after the unofficial-translation line; kept as "
+    # The page's footer below the release (a copyright line, then the address) is left
+    # out of the release, and named (issue 10: what lies outside the release is chrome).
+    assert r.notes == []
+    assert result.left_out == ["Copyright © Ministry of Foreign Affairs. All rights reserved.",
+                               "60 Sajik-ro 8-gil, Jongno-gu, Seoul"]
+    assert result.warnings == ["e.txt:5: left out 2 lines of the page around the release: "
+                               "'Copyright © Ministry of Foreign Affairs…', "
+                               "'60 Sajik-ro 8-gil, Jongno-gu, Seoul'"]
+
+
+def test_a_sentence_after_the_unofficial_translation_line_is_still_a_note() -> None:
+    result = import_text("Headline\n1. Point.\n* unofficial translation\n"
+                         "The ministry thanks all participants.\n", source="e.txt")
+    assert [n.text.en for n in result.release.notes] == ["The ministry thanks all participants."]
+    assert result.warnings == ["e.txt:4: text after the unofficial-translation line; kept as "
                                "a note"]
 
 

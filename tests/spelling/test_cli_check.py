@@ -52,7 +52,7 @@ def test_findings_exit_1_with_json_in_inspect_shape(tmp_path: Path,
     assert "officials" in by_word["officals"] and "협력을" in by_word["협럭을"]
     assert all(len(s) <= 8 for s in by_word.values())
     assert set(data["spelling"][0]) == {"segment", "lang", "word", "offset", "suggestions",
-                                        "pane"}
+                                        "pane", "kind"}
 
 
 def test_human_output_one_line_per_finding(tmp_path: Path,

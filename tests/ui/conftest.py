@@ -80,3 +80,21 @@ def make_window(qtbot, tmp_path: Path) -> Iterator[Callable[..., object]]:
         # Discard test edits so closing asks nothing.
         window.document.undo_stack.setClean()
         window.close()
+
+
+@pytest.fixture
+def sessions(qtbot, qapp) -> Iterator[list[object]]:
+    """Sessions a test starts with start_session(); their windows are closed after."""
+    import shiboken6
+
+    from mfa_desk.ui.i18n import remove_translators
+
+    started: list[object] = []
+    yield started
+    for session in started:
+        for window in list(session.windows):  # type: ignore[attr-defined]
+            if shiboken6.isValid(window):
+                window.document.undo_stack.setClean()
+                window.close()
+    qtbot.wait(10)  # let the closed windows delete themselves
+    remove_translators(qapp)

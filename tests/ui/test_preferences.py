@@ -53,7 +53,7 @@ def test_edits_come_back_as_a_copy(qtbot: QtBot) -> None:
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))
-    dialog.font_en_box.setCurrentFont(QFont("Liberation Serif"))
+    dialog.font_en_box.setCurrentFont(QFont("DejaVu Sans"))  # installed with fontconfig
     dialog.font_size_box.setValue(16)
     qtbot.mouseClick(dialog.autosave_check, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.spell_en_check, Qt.MouseButton.LeftButton)
@@ -61,7 +61,7 @@ def test_edits_come_back_as_a_copy(qtbot: QtBot) -> None:
     dialog.variant_box.setCurrentIndex(dialog.variant_box.findData("en_US"))
     edited = dialog.settings()
     assert edited.ui_language == "en"
-    assert edited.font_en == "Liberation Serif" and edited.font_size == 16
+    assert edited.font_en == "DejaVu Sans" and edited.font_size == 16
     assert edited.autosave_enabled is False and edited.spell_en is True
     assert edited.english_variant == "en_US"
     assert edited.recent_files == ["/tmp/x.mfadesk"]  # untouched fields carried over

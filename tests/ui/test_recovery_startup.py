@@ -3,37 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import shiboken6
 from editor_support_samples import crash_snapshot, sample_release
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
 from mfa_desk.formats.mfadesk_file import save_release
 from mfa_desk.settings import Settings, save_settings
-from mfa_desk.ui.i18n import remove_translators
 from mfa_desk.ui.main_window import MainWindow
 from mfa_desk.ui.recovery_dialog import RecoveryDialog
 from mfa_desk.ui.startup import Session, start_session
 
 HANGUL = re.compile("[가-힣]")
-
-
-@pytest.fixture
-def sessions(qtbot: QtBot, qapp: QApplication) -> Iterator[list[Session]]:
-    started: list[Session] = []
-    yield started
-    for session in started:
-        for window in list(session.windows):
-            if shiboken6.isValid(window):
-                window.document.undo_stack.setClean()
-                window.close()
-    qtbot.wait(10)  # let the closed windows delete themselves
-    remove_translators(qapp)
 
 
 def _settings_file(tmp_path: Path, language: str) -> Path:

@@ -1,0 +1,54 @@
+"""The embargo stamp: while a release is under embargo, every export says so at the top,
+in each language, in words a journalist cannot miss.
+
+"엠바고: 2026. 12. 3.(목) 14:00 이후 보도" / "EMBARGOED until 14:00 KST, December 3, 2026".
+The stamp goes once the timing is on-issue or the release is marked Issued.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from mfa_desk.constants import TIMING_EMBARGO
+from mfa_desk.model.release import Release
+from mfa_desk.model.workflow import WorkflowState
+from mfa_desk.text.dates import format_date_en, parse_any_date
+
+# "엠바고: 석간" as written: the stamp says 엠바고 itself.
+_WRITTEN_LABEL = re.compile(r"^\s*엠바고\s*[:：]?\s*")
+
+
+def embargo_moment(release: Release) -> dt.datetime | dt.date | None:
+    """When the embargo lifts: the field, else a date (and time) in the timing as written."""
+    m = release.metadata
+    if m.embargo_until is not None:
+        return m.embargo_until
+    found = parse_any_date(m.timing_text) if m.timing_text else None
+    if found is None:
+        return None
+    return dt.datetime.combine(found.date, found.time) if found.time else found.date
+
+
+def under_embargo(release: Release) -> bool:
+    return (release.metadata.timing == TIMING_EMBARGO
+            and release.workflow is not WorkflowState.ISSUED)
+
+
+def embargo_stamp(release: Release) -> dict[str, str]:
+    """The stamp per language ("ko", "en"), or {} when the release is not under embargo."""
+    from mfa_desk.formats.release_walker import format_ko_date, format_ko_datetime
+
+    if not under_embargo(release):
+        return {}
+    moment = embargo_moment(release)
+    if isinstance(moment, dt.datetime):
+        ko_when, en_when = (format_ko_datetime(moment),
+                            f"{moment:%H:%M} KST, {format_date_en(moment.date())}")
+    elif isinstance(moment, dt.date):
+        ko_when, en_when = format_ko_date(moment), format_date_en(moment)
+    else:  # "조간" and the like without a date: the words as written, no invented time
+        written = _WRITTEN_LABEL.sub("", release.metadata.timing_text).strip()
+        return {"ko": f"엠바고: {written} 이후 보도" if written else "엠바고",
+                "en": "EMBARGOED: not for publication before the time stated"}
+    return {"ko": f"엠바고: {ko_when} 이후 보도", "en": f"EMBARGOED until {en_when}"}

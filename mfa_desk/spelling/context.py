@@ -1,0 +1,185 @@
+"""What the words around a word say about it: a unit after a number, a name in name
+position, words run together.
+
+A spell checker sees one word at a time; a translator sees "10만불" as an amount,
+"렉스 틸러슨 미 국무장관" as a name before a title, "Secretary Pompeo" as a name after one,
+and "Secretaryof" as two words run together. These rules let the checker see the same.
+An unknown word in name position is an "unknown name": not a misspelling.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from mfa_desk.spelling.korean import noun_candidates
+from mfa_desk.spelling.names import TITLES as KO_PERSON_TITLES
+from mfa_desk.spelling.tokens import Token
+from mfa_desk.text.translit import renders
+
+# --- Korean: number + unit or counter ------------------------------------------------------
+# After a number: the scale words (10만, 3천, 1억) and 여 (some: 3천여, 2만여), then a unit
+# or counter; the whole word is an amount, not a word for a dictionary.
+_KO_SCALE = re.compile(r"^[십백천만억조]*여?")
+KO_UNITS: frozenset[str] = frozenset(
+    "불 달러 유로 엔 엔화 원 위안 파운드 프랑 루블 페소 루피 바트 동 링깃 랜드 "
+    "명 개 개국 국 곳 건 차 차례 회 번 년 개월 월 일 주 주년 시간 시 분 초 세 살 배 위 "
+    "톤 톤급 가구 척 대 기 권 부 쪽 장 점 종 명분 인 인분 만명 km m kg 호 층 석 표".split())
+
+
+def after_number(text: str, token: Token) -> bool:
+    """A Hangul word that is a unit or counter after a number: "10만불", "3천여",
+    "2만여 명", "200만 프랑", "5개국", "억원" (with particles: "1천여명이")."""
+    before = text[:token.start]
+    if not re.search(r"\d[\d,.]*\s?[십백천만억조]*여?\s?$", before):
+        return False
+    rest = _KO_SCALE.sub("", token.text)
+    if not rest:
+        return True
+    return any(stem in KO_UNITS or stem == "" for stem in noun_candidates(rest)) \
+        or any(rest.startswith(u) and rest[len(u):] in ("", "씩", "가량", "여") for u in KO_UNITS)
+
+
+# --- Korean: names and places in name position ---------------------------------------------
+KO_TITLES: tuple[str, ...] = KO_PERSON_TITLES + ("대신", "국무장관", "부차관보", "관방장관",
+                                                 "외무상", "외무장관", "총독", "국왕", "왕세자")
+KO_PLACE_SUFFIXES: tuple[str, ...] = ("산", "사", "강", "섬", "궁", "항", "역")
+_NAME_WINDOW = 3
+# A Korean sentence ends after Hangul ("...하였다. "); "J. Blinken" is no sentence end.
+_SENTENCE_END = re.compile(r"[\uac00-\ud7a3][.!?。]\s|\n")
+
+
+def _ko_title(word: str) -> bool:
+    return any(stem.endswith(KO_TITLES) for stem in noun_candidates(word))
+
+
+def korean_name_position(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """A Hangul word before a title within three words ("렉스 틸러슨 미 국무장관",
+    "하야시 관방장관이"), after one, or next to its Latin or Chinese spelling in
+    parentheses ("블링컨(Antony J. Blinken)", "요시마사(林 芳正)")."""
+    token = tokens[index]
+    if spelled_in_parentheses(text, token):
+        return True
+    # A bare title before the name: "장관 틸러슨" (not "차관은 키마니의": a subject ends there).
+    if index > 0 and tokens[index - 1].script == "ko" \
+            and tokens[index - 1].text.endswith(KO_TITLES) \
+            and not _SENTENCE_END.search(text[tokens[index - 1].end:token.start]):
+        return True
+    following = [t for t in tokens[index + 1:] if t.script == "ko"][:_NAME_WINDOW]
+    for t in following:
+        if _SENTENCE_END.search(text[token.end:t.start]):
+            return False
+        if _ko_title(t.text):
+            return True
+    return False
+
+
+# The Hangul words of a name, then its spelling in parentheses: "블링컨(Antony J. Blinken)",
+# "오스발도 파딜랴(Osvaldo PADILLA)", "요시마사(林 芳正)", "「마크 내퍼 (Marc Knapper)」".
+_BEFORE_PARENTHESES = re.compile(r"(?:\s*[\uac00-\ud7a3]+){0,2}\s*\(([^()\n]{1,60})\)")
+
+
+def spelled_in_parentheses(text: str, token: Token) -> bool:
+    """The word's own spelling follows in parentheses: Chinese characters, or a Latin word
+    the Hangul transliterates (not an acronym: "녹색기후기굼(GCF)" is no name)."""
+    m = _BEFORE_PARENTHESES.match(text, token.end)
+    if m is None:
+        return False
+    inside = m.group(1).strip()
+    if re.match(r"[\u4e00-\u9fff]", inside):
+        return True
+    return any(renders(token.text, w) for w in re.findall(r"[A-Za-z][A-Za-z'-]+", inside)
+               if not w.isupper() or len(w) > 4)
+
+
+def strong_korean_name(text: str, tokens: Sequence[Token], index: int,
+                       known: Callable[[str], bool]) -> bool:
+    """A name beyond doubt: its Latin or Chinese spelling follows in parentheses, or a
+    title or another unknown word follows at once ("하야시 관방장관", "하야시 요시마사").
+    Such a word is a name even when it could be read as two words run together
+    (하야 + 시); "방문시 박 장관은" is not (박 is a known word, the title comes later)."""
+    token = tokens[index]
+    if spelled_in_parentheses(text, token):
+        return True
+    nxt = next((t for t in tokens[index + 1:] if t.script == "ko"), None)
+    if nxt is None or _SENTENCE_END.search(text[token.end:nxt.start]):
+        return False
+    return _ko_title(nxt.text) or not known(nxt.text)
+
+
+def korean_place_word(word: str) -> bool:
+    """A proper place word with its suffix: 오대산, 월정사를 (stem of two syllables or more)."""
+    return any(len(stem) >= 3 and stem.endswith(KO_PLACE_SUFFIXES)
+               for stem in noun_candidates(word))
+
+
+# --- English: names in name position, words run together -----------------------------------
+EN_TITLES: frozenset[str] = frozenset(
+    "Secretary Minister President Ambassador Director-General Director Chairman Chairwoman "
+    "Chair Premier Chancellor Governor Mayor Senator Representative Commissioner King Queen "
+    "Prince Princess Sheikh Emir General Admiral Mr Ms Mrs Dr Prof Professor Spokesperson "
+    "Secretary-General Deputy Envoy Counselor Counsellor Consul Consul-General Typhoon "
+    "Cyclone Hurricane Storm".split())
+_FUNCTION_WORDS = frozenset(
+    "a an the of and or to in on at by for with from as is was be had have has could would "
+    "should will went it its this that their his her our into onto up out over off".split())
+_QUOTES = "“”\"‘’'()[]«»"
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def _gap(text: str, a: Token, b: Token) -> str:
+    return text[a.end:b.start]
+
+
+def english_name_position(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """A capitalised word after a title ("Secretary Pompeo", "Cyclone “Idai”") or inside
+    a run of capitalised words mid-sentence ("Antony J. Blinken", "Typhoon Mangkhut")."""
+    token = tokens[index]
+    if not token.text[:1].isupper():
+        return False
+    prev = tokens[index - 1] if index > 0 and tokens[index - 1].script == "en" else None
+    nxt = tokens[index + 1] if index + 1 < len(tokens) and tokens[index + 1].script == "en" \
+        else None
+
+    def joined(a: Token, b: Token) -> bool:
+        # A full stop joins only after an initial or a title: "Antony J. Blinken", "Dr. Vu".
+        gap = _gap(text, a, b).strip(" " + _QUOTES)
+        stop_ok = len(a.text) == 1 or a.text in EN_TITLES
+        return (gap == "" or (gap == "." and stop_ok)) and "\n" not in _gap(text, a, b)
+
+    if prev is not None and joined(prev, token):
+        if prev.text in EN_TITLES or prev.text.rstrip(".") in EN_TITLES:
+            return True
+        if prev.text[:1].isupper() and not _sentence_start(text, prev):
+            return True
+    sentence_start = _sentence_start(text, token)
+    return nxt is not None and joined(token, nxt) and nxt.text[:1].isupper() \
+        and not sentence_start
+
+
+def _sentence_start(text: str, token: Token) -> bool:
+    before = text[:token.start].rstrip(" " + _QUOTES)
+    return not before or before[-1] in ".!?:;\n" or re.search(r"(^|\n)\s*(\d+\.|[°º◦o•-])$",
+                                                            before) is not None
+
+
+def run_together(word: str, known: Callable[[str], bool], names: frozenset[str]) -> bool:
+    """Two words written as one: "SecretaryPompeo" (a capital inside), "Secretaryof",
+    "thedoor" (a function word on either side of a known word), "Koreadialogue",
+    "Kangvoiced" (a name of the text followed by a known word)."""
+    core = word.replace("’", "'")
+    if _CAMEL.search(core.split("'")[0]) and not core.startswith(("Mc", "Mac")):
+        return True
+    for i in range(1, len(core)):
+        head, tail = core[:i], core[i:]
+        if "'" in head and len(tail) >= 2 and known(tail):
+            return known(head.split("'")[0])
+        if len(tail) < 2:
+            continue
+        if head.lower() in _FUNCTION_WORDS and len(tail) >= 3 and known(tail):
+            return True
+        if tail.lower() in _FUNCTION_WORDS and len(head) >= 3 and known(head):
+            return True
+        if head in names and len(tail) >= 3 and tail.islower() and known(tail):
+            return True
+    return False

@@ -1,0 +1,38 @@
+"""Shapes of words the checker reasons about: typing slips, a verb's adnominal form,
+letters without case or punctuation, names close to one another."""
+
+from __future__ import annotations
+
+from mfa_desk.spelling.gazetteer import edit_distance
+
+
+def one_slip(right: str, typed: str) -> bool:
+    """Two adjacent letters swapped, or one letter doubled or undoubled."""
+    if len(right) == len(typed):
+        diff = [i for i, (a, b) in enumerate(zip(right, typed, strict=True)) if a != b]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 \
+            and right[diff[0]] == typed[diff[1]] and right[diff[1]] == typed[diff[0]]
+    short, long_ = sorted((right, typed), key=len)
+    if len(long_) - len(short) != 1:
+        return False
+    for i in range(len(long_)):
+        if long_[:i] + long_[i + 1:] == short:
+            return (i > 0 and long_[i] == long_[i - 1]) or (
+                i + 1 < len(long_) and long_[i] == long_[i + 1])
+    return False
+
+
+def adnominal(word: str) -> bool:
+    """Ends in a syllable with final ㄴ or ㄹ (표명한, 할): a verb form before a noun."""
+    code = ord(word[-1]) - 0xAC00
+    return 0 <= code < 11172 and code % 28 in (4, 8)
+
+
+def letters(word: str) -> str:
+    """The letters alone, case-folded: "Secretary of" and "Secretaryof" are the same."""
+    return "".join(c for c in word if c.isalpha()).casefold()
+
+
+def close(name: str, word: str) -> bool:
+    """Within two edits: a name of the release worth suggesting for the word."""
+    return edit_distance(name, word, 2) <= 2

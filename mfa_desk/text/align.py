@@ -1,0 +1,195 @@
+"""The one aligner of Korean and English points, by content (issue #11).
+
+Pair import, the side-by-side import and the translation checks all pair the points of
+the two languages here. Position alone fails on real translations: one extra English
+point, a Korean paragraph the English leaves out, or two Korean paragraphs merged into
+one English point would shift every later pair. Each point is reduced to an `Item`: its
+level, its length and the facts a translation keeps whatever its wording (dates, amounts,
+Latin names, glossary terms; see `text.values` and `checks.structure`). A dynamic
+programme then chooses, for the whole release, pairs (1:1), points on one side only, and
+merges (two Korean points in one English point) or splits (the reverse), so that a gap
+shifts nothing else and is reported once, at its place.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+DEFAULT_EN_KO_RATIO = 2.4  # English characters per Korean character in typical releases
+GAP_SCORE = -0.2
+MATCH_OFFSET = 0.3  # a pair scores its similarity minus this; two gaps score -0.4
+MERGE_COST = 0.2  # a merge or split must be clearly better than a pair and a gap
+OTHER_LEVEL_COST = 0.5  # a point paired with a sub-point needs strong shared content
+SAME_POSITION_BONUS = 0.02  # a tie-break only: without content, pairs keep their places
+# Two texts with no fact at all in common sight (no date, number, name or term on either
+# side) at different places: nothing says they belong together, so they pair only where
+# a gap would cost more (the old positional pairing, level by level).
+BLIND_MOVE_COST = 0.45
+
+# Beyond this many cells (a 200 x 200 release; real ones have under 30 points a side)
+# the programme would cost seconds: such input pairs by position (the extra items kept
+# on one side), in linear time. benchmarks/aligner_speed.py prints the times.
+MAX_CELLS = 40_401
+
+Feature = tuple[str, str]  # (kind, value): ("d", "10-4"), ("n", "500000"), ("w", "matthew")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One point (or sub-point, or note) of one language, as the aligner sees it."""
+
+    level: int
+    length: int
+    features: frozenset[Feature] = frozenset()
+    # Its place ("points[2].children[0]"): equal places pair when content does not decide.
+    position: str = ""
+
+
+@dataclass(frozen=True)
+class Link:
+    """Korean items paired with English items: (i,)(j,) a pair, (i,)() Korean only,
+    ()(j,) English only, (i, i+1)(j,) a merge, (i,)(j, j+1) a split."""
+
+    ko: tuple[int, ...]
+    en: tuple[int, ...]
+
+    @property
+    def kind(self) -> str:
+        if not self.en:
+            return "ko-only"
+        if not self.ko:
+            return "en-only"
+        if len(self.ko) == 2:
+            return "merged"
+        if len(self.en) == 2:
+            return "split"
+        return "pair"
+
+
+def combined(a: Item, b: Item) -> Item:
+    """Two items read as one (no place: a merge never wins on a place tie-break)."""
+    return Item(a.level, a.length + b.length, a.features | b.features)
+
+
+def content_similarity(ko: Item, en: Item, ratio: float, unrelated_cost: float = 0.5,
+                       one_sided_cost: float = 0.3) -> float:
+    """About 0..1: the share of dates, numbers, Latin names and terms they share, and how
+    well their lengths fit the release's English/Korean length ratio. Facts on both sides
+    and none shared (`unrelated_cost`), or facts on one side only (`one_sided_cost`: a
+    translation keeps its numbers), say "not a translation of each other"."""
+    r = max(en.length, 1) / max(ko.length, 1)
+    length_sim = math.exp(-abs(math.log(r / ratio)))
+    ko_facts = ko.features
+    en_facts = {f for f in en.features if f[0] != "w"}
+    if not ko_facts and not en_facts:
+        # Neither text names a date, number or term: they agree on that much.
+        return 0.6 * 0.5 + 0.4 * length_sim
+    shared = len(ko.features & en.features)
+    # English capitalised words are many; only the Korean side's Latin words count fully.
+    strong = {f for f in ko_facts if f[0] != "w"} | en_facts
+    denom = max(1, len(strong) + len(ko_facts - strong))
+    score = 0.6 * min(1.0, shared / denom) + 0.4 * length_sim
+    if not shared:
+        if ko_facts and en_facts:
+            score -= unrelated_cost
+        else:  # the more facts one side names, the surer: 2 facts cost one_sided_cost
+            facts = len(ko_facts or en_facts)
+            score -= min(2 * one_sided_cost, one_sided_cost * facts / 2)
+    return score
+
+
+def lenient_similarity(ko: Item, en: Item, ratio: float) -> float:
+    """`content_similarity` without the costs of unshared facts: for texts already stored
+    as pairs, where a fact that differs is a translation fault to report."""
+    return content_similarity(ko, en, ratio, 0.0, 0.0)
+
+
+Similarity = Callable[[Item, Item, float], float]
+
+
+def _evidence(ko: Item, en: Item) -> bool:
+    """They share a specific fact: a date, number or Latin name (a glossary term such as
+    a country or a title recurs in neighbouring points and shows no merge)."""
+    return any(f[0] != "g" for f in ko.features & en.features)
+
+
+def _blind(ko: Item, en: Item) -> bool:
+    """No fact to compare: no date, number or term on either side, no Latin word in the
+    Korean (the English's capitalised words alone say nothing)."""
+    return not ko.features and not any(f[0] != "w" for f in en.features)
+
+
+def _pair_score(ko: Item, en: Item, ratio: float, similarity: Similarity,
+                level_cost: float = OTHER_LEVEL_COST, blind_cost: float = BLIND_MOVE_COST,
+                place_bonus: float = SAME_POSITION_BONUS) -> float:
+    score = similarity(ko, en, ratio) - MATCH_OFFSET
+    if ko.level != en.level:
+        score -= level_cost
+    if ko.position and ko.position == en.position:
+        score += place_bonus
+    elif ko.position and en.position and _blind(ko, en):
+        score -= blind_cost
+    return score
+
+
+def align(ko: Sequence[Item], en: Sequence[Item], ratio: float = DEFAULT_EN_KO_RATIO,
+          similarity: Similarity = content_similarity,
+          level_cost: float = OTHER_LEVEL_COST, blind_cost: float = BLIND_MOVE_COST,
+          place_bonus: float = SAME_POSITION_BONUS) -> list[Link]:
+    """The best links of the two sequences, in order; every item is in exactly one.
+
+    `level_cost` (pairing a point with a sub-point) and `blind_cost` (pairing two texts
+    without facts at different places): 0 where places and levels are not to be trusted
+    (a release stored by position, whose English may have moved up or down).
+    `place_bonus`: what sharing a place is worth; more than a tie-break where both
+    texts were stored together (a wrong number there is a fault, not a shift)."""
+
+    def pair(k: Item, e: Item) -> float:
+        return _pair_score(k, e, ratio, similarity, level_cost, blind_cost, place_bonus)
+
+    n, m = len(ko), len(en)
+    same_shape = n == m and all(k.level == e.level and k.position == e.position
+                                for k, e in zip(ko, en, strict=True))
+    if same_shape or (n + 1) * (m + 1) > MAX_CELLS:
+        return [Link((i,) if i < n else (), (i,) if i < m else ()) for i in range(max(n, m))]
+    score = [[-math.inf] * (m + 1) for _ in range(n + 1)]
+    move: list[list[tuple[int, int]]] = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
+    score[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            here = score[i][j]
+            if here == -math.inf:
+                continue
+            steps: list[tuple[int, int, float]] = []
+            if i < n:
+                steps.append((1, 0, GAP_SCORE))
+            if j < m:
+                steps.append((0, 1, GAP_SCORE))
+            if i < n and j < m:
+                steps.append((1, 1, pair(ko[i], en[j])))
+            # A merge or split needs evidence: both parts share facts with the other side.
+            if i + 1 < n and j < m and _evidence(ko[i], en[j]) and _evidence(ko[i + 1], en[j]):
+                steps.append((2, 1, pair(combined(ko[i], ko[i + 1]), en[j]) - MERGE_COST))
+            if i < n and j + 1 < m and _evidence(ko[i], en[j]) and _evidence(ko[i], en[j + 1]):
+                steps.append((1, 2, pair(ko[i], combined(en[j], en[j + 1])) - MERGE_COST))
+            for di, dj, gain in steps:
+                if here + gain > score[i + di][j + dj]:
+                    score[i + di][j + dj] = here + gain
+                    move[i + di][j + dj] = (di, dj)
+    links: list[Link] = []
+    i, j = n, m
+    while i or j:
+        di, dj = move[i][j]
+        links.append(Link(tuple(range(i - di, i)), tuple(range(j - dj, j))))
+        i, j = i - di, j - dj
+    links.reverse()
+    return links
+
+
+def typical_ratio(pairs: Sequence[tuple[int, int]]) -> float:
+    """The median English/Korean length ratio of (Korean length, English length) pairs
+    that both have text; the default when there are none."""
+    ratios = sorted(en / ko for ko, en in pairs if ko and en)
+    return ratios[len(ratios) // 2] if ratios else DEFAULT_EN_KO_RATIO

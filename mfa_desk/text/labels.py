@@ -1,0 +1,71 @@
+"""The labels releases and the pages that carry them use: the Korean header
+fields, the document types, the English categories, the labels of a web page's
+information rows (부서명, 작성일, Date, hit ...) and the words of its navigation.
+
+Tables, not patterns: the importers and the checks build their patterns from
+these, so a label is added in one place.
+"""
+
+from __future__ import annotations
+
+# The header fields of a 보도자료, in the order they usually come.
+HEADER_FIELDS = ("보도일시", "보도시점", "배포일시", "담당부서", "책임자", "담당자", "문의처",
+                 "문의", "엠바고")
+CONTACT_FIELDS = {"책임자": "responsible", "담당자": "contact", "문의": "contact",
+                  "문의처": "contact"}
+# Two names of one field.
+SAME_FIELD = {"보도시점": "보도일시"}
+
+# 문서종류 of a Korean release.
+DOCUMENT_TYPES = frozenset({"보도자료", "보도참고자료", "보도설명자료", "보도해명자료"})
+
+# The English category line of the ministry's site.
+CATEGORIES = frozenset({
+    "press releases", "press release", "press briefings", "press briefing", "ministry news",
+    "spokesperson's press briefings", "speeches", "statements",
+})
+# Menu sections that hold the categories above (a breadcrumb copied line by line).
+SECTION_CATEGORIES = frozenset({"ministry news"})
+
+# The information rows of a board page: a label, its value on the same or the next line.
+DATE_LABELS = ("date", "작성일", "등록일", "게시일", "날짜", "입력", "입력일", "발행일", "posted")
+MODIFIED_LABELS = ("수정일", "최종수정일", "modified", "updated")
+HIT_LABELS = ("hit", "hits", "view", "views", "조회", "조회수")
+DEPARTMENT_LABELS = ("부서명", "담당부서명", "작성부서", "department")
+WRITER_LABELS = ("작성자", "등록자", "writer", "author")
+
+# Lines of a page's navigation, lower case, whole line.
+NAVIGATION_WORDS = frozenset({
+    "kor", "eng", "korean", "english", "한국어", "home", "list", "print", "top", "prev", "next",
+    "previous", "share", "skip to content", "skip to main content", "skip navigation",
+    "go to content", "go to main content", "go to top", "목록", "인쇄", "이전글", "다음글",
+    "facebook", "twitter", "kakaotalk", "copy url", "url 복사", "공유하기", "sns 공유", "글자크기",
+    "font size", "스크랩", "scrap", "더보기", "more", "menu", "메뉴", "전체메뉴", "로그인",
+    "login", "search", "검색", "sitemap", "사이트맵", "배너", "닫기", "close", "screen size",
+    "화면크기", "instagram", "youtube", "blog", "블로그", "카카오스토리", "네이버블로그", "rss",
+})
+# Words of a sign-off line under an English release ("Spokesperson and Deputy Minister
+# for Public Relations") or a Korean one: the office that issued it, not a point.
+SIGN_OFF_WORDS = ("spokesperson", "press secretary", "deputy minister for public relations",
+                  "대변인", "공보관")
+# The caption of a contact block under a news copy: "연락처", "문의", "Contact".
+CONTACT_CAPTIONS = ("연락처", "문의처", "문의", "contact", "contacts", "media contact")
+# Column heads of a contact table.
+CONTACT_COLUMNS = frozenset({"담당부서", "부서", "담당자", "책임자", "직위", "직급", "성명",
+                             "이름", "연락처", "전화", "전화번호", "이메일", "e-mail", "소속",
+                             "구분"})
+# Ranks (직급/직위) a contact line may carry; the other Hangul word is the name.
+RANKS = frozenset({
+    "장관", "차관", "차관보", "실장", "국장", "심의관", "부국장", "과장", "팀장", "센터장", "부장",
+    "서기관", "외무서기관", "사무관", "외무사무관", "주무관", "외무영사", "연구관", "연구원",
+    "전문관", "전문위원", "행정관", "대변인", "부대변인", "참사관", "공사", "공사참사관", "담당관",
+})
+# The ends of a department's name: 북미1과, 아시아태평양국, 다자외교조정관실 ...
+DEPARTMENT_ENDS = ("과", "국", "실", "팀", "센터", "관", "단", "부", "처", "청", "반", "위원회",
+                   "본부", "대사관", "영사관", "대표부")
+
+
+def label_of(text: str, labels: tuple[str, ...]) -> str | None:
+    """The label `text` is (case and spaces ignored, a colon allowed), or None."""
+    key = "".join(text.lower().split()).rstrip(":：")
+    return next((label for label in labels if key == label.replace(" ", "")), None)

@@ -1,0 +1,81 @@
+"""Facts a translation keeps whatever its wording, for aligning points: amounts as values
+(50만 = 500,000 = "half a million" is not attempted; 1,000만 = 10 million), dates as
+month-day, and Latin words written in the Korean. A small reader for the aligner; the
+translation checks compare values far more closely (checks/numbers.py, checks/dates.py).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from mfa_desk.text.dates import MONTHS
+
+Feature = tuple[str, str]
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_KO_SCALE = {"십": 10, "백": 100, "천": 1000, "만": 10**4, "억": 10**8, "조": 10**12}
+# A number and its scale; not a time (17:05), nor a day, month, year or hour (4일, 10월).
+_KO_AMOUNT = re.compile(r"(?<![\d.,:])(" + _NUM + r")\s?([십백천]?[만억조]?)"
+                        r"(?![\d:.,]|\s?[일월년시분])")
+_EN_AMOUNT = re.compile(r"(?<![\d.,:])(" + _NUM + r")(?:\s?(thousand|million|billion|trillion))?",
+                        re.IGNORECASE)
+_EN_SCALE = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_KO_DATE = re.compile(r"(?<![\d.])(\d{1,2})\s?(?:\.|월)\s?(\d{1,2})(?:\.|일|\s?\()")
+_EN_DATE = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                      + r")\.?\s+(\d{1,2})\b", re.IGNORECASE)
+# A day named without its month: "지난 4일(화)", "8일(토)부터 11(일)": compared with the
+# day of an English date ("October 4").
+_KO_DAY = re.compile(r"(?<![\d.월])(\d{1,2})(?:일\s*\([월화수목금토일]\)|\(일\)|일부터|일까지)")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]+")
+
+
+def _value(number: str, scale: int) -> str | None:
+    try:
+        value = Decimal(number.replace(",", "")) * scale
+    except InvalidOperation:
+        return None
+    return format(value.normalize(), "f")
+
+
+def text_features(text: str, korean: bool) -> frozenset[Feature]:
+    """Dates ("d", "10-4"), numbers ("n", "500000") and, for the Korean, its Latin words;
+    for the English, its capitalised words ("w", casefolded)."""
+    out: set[Feature] = set()
+    date_spans: list[tuple[int, int]] = []
+    if korean:
+        for m in _KO_DATE.finditer(text):
+            month, day = int(m.group(1)), int(m.group(2))
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                out.add(("d", f"{month}-{day}"))
+                out.add(("D", str(day)))
+                date_spans.append(m.span())
+        for m in _KO_DAY.finditer(text):
+            if not any(s <= m.start() < e for s, e in date_spans) and 1 <= int(m.group(1)) <= 31:
+                out.add(("D", str(int(m.group(1)))))
+                date_spans.append(m.span())
+    else:
+        for m in _EN_DATE.finditer(text):
+            day = int(m.group(2))
+            if 1 <= day <= 31:
+                out.add(("d", f"{MONTHS[m.group(1).lower()]}-{day}"))
+                out.add(("D", str(day)))
+                date_spans.append(m.span())
+    amounts = _KO_AMOUNT if korean else _EN_AMOUNT
+    for m in amounts.finditer(text):
+        if any(s <= m.start() < e for s, e in date_spans):
+            continue
+        unit = m.group(2) or ""
+        if korean:
+            scale = 1
+            for ch in unit:
+                scale *= _KO_SCALE[ch]
+        else:
+            scale = _EN_SCALE.get(unit.lower(), 1)
+        value = _value(m.group(1), scale)
+        if value is not None:
+            out.add(("n", value))
+    for w in _LATIN.findall(text):
+        if korean or (w[0].isupper() and len(w) > 2):
+            out.add(("w", w.casefold()))
+    return frozenset(out)

@@ -1,0 +1,125 @@
+"""The one aligner (mfa_desk.text.align) in pair import and in the checks (issue #11).
+
+A 6-point release (invented) whose points each name their own facts. One extra English
+point is put at each position in turn, and one English point is left out at each
+position: the stored pairs must be right each time, and the checks must report the one
+gap at its place and nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mfa_desk.checks.findings import ERROR
+from mfa_desk.checks.translation import check_translation
+from mfa_desk.formats.align import merge_languages
+from mfa_desk.formats.text_import import import_text
+from mfa_desk.model.release import Release
+from mfa_desk.text.align import Item, Link, align
+
+KO_POINTS = [
+    "김 장관은 10.13.(화) 서울에서 라오스 외교장관과 회담을 가졌다.",
+    "양 장관은 수교 30주년을 맞아 협력 확대 방안을 논의하였다.",
+    "정부는 라오스에 300만 달러 규모의 개발협력 사업을 추진한다.",
+    "양측은 11.20.(금) 비엔티안에서 제5차 공동위원회를 개최하기로 하였다.",
+    "김 장관은 라오스 내 우리 국민 2,500명의 안전에 대한 협조를 요청하였다.",
+    "양 장관은 2027년 ASEAN 정상회의 계기 재회하기로 하였다.",
+]
+EN_POINTS = [
+    "Minister Kim held talks with the Lao Foreign Minister in Seoul on October 13.",
+    "The two ministers discussed ways to expand cooperation on the 30th anniversary of "
+    "diplomatic relations.",
+    "The government will carry out development cooperation projects worth 3 million dollars "
+    "in Laos.",
+    "The two sides agreed to hold the 5th Joint Commission in Vientiane on November 20.",
+    "Minister Kim asked for cooperation in the safety of the 2,500 Korean nationals in Laos.",
+    "The two ministers agreed to meet again at the ASEAN Summit in 2027.",
+]
+EXTRA = "The Lao side welcomed 120 scholarship students and 45 volunteers in 2026."
+
+
+def release_text(headline: str, points: list[str], marker: Callable[[int], str]) -> str:
+    lines = [headline] + [f"{marker(i)} {p}" for i, p in enumerate(points)]
+    return "\n".join(lines) + "\n"
+
+
+def korean() -> Release:
+    return import_text("보도자료\n" + release_text("한-라오스 외교장관회담 개최(10.13.)", KO_POINTS,
+                                                  lambda _: "□")).release
+
+
+def english(points: list[str]) -> Release:
+    text = release_text("Korea-Laos Foreign Ministers' Meeting (10.13.)", points,
+                        lambda i: f"{i + 1}.")
+    return import_text(text).release
+
+
+@pytest.mark.parametrize("at", range(7))
+def test_one_extra_english_point_at_each_position(at: int) -> None:
+    points = EN_POINTS[:at] + [EXTRA] + EN_POINTS[at:]
+    result = merge_languages(korean(), english(points))
+    stored = [(p.text.ko, p.text.en) for p in result.release.points]
+    expected = [(k, e) for k, e in zip(KO_POINTS, EN_POINTS, strict=True)]
+    expected.insert(at, ("", EXTRA))
+    assert stored == expected
+    assert any(f"points[{at}] kept with no Korean" in w for w in result.warnings)
+    findings = check_translation(result.release)
+    assert [(f.check, f.segment) for f in findings if f.severity == ERROR] == [
+        ("structure", f"points[{at}]")], [f.message for f in findings]
+
+
+@pytest.mark.parametrize("at", range(6))
+def test_one_missing_english_point_at_each_position(at: int) -> None:
+    points = EN_POINTS[:at] + EN_POINTS[at + 1:]
+    result = merge_languages(korean(), english(points))
+    stored = [(p.text.ko, p.text.en) for p in result.release.points]
+    expected = [(k, "" if i == at else e)
+                for i, (k, e) in enumerate(zip(KO_POINTS, EN_POINTS, strict=True))]
+    assert stored == expected
+    findings = check_translation(result.release)
+    assert [(f.check, f.segment) for f in findings if f.severity == ERROR] == [
+        ("structure", f"points[{at}]")], [f.message for f in findings]
+
+
+@pytest.mark.parametrize("at", range(6))
+def test_checks_realign_a_release_stored_by_position(at: int) -> None:
+    """An old positional import (the English shifted up after a missing point): the checks
+    pair by content, report the gap once at its place and nothing else."""
+    release = korean()
+    shifted = EN_POINTS[:at] + EN_POINTS[at + 1:] + [""]
+    for point, en in zip(release.points, shifted, strict=True):
+        point.text.en = en
+    release.headline.text.en = "Korea-Laos Foreign Ministers' Meeting (10.13.)"
+    findings = check_translation(release)
+    assert [(f.check, f.segment) for f in findings if f.severity == ERROR] == [
+        ("structure", f"points[{at}]")], [f.message for f in findings]
+
+
+def test_two_korean_points_merged_in_one_english_point() -> None:
+    points = EN_POINTS[:2] + [EN_POINTS[2] + " " + EN_POINTS[3]] + EN_POINTS[4:]
+    result = merge_languages(korean(), english(points))
+    assert [p.text.en for p in result.release.points][2:4] == [points[2], ""]
+    assert "points[3]: its English is part of points[2]" in " ".join(result.warnings)
+    findings = check_translation(result.release)
+    assert [(f.check, f.severity, f.segment) for f in findings] == [
+        ("structure", "warning", "points[3]")], [f.message for f in findings]
+    assert findings[0].message.startswith("Merged:")
+
+
+def test_aligner_without_content_keeps_positions() -> None:
+    ko = [Item(1, 10, position=f"points[{i}]") for i in range(3)]
+    en = [Item(1, 24, position=f"points[{i}]") for i in range(4)]
+    assert align(ko, en) == [Link((0,), (0,)), Link((1,), (1,)), Link((2,), (2,)),
+                             Link((), (3,))]
+
+
+def test_huge_input_pairs_by_position() -> None:
+    # Bounded: no 1200 x 1000 programme; the pairs by position show it was not run (by
+    # content, the English i would pair with the Korean i + 1).
+    ko = [Item(1, 40, frozenset({("n", str(i))})) for i in range(1200)]
+    en = [Item(1, 90, frozenset({("n", str(i + 1))})) for i in range(1000)]
+    links = align(ko, en)
+    assert links[0] == Link((0,), (0,)) and links[-1] == Link((1199,), ())
+    assert len(links) == 1200

@@ -1,0 +1,73 @@
+"""Damaged HWPX and HWP 5 files: imported, or refused with one InputError line; never
+another exception. Seeded mutations of real exports (cut parts, removed spans, ids
+pointing nowhere) and of an HWP 5 file python-hwpx wrote (flipped bytes)."""
+
+from __future__ import annotations
+
+import io
+import random
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from mfa_desk.errors import InputError
+from mfa_desk.formats.importing import import_file
+from tests.formats.export_cases import releases
+from tests.formats.test_hwpx_export import hwpx_bytes
+
+PARTS = ("Contents/section0.xml", "Contents/header.xml", "Contents/content.hpf")
+_REF = re.compile(rb'(IDRef|idRef|level|id)="(\d+)"')
+
+
+def _mutate(blob: bytes, rng: random.Random) -> bytes:
+    roll = rng.random()
+    if roll < 0.3:
+        return blob[:rng.randrange(len(blob))]
+    if roll < 0.6:
+        start = rng.randrange(len(blob))
+        return blob[:start] + blob[start + rng.randrange(1, 200):]
+    values = [b"0", b"1", b"99", b"-1", b"x", b""]
+    return _REF.sub(lambda m: m.group(1) + b'="' + rng.choice(values) + b'"'
+                    if rng.random() < 0.3 else m.group(0), blob)
+
+
+def _imports_or_one_line(path: Path) -> None:
+    try:
+        import_file(path)
+    except InputError as exc:
+        assert "\n" not in str(exc) and str(path) in str(exc)
+
+
+@pytest.mark.parametrize("variant", ["ko", "both"])
+def test_damaged_hwpx_imports_or_gives_one_line(tmp_path: Path, variant: str) -> None:
+    data = hwpx_bytes(releases()["sample"], variant)
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        parts = {info.filename: zf.read(info.filename) for info in zf.infolist()}
+    rng = random.Random(18)
+    for n in range(40):
+        name = rng.choice(PARTS)
+        path = tmp_path / f"damaged{n}.hwpx"
+        with zipfile.ZipFile(path, "w") as zf:
+            for part, blob in parts.items():
+                zf.writestr(part, _mutate(blob, rng) if part == name else blob)
+        _imports_or_one_line(path)
+
+
+def test_damaged_hwp5_imports_or_gives_one_line(tmp_path: Path) -> None:
+    from hwpx import HwpxDocument
+
+    from tests.formats.hwpx_samples import write
+
+    HwpxDocument.open(str(write("with_photo", tmp_path))).save_to_path(
+        str(tmp_path / "photo.hwp"))
+    data = (tmp_path / "photo.hwp").read_bytes()
+    rng = random.Random(5)
+    for n in range(25):
+        damaged = bytearray(data)
+        for _ in range(rng.randint(1, 20)):
+            damaged[rng.randrange(8, len(damaged))] = rng.randrange(256)
+        path = tmp_path / f"damaged{n}.hwp"
+        path.write_bytes(bytes(damaged))
+        _imports_or_one_line(path)
