@@ -172,3 +172,47 @@ def split_one_line(raw: str) -> list[str] | None:
         else:
             head_pieces.append(piece)
     return [p for p in head_pieces if p.strip()] + body
+
+
+# ------------------------------------------------------------------ paragraphs of lines
+
+LEVEL1 = (LineKind.NUMBERED, LineKind.BOX)
+BODY_ITEMS = (LineKind.LEVEL2, LineKind.LEVEL3, LineKind.DASH, LineKind.NOTE)
+
+
+def paragraph_text(lines: list[Line], i: int) -> str:
+    """The text of the item at i with the lines wrapped under it (up to a blank line
+    or the next marked line)."""
+    parts = [lines[i].text]
+    for j in range(i + 1, min(i + 40, len(lines))):
+        if lines[j].kind is LineKind.BLANK:
+            continue  # a blank line inside a wrapped paragraph is no structure
+        if lines[j].kind is not LineKind.TEXT:
+            break
+        parts.append(lines[j].whole or lines[j].text)
+    return " ".join(parts)
+
+
+def paragraph_lines(lines: list[Line], i: int) -> str:
+    """The unmarked paragraph starting at i: its lines up to a blank or a marked line.
+    A block of three or more short lines is a list of links, not a wrapped paragraph:
+    its first line alone is returned."""
+    parts = []
+    for j in range(i, min(i + 40, len(lines))):
+        if lines[j].kind is not LineKind.TEXT:
+            break
+        parts.append(lines[j].whole or lines[j].text)
+    if len(parts) >= 3 and sorted(len(p) for p in parts)[len(parts) // 2] < _WRAP_MIN:
+        return parts[0]
+    return " ".join(parts)
+
+
+_WRAP_MIN = 40  # the lines of a paragraph wrapped by hand are longer than this
+
+
+def previous_text(lines: list[Line], i: int) -> int | None:
+    return next((j for j in range(i - 1, -1, -1) if lines[j].kind is not LineKind.BLANK), None)
+
+
+def next_text(lines: list[Line], i: int) -> int | None:
+    return next((j for j in range(i, len(lines)) if lines[j].kind is not LineKind.BLANK), None)

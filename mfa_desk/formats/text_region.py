@@ -24,10 +24,9 @@ from dataclasses import dataclass, field
 
 from mfa_desk.formats import text_page as page
 from mfa_desk.formats.text_lines import Line, LineKind, is_contact_text
+from mfa_desk.formats.text_region_end import cut_tail, read_contact_block, tail_start
 from mfa_desk.text import labels
 
-_LEVEL1 = (LineKind.NUMBERED, LineKind.BOX)
-_BODY_ITEMS = (LineKind.LEVEL2, LineKind.LEVEL3, LineKind.DASH, LineKind.NOTE)
 # Kinds that may stand between the headline and the first point.
 _BELOW_HEADLINE = (LineKind.DASH, LineKind.HEADER, LineKind.CONTACT, LineKind.CONTACT_HEADING,
                    LineKind.DATE, LineKind.DATE_LABEL, LineKind.BARE_DATE, LineKind.HIT,
@@ -36,9 +35,6 @@ _BELOW_HEADLINE = (LineKind.DASH, LineKind.HEADER, LineKind.CONTACT, LineKind.CO
 _ABOVE_HEADLINE = (LineKind.HEADER, LineKind.CONTACT, LineKind.CONTACT_HEADING, LineKind.DATE,
                    LineKind.DATE_LABEL, LineKind.BARE_DATE, LineKind.HIT, LineKind.HIT_LABEL,
                    LineKind.DOCTYPE, LineKind.ISSUER, LineKind.TITLE)
-# Kinds read as metadata wherever they stand (a contact table after 끝.).
-_METADATA = (LineKind.HEADER, LineKind.CONTACT, LineKind.CONTACT_HEADING, LineKind.ATTACHMENTS,
-             LineKind.END, LineKind.UNOFFICIAL)
 # Lines the line classifier alone knows as navigation; the importer has always dropped
 # them without a word, so they alone call for no warning.
 SILENT = (LineKind.CHROME, LineKind.HIT, LineKind.HIT_LABEL)
@@ -65,16 +61,18 @@ def find_region(lines: list[Line], lang: str) -> Region:
     head = _Head(lines, out, english)
     head.news_body = page.NEWS_DATELINE.match(lines[body].whole or lines[body].text) is not None
     top = head.walk(body)
+    if head.headline is not None and head.short_items:
+        body = min(head.short_items)  # short points under the headline are the body's
     outside = [i for i in range(top) if lines[i].kind is not LineKind.BLANK]
     web_page = any(page.chrome_like(lines[i], english) for i in outside)
     if web_page:
         out.update(outside)
     elif outside:  # a plain release: lines above the head are its own
         top = 0
-    end = _tail_start(lines, body)
+    end = tail_start(lines, body)
     tail = [i for i in range(end, len(lines)) if lines[i].kind is not LineKind.BLANK]
-    kept = _read_contact_block(lines, tail)
-    web_page = _cut_tail(lines, tail, kept, out, web_page, english)
+    kept = read_contact_block(lines, tail)
+    web_page = cut_tail(lines, tail, kept, out, web_page, english)
     if head.headline is not None:
         lines[head.headline] = _without_tag(lines[head.headline])
     if web_page and lines[body].kind is LineKind.TEXT:
@@ -94,7 +92,7 @@ def _paragraph_per_line(lines: list[Line]) -> list[Line]:
     """A copy without markers and without a single blank line (a wire service's page):
     each line that is a sentence-long paragraph stands alone, as do a headline-shaped
     line above it. Blank lines are put between them, as a writer would have."""
-    if any(line.kind in _LEVEL1 for line in lines) or \
+    if any(line.kind in page.LEVEL1 for line in lines) or \
             any(line.kind is LineKind.BLANK for line in lines[:-1]):
         return lines
     prose = [line.kind is LineKind.TEXT and len(line.whole or line.text) >= _LONG_PARAGRAPH
@@ -116,7 +114,7 @@ def _body_start(lines: list[Line]) -> int | None:
     """The first sentence-like level-1 point; without one, the start of the longest
     run of prose paragraphs (a copy that lost its markers)."""
     for i, line in enumerate(lines):
-        if line.kind in _LEVEL1 and not page.link_like(paragraph_text(lines, i)):
+        if line.kind in page.LEVEL1 and not page.link_like(page.paragraph_text(lines, i)):
             while i > 0 and lines[i - 1].kind is LineKind.NUMBERED and line.number is not None \
                     and lines[i - 1].number != line.number - 1:
                 i -= 1  # "1. … on March" / "18. They …": the point starts a line above
@@ -136,18 +134,22 @@ def _body_start(lines: list[Line]) -> int | None:
                 best, best_score = start, score
             start = None
         if line.kind is LineKind.TEXT and previous is LineKind.BLANK:
-            text = paragraph_lines(lines, i)
+            text = page.paragraph_lines(lines, i)
         material = (line.kind is LineKind.TEXT and page.prose(text)) or (
-            line.kind in _BODY_ITEMS and not page.link_like(line.text)) or (
+            line.kind in page.BODY_ITEMS and not page.link_like(line.text)) or (
             line.kind is LineKind.TEXT and previous is not LineKind.BLANK and start is not None)
         if line.kind is LineKind.BLANK:
             previous = LineKind.BLANK
             continue
+        if line.kind is LineKind.TEXT and labels.about_heading(text) and best_score + score:
+            if start is not None and score > best_score:
+                best = start
+            break  # the wire's profile of the issuer follows the release
         if material and i > notice_end:
             if start is None:
                 start, score = i, 0
             elif score and not page.ends_sentence(lines[start].whole or lines[start].text) \
-                    and previous is LineKind.BLANK and start == _previous_text(lines, i):
+                    and previous is LineKind.BLANK and start == page.previous_text(lines, i):
                 start = i  # a long title above the first paragraph: the headline
             score += len(text)
         else:
@@ -156,40 +158,6 @@ def _body_start(lines: list[Line]) -> int | None:
             start = None
         previous = line.kind
     return best
-
-
-def paragraph_text(lines: list[Line], i: int) -> str:
-    """The text of the item at i with the lines wrapped under it (up to a blank line
-    or the next marked line)."""
-    parts = [lines[i].text]
-    for j in range(i + 1, min(i + 40, len(lines))):
-        if lines[j].kind is LineKind.BLANK:
-            continue  # a blank line inside a wrapped paragraph is no structure
-        if lines[j].kind is not LineKind.TEXT:
-            break
-        parts.append(lines[j].whole or lines[j].text)
-    return " ".join(parts)
-
-
-def paragraph_lines(lines: list[Line], i: int) -> str:
-    """The unmarked paragraph starting at i: its lines up to a blank or a marked line.
-    A block of three or more short lines is a list of links, not a wrapped paragraph:
-    its first line alone is returned."""
-    parts = []
-    for j in range(i, min(i + 40, len(lines))):
-        if lines[j].kind is not LineKind.TEXT:
-            break
-        parts.append(lines[j].whole or lines[j].text)
-    if len(parts) >= 3 and sorted(len(p) for p in parts)[len(parts) // 2] < _WRAP_MIN:
-        return parts[0]
-    return " ".join(parts)
-
-
-_WRAP_MIN = 40  # the lines of a paragraph wrapped by hand are longer than this
-
-
-def _previous_text(lines: list[Line], i: int) -> int | None:
-    return next((j for j in range(i - 1, -1, -1) if lines[j].kind is not LineKind.BLANK), None)
 
 
 def _skip_preview(lines: list[Line], body: int, out: set[int]) -> int:
@@ -264,6 +232,7 @@ class _Head:
         # The body starts with a news dateline: text between the headline and it is the
         # page's (a summary box, a caption), not the release's.
         self.news_body = False
+        self.short_items: list[int] = []  # short marked items between the body and the walk
 
     def walk(self, body: int) -> int:
         """The index of the head's first line (lines above it are outside)."""
@@ -285,6 +254,8 @@ class _Head:
                 break
             top = i
             i -= 1
+        if self.headline is None:
+            self.out.update(self.short_items)
         if self.headline is None:
             # No line has a headline's shape: the nearest short line above the body that
             # is no counter or file name is the headline after all ("Headline", "Title").
@@ -323,18 +294,38 @@ class _Head:
             return indented or is_contact_text(text)
         if page.page_token(text):
             return False
-        previous = _previous_text(self.lines, i)
+        previous = page.previous_text(self.lines, i)
         if previous is None:
             return False
-        if self.lines[previous].kind in (*_BODY_ITEMS, *_LEVEL1):
+        if self.lines[previous].kind in (*page.BODY_ITEMS, *page.LEVEL1):
             return indented
         return self.lines[previous].kind is LineKind.TEXT and previous == i - 1 and line.indent > 0
+
+    def has_value(self, i: int) -> bool:
+        """Does the label at i have its value on the next line?"""
+        nxt = page.next_text(self.lines, i + 1)
+        if nxt is None:
+            return False
+        return self.lines[nxt].kind in (LineKind.BARE_DATE, LineKind.TEXT)
+
+    def english_site_label(self, i: int) -> bool:
+        """A category line right above the body with a headline-shaped line above it
+        (after a blank): the site's label under the page's title, not the ministry's
+        category above its headline."""
+        above = page.previous_text(self.lines, i)
+        return above is not None and above != i - 1 and _headline_shaped(self.lines[above])
 
     def below_headline(self, i: int) -> bool:
         line = self.lines[i]
         if line.kind is LineKind.TEXT and self.value_of_label(i):
             return True
+        if line.kind in (LineKind.DATE_LABEL, LineKind.HIT_LABEL) and not self.has_value(i):
+            self.out.add(i)  # "Originally published" with no date under it
+            return True
         if line.kind in _BELOW_HEADLINE:
+            return True
+        if line.kind is LineKind.CATEGORY and self.english_site_label(i):
+            self.out.add(i)  # a site's content-type label under the page title
             return True
         if line.kind is LineKind.TITLE:
             self.headline = i
@@ -345,11 +336,14 @@ class _Head:
         if _headline_shaped(line):
             self.headline = i
             return True
+        if line.kind in (*page.LEVEL1, LineKind.LEVEL2, LineKind.LEVEL3):
+            # A short marked item ("□ 행사 개요"): a point of the body when a headline
+            # stands above it, a menu entry when none does.
+            self.short_items.append(i)
+            return True
         if (line.kind is LineKind.TEXT and (page.chrome_like(line, self.english)
                                             or (self.news_body and not _headline_shaped(line)))) \
-                or line.kind is LineKind.ATTACHMENTS or (
-                line.kind in (*_LEVEL1, LineKind.LEVEL2)
-                and page.link_like(paragraph_text(self.lines, i))):
+                or line.kind is LineKind.ATTACHMENTS:
             # counters, image and file names, a board label, share buttons between the
             # headline and the body
             self.out.add(i)
@@ -411,111 +405,6 @@ def _without_dateline(line: Line) -> Line:
         return line
     rest = text[m.end():].strip()
     return dataclasses.replace(line, text=rest, whole=rest)
-
-
-# ------------------------------------------------------------------ the end
-
-
-def _tail_start(lines: list[Line], body: int) -> int:
-    """The first line after the release's end: after 끝., the translation flag or a
-    sign-off; without one, after the last paragraph of the body."""
-    last = body
-    structured = lines[body].kind in _LEVEL1
-    for i in range(body, len(lines)):
-        line = lines[i]
-        text = line.whole or line.text
-        if line.kind is LineKind.END or line.end_mark or line.kind is LineKind.UNOFFICIAL:
-            return i + 1
-        if line.kind is LineKind.TEXT and page.sign_off(text):
-            return i
-        if line.kind in _LEVEL1 and not page.link_like(paragraph_text(lines, i)) \
-                or line.kind in _BODY_ITEMS \
-                or line.kind in (LineKind.ATTACHMENTS, LineKind.REFERENCE, LineKind.SECTION) \
-                or (line.kind is LineKind.TEXT and page.prose(text)) \
-                or (structured and line.kind is LineKind.NUMBERED):
-            last = i
-        elif not structured and line.kind is LineKind.TEXT and i > 0 \
-                and lines[i - 1].kind is LineKind.BLANK \
-                and not page.prose(paragraph_lines(lines, i)):
-            break  # a run of prose paragraphs ends at a short unmarked line ("외교부 개요")
-    end = last + 1
-    while end < len(lines) and lines[end].kind is LineKind.TEXT:
-        end += 1  # the last paragraph's wrapped lines
-    following = _next_text(lines, end)
-    while following is not None and lines[following].kind is LineKind.TEXT and \
-            _paragraph_like(lines[following]):
-        end = following + 1  # a last paragraph cut short ("… 극복해 나")
-        following = _next_text(lines, end)
-    return end
-
-
-def _next_text(lines: list[Line], i: int) -> int | None:
-    return next((j for j in range(i, len(lines)) if lines[j].kind is not LineKind.BLANK), None)
-
-
-def _paragraph_like(line: Line) -> bool:
-    text = line.whole or line.text
-    return page.words(text) >= 4 and len(text) >= 30 and not page.chrome_like(line, False) \
-        and labels.label_of(text, labels.CONTACT_CAPTIONS) is None
-
-
-def _read_contact_block(lines: list[Line], tail: list[int]) -> set[int]:
-    """"연락처" / "외교부 유럽국 북유럽과" / "사무관 김하늘" / "02-2100-7720" under a news
-    copy: one 담당자 field. Returns the lines it used (read, not left out)."""
-    used: set[int] = set()
-    for n, i in enumerate(tail):
-        if labels.label_of(lines[i].whole or lines[i].text, labels.CONTACT_CAPTIONS) is None:
-            continue
-        rows = []
-        for j in tail[n + 1:n + 7]:
-            if j != (rows[-1] if rows else i) + 1 or lines[j].kind not in (
-                    LineKind.TEXT, LineKind.CONTACT, LineKind.ISSUER):
-                break
-            rows.append(j)
-        if not rows or not any(lines[j].kind is LineKind.CONTACT for j in rows):
-            continue
-        # The rows naming the office come first ("외교부" / "국제기구국" / "…담당관"): they
-        # are the department; the person and the phone follow.
-        split = 0
-        while split < len(rows) - 1 and _names_office(lines[rows[split]]):
-            split += 1
-        office = " ".join(lines[j].whole or lines[j].text for j in rows[:split])
-        person = " ".join(lines[j].whole or lines[j].text for j in rows[split:])
-        caption = lines[i]
-        for j in rows:
-            lines[j] = dataclasses.replace(lines[j], kind=LineKind.BLANK)
-        lines[rows[0]] = Line(LineKind.HEADER, person, lines[rows[0]].lineno, field="담당자",
-                              whole=f"담당자 {person}")
-        lines[i] = Line(LineKind.HEADER, office, caption.lineno, field="담당부서",
-                        whole=f"담당부서 {office}") if office else \
-            dataclasses.replace(caption, kind=LineKind.BLANK)
-        used.update([i, *rows])
-    return used
-
-
-def _names_office(line: Line) -> bool:
-    text = line.whole or line.text
-    return line.kind in (LineKind.TEXT, LineKind.ISSUER) and len(text.split()) <= 4 and \
-        text.rstrip(")）").endswith(labels.DEPARTMENT_ENDS)
-
-
-def _cut_tail(lines: list[Line], tail: list[int], kept: set[int], out: set[int],
-              web_page: bool, english: bool) -> bool:
-    """Leave out the page below the release: all of it on a page that showed itself
-    above the release, else from its first evident chrome line on. Metadata (a
-    contact table after 끝.) is read wherever it stands."""
-    cutting = web_page
-    for i in tail:
-        line = lines[i]
-        if i in kept or line.kind in _METADATA:
-            continue
-        text = line.whole or line.text
-        if not cutting and (page.chrome_like(line, english) or page.sign_off(text)) \
-                and "연락처" not in text:
-            cutting = True
-        if cutting:
-            out.add(i)
-    return cutting
 
 
 def left_out_warning(region: Region, source: str) -> str | None:

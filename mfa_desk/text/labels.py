@@ -22,13 +22,14 @@ DOCUMENT_TYPES = frozenset({"보도자료", "보도참고자료", "보도설명�
 # The English category line of the ministry's site.
 CATEGORIES = frozenset({
     "press releases", "press release", "press briefings", "press briefing", "ministry news",
-    "spokesperson's press briefings", "speeches", "statements",
+    "spokesperson's press briefings", "speeches", "statements", "news and press release",
 })
 # Menu sections that hold the categories above (a breadcrumb copied line by line).
 SECTION_CATEGORIES = frozenset({"ministry news"})
 
 # The information rows of a board page: a label, its value on the same or the next line.
-DATE_LABELS = ("date", "작성일", "등록일", "게시일", "날짜", "입력", "입력일", "발행일", "posted")
+DATE_LABELS = ("date", "작성일", "등록일", "게시일", "날짜", "입력", "입력일", "발행일", "posted",
+               "originally published", "published")
 MODIFIED_LABELS = ("수정일", "최종수정일", "modified", "updated")
 HIT_LABELS = ("hit", "hits", "view", "views", "조회", "조회수")
 DEPARTMENT_LABELS = ("부서명", "담당부서명", "작성부서", "department")
@@ -48,6 +49,10 @@ NAVIGATION_WORDS = frozenset({
 # for Public Relations") or a Korean one: the office that issued it, not a point.
 SIGN_OFF_WORDS = ("spokesperson", "press secretary", "deputy minister for public relations",
                   "대변인", "공보관")
+# The heading of a wire service's profile of the issuer, printed under every release it
+# carries ("외교부 개요", "About the Ministry"): what follows is not the release.
+ABOUT_HEADING_ENDS = ("개요", "소개")
+ABOUT_HEADING_STARTS = ("about ",)
 # The caption of a contact block under a news copy: "연락처", "문의", "Contact".
 CONTACT_CAPTIONS = ("연락처", "문의처", "문의", "contact", "contacts", "media contact")
 # Column heads of a contact table.
@@ -63,6 +68,13 @@ RANKS = frozenset({
 # The ends of a department's name: 북미1과, 아시아태평양국, 다자외교조정관실 ...
 DEPARTMENT_ENDS = ("과", "국", "실", "팀", "센터", "관", "단", "부", "처", "청", "반", "위원회",
                    "본부", "대사관", "영사관", "대표부")
+
+
+def about_heading(text: str) -> bool:
+    """"외교부 개요", "About the Ministry of Foreign Affairs": a profile's heading."""
+    text = " ".join(text.split())
+    return len(text.split()) <= 6 and not text.endswith(".") and (
+        text.endswith(ABOUT_HEADING_ENDS) or text.lower().startswith(ABOUT_HEADING_STARTS))
 
 
 def label_of(text: str, labels: tuple[str, ...]) -> str | None:

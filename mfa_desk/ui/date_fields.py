@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 
-def _parse_any(text: str) -> HeaderDate | None:
-    # Imported when a date is read: the importer's line patterns cost ~80 ms of start-up.
-    from mfa_desk.formats.text_dates import parse_any_date
+def _parse_any(text: str) -> WrittenDate | None:
+    # Imported when a date is read, not at start-up.
+    from mfa_desk.text.dates import parse_any_date
 
     return parse_any_date(text)
 
@@ -54,7 +54,7 @@ def parse_datetime(text: str) -> dt.datetime | None:
     return dt.datetime.combine(found.date, found.time or dt.time(0, 0))
 
 if TYPE_CHECKING:
-    from mfa_desk.formats.korean_header import HeaderDate
+    from mfa_desk.text.dates import WrittenDate
 
 
 class PickerField(QWidget):

@@ -373,3 +373,55 @@ def test_a_word_copy_of_a_page_goes_through_the_same_region_finder(tmp_path: Pat
     path = tmp_path / "page.docx"
     document.save(str(path))
     _check_page_import(import_docx(path))
+
+
+# ---------------------------------------------------------------- a relief site; a wire's profile
+
+RELIEF_PAGE = """Relief aid for flood victims in Ruritania
+
+News and Press Release
+Originally published
+1. The Government of the Republic of Korea will provide US$100,000 in relief aid to Ruritania.
+
+2. The government hopes that the victims can soon return to their everyday lives.
+
+Spokesperson of the Ministry
+
+*unofficial translation
+"""
+
+
+def test_a_relief_site_label_and_an_empty_date_label_are_left_out() -> None:
+    result = import_text(RELIEF_PAGE, source="e.txt")
+    r = result.release
+    assert r.headline.text.en == "Relief aid for flood victims in Ruritania"
+    assert len(r.points) == 2 and r.unofficial_translation
+    assert result.left_out == ["News and Press Release", "Originally published",
+                               "Spokesperson of the Ministry"]
+
+
+WIRE_PROFILE = """루리타니아 피난민에 임시 거처용 텐트 제공
+정부는 루리타니아 피난민의 임시 거처로 쓰일 텐트 500동을 이번 주 중 긴급 수송할 예정이다.
+외교부 개요
+외교부는 대외 관계, 국제기구 외교, 재외국민 보호 등을 맡는 정부 부처로,
+통신사가 이 부처의 보도자료마다 덧붙이는 긴 소개 문단이 여기에 온다고 가정한다.
+연락처
+외교부
+개발협력국
+인도지원과
+02-2100-0000
+"""
+
+
+def test_a_wire_profile_longer_than_the_release_is_not_taken_for_its_body() -> None:
+    result = import_text(WIRE_PROFILE, source="k.txt")
+    r = result.release
+    assert r.headline.text.ko == "루리타니아 피난민에 임시 거처용 텐트 제공"
+    assert [p.text.ko[:10] for p in r.points] == ["정부는 루리타니아 "]
+    assert r.metadata.department == "외교부 개발협력국 인도지원과"
+    assert result.left_out[0] == "외교부 개요"
+
+
+def test_twin_a_marked_point_named_like_a_profile_heading_is_kept() -> None:
+    r = import_text("제목\n□ 행사 개요\n ㅇ 일시: 3.18.(수)\n□ 둘째 사항이다.\n").release
+    assert [p.text.ko for p in r.points] == ["행사 개요", "둘째 사항이다."]
