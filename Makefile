@@ -40,7 +40,7 @@ test: system-deps test-deps venv translations
 
 setup: system-deps venv translations
 
-# Longer fuzzing than `make test` (150 cases a format there), then the fault run of
+# Longer fuzzing than `make test` (300 cases a format there), then the fault run of
 # docs/never-lose-a-word.md with 10,000 cases a format (about half an hour).
 fuzz: system-deps venv translations
 	MFA_FUZZ_EXAMPLES=2000 bash tools/run-tests.sh tests/fuzz

@@ -16,7 +16,7 @@ from pathlib import Path
 WORKER = Path(__file__).with_name("cli_worker.py")
 CASE_SECONDS = 10.0  # far above the 2 s goal: a loaded 2-core machine runs 8 suites
 CASE_MEMORY_MB = 300
-FUZZ_EXAMPLES = int(os.environ.get("MFA_FUZZ_EXAMPLES", "150"))
+FUZZ_EXAMPLES = int(os.environ.get("MFA_FUZZ_EXAMPLES", "300"))
 
 
 @dataclass

@@ -2,7 +2,7 @@
 mutated at zip and XML level) and .mfadesk. Each case runs in a worker process
 under a memory limit (300 MB above its start) and a time limit (harness.py); the
 answer must be exit 0 or 2 with one error line, never a traceback, a hang or
-another exit code. MFA_FUZZ_EXAMPLES sets the cases per format (150 in `make test`;
+another exit code. MFA_FUZZ_EXAMPLES sets the cases per format (300 in `make test`;
 `make fuzz` runs 2,000; benchmarks/fault_run.py 10,000 and prints the numbers).
 """
 
