@@ -19,9 +19,10 @@ APT_RUNTIME := libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 \
 # What the tests need on top: a virtual screen, LibreOffice to render DOCX,
 # Java for the Nu HTML validator, validators for the desktop files; python3-uno
 # (system Python) to edit a review copy in LibreOffice as a reviewer would;
-# pdftotext (poppler-utils) to read our PDF back.
+# pdftotext (poppler-utils) to read our PDF back; a PostgreSQL server the archive
+# tests start in a temporary folder.
 APT_TEST := xvfb libreoffice-writer-nogui python3-uno default-jre-headless desktop-file-utils \
-	appstream shared-mime-info xdg-utils poppler-utils
+	appstream shared-mime-info xdg-utils poppler-utils postgresql
 # Building the bundle: PyInstaller needs objdump (binutils) and the shared
 # libpython; the bundle test needs a virtual screen, xwininfo and pdftotext; installing
 # for the desktop needs the XDG tools; rendering icons needs rsvg-convert.

@@ -81,6 +81,10 @@ class Settings:
     letterhead_logo: str = ""
     # The department last chosen for a new release from a template.
     last_department: str = ""
+    # The release archive: "" = the SQLite file in the user data folder; a path, or a
+    # postgresql://user@host:port/db URL for a shared archive. Saved releases are added.
+    archive_location: str = ""
+    archive_on_save: bool = True
 
     def copy(self) -> Settings:
         return dataclasses.replace(self, recent_files=list(self.recent_files))

@@ -1,4 +1,4 @@
-"""Layers go one way: model, text <- formats, spelling, checks <- ui <- app/cli.
+"""Layers go one way: model, text <- formats, spelling, checks, archive <- ui <- app/cli.
 
 Checked statically on every import statement, so a stray Qt import in the core
 (or the model reaching up into formats) fails here rather than in a bundle.
@@ -20,6 +20,9 @@ FORBIDDEN = {
     "formats": {"PySide6", "shiboken6", "mfa_desk.ui", "mfa_desk.cli", "mfa_desk.app"},
     "spelling": {"PySide6", "shiboken6", "mfa_desk.ui", "mfa_desk.cli", "mfa_desk.app"},
     "checks": {"PySide6", "shiboken6", "mfa_desk.ui", "mfa_desk.cli", "mfa_desk.app"},
+    # The archive sits beside formats and checks: no Qt, and nothing from checks/spelling.
+    "archive": {"PySide6", "shiboken6", "mfa_desk.ui", "mfa_desk.cli", "mfa_desk.app",
+                "mfa_desk.checks", "mfa_desk.spelling"},
     "ui": {"mfa_desk.cli", "mfa_desk.app"},
     "review": {"PySide6", "shiboken6", "mfa_desk.ui", "mfa_desk.cli", "mfa_desk.app"},
     # The shared text knowledge (script, dates, labels) sits beside the model at the bottom.

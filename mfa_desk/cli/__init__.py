@@ -15,7 +15,7 @@ import sys
 
 from mfa_desk.errors import MfaDeskError
 
-COMMANDS = ("import", "inspect", "export", "check", "diff")
+COMMANDS = ("import", "inspect", "export", "check", "diff", "archive")
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 REPORT_HINT = "this is a bug in MFA Desk; please report it with the command and the file"
 

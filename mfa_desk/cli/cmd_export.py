@@ -69,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     elif args.to == "hwpx":
         from mfa_desk.formats.hwpx_export import export_hwpx
 
-        warnings = export_hwpx(release, args.lang, out)
+        warnings = export_hwpx(release, args.lang, out, letterhead=letterhead)
     elif args.to == "pdf":
         from mfa_desk.formats.pdf_export import export_pdf
 

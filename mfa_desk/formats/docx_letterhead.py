@@ -9,8 +9,7 @@ from typing import Any
 
 from mfa_desk.errors import InputError
 from mfa_desk.formats.docx_body import BodyBuilder, w
-
-STAMP_COLOR = "B00020"
+from mfa_desk.formats.embargo_stamp import STAMP_COLOR
 
 
 def add_top(builder: BodyBuilder, holder: list[Any], width_mm: float) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 from mfa_desk.formats.foreign_import import script_of
 from mfa_desk.formats.foreign_lines import (
     STRUCTURE_KINDS,
+    contact_table_lines,
     data_row_line,
     is_point,
     kind_of,
@@ -283,6 +284,11 @@ def _cell_lines(tc: Any, renderer: NumberingRenderer) -> list[str]:
 
 def _table_lines(tbl: Any, renderer: NumberingRenderer, lines: list[str]) -> None:
     after_point = any(is_point(x) for x in lines)
+    contacts = contact_table_lines([_cell_lines(tc, renderer) for tc in tr.iterchildren(f"{_W}tc")]
+                                   for tr in tbl.iterchildren(f"{_W}tr"))
+    if contacts is not None:
+        lines.extend(contacts)  # "구분 | 성명 | 연락처": read into the contacts
+        return
     for tr in tbl.iterchildren(f"{_W}tr"):
         cells = list(tr.iterchildren(f"{_W}tc"))
         simple = len(cells) > 1 and all(

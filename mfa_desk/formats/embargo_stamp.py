@@ -15,8 +15,12 @@ from mfa_desk.model.release import Release
 from mfa_desk.model.workflow import WorkflowState
 from mfa_desk.text.dates import format_date_en, parse_any_date
 
+STAMP_COLOR = "B00020"  # the stamp's red, in every export (RRGGBB)
 # "엠바고: 석간" as written: the stamp says 엠바고 itself.
 _WRITTEN_LABEL = re.compile(r"^\s*엠바고\s*[:：]?\s*")
+# The stamp's lines as embargo_stamp writes them, for readers of our own exports.
+_STAMP_LINE = re.compile(r"엠바고(: .+ 이후 보도)?|EMBARGOED( until .+|: not for publication "
+                         r"before the time stated)")
 
 
 def embargo_moment(release: Release) -> dt.datetime | dt.date | None:
@@ -28,6 +32,11 @@ def embargo_moment(release: Release) -> dt.datetime | dt.date | None:
     if found is None:
         return None
     return dt.datetime.combine(found.date, found.time) if found.time else found.date
+
+
+def is_stamp_line(text: str) -> bool:
+    """Is this line an embargo stamp as our exports write it?"""
+    return _STAMP_LINE.fullmatch(text.strip()) is not None
 
 
 def under_embargo(release: Release) -> bool:

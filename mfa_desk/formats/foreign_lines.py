@@ -15,6 +15,7 @@ the English attachment list from swallowing the paragraphs after it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from mfa_desk.formats.text_lines import PHONE, LineKind, classify_line
 from mfa_desk.formats.text_page import chrome_like
@@ -110,6 +111,26 @@ def row_lines(cells: list[tuple[bool, list[str]]]) -> list[str] | None:
             out.append(head)
         out.extend(v for v in value if v not in first)
     return out
+
+
+def contact_table_lines(rows: Iterable[list[list[str]]]) -> list[str] | None:
+    """A closing contact table ("구분 | 성명 | 연락처" over one row per person) as one
+    "role | name | phone" line per row, which the text importer reads into the
+    contacts; None when the first row is not such a head.
+
+    `rows` yields each row's cells' lines (the DOCX and HWPX readers alike); only the
+    first row is read unless it is the head, so a reader's numbering counts stay right.
+    """
+    rows = iter(rows)
+    first = next(rows, None)
+    head = _row_text(first) if first else ""
+    if kind_of(head) is not LineKind.CONTACT_HEADING:
+        return None
+    return [head, *(_row_text(row) for row in rows)]
+
+
+def _row_text(cells: list[list[str]]) -> str:
+    return " | ".join(" ".join(lines) for lines in cells)
 
 
 def data_row_line(cells: list[list[str]], after_point: bool) -> str:
@@ -293,6 +314,11 @@ def tidy_preamble(lines: list[str]) -> list[str]:
 
 
 def prepare_lines(lines: list[str], source: str, warnings: list[str]) -> list[str]:
+    from mfa_desk.formats.embargo_stamp import is_stamp_line
+
+    # The embargo stamp our exports put above everything: the timing field says it too.
+    while lines and is_stamp_line(lines[0]):
+        lines = lines[1:]
     chrome: list[str] = []
     out = tidy_preamble(normalize_labels(lines, chrome))
     out = fix_attachment_paragraphs(out, source, warnings)

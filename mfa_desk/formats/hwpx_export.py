@@ -18,11 +18,13 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from mfa_desk.constants import LEVEL2_MARKER, LEVEL3_MARKER, NOTE_MARKER, SUBHEADLINE_MARKER
+from mfa_desk.formats.embargo_stamp import STAMP_COLOR
 from mfa_desk.formats.hwpx_parts import (
     CELL_BORDER,
     LABEL_CELL,
     MIMETYPE,
     NO_BORDER,
+    STAMP_BORDER,
     CharShape,
     HeaderSpec,
     ParaShape,
@@ -38,6 +40,7 @@ from mfa_desk.formats.hwpx_parts import (
     version_xml,
     xml_bytes,
 )
+from mfa_desk.formats.letterhead import Letterhead
 from mfa_desk.formats.release_walker import (
     ATTACHMENTS_LABEL,
     Block,
@@ -99,6 +102,13 @@ ROLES: dict[str, Role] = {role.eng_name: role for role in (
     Role("MFA 비공식 번역", "MFA Unofficial Translation", CharShape(10),
          ParaShape(align="LEFT", before_pt=8)),
     Role("MFA 표 글자", "MFA Table Text", CharShape(10), ParaShape(align="LEFT", after_pt=0)),
+    Role("MFA 엠바고", "MFA Embargo Stamp",
+         CharShape(12, bold=True, color=f"#{STAMP_COLOR}"),
+         ParaShape(align="LEFT", after_pt=6, line_pct=110, keep_with_next=True,
+                   border=STAMP_BORDER)),
+    Role("MFA 기관명", "MFA Letterhead",
+         CharShape(13, bold=True, heading_font=True, color="#1B3A6B"),
+         ParaShape(align="CENTER", after_pt=2, line_pct=110, keep_with_next=True)),
 )}
 _BLOCK_ROLE = {"headline": "MFA Headline", "subheadline": "MFA Subheadline",
                "note": "MFA Note", "attachments": "MFA Attachment",
@@ -253,15 +263,32 @@ class SectionBuilder:
         from mfa_desk.formats.docx_body import _height_ratio
 
         assert block.photo is not None
-        jpeg = block.photo.media_type == "image/jpeg"
-        item_id = f"image{len(self.images) + 1}"
-        href = f"BinData/{item_id}.{'jpg' if jpeg else 'png'}"
-        self.images.append((item_id, href, block.photo.media_type, block.photo.data))
         ratio = _height_ratio(block.photo.data) or 0.75
         if width_mm * ratio > MAX_PHOTO_HEIGHT_MM:  # a tall photo must fit on a page
             width_mm = MAX_PHOTO_HEIGHT_MM / ratio
-        w, h = hwpunit(width_mm), hwpunit(width_mm * ratio)
-        run = self.paragraph(parent, "MFA Photo", langs[0])[0]
+        pic = self.image(parent, "MFA Photo", langs[0], block.photo.data,
+                         block.photo.media_type, (width_mm, width_mm * ratio))
+        w = hwpunit(width_mm)
+        captions = [(lang, block.texts.get(lang, "")) for lang in langs]
+        if any(text for _lang, text in captions):
+            caption = sub(pic, "hp:caption", side="BOTTOM", fullSz=0, width=w,
+                          gap=hwpunit(3), lastWidth=w)
+            body = _sub_list(caption)
+            for lang, text in captions:
+                if text:
+                    self.paragraph(body, "MFA Photo Caption", lang, text)
+        sub(pic, "hp:shapeComment")
+
+    def image(self, parent: Any, role: str, lang: str, data: bytes, media_type: str,
+              size_mm: tuple[float, float]) -> Any:
+        """A picture in a paragraph of its own, stored in BinData; returns the hp:pic,
+        open for a caption and its closing hp:shapeComment."""
+        jpeg = media_type == "image/jpeg"
+        item_id = f"image{len(self.images) + 1}"
+        href = f"BinData/{item_id}.{'jpg' if jpeg else 'png'}"
+        self.images.append((item_id, href, media_type, data))
+        w, h = hwpunit(size_mm[0]), hwpunit(size_mm[1])
+        run = self.paragraph(parent, role, lang)[0]
         run.remove(run[0])
         pic = sub(run, "hp:pic", id=self._id(), zOrder=0, numberingType="PICTURE",
                   textWrap="TOP_AND_BOTTOM", textFlow="BOTH_SIDES", lock=0,
@@ -289,15 +316,7 @@ class SectionBuilder:
             holdAnchorAndSO=0, vertRelTo="PARA", horzRelTo="COLUMN", vertAlign="TOP",
             horzAlign="CENTER", vertOffset=0, horzOffset=0)
         sub(pic, "hp:outMargin", left=0, right=0, top=0, bottom=0)
-        captions = [(lang, block.texts.get(lang, "")) for lang in langs]
-        if any(text for _lang, text in captions):
-            caption = sub(pic, "hp:caption", side="BOTTOM", fullSz=0, width=w,
-                          gap=hwpunit(3), lastWidth=w)
-            body = _sub_list(caption)
-            for lang, text in captions:
-                if text:
-                    self.paragraph(body, "MFA Photo Caption", lang, text)
-        sub(pic, "hp:shapeComment")
+        return pic
 
     def page_setup(self) -> None:
         """The section properties ride in the first paragraph's first run, as Hangul
@@ -348,8 +367,11 @@ def _sub_list(parent: Any) -> Any:
 
 
 def build_section(walked: WalkedRelease, styles: Styles) -> SectionBuilder:
+    from mfa_desk.formats.hwpx_letterhead import add_top
+
     builder = SectionBuilder(walked, styles)
     root = builder.root
+    add_top(builder, root, TEXT_WIDTH_MM)  # always one paragraph at least: the page set-up's
     if walked.variant != "both":
         lang = walked.langs[0]
         builder.header(root, lang, TEXT_WIDTH_MM)
@@ -358,7 +380,6 @@ def build_section(walked: WalkedRelease, styles: Styles) -> SectionBuilder:
     else:
         half = TEXT_WIDTH_MM / 2
         first = walked.langs[0]
-        builder.paragraph(root, "Normal", first)  # holds the page set-up
         rows: list[tuple[str | None, ...]] = [(None, None)]
         for block in walked.blocks:
             # A photo spans both columns, with both captions below it.
@@ -384,9 +405,10 @@ def build_section(walked: WalkedRelease, styles: Styles) -> SectionBuilder:
 
 
 def export_hwpx(release: Release, lang: Variant, out: str | os.PathLike[str] | IO[bytes],
-                now: dt.datetime | None = None) -> list[str]:
+                now: dt.datetime | None = None, letterhead: Letterhead | None = None
+                ) -> list[str]:
     """Write the HWPX to a path or binary stream; return warnings (dropped characters)."""
-    walked = walk_release(release, lang)
+    walked = walk_release(release, lang, letterhead)
     styles = Styles(walked)
     section = build_section(walked, styles)
     from mfa_desk.formats.export_payload import payload_json

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from mfa_desk.formats.embargo_stamp import STAMP_COLOR
+
 NS = {
     "ha": "http://www.hancom.co.kr/hwpml/2011/app",
     "hp": "http://www.hancom.co.kr/hwpml/2011/paragraph",
@@ -36,6 +38,7 @@ FONT_SLOTS = ("hangul", "latin", "hanja", "japanese", "other", "symbol", "user")
 BODY_FONT, HEADING_FONT = "함초롬바탕", "맑은 고딕"
 HWPUNIT_PER_MM = 7200 / 25.4  # HWPUNIT: 1/7200 inch
 NO_BORDER, CELL_BORDER, LABEL_CELL = "1", "2", "3"  # borderFill ids
+STAMP_BORDER = "4"  # the embargo stamp's red box
 LABEL_FILL = "#E8EDF4"
 
 
@@ -84,6 +87,7 @@ class ParaShape:
     line_pct: int = 160
     heading: tuple[str, str, int] = ("NONE", "0", 0)  # type, numbering/bullet id, level
     keep_with_next: bool = False
+    border: str = NO_BORDER  # borderFill id of a box round the paragraph
 
 
 @dataclass(frozen=True)
@@ -115,15 +119,17 @@ def _font_faces(ref_list: Any) -> None:
 
 
 def _border_fills(ref_list: Any) -> None:
-    fills = sub(ref_list, "hh:borderFills", itemCnt=3)
+    fills = sub(ref_list, "hh:borderFills", itemCnt=4)
     for fill_id, line, fill in ((NO_BORDER, "NONE", None), (CELL_BORDER, "SOLID", None),
-                                (LABEL_CELL, "SOLID", LABEL_FILL)):
+                                (LABEL_CELL, "SOLID", LABEL_FILL), (STAMP_BORDER, "SOLID", None)):
+        stamp = fill_id == STAMP_BORDER
         bf = sub(fills, "hh:borderFill", id=fill_id, threeD=0, shadow=0, centerLine="NONE",
                  breakCellSeparateLine=0)
         sub(bf, "hh:slash", type="NONE", Crooked=0, isCounter=0)
         sub(bf, "hh:backSlash", type="NONE", Crooked=0, isCounter=0)
         for side in ("leftBorder", "rightBorder", "topBorder", "bottomBorder"):
-            sub(bf, f"hh:{side}", type=line, width="0.12 mm", color="#000000")
+            sub(bf, f"hh:{side}", type=line, width="0.4 mm" if stamp else "0.12 mm",
+                color=f"#{STAMP_COLOR}" if stamp else "#000000")
         sub(bf, "hh:diagonal", type="NONE", width="0.1 mm", color="#000000")
         if fill:
             brush = sub(bf, "hc:fillBrush")
@@ -195,8 +201,9 @@ def _para_properties(ref_list: Any, paras: list[ParaShape]) -> None:
                 sub(margin, f"hc:{name}", value=round(pt * 100), unit="HWPUNIT")
             sub(branch, "hh:lineSpacing", type="PERCENT", value=shape.line_pct,
                 unit="HWPUNIT")
-        sub(pr, "hh:border", borderFillIDRef=NO_BORDER, offsetLeft=0, offsetRight=0,
-            offsetTop=0, offsetBottom=0, connect=0, ignoreMargin=0)
+        gap = 0 if shape.border == NO_BORDER else hwpunit(1.2)  # text off the box's edge
+        sub(pr, "hh:border", borderFillIDRef=shape.border, offsetLeft=gap, offsetRight=gap,
+            offsetTop=gap, offsetBottom=gap, connect=0, ignoreMargin=0)
 
 
 def header_xml(spec: HeaderSpec) -> bytes:

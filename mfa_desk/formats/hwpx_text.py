@@ -25,6 +25,7 @@ from mfa_desk.formats.docx_text import (
 from mfa_desk.formats.foreign_import import script_of
 from mfa_desk.formats.foreign_lines import (
     STRUCTURE_KINDS,
+    contact_table_lines,
     data_row_line,
     is_point,
     kind_of,
@@ -287,13 +288,10 @@ class SectionReader:
             return
         after_point = any(is_point(x) for x in [*self.lines, *out])
         rows = list(tbl.iterfind(f"{HP}tr"))
-        head = " | ".join(" ".join(self.cell_lines(tc)) for tc in
-                          (rows[0].iterfind(f"{HP}tc") if rows else ()))
-        if kind_of(head) is LineKind.CONTACT_HEADING:
-            # "구분 | 성명 | 연락처" over one row per person: the text importer reads a
-            # contact table in this form, its roles and phones into the contacts.
-            out.extend(" | ".join(" ".join(self.cell_lines(tc)) for tc in
-                                  tr.iterfind(f"{HP}tc")) for tr in rows)
+        contacts = contact_table_lines(
+            [self.cell_lines(tc) for tc in tr.iterfind(f"{HP}tc")] for tr in rows)
+        if contacts is not None:
+            out.extend(contacts)
             return
         for tr in rows:
             cells = list(tr.iterfind(f"{HP}tc"))

@@ -3,8 +3,10 @@ the category, the 문서종류 line, dates ("Date 2026-09-26", "Date" / "2026-09
 two lines, a Korean date line "2026. 11. 4.(수)"), Korean header fields (with
 values continued on indented lines), and the headline.
 
-`HeadParser` holds the importer's state and helpers; `text_import._Importer`
-adds the body (points, levels, notes, attachments).
+`Headline` holds whether (and from which line) the headline was found;
+`HeaderReader` reads the head's lines. Both write to the shared `Draft`
+(text_draft.py); `text_import._Importer` composes them with the body's parts
+(text_body.py).
 """
 
 from __future__ import annotations
@@ -12,9 +14,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from mfa_desk.constants import Lang
 from mfa_desk.formats.korean_header import (
     RANKS,
     ROLE_OF_FIELD,
@@ -22,6 +24,7 @@ from mfa_desk.formats.korean_header import (
     parse_header_date,
     weekday_problem,
 )
+from mfa_desk.formats.text_draft import Draft
 from mfa_desk.formats.text_lines import (
     COUNT,
     SECTION_CATEGORIES,
@@ -30,7 +33,6 @@ from mfa_desk.formats.text_lines import (
     is_contact_text,
     split_header_fields,
 )
-from mfa_desk.model.release import BiText, Release, Segment
 from mfa_desk.text.dates import parse_any_date
 
 # A header value continued on the next line is short (a department, a phone line);
@@ -65,55 +67,61 @@ class _OpenField:
     blank_after: bool = False
 
 
-class HeadParser:
-    def __init__(self, lang: Lang, source: str, paragraphs: bool) -> None:
-        self.lang: Lang = lang
-        self.source = source
-        self.paragraphs = paragraphs
-        self.release = Release(languages=[lang])
-        self.warnings: list[str] = []
-        self.has_headline = False
-        self.headline_line: Line | None = None  # the line an unmarked headline came from
-        self.headline_above_header = False  # header fields came after that headline
-        self.target: BiText | None = None  # where a continuation line goes
-        self.blank_since_target = False
+TextHandler = Callable[[Line], None]
+
+
+class Headline:
+    """Whether the headline is found, the line it came from, and whether that line
+    turned out to stand above the header fields (a slogan, not the headline)."""
+
+    def __init__(self, draft: Draft) -> None:
+        self.draft = draft
+        self.found = False
+        self.line: Line | None = None  # the line an unmarked headline came from
+        self.above_header = False  # header fields came after that headline
+
+    def set(self, text: str, line: Line | None = None) -> None:
+        self.found = True
+        self.line = line
+        self.draft.start(self.draft.release.headline.text, text)
+
+    def header_below(self) -> None:
+        """A header field or 문서종류 line came below an unmarked headline: that line
+        may stand above the header block (a slogan); the first paragraph below the
+        header decides (see the importer's on_text)."""
+        if self.found and self.draft.in_head and self.line is not None:
+            self.above_header = True
+
+    def demote(self, line: Line) -> None:
+        """The text taken for the headline stood above the header fields; the
+        paragraph below them is the headline. The earlier text is kept as a note."""
+        draft = self.draft
+        earlier = draft.release.headline.text.get(draft.lang)
+        where = self.line.lineno if self.line else line.lineno
+        draft.warnings.append(f"{draft.source}:{where}: text above the header fields is not "
+                              "the headline; kept as a note")
+        draft.add_note(earlier)
+        draft.release.headline.text.set(draft.lang, "")
+        self.above_header = False
+        self.found = False
+
+
+class HeaderReader:
+    """The head's lines: category, 문서종류, dates, header fields, the 제목 line.
+    Owns only what waits for a later line: a "Date"/"hit"/"제목" label, a header
+    field whose value may go on, and the header fields seen so far."""
+
+    def __init__(self, draft: Draft, headline: Headline, on_text: TextHandler) -> None:
+        self.draft = draft
+        self.headline = headline
+        self.on_text = on_text  # the importer's: a line that is text after all
         self.open_field: _OpenField | None = None
         self.pending_label: Line | None = None  # "Date" or "hit" waiting for its value
-        self.header_fields_seen: set[str] = set()
-        self.after_end = False  # past the end mark 끝. (or the English flag line)
-
-    # ------------------------------------------------------------ helpers
-
-    def warn(self, line: Line, message: str) -> None:
-        self.warnings.append(f"{self.source}:{line.lineno}: {message}")
-
-    def append(self, target: BiText, text: str) -> None:
-        current = target.get(self.lang)
-        target.set(self.lang, f"{current} {text}" if current and text else current or text)
-
-    def start(self, target: BiText, text: str) -> None:
-        target.set(self.lang, text)
-        self.target = target
-        self.blank_since_target = False
-
-    def segment(self, text: str) -> Segment:
-        seg = Segment()
-        self.start(seg.text, text)
-        return seg
-
-    def add_note(self, text: str) -> None:
-        self.release.notes.append(self.segment(text))
-
-    def on_text(self, line: Line) -> None:  # the body parser's
-        raise NotImplementedError
+        self.fields_seen: set[str] = set()
 
     def as_text(self, line: Line) -> None:
         """Keep a line that turned out to mean nothing special as text."""
         self.on_text(dataclasses.replace(line, kind=LineKind.TEXT, whole=line.whole or line.text))
-
-    @property
-    def in_head(self) -> bool:
-        return not self.release.points and not self.release.subheadlines
 
     # ------------------------------------------------------------ lines that wait
 
@@ -172,27 +180,20 @@ class HeadParser:
     def on_hit(self, line: Line) -> None:
         """A view counter: not release text."""
 
-    def on_issuer(self, line: Line) -> None:
-        """The letterhead "외교부" above the headline, or a page footer naming the
-        ministry after the end; anywhere else it is text."""
-        if self.has_headline and not self.headline_above_header and not self.after_end:
-            self.on_text(line)
-
     def on_category(self, line: Line) -> None:
         self.set_kind_field(line, "category")
 
     def on_doctype(self, line: Line) -> None:
-        if self.has_headline and self.in_head and self.headline_line is not None:
-            # "보도자료" below a first line: that line stood above the header (a slogan)
-            self.headline_above_header = True
+        # "보도자료" below a first line: that line stood above the header (a slogan)
+        self.headline.header_below()
         self.set_kind_field(line, "document_type")
 
     def set_kind_field(self, line: Line, name: str) -> None:
         """The category or 문서종류 line above the headline (below it, it is text)."""
-        if self.has_headline and not self.headline_above_header:
+        if self.headline.found and not self.headline.above_header:
             self.on_text(line)
             return
-        meta = self.release.metadata
+        meta = self.draft.release.metadata
         earlier = getattr(meta, name)
         if name == "category" and earlier.lower() in SECTION_CATEGORIES \
                 and line.text.lower() not in SECTION_CATEGORIES:
@@ -201,8 +202,8 @@ class HeadParser:
             meta.category = line.text
             return
         if earlier and earlier != line.text:
-            self.warn(line, f"a second {name.replace('_', ' ')} line {line.text!r}; kept "
-                            f"{earlier!r}")
+            self.draft.warn(line, f"a second {name.replace('_', ' ')} line {line.text!r}; kept "
+                                  f"{earlier!r}")
             return
         setattr(meta, name, line.text)
 
@@ -218,7 +219,7 @@ class HeadParser:
     def on_bare_date(self, line: Line) -> None:
         """A line that is only a date: the release date above the first point
         (the Korean "2026. 11. 4.(수)" under 보도자료); text further down."""
-        if not self.in_head:
+        if not self.draft.in_head:
             self.on_text(line)
             return
         self.set_date(line, line.text)
@@ -226,16 +227,17 @@ class HeadParser:
     def set_date(self, line: Line, text: str) -> None:
         found = parse_any_date(text)
         if found is None:
-            self.warn(line, f"{text!r} is not a real date; kept as text")
+            self.draft.warn(line, f"{text!r} is not a real date; kept as text")
             self.as_text(line)
             return
         problem = weekday_problem(text)
         if problem:
-            self.warn(line, problem)
-        meta = self.release.metadata
+            self.draft.warn(line, problem)
+        meta = self.draft.release.metadata
         if meta.date is not None and meta.date != found.date:
-            self.warn(line, f"Date {found.date.isoformat()} differs from the date given "
-                            f"earlier ({meta.date.isoformat()}); using {found.date.isoformat()}")
+            self.draft.warn(line, f"Date {found.date.isoformat()} differs from the date given "
+                                  f"earlier ({meta.date.isoformat()}); using "
+                                  f"{found.date.isoformat()}")
         meta.date = found.date
         if found.time is not None and meta.issued_at is None:
             meta.issued_at = dt.datetime.combine(found.date, found.time)
@@ -248,11 +250,8 @@ class HeadParser:
             self.header_field(line, field, value)
         field, value = fields[-1]
         self.open_field = _OpenField(line, field, value)
-        self.target = None
-        if self.has_headline and self.in_head and self.headline_line is not None:
-            # The "headline" may be a line above the header block (a slogan): the
-            # first paragraph below the header decides (see on_text).
-            self.headline_above_header = True
+        self.draft.target = None
+        self.headline.header_below()
 
     def close_field(self) -> None:
         if self.open_field is not None:
@@ -266,29 +265,29 @@ class HeadParser:
     def header_field(self, line: Line, field: str, value: str) -> None:
         single = None if field in ROLE_OF_FIELD else _FIELD_NAMES_ALIKE.get(field, field)
         unreadable = field == "배포일시" and parse_header_date(value) is None
-        if single is not None and single in self.header_fields_seen and \
+        if single is not None and single in self.fields_seen and \
                 self.same_as_before(field, value):
             return
-        if unreadable or (single is not None and single in self.header_fields_seen):
+        if unreadable or (single is not None and single in self.fields_seen):
             why = "holds no date" if unreadable else "is given a second time"
-            self.warn(line, f"{field} {why}; kept as a note")
-            self.add_note(f"{field} {value}".strip())
-            self.target = None
+            self.draft.warn(line, f"{field} {why}; kept as a note")
+            self.draft.add_note(f"{field} {value}".strip())
+            self.draft.target = None
             return
         if single is not None:
-            self.header_fields_seen.add(single)
-        for problem in apply_header_field(self.release.metadata, field, value):
-            self.warn(line, problem)
+            self.fields_seen.add(single)
+        for problem in apply_header_field(self.draft.release.metadata, field, value):
+            self.draft.warn(line, problem)
 
     def on_contact_heading(self, line: Line) -> None:
         """The head row of a contact table; its rows are the contacts."""
         self.close_field()
         self.open_field = _OpenField(line, "담당자", "")
-        self.target = None
+        self.draft.target = None
 
     def same_as_before(self, field: str, value: str) -> bool:
         """A closing contact table repeats the header: the same value again is no defect."""
-        meta = self.release.metadata
+        meta = self.draft.release.metadata
         if field == "담당부서":
             return _same_department(value, meta.department)
         if field in ("보도일시", "보도시점", "엠바고"):
@@ -307,29 +306,13 @@ class HeadParser:
         if not line.text:  # "제목" alone: the headline is on the next line (a table copy)
             self.pending_label = dataclasses.replace(line, text=line.whole)
             return
-        if self.has_headline and not self.headline_above_header:
+        headline = self.headline
+        if headline.found and not headline.above_header:
             self.on_text(line)
             return
-        if self.headline_above_header:
-            self.demote_headline(line)
-        self.set_headline(line.text)
-
-    def set_headline(self, text: str, line: Line | None = None) -> None:
-        self.has_headline = True
-        self.headline_line = line
-        self.start(self.release.headline.text, text)
-
-    def demote_headline(self, line: Line) -> None:
-        """The text taken for the headline stood above the header fields; the
-        paragraph below them is the headline. The earlier text is kept as a note."""
-        earlier = self.release.headline.text.get(self.lang)
-        where = self.headline_line.lineno if self.headline_line else line.lineno
-        self.warnings.append(f"{self.source}:{where}: text above the header fields is not "
-                             "the headline; kept as a note")
-        self.add_note(earlier)
-        self.release.headline.text.set(self.lang, "")
-        self.headline_above_header = False
-        self.has_headline = False
+        if headline.above_header:
+            headline.demote(line)
+        headline.set(line.text)
 
 
 def _same_department(value: str, department: str) -> bool:

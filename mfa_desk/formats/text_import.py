@@ -14,7 +14,6 @@ dropped: what is not recognised is kept where it most likely belongs.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import re
 from pathlib import Path
@@ -22,18 +21,14 @@ from pathlib import Path
 from mfa_desk.constants import KO_NUMBERING_BOX, KO_NUMBERING_NUMBER, Lang
 from mfa_desk.errors import InputError
 from mfa_desk.formats.importing import ImportResult
+from mfa_desk.formats.text_body import AttachmentsReader, BodyBuilder, NotesCollector
+from mfa_desk.formats.text_draft import Draft
 from mfa_desk.formats.text_encoding import decode_bytes
-from mfa_desk.formats.text_head import HeadParser
-from mfa_desk.formats.text_lines import (
-    NUMBERED,
-    Line,
-    LineKind,
-    classify_row,
-)
-from mfa_desk.formats.text_marks import OpenLists, mark_family
+from mfa_desk.formats.text_head import HeaderReader, Headline, TextHandler
+from mfa_desk.formats.text_lines import Line, LineKind, classify_row
 from mfa_desk.formats.text_page import QUESTION_IN_WORD, QUESTION_LINE, split_one_line
 from mfa_desk.formats.text_region import find_region, left_out_warning
-from mfa_desk.model.release import Attachment, Contact
+from mfa_desk.model.release import Contact
 from mfa_desk.text.script import script_of
 
 __all__ = ["decode_bytes", "detect_language", "import_lines", "import_text", "import_text_file"]
@@ -78,19 +73,20 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
     region = find_region(classified, lang or detected)
     importer = _Importer(lang or detected, source, paragraphs, region.lines,
                          prose_body=region.body is not None and region.body.kind is LineKind.TEXT)
-    importer.warnings.extend(notices)
+    draft = importer.draft
+    draft.warnings.extend(notices)
     if lang is not None and lang != detected:
-        importer.warnings.append(
+        draft.warnings.append(
             f"{source}: the text looks {_LANG_NAME[detected]}; imported as "
             f"{_LANG_NAME[lang]} as asked")
     left_out = left_out_warning(region, source)
     if left_out:
-        importer.warnings.append(left_out)
+        draft.warnings.append(left_out)
     if not region.has_headline:
-        importer.has_headline = True  # the text starts with its body: no line is the headline
+        importer.headline.found = True  # the text starts with its body: no line is the headline
     for line in region.lines:
-        if line is region.body and importer.target is not None:
-            importer.blank_since_target = True  # the body's first paragraph starts here
+        if line is region.body and draft.target is not None:
+            draft.blank_since_target = True  # the body's first paragraph starts here
         importer.feed(line)
     result = importer.finish()
     result.left_out = [line.whole or line.text for line in region.left_out]
@@ -131,291 +127,112 @@ def _unquote(lines: list[str]) -> list[str]:
 _QUOTED_SHARE = 0.8
 _QUOTE = re.compile(r"^\s*>[ \t]?")
 _LANG_NAME = {"ko": "Korean", "en": "English"}
-_ATTACHMENT_ITEMS = (LineKind.DASH, LineKind.LEVEL2, LineKind.LEVEL3)
-_REFERENCE_ITEMS = (LineKind.LEVEL2, LineKind.DASH, LineKind.LEVEL3)
-_SENTENCE_ENDS = (".", "!", "?", "。", ":", ")", "\"", "”", "’", "'", "다")
-_CLOSING_DASH = re.compile(r"\s*[-–—‐－―]$")
-_STRUCTURE = (LineKind.NUMBERED, LineKind.BOX)
 
 
-class _Importer(HeadParser):
+class _Importer:
+    """Composes the parts that read a release, and hands each line to the part its
+    kind belongs to. It owns no state of its own beyond the parts."""
+
     def __init__(self, lang: Lang, source: str, paragraphs: bool, lines: list[Line],
                  *, prose_body: bool = False) -> None:
-        super().__init__(lang, source, paragraphs)
-        # Without a single level-1 marker, blank-separated paragraphs are the only
-        # structure there is, and each becomes a point.
-        self.structured = any(line.kind in _STRUCTURE for line in lines)
-        # No □ or "1." at all: the first kind of item that comes is the points
-        # ("ㅇ"/"○" items with "-" under them, or "1) The ministers ...").
-        # A body of unmarked paragraphs (a copy that lost its markers) keeps its "°"
-        # items under the paragraph above them.
-        top = None if self.structured or prose_body else next(
-            (line.kind for line in lines if line.kind is LineKind.LEVEL2 or (
-                line.kind is LineKind.LEVEL3 and mark_family(line.marker) == "1)")), None)
-        self.level2_on_top = top is LineKind.LEVEL2
-        self.level3_on_top = top is LineKind.LEVEL3
-        self.structured = self.structured or self.level2_on_top or self.level3_on_top
-        self.lists = OpenLists()
-        self.reference: Line | None = None  # the open "<참고>" section
-        self.reference_warned = False
-        self.end_name = "the end mark 끝."
-        self.in_attachments = False
-        self.last_number: int | None = None
-        self.numbered = self.boxed = False
-        self.unmarked_warned = False
+        self.draft = Draft(lang, source, paragraphs)
+        self.headline = Headline(self.draft)
+        self.header = HeaderReader(self.draft, self.headline, self.on_text)
+        self.body = BodyBuilder(self.draft, self.headline, self.on_text, lines, prose_body)
+        self.notes = NotesCollector(self.draft)
+        self.attachments = AttachmentsReader(self.draft)
+        header, body, notes = self.header, self.body, self.notes
+        self.handlers: dict[LineKind, TextHandler] = {
+            LineKind.CHROME: header.on_chrome,
+            LineKind.CATEGORY: header.on_category,
+            LineKind.DOCTYPE: header.on_doctype,
+            LineKind.DATE: header.on_date,
+            LineKind.DATE_LABEL: header.on_date_label,
+            LineKind.BARE_DATE: header.on_bare_date,
+            LineKind.HIT: header.on_hit,
+            LineKind.HIT_LABEL: header.on_hit_label,
+            LineKind.ISSUER: self.on_issuer,
+            LineKind.CONTACT_HEADING: header.on_contact_heading,
+            LineKind.HEADER: header.on_header,
+            LineKind.CONTACT: header.on_contact,
+            LineKind.TITLE: header.on_title,
+            LineKind.NUMBERED: self.on_numbered,
+            LineKind.BOX: body.on_box,
+            LineKind.LEVEL2: body.on_level2,
+            LineKind.DASH: body.on_dash,
+            LineKind.LEVEL3: body.on_level3,
+            LineKind.NOTE: notes.on_note,
+            LineKind.SECTION: body.on_section,
+            LineKind.REFERENCE: notes.on_reference,
+            LineKind.UNOFFICIAL: notes.on_unofficial,
+            LineKind.ATTACHMENTS: self.attachments.on_attachments,
+            LineKind.END: self.on_end,
+            LineKind.TEXT: self.on_text,
+        }
 
     # ------------------------------------------------------------ dispatch
 
     def feed(self, line: Line) -> None:
-        if self.take_waiting(line):
+        if self.header.take_waiting(line):
             return
-        kind = line.kind
-        if kind is LineKind.BLANK:
-            self.blank_since_target = True
+        if line.kind is LineKind.BLANK:
+            self.draft.blank_since_target = True
             return
-        if self.in_attachments and kind in _ATTACHMENT_ITEMS:
-            self.new_attachment(line.text)  # "Attachments:" / "- Photo of the talks"
+        if self.attachments.takes(line) or self.notes.takes(line):
             return
-        if self.in_attachments and kind not in (LineKind.NUMBERED, LineKind.TEXT,
-                                                LineKind.CHROME, LineKind.HIT):
-            self.in_attachments = False
-        if self.reference is not None:
-            if kind in _REFERENCE_ITEMS:
-                self.reference_item(line)
-                return
-            if kind is not LineKind.TEXT:
-                self.reference = None
-        if self.level2_on_top and kind in (LineKind.LEVEL2, LineKind.DASH):
-            handler = self.on_top_level2 if kind is LineKind.LEVEL2 else self.on_top_dash
-        elif self.level3_on_top and kind is LineKind.LEVEL3 and \
-                mark_family(line.marker) == "1)":
-            handler = self.on_top_level2
-        else:
-            handler = getattr(self, f"on_{kind.value}")
+        handler = self.body.top_handler(line) or self.handlers[line.kind]
         handler(line)
         if line.end_mark:
-            self.after_end = True
-            self.in_attachments = False
-            self.target = None
+            self.notes.after_end = True
+            self.attachments.open = False
+            self.draft.target = None
 
     def on_end(self, line: Line) -> None:
         """The end mark itself; feed() records it."""
 
-    def on_text(self, line: Line) -> None:
-        text = line.whole or line.text
-        if not self.has_headline:
-            self.set_headline(text, line)
-            return
-        if self.in_attachments:
-            if self.release.attachments and self.target is not None:
-                self.append(self.target, text)
-            else:
-                self.new_attachment(text)
-            return
-        if self.after_end and self.target is None:
-            self.warn(line, f"text after {self.end_name}; kept as a note")
-            self.add_note(text)
-            return
-        if self.starts_paragraph():
-            if self.headline_above_header and self.in_head and self.structured:
-                self.demote_headline(line)
-                self.set_headline(text, line)
-                return
-            self.unmarked_point(line, text)
-            return
-        assert self.target is not None
-        self.append(self.target, text)
-        self.blank_since_target = False
-
-    def starts_paragraph(self) -> bool:
-        """Does an unmarked line start a new paragraph (rather than continue one)?"""
-        if self.target is None or self.paragraphs:
-            return True
-        if self.target is self.release.headline.text and self.blank_since_target:
-            return True  # a wrapped headline has no blank line inside it
-        return not self.structured and self.blank_since_target
-
-    def unmarked_point(self, line: Line, text: str) -> None:
-        if self.structured:
-            self.warn(line, "a paragraph without a marker; kept as a level-1 point")
-        elif not self.unmarked_warned:
-            self.unmarked_warned = True
-            self.warn(line, "no numbered or □ points in the text; each paragraph kept as "
-                            "a level-1 point")
-        self.release.points.append(self.segment(text))
-
-    # ------------------------------------------------------------ points
+    def on_issuer(self, line: Line) -> None:
+        """The letterhead "외교부" above the headline, or a page footer naming the
+        ministry after the end; anywhere else it is text."""
+        if self.headline.found and not self.headline.above_header and not self.notes.after_end:
+            self.on_text(line)
 
     def on_numbered(self, line: Line) -> None:
-        if self.in_attachments:
-            self.new_attachment(line.text)
+        if self.attachments.open:
+            self.attachments.add(line.text)  # "붙임 1. ..." items
             return
-        expected = 1 if self.last_number is None else self.last_number + 1
-        number = line.number or 0
-        if number not in (expected, self.last_number) and self.wrapped_here():
-            # "... on March" / "18. The ministers ...": a number at the start of a
-            # wrapped line, not a point (the text above has not ended its sentence).
-            self.on_text(dataclasses.replace(line, kind=LineKind.TEXT))
+        self.body.on_numbered(line)
+
+    def on_text(self, line: Line) -> None:
+        text = line.whole or line.text
+        draft, headline = self.draft, self.headline
+        if not headline.found:
+            headline.set(text, line)
             return
-        if number != expected:
-            if number == self.last_number:
-                self.warn(line, f"point number {number}. is used twice; renumbered "
-                                f"{expected}.")
-            else:
-                self.warn(line, f"point numbered {number}. where {expected}. was due; "
-                                f"renumbered {expected}.")
-        if self.run_together(line):
-            self.warn(line, f"no space after {line.marker!r}; read as point {expected}.")
-        self.last_number = expected
-        self.numbered = True
-        self.new_point(line)
-
-    def on_box(self, line: Line) -> None:
-        self.boxed = True
-        self.check_space(line)
-        self.new_point(line)
-
-    def wrapped_here(self) -> bool:
-        """Is the current paragraph cut in mid-sentence (its line wrapped)?"""
-        if self.target is None or self.blank_since_target or self.paragraphs \
-                or not self.release.points or self.target is self.release.headline.text:
-            return False
-        text = self.target.get(self.lang).rstrip()
-        return bool(text) and not text.endswith(_SENTENCE_ENDS)
-
-    @staticmethod
-    def run_together(line: Line) -> bool:
-        """The marker touches its text ("□외교부는", "1.The"): a typing defect."""
-        after_marker = line.whole[len(line.marker):len(line.marker) + 1]
-        return bool(line.text and line.marker and line.whole.startswith(line.marker)
-                    and after_marker and not after_marker.isspace())
-
-    def check_space(self, line: Line) -> None:
-        if self.run_together(line):
-            self.warn(line, f"no space after {line.marker!r}")
-
-    def on_top_level2(self, line: Line) -> None:
-        """An "ㅇ" item in a text without level-1 markers: a point."""
-        if not self.release.points:
-            self.warn(line, f"no □ or numbered points in the text; the {line.marker!r} items "
-                            "kept as level-1 points and the items under them as level 2")
-        self.check_space(line)
-        self.new_point(line)
-
-    def on_section(self, line: Line) -> None:
-        """"Ⅰ. 추진 배경": the model has no sections; the heading is kept in order as a
-        point of its own."""
-        self.warn(line, f"section heading {line.marker!r} kept as a level-1 point")
-        self.new_point(line)
-
-    def on_top_dash(self, line: Line) -> None:
-        if not self.release.points:
-            self.on_dash(line)  # a sub-headline
+        if self.attachments.open:
+            self.attachments.on_text(text)
             return
-        self.check_space(line)
-        self.lists.level3_mark = None
-        self.release.points[-1].children.append(self.segment(line.text))
-
-    def new_point(self, line: Line) -> None:
-        if not self.has_headline:
-            self.warn(line, "no headline before the first point")
-            self.has_headline = True
-        self.headline_above_header = False
-        self.lists.new_point()
-        self.release.points.append(self.segment(line.text))
-
-    def orphan(self, line: Line, level: int) -> bool:
-        """An item of `level` before any point is kept as a level-1 point."""
-        if self.release.points:
-            return False
-        self.warn(line, f"level-{level} item {line.marker!r} with no point above it; kept as "
-                        "a level-1 point")
-        self.new_point(line)
-        return True
-
-    def on_level2(self, line: Line) -> None:
-        self.check_space(line)
-        if not self.orphan(line, 2):
-            problem = self.lists.new_level2(line.marker)
-            if problem:
-                self.warn(line, problem)
-            self.release.points[-1].children.append(self.segment(line.text))
-
-    def on_dash(self, line: Line) -> None:
-        self.check_space(line)
-        if self.release.points:
-            self.level3(line)
-        elif not self.has_headline:
-            self.warn(line, "a \"-\" line before any headline; kept as the headline")
-            self.set_headline(line.text)
-        else:
-            # "- 제5차 협의회, 평화유지 협력 논의 -": the closing dash is decoration
-            text = _CLOSING_DASH.sub("", line.text) or line.text
-            self.headline_above_header = False
-            self.release.subheadlines.append(self.segment(text))
-
-    def on_level3(self, line: Line) -> None:
-        self.check_space(line)
-        if not self.orphan(line, 3):
-            self.level3(line)
-
-    def level3(self, line: Line) -> None:
-        point = self.release.points[-1]
-        as_level2, problems = self.lists.new_level3(line.marker, bool(point.children))
-        for problem in problems:
-            self.warn(line, problem)
-        parent = point if as_level2 else point.children[-1]
-        parent.children.append(self.segment(line.text))
-
-    # ------------------------------------------------------------ notes, attachments
-
-    def on_note(self, line: Line) -> None:
-        """"*" and "※" notes, between points or right under one, all go to the
-        release's notes in order: the Korean and English notes then align one to one."""
-        self.add_note(line.text)
-
-    def on_reference(self, line: Line) -> None:
-        """"<참고> 행사 개요": reference matter below the points, kept as notes (the
-        model has no place for a section), so the points stay aligned."""
-        self.reference = line
-        self.add_note(line.text)
-
-    def reference_item(self, line: Line) -> None:
-        assert self.reference is not None
-        if not self.reference_warned:
-            self.reference_warned = True
-            self.warn(line, f"items under {self.reference.text!r} kept as notes")
-        self.add_note(line.text)
-
-    def on_unofficial(self, line: Line) -> None:
-        """The flag is the last line of an English release: what follows (a page
-        footer, an address) is kept as notes, not as more points."""
-        self.release.unofficial_translation = True
-        self.target = None
-        if self.release.points:
-            self.after_end = True
-            self.end_name = "the unofficial-translation line"
-
-    def on_attachments(self, line: Line) -> None:
-        self.in_attachments = True
-        self.target = None
-        if line.text:
-            self.new_attachment(line.text)
-
-    def new_attachment(self, text: str) -> None:
-        m = NUMBERED.match(text)
-        attachment = Attachment()
-        self.start(attachment.title, m.group(2) if m and m.group(2) else text)
-        self.release.attachments.append(attachment)
+        if self.notes.after_end_text(line, text):
+            return
+        if self.body.starts_paragraph():
+            if headline.above_header and draft.in_head and self.body.structured:
+                headline.demote(line)
+                headline.set(text, line)
+                return
+            self.body.unmarked_point(line, text)
+            return
+        assert draft.target is not None
+        draft.append(draft.target, text)
+        draft.blank_since_target = False
 
     # ------------------------------------------------------------ end
 
     def finish(self) -> ImportResult:
-        self.flush_waiting()
-        release = self.release
-        if not release.headline.text.get(self.lang):
-            self.warnings.append(f"{self.source}: no headline found")
-        if self.lang == "ko" and self.numbered and not self.boxed:
+        self.header.flush_waiting()
+        draft = self.draft
+        release = draft.release
+        if not release.headline.text.get(draft.lang):
+            draft.warnings.append(f"{draft.source}: no headline found")
+        if draft.lang == "ko" and self.body.numbered and not self.body.boxed:
             release.korean_numbering = KO_NUMBERING_NUMBER
         else:
             release.korean_numbering = KO_NUMBERING_BOX
@@ -433,4 +250,4 @@ class _Importer(HeadParser):
         for c in release.metadata.contacts:
             unique.setdefault((c.rank, c.name, c.phone, c.department), c)
         release.metadata.contacts = list(unique.values())
-        return ImportResult(release, self.warnings)
+        return ImportResult(release, draft.warnings)

@@ -111,7 +111,8 @@ class ExportCommands(QObject):
             elif kind == "hwpx":
                 from mfa_desk.formats.hwpx_export import export_hwpx
 
-                warnings = export_hwpx(release, variant, path)  # type: ignore[arg-type]
+                warnings = export_hwpx(release, variant, path,  # type: ignore[arg-type]
+                                       letterhead=letterhead)
             elif kind == "pdf":
                 from mfa_desk.formats.pdf_export import export_pdf
 

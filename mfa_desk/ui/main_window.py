@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         from mfa_desk.ui.language_scope import follow_release_languages
 
         follow_release_languages(self)
+        from mfa_desk.ui.archive_window import WindowArchive
+
+        self.archive = WindowArchive(self)
         self.metadata_panel.invalidInput.connect(self.show_message)
         self.find_bar.message.connect(self.show_message)
         self.grid.indentRequested.connect(lambda step: self.indent(step))
@@ -289,6 +292,7 @@ class MainWindow(QMainWindow):
         self._apply_zoom()
         self.spelling.service.set_language_enabled("ko", settings.spell_ko)
         self.spelling.service.set_language_enabled("en", settings.spell_en)
+        self.archive.apply_settings(settings)
 
     def edit_preferences(self) -> None:
         from mfa_desk.ui.preferences_dialog import edit_and_save_preferences

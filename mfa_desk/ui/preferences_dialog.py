@@ -48,6 +48,10 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self._interface_group(settings))
         layout.addWidget(self._fonts_group(settings))
         layout.addWidget(self._editing_group(settings))
+        from mfa_desk.ui.archive_preferences import ArchivePreferences
+
+        self.archive_group = ArchivePreferences(settings, self)
+        layout.addWidget(self.archive_group)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -131,6 +135,7 @@ class PreferencesDialog(QDialog):
         edited.spell_en = self.spell_en_check.isChecked()
         edited.english_variant = str(self.variant_box.currentData())
         edited.user_name = self.user_name_edit.text().strip()
+        self.archive_group.apply(edited)
         return edited
 
 

@@ -2315,4 +2315,240 @@
         <translation>국문 칸이 비어 있어 복사할 것이 없습니다</translation>
     </message>
 </context>
+<context>
+    <name>ArchivePreferences</name>
+    <message>
+        <source>Release archive</source>
+        <translation>보도자료 아카이브</translation>
+    </message>
+    <message>
+        <source>Archive location</source>
+        <translation>아카이브 위치</translation>
+    </message>
+    <message>
+        <source>&amp;Archive:</source>
+        <translation>아카이브(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Empty: the archive on this computer. A file path, or postgresql://user@host:port/database for the ministry&apos;s shared archive.</source>
+        <translation>비워 두면 이 컴퓨터의 아카이브를 씁니다. 파일 경로, 또는 부처 공용 아카이브는 postgresql://user@host:port/database 형식으로 적습니다.</translation>
+    </message>
+    <message>
+        <source>Add releases to the archive when &amp;saving</source>
+        <translation>저장할 때 아카이브에 추가(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordancePanel</name>
+    <message>
+        <source>Word or phrase, Korean or English</source>
+        <translation>단어나 구절(국문 또는 영문)</translation>
+    </message>
+    <message>
+        <source>Concordance search</source>
+        <translation>용례 검색</translation>
+    </message>
+    <message>
+        <source>Either language</source>
+        <translation>두 언어 모두</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>국문</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영문</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>시작 날짜</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>끝 날짜</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>담당부서</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>부터:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>까지:</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>보도자료</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatchesPanel</name>
+    <message>
+        <source>Move to a Korean segment to see archive matches.</source>
+        <translation>국문 문장으로 이동하면 아카이브 일치 결과가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Archive matches</source>
+        <translation>아카이브 일치 결과</translation>
+    </message>
+    <message>
+        <source>No archive matches for this segment.</source>
+        <translation>이 문장과 일치하는 아카이브 결과가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es); Ctrl+1, Ctrl+2, Ctrl+3 insert the English.</source>
+        <translation>
+            <numerusform>일치 %n건. Ctrl+1, Ctrl+2, Ctrl+3으로 영문을 넣습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>adapted</source>
+        <translation>수치 조정</translation>
+    </message>
+    <message>
+        <source>insert</source>
+        <translation>넣기</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>문맥 일치</translation>
+    </message>
+    <message>
+        <source>Looking up the archive…</source>
+        <translation>아카이브 조회 중…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowArchive</name>
+    <message>
+        <source>Translation Memory</source>
+        <translation>번역 메모리</translation>
+    </message>
+    <message>
+        <source>Concordance</source>
+        <translation>용례 검색</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>아카이브(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Translation &amp;Memory Panel</source>
+        <translation>번역 메모리 창(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Concordance Panel</source>
+        <translation>용례 검색 창(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Insert Match %1</source>
+        <translation>일치 결과 %1 넣기</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-translate from Archive</source>
+        <translation>아카이브로 사전 번역(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add This &amp;Release to Archive</source>
+        <translation>이 보도자료를 아카이브에 추가(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files to Archive…</source>
+        <translation>파일을 아카이브에 추가(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older to Archive…</source>
+        <translation>폴더를 아카이브에 추가(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>No archive match %1 to insert</source>
+        <translation>넣을 아카이브 일치 결과 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>Insert archive match</source>
+        <translation>아카이브 일치 결과 넣기</translation>
+    </message>
+    <message>
+        <source>Added to the archive: %1</source>
+        <translation>아카이브에 추가됨: %1</translation>
+    </message>
+    <message>
+        <source>Pre-translating from the archive…</source>
+        <translation>아카이브로 사전 번역 중…</translation>
+    </message>
+    <message>
+        <source>No 100% archive matches for empty segments</source>
+        <translation>빈 문장에 100% 일치하는 아카이브 결과가 없습니다</translation>
+    </message>
+    <message>
+        <source>Pre-translate from archive</source>
+        <translation>아카이브로 사전 번역</translation>
+    </message>
+    <message>
+        <source>context match</source>
+        <translation>문맥 일치</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) filled from the archive. Their status stays Draft until you confirm them. Sources:</source>
+        <translation>
+            <numerusform>아카이브에서 %n개 문장을 채웠습니다. 확인할 때까지 상태는 초안으로 남습니다. 출처:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add files to the archive</source>
+        <translation>아카이브에 파일 추가</translation>
+    </message>
+    <message>
+        <source>Releases (*.mfadesk *.txt *.docx *.html *.htm *.hwpx);;All files (*)</source>
+        <translation>보도자료 (*.mfadesk *.txt *.docx *.html *.htm *.hwpx);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder to the archive</source>
+        <translation>아카이브에 폴더 추가</translation>
+    </message>
+    <message>
+        <source>Adding releases to the archive…</source>
+        <translation>보도자료를 아카이브에 추가하는 중…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Stopped adding; the releases added so far are kept</source>
+        <translation>추가를 멈췄습니다. 지금까지 추가한 보도자료는 남아 있습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) added to the archive.</source>
+        <translation>
+            <numerusform>보도자료 %n건을 아카이브에 추가했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read:</source>
+        <translation>읽지 못한 파일:</translation>
+    </message>
+</context>
 </TS>

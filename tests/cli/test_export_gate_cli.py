@@ -61,3 +61,19 @@ def test_bad_pdf_arguments_are_one_line_exit_2(tmp_path: Path, capsys, args: lis
     assert main(["export", str(SAMPLE_FILE), *args]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("mfa-desk: ")
+
+
+def test_hwpx_export_carries_the_logo(tmp_path: Path) -> None:
+    import zipfile
+
+    from tests.formats.test_embargo_letterhead import png
+
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(png())
+    out = tmp_path / "r.hwpx"
+    assert main(["export", str(SAMPLE_FILE), "--to", "hwpx", "--logo", str(logo),
+                 "-o", str(out)]) == 0
+    with zipfile.ZipFile(out) as zf:
+        assert logo.read_bytes() in [zf.read(n) for n in zf.namelist()
+                                     if n.startswith("BinData/")]
+        assert "외교부" in zf.read("Contents/section0.xml").decode("utf-8")

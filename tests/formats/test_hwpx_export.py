@@ -57,7 +57,9 @@ def expected_texts(release, variant: str) -> list[str]:
         label = [ATTACHMENTS_LABEL[lang]] if b.kind == "attachments" and b.number == 1 else []
         return [*label, b.texts.get(lang, "")]
 
-    out: list[str] = []
+    # Above everything: the embargo stamp (when under embargo), then the ministry's name.
+    out: list[str] = [walked.stamp.get(lang, "") for lang in walked.langs]
+    out += [walked.letterhead.name(lang) for lang in walked.langs]
     if variant != "both":
         out += header(variant)
         for b in walked.blocks:

@@ -52,7 +52,7 @@ def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=60)
 
 
-@pytest.mark.parametrize("args", [("exprot", "x"), ("archive", "--help")])
+@pytest.mark.parametrize("args", [("exprot", "x"), ("archives", "--help")])
 def test_an_unknown_command_is_one_line_and_exit_2(tmp_path: Path, args: tuple[str]) -> None:
     done = _run(*args, cwd=tmp_path)
     assert done.returncode == 2

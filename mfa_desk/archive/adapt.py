@@ -1,0 +1,172 @@
+"""Adapting a match's English when the Korean differs only in numbers and dates.
+
+The archive's Korean and ours are read into values - amounts with 만 (10^4), 억 (10^8),
+조 (10^12), months (3월, the 3 of "3. 17."), plain numbers and ordinals - and compared
+with their digits masked. When the masked texts are equal, each changed value is
+found in the English by value (142억 = 14.2 billion) and rewritten in the English's
+own scale: "12 billion dollars" becomes "14.2 billion dollars", "March" becomes
+"April", "3rd" becomes "4th". If any changed value cannot be found in the English,
+no adaptation is offered: a wrong number is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+NUMBER, MONTH, WEEKDAY = "number", "month", "weekday"
+KO_WEEKDAYS = "월화수목금토일"
+EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# A weekday changes with its date; the English often leaves it out, so it is optional.
+_OPTIONAL = {WEEKDAY}
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_KO_UNITS = {"조": Decimal(10) ** 12, "억": Decimal(10) ** 8, "만": Decimal(10) ** 4,
+             "천": Decimal(1000)}
+_KO_PART = rf"(?:{_NUM})\s?[조억만천]"
+_KO_TOKEN = re.compile(
+    rf"(?P<date>(?<![\d.,])(?P<dm>\d{{1,2}})\.\s?(?P<dd>\d{{1,2}})\.(?!\d))"
+    rf"|(?P<month>(?<![\d.,])(?P<mn>\d{{1,2}})\s?월)"
+    rf"|\((?P<wd>[{KO_WEEKDAYS}])\)"
+    rf"|(?P<amount>(?<![\d.,])(?:{_KO_PART}\s?)+(?:(?:{_NUM})(?![\d.,]))?)"
+    rf"|(?P<plain>(?<![\d.,])(?:{_NUM})(?![\d,]|\.\d))")
+_EN_SCALES = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6,
+              "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12}
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+_EN_TOKEN = re.compile(
+    rf"(?P<num>(?<![\w.,])(?:{_NUM}))(?P<ord>st|nd|rd|th)?"
+    rf"(?:\s(?P<scale>{'|'.join(_EN_SCALES)})\b)?(?![\w]|[.,]\d)"
+    rf"|\b(?P<month>{'|'.join(MONTH_NAMES)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    rf"\.)(?!\w)"
+    rf"|\b(?P<weekday>{'|'.join(EN_WEEKDAYS)})\b")
+_DIGITS = re.compile(rf"\d[\d,]*(?:\.\d+)?|(?<=\()[{KO_WEEKDAYS}](?=\))")
+
+
+@dataclass(frozen=True)
+class Value:
+    kind: str
+    value: Decimal
+    start: int = 0
+    end: int = 0
+
+
+def _dec(text: str) -> Decimal:
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:  # the patterns admit only digits; kept for safety
+        return Decimal(0)
+
+
+def korean_values(text: str) -> list[Value]:
+    out = []
+    for m in _KO_TOKEN.finditer(text):
+        if m.group("date"):
+            out.append(Value(MONTH, _dec(m.group("dm")), m.start("dm"), m.end("dm")))
+            out.append(Value(NUMBER, _dec(m.group("dd")), m.start("dd"), m.end("dd")))
+        elif m.group("month"):
+            out.append(Value(MONTH, _dec(m.group("mn")), m.start(), m.end()))
+        elif m.group("wd"):
+            out.append(Value(WEEKDAY, Decimal(KO_WEEKDAYS.index(m.group("wd"))), m.start(),
+                             m.end()))
+        elif m.group("amount"):
+            out.append(Value(NUMBER, _korean_amount(m.group("amount")), m.start(), m.end()))
+        else:
+            out.append(Value(NUMBER, _dec(m.group("plain")), m.start(), m.end()))
+    return out
+
+
+def _korean_amount(text: str) -> Decimal:
+    total = Decimal(0)
+    rest = text
+    for m in re.finditer(rf"({_NUM})\s?([조억만천])", text):
+        total += _dec(m.group(1)) * _KO_UNITS[m.group(2)]
+        rest = text[m.end():]
+    tail = re.search(_NUM, rest)
+    return total + (_dec(tail.group(0)) if tail else 0)
+
+
+def english_values(text: str) -> list[tuple[Value, re.Match[str]]]:
+    out = []
+    for m in _EN_TOKEN.finditer(text):
+        if m.group("month"):
+            name = m.group("month").rstrip(".")
+            month = next(i for i, full in enumerate(MONTH_NAMES, 1) if full.startswith(name))
+            out.append((Value(MONTH, Decimal(month), m.start(), m.end()), m))
+        elif m.group("weekday"):
+            day = Decimal(EN_WEEKDAYS.index(m.group("weekday")))
+            out.append((Value(WEEKDAY, day, m.start(), m.end()), m))
+        else:
+            scale = _EN_SCALES[m.group("scale")] if m.group("scale") else Decimal(1)
+            out.append((Value(NUMBER, _dec(m.group("num")) * scale, m.start(), m.end()), m))
+    return out
+
+
+def _masked(text: str) -> str:
+    return _DIGITS.sub("#", " ".join(text.split()))
+
+
+def value_changes(old_ko: str, new_ko: str) -> list[tuple[Value, Value]] | None:
+    """The values that changed, in order, when the two texts differ only in values."""
+    if _masked(old_ko) != _masked(new_ko):
+        return None
+    old, new = korean_values(old_ko), korean_values(new_ko)
+    if len(old) != len(new) or any(a.kind != b.kind for a, b in zip(old, new, strict=True)):
+        return None
+    return [(a, b) for a, b in zip(old, new, strict=True) if a.value != b.value]
+
+
+def adapt_english(old_ko: str, new_ko: str, en: str) -> str | None:
+    """The English rewritten for `new_ko`, or None when it cannot be adapted safely."""
+    changes = value_changes(old_ko, new_ko)
+    if not changes:
+        return None
+    wanted: dict[tuple[str, Decimal], Decimal] = {}
+    for a, b in changes:
+        if wanted.setdefault((a.kind, a.value), b.value) != b.value:
+            return None  # one old value becoming two new ones: ambiguous
+    tokens = english_values(en)
+    found = {(v.kind, v.value) for v, _ in tokens}
+    if not all(key in found for key in wanted if key[0] not in _OPTIONAL):
+        return None
+    pieces, last = [], 0
+    for v, m in tokens:
+        new = wanted.get((v.kind, v.value))
+        if new is None:
+            continue
+        pieces += [en[last:v.start], _render(m, v.kind, new)]
+        last = v.end
+    return "".join(pieces) + en[last:]
+
+
+def _render(m: re.Match[str], kind: str, value: Decimal) -> str:
+    if kind == WEEKDAY:
+        return EN_WEEKDAYS[int(value)]
+    if kind == MONTH:
+        if not 1 <= value <= 12:
+            return m.group(0)
+        full = MONTH_NAMES[int(value) - 1]
+        return full[:3] + "." if m.group(0).endswith(".") and len(full) > 4 else full
+    scale_word = m.group("scale")
+    scale = _EN_SCALES[scale_word] if scale_word else Decimal(1)
+    if scale_word and value < scale:  # 1,200억 -> 0.12 trillion: step down a scale
+        smaller = [w for w, s in _EN_SCALES.items() if s <= value]
+        scale_word = smaller[-1] if smaller else None
+        scale = _EN_SCALES[scale_word] if scale_word else Decimal(1)
+    number = _format(value / scale, "," in m.group("num"))
+    suffix = _ordinal(value) if m.group("ord") else ""
+    return number + suffix + (f" {scale_word}" if scale_word else "")
+
+
+def _format(value: Decimal, commas: bool) -> str:
+    value = value.normalize()
+    if value == value.to_integral():
+        return f"{int(value):,}" if commas else str(int(value))
+    return f"{value:f}"
+
+
+def _ordinal(value: Decimal) -> str:
+    n = int(value)
+    if n % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
