@@ -30,7 +30,7 @@ APT_PACKAGE := binutils libpython3-dev xvfb x11-utils poppler-utils
 APT_DESKTOP := desktop-file-utils shared-mime-info xdg-utils
 APT_ICONS := librsvg2-bin imagemagick
 
-.PHONY: run test setup system-deps test-deps venv translations lint bench package package-test \
+.PHONY: run test fuzz setup system-deps test-deps venv translations lint bench package package-test \
 	install-desktop uninstall-desktop icons clean
 
 run: system-deps venv translations
@@ -40,6 +40,12 @@ test: system-deps test-deps venv translations
 	bash tools/run-tests.sh
 
 setup: system-deps venv translations
+
+# Longer fuzzing than `make test` (300 cases a format there), then the fault run of
+# docs/never-lose-a-word.md with 10,000 cases a format (about half an hour).
+fuzz: system-deps venv translations
+	MFA_FUZZ_EXAMPLES=2000 bash tools/run-tests.sh tests/fuzz
+	$(BIN)/python benchmarks/fault_run.py --cases 10000
 
 system-deps:
 	@bash tools/apt-install.sh $(APT_RUNTIME)

@@ -1,8 +1,10 @@
 """The command line: `mfa-desk import|inspect|export|check`, and --version.
 
 Each command lives in its own module with `add_parser(subparsers)` and
-`run(args) -> int`. Exit codes: 0 success, 1 findings (check), 2 bad input or
-usage with one line on stderr and no traceback.
+`run(args) -> int`. Exit codes: 0 success, 1 findings (check), 2 bad input,
+usage or an environment problem (a file that cannot be read or written, no
+memory), 3 an internal error (a bug: report it); every failure is one line on
+stderr, never a traceback.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ import sys
 from mfa_desk.errors import MfaDeskError
 
 COMMANDS = ("import", "inspect", "export", "check", "diff", "archive")
-EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+REPORT_HINT = "this is a bug in MFA Desk; please report it with the command and the file"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -67,3 +70,18 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"mfa-desk: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except MemoryError:
+        print("mfa-desk: not enough memory for this input", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except RecursionError:
+        print("mfa-desk: the input is nested too deeply to read", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, never a traceback
+        detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+        print(f"mfa-desk: internal error ({type(exc).__name__}{': ' + detail if detail else ''})"
+              f"; {REPORT_HINT}", file=sys.stderr)
+        return EXIT_INTERNAL

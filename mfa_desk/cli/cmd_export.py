@@ -10,8 +10,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from mfa_desk.cli.common import add_lang_option, read_inputs
+from mfa_desk.cli.common import add_force_option, add_lang_option, read_inputs
 from mfa_desk.errors import InputError
+from mfa_desk.formats.editor_lock import refuse_if_open
 
 FORMAT_SUFFIXES = {"docx": (".docx",), "html": (".html", ".htm"), "hwpx": (".hwpx",),
                    "pdf": (".pdf",)}
@@ -25,6 +26,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", choices=("ko", "en", "both"), default="both",
                    help="which language to export (default: both, side by side)")
     p.add_argument("-o", "--output", required=True, metavar="OUT")
+    add_force_option(p)
     add_lang_option(p)
     from mfa_desk.cli.review_options import add_export_options
 
@@ -50,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
                          + " or ".join(FORMAT_SUFFIXES[args.to]), str(out))
     if out.is_dir():
         raise InputError("is a folder, not a file", str(out))
+    refuse_if_open(out, args.force)
     release = read_inputs(args.sources, args.lang_in).release
     from mfa_desk.cli.review_options import export_review
     from mfa_desk.formats.letterhead import load_letterhead

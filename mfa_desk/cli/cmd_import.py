@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from mfa_desk.cli.common import add_lang_option, read_inputs
+from mfa_desk.cli.common import add_force_option, add_lang_option, read_inputs
 from mfa_desk.errors import InputError
+from mfa_desk.formats.editor_lock import refuse_if_open
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -14,6 +15,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("sources", nargs="+", metavar="SRC",
                    help="the release; a second SRC is the other language")
     p.add_argument("-o", "--output", required=True, metavar="OUT.mfadesk")
+    add_force_option(p)
     add_lang_option(p)
     from mfa_desk.cli.review_options import add_import_options
 
@@ -28,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.suffix.lower() != ".mfadesk":
         raise InputError("the output must end in .mfadesk", str(out))
+    refuse_if_open(out, args.force)
     from mfa_desk.cli.review_options import import_review
 
     if import_review(args, out):

@@ -18,6 +18,11 @@ def read_inputs(sources: list[str], lang: str | None = None) -> ImportResult:
     return result
 
 
+def add_force_option(parser) -> None:  # noqa: ANN001 - argparse parser
+    parser.add_argument("--force", action="store_true",
+                        help="write OUT even when an editor has it open (its lock is ignored)")
+
+
 def add_lang_option(parser) -> None:  # noqa: ANN001 - argparse parser
     parser.add_argument("--lang-in", choices=("ko", "en"), default=None,
                         help="language of a text input (default: detected by script)")

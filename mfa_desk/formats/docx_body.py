@@ -169,12 +169,13 @@ class BodyBuilder:
         ratio = _height_ratio(block.photo.data)
         if ratio and width_mm * ratio > MAX_PHOTO_HEIGHT_MM:
             size = {"height": Mm(MAX_PHOTO_HEIGHT_MM)}  # a tall photo must fit on a page
-        from docx.image.exceptions import UnrecognizedImageError
+        from docx.image.exceptions import UnexpectedEndOfFileError, UnrecognizedImageError
 
         try:
             Paragraph(p, self.doc._body).add_run().add_picture(io.BytesIO(block.photo.data),
                                                                **size)
-        except (UnrecognizedImageError, ValueError, IndexError, struct_error) as exc:
+        except (UnrecognizedImageError, UnexpectedEndOfFileError, ValueError, IndexError,
+                struct_error) as exc:  # UnexpectedEndOfFileError: a truncated image (fuzzing)
             where = block.path.removesuffix(".caption")
             raise InputError("the photo is not a readable PNG or JPEG image", where) from exc
         return p
@@ -182,12 +183,13 @@ class BodyBuilder:
 
 def _height_ratio(data: bytes) -> float | None:
     """Height over width of an image, or None when its header cannot be read."""
-    from docx.image.exceptions import UnrecognizedImageError
+    from docx.image.exceptions import UnexpectedEndOfFileError, UnrecognizedImageError
     from docx.image.image import Image
 
     try:
         image = Image.from_blob(data)
-    except (UnrecognizedImageError, ValueError, IndexError, struct_error):
+    except (UnrecognizedImageError, UnexpectedEndOfFileError, ValueError, IndexError,
+            struct_error):
         return None
     return image.px_height / image.px_width if image.px_width else None
 

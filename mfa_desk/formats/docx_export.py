@@ -167,20 +167,26 @@ def qn_w(tag: str) -> str:
     return w(tag)
 
 
+MAX_PROPERTY = 255
+
+
 def _properties(doc: Any, release: Release, walked: WalkedRelease, now: dt.datetime) -> None:
     from mfa_desk.formats.docx_styles import LANG_TAGS
 
     props = doc.core_properties
-    props.title = walked.title
-    props.subject = " / ".join(walked.banner[lang] for lang in walked.langs)
+    # python-docx refuses a property over 255 characters (a long headline or department
+    # raised ValueError: found by fuzzing); the document itself keeps the whole text.
+    props.title = walked.title[:MAX_PROPERTY]
+    props.subject = " / ".join(walked.banner[lang] for lang in walked.langs)[:MAX_PROPERTY]
     props.language = ", ".join(
         LANG_TAGS["ko"] if lang == "ko" else LANG_TAGS.get(release.english_variant, "en-US")
         for lang in walked.langs)
-    props.author = release.metadata.department or "MFA Desk"
+    props.author = (release.metadata.department or "MFA Desk")[:MAX_PROPERTY]
     props.last_modified_by = "MFA Desk"
     props.comments = ""
     props.keywords = ""
-    props.category = release.metadata.category or release.metadata.document_type
+    props.category = (release.metadata.category
+                      or release.metadata.document_type)[:MAX_PROPERTY]
     props.revision = 1
     moment = now.astimezone(dt.UTC).replace(tzinfo=None, microsecond=0)
     props.created = moment

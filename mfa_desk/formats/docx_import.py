@@ -3,32 +3,45 @@
 A DOCX is untrusted input: its zip directory is checked against size caps
 before python-docx opens it (a 433 KB file with one 400 MB part made
 python-docx use 828 MB), and macro-enabled or non-Word files are refused.
+The directory may lie about sizes, so every part is then unpacked through a
+capped stream, in small pieces (a 2 MB file declaring 30 KB for a 1 GB part
+made zipfile inflate it all at once: 2.1 GB for 4-35 s), and python-docx reads
+the checked bytes from memory, never the file. Whatever python-docx raises on a
+damaged package becomes one line.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import zipfile
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from mfa_desk.constants import Lang
 from mfa_desk.errors import InputError
 from mfa_desk.formats.importing import ImportResult
+from mfa_desk.formats.untrusted_text import MAX_PAGE_TEXTS, clean_columns, refuse_oversized
 
 MAX_TOTAL_BYTES = 50 * 1024 * 1024
 MAX_MEMBER_BYTES = 20 * 1024 * 1024
 MAX_RATIO = 100
 RATIO_MIN_BYTES = 1024 * 1024  # small parts may compress extremely well and harmlessly
 MAX_MEMBERS = 1000
+READ_CHUNK = 64 * 1024  # zipfile inflates at most this much per read
+_PARAGRAPH = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, and encrypted .docx
 WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 WORD_MACRO = "application/vnd.ms-word.document.macroEnabled.main+xml"
 WORD_TEMPLATE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 
 
-def check_docx_container(path: Path) -> None:
-    """Refuse what is not a plain Word document, or would unpack too large."""
+def check_docx_container(path: Path) -> bytes:
+    """Refuse what is not a plain Word document, or would unpack too large; return
+    the package with every part unpacked and checked (stored, not compressed)."""
     where = str(path)
     if path.suffix.lower() == ".docm":
         raise InputError("macro-enabled Word documents (.docm) are not accepted; save it as "
@@ -53,15 +66,49 @@ def check_docx_container(path: Path) -> None:
             names = {i.filename for i in infos}
             if "[Content_Types].xml" not in names:
                 raise InputError("not a Word document (.docx): no [Content_Types].xml", where)
-            types = zf.read("[Content_Types].xml").decode("utf-8", "replace")
-    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
-        raise InputError(f"not a readable Word document: {exc}", where) from None
+            parts = _read_parts(zf, infos, where)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, ValueError,
+            NotImplementedError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(f"not a readable Word document: {reason}", where) from None
+    types = parts["[Content_Types].xml"].decode("utf-8", "replace")
     if WORD_MACRO in types:
         raise InputError("macro-enabled Word documents are not accepted; save it as .docx "
                          "first", where)
     if WORD_MAIN not in types and WORD_TEMPLATE not in types:
         raise InputError("not a Word document (.docx): the package holds no Word document "
                          "part", where)
+    return stored_package(parts)
+
+
+def _read_parts(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], where: str
+                ) -> dict[str, bytes]:
+    """Every part, unpacked in pieces that stop at the caps whatever the directory says."""
+    parts: dict[str, bytes] = {}
+    total = 0
+    for info in infos:
+        if info.is_dir():
+            continue
+        chunks: list[bytes] = []
+        size = 0
+        with zf.open(info) as stream:
+            while chunk := stream.read(READ_CHUNK):
+                size += len(chunk)
+                total += len(chunk)
+                if size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES:
+                    raise InputError(f"part {info.filename} unpacks to more than its "
+                                     "directory entry says, beyond the size caps", where)
+                chunks.append(chunk)
+        parts[info.filename] = b"".join(chunks)
+    return parts
+
+
+def stored_package(parts: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    return out.getvalue()
 
 
 def _starts_with(path: Path, magic: bytes) -> bool:
@@ -86,29 +133,52 @@ def _check_member(info: zipfile.ZipInfo, where: str) -> None:
 def import_docx(path: str | os.PathLike[str], lang: Lang | None = None) -> ImportResult:
     p = Path(path)
     where = str(p)
-    check_docx_container(p)
-    doc = _open(p)
-    warnings: list[str] = []
-    restored = _restore_own_export(doc, where, warnings)
-    if restored is not None:
-        return restored
+    package = check_docx_container(p)
     from mfa_desk.formats.docx_text import docx_columns
     from mfa_desk.formats.foreign_import import import_lines_by_language
 
-    return import_lines_by_language(docx_columns(doc), lang, where, warnings)
+    warnings: list[str] = []
+    with _damaged_package(where):
+        doc = _open(package)
+        restored = _restore_own_export(doc, where, warnings)
+        if restored is not None:
+            return restored
+        paragraphs = sum(1 for _ in doc.element.body.iter(_PARAGRAPH))
+        refuse_oversized(paragraphs, MAX_PAGE_TEXTS, "paragraphs", where)
+        columns = clean_columns(docx_columns(doc), where, warnings)
+    return import_lines_by_language(columns, lang, where, warnings)
 
 
-def _open(path: Path) -> Any:
-    from docx import Document
-    from docx.opc.exceptions import PackageNotFoundError
+@contextmanager
+def _damaged_package(where: str) -> Iterator[None]:
+    """python-docx trusts the package's relationships, content types and XML: a damaged
+    one surfaces as whatever its code trips over (AttributeError for a mutated .rels,
+    a styles part of the wrong content type). Those are bad input, said in one line."""
+    from docx.exceptions import PythonDocxError
+    from docx.opc.exceptions import OpcError
     from lxml import etree
 
     try:
-        return Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError,
-            zipfile.BadZipFile) as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise InputError(f"not a readable Word document ({reason})", str(path)) from None
+        yield
+    except (PythonDocxError, OpcError, KeyError, ValueError, TypeError, AttributeError,
+            IndexError, etree.LxmlError, zipfile.BadZipFile, zlib.error) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else ""
+        raise InputError(f"not a readable Word document ({type(exc).__name__}"
+                         f"{': ' + reason[:200] if reason else ''})", where) from None
+
+
+def open_docx(path: Path) -> Any:
+    """A checked Word document (see check_docx_container), opened from memory; a package
+    python-docx cannot read is one InputError line."""
+    package = check_docx_container(path)
+    with _damaged_package(str(path)):
+        return _open(package)
+
+
+def _open(package: bytes) -> Any:
+    from docx import Document
+
+    return Document(io.BytesIO(package))
 
 
 def _restore_own_export(doc: Any, where: str, warnings: list[str]) -> ImportResult | None:
@@ -123,7 +193,7 @@ def _restore_own_export(doc: Any, where: str, warnings: list[str]) -> ImportResu
     if digest != body_digest(doc.element.body):
         warnings.append(EDITED_WARNING)
         return None
-    release = release_from_payload(data, _images(doc), where)
+    release = release_from_payload(data, _images(doc), where, warnings)
     return ImportResult(release, warnings)
 
 

@@ -58,11 +58,10 @@ class ReviewedCopy:
 
 
 def read_review_docx(path: str | Path) -> ReviewedCopy:
-    from mfa_desk.formats.docx_import import _open, check_docx_container
+    from mfa_desk.formats.docx_import import open_docx
 
     p = Path(path)
-    check_docx_container(p)
-    doc = _open(p)
+    doc = open_docx(p)
     copy = ReviewedCopy({})
     row_of_comment: dict[str, str] = {}
     tables = doc.element.body.findall(w("tbl"))

@@ -30,12 +30,31 @@ _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "x
           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 
 
+# Word's own limits: list levels 0-8, a start value of at most 32767. A hostile
+# numbering.xml must not make rendering slow (a start of 100,000,000 took over 100 s
+# in roman numerals) or crash it (level 12, a start that is not a number).
+MAX_LEVEL = 8
+MAX_START = 32767
+MAX_ROMAN = 3999  # the largest numeral written with m, d, c, l, x, v, i
+
+
+def xml_int(value: str | None, default: int, low: int, high: int) -> int:
+    """An integer attribute of untrusted XML, clamped to [low, high]; `default` if none."""
+    try:
+        number = int(str(value).strip()) if value is not None else default
+    except ValueError:
+        return default
+    return min(max(number, low), high)
+
+
 def _roman(n: int) -> str:
-    out = ""
+    if not 1 <= n <= MAX_ROMAN:
+        return str(n)  # Word too falls back to digits beyond the numerals
+    out = []
     for value, letters in _ROMAN:
-        while n >= value:
-            out, n = out + letters, n - value
-    return out
+        count, n = divmod(n, value)
+        out.append(letters * count)
+    return "".join(out)
 
 
 def format_number(fmt: str, n: int) -> str:
@@ -82,10 +101,10 @@ class NumberingRenderer:
                     fmt = lvl.find(qn("w:numFmt"))
                     text = lvl.find(qn("w:lvlText"))
                     start = lvl.find(qn("w:start"))
-                    lvls[int(lvl.get(qn("w:ilvl"), "0"))] = (
+                    lvls[xml_int(lvl.get(qn("w:ilvl")), 0, 0, MAX_LEVEL)] = (
                         fmt.get(w, "decimal") if fmt is not None else "decimal",
                         text.get(w, "") if text is not None else "",
-                        int(start.get(w, "1")) if start is not None else 1)
+                        xml_int(start.get(w) if start is not None else None, 1, 0, MAX_START))
                 abstracts[abstract.get(qn("w:abstractNumId"), "")] = lvls
             for num in numbering.findall(qn("w:num")):
                 ref = num.find(qn("w:abstractNumId"))
@@ -97,7 +116,8 @@ class NumberingRenderer:
             ilvl = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:ilvl')}")
             if num_id is not None:
                 self.style_numpr[style.get(qn("w:styleId"), "")] = (
-                    num_id.get(w, ""), int(ilvl.get(w, "0")) if ilvl is not None else 0)
+                    num_id.get(w, ""),
+                    xml_int(ilvl.get(w) if ilvl is not None else None, 0, 0, MAX_LEVEL))
 
     def label(self, p: Any) -> str:
         item = self.item(p)
@@ -118,15 +138,15 @@ class NumberingRenderer:
             if numpr is not None:
                 nid, lvl = numpr.find(qn("w:numId")), numpr.find(qn("w:ilvl"))
                 num_id = nid.get(w, num_id) if nid is not None else num_id
-                ilvl = int(lvl.get(w, "0")) if lvl is not None else ilvl
+                ilvl = xml_int(lvl.get(w), 0, 0, MAX_LEVEL) if lvl is not None else ilvl
         levels = self.levels.get(num_id)
         if not levels or num_id == "0" or ilvl not in levels:
             return None
         # Lists sharing an abstract definition share counters, as in Word.
         key = self.abstract_of.get(num_id, num_id) + "/" + num_id
-        counters = self.counters.setdefault(key, [0] * 9)
-        counters[ilvl] += 1
-        for deeper in range(ilvl + 1, 9):
+        counters = self.counters.setdefault(key, [0] * (MAX_LEVEL + 1))
+        counters[ilvl] = min(counters[ilvl] + 1, MAX_START)
+        for deeper in range(ilvl + 1, MAX_LEVEL + 1):
             counters[deeper] = 0
         fmt, text, _start = levels[ilvl]
         if fmt == "bullet":

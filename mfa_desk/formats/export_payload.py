@@ -93,6 +93,8 @@ def read_payload(text: str, source: str) -> tuple[dict[str, Any], str]:
         wrapper = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"the embedded MFA Desk data is damaged ({exc.msg})", source) from None
+    except RecursionError:
+        raise InputError("the embedded MFA Desk data is nested too deeply", source) from None
     if not isinstance(wrapper, dict) or wrapper.get("format") != PAYLOAD_FORMAT:
         raise InputError("the embedded MFA Desk data has an unknown format", source)
     if not isinstance(wrapper.get("version"), int) or wrapper["version"] > PAYLOAD_VERSION:
@@ -104,15 +106,17 @@ def read_payload(text: str, source: str) -> tuple[dict[str, Any], str]:
     return release, digest
 
 
-def release_from_payload(data: dict[str, Any], photos: list[bytes], source: str) -> Release:
+def release_from_payload(data: dict[str, Any], photos: list[bytes], source: str,
+                         warnings: list[str] | None = None) -> Release:
     """Put the document's images back into the photo attachments, in order, and load."""
     from mfa_desk.formats.mfadesk_file import release_from_dict
 
-    wanted = [a for a in data.get("attachments", []) if isinstance(a, dict)
-              and isinstance(a.get("photo"), dict)]
+    attachments = data.get("attachments")
+    wanted = [a for a in (attachments if isinstance(attachments, list) else [])
+              if isinstance(a, dict) and isinstance(a.get("photo"), dict)]
     if len(wanted) != len(photos):
         raise InputError(f"the document has {len(photos)} image(s) where the embedded data "
                          f"expects {len(wanted)}", source)
     for att, blob in zip(wanted, photos, strict=True):
         att["photo"]["data"] = base64.b64encode(blob).decode("ascii")
-    return release_from_dict(data, source)
+    return release_from_dict(data, source, warnings)

@@ -17,8 +17,19 @@ from typing import Any
 from mfa_desk.constants import Lang
 from mfa_desk.errors import InputError
 from mfa_desk.formats.importing import ImportResult
+from mfa_desk.formats.untrusted_text import (
+    MAX_PAGE_TEXTS,
+    MAX_RELEASE_LINES,
+    Cleaned,
+    clean,
+    refuse_oversized,
+    warn_if_cleaned,
+)
 
-MAX_HTML_BYTES = 50 * 1024 * 1024
+MAX_HTML_BYTES = 50 * 1024 * 1024  # our own export embeds its photos: pages may be large
+# ...but a release page has a few thousand tags (menus included); counting them costs
+# 10 ms for 20 MB, parsing a page of 200,000 paragraphs 0.7 s before it is refused.
+MAX_HTML_TAGS = 50_000
 _LIMIT_MESSAGE = re.compile(r"huge|excessive depth|limit|too (large|long|deep)|maximum",
                             re.IGNORECASE)
 
@@ -63,13 +74,14 @@ def page_encoding(data: bytes) -> str:
         return "cp1252"
 
 
-def parse_html(data: bytes, where: str) -> Any:
+def parse_html(data: bytes, where: str, warnings: list[str] | None = None) -> Any:
+    """The page's element tree; control, bidi and invalid characters are removed before
+    lxml sees them (a control character after a <nav> made lxml raise ValueError)."""
     from lxml import etree
     from lxml import html as lxml_html
 
-    encoding = page_encoding(data)
-    if encoding != "utf-8":
-        data = data.decode(encoding, errors="replace").encode("utf-8")
+    text, cleaned = clean(data.decode(page_encoding(data), errors="replace"))
+    data = text.encode("utf-8")
     parser = lxml_html.HTMLParser(no_network=True, huge_tree=False, remove_comments=True,
                                   remove_pis=True, collect_ids=False, encoding="utf-8")
     try:
@@ -82,7 +94,32 @@ def parse_html(data: bytes, where: str) -> Any:
             reason = (entry.message or "").strip().split(",")[0]
             raise InputError(f"the page exceeds a parser limit (line {entry.line}: {reason})",
                              where)
+    cleaned.add(_clean_tree(root))
+    if warnings is not None:
+        warn_if_cleaned(cleaned, where, warnings)
     return root
+
+
+def _clean_tree(root: Any) -> Cleaned:
+    """Character references ("&#1;", "&rlm;") bring back what was cleaned before parsing;
+    lxml then raised ValueError when the tree was edited (found by fuzzing)."""
+    from lxml import etree
+
+    total = Cleaned()
+    for el in root.iter(etree.Element):
+        for attr in ("text", "tail"):
+            value = getattr(el, attr)
+            if value:
+                fixed, counts = clean(value)
+                if counts:
+                    setattr(el, attr, fixed)
+                    total.add(counts)
+        for name, value in el.attrib.items():
+            fixed, counts = clean(value)
+            if counts:
+                el.set(name, fixed)
+                total.add(counts)
+    return total
 
 
 def import_html(path: str | os.PathLike[str], lang: Lang | None = None) -> ImportResult:
@@ -96,16 +133,25 @@ def import_html(path: str | os.PathLike[str], lang: Lang | None = None) -> Impor
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", where) from None
-    root = parse_html(data, where)
+    refuse_oversized(data.count(b"<"), MAX_HTML_TAGS, "tags", where)
     warnings: list[str] = []
+    root = parse_html(data, where, warnings)
     restored = _restore_own_export(root, where, warnings)
     if restored is not None:
         return restored
     from mfa_desk.formats.foreign_import import import_lines_by_language
     from mfa_desk.formats.html_text import html_lines
 
+    texts = int(root.xpath("count(//body//text()[normalize-space()])"))
+    refuse_oversized(texts, MAX_PAGE_TEXTS, "pieces of text on the page", where)
     columns = html_lines(root, warnings, where)
+    refuse_oversized(_line_count(columns), MAX_RELEASE_LINES, "lines with text", where)
     return import_lines_by_language(columns, lang, where, warnings)
+
+
+def _line_count(columns: list[str] | dict[str, list[str]]) -> int:
+    lines = [x for c in columns.values() for x in c] if isinstance(columns, dict) else columns
+    return sum(1 for line in lines if line.strip())
 
 
 def _restore_own_export(root: Any, where: str, warnings: list[str]) -> ImportResult | None:
@@ -124,7 +170,7 @@ def _restore_own_export(root: Any, where: str, warnings: list[str]) -> ImportRes
     photos = []
     for img in article.xpath(".//figure[contains(concat(' ', @class, ' '), ' photo ')]//img"):
         photos.append(_data_uri_bytes(img.get("src", ""), where))
-    return ImportResult(release_from_payload(data, photos, where), warnings)
+    return ImportResult(release_from_payload(data, photos, where, warnings), warnings)
 
 
 def _data_uri_bytes(uri: str, where: str) -> bytes:

@@ -15,8 +15,16 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from mfa_desk.constants import FILE_FORMAT_NAME, FILE_FORMAT_VERSION, TIMINGS
+from mfa_desk.constants import FILE_FORMAT_NAME, FILE_FORMAT_VERSION, FILE_SUFFIX, TIMINGS
 from mfa_desk.errors import InputError, SaveError
+from mfa_desk.formats.safe_save import (
+    hold_temp,
+    refuse_read_only,
+    release_temp,
+    remove_stale_temps,
+    save_target,
+)
+from mfa_desk.formats.untrusted_text import Cleaned, clean, warn_if_cleaned
 from mfa_desk.model.release import (
     Attachment,
     BiText,
@@ -31,6 +39,8 @@ from mfa_desk.model.release import (
 from mfa_desk.model.workflow import SignOff, WorkflowState
 
 IMAGE_TYPES = ("image/png", "image/jpeg")
+# A release with a few photos is well under 30 MB; reading is bounded in memory.
+MAX_FILE_BYTES = 64 * 2**20
 
 # ---------------------------------------------------------------- writing
 
@@ -140,11 +150,19 @@ def save_release(release: Release, path: str | os.PathLike[str]) -> None:
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Temporary file in the same folder, flush, fsync, os.replace."""
+    """Temporary file in the same folder, flush, fsync, os.replace.
+
+    Through a symlink the target is written; a read-only file is refused; leftovers
+    of killed saves of this file are removed first (see safe_save)."""
+    path = save_target(path)
+    refuse_read_only(path)
     folder = path.parent if str(path.parent) else Path(".")
+    remove_stale_temps(folder, path.name)
     tmp_name: str | None = None
+    lock_fd: int | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        lock_fd = hold_temp(tmp_name)  # held until the rename is done
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -163,6 +181,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         outcome = "the previous file is unchanged" if path.exists() else "nothing was written"
         raise SaveError(f"could not save {path}: {reason}; {outcome}") from exc
     finally:
+        release_temp(lock_fd)
         if tmp_name is not None:
             try:
                 os.unlink(tmp_name)
@@ -197,6 +216,7 @@ class _Reader:
 
     def __init__(self, source: str) -> None:
         self.source = source
+        self.cleaned = Cleaned()  # characters removed from the file's strings
 
     def fail(self, path: str, message: str) -> InputError:
         return InputError(f"{path}: {message}", self.source)
@@ -214,6 +234,10 @@ class _Reader:
         # bool is an int in Python; never accept it where a number or text is wanted.
         if not isinstance(value, kind) or (isinstance(value, bool) and bool not in _tuple(kind)):
             raise self.fail(here, f"expected {_kind_name(kind)}")
+        if isinstance(value, str):
+            # JSON can spell lone surrogates, controls and bidi overrides as \u escapes.
+            value, counts = clean(value)
+            self.cleaned.add(counts)
         return value
 
 
@@ -227,7 +251,9 @@ def _kind_name(kind: type | tuple[type, ...]) -> str:
     return " or ".join(names.get(k, k.__name__) for k in _tuple(kind))
 
 
-def release_from_dict(data: Any, source: str = "<release>") -> Release:
+def release_from_dict(data: Any, source: str = "<release>",
+                      warnings: list[str] | None = None) -> Release:
+    """`warnings`, if given, receives a line when characters were cleaned out of strings."""
     r = _Reader(source)
     if not isinstance(data, dict):
         raise InputError("not an MFA Desk release (expected a JSON object)", source)
@@ -276,6 +302,8 @@ def release_from_dict(data: Any, source: str = "<release>") -> Release:
     ]
     _read_workflow(r, data, release)
     _check_unique_ids(r, release)
+    if warnings is not None:
+        warn_if_cleaned(r.cleaned, source, warnings)
     return release
 
 
@@ -429,18 +457,31 @@ def _check_unique_ids(r: _Reader, release: Release) -> None:
         seen.add(att.id)
 
 
-def loads_release(text: str, source: str = "<release>") -> Release:
+def loads_release(text: str, source: str = "<release>",
+                  warnings: list[str] | None = None) -> Release:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})",
                          source) from None
-    return release_from_dict(data, source)
+    except RecursionError:
+        raise InputError(JSON_TOO_DEEP, source) from None
+    return release_from_dict(data, source, warnings)
 
 
-def load_release(path: str | os.PathLike[str]) -> Release:
+# json.loads stops at Python's recursion limit (about 1000 levels) with RecursionError;
+# a release nests six levels deep.
+JSON_TOO_DEEP = "not a release: its JSON is nested too deeply"
+
+
+def load_release(path: str | os.PathLike[str], warnings: list[str] | None = None) -> Release:
     p = Path(path)
+    remove_stale_temps(p.parent, suffix=FILE_SUFFIX)  # leftovers of releases' killed saves
     try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"{size // 2**20} MB is too large for a release (at most "
+                             f"{MAX_FILE_BYTES // 2**20} MB, photos included)", str(p))
         raw = p.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", str(p)) from None
@@ -448,4 +489,4 @@ def load_release(path: str | os.PathLike[str]) -> Release:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(f"byte {exc.start}: not UTF-8 text", str(p)) from None
-    return loads_release(text, str(p))
+    return loads_release(text, str(p), warnings)

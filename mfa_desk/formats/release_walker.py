@@ -27,6 +27,7 @@ from mfa_desk.constants import (
     Lang,
 )
 from mfa_desk.errors import InputError
+from mfa_desk.formats import untrusted_text
 from mfa_desk.formats.letterhead import Letterhead
 from mfa_desk.model.markers import note_marker, point_marker, subheadline_marker
 from mfa_desk.model.release import Photo, Release, Segment
@@ -93,12 +94,15 @@ class WalkedRelease:
 
 
 def clean_text(text: str, where: str, warnings: list[str]) -> str:
-    """Drop characters XML cannot hold, warning once per place."""
+    """Drop characters XML cannot hold, and bidi controls that would reorder the text
+    a reader sees without showing themselves; warn once per place."""
     cleaned = _XML_UNSAFE.sub("", text.replace("\r\n", "\n"))
     if cleaned != text.replace("\r\n", "\n"):
         dropped = len(text.replace("\r\n", "\n")) - len(cleaned)
         warnings.append(f"{where}: dropped {dropped} control character(s) that a document "
                         "cannot hold")
+    cleaned, counts = untrusted_text.clean(cleaned)
+    untrusted_text.warn_if_cleaned(counts, where, warnings)
     return cleaned
 
 

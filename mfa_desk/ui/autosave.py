@@ -20,7 +20,9 @@ Public interface:
   string unique in this process, e.g. id(window)); `set_original_path(key, path)`
   after Save As; `set_original_digest(key, sha256)` when the file is (re)stamped;
   after Save As.
-- `schedule(key)`: call on every change; debounced by `delay_ms`.
+- `schedule(key)`: call on every change; debounced by `delay_ms`, but never
+  postponed past `max_wait_ms` (half the delay) after the first change not yet
+  in a snapshot, so continuous typing is still snapshotted twice a second.
 - `write_now(key, wait=False) -> Path | None`: write a pending snapshot at once
   (serialised on the GUI thread, written by a worker thread; `wait` blocks
   until it is on disk); `wait_for_writes()`.
@@ -57,6 +59,7 @@ from PySide6.QtCore import QLockFile, QObject, Qt, QTimer, Signal
 
 from mfa_desk.constants import FILE_SUFFIX, ORG_NAME
 from mfa_desk.errors import InputError, MfaDeskError, SaveError
+from mfa_desk.formats.editor_lock import process_alive, process_start_token
 from mfa_desk.formats.mfadesk_file import atomic_write_bytes, dumps_release, load_release
 from mfa_desk.model.release import Release
 
@@ -70,46 +73,6 @@ INFO_SUFFIX = ".json"
 
 def default_recovery_dir() -> Path:
     return user_state_path(ORG_NAME, appauthor=False) / "recovery"
-
-
-def process_start_token(pid: int) -> str:
-    """Start time of a process (Linux), so a reused pid is not mistaken for the writer."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return ""
-    # The command name (field 2) may hold spaces and parentheses: split after the last ")".
-    fields = stat.rsplit(")", 1)[-1].split()
-    return fields[19] if len(fields) > 19 else ""
-
-
-def _is_zombie(pid: int) -> bool:
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    fields = stat.rsplit(")", 1)[-1].split()
-    return bool(fields) and fields[0] in ("Z", "X")
-
-
-def process_alive(pid: int, start_token: str = "") -> bool:
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        pass  # exists, owned by someone else
-    except OSError:
-        return False
-    if _is_zombie(pid):
-        return False  # killed but not yet reaped by its parent: it writes nothing more
-    if start_token:
-        now = process_start_token(pid)
-        if now and now != start_token:
-            return False  # the pid was reused by a later process
-    return True
 
 
 @dataclass
@@ -148,8 +111,25 @@ class _Watched:
     original_sha256: str = ""
     snapshot_id: str = field(default_factory=lambda: os.urandom(16).hex())
     timer: QTimer | None = None
+    # Started by the first change after a snapshot and never restarted: a pure
+    # debounce never fired while someone kept typing (15-40 s lost in the fault run).
+    deadline: QTimer | None = None
     written: bool = False
     generation: int = 0  # bumped by discard: results of older writes are ignored
+
+
+def _max_wait(delay_ms: int) -> int:
+    """Longest a change waits for its snapshot: half the delay. What a crash loses is
+    this wait plus the keystroke in flight plus the write (20 ms, far more on a loaded
+    machine); at 0.9 x the delay the fault run lost up to 0.93 s, too close to 1 s.
+    A snapshot costs the GUI thread ~2 ms (200 points), so twice a second is cheap."""
+    return max(50, delay_ms // 2)
+
+
+def _stop(doc: _Watched) -> None:
+    for timer in (doc.timer, doc.deadline):
+        if timer is not None:
+            timer.stop()
 
 
 def _write_snapshot_files(target: Path, release_bytes: bytes, info_bytes: bytes) -> None:
@@ -174,6 +154,7 @@ class AutosaveManager(QObject):
         super().__init__(parent)
         self.state_dir = Path(state_dir) if state_dir is not None else default_recovery_dir()
         self.delay_ms = delay_ms
+        self.max_wait_ms = _max_wait(delay_ms)
         self.enabled = True
         self._docs: dict[str, _Watched] = {}
         self._host = socket.gethostname()
@@ -195,7 +176,12 @@ class AutosaveManager(QObject):
         # would tie the manager's lifetime to its own children.
         timer.setObjectName(key)
         timer.timeout.connect(self._on_timeout)
-        self._docs[key] = _Watched(get_release, original_path, timer=timer)
+        deadline = QTimer(self)
+        deadline.setSingleShot(True)
+        deadline.setInterval(self.max_wait_ms)
+        deadline.setObjectName(key)
+        deadline.timeout.connect(self._on_timeout)
+        self._docs[key] = _Watched(get_release, original_path, timer=timer, deadline=deadline)
 
     def set_original_path(self, key: str, original_path: Path | None) -> None:
         self._docs[key].original_path = original_path
@@ -213,21 +199,26 @@ class AutosaveManager(QObject):
         self.enabled = enabled
         if not enabled:
             for doc in self._docs.values():
-                if doc.timer is not None:
-                    doc.timer.stop()
+                _stop(doc)
 
     def set_delay(self, delay_ms: int) -> None:
         self.delay_ms = delay_ms
+        self.max_wait_ms = _max_wait(delay_ms)
         for doc in self._docs.values():
             if doc.timer is not None:
                 doc.timer.setInterval(delay_ms)
+            if doc.deadline is not None:
+                doc.deadline.setInterval(self.max_wait_ms)
 
     def schedule(self, key: str) -> None:
-        """A change happened: (re)start the quiet-period timer of this document."""
+        """A change happened: (re)start the quiet-period timer of this document, and
+        start its maximum wait unless a change is already waiting for a snapshot."""
         doc = self._docs.get(key)
         if doc is None or not self.enabled or doc.timer is None:
             return
         doc.timer.start()
+        if doc.deadline is not None and not doc.deadline.isActive():
+            doc.deadline.start()
 
     def _on_timeout(self) -> None:
         timer = self.sender()
@@ -250,8 +241,7 @@ class AutosaveManager(QObject):
         doc = self._docs.get(key)
         if doc is None:
             return None
-        if doc.timer is not None:
-            doc.timer.stop()
+        _stop(doc)
         target = self.state_dir / f"{doc.snapshot_id}{FILE_SUFFIX}"
         try:
             release_bytes = dumps_release(doc.get_release()).encode("utf-8")
@@ -306,8 +296,7 @@ class AutosaveManager(QObject):
         doc = self._docs.get(key)
         if doc is None:
             return
-        if doc.timer is not None:
-            doc.timer.stop()
+        _stop(doc)
         doc.generation += 1
         target = self.state_dir / f"{doc.snapshot_id}{FILE_SUFFIX}"
         self._writer.submit(Snapshot(target, target.with_suffix(INFO_SUFFIX)).remove).result()
@@ -319,13 +308,14 @@ class AutosaveManager(QObject):
             return
         self.discard(key)
         doc = self._docs.pop(key)
-        if doc.timer is not None:
-            doc.timer.stop()
-            doc.timer.timeout.disconnect(self._on_timeout)
-            # Hand the timer back to Python, which deletes it with `doc` (deleteLater
-            # here crashed PySide 6.11 when the manager died later in the same loop).
-            doc.timer.setParent(None)
-            doc.timer = None
+        _stop(doc)
+        for timer in (doc.timer, doc.deadline):
+            if timer is not None:
+                timer.timeout.disconnect(self._on_timeout)
+                # Hand the timer back to Python, which deletes it with `doc` (deleteLater
+                # here crashed PySide 6.11 when the manager died later in the same loop).
+                timer.setParent(None)
+        doc.timer = doc.deadline = None
 
     def _info(self, doc: _Watched) -> dict[str, Any]:
         original = doc.original_path
@@ -411,7 +401,7 @@ def _read_snapshot(release_path: Path, info_path: Path) -> Snapshot | None:
             return None  # a running copy is between writing the release and its description
         # The process died between the two writes: the release itself may be whole.
         return _without_description(snap, "the snapshot's description is missing")
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:  # RecursionError: nested too deep
         return _without_description(snap, f"the snapshot's description cannot be read ({exc})")
     original = info.get("original_path")
     snap.original_path = Path(original) if isinstance(original, str) and original else None

@@ -31,10 +31,9 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from mfa_desk.formats.editor_lock import SIDECAR_FORMAT, lock_path_for
 from mfa_desk.ui.dialog_registry import register_dialog
 from mfa_desk.ui.i18n import translate
-
-SIDECAR_FORMAT = "mfa-desk-lock"
 
 
 class LockStatus(Enum):
@@ -63,10 +62,6 @@ class LockResult:
     @property
     def ok(self) -> bool:
         return self.status in (LockStatus.ACQUIRED, LockStatus.TAKEN_OVER)
-
-
-def lock_path_for(path: Path) -> Path:
-    return path.parent / f".~{path.name}.lock"
 
 
 def current_user() -> str:

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from mfa_desk.constants import TIMINGS
 from mfa_desk.formats.mfadesk_file import dumps_release, load_release, loads_release, save_release
+from mfa_desk.formats.untrusted_text import clean
 from mfa_desk.model.release import (
     Attachment,
     BiText,
@@ -26,7 +27,9 @@ from mfa_desk.model.release import (
 # printable (no lone surrogates: they are not text and cannot be UTF-8).
 _SPECIAL = st.sampled_from(list(
     "한국어 외교부 □ㅇ※°º◦ \"'“”‘’«» \\ / \n\t\r 😀🇰🇷👍🏽 é ß ñ 漢字 \u200b\ufeff"))
-_ANY = st.characters(blacklist_categories=("Cs",))
+# Controls, bidi overrides and non-characters are cleaned out when a file is read
+# (issue #12, formats/untrusted_text.py): a release never holds them.
+_ANY = st.characters(blacklist_categories=("Cs",)).filter(lambda c: clean(c)[0] == c)
 TEXT = st.one_of(
     st.text(st.one_of(_SPECIAL, _ANY), max_size=40),
     # long texts (thousands of characters), cheap to generate: a phrase repeated

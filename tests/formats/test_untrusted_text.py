@@ -1,0 +1,133 @@
+"""Control, bidi and invalid characters are cleaned where text comes in, with a warning,
+and never reach an export unseen."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mfa_desk.errors import InputError
+from mfa_desk.formats.html_import import import_html
+from mfa_desk.formats.mfadesk_file import load_release, loads_release
+from mfa_desk.formats.release_walker import walk_release
+from mfa_desk.formats.text_encoding import decode_bytes, decode_text
+from mfa_desk.formats.untrusted_text import clean
+from tests.formats.export_cases import docx_bytes, releases
+from tests.formats.hostile_files import deep_json, mfadesk_with, sample_html
+
+BIDI = "\u202e\u2066\u2067\u2068\u2069\u202a"
+
+
+def test_clean_counts_each_kind() -> None:
+    text, counts = clean(f"a{BIDI}b\x01\x7f\x9fc\ud800d\te\n")
+    assert text == "abcd\te\n"
+    assert (counts.bidi, counts.controls, counts.non_characters) == (6, 3, 1)
+    assert clean("보도자료 Press release\t\n") == ("보도자료 Press release\t\n", clean("")[1])
+
+
+def test_text_file_bidi_removed_with_a_warning() -> None:
+    data = "외교부 \u202e발표\u202c 내용\x0c\n".encode()
+    text, warnings = decode_text(data, "t.txt")
+    assert text == "외교부 발표 내용\x0c\n"  # a page break is text; the overrides are not
+    assert len(warnings) == 1 and "bidi" in warnings[0] and "t.txt" in warnings[0]
+    assert decode_bytes(data, "t.txt") == text
+
+
+def test_mfadesk_lone_surrogate_and_bidi_are_cleaned(tmp_path: Path) -> None:
+    def edit(data: dict[str, object]) -> None:
+        data["headline"]["text"]["ko"] = "제목\ud800\u202e끝"  # type: ignore[index]
+
+    path = tmp_path / "x.mfadesk"
+    path.write_bytes(mfadesk_with(edit))
+    warnings: list[str] = []
+    release = load_release(path, warnings)
+    assert release.headline.text.ko == "제목끝"
+    assert release.headline.text.ko.encode("utf-8")  # was a UnicodeEncodeError on output
+    assert len(warnings) == 1 and "lone surrogates" in warnings[0] and "bidi" in warnings[0]
+
+
+@pytest.mark.parametrize("depth", [1_000, 100_000])
+def test_deep_json_is_one_line(depth: int) -> None:
+    with pytest.raises(InputError) as info:
+        loads_release(deep_json(depth), "deep.mfadesk")
+    assert "nested too deeply" in str(info.value) or "expected" in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_deep_json_in_an_export_payload_is_one_line(tmp_path: Path) -> None:
+    from mfa_desk.formats.html_export import PAYLOAD_ATTR
+
+    page = sample_html().decode()
+    start = page.index(f"{PAYLOAD_ATTR}='") + len(PAYLOAD_ATTR) + 2
+    end = page.index("'", start)
+    path = tmp_path / "deep.html"
+    path.write_text(page[:start] + deep_json(100_000) + page[end:], "utf-8")
+    with pytest.raises(InputError) as info:
+        import_html(path)
+    assert "nested too deeply" in str(info.value) and "\n" not in str(info.value)
+
+
+def test_control_character_after_nav_in_html(tmp_path: Path) -> None:
+    path = tmp_path / "nav.html"
+    path.write_bytes("<html><body><nav>메뉴</nav>\x01\x0b<main><h1>해양 협력 회의 개최</h1>"
+                     "<p>□ 외교부는 \u202e오늘\u202c 회의를 개최하였다.</p></main></body></html>"
+                     .encode())
+    result = import_html(path)
+    assert "\u202e" not in json.dumps(result.release.headline.text.ko)
+    assert any("bidi" in w and "control" in w for w in result.warnings)
+
+
+def test_bidi_never_reaches_an_export_unseen() -> None:
+    release = releases()["sample"].copy()
+    release.points[0].text.ko = "양측은 \u202e합의\u2069하였다"
+    walked = walk_release(release, "ko")
+    texts = [t for block in walked.blocks for t in block.texts.values()]
+    assert not any(c in t for t in texts for c in BIDI)
+    assert any("points[0]" in w and "bidi" in w for w in walked.warnings)
+    assert "\u202e".encode() not in docx_bytes(release, "ko")
+
+
+def test_inputs_far_beyond_a_release_are_refused_at_the_door(tmp_path: Path) -> None:
+    """A 16 MB text (300,000 lines) took minutes in the line analysis; a page with
+    thousands of paragraphs likewise. Both are one line now (fault_run.py: the time)."""
+    from mfa_desk.formats.importing import import_file
+    from tests.fuzz.mutations import real_texts
+
+    text = b"\n".join(real_texts())
+    big = tmp_path / "big.txt"
+    big.write_bytes((text * (16_000_000 // len(text) + 1))[:16_000_000])
+    page = tmp_path / "big.html"
+    page.write_text("<html><body><main>" + "<p>□ 회의를 개최하였다.</p>" * 5000
+                    + "</main></body></html>", "utf-8")
+    for path, what in ((big, "lines with text"), (page, "pieces of text")):
+        with pytest.raises(InputError) as info:
+            import_file(path)
+        assert "too long for a release" in str(info.value) and what in str(info.value)
+        assert str(path) in str(info.value) and "\n" not in str(info.value)
+
+
+def test_docx_bidi_removed_with_a_warning(tmp_path: Path) -> None:
+    from mfa_desk.formats.importing import import_file
+    from tests.formats.hostile_files import DOCUMENT, rewrite_docx, sample_docx
+
+    def edit(name: str, data: bytes) -> bytes:
+        if name == DOCUMENT:
+            return data.replace("외교부".encode(), "외교\u202e부".encode(), 1)
+        return data
+
+    path = tmp_path / "bidi.docx"
+    path.write_bytes(rewrite_docx(sample_docx(), edit))
+    result = import_file(path)
+    texts = [t for ref in result.release.iter_segments() for t in (ref.segment.text.ko,)]
+    assert not any("\u202e" in t for t in texts) and any("외교부" in t for t in texts)
+    assert any("bidi" in w and str(path) in w for w in result.warnings)
+
+
+def test_a_huge_mfadesk_file_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "huge.mfadesk"
+    with path.open("wb") as fh:
+        fh.truncate(65 * 2**20)  # sparse: costs no disk
+    with pytest.raises(InputError, match="too large for a release"):
+        load_release(path)
