@@ -40,7 +40,9 @@ def import_file(path: str | os.PathLike[str], lang: Lang | None = None) -> Impor
     if suffix == FILE_SUFFIX:
         from mfa_desk.formats.mfadesk_file import load_release
 
-        return ImportResult(load_release(p))
+        warnings: list[str] = []
+        release = load_release(p, warnings)
+        return ImportResult(release, warnings)
     if suffix in DOCX_SUFFIXES or suffix == ".docm":
         from mfa_desk.formats.docx_import import import_docx
 

@@ -23,7 +23,7 @@ from mfa_desk.errors import InputError
 from mfa_desk.formats.importing import ImportResult
 from mfa_desk.formats.text_body import AttachmentsReader, BodyBuilder, NotesCollector
 from mfa_desk.formats.text_draft import Draft
-from mfa_desk.formats.text_encoding import decode_bytes
+from mfa_desk.formats.text_encoding import decode_bytes, decode_text
 from mfa_desk.formats.text_head import HeaderReader, Headline, TextHandler
 from mfa_desk.formats.text_lines import Line, LineKind, classify_row
 from mfa_desk.formats.text_page import QUESTION_IN_WORD, QUESTION_LINE, split_one_line
@@ -47,7 +47,11 @@ def import_text_file(path: str | os.PathLike[str], lang: Lang | None = None) -> 
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", str(p)) from None
-    return import_text(decode_bytes(data, str(p)), lang, str(p))
+    text, cleaned = decode_text(data, str(p))
+    result = import_text(text, lang, str(p))
+    # Removed control or bidi characters are said first: they were in the file itself.
+    result.warnings[:0] = cleaned
+    return result
 
 
 def import_text(text: str, lang: Lang | None = None, source: str = "<text>") -> ImportResult:

@@ -131,3 +131,27 @@ def test_a_huge_mfadesk_file_is_refused_before_reading(tmp_path: Path) -> None:
         fh.truncate(65 * 2**20)  # sparse: costs no disk
     with pytest.raises(InputError, match="too large for a release"):
         load_release(path)
+
+
+def test_import_file_says_what_was_cleaned_from_a_text_file(tmp_path: Path) -> None:
+    from mfa_desk.formats.importing import import_file
+
+    path = tmp_path / "release.txt"
+    path.write_bytes("한-가상국 협력 대화\n\n□ 양측은 \u202e협력\u202c을 논의하였다.\n".encode())
+    result = import_file(path)
+    assert "\u202e" not in result.release.points[0].text.ko
+    assert "협력을 논의하였다" in result.release.points[0].text.ko
+    assert any("bidi" in w and "release.txt" in w for w in result.warnings)
+
+
+def test_import_file_says_what_was_cleaned_from_an_mfadesk_file(tmp_path: Path) -> None:
+    from mfa_desk.formats.importing import import_file
+
+    def edit(data: dict[str, object]) -> None:
+        data["headline"]["text"]["ko"] = "제목\u202e끝"  # type: ignore[index]
+
+    path = tmp_path / "release.mfadesk"
+    path.write_bytes(mfadesk_with(edit))
+    result = import_file(path)
+    assert result.release.headline.text.ko == "제목끝"
+    assert any("bidi" in w for w in result.warnings)
