@@ -282,8 +282,12 @@ def _table_lines(table: Any) -> list[str] | None:
 
 def _side_by_side(table: Any, col: _Collector) -> bool:
     """A Korean | English table: a block per cell, with its row (`formats.table_rows`)."""
+    rows = table.xpath("./tr|./*/tr")
+    # Cells of text, not of tables: else nested layout tables are read 2^depth times.
+    if len(rows) < 3 or next(table.iterdescendants("table"), None) is not None:
+        return False
     cells = side_by_side_cells([[_cell_lines(c) for c in tr if isinstance(c.tag, str)
-                                 and c.tag in ("td", "th")] for tr in table.xpath("./tr|./*/tr")])
+                                 and c.tag in ("td", "th")] for tr in rows])
     if cells is not None:
         col.flush()
         col.blocks += [Block(lines, lang, col.where, row=n) for n, lang, lines in cells]

@@ -49,3 +49,26 @@ def test_a_headline_longer_than_a_docx_title_exports() -> None:
     from docx import Document
 
     assert Document(io.BytesIO(out.getvalue())).core_properties.title == "가" * 255
+
+
+def test_nested_layout_tables_are_read_once(tmp_path: Path) -> None:
+    """A fuzzed page of nested tables hung: each table's cells were read again for every
+    table around it (2^depth). 40 levels now read like any page, under the worker's
+    time limit, with the release inside the innermost table intact."""
+    from tests.fuzz.harness import CliWorker
+
+    inner = ("<table><tr><td><h1>해양 협력 회의 개최</h1><p>□ 외교부는 회의를 개최하였다.</p>"
+             "<p>ㅇ 양측은 협력을 논의하였다.</p></td></tr></table>")
+    page = inner
+    for depth in range(40):
+        page = f"<table><tr><td>칸 {depth}</td><td>{page}</td></tr></table>"
+    path = tmp_path / "nested.html"
+    path.write_text(f"<html><body>{page}</body></html>", "utf-8")
+    worker = CliWorker()
+    try:
+        answer = worker.run(["inspect", str(path)])
+    finally:
+        worker.close()
+    assert answer.problem() == ""
+    result = import_html(path)
+    assert "회의를 개최하였다" in result.release.points[0].text.ko
