@@ -123,7 +123,13 @@ def clean_columns(columns: list[str] | dict[str, list[str]], where: str,
             out.append(text)
         return out
 
-    result = ({lang: lines(raw) for lang, raw in columns.items()}
-              if isinstance(columns, dict) else lines(columns))
+    if isinstance(columns, dict):
+        # In place: a side-by-side table's columns (formats.table_rows.TableColumns)
+        # keep their type and the table rows the aligner pairs points by.
+        for lang, raw in columns.items():
+            columns[lang] = lines(raw)
+        result: list[str] | dict[str, list[str]] = columns
+    else:
+        result = lines(columns)
     warn_if_cleaned(total, where, warnings)
     return result
