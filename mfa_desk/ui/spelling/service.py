@@ -116,10 +116,13 @@ class SpellingService(QObject):
     def languages(self) -> tuple[str, ...]:
         return tuple(lang for lang in LANGS if self._enabled[lang])
 
-    def misspellings(self, text: str) -> list[Misspelling]:
+    def misspellings(self, text: str, skip_at: int | None = None,
+                     quick: bool = False) -> list[Misspelling]:
+        """`skip_at` and `quick` as for SpellChecker.misspellings (the underline while typing)."""
         if not self.is_ready:
             return []
-        return self.checker.misspellings(text, self._variant, self._ignore, self.languages())
+        return self.checker.misspellings(text, self._variant, self._ignore, self.languages(),
+                                         skip_at=skip_at, quick=quick)
 
     def suggestions(self, word: str, lang: str) -> list[str]:
         return self.checker.suggest(word, lang, self._variant)
