@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QFont,
     QKeySequence,
 )
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from mfa_desk.constants import APP_NAME
 from mfa_desk.model.operations import (
@@ -153,8 +153,6 @@ class MainWindow(QMainWindow):
         from mfa_desk.ui.language_scope import apply_release_languages
 
         apply_release_languages(self)
-        for dock in self.findChildren(QDockWidget):
-            self.restoreDockWidget(dock)  # as saved, though restoreState() came first
 
     @property
     def parts_built(self) -> bool:

@@ -98,9 +98,9 @@ class WindowReview(QObject):
             self.panel.set_segment(window.grid.current_item_id())
             return self.panel
 
-        self.dock = _dock(window, make_panel, self.tr("Comments"), "comments_dock")
         # Beside the grid: comments read along the segment they are about.
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock = _dock(window, make_panel, self.tr("Comments"), "comments_dock",
+                          Qt.DockWidgetArea.RightDockWidgetArea)
         toggle = self.dock.toggleViewAction()
         toggle.setText(self.tr("&Comments Panel"))
         toggle.setShortcut(QKeySequence("Ctrl+Alt+M"))

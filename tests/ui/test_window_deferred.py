@@ -47,3 +47,23 @@ def test_a_part_asked_for_before_the_first_paint_is_built_then(qtbot, tmp_path: 
     assert other.spelling.service is not None and other.parts_built
     other.find_bar.open_bar(False)
     assert other.find_bar.isVisibleTo(other)
+
+
+def test_a_dock_left_open_opens_again_though_built_after_the_state_is_restored(
+        qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from mfa_desk.ui.window_memory import remember_window, save_window
+
+    first = _window(qtbot, tmp_path)
+    first.show()
+    qtbot.waitUntil(lambda: first.parts_built)
+    first.spelling.dock.show()
+    qtbot.waitUntil(first.spelling.dock.isVisible)
+    save_window(first, tmp_path / "settings.json")
+    second = _window(qtbot, tmp_path)
+    second.show()
+    remember_window(second, tmp_path / "settings.json")  # before the docks exist
+    qtbot.waitUntil(lambda: second.parts_built)
+    qtbot.waitUntil(second.spelling.dock.isVisible)
+    assert not second.checks.dock.isVisible()
+    for window in (first, second):
+        window.document.undo_stack.setClean()
