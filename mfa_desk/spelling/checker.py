@@ -57,6 +57,8 @@ MISSPELLING = "misspelling"
 # An unknown word in name position: reported at a lower severity, left out of the
 # spelling count and the underline.
 UNKNOWN_NAME = "unknown name"
+# Not judged yet: judging it would wait for Hunspell's suggestions (quick mode).
+PENDING = "pending"
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +182,8 @@ class SpellChecker:
 
     def misspellings(self, text: str, variant: str = "en_US", ignore: Collection[str] = (),
                      languages: Iterable[str] = LANGS, other_text: str = "",
-                     names: bool = False, known_names: Collection[str] = ()
+                     names: bool = False, known_names: Collection[str] = (),
+                     skip_at: int | None = None, quick: bool = False
                      ) -> list[Misspelling]:
         """The misspelled words of one text (either pane), in order.
 
@@ -189,6 +192,8 @@ class SpellChecker:
         With `names`, unknown words in name position come too, as UNKNOWN_NAME.
         `known_names`: capitalised words of the whole release ("Kang" tells that
         "Kangvoiced" is two words run together).
+        `skip_at`: a word touching this offset is not judged (the word being typed).
+        `quick`: a word that would wait for Hunspell's suggestions comes back as PENDING.
         """
         wanted = {lang for lang in languages if self.checks(lang, variant)}
         if not wanted or not text:
@@ -202,6 +207,8 @@ class SpellChecker:
         context: tuple[list[Token], frozenset[str]] | None = None
         for index, token in enumerate(tokens):
             lang = token.script
+            if skip_at is not None and token.start <= skip_at <= token.start + len(token.text):
+                continue
             if lang not in wanted or self._verdict(keys[lang], token.text):
                 continue
             if self._attached_particle(token):
@@ -216,7 +223,7 @@ class SpellChecker:
                            frozenset(known_names) | frozenset(
                                t.text for t in tokens if t.script == "en"
                                and t.text[:1].isupper()))
-            kind = self._kind(text, tokens, index, context[0], keys[lang], context[1])
+            kind = self._kind(text, tokens, index, context[0], keys[lang], context[1], quick)
             if kind is None or (kind == UNKNOWN_NAME and not names):
                 continue
             out.append(Misspelling(token.text, token.start, lang, kind))
@@ -238,7 +245,7 @@ class SpellChecker:
             text, tokens, index, lambda w: self._verdict(key, w))
 
     def _kind(self, text: str, tokens: list[Token], index: int, other: list[Token], key: str,
-              capitalised: frozenset[str]) -> str | None:
+              capitalised: frozenset[str], quick: bool = False) -> str | None:
         """MISSPELLING, UNKNOWN_NAME, or None for a name the other language confirms."""
         token = tokens[index]
         if token.script == "ko":
@@ -258,7 +265,11 @@ class SpellChecker:
         if any(renders(stem, word) for t in other if t.script == "ko"
                for stem in noun_candidates(t.text)):
             return None
-        if near_places(word, 1) or self._slip_of_known(key, word, capitalised):
+        if near_places(word, 1):
+            return MISSPELLING
+        if quick and not self.dictionaries.has_suggestions_for(key, word):
+            return PENDING
+        if self._slip_of_known(key, word, capitalised):
             return MISSPELLING
         return UNKNOWN_NAME if english_name_position(text, tokens, index) else MISSPELLING
 

@@ -27,6 +27,8 @@ DEFAULT_TAGS: dict[str, tuple[str, ...]] = {
 PROVIDER_ORDER = "hunspell,aspell,nuspell,myspell"
 _LANGUAGE_NAMES = {"ko": "Korean", "en_US": "English (US)", "en_GB": "English (UK)"}
 
+MAX_REMEMBERED_SUGGESTIONS = 4096  # words; a few MB at most
+
 
 def language_name(key: str) -> str:
     return _LANGUAGE_NAMES.get(key, key)
@@ -47,6 +49,9 @@ class EnchantDictionaries:
         self.missing: dict[str, str] = {}  # key -> one line for the status bar
         self.load_seconds: dict[str, float] = {}
         self.providers: dict[str, str] = {}
+        # Hunspell's suggestions for one word take up to ~80 ms and never change once the
+        # dictionaries are loaded: the checker asks again for each re-check of a block.
+        self._suggestions: dict[tuple[str, str], list[str]] = {}
 
     @property
     def loaded(self) -> bool:
@@ -115,8 +120,19 @@ class EnchantDictionaries:
         d = self._dicts.get(key)
         if d is None or not word or "\x00" in word:
             return []
+        known = self._suggestions.get((key, word))
+        if known is not None:
+            return list(known)
         with self._lock:
             try:
-                return [str(s) for s in d.suggest(word)]
+                found = [str(s) for s in d.suggest(word)]
             except Exception:  # noqa: BLE001
                 return []
+        if len(self._suggestions) >= MAX_REMEMBERED_SUGGESTIONS:
+            self._suggestions.clear()
+        self._suggestions[(key, word)] = found
+        return list(found)
+
+    def has_suggestions_for(self, key: str, word: str) -> bool:
+        """Whether `suggest(key, word)` answers at once (asked before, or nothing to ask)."""
+        return key not in self._dicts or (key, word) in self._suggestions

@@ -53,5 +53,10 @@ def edit_distance(a: str, b: str, limit: int = 2) -> int:
 
 def near_places(word: str, limit: int = 1) -> list[str]:
     """Places of the gazetteer within `limit` edits of `word`, nearest first."""
+    return list(_near_places(word, limit))
+
+
+@lru_cache(maxsize=4096)  # each re-check of a block while typing asks again (~3 ms a word)
+def _near_places(word: str, limit: int) -> tuple[str, ...]:
     scored = sorted((edit_distance(word, place, limit), place) for place in korean_places())
-    return [place for d, place in scored if 0 < d <= limit]
+    return tuple(place for d, place in scored if 0 < d <= limit)

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from mfa_desk.constants import APP_NAME
 from mfa_desk.errors import MfaDeskError
-from mfa_desk.formats.letterhead import Letterhead
 from mfa_desk.ui.messages import user_text
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+    from mfa_desk.formats.letterhead import Letterhead  # read when exporting, not at start-up
     from mfa_desk.ui.main_window import MainWindow
 
 VARIANTS = ("ko", "en", "both")

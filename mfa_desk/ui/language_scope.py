@@ -14,11 +14,12 @@ def apply_release_languages(window: MainWindow) -> None:
     languages = list(window.document.release.languages)
     window.metadata_panel.show_languages(languages)
     bilingual = "ko" in languages and "en" in languages
-    checks = window.checks
-    checks.toggle.setVisible(bilingual)
-    checks.toggle.setEnabled(bilingual)
-    if not bilingual:
-        checks.dock.hide()
+    if window.parts_built:  # else finish_building() calls again once the checks exist
+        checks = window.checks
+        checks.toggle.setVisible(bilingual)
+        checks.toggle.setEnabled(bilingual)
+        if not bilingual:
+            checks.dock.hide()
     window.counts.schedule()
 
 

@@ -8,6 +8,7 @@ edits, navigation, view options, drops and closing.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -31,8 +32,6 @@ from mfa_desk.model.operations import (
 )
 from mfa_desk.model.release import Release, TranslationStatus
 from mfa_desk.settings import ZOOM_RANGE, Settings
-from mfa_desk.spelling.checker import SpellChecker
-from mfa_desk.ui.find_replace import FindReplaceBar
 from mfa_desk.ui.messages import user_text
 from mfa_desk.ui.metadata_panel import MetadataPanel
 from mfa_desk.ui.release_document import ReleaseDocument, new_point_after
@@ -40,8 +39,14 @@ from mfa_desk.ui.segment_cell import SegmentCell
 from mfa_desk.ui.segment_grid import SegmentGrid
 from mfa_desk.ui.status_counts import StatusCounts
 
+if TYPE_CHECKING:
+    from mfa_desk.spelling.checker import SpellChecker
+
 DEFAULT_POINT_SIZE = 11.0
 PHOTO_SUFFIXES = (".png", ".jpg", ".jpeg")
+# Built right after the first paint, or when first asked for (MainWindow.finish_building).
+DEFERRED_PARTS = frozenset({"find_bar", "spelling", "checks", "review", "workflow", "segment_kinds",
+                            "templates"})
 
 
 class MainWindow(QMainWindow):
@@ -74,13 +79,10 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.metadata_panel = MetadataPanel(document, central)
         self.grid = SegmentGrid(document, central)
-        self.find_bar = FindReplaceBar(self.grid, central)
-        self.find_bar.hide()
         from mfa_desk.ui.segment_grid import PaneHeader
 
         self.pane_header = PaneHeader(self.grid, central)
         layout.addWidget(self.metadata_panel)
-        layout.addWidget(self.find_bar)  # above the grid: opening it never moves the docks
         layout.addWidget(self.pane_header)
         layout.addWidget(self.grid, 1)
         self.setCentralWidget(central)
@@ -98,17 +100,12 @@ class MainWindow(QMainWindow):
 
         self.exporter = ExportCommands(self)
         self.actions_ = WindowActions(self)
-        from mfa_desk.ui.window_panels import WindowChecks, WindowSpelling
-
-        self.spelling = WindowSpelling(self, spell_checker)
-        self.checks = WindowChecks(self)
-        self.spelling.menu.addAction(self.checks.toggle)
-        from mfa_desk.ui.review_window import WindowReview
-
-        self.review = WindowReview(self)  # versions, compare, comments, review copies
-        from mfa_desk.ui.workflow_commands import attach_release_commands
-
-        attach_release_commands(self)  # Release menu, segment kinds, QA gate
+        self._spell_checker = spell_checker
+        self._finished = False
+        # Tools, review and Release menus, docks, spelling service and checks runner are
+        # not needed for the first paint: built right after it, or at first use.
+        self.grid.firstPainted.connect(self.finish_building)
+        self.actions_.by_name.when_missing = self.finish_building
         from mfa_desk.ui.language_scope import follow_release_languages
 
         follow_release_languages(self)
@@ -116,7 +113,6 @@ class MainWindow(QMainWindow):
 
         self.archive = WindowArchive(self)
         self.metadata_panel.invalidInput.connect(self.show_message)
-        self.find_bar.message.connect(self.show_message)
         self.grid.indentRequested.connect(lambda step: self.indent(step))
         self.grid.shortcutPressed.connect(self.trigger_shortcut)
         self.grid.pasteReleaseRequested.connect(self.files.paste_release)
@@ -132,6 +128,46 @@ class MainWindow(QMainWindow):
         if len(languages) == 1 and languages[0] in ("ko", "en"):
             # A one-language release opens with that language full width.
             self.only_language(languages[0])
+
+    def finish_building(self) -> None:
+        """Build the parts left out of the first paint (idempotent)."""
+        if self._finished:
+            return
+        self._finished = True
+        from mfa_desk.ui.find_replace import FindReplaceBar
+
+        central = self.centralWidget()
+        self.find_bar = FindReplaceBar(self.grid, central)
+        self.find_bar.hide()
+        # Above the grid: opening it never moves the docks.
+        central.layout().insertWidget(1, self.find_bar)  # type: ignore[attr-defined]
+        self.find_bar.message.connect(self.show_message)
+        from mfa_desk.ui.window_panels import WindowChecks, WindowSpelling
+
+        self.spelling = WindowSpelling(self, self._spell_checker)
+        self.checks = WindowChecks(self)
+        self.spelling.menu.addAction(self.checks.toggle)
+        from mfa_desk.ui.review_window import WindowReview
+
+        self.review = WindowReview(self)  # versions, compare, comments, review copies
+        from mfa_desk.ui.workflow_commands import attach_release_commands
+
+        attach_release_commands(self)  # Release menu, segment kinds, QA gate
+        from mfa_desk.ui.language_scope import apply_release_languages
+
+        apply_release_languages(self)
+
+    @property
+    def parts_built(self) -> bool:
+        """Whether finish_building() has run (it runs right after the first paint)."""
+        return self._finished
+
+    def __getattr__(self, name: str) -> object:
+        # Only for names not (yet) set: the parts finish_building() makes.
+        if name in DEFERRED_PARTS and not self.__dict__.get("_finished", True):
+            self.finish_building()
+            return getattr(self, name)
+        raise AttributeError(name)
 
     # ------------------------------------------------------------ title, messages
     def update_title(self) -> None:
@@ -354,7 +390,7 @@ def open_release_window(document: ReleaseDocument, state_dir: Path | None = None
     window.focus_headline()
     # Dictionaries load on a worker thread once the window has painted: started any
     # earlier, importing enchant on that thread competes with the first paint.
-    window.grid.firstPainted.connect(window.spelling.start)
+    window.grid.firstPainted.connect(lambda: window.spelling.start())
     return window
 
 

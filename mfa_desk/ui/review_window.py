@@ -14,9 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QLabel
+from shiboken6 import isValid
 
 from mfa_desk.errors import MfaDeskError
 from mfa_desk.model.operations import Operation
@@ -25,6 +26,7 @@ from mfa_desk.model.review import open_comment_count, restore_operation
 from mfa_desk.review.versions import VersionStore, author_name
 from mfa_desk.ui.messages import user_text
 from mfa_desk.ui.release_document import ReleaseDocument
+from mfa_desk.ui.undo_commands import TypingCommand
 
 if TYPE_CHECKING:
     from mfa_desk.ui.comments_panel import CommentsPanel
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from mfa_desk.ui.versions_dialog import VersionsDialog
 
 FILTERS = ("all", "empty", "draft", "outdated", "comments", "errors")
+TYPING_PAUSE_MS = 300  # the comment count and segment filter after the last keystroke
 
 
 class ReplaceCommand(QUndoCommand):
@@ -95,9 +98,9 @@ class WindowReview(QObject):
             self.panel.set_segment(window.grid.current_item_id())
             return self.panel
 
-        self.dock = _dock(window, make_panel, self.tr("Comments"), "comments_dock")
         # Beside the grid: comments read along the segment they are about.
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock = _dock(window, make_panel, self.tr("Comments"), "comments_dock",
+                          Qt.DockWidgetArea.RightDockWidgetArea)
         toggle = self.dock.toggleViewAction()
         toggle.setText(self.tr("&Comments Panel"))
         toggle.setShortcut(QKeySequence("Ctrl+Alt+M"))
@@ -120,7 +123,9 @@ class WindowReview(QObject):
         self.comment_count = QLabel(window)
         window.statusBar().addPermanentWidget(self.comment_count)
         window.grid.currentChanged.connect(self._current_changed)
-        self.document.undo_stack.indexChanged.connect(self._changed)
+        self._typing_pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._typing_pause.timeout.connect(self._changed)
+        self.document.undo_stack.indexChanged.connect(self._stack_changed)
         self.document.saved.connect(self.record_version)
         self._changed()
 
@@ -138,6 +143,16 @@ class WindowReview(QObject):
     def _current_changed(self) -> None:
         if self.panel is not None:
             self.panel.set_segment(self.window.grid.current_item_id())
+
+    def _stack_changed(self, index: int) -> None:
+        # A keystroke changes no comment: the count and the filter follow when typing
+        # pauses, not before the keystroke's repaint (they walk every segment).
+        stack = self.document.undo_stack
+        if isValid(stack) and isinstance(stack.command(index - 1), TypingCommand):
+            self._typing_pause.start()
+        else:
+            self._typing_pause.stop()
+            self._changed()
 
     def _changed(self, *_args: object) -> None:
         if self.panel is not None:

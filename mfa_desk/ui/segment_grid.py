@@ -234,9 +234,12 @@ class SegmentGrid(GridNavigation, QScrollArea):
             spec = self._specs[index]
             if spec.key not in self.rows and spec.key not in self._hidden:
                 self._put(spec.key, self._create_row(spec))
-        # New rows, and built rows after a change of width, font or panes, measured.
+        # New rows, and built rows after a change of width, font or panes, measured; a
+        # row whose cells have not had their width yet keeps its estimate (it would
+        # measure one line, and the rows below would be built for nothing) and reports
+        # its height when laid out (heightChanged).
         for key, row in self.rows.items():
-            if key not in self._measured and key not in self._hidden:
+            if key not in self._measured and key not in self._hidden and row.laid_out():
                 row.update_height()
                 self._measured[key] = self._row_height(row)
                 moved = moved or self._measured[key] != self._placement.heights[

@@ -268,6 +268,11 @@ class SegmentRow(QWidget):
     def needed_height(self) -> int:
         return self._height
 
+    def laid_out(self) -> bool:
+        """Whether the cells have their real width (not so in a row built but never
+        shown, or shown and not yet laid out): only then is the height measured right."""
+        return self.isVisible() and self._layout.geometry() == self.rect()
+
     def set_order(self, swapped: bool) -> None:
         first, second = ("en", "ko") if swapped else ("ko", "en")
         offset = 1 if self.thumbnail is not None else 0

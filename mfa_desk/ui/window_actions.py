@@ -22,7 +22,7 @@ class WindowActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.by_name: dict[str, QAction] = {}
+        self.by_name = ActionsByName()
         from mfa_desk.ui.release_clipboard import ReleaseClipboard
 
         self.clipboard = ReleaseClipboard(window)
@@ -275,3 +275,17 @@ def _call_on_focus(method: str) -> None:
     widget = QApplication.focusWidget()
     if widget is not None and callable(getattr(widget, method, None)):
         getattr(widget, method)()
+
+
+class ActionsByName(dict[str, QAction]):
+    """The window's actions by name; a name not there yet first builds the parts the
+    window makes after its first paint (`when_missing`), then is looked up again."""
+
+    when_missing: Callable[[], None] | None = None
+
+    def __missing__(self, name: str) -> QAction:
+        build, self.when_missing = self.when_missing, None
+        if build is None:
+            raise KeyError(name)
+        build()
+        return self[name]

@@ -275,13 +275,15 @@ def _other_pane(cell: SegmentCell) -> SegmentCell | None:
 
 
 def _dock(window: MainWindow, make_widget: Callable[[], QWidget], title: str,
-          name: str) -> QDockWidget:
-    """A hidden dock whose panel is built the first time it is shown (not at start-up)."""
+          name: str, area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea
+          ) -> QDockWidget:
+    """A hidden dock whose panel is built the first time it is shown (not at start-up);
+    where and whether it shows as the window's saved state says (docks are made after
+    the first paint, when that state has already been restored)."""
     dock = QDockWidget(title, window)
     dock.setObjectName(name)
     dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
                          | Qt.DockWidgetArea.RightDockWidgetArea)
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     dock.hide()
 
     def shown(visible: bool) -> None:
@@ -295,4 +297,7 @@ def _dock(window: MainWindow, make_widget: Callable[[], QWidget], title: str,
                               if shiboken6.isValid(dock) else None)
 
     dock.visibilityChanged.connect(shown)
+    if not window.restoreDockWidget(dock):
+        window.addDockWidget(area, dock)
+        dock.hide()
     return dock

@@ -66,6 +66,8 @@ def make_window(qtbot, tmp_path: Path) -> Iterator[Callable[..., object]]:
         with qtbot.waitActive(window):
             window.show()
             window.activateWindow()
+        # Menus, docks and document hooks that follow the first paint.
+        qtbot.waitUntil(lambda: window.parts_built)
         window.grid.ensure_built()
         window.focus_headline()
         return window

@@ -63,6 +63,17 @@ def test_underline_appears_after_typing_a_wrong_word(qtbot, service, cls) -> Non
     assert highlighter.is_flagged(3, len("recieve"))
 
 
+def test_a_slip_judged_by_suggestions_is_underlined_once_typing_pauses(qtbot, service) -> None:  # noqa: ANN001, E501
+    editor, highlighter = make_editor(qtbot, service)
+    qtbot.keyClicks(editor, "The Prime Minsiter Vu")
+    # Telling a slip ("Minsiter") from a name asks Hunspell for suggestions (up to
+    # ~80 ms): not between a keystroke and its repaint, but when the typing pauses.
+    assert flagged_words(editor, highlighter) == []
+    qtbot.waitUntil(lambda: flagged_words(editor, highlighter) == ["Minsiter"], timeout=3000)
+    qtbot.keyClicks(editor, " spoke")  # asked once: the next keystrokes see it at once
+    assert flagged_words(editor, highlighter) == ["Minsiter"]
+
+
 def test_word_under_cursor_flagged_once_the_cursor_leaves(qtbot, service) -> None:  # noqa: ANN001
     editor, highlighter = make_editor(qtbot, service)
     qtbot.keyClicks(editor, "The helth")
@@ -162,9 +173,9 @@ class CountingHighlighter(SpellHighlighter):
         self.checked: list[str] = []
         super().__init__(*args)
 
-    def block_misspellings(self, text: str):  # noqa: ANN201
+    def block_misspellings(self, text: str, *args):  # noqa: ANN002, ANN201
         self.checked.append(text)
-        return super().block_misspellings(text)
+        return super().block_misspellings(text, *args)
 
 
 def test_a_keystroke_rechecks_only_its_own_block(qtbot, service) -> None:  # noqa: ANN001

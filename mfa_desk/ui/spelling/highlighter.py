@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
-from mfa_desk.spelling.checker import Misspelling
+from mfa_desk.spelling.checker import PENDING, Misspelling
 from mfa_desk.ui.spelling.service import SpellingService
 
 UNDERLINE_COLOR = QColor(Qt.GlobalColor.red)
@@ -30,6 +30,7 @@ def misspelling_format() -> QTextCharFormat:
     return fmt
 
 
+PENDING_DELAY_MS = 250  # a pause in typing
 MAX_TYPED_CHARS = 3  # a key, a dead-key pair, an input-method syllable
 
 
@@ -61,6 +62,9 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._text = document.toPlainText()
         self._other: QTextDocument | None = None  # the other language's pane, if paired
         self._evidence: frozenset[str] = frozenset()
+        self._patient = False  # True: judge every word now (the typing paused)
+        self._pending = QTimer(self, singleShot=True, interval=PENDING_DELAY_MS)
+        self._pending.timeout.connect(self._judge_pending)
         # Connected before setDocument() so this slot runs before the highlighter's
         # own re-formatting of the changed block and sees where the typing is.
         document.contentsChange.connect(self._on_contents_change)
@@ -144,14 +148,26 @@ class SpellHighlighter(QSyntaxHighlighter):
         typing = None
         if self._typing_at is not None:
             typing = self._typing_at - block.position()
-        for m in self.block_misspellings(text):
-            if typing is not None and m.start <= typing <= m.end:
-                continue  # the word being typed
-            self.setFormat(m.start, len(m.word), self._format)
+        # While typing, a word Hunspell would be asked about (~80 ms) is judged once the
+        # typing pauses, not before this keystroke's repaint; the word being typed never.
+        quick = typing is not None and not self._patient
+        for m in self.block_misspellings(text, typing, quick):
+            if m.kind == PENDING:
+                self._pending.start()
+            else:
+                self.setFormat(m.start, len(m.word), self._format)
 
-    def block_misspellings(self, text: str) -> list[Misspelling]:
+    def _judge_pending(self) -> None:
+        self._patient = True
+        try:
+            self.rehighlight()
+        finally:
+            self._patient = False
+
+    def block_misspellings(self, text: str, skip_at: int | None = None,
+                           quick: bool = False) -> list[Misspelling]:
         other = self._other.toPlainText() if self._other is not None else ""
-        return self.service.misspellings(text, other)
+        return self.service.misspellings(text, other, skip_at, quick)
 
     def misspelling_at(self, position: int) -> tuple[Misspelling, int] | None:
         """The flagged word around a document position, and the block's position."""

@@ -116,13 +116,15 @@ class SpellingService(QObject):
     def languages(self) -> tuple[str, ...]:
         return tuple(lang for lang in LANGS if self._enabled[lang])
 
-    def misspellings(self, text: str, other_text: str = "") -> list[Misspelling]:
+    def misspellings(self, text: str, other_text: str = "", skip_at: int | None = None,
+                     quick: bool = False) -> list[Misspelling]:
         """`other_text`: the other language's text of the same segment, which confirms a
-        name ("틸러슨" beside "Tillerson"), as `spell_check_release` does."""
+        name ("틸러슨" beside "Tillerson"), as `spell_check_release` does; `skip_at` and
+        `quick` as for SpellChecker.misspellings (the underline while typing)."""
         if not self.is_ready:
             return []
         return self.checker.misspellings(text, self._variant, self._ignore, self.languages(),
-                                         other_text=other_text)
+                                         other_text=other_text, skip_at=skip_at, quick=quick)
 
     def suggestions(self, word: str, lang: str) -> list[str]:
         return self.checker.suggest(word, lang, self._variant)
