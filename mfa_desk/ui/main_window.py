@@ -46,7 +46,7 @@ DEFAULT_POINT_SIZE = 11.0
 PHOTO_SUFFIXES = (".png", ".jpg", ".jpeg")
 # Built right after the first paint, or when first asked for (MainWindow.finish_building).
 DEFERRED_PARTS = frozenset({"find_bar", "spelling", "checks", "review", "workflow", "segment_kinds",
-                            "templates"})
+                            "templates", "archive"})
 
 
 class MainWindow(QMainWindow):
@@ -109,9 +109,6 @@ class MainWindow(QMainWindow):
         from mfa_desk.ui.language_scope import follow_release_languages
 
         follow_release_languages(self)
-        from mfa_desk.ui.archive_window import WindowArchive
-
-        self.archive = WindowArchive(self)
         self.metadata_panel.invalidInput.connect(self.show_message)
         self.grid.indentRequested.connect(lambda step: self.indent(step))
         self.grid.shortcutPressed.connect(self.trigger_shortcut)
@@ -147,6 +144,9 @@ class MainWindow(QMainWindow):
         self.spelling = WindowSpelling(self, self._spell_checker)
         self.checks = WindowChecks(self)
         self.spelling.menu.addAction(self.checks.toggle)
+        from mfa_desk.ui.archive_window import WindowArchive
+
+        self.archive = WindowArchive(self)  # translation memory and concordance docks
         from mfa_desk.ui.review_window import WindowReview
 
         self.review = WindowReview(self)  # versions, compare, comments, review copies

@@ -32,10 +32,11 @@ def test_the_rest_of_the_window_follows_the_first_paint(qtbot, tmp_path: Path) -
     qtbot.waitUntil(lambda: window.parts_built)
     # Where they were when built before the first paint.
     assert _menus(window) == ["&File", "&Edit", "&Segment", "&Release", "&Go", "&View",
-                              "&Tools", "&Review", "&Help"]
+                              "&Tools", "&Archive", "&Review", "&Help"]
     assert len(window.actions_.by_name) == named + 15  # Release menu, segment kinds, templates
     assert {d.objectName() for d in window.findChildren(QDockWidget)} >= {
-        "spelling_dock", "checks_dock", "comments_dock"}
+        "spelling_dock", "checks_dock", "comments_dock", "archive_matches_dock",
+        "archive_concordance_dock"}
     window.document.undo_stack.setClean()
 
 
