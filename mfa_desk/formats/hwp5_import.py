@@ -19,8 +19,8 @@ from pathlib import Path
 
 from mfa_desk.constants import Lang
 from mfa_desk.errors import InputError
-from mfa_desk.formats.docx_import import MAX_TOTAL_BYTES, OLE_MAGIC
 from mfa_desk.formats.importing import ImportResult
+from mfa_desk.formats.zip_parts import MAX_TOTAL_BYTES, OLE_MAGIC
 
 SAVE_AS = "save it as HWPX (.hwpx) or DOCX from Hangul"
 

@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from mfa_desk.formats.docx_import import stored_package
+from mfa_desk.formats.zip_parts import stored_package
 
 REAL_RELEASES = Path(__file__).resolve().parents[2].parent / "shared" / "real-releases"
 
