@@ -18,6 +18,7 @@ from tests.formats.export_cases import releases
 from tests.formats.hostile_files import HWPX_SECTION, lying_zip_hwpx
 from tests.formats.test_hwpx_export import hwpx_bytes
 from tests.fuzz.harness import CliWorker
+from tests.fuzz.hwpx_mutations import hwp_bomb
 
 PARTS = ("Contents/section0.xml", "Contents/header.xml", "Contents/content.hpf")
 _REF = re.compile(rb'(IDRef|idRef|level|id)="(\d+)"')
@@ -89,3 +90,23 @@ def test_lying_zip_hwpx_is_refused_in_one_line_within_bounded_memory(tmp_path: P
     assert answer.problem() == "" and answer.exit == 2, answer.stderr
     assert HWPX_SECTION in answer.stderr and str(path) in answer.stderr
     assert not (tmp_path / "out.mfadesk").exists()
+
+
+def test_hwp5_section_bomb_is_refused_at_our_part_cap(tmp_path: Path) -> None:
+    # A section stream inflating to 1 GB: python-hwpx alone inflates 256 MB of it before
+    # refusing (564 MB peak); under our caps it stops at 20 MB. In a 100 MB worker the
+    # old limit ends in MemoryError, not in the size-limit line checked here.
+    from hwpx.hwp5 import records
+
+    path = tmp_path / "bomb.hwp"
+    path.write_bytes(hwp_bomb())
+    worker = CliWorker(memory_mb=100)
+    try:
+        answer = worker.run(["inspect", str(path)])
+    finally:
+        worker.close()
+    assert answer.problem() == "" and answer.exit == 2, answer.stderr
+    assert "BodyText/Section0 inflates beyond the size limit" in answer.stderr
+    with pytest.raises(InputError):
+        import_file(path)
+    assert records.MAX_INFLATED_BYTES == 256 * 2**20  # python-hwpx's own limit is back
