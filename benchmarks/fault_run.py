@@ -3,17 +3,20 @@
 Prints, for the code in this tree (or `--code DIR`, e.g. an export of main):
 1. continuous typing: RUNS x 10 s typing into the real window, then SIGKILL; how
    many runs left no snapshot, and the most typing a recovery lost (seconds);
-2. fuzzing: CASES mutated files per format (text, HTML, DOCX, .mfadesk) through
+2. fuzzing: CASES mutated files per format (text, HTML, DOCX, HWPX, HWP 5,
+   .mfadesk) through
    `mfa-desk inspect` (and export for .mfadesk) in a memory-limited worker: cases
    with a traceback, an exit other than 0/2, a hang; slowest case; peak memory;
 3. big and hostile inputs, each in a fresh process: a 16 MB text file, the lying
-   zip (1 GB declared as 30 KB), 100,000-deep JSON, a 20 MB HTML page: exit,
+   zips (DOCX and HWPX: 1 GB declared as 30 KB), an HWP 5 file whose section
+   inflates to 1 GB, 100,000-deep JSON, a 20 MB HTML page: exit,
    seconds, peak memory; with `--baseline DIR` the same for DIR and the ratios;
 4. kills during saves: KILLS SIGKILLs of a saving process; files broken, and
    temporary files left after the save that follows each kill.
 
     .venv/bin/python benchmarks/fault_run.py [--cases 1000] [--first-case 0] [--runs 3]
         [--kills 300] [--code DIR] [--baseline DIR] [--skip typing,fuzz,big,kills]
+        [--formats text,html,docx,hwpx,hwp,mfadesk]
 
 `make fuzz` runs it with 10,000 cases per format.
 """
@@ -72,11 +75,12 @@ def typing_runs(runs: int) -> None:
           f"{worst:.2f} s (goal: 0 missing, <= 1 s)")
 
 
-def fuzz(cases: int, first: int = 0) -> None:
+def fuzz(cases: int, first: int = 0, only: set[str] | None = None) -> None:
     from mfa_desk.formats.mfadesk_file import dumps_release
     from tests.formats.export_cases import releases
     from tests.formats.hostile_files import sample_docx, sample_html
     from tests.fuzz.harness import CliWorker
+    from tests.fuzz.hwpx_mutations import hwp_seed, hwpx_seeds, mutate_hwp, mutate_hwpx
     from tests.fuzz.mutations import (
         mutate_docx,
         mutate_html,
@@ -93,10 +97,14 @@ def fuzz(cases: int, first: int = 0) -> None:
         "text": (".txt", lambda rng: mutate_text(rng.choice(texts), rng)),
         "html": (".html", lambda rng: mutate_html(rng.choice(pages), rng)),
         "docx": (".docx", lambda rng: mutate_docx(sample_docx(), rng)),
+        "hwpx": (".hwpx", lambda rng: mutate_hwpx(rng.choice(hwpx_seeds()), rng)),
+        "hwp": (".hwp", lambda rng: mutate_hwp(hwp_seed(), rng)),
         "mfadesk": (".mfadesk", lambda rng: mutate_mfadesk(release, rng)),
     }
     with tempfile.TemporaryDirectory() as tmp:
         for name, (suffix, make) in formats.items():
+            if only and name not in only:
+                continue
             worker = CliWorker()
             outcomes: Counter[str] = Counter()
             slowest, peak_kb, example = 0.0, 0, ""
@@ -149,7 +157,8 @@ def _measure(argv: list[str], code: str | None) -> tuple[int, float, int]:
 
 
 def big_inputs(code: str | None, baseline: str | None) -> None:
-    from tests.formats.hostile_files import deep_json, lying_zip_docx
+    from tests.formats.hostile_files import deep_json, lying_zip_docx, lying_zip_hwpx
+    from tests.fuzz.hwpx_mutations import hwp_bomb
     from tests.fuzz.mutations import real_texts
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -157,11 +166,14 @@ def big_inputs(code: str | None, baseline: str | None) -> None:
         text = b"\n".join(real_texts())
         (folder / "big.txt").write_bytes((text * (16_000_000 // len(text) + 1))[:16_000_000])
         (folder / "lying.docx").write_bytes(lying_zip_docx())
+        (folder / "lying.hwpx").write_bytes(lying_zip_hwpx())
+        (folder / "bomb.hwp").write_bytes(hwp_bomb())
         (folder / "deep.mfadesk").write_text(deep_json(100_000))
         para = "<p>□ 외교부는 오늘 서울에서 해양 협력 회의를 개최하였다. Ministry meeting.</p>\n"
         (folder / "big.html").write_text("<html><body><main>" + para * 200_000
                                          + "</main></body></html>")
-        for name in ("big.txt", "lying.docx", "deep.mfadesk", "big.html"):
+        for name in ("big.txt", "lying.docx", "lying.hwpx", "bomb.hwp",
+                     "deep.mfadesk", "big.html"):
             path = folder / name
             size = path.stat().st_size / 2**20
             code_exit, secs, mb = _measure(["inspect", str(path)], code)
@@ -208,6 +220,7 @@ def main() -> None:
     parser.add_argument("--code", help="measure the mfa_desk package in this folder")
     parser.add_argument("--baseline", help="big inputs: also measure this folder's package")
     parser.add_argument("--skip", default="", help="comma-separated sections to skip")
+    parser.add_argument("--formats", default="", help="fuzz only these (comma-separated)")
     args = parser.parse_args()
     skip = set(args.skip.split(","))
     if args.code:
@@ -216,7 +229,7 @@ def main() -> None:
     if "typing" not in skip:
         typing_runs(args.runs)
     if "fuzz" not in skip:
-        fuzz(args.cases, args.first_case)
+        fuzz(args.cases, args.first_case, set(filter(None, args.formats.split(","))))
     if "big" not in skip:
         big_inputs(args.code, args.baseline)
     if "kills" not in skip:

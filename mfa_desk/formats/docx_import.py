@@ -1,12 +1,11 @@
 """Import a DOCX: our own exports exactly, other Word releases by paragraph analysis.
 
-A DOCX is untrusted input: its zip directory is checked against size caps
-before python-docx opens it (a 433 KB file with one 400 MB part made
-python-docx use 828 MB), and macro-enabled or non-Word files are refused.
-The directory may lie about sizes, so every part is then unpacked through a
-capped stream, in small pieces (a 2 MB file declaring 30 KB for a 1 GB part
-made zipfile inflate it all at once: 2.1 GB for 4-35 s), and python-docx reads
-the checked bytes from memory, never the file. Whatever python-docx raises on a
+A DOCX is untrusted input: it is unpacked within the caps of zip_parts (the
+directory checked, then every part read through a capped stream; a 433 KB
+file with one 400 MB part made python-docx use 828 MB before), macro-enabled
+or non-Word files are refused, and python-docx reads the checked bytes from
+memory, never the file (its XML parser resolves no entities and has huge-tree
+mode off). Whatever python-docx raises on a
 damaged package becomes one line.
 """
 
@@ -25,15 +24,9 @@ from mfa_desk.constants import Lang
 from mfa_desk.errors import InputError
 from mfa_desk.formats.importing import ImportResult
 from mfa_desk.formats.untrusted_text import MAX_PAGE_TEXTS, clean_columns, refuse_oversized
+from mfa_desk.formats.zip_parts import OLE_MAGIC, read_capped_parts, starts_with, stored_package
 
-MAX_TOTAL_BYTES = 50 * 1024 * 1024
-MAX_MEMBER_BYTES = 20 * 1024 * 1024
-MAX_RATIO = 100
-RATIO_MIN_BYTES = 1024 * 1024  # small parts may compress extremely well and harmlessly
-MAX_MEMBERS = 1000
-READ_CHUNK = 64 * 1024  # zipfile inflates at most this much per read
 _PARAGRAPH = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, and encrypted .docx
 WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 WORD_MACRO = "application/vnd.ms-word.document.macroEnabled.main+xml"
 WORD_TEMPLATE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -47,30 +40,13 @@ def check_docx_container(path: Path) -> bytes:
         raise InputError("macro-enabled Word documents (.docm) are not accepted; save it as "
                          ".docx first", where)
     if not zipfile.is_zipfile(path):
-        if _starts_with(path, OLE_MAGIC):
+        if starts_with(path, OLE_MAGIC):
             raise InputError("an old-format (.doc) or password-protected Word file; save it "
                              "as an unprotected .docx first", where)
         raise InputError("not a Word document (.docx): the file is not a zip package", where)
-    try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-            if len(infos) > MAX_MEMBERS:
-                raise InputError(f"the package has {len(infos)} parts (at most {MAX_MEMBERS} "
-                                 "accepted)", where)
-            total = sum(i.file_size for i in infos)
-            if total > MAX_TOTAL_BYTES:
-                raise InputError(f"the package unpacks to {total // 2**20} MB (at most "
-                                 f"{MAX_TOTAL_BYTES // 2**20} MB accepted)", where)
-            for info in infos:
-                _check_member(info, where)
-            names = {i.filename for i in infos}
-            if "[Content_Types].xml" not in names:
-                raise InputError("not a Word document (.docx): no [Content_Types].xml", where)
-            parts = _read_parts(zf, infos, where)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, ValueError,
-            NotImplementedError) as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise InputError(f"not a readable Word document: {reason}", where) from None
+    parts = read_capped_parts(path, where, "Word document")
+    if "[Content_Types].xml" not in parts:
+        raise InputError("not a Word document (.docx): no [Content_Types].xml", where)
     types = parts["[Content_Types].xml"].decode("utf-8", "replace")
     if WORD_MACRO in types:
         raise InputError("macro-enabled Word documents are not accepted; save it as .docx "
@@ -79,55 +55,6 @@ def check_docx_container(path: Path) -> bytes:
         raise InputError("not a Word document (.docx): the package holds no Word document "
                          "part", where)
     return stored_package(parts)
-
-
-def _read_parts(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], where: str
-                ) -> dict[str, bytes]:
-    """Every part, unpacked in pieces that stop at the caps whatever the directory says."""
-    parts: dict[str, bytes] = {}
-    total = 0
-    for info in infos:
-        if info.is_dir():
-            continue
-        chunks: list[bytes] = []
-        size = 0
-        with zf.open(info) as stream:
-            while chunk := stream.read(READ_CHUNK):
-                size += len(chunk)
-                total += len(chunk)
-                if size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES:
-                    raise InputError(f"part {info.filename} unpacks to more than its "
-                                     "directory entry says, beyond the size caps", where)
-                chunks.append(chunk)
-        parts[info.filename] = b"".join(chunks)
-    return parts
-
-
-def stored_package(parts: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as zf:
-        for name, data in parts.items():
-            zf.writestr(name, data)
-    return out.getvalue()
-
-
-def _starts_with(path: Path, magic: bytes) -> bool:
-    try:
-        with path.open("rb") as fh:
-            return fh.read(len(magic)) == magic
-    except OSError:
-        return False
-
-
-def _check_member(info: zipfile.ZipInfo, where: str) -> None:
-    if info.file_size > MAX_MEMBER_BYTES:
-        raise InputError(f"part {info.filename} unpacks to {info.file_size // 2**20} MB (at "
-                         f"most {MAX_MEMBER_BYTES // 2**20} MB accepted)", where)
-    if info.file_size >= RATIO_MIN_BYTES:
-        ratio = info.file_size / max(info.compress_size, 1)
-        if ratio > MAX_RATIO:
-            raise InputError(f"part {info.filename} is compressed {ratio:.0f} to 1 (at most "
-                             f"{MAX_RATIO} to 1 accepted)", where)
 
 
 def import_docx(path: str | os.PathLike[str], lang: Lang | None = None) -> ImportResult:

@@ -4,9 +4,11 @@ python-hwpx (Apache-2.0, pure Python over lxml) converts an HWP 5 document into
 its HWPX model, paragraph shapes, numbering, bullets, tables and pictures
 included; the HWPX it gives is then read by our own HWPX reader, so a .hwp and
 the .hwpx of the same document import alike (measured on the five python-hwpx
-test shapes saved as .hwp: 5 of 5 identical releases). The conversion is
-bounded by python-hwpx's own caps (stream and record counts) and by the size
-cap checked here first; whatever it raises on a damaged file becomes one line.
+test shapes saved as .hwp: 5 of 5 identical releases). The conversion runs
+under the caps of zip_parts: the file's size is checked first, and python-hwpx's
+own limits (256 MB a stream, 4 million records) are lowered to ours while it
+converts (a 2 MB .hwp whose section inflates to 1 GB took 2.2 s and 564 MB
+before it was refused at 256 MB). Whatever it raises becomes one line.
 """
 
 from __future__ import annotations
@@ -15,14 +17,18 @@ import io
 import os
 import warnings
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from mfa_desk.constants import Lang
 from mfa_desk.errors import InputError
-from mfa_desk.formats.docx_import import MAX_TOTAL_BYTES, OLE_MAGIC
 from mfa_desk.formats.importing import ImportResult
+from mfa_desk.formats.zip_parts import MAX_MEMBER_BYTES, MAX_TOTAL_BYTES, OLE_MAGIC
 
 SAVE_AS = "save it as HWPX (.hwpx) or DOCX from Hangul"
+# Records in one stream: a release of 3,000 paragraphs (the DOCX cap) has about 20,000.
+MAX_RECORDS = 200_000
 
 
 def import_hwp(path: str | os.PathLike[str], lang: Lang | None = None) -> ImportResult:
@@ -59,8 +65,9 @@ def _convert(data: bytes, where: str) -> tuple[bytes, list[str]]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # what was not converted is read from the report
         try:
-            document = HwpxDocument.open(data)
-            converted = document.to_bytes()
+            with _our_caps():
+                document = HwpxDocument.open(data)
+                converted = document.to_bytes()
         except ImportError as exc:  # a bundle that left out part of python-hwpx
             raise InputError(f"reading HWP 5 (.hwp) files needs python-hwpx, which is "
                              f"incomplete here ({exc}); {SAVE_AS}", where) from None
@@ -76,3 +83,19 @@ def _convert(data: bytes, where: str) -> tuple[bytes, list[str]]:
         notes.append(f"{where}: parts of the HWP 5 document could not be read ({kinds}); "
                      f"for a complete import, {SAVE_AS}")
     return converted, notes
+
+
+@contextmanager
+def _our_caps() -> Iterator[None]:
+    """python-hwpx's limits lowered to ours for one conversion: a stream is inflated
+    up to the part cap (20 MB), not 256 MB, and read records stop at MAX_RECORDS.
+    Its reader looks the limits up at each call; imports run one at a time."""
+    from hwpx.hwp5 import cfb, records
+
+    saved = (records.MAX_INFLATED_BYTES, cfb.MAX_STREAM_BYTES, records.MAX_RECORDS)
+    records.MAX_INFLATED_BYTES = cfb.MAX_STREAM_BYTES = MAX_MEMBER_BYTES
+    records.MAX_RECORDS = MAX_RECORDS
+    try:
+        yield
+    finally:
+        records.MAX_INFLATED_BYTES, cfb.MAX_STREAM_BYTES, records.MAX_RECORDS = saved

@@ -6,9 +6,10 @@ the paragraph shapes with their numbering and bullets, Contents/sectionN.xml
 the text. The document becomes text lines (hwpx_text) and goes through the
 same path as a DOCX not made by MFA Desk; its images become photo attachments.
 
-Untrusted input: the zip directory is checked against the same caps as a
-DOCX's before anything is unpacked, each part is read through a capped stream,
-and XML is parsed without entities, network or huge-tree mode.
+Untrusted input: the package is unpacked by the same code as a DOCX, with the
+same caps (zip_parts: the directory checked, then every part read through a
+capped stream that stops whatever the directory says), and XML is parsed
+without entities, network or huge-tree mode.
 """
 
 from __future__ import annotations
@@ -22,16 +23,16 @@ from typing import IO, Any
 
 from mfa_desk.constants import Lang
 from mfa_desk.errors import InputError
-from mfa_desk.formats.docx_import import (
-    MAX_MEMBER_BYTES,
-    MAX_MEMBERS,
-    MAX_TOTAL_BYTES,
-    OLE_MAGIC,
-)
-from mfa_desk.formats.docx_import import _check_member as check_member
 from mfa_desk.formats.foreign_import import script_of
 from mfa_desk.formats.hwpx_parts import PAYLOAD_META
 from mfa_desk.formats.importing import ImportResult
+from mfa_desk.formats.zip_parts import (
+    OLE_MAGIC,
+    Source,
+    parse_xml,
+    read_capped_parts,
+    starts_with,
+)
 from mfa_desk.model.release import Attachment, BiText, Photo, Release
 
 HWPX_MIMETYPE = "application/hwp+zip"
@@ -41,84 +42,35 @@ MAX_SECTIONS = 200
 PHOTO_WORDS = ("사진", "photo")
 
 
-Source = Path | IO[bytes]
-
-
-def _starts_with(source: Source, magic: bytes) -> bool:
-    try:
-        if isinstance(source, Path):
-            with source.open("rb") as fh:
-                return fh.read(len(magic)) == magic
-        source.seek(0)
-        return source.read(len(magic)) == magic
-    except OSError:
-        return False
-
-
-def check_hwpx_container(path: Source, where: str) -> None:
-    """Refuse what is not an HWPX package, or would unpack too large."""
-    if not zipfile.is_zipfile(path):
-        if _starts_with(path, OLE_MAGIC):
+def read_hwpx_parts(source: Source, where: str) -> dict[str, bytes]:
+    """The parts of an HWPX package, unpacked within the caps (zip_parts); what is not
+    an HWPX package, or would unpack too large, is refused in one line."""
+    if not zipfile.is_zipfile(source):
+        if starts_with(source, OLE_MAGIC):
             raise InputError("an HWP 5 (.hwp) or password-protected Hangul file; save it as "
                              "HWPX (.hwpx) or DOCX from Hangul first", where)
         raise InputError("not an HWPX document: the file is not a zip package", where)
-    try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-            if len(infos) > MAX_MEMBERS:
-                raise InputError(f"the package has {len(infos)} parts (at most {MAX_MEMBERS} "
-                                 "accepted)", where)
-            total = sum(i.file_size for i in infos)
-            if total > MAX_TOTAL_BYTES:
-                raise InputError(f"the package unpacks to {total // 2**20} MB (at most "
-                                 f"{MAX_TOTAL_BYTES // 2**20} MB accepted)", where)
-            for info in infos:
-                check_member(info, where)
-            names = {i.filename for i in infos}
-            mimetype = read_part(zf, "mimetype", where).strip() if "mimetype" in names else b""
-    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
-        raise InputError(f"not a readable HWPX document: {exc}", where) from None
-    if mimetype != HWPX_MIMETYPE.encode() and "Contents/header.xml" not in names:
+    parts = read_capped_parts(source, where, "HWPX document")
+    mimetype = parts.get("mimetype", b"").strip()
+    if mimetype != HWPX_MIMETYPE.encode() and "Contents/header.xml" not in parts:
         raise InputError("not an HWPX document: the package is not a Hangul document", where)
-    if "META-INF/manifest.xml" in names and "Contents/content.hpf" not in names:
+    if "META-INF/manifest.xml" in parts and "Contents/content.hpf" not in parts:
         raise InputError("not an HWPX document: no Contents/content.hpf", where)
-
-
-def read_part(zf: zipfile.ZipFile, name: str, where: str) -> bytes:
-    """A part's bytes, read through a stream that stops at the cap whatever the
-    directory claims."""
-    with zf.open(name) as fh:
-        data = fh.read(MAX_MEMBER_BYTES + 1)
-    if len(data) > MAX_MEMBER_BYTES:
-        raise InputError(f"part {name} unpacks to more than {MAX_MEMBER_BYTES // 2**20} MB",
-                         where)
-    return data
-
-
-def parse_xml(data: bytes, name: str, where: str) -> Any:
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
-                             load_dtd=False)
-    try:
-        return etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else "not well-formed"
-        raise InputError(f"part {name} is not readable XML ({reason})", where) from None
+    return parts
 
 
 class HwpxPackage:
     """The parts of an opened HWPX: header, sections in reading order, images by id."""
 
-    def __init__(self, zf: zipfile.ZipFile, where: str) -> None:
-        self.zf = zf
+    def __init__(self, parts: dict[str, bytes], where: str) -> None:
+        self.parts = parts
         self.where = where
-        self.names = set(zf.namelist())
+        self.names = set(parts)
         self.items: dict[str, tuple[str, str]] = {}  # manifest id -> (part name, media type)
         self.payload: str | None = None  # the release an MFA Desk export carries
         spine: list[str] = []
         if "Contents/content.hpf" in self.names:
-            hpf = parse_xml(read_part(zf, "Contents/content.hpf", where), "content.hpf", where)
+            hpf = parse_xml(parts["Contents/content.hpf"], "content.hpf", where)
             for item in hpf.iter(f"{OPF}item"):
                 href = posixpath.normpath(item.get("href", ""))
                 self.items[item.get("id", "")] = (href, item.get("media-type", ""))
@@ -141,7 +93,7 @@ class HwpxPackage:
     def xml(self, name: str) -> Any:
         if name not in self.names:
             raise InputError(f"part {name} named in the manifest is missing", self.where)
-        return parse_xml(read_part(self.zf, name, self.where), name, self.where)
+        return parse_xml(self.parts[name], name, self.where)
 
     def header(self) -> Any:
         return self.xml("Contents/header.xml") if "Contents/header.xml" in self.names else None
@@ -155,7 +107,7 @@ class HwpxPackage:
             name = matches[0] if matches else ""
         if name not in self.names:
             return None
-        return read_part(self.zf, name, self.where)
+        return self.parts[name]
 
 
 def _is_section(name: str) -> bool:
@@ -173,29 +125,24 @@ def import_hwpx(path: str | os.PathLike[str] | IO[bytes], lang: Lang | None = No
     """Read an HWPX file, or the bytes of one (`where` then names its source)."""
     p: Source = path if isinstance(path, io.IOBase) else Path(path)  # type: ignore[arg-type]
     where = where or str(p)
-    if isinstance(p, Path) and not zipfile.is_zipfile(p) and _starts_with(p, OLE_MAGIC):
+    if isinstance(p, Path) and not zipfile.is_zipfile(p) and starts_with(p, OLE_MAGIC):
         from mfa_desk.formats.hwp5_import import import_hwp
 
         return import_hwp(p, lang)  # an HWP 5 file named .hwpx
-    check_hwpx_container(p, where)
+    package = HwpxPackage(read_hwpx_parts(p, where), where)
     from mfa_desk.formats.foreign_import import import_lines_by_language
     from mfa_desk.formats.hwpx_text import document_lines
 
     warnings: list[str] = []
-    try:
-        with zipfile.ZipFile(p) as zf:
-            package = HwpxPackage(zf, where)
-            if _encrypted(package):
-                raise InputError("the HWPX document is password-protected; save it without a "
-                                 "password from Hangul first", where)
-            sections = [package.xml(name) for name in package.section_names]
-            restored = _restore_own_export(package, sections, warnings)
-            if restored is not None:
-                return restored
-            columns, found = document_lines(package.header(), sections)
-            photos = _photos(package, found.pictures, warnings)
-    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
-        raise InputError(f"not a readable HWPX document: {exc}", where) from None
+    if _encrypted(package):
+        raise InputError("the HWPX document is password-protected; save it without a "
+                         "password from Hangul first", where)
+    sections = [package.xml(name) for name in package.section_names]
+    restored = _restore_own_export(package, sections, warnings)
+    if restored is not None:
+        return restored
+    columns, found = document_lines(package.header(), sections)
+    photos = _photos(package, found.pictures, warnings)
     result = import_lines_by_language(columns, lang, where, warnings)
     add_photos(result.release, photos)
     return result

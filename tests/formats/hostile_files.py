@@ -13,16 +13,31 @@ import zipfile
 import zlib
 from collections.abc import Callable
 
-from tests.formats.export_cases import docx_bytes, html_bytes, releases
+from tests.formats.export_cases import FIXED_NOW, docx_bytes, html_bytes, releases
 
 DOCUMENT = "word/document.xml"
 NUMBERING = "word/numbering.xml"
 PAYLOAD = "customXml/item1.xml"
+HWPX_SECTION = "Contents/section0.xml"
 
 
 @functools.cache
 def sample_docx() -> bytes:
     return docx_bytes(releases()["sample"], "ko")
+
+
+@functools.cache
+def sample_hwpx(variant: str = "ko") -> bytes:
+    from mfa_desk.formats.hwpx_export import export_hwpx
+
+    out = io.BytesIO()
+    export_hwpx(releases()["sample"], variant, out, now=FIXED_NOW)
+    return out.getvalue()
+
+
+def lying_zip_hwpx(real_size: int = 1 << 30, declared: int = 30_000) -> bytes:
+    """The section part really inflates to `real_size` bytes; the directory says `declared`."""
+    return lying_zip(sample_hwpx(), HWPX_SECTION, b"<hp:t>aaaa</hp:t>", real_size, declared)
 
 
 @functools.cache
@@ -93,19 +108,23 @@ def wrong_content_type_docx(part_type: str = "styles", as_type: str = "numbering
 
 def lying_zip_docx(real_size: int = 1 << 30, declared: int = 30_000) -> bytes:
     """The document part really inflates to `real_size` bytes; the directory says `declared`."""
-    squeezer = zlib.compressobj(9, zlib.DEFLATED, -15)
-    chunk = b"<w:t>aaaa</w:t>" * 70_000
-    pieces = [squeezer.compress(chunk) for _ in range(real_size // len(chunk))]
-    pieces.append(squeezer.flush())
-    bomb = b"".join(pieces)
+    return lying_zip(sample_docx(), DOCUMENT, b"<w:t>aaaa</w:t>", real_size, declared)
+
+
+def lying_zip(package: bytes, part: str, unit: bytes, real_size: int = 1 << 30,
+              declared: int = 30_000) -> bytes:
+    """`package` with `part` replaced by `unit` repeated to `real_size` bytes, which its
+    directory entry declares as `declared` bytes."""
+    chunk = unit * (1_000_000 // len(unit))
+    bomb = _deflated_repeats(chunk, real_size // len(chunk))
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(sample_docx())) as zin, \
+    with zipfile.ZipFile(io.BytesIO(package)) as zin, \
             zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
         for info in zin.infolist():
-            if info.filename != DOCUMENT:
-                zout.writestr(info.filename, zin.read(info.filename))
+            if info.filename != part:
+                zout.writestr(info, zin.read(info.filename))
                 continue
-            lie = zipfile.ZipInfo(DOCUMENT)
+            lie = zipfile.ZipInfo(part)
             lie.compress_type = zipfile.ZIP_DEFLATED
             lie.file_size, lie.compress_size, lie.CRC = declared, len(bomb), 0
             lie.header_offset = zout.fp.tell()  # type: ignore[union-attr]
@@ -115,6 +134,14 @@ def lying_zip_docx(real_size: int = 1 << 30, declared: int = 30_000) -> bytes:
             zout.NameToInfo[lie.filename] = lie
             zout.start_dir = zout.fp.tell()  # type: ignore[union-attr]
     return out.getvalue()
+
+
+@functools.cache
+def _deflated_repeats(chunk: bytes, count: int) -> bytes:
+    squeezer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    pieces = [squeezer.compress(chunk) for _ in range(count)]
+    pieces.append(squeezer.flush())
+    return b"".join(pieces)
 
 
 def deep_json(depth: int = 100_000) -> str:

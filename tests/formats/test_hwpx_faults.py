@@ -15,7 +15,10 @@ import pytest
 from mfa_desk.errors import InputError
 from mfa_desk.formats.importing import import_file
 from tests.formats.export_cases import releases
+from tests.formats.hostile_files import HWPX_SECTION, lying_zip_hwpx
 from tests.formats.test_hwpx_export import hwpx_bytes
+from tests.fuzz.harness import CliWorker
+from tests.fuzz.hwpx_mutations import hwp_bomb
 
 PARTS = ("Contents/section0.xml", "Contents/header.xml", "Contents/content.hpf")
 _REF = re.compile(rb'(IDRef|idRef|level|id)="(\d+)"')
@@ -71,3 +74,39 @@ def test_damaged_hwp5_imports_or_gives_one_line(tmp_path: Path) -> None:
         path = tmp_path / f"damaged{n}.hwp"
         path.write_bytes(bytes(damaged))
         _imports_or_one_line(path)
+
+
+def test_lying_zip_hwpx_is_refused_in_one_line_within_bounded_memory(tmp_path: Path) -> None:
+    # The section part declares 30 KB and inflates to 1 GB: the capped stream shared with
+    # DOCX (zip_parts) stops at the declared size; 100 MB is far below what inflating
+    # the part whole would need. Time and peak memory: benchmarks/fault_run.py.
+    path = tmp_path / "lying.hwpx"
+    path.write_bytes(lying_zip_hwpx())
+    worker = CliWorker(memory_mb=100)
+    try:
+        answer = worker.run(["import", str(path), "-o", str(tmp_path / "out.mfadesk")])
+    finally:
+        worker.close()
+    assert answer.problem() == "" and answer.exit == 2, answer.stderr
+    assert HWPX_SECTION in answer.stderr and str(path) in answer.stderr
+    assert not (tmp_path / "out.mfadesk").exists()
+
+
+def test_hwp5_section_bomb_is_refused_at_our_part_cap(tmp_path: Path) -> None:
+    # A section stream inflating to 1 GB: python-hwpx alone inflates 256 MB of it before
+    # refusing (564 MB peak); under our caps it stops at 20 MB. In a 100 MB worker the
+    # old limit ends in MemoryError, not in the size-limit line checked here.
+    from hwpx.hwp5 import records
+
+    path = tmp_path / "bomb.hwp"
+    path.write_bytes(hwp_bomb())
+    worker = CliWorker(memory_mb=100)
+    try:
+        answer = worker.run(["inspect", str(path)])
+    finally:
+        worker.close()
+    assert answer.problem() == "" and answer.exit == 2, answer.stderr
+    assert "BodyText/Section0 inflates beyond the size limit" in answer.stderr
+    with pytest.raises(InputError):
+        import_file(path)
+    assert records.MAX_INFLATED_BYTES == 256 * 2**20  # python-hwpx's own limit is back

@@ -11,10 +11,11 @@ import io
 import json
 import random
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from mfa_desk.formats.docx_import import stored_package
+from mfa_desk.formats.zip_parts import stored_package
 
 REAL_RELEASES = Path(__file__).resolve().parents[2].parent / "shared" / "real-releases"
 
@@ -86,6 +87,15 @@ def mutate_html(seed: bytes, rng: random.Random) -> bytes:
 def mutate_docx(seed: bytes, rng: random.Random) -> bytes:
     """Zip level (raw bytes, dropped or renamed parts, content types) or XML level
     (a part's bytes spliced, numbering attributes set to hostile values)."""
+    return mutate_package(seed, rng, "word/", _docx_parts)
+
+
+def mutate_package(seed: bytes, rng: random.Random, folder: str,
+                   edit: Callable[[dict[str, bytes], float, random.Random], None]) -> bytes:
+    """Any zip package: its raw bytes spliced (one case in five), a part dropped or
+    renamed (one in ten each), or `edit` applied to the parts with a roll in
+    [0.4, 1) that picks its mutation; `edit` runs after a drop or rename too
+    (roll below 0.4), for what every case needs."""
     choice = rng.random()
     if choice < 0.2:
         return _splice(seed, rng)  # the container itself: headers, directory, deflate
@@ -95,8 +105,15 @@ def mutate_docx(seed: bytes, rng: random.Random) -> bytes:
         del parts[rng.choice(names)]
     elif choice < 0.4:
         name = rng.choice(names)
-        parts[name.replace("word/", "word/x", 1) if rng.random() < 0.5 else name + "x"] = \
+        parts[name.replace(folder, folder + "x", 1) if rng.random() < 0.5 else name + "x"] = \
             parts.pop(name)
+    edit(parts, choice, rng)
+    return stored_package(parts)
+
+
+def _docx_parts(parts: dict[str, bytes], choice: float, rng: random.Random) -> None:
+    if choice < 0.4:
+        pass
     elif choice < 0.55:
         parts["[Content_Types].xml"] = _content_types(parts.get("[Content_Types].xml", b""), rng)
     elif choice < 0.75 and "word/numbering.xml" in parts:
@@ -104,11 +121,10 @@ def mutate_docx(seed: bytes, rng: random.Random) -> bytes:
         if "word/document.xml" in parts:
             parts["word/document.xml"] = _ilvls(parts["word/document.xml"], rng)
     else:
-        name = rng.choice(names)
+        name = rng.choice(list(parts))
         parts[name] = _splice(parts[name], rng)
     if rng.random() < 0.7:  # mostly read the body, not the embedded release
         parts.pop("customXml/item1.xml", None)
-    return stored_package(parts)
 
 
 def _parts(data: bytes) -> dict[str, bytes]:

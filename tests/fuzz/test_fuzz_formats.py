@@ -1,15 +1,17 @@
 """Fuzzing every importer through the command line: text, HTML, DOCX (our exports
-mutated at zip and XML level) and .mfadesk. Each case runs in a worker process
-under a memory limit (300 MB above its start) and a time limit (harness.py); the
-answer must be exit 0 or 2 with one error line, never a traceback, a hang or
-another exit code. MFA_FUZZ_EXAMPLES sets the cases per format (300 in `make test`;
-`make fuzz` runs 2,000; benchmarks/fault_run.py 10,000 and prints the numbers).
+mutated at zip and XML level), HWPX (our exports and python-hwpx's Hangul-like
+releases, mutated at zip and XML level), legacy HWP 5 and .mfadesk. Each case
+runs in a worker process under a memory limit (300 MB above its start) and a time
+limit (harness.py); the answer must be exit 0 or 2 with one error line, never a
+traceback, a hang or another exit code. MFA_FUZZ_EXAMPLES sets the cases per format
+(300 in `make test`, a third of it for the single-seed HWP 5 fuzzer; `make fuzz` runs
+2,000; benchmarks/fault_run.py 10,000 and prints the numbers).
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,7 @@ from mfa_desk.formats.mfadesk_file import dumps_release
 from tests.formats.export_cases import releases
 from tests.formats.hostile_files import sample_docx, sample_html
 from tests.fuzz.harness import FUZZ_EXAMPLES, CliWorker
+from tests.fuzz.hwpx_mutations import hwp_seed, hwpx_seeds, mutate_hwp, mutate_hwpx
 from tests.fuzz.mutations import (
     mutate_docx,
     mutate_html,
@@ -48,6 +51,11 @@ def _check(worker: CliWorker, folder: Path, name: str, data: bytes,
     assert answer.problem() == "", f"{path} ({len(data)} bytes): {answer.problem()}"
 
 
+def _mutated(seeds: Sequence[bytes], which: int, seed: int,
+             mutate: Callable[[bytes, random.Random], bytes]) -> bytes:
+    return mutate(seeds[which % len(seeds)], random.Random(seed))
+
+
 def _inspect(path: Path) -> list[str]:
     return ["inspect", str(path)]
 
@@ -55,9 +63,8 @@ def _inspect(path: Path) -> list[str]:
 @FUZZ
 @given(seed=st.integers(0, 2**32 - 1), which=st.integers(0, 100))
 def test_fuzz_text(worker: CliWorker, tmp_path: Path, seed: int, which: int) -> None:
-    texts = real_texts()
-    data = mutate_text(texts[which % len(texts)], random.Random(seed))
-    _check(worker, tmp_path, "case.txt", data, _inspect)
+    _check(worker, tmp_path, "case.txt", _mutated(real_texts(), which, seed, mutate_text),
+           _inspect)
 
 
 @FUZZ
@@ -74,6 +81,19 @@ def test_fuzz_html(worker: CliWorker, tmp_path: Path, seed: int, foreign: bool) 
 def test_fuzz_docx(worker: CliWorker, tmp_path: Path, seed: int) -> None:
     _check(worker, tmp_path, "case.docx", mutate_docx(sample_docx(), random.Random(seed)),
            _inspect)
+
+
+@FUZZ
+@given(seed=st.integers(0, 2**32 - 1), which=st.integers(0, 100))
+def test_fuzz_hwpx(worker: CliWorker, tmp_path: Path, seed: int, which: int) -> None:
+    _check(worker, tmp_path, "case.hwpx", _mutated(hwpx_seeds(), which, seed, mutate_hwpx),
+           _inspect)
+
+
+@settings(FUZZ, max_examples=max(FUZZ_EXAMPLES // 3, 1))  # one seed: fewer cases say as much
+@given(seed=st.integers(0, 2**32 - 1))
+def test_fuzz_hwp(worker: CliWorker, tmp_path: Path, seed: int) -> None:
+    _check(worker, tmp_path, "case.hwp", mutate_hwp(hwp_seed(), random.Random(seed)), _inspect)
 
 
 @FUZZ
