@@ -11,19 +11,12 @@ import binascii
 import datetime as dt
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from mfa_desk.constants import FILE_FORMAT_NAME, FILE_FORMAT_VERSION, FILE_SUFFIX, TIMINGS
-from mfa_desk.errors import InputError, SaveError
-from mfa_desk.formats.safe_save import (
-    hold_temp,
-    refuse_read_only,
-    release_temp,
-    remove_stale_temps,
-    save_target,
-)
+from mfa_desk.errors import InputError
+from mfa_desk.fileio import atomic_write_bytes, remove_stale_temps
 from mfa_desk.formats.untrusted_text import Cleaned, clean, warn_if_cleaned
 from mfa_desk.model.release import (
     Attachment,
@@ -147,65 +140,6 @@ def save_release(release: Release, path: str | os.PathLike[str]) -> None:
     """Write atomically: a failure leaves any previous file byte-for-byte intact."""
     data = dumps_release(release).encode("utf-8")
     atomic_write_bytes(Path(path), data)
-
-
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Temporary file in the same folder, flush, fsync, os.replace.
-
-    Through a symlink the target is written; a read-only file is refused; leftovers
-    of killed saves of this file are removed first (see safe_save)."""
-    path = save_target(path)
-    refuse_read_only(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    remove_stale_temps(folder, path.name)
-    tmp_name: str | None = None
-    lock_fd: int | None = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        lock_fd = hold_temp(tmp_name)  # held until the rename is done
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if path.exists():
-            # Keep the permissions the user gave the original file.
-            os.chmod(tmp_name, path.stat().st_mode & 0o7777)
-        else:
-            # mkstemp makes 0600; a new file gets the mode any other new file would.
-            os.chmod(tmp_name, 0o666 & ~_current_umask())
-        os.replace(tmp_name, path)
-        tmp_name = None
-        _fsync_dir(folder)
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        outcome = "the previous file is unchanged" if path.exists() else "nothing was written"
-        raise SaveError(f"could not save {path}: {reason}; {outcome}") from exc
-    finally:
-        release_temp(lock_fd)
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
-
-
-def _current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # not supported on this platform; the rename itself is done
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 # ---------------------------------------------------------------- reading
