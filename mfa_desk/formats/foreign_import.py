@@ -8,7 +8,7 @@ point by point.
 
 from __future__ import annotations
 
-from mfa_desk.formats.importing import ImportResult
+from mfa_desk.formats.import_result import ImportResult
 from mfa_desk.formats.table_rows import TableColumns
 from mfa_desk.formats.text_import import import_lines
 from mfa_desk.text import script

@@ -20,7 +20,7 @@ from pathlib import Path
 from mfa_desk.constants import Lang
 from mfa_desk.errors import InputError
 from mfa_desk.formats.docx_import import MAX_TOTAL_BYTES, OLE_MAGIC
-from mfa_desk.formats.importing import ImportResult
+from mfa_desk.formats.import_result import ImportResult
 
 SAVE_AS = "save it as HWPX (.hwpx) or DOCX from Hangul"
 

@@ -31,7 +31,7 @@ from mfa_desk.formats.docx_import import (
 from mfa_desk.formats.docx_import import _check_member as check_member
 from mfa_desk.formats.foreign_import import script_of
 from mfa_desk.formats.hwpx_parts import PAYLOAD_META
-from mfa_desk.formats.importing import ImportResult
+from mfa_desk.formats.import_result import ImportResult
 from mfa_desk.model.release import Attachment, BiText, Photo, Release
 
 HWPX_MIMETYPE = "application/hwp+zip"

@@ -7,26 +7,17 @@ counts that did not match); they never drop text.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from mfa_desk.constants import FILE_SUFFIX, Lang
 from mfa_desk.errors import InputError
-from mfa_desk.model.release import Release
+from mfa_desk.formats.import_result import ImportResult
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", "")
 DOCX_SUFFIXES = (".docx",)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 HWPX_SUFFIXES = (".hwpx",)
-
-
-@dataclass
-class ImportResult:
-    release: Release
-    warnings: list[str] = field(default_factory=list)
-    # Lines of the page around the release that were left out (navigation, counters,
-    # footers), in order; one warning names the first three and their count.
-    left_out: list[str] = field(default_factory=list)
+__all__ = ["ImportResult", "import_file", "import_pair"]
 
 
 def import_file(path: str | os.PathLike[str], lang: Lang | None = None) -> ImportResult:
