@@ -17,7 +17,8 @@ from typing import Any
 from mfa_desk.constants import FILE_FORMAT_NAME, FILE_FORMAT_VERSION, FILE_SUFFIX, TIMINGS
 from mfa_desk.errors import InputError
 from mfa_desk.fileio import atomic_write_bytes, remove_stale_temps
-from mfa_desk.formats.untrusted_text import Cleaned, clean, warn_if_cleaned
+from mfa_desk.formats.mfadesk_reader import Reader, dict_list
+from mfa_desk.formats.untrusted_text import warn_if_cleaned
 from mfa_desk.model.release import (
     Attachment,
     BiText,
@@ -145,50 +146,10 @@ def save_release(release: Release, path: str | os.PathLike[str]) -> None:
 # ---------------------------------------------------------------- reading
 
 
-class _Reader:
-    """Typed access to the parsed JSON that names the path of every problem."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.cleaned = Cleaned()  # characters removed from the file's strings
-
-    def fail(self, path: str, message: str) -> InputError:
-        return InputError(f"{path}: {message}", self.source)
-
-    def get(self, obj: dict[str, Any], key: str, path: str, kind: type | tuple[type, ...],
-            default: Any = ..., nullable: bool = False) -> Any:
-        here = f"{path}.{key}" if path else key
-        if key not in obj:
-            if default is ...:
-                raise self.fail(here, "missing")
-            return default
-        value = obj[key]
-        if value is None and nullable:
-            return None
-        # bool is an int in Python; never accept it where a number or text is wanted.
-        if not isinstance(value, kind) or (isinstance(value, bool) and bool not in _tuple(kind)):
-            raise self.fail(here, f"expected {_kind_name(kind)}")
-        if isinstance(value, str):
-            # JSON can spell lone surrogates, controls and bidi overrides as \u escapes.
-            value, counts = clean(value)
-            self.cleaned.add(counts)
-        return value
-
-
-def _tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:
-    return kind if isinstance(kind, tuple) else (kind,)
-
-
-def _kind_name(kind: type | tuple[type, ...]) -> str:
-    names = {str: "a string", bool: "true or false", int: "a whole number", list: "a list",
-             dict: "an object"}
-    return " or ".join(names.get(k, k.__name__) for k in _tuple(kind))
-
-
 def release_from_dict(data: Any, source: str = "<release>",
                       warnings: list[str] | None = None) -> Release:
     """`warnings`, if given, receives a line when characters were cleaned out of strings."""
-    r = _Reader(source)
+    r = Reader(source)
     if not isinstance(data, dict):
         raise InputError("not an MFA Desk release (expected a JSON object)", source)
     if data.get("format") != FILE_FORMAT_NAME:
@@ -210,19 +171,19 @@ def release_from_dict(data: Any, source: str = "<release>",
     release.headline = _read_segment(r, r.get(data, "headline", "", dict), "headline", 0)
     release.subheadlines = [
         _read_segment(r, s, f"subheadlines[{i}]", 0)
-        for i, s in enumerate(_dict_list(r, data, "subheadlines", ""))
+        for i, s in enumerate(dict_list(r, data, "subheadlines", ""))
     ]
     release.points = [
         _read_segment(r, s, f"points[{i}]", 2)
-        for i, s in enumerate(_dict_list(r, data, "points", ""))
+        for i, s in enumerate(dict_list(r, data, "points", ""))
     ]
     release.notes = [
         _read_segment(r, s, f"notes[{i}]", 0)
-        for i, s in enumerate(_dict_list(r, data, "notes", ""))
+        for i, s in enumerate(dict_list(r, data, "notes", ""))
     ]
     release.attachments = [
         _attachment(r, a, f"attachments[{i}]")
-        for i, a in enumerate(_dict_list(r, data, "attachments", ""))
+        for i, a in enumerate(dict_list(r, data, "attachments", ""))
     ]
     release.spelling_ignore = _str_list(r, data, "spelling_ignore", "", [])
     release.dismissals = [
@@ -232,7 +193,7 @@ def release_from_dict(data: Any, source: str = "<release>",
             reason=r.get(d, "reason", f"dismissals[{i}]", str, ""),
             fingerprint=r.get(d, "fingerprint", f"dismissals[{i}]", str, ""),
         )
-        for i, d in enumerate(_dict_list(r, data, "dismissals", ""))
+        for i, d in enumerate(dict_list(r, data, "dismissals", ""))
     ]
     _read_workflow(r, data, release)
     _check_unique_ids(r, release)
@@ -241,13 +202,13 @@ def release_from_dict(data: Any, source: str = "<release>",
     return release
 
 
-def _read_workflow(r: _Reader, data: dict[str, Any], release: Release) -> None:
+def _read_workflow(r: Reader, data: dict[str, Any], release: Release) -> None:
     states = ", ".join(s.value for s in WorkflowState)
     try:
         release.workflow = WorkflowState(r.get(data, "workflow", "", str, "draft"))
     except ValueError:
         raise r.fail("workflow", f"expected {states}") from None
-    for i, s in enumerate(_dict_list(r, data, "signoffs", "")):
+    for i, s in enumerate(dict_list(r, data, "signoffs", "")):
         sp = f"signoffs[{i}]"
         try:
             state = WorkflowState(r.get(s, "state", sp, str))
@@ -262,16 +223,7 @@ def _read_workflow(r: _Reader, data: dict[str, Any], release: Release) -> None:
                                         r.get(s, "note", sp, str, "")))
 
 
-def _dict_list(r: _Reader, obj: dict[str, Any], key: str, path: str) -> list[dict[str, Any]]:
-    here = f"{path}.{key}" if path else key
-    items = r.get(obj, key, path, list, [])
-    for i, item in enumerate(items):
-        if not isinstance(item, dict):
-            raise r.fail(f"{here}[{i}]", "expected an object")
-    return items
-
-
-def _str_list(r: _Reader, obj: dict[str, Any], key: str, path: str, default: list[str]
+def _str_list(r: Reader, obj: dict[str, Any], key: str, path: str, default: list[str]
               ) -> list[str]:
     here = f"{path}.{key}" if path else key
     items = r.get(obj, key, path, list, default)
@@ -281,7 +233,7 @@ def _str_list(r: _Reader, obj: dict[str, Any], key: str, path: str, default: lis
     return list(items)
 
 
-def _read_bitext(r: _Reader, obj: dict[str, Any], key: str, path: str) -> BiText:
+def _read_bitext(r: Reader, obj: dict[str, Any], key: str, path: str) -> BiText:
     here = f"{path}.{key}"
     raw = r.get(obj, key, path, dict, {})
     ko = r.get(raw, "ko", here, str, "", nullable=True)
@@ -289,7 +241,7 @@ def _read_bitext(r: _Reader, obj: dict[str, Any], key: str, path: str) -> BiText
     return BiText(ko or "", en or "")
 
 
-def _read_segment(r: _Reader, obj: dict[str, Any], path: str, child_levels: int) -> Segment:
+def _read_segment(r: Reader, obj: dict[str, Any], path: str, child_levels: int) -> Segment:
     status_raw = r.get(obj, "status", path, str, "draft")
     try:
         status = TranslationStatus(status_raw)
@@ -307,7 +259,7 @@ def _read_segment(r: _Reader, obj: dict[str, Any], path: str, child_levels: int)
     from mfa_desk.formats.mfadesk_review import read_review_keys
 
     read_review_keys(r, obj, path, seg)
-    children = _dict_list(r, obj, "children", path)
+    children = dict_list(r, obj, "children", path)
     if children and child_levels == 0:
         raise r.fail(f"{path}.children", "points nest at most three levels deep"
                      if path.startswith("points") else "this segment cannot have children")
@@ -318,7 +270,7 @@ def _read_segment(r: _Reader, obj: dict[str, Any], path: str, child_levels: int)
     return seg
 
 
-def _metadata(r: _Reader, obj: dict[str, Any]) -> Metadata:
+def _metadata(r: Reader, obj: dict[str, Any]) -> Metadata:
     p = "metadata"
     m = Metadata(
         category=r.get(obj, "category", p, str, "", nullable=True) or "",
@@ -349,7 +301,7 @@ def _metadata(r: _Reader, obj: dict[str, Any]) -> Metadata:
         except ValueError:
             raise r.fail(f"{p}.embargo_until", "expected a date-time as YYYY-MM-DDTHH:MM"
                          ) from None
-    for i, c in enumerate(_dict_list(r, obj, "contacts", p)):
+    for i, c in enumerate(dict_list(r, obj, "contacts", p)):
         cp = f"{p}.contacts[{i}]"
         m.contacts.append(Contact(
             role=r.get(c, "role", cp, str, ""), rank=r.get(c, "rank", cp, str, ""),
@@ -359,7 +311,7 @@ def _metadata(r: _Reader, obj: dict[str, Any]) -> Metadata:
     return m
 
 
-def _attachment(r: _Reader, obj: dict[str, Any], path: str) -> Attachment:
+def _attachment(r: Reader, obj: dict[str, Any], path: str) -> Attachment:
     att = Attachment(title=_read_bitext(r, obj, "title", path))
     att_id = r.get(obj, "id", path, str, None)
     if att_id:
@@ -379,7 +331,7 @@ def _attachment(r: _Reader, obj: dict[str, Any], path: str) -> Attachment:
     return att
 
 
-def _check_unique_ids(r: _Reader, release: Release) -> None:
+def _check_unique_ids(r: Reader, release: Release) -> None:
     seen: set[str] = set()
     for ref in release.iter_segments():
         if ref.segment.id in seen:
