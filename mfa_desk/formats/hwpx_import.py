@@ -173,10 +173,6 @@ def import_hwpx(path: str | os.PathLike[str] | IO[bytes], lang: Lang | None = No
     """Read an HWPX file, or the bytes of one (`where` then names its source)."""
     p: Source = path if isinstance(path, io.IOBase) else Path(path)  # type: ignore[arg-type]
     where = where or str(p)
-    if isinstance(p, Path) and not zipfile.is_zipfile(p) and _starts_with(p, OLE_MAGIC):
-        from mfa_desk.formats.hwp5_import import import_hwp
-
-        return import_hwp(p, lang)  # an HWP 5 file named .hwpx
     check_hwpx_container(p, where)
     from mfa_desk.formats.foreign_import import import_lines_by_language
     from mfa_desk.formats.hwpx_text import document_lines

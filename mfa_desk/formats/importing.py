@@ -38,6 +38,8 @@ def import_file(path: str | os.PathLike[str], lang: Lang | None = None) -> Impor
         from mfa_desk.formats.docx_import import import_docx
 
         return import_docx(p, lang)
+    if suffix in HWPX_SUFFIXES and _is_hwp5(p):
+        suffix = ".hwp"  # an HWP 5 file named .hwpx (hwp5_import reads both kinds)
     if suffix in HWPX_SUFFIXES:
         from mfa_desk.formats.hwpx_import import import_hwpx
 
@@ -53,6 +55,16 @@ def import_file(path: str | os.PathLike[str], lang: Lang | None = None) -> Impor
     from mfa_desk.formats.text_import import import_text_file
 
     return import_text_file(p, lang)
+
+
+def _is_hwp5(path: Path) -> bool:
+    """Decided here, not in hwpx_import, so the HWP 5 reader (which hands its converted
+    bytes to hwpx_import) and the HWPX reader import one way only."""
+    import zipfile
+
+    from mfa_desk.formats.docx_import import OLE_MAGIC, _starts_with
+
+    return not zipfile.is_zipfile(path) and _starts_with(path, OLE_MAGIC)
 
 
 def import_pair(first: str | os.PathLike[str], second: str | os.PathLike[str]) -> ImportResult:
