@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -162,11 +163,12 @@ def release_from_dict(data: Any, source: str = "<release>",
     if version < 1:
         raise r.fail("version", f"unknown version {version}")
 
-    release = Release()
-    release.languages = _str_list(r, data, "languages", "", ["ko", "en"])
-    release.unofficial_translation = r.get(data, "unofficial_translation", "", bool, False)
-    release.korean_numbering = r.get(data, "korean_numbering", "", str, "box")
-    release.english_variant = r.get(data, "english_variant", "", str, "en_US")
+    release = Release()  # a key the file leaves out keeps the model's default
+    release.languages = _str_list(r, data, "languages", "", release.languages)
+    release.unofficial_translation = r.get(data, "unofficial_translation", "", bool,
+                                           release.unofficial_translation)
+    release.korean_numbering = r.get(data, "korean_numbering", "", str, release.korean_numbering)
+    release.english_variant = r.get(data, "english_variant", "", str, release.english_variant)
     release.metadata = _metadata(r, r.get(data, "metadata", "", dict, {}))
     release.headline = _read_segment(r, r.get(data, "headline", "", dict), "headline", 0)
     release.subheadlines = [
@@ -202,10 +204,18 @@ def release_from_dict(data: Any, source: str = "<release>",
     return release
 
 
+def _default(model: type, name: str) -> Any:
+    """The default of a model dataclass field: the reader never retypes it (issue 17)."""
+    field = next(f for f in dataclasses.fields(model) if f.name == name)
+    if field.default is not dataclasses.MISSING:
+        return field.default
+    return field.default_factory()  # type: ignore[misc]
+
+
 def _read_workflow(r: Reader, data: dict[str, Any], release: Release) -> None:
     states = ", ".join(s.value for s in WorkflowState)
     try:
-        release.workflow = WorkflowState(r.get(data, "workflow", "", str, "draft"))
+        release.workflow = WorkflowState(r.get(data, "workflow", "", str, release.workflow.value))
     except ValueError:
         raise r.fail("workflow", f"expected {states}") from None
     for i, s in enumerate(dict_list(r, data, "signoffs", "")):
@@ -242,7 +252,7 @@ def _read_bitext(r: Reader, obj: dict[str, Any], key: str, path: str) -> BiText:
 
 
 def _read_segment(r: Reader, obj: dict[str, Any], path: str, child_levels: int) -> Segment:
-    status_raw = r.get(obj, "status", path, str, "draft")
+    status_raw = r.get(obj, "status", path, str, _default(Segment, "status").value)
     try:
         status = TranslationStatus(status_raw)
     except ValueError:
@@ -275,7 +285,7 @@ def _metadata(r: Reader, obj: dict[str, Any]) -> Metadata:
     m = Metadata(
         category=r.get(obj, "category", p, str, "", nullable=True) or "",
         document_type=r.get(obj, "document_type", p, str, "", nullable=True) or "",
-        timing=r.get(obj, "timing", p, str, "on_issue"),
+        timing=r.get(obj, "timing", p, str, _default(Metadata, "timing")),
         timing_text=r.get(obj, "timing_text", p, str, ""),
         department=r.get(obj, "department", p, str, ""),
         release_number=r.get(obj, "release_number", p, str, ""),
