@@ -13,7 +13,7 @@ from mfa_desk.constants import FILE_SUFFIX, Lang
 from mfa_desk.errors import InputError
 from mfa_desk.formats.import_result import ImportResult
 
-TEXT_SUFFIXES = (".txt", ".text", ".md", "")
+TEXT_SUFFIXES = (".txt", ".text", ".md", "")  # read by archive.bulk, with the others
 DOCX_SUFFIXES = (".docx",)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 HWPX_SUFFIXES = (".hwpx",)
