@@ -30,7 +30,7 @@ from platformdirs import user_config_path
 
 from mfa_desk.constants import ENGLISH_VARIANTS, ORG_NAME
 from mfa_desk.errors import SaveError
-from mfa_desk.formats.mfadesk_file import atomic_write_bytes
+from mfa_desk.fileio import atomic_write_bytes
 
 UI_LANGUAGES: Final = ("system", "ko", "en")
 MAX_RECENT_FILES: Final = 10

@@ -20,7 +20,7 @@ from lxml import etree
 from mfa_desk import __version__
 from mfa_desk.archive.store import Archive, Unit
 from mfa_desk.errors import InputError
-from mfa_desk.formats.mfadesk_file import atomic_write_bytes
+from mfa_desk.fileio import atomic_write_bytes
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # lxml holds the whole tree: about ten times the file in memory.

@@ -33,15 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"mfa-desk {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for name in COMMANDS:
-        try:
-            module = _command_module(name)
-        except ModuleNotFoundError as exc:
-            # A command whose module has not landed yet (built in parallel) is left
-            # out rather than breaking every other command.
-            if exc.name != f"mfa_desk.cli.cmd_{name}":
-                raise
-            continue
-        module.add_parser(sub)
+        _command_module(name).add_parser(sub)
     return parser
 
 

@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     new = read_inputs([args.new]).release
     diff = compare_releases(old, new)
     if args.html:
-        from mfa_desk.formats.mfadesk_file import atomic_write_bytes
+        from mfa_desk.fileio import atomic_write_bytes
         from mfa_desk.review.compare_html import compare_html
 
         atomic_write_bytes(Path(args.html), compare_html(diff, args.old, args.new))

@@ -75,8 +75,8 @@ def run(args: argparse.Namespace) -> int:
 
         warnings = export_pdf(release, args.lang, out, letterhead)
     else:
+        from mfa_desk.fileio import atomic_write_bytes
         from mfa_desk.formats.html_export import export_html
-        from mfa_desk.formats.mfadesk_file import atomic_write_bytes
 
         warnings = []
         atomic_write_bytes(out, export_html(release, args.lang, warnings,

@@ -18,7 +18,7 @@ from dataclasses import replace
 from mfa_desk.constants import LANGS
 from mfa_desk.errors import InputError
 from mfa_desk.formats.align_terms import term_features
-from mfa_desk.formats.importing import ImportResult
+from mfa_desk.formats.import_result import ImportResult
 from mfa_desk.formats.table_rows import TABLE_ROW_BONUS
 from mfa_desk.model.release import Attachment, BiText, Metadata, Photo, Release, Segment
 from mfa_desk.text.align import DEFAULT_EN_KO_RATIO, SAME_POSITION_BONUS, Item, align

@@ -55,7 +55,7 @@ def load_directory(path: Path) -> list[Contact]:
 
 
 def save_directory(path: Path, contacts: list[Contact]) -> None:
-    from mfa_desk.formats.mfadesk_file import atomic_write_bytes
+    from mfa_desk.fileio import atomic_write_bytes
 
     path.parent.mkdir(parents=True, exist_ok=True)
     data = {"format": DIRECTORY_FORMAT, "version": DIRECTORY_VERSION,

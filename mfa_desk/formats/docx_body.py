@@ -172,7 +172,7 @@ class BodyBuilder:
         from docx.image.exceptions import UnexpectedEndOfFileError, UnrecognizedImageError
 
         try:
-            Paragraph(p, self.doc._body).add_run().add_picture(io.BytesIO(block.photo.data),
+            Paragraph(p, self.doc).add_run().add_picture(io.BytesIO(block.photo.data),
                                                                **size)
         except (UnrecognizedImageError, UnexpectedEndOfFileError, ValueError, IndexError,
                 struct_error) as exc:  # UnexpectedEndOfFileError: a truncated image (fuzzing)

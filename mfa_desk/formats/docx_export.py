@@ -60,7 +60,7 @@ def save_document(doc: Any, out: str | os.PathLike[str] | IO[bytes]) -> None:
     if isinstance(out, (str, os.PathLike)):
         from pathlib import Path
 
-        from mfa_desk.formats.mfadesk_file import atomic_write_bytes
+        from mfa_desk.fileio import atomic_write_bytes
 
         buffer = io.BytesIO()
         doc.save(buffer)

@@ -22,7 +22,7 @@ from typing import Any
 
 from mfa_desk.constants import Lang
 from mfa_desk.errors import InputError
-from mfa_desk.formats.importing import ImportResult
+from mfa_desk.formats.import_result import ImportResult
 from mfa_desk.formats.untrusted_text import MAX_PAGE_TEXTS, clean_columns, refuse_oversized
 from mfa_desk.formats.zip_parts import OLE_MAGIC, read_capped_parts, starts_with, stored_package
 

@@ -41,7 +41,7 @@ def _logo(builder: BodyBuilder, data: bytes) -> Any:
 
     p = builder.paragraph(st.LETTERHEAD, "", "")
     try:
-        Paragraph(p, builder.doc._body).add_run().add_picture(io.BytesIO(data), height=Mm(14))
+        Paragraph(p, builder.doc).add_run().add_picture(io.BytesIO(data), height=Mm(14))
     except (UnrecognizedImageError, InvalidImageStreamError, UnexpectedEndOfFileError,
             ValueError, IndexError, struct_error, UnicodeDecodeError) as exc:
         raise InputError("the letterhead logo is not a readable PNG or JPEG image") from exc

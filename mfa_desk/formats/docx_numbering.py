@@ -116,14 +116,6 @@ def _lvl_xml(ilvl: int, level: Level) -> str:
             f'{font}</w:lvl>')
 
 
-def set_numbering(paragraph: Any, num_id: int, ilvl: int) -> None:
-    """Attach a paragraph to list `num_id` at level `ilvl` (0-based)."""
-    ppr = paragraph._p.get_or_add_pPr()
-    numpr = ppr.get_or_add_numPr()
-    numpr.get_or_add_ilvl().val = ilvl
-    numpr.get_or_add_numId().val = num_id
-
-
 def _w(tag: str) -> str:
     from docx.oxml.ns import qn
 

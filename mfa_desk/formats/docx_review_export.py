@@ -97,7 +97,7 @@ def write_review_docx(rows: list[ReviewRow], title: str, subtitle: str, author: 
         p.append(_run(KEY_MARK + row.key, "en", hidden=True))
         for cell, lang in ((ko, "ko"), (en, "en")):
             _pieces(_paragraph(cell), row.pieces.get(lang, []), lang, author, stamp, ids)
-        anchor = Run(label_run, Paragraph(p, doc._body))
+        anchor = Run(label_run, Paragraph(p, doc))
         for comment in row.comments:
             threads.add(doc, anchor, comment, author)
     threads.write_part(doc)

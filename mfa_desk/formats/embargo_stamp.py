@@ -13,7 +13,7 @@ import re
 from mfa_desk.constants import TIMING_EMBARGO
 from mfa_desk.model.release import Release
 from mfa_desk.model.workflow import WorkflowState
-from mfa_desk.text.dates import format_date_en, parse_any_date
+from mfa_desk.text.dates import format_date_en, format_date_ko, format_datetime_ko, parse_any_date
 
 STAMP_COLOR = "B00020"  # the stamp's red, in every export (RRGGBB)
 # "엠바고: 석간" as written: the stamp says 엠바고 itself.
@@ -46,16 +46,14 @@ def under_embargo(release: Release) -> bool:
 
 def embargo_stamp(release: Release) -> dict[str, str]:
     """The stamp per language ("ko", "en"), or {} when the release is not under embargo."""
-    from mfa_desk.formats.release_walker import format_ko_date, format_ko_datetime
-
     if not under_embargo(release):
         return {}
     moment = embargo_moment(release)
     if isinstance(moment, dt.datetime):
-        ko_when, en_when = (format_ko_datetime(moment),
+        ko_when, en_when = (format_datetime_ko(moment),
                             f"{moment:%H:%M} KST, {format_date_en(moment.date())}")
     elif isinstance(moment, dt.date):
-        ko_when, en_when = format_ko_date(moment), format_date_en(moment)
+        ko_when, en_when = format_date_ko(moment, "full_weekday"), format_date_en(moment)
     else:  # "조간" and the like without a date: the words as written, no invented time
         written = _WRITTEN_LABEL.sub("", release.metadata.timing_text).strip()
         return {"ko": f"엠바고: {written} 이후 보도" if written else "엠바고",

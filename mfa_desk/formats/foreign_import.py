@@ -8,9 +8,9 @@ point by point.
 
 from __future__ import annotations
 
-from mfa_desk.errors import InputError
-from mfa_desk.formats.importing import ImportResult
+from mfa_desk.formats.import_result import ImportResult
 from mfa_desk.formats.table_rows import TableColumns
+from mfa_desk.formats.text_import import import_lines
 from mfa_desk.text import script
 
 
@@ -23,11 +23,6 @@ def script_of(lines: list[str]) -> str:
 def import_lines_by_language(columns: dict[str, list[str]] | list[str], lang: str | None,
                              source: str, warnings: list[str]) -> ImportResult:
     """One list of lines (one language) or two columns keyed "ko"/"en" (aligned)."""
-    try:
-        from mfa_desk.formats.text_import import import_lines
-    except ImportError:  # the text importer is a separate part of the application
-        raise InputError("this file was not made by MFA Desk and the text importer is not "
-                         "available to read it", source) from None
     from mfa_desk.formats.foreign_lines import prepare_lines
 
     # Paragraph mode: each line is a whole paragraph or list item of the document (the

@@ -16,7 +16,7 @@ from typing import Any
 
 from mfa_desk.constants import Lang
 from mfa_desk.errors import InputError
-from mfa_desk.formats.importing import ImportResult
+from mfa_desk.formats.import_result import ImportResult
 from mfa_desk.formats.untrusted_text import (
     MAX_PAGE_TEXTS,
     MAX_RELEASE_LINES,

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from mfa_desk.constants import Lang
 from mfa_desk.errors import InputError
-from mfa_desk.formats.importing import ImportResult
+from mfa_desk.formats.import_result import ImportResult
 from mfa_desk.formats.zip_parts import MAX_MEMBER_BYTES, MAX_TOTAL_BYTES, OLE_MAGIC
 
 SAVE_AS = "save it as HWPX (.hwpx) or DOCX from Hangul"

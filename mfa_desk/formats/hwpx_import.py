@@ -25,7 +25,7 @@ from mfa_desk.constants import Lang
 from mfa_desk.errors import InputError
 from mfa_desk.formats.foreign_import import script_of
 from mfa_desk.formats.hwpx_parts import PAYLOAD_META
-from mfa_desk.formats.importing import ImportResult
+from mfa_desk.formats.import_result import ImportResult
 from mfa_desk.formats.zip_parts import (
     OLE_MAGIC,
     Source,
@@ -125,10 +125,6 @@ def import_hwpx(path: str | os.PathLike[str] | IO[bytes], lang: Lang | None = No
     """Read an HWPX file, or the bytes of one (`where` then names its source)."""
     p: Source = path if isinstance(path, io.IOBase) else Path(path)  # type: ignore[arg-type]
     where = where or str(p)
-    if isinstance(p, Path) and not zipfile.is_zipfile(p) and starts_with(p, OLE_MAGIC):
-        from mfa_desk.formats.hwp5_import import import_hwp
-
-        return import_hwp(p, lang)  # an HWP 5 file named .hwpx
     package = HwpxPackage(read_hwpx_parts(p, where), where)
     from mfa_desk.formats.foreign_import import import_lines_by_language
     from mfa_desk.formats.hwpx_text import document_lines

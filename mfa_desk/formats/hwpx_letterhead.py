@@ -5,12 +5,22 @@ HTML and PDF exports put it above the header table."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from mfa_desk.formats.hwpx_parts import sub
+from mfa_desk.formats.release_walker import WalkedRelease
 
-if TYPE_CHECKING:
-    from mfa_desk.formats.hwpx_export import SectionBuilder
+
+class SectionBuilder(Protocol):
+    """What the top needs of hwpx_export's section builder (a protocol, so this module
+    does not import the exporter that calls it)."""
+
+    walked: WalkedRelease
+
+    def paragraph(self, parent: Any, role: str, lang: str, text: str = "") -> Any: ...
+
+    def image(self, parent: Any, role: str, lang: str, data: bytes, media_type: str,
+              size_mm: tuple[float, float]) -> Any: ...
 
 LOGO_HEIGHT_MM = 14  # as in the DOCX letterhead
 

@@ -7,26 +7,17 @@ counts that did not match); they never drop text.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from mfa_desk.constants import FILE_SUFFIX, Lang
 from mfa_desk.errors import InputError
-from mfa_desk.model.release import Release
+from mfa_desk.formats.import_result import ImportResult
 
-TEXT_SUFFIXES = (".txt", ".text", ".md", "")
+TEXT_SUFFIXES = (".txt", ".text", ".md", "")  # read by archive.bulk, with the others
 DOCX_SUFFIXES = (".docx",)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 HWPX_SUFFIXES = (".hwpx",)
-
-
-@dataclass
-class ImportResult:
-    release: Release
-    warnings: list[str] = field(default_factory=list)
-    # Lines of the page around the release that were left out (navigation, counters,
-    # footers), in order; one warning names the first three and their count.
-    left_out: list[str] = field(default_factory=list)
+__all__ = ["ImportResult", "import_file", "import_pair"]
 
 
 def import_file(path: str | os.PathLike[str], lang: Lang | None = None) -> ImportResult:
@@ -47,6 +38,8 @@ def import_file(path: str | os.PathLike[str], lang: Lang | None = None) -> Impor
         from mfa_desk.formats.docx_import import import_docx
 
         return import_docx(p, lang)
+    if suffix in HWPX_SUFFIXES and _is_hwp5(p):
+        suffix = ".hwp"  # an HWP 5 file named .hwpx (hwp5_import reads both kinds)
     if suffix in HWPX_SUFFIXES:
         from mfa_desk.formats.hwpx_import import import_hwpx
 
@@ -62,6 +55,16 @@ def import_file(path: str | os.PathLike[str], lang: Lang | None = None) -> Impor
     from mfa_desk.formats.text_import import import_text_file
 
     return import_text_file(p, lang)
+
+
+def _is_hwp5(path: Path) -> bool:
+    """Decided here, not in hwpx_import, so the HWP 5 reader (which hands its converted
+    bytes to hwpx_import) and the HWPX reader import one way only."""
+    import zipfile
+
+    from mfa_desk.formats.zip_parts import OLE_MAGIC, starts_with
+
+    return not zipfile.is_zipfile(path) and starts_with(path, OLE_MAGIC)
 
 
 def import_pair(first: str | os.PathLike[str], second: str | os.PathLike[str]) -> ImportResult:

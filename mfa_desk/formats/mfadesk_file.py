@@ -8,23 +8,18 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import datetime as dt
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from mfa_desk.constants import FILE_FORMAT_NAME, FILE_FORMAT_VERSION, FILE_SUFFIX, TIMINGS
-from mfa_desk.errors import InputError, SaveError
-from mfa_desk.formats.safe_save import (
-    hold_temp,
-    refuse_read_only,
-    release_temp,
-    remove_stale_temps,
-    save_target,
-)
-from mfa_desk.formats.untrusted_text import Cleaned, clean, warn_if_cleaned
+from mfa_desk.errors import InputError
+from mfa_desk.fileio import atomic_write_bytes, remove_stale_temps
+from mfa_desk.formats.mfadesk_reader import Reader, dict_list
+from mfa_desk.formats.untrusted_text import warn_if_cleaned
 from mfa_desk.model.release import (
     Attachment,
     BiText,
@@ -149,112 +144,13 @@ def save_release(release: Release, path: str | os.PathLike[str]) -> None:
     atomic_write_bytes(Path(path), data)
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Temporary file in the same folder, flush, fsync, os.replace.
-
-    Through a symlink the target is written; a read-only file is refused; leftovers
-    of killed saves of this file are removed first (see safe_save)."""
-    path = save_target(path)
-    refuse_read_only(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    remove_stale_temps(folder, path.name)
-    tmp_name: str | None = None
-    lock_fd: int | None = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        lock_fd = hold_temp(tmp_name)  # held until the rename is done
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if path.exists():
-            # Keep the permissions the user gave the original file.
-            os.chmod(tmp_name, path.stat().st_mode & 0o7777)
-        else:
-            # mkstemp makes 0600; a new file gets the mode any other new file would.
-            os.chmod(tmp_name, 0o666 & ~_current_umask())
-        os.replace(tmp_name, path)
-        tmp_name = None
-        _fsync_dir(folder)
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        outcome = "the previous file is unchanged" if path.exists() else "nothing was written"
-        raise SaveError(f"could not save {path}: {reason}; {outcome}") from exc
-    finally:
-        release_temp(lock_fd)
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
-
-
-def _current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # not supported on this platform; the rename itself is done
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 # ---------------------------------------------------------------- reading
-
-
-class _Reader:
-    """Typed access to the parsed JSON that names the path of every problem."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.cleaned = Cleaned()  # characters removed from the file's strings
-
-    def fail(self, path: str, message: str) -> InputError:
-        return InputError(f"{path}: {message}", self.source)
-
-    def get(self, obj: dict[str, Any], key: str, path: str, kind: type | tuple[type, ...],
-            default: Any = ..., nullable: bool = False) -> Any:
-        here = f"{path}.{key}" if path else key
-        if key not in obj:
-            if default is ...:
-                raise self.fail(here, "missing")
-            return default
-        value = obj[key]
-        if value is None and nullable:
-            return None
-        # bool is an int in Python; never accept it where a number or text is wanted.
-        if not isinstance(value, kind) or (isinstance(value, bool) and bool not in _tuple(kind)):
-            raise self.fail(here, f"expected {_kind_name(kind)}")
-        if isinstance(value, str):
-            # JSON can spell lone surrogates, controls and bidi overrides as \u escapes.
-            value, counts = clean(value)
-            self.cleaned.add(counts)
-        return value
-
-
-def _tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:
-    return kind if isinstance(kind, tuple) else (kind,)
-
-
-def _kind_name(kind: type | tuple[type, ...]) -> str:
-    names = {str: "a string", bool: "true or false", int: "a whole number", list: "a list",
-             dict: "an object"}
-    return " or ".join(names.get(k, k.__name__) for k in _tuple(kind))
 
 
 def release_from_dict(data: Any, source: str = "<release>",
                       warnings: list[str] | None = None) -> Release:
     """`warnings`, if given, receives a line when characters were cleaned out of strings."""
-    r = _Reader(source)
+    r = Reader(source)
     if not isinstance(data, dict):
         raise InputError("not an MFA Desk release (expected a JSON object)", source)
     if data.get("format") != FILE_FORMAT_NAME:
@@ -267,28 +163,29 @@ def release_from_dict(data: Any, source: str = "<release>",
     if version < 1:
         raise r.fail("version", f"unknown version {version}")
 
-    release = Release()
-    release.languages = _str_list(r, data, "languages", "", ["ko", "en"])
-    release.unofficial_translation = r.get(data, "unofficial_translation", "", bool, False)
-    release.korean_numbering = r.get(data, "korean_numbering", "", str, "box")
-    release.english_variant = r.get(data, "english_variant", "", str, "en_US")
+    release = Release()  # a key the file leaves out keeps the model's default
+    release.languages = _str_list(r, data, "languages", "", release.languages)
+    release.unofficial_translation = r.get(data, "unofficial_translation", "", bool,
+                                           release.unofficial_translation)
+    release.korean_numbering = r.get(data, "korean_numbering", "", str, release.korean_numbering)
+    release.english_variant = r.get(data, "english_variant", "", str, release.english_variant)
     release.metadata = _metadata(r, r.get(data, "metadata", "", dict, {}))
     release.headline = _read_segment(r, r.get(data, "headline", "", dict), "headline", 0)
     release.subheadlines = [
         _read_segment(r, s, f"subheadlines[{i}]", 0)
-        for i, s in enumerate(_dict_list(r, data, "subheadlines", ""))
+        for i, s in enumerate(dict_list(r, data, "subheadlines", ""))
     ]
     release.points = [
         _read_segment(r, s, f"points[{i}]", 2)
-        for i, s in enumerate(_dict_list(r, data, "points", ""))
+        for i, s in enumerate(dict_list(r, data, "points", ""))
     ]
     release.notes = [
         _read_segment(r, s, f"notes[{i}]", 0)
-        for i, s in enumerate(_dict_list(r, data, "notes", ""))
+        for i, s in enumerate(dict_list(r, data, "notes", ""))
     ]
     release.attachments = [
         _attachment(r, a, f"attachments[{i}]")
-        for i, a in enumerate(_dict_list(r, data, "attachments", ""))
+        for i, a in enumerate(dict_list(r, data, "attachments", ""))
     ]
     release.spelling_ignore = _str_list(r, data, "spelling_ignore", "", [])
     release.dismissals = [
@@ -298,7 +195,7 @@ def release_from_dict(data: Any, source: str = "<release>",
             reason=r.get(d, "reason", f"dismissals[{i}]", str, ""),
             fingerprint=r.get(d, "fingerprint", f"dismissals[{i}]", str, ""),
         )
-        for i, d in enumerate(_dict_list(r, data, "dismissals", ""))
+        for i, d in enumerate(dict_list(r, data, "dismissals", ""))
     ]
     _read_workflow(r, data, release)
     _check_unique_ids(r, release)
@@ -307,13 +204,21 @@ def release_from_dict(data: Any, source: str = "<release>",
     return release
 
 
-def _read_workflow(r: _Reader, data: dict[str, Any], release: Release) -> None:
+def _default(model: type, name: str) -> Any:
+    """The default of a model dataclass field: the reader never retypes it (issue 17)."""
+    field = next(f for f in dataclasses.fields(model) if f.name == name)
+    if field.default is not dataclasses.MISSING:
+        return field.default
+    return field.default_factory()  # type: ignore[misc]
+
+
+def _read_workflow(r: Reader, data: dict[str, Any], release: Release) -> None:
     states = ", ".join(s.value for s in WorkflowState)
     try:
-        release.workflow = WorkflowState(r.get(data, "workflow", "", str, "draft"))
+        release.workflow = WorkflowState(r.get(data, "workflow", "", str, release.workflow.value))
     except ValueError:
         raise r.fail("workflow", f"expected {states}") from None
-    for i, s in enumerate(_dict_list(r, data, "signoffs", "")):
+    for i, s in enumerate(dict_list(r, data, "signoffs", "")):
         sp = f"signoffs[{i}]"
         try:
             state = WorkflowState(r.get(s, "state", sp, str))
@@ -328,16 +233,7 @@ def _read_workflow(r: _Reader, data: dict[str, Any], release: Release) -> None:
                                         r.get(s, "note", sp, str, "")))
 
 
-def _dict_list(r: _Reader, obj: dict[str, Any], key: str, path: str) -> list[dict[str, Any]]:
-    here = f"{path}.{key}" if path else key
-    items = r.get(obj, key, path, list, [])
-    for i, item in enumerate(items):
-        if not isinstance(item, dict):
-            raise r.fail(f"{here}[{i}]", "expected an object")
-    return items
-
-
-def _str_list(r: _Reader, obj: dict[str, Any], key: str, path: str, default: list[str]
+def _str_list(r: Reader, obj: dict[str, Any], key: str, path: str, default: list[str]
               ) -> list[str]:
     here = f"{path}.{key}" if path else key
     items = r.get(obj, key, path, list, default)
@@ -347,7 +243,7 @@ def _str_list(r: _Reader, obj: dict[str, Any], key: str, path: str, default: lis
     return list(items)
 
 
-def _read_bitext(r: _Reader, obj: dict[str, Any], key: str, path: str) -> BiText:
+def _read_bitext(r: Reader, obj: dict[str, Any], key: str, path: str) -> BiText:
     here = f"{path}.{key}"
     raw = r.get(obj, key, path, dict, {})
     ko = r.get(raw, "ko", here, str, "", nullable=True)
@@ -355,8 +251,8 @@ def _read_bitext(r: _Reader, obj: dict[str, Any], key: str, path: str) -> BiText
     return BiText(ko or "", en or "")
 
 
-def _read_segment(r: _Reader, obj: dict[str, Any], path: str, child_levels: int) -> Segment:
-    status_raw = r.get(obj, "status", path, str, "draft")
+def _read_segment(r: Reader, obj: dict[str, Any], path: str, child_levels: int) -> Segment:
+    status_raw = r.get(obj, "status", path, str, _default(Segment, "status").value)
     try:
         status = TranslationStatus(status_raw)
     except ValueError:
@@ -373,7 +269,7 @@ def _read_segment(r: _Reader, obj: dict[str, Any], path: str, child_levels: int)
     from mfa_desk.formats.mfadesk_review import read_review_keys
 
     read_review_keys(r, obj, path, seg)
-    children = _dict_list(r, obj, "children", path)
+    children = dict_list(r, obj, "children", path)
     if children and child_levels == 0:
         raise r.fail(f"{path}.children", "points nest at most three levels deep"
                      if path.startswith("points") else "this segment cannot have children")
@@ -384,12 +280,12 @@ def _read_segment(r: _Reader, obj: dict[str, Any], path: str, child_levels: int)
     return seg
 
 
-def _metadata(r: _Reader, obj: dict[str, Any]) -> Metadata:
+def _metadata(r: Reader, obj: dict[str, Any]) -> Metadata:
     p = "metadata"
     m = Metadata(
         category=r.get(obj, "category", p, str, "", nullable=True) or "",
         document_type=r.get(obj, "document_type", p, str, "", nullable=True) or "",
-        timing=r.get(obj, "timing", p, str, "on_issue"),
+        timing=r.get(obj, "timing", p, str, _default(Metadata, "timing")),
         timing_text=r.get(obj, "timing_text", p, str, ""),
         department=r.get(obj, "department", p, str, ""),
         release_number=r.get(obj, "release_number", p, str, ""),
@@ -415,7 +311,7 @@ def _metadata(r: _Reader, obj: dict[str, Any]) -> Metadata:
         except ValueError:
             raise r.fail(f"{p}.embargo_until", "expected a date-time as YYYY-MM-DDTHH:MM"
                          ) from None
-    for i, c in enumerate(_dict_list(r, obj, "contacts", p)):
+    for i, c in enumerate(dict_list(r, obj, "contacts", p)):
         cp = f"{p}.contacts[{i}]"
         m.contacts.append(Contact(
             role=r.get(c, "role", cp, str, ""), rank=r.get(c, "rank", cp, str, ""),
@@ -425,7 +321,7 @@ def _metadata(r: _Reader, obj: dict[str, Any]) -> Metadata:
     return m
 
 
-def _attachment(r: _Reader, obj: dict[str, Any], path: str) -> Attachment:
+def _attachment(r: Reader, obj: dict[str, Any], path: str) -> Attachment:
     att = Attachment(title=_read_bitext(r, obj, "title", path))
     att_id = r.get(obj, "id", path, str, None)
     if att_id:
@@ -445,7 +341,7 @@ def _attachment(r: _Reader, obj: dict[str, Any], path: str) -> Attachment:
     return att
 
 
-def _check_unique_ids(r: _Reader, release: Release) -> None:
+def _check_unique_ids(r: Reader, release: Release) -> None:
     seen: set[str] = set()
     for ref in release.iter_segments():
         if ref.segment.id in seen:

@@ -7,14 +7,12 @@ byte-for-byte as before, and a file without them (every older file) loads.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from mfa_desk.constants import LANGS
+from mfa_desk.formats.mfadesk_reader import Reader, dict_list
 from mfa_desk.model.release import Segment
 from mfa_desk.model.review import Comment, Reply, Suggestion
-
-if TYPE_CHECKING:
-    from mfa_desk.formats.mfadesk_file import _Reader
 
 
 def time_text(moment: dt.datetime) -> str:
@@ -41,11 +39,9 @@ def review_keys(seg: Segment) -> dict[str, Any]:
     return out
 
 
-def read_review_keys(r: _Reader, obj: dict[str, Any], path: str, seg: Segment) -> None:
-    from mfa_desk.formats.mfadesk_file import _dict_list
-
+def read_review_keys(r: Reader, obj: dict[str, Any], path: str, seg: Segment) -> None:
     seg.source_ko = r.get(obj, "source_ko", path, str, "")
-    for i, c in enumerate(_dict_list(r, obj, "comments", path)):
+    for i, c in enumerate(dict_list(r, obj, "comments", path)):
         cp = f"{path}.comments[{i}]"
         comment = Comment(author=r.get(c, "author", cp, str, ""), time=_time(r, c, cp),
                           text=r.get(c, "text", cp, str),
@@ -57,10 +53,10 @@ def read_review_keys(r: _Reader, obj: dict[str, Any], path: str, seg: Segment) -
             Reply(author=r.get(x, "author", f"{cp}.replies[{j}]", str, ""),
                   time=_time(r, x, f"{cp}.replies[{j}]"),
                   text=r.get(x, "text", f"{cp}.replies[{j}]", str))
-            for j, x in enumerate(_dict_list(r, c, "replies", cp))
+            for j, x in enumerate(dict_list(r, c, "replies", cp))
         ]
         seg.comments.append(comment)
-    for i, s in enumerate(_dict_list(r, obj, "suggestions", path)):
+    for i, s in enumerate(dict_list(r, obj, "suggestions", path)):
         sp = f"{path}.suggestions[{i}]"
         lang = r.get(s, "lang", sp, str)
         if lang not in LANGS:
@@ -70,7 +66,7 @@ def read_review_keys(r: _Reader, obj: dict[str, Any], path: str, seg: Segment) -
                                           time=_time(r, s, sp)))
 
 
-def _time(r: _Reader, obj: dict[str, Any], path: str) -> dt.datetime:
+def _time(r: Reader, obj: dict[str, Any], path: str) -> dt.datetime:
     raw = r.get(obj, "time", path, str)
     try:
         moment = dt.datetime.fromisoformat(raw.replace("Z", "+00:00"))

@@ -92,7 +92,7 @@ def export_pdf(release: Release, lang: Variant, out: str | os.PathLike[str] | IO
     warnings: list[str] = []
     pdf = pdf_bytes(release, lang, letterhead, warnings)
     if isinstance(out, (str, os.PathLike)):
-        from mfa_desk.formats.mfadesk_file import atomic_write_bytes
+        from mfa_desk.fileio import atomic_write_bytes
 
         atomic_write_bytes(Path(out), pdf)
     else:

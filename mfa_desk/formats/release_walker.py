@@ -127,7 +127,6 @@ def _ko_timing(release: Release) -> str:
 
 
 _KO_ROLE = {"responsible": "책임자", "contact": "담당자"}
-_EN_ROLE = {"responsible": "Responsible", "contact": "Contact"}
 
 
 def _contact_value(rank: str, name: str, phone: str, department: str) -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from mfa_desk.constants import KO_NUMBERING_BOX, KO_NUMBERING_NUMBER, Lang
 from mfa_desk.errors import InputError
-from mfa_desk.formats.importing import ImportResult
+from mfa_desk.formats.import_result import ImportResult
 from mfa_desk.formats.text_body import AttachmentsReader, BodyBuilder, NotesCollector
 from mfa_desk.formats.text_draft import Draft
 from mfa_desk.formats.text_encoding import decode_bytes, decode_text

@@ -11,7 +11,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import hashlib
-import os
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -24,17 +23,11 @@ from mfa_desk.constants import (
     TIMING_ON_ISSUE,
     Lang,
 )
+from mfa_desk.model.ids import new_id
 from mfa_desk.model.workflow import SignOff, WorkflowState
 
 if TYPE_CHECKING:  # review rounds (issue 14)
-    from mfa_desk.model.review import Comment, Suggestion
-
-
-def new_id() -> str:
-    """A short random id, stable for the life of a segment (saved in the file)."""
-    # The first 12 hex digits of a uuid4 are 6 random bytes; importing uuid (and
-    # platform with it) would cost every start a few milliseconds.
-    return os.urandom(6).hex()
+    from mfa_desk.model.review_items import Comment, Suggestion
 
 
 def fingerprint(text: str) -> str:

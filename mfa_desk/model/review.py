@@ -7,53 +7,14 @@ copy and undo with it, and saved in the .mfadesk file (docs/review.md).
 from __future__ import annotations
 
 import copy
-import datetime as dt
 from dataclasses import dataclass, field
 
-from mfa_desk.constants import Lang
 from mfa_desk.model.operations import Composite, Operation, OperationError, SetField
-from mfa_desk.model.release import Release, Segment, new_id
+from mfa_desk.model.release import Release, Segment
+from mfa_desk.model.review_items import Comment, Reply, Suggestion, now_utc
 
-
-def now_utc() -> dt.datetime:
-    """The time stamp of a comment or version: UTC, whole seconds."""
-    return dt.datetime.now(dt.UTC).replace(microsecond=0)
-
-
-def _new_id() -> str:
-    return new_id()
-
-
-@dataclass
-class Reply:
-    author: str
-    time: dt.datetime
-    text: str
-
-
-@dataclass
-class Comment:
-    """A remark on one segment; `resolved` once its point has been dealt with."""
-
-    author: str
-    time: dt.datetime
-    text: str
-    resolved: bool = False
-    replies: list[Reply] = field(default_factory=list)
-    id: str = field(default_factory=_new_id)
-
-
-@dataclass
-class Suggestion:
-    """A text a reviewer proposed for one language that is not yet accepted.
-
-    Comes from a Word review copy whose tracked changes were left pending.
-    """
-
-    lang: Lang
-    text: str
-    author: str
-    time: dt.datetime
+__all__ = ["Comment", "Reply", "SetReviewItems", "Suggestion", "now_utc", "open_comment_count",
+           "restore_operation"]
 
 
 @dataclass

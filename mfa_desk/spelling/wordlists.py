@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 
 from mfa_desk.errors import InputError
-from mfa_desk.formats.mfadesk_file import atomic_write_bytes
+from mfa_desk.fileio import atomic_write_bytes
 from mfa_desk.spelling.korean import noun_candidates
 
 PERSONAL_FILE_NAME = "personal-dictionary.txt"

@@ -153,7 +153,7 @@ class VersionCompareView(QDialog):
 
     def save_for_printing(self) -> None:
         from mfa_desk.errors import SaveError
-        from mfa_desk.formats.mfadesk_file import atomic_write_bytes
+        from mfa_desk.fileio import atomic_write_bytes
         from mfa_desk.review.compare_html import compare_html
 
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save Comparison"),

@@ -94,7 +94,7 @@ class ExportCommands(QObject):
         """Write the export; warnings go to the status bar. Returns the warnings.
 
         `publish` (HTML): None means "when the release is Issued"."""
-        from mfa_desk.formats.mfadesk_file import atomic_write_bytes
+        from mfa_desk.fileio import atomic_write_bytes
         from mfa_desk.model.workflow import WorkflowState
 
         release = self.window.document.release

@@ -248,10 +248,8 @@ class FileCommands(QObject):
         cell.textCursor().insertText(text)
 
     def _split_into_segments(self, text: str) -> bool:
-        try:
-            from mfa_desk.formats.text_import import import_text
-        except ImportError:
-            return False
+        from mfa_desk.formats.text_import import import_text
+
         try:
             result = import_text(text)
         except MfaDeskError as exc:

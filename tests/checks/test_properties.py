@@ -7,16 +7,10 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mfa_desk.checks.formatting import (
-    EN_DATE_STYLES,
-    KO_DATE_STYLES,
-    format_amount_en,
-    format_amount_ko,
-    format_date_en,
-    format_date_ko,
-)
 from mfa_desk.checks.glossary_check import default_glossary
 from mfa_desk.checks.translation import CheckContext, check_pair
+from mfa_desk.text.dates import EN_DATE_STYLES, KO_DATE_STYLES, format_date_en, format_date_ko
+from tests.checks.amount_rendering import format_amount_en, format_amount_ko
 
 dates = st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2040, 12, 31))
 

@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
+from mfa_desk import fileio
 from mfa_desk.errors import InputError, SaveError
-from mfa_desk.formats import mfadesk_file
 from mfa_desk.formats.mfadesk_file import (
     load_release,
     loads_release,
@@ -105,7 +105,7 @@ def test_read_only_folder_simulated(saved: tuple[Path, bytes],
     def refused(*_args: Any, **_kwargs: Any) -> Any:
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path.parent))
 
-    monkeypatch.setattr(mfadesk_file.tempfile, "mkstemp", refused)
+    monkeypatch.setattr(fileio.tempfile, "mkstemp", refused)
     with pytest.raises(SaveError, match="Permission denied"):
         save_release(_release(3), path)
     monkeypatch.undo()

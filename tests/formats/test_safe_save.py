@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from mfa_desk.errors import SaveError
+from mfa_desk.fileio import remove_stale_temps
 from mfa_desk.formats.mfadesk_file import load_release, save_release
-from mfa_desk.formats.safe_save import remove_stale_temps
 from mfa_desk.model.release import Segment
 from tests.formats.export_cases import releases
 from tests.formats.save_killer import kill_while_saving

@@ -1,4 +1,8 @@
-"""Guards around writing a file in place of another (see mfadesk_file.atomic_write_bytes).
+"""Writing a file in place of another, atomically: `atomic_write_bytes` (temporary file,
+fsync, os.replace, folder fsync) and the guards around it.
+
+A bottom module (it imports only `errors`), so settings, word lists, the archive
+and every exporter can save safely without depending on the formats layer.
 
 - A save killed between creating its temporary file and renaming it leaves a
   hidden full-size `.NAME.XXXXXXXX.tmp` (24% of 1,263 kills in the issue #12 fault
@@ -15,6 +19,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import tempfile
 from pathlib import Path
 
 from mfa_desk.errors import SaveError
@@ -115,3 +120,62 @@ def _age(fd: int) -> float:
     import time
 
     return time.time() - os.fstat(fd).st_mtime
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Temporary file in the same folder, flush, fsync, os.replace.
+
+    Through a symlink the target is written; a read-only file is refused; leftovers
+    of killed saves of this file are removed first (see remove_stale_temps)."""
+    path = save_target(path)
+    refuse_read_only(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    remove_stale_temps(folder, path.name)
+    tmp_name: str | None = None
+    lock_fd: int | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        lock_fd = hold_temp(tmp_name)  # held until the rename is done
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if path.exists():
+            # Keep the permissions the user gave the original file.
+            os.chmod(tmp_name, path.stat().st_mode & 0o7777)
+        else:
+            # mkstemp makes 0600; a new file gets the mode any other new file would.
+            os.chmod(tmp_name, 0o666 & ~_current_umask())
+        os.replace(tmp_name, path)
+        tmp_name = None
+        _fsync_dir(folder)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        outcome = "the previous file is unchanged" if path.exists() else "nothing was written"
+        raise SaveError(f"could not save {path}: {reason}; {outcome}") from exc
+    finally:
+        release_temp(lock_fd)
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # not supported on this platform; the rename itself is done
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,61 @@
+"""Typed reading of parsed .mfadesk JSON that names the JSON path of every problem.
+
+Shared by the release reader (mfadesk_file) and the review-round keys
+(mfadesk_review), so neither imports the other (issue 17).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mfa_desk.errors import InputError
+from mfa_desk.formats.untrusted_text import Cleaned, clean
+
+
+class Reader:
+    """Typed access to the parsed JSON that names the path of every problem."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.cleaned = Cleaned()  # characters removed from the file's strings
+
+    def fail(self, path: str, message: str) -> InputError:
+        return InputError(f"{path}: {message}", self.source)
+
+    def get(self, obj: dict[str, Any], key: str, path: str, kind: type | tuple[type, ...],
+            default: Any = ..., nullable: bool = False) -> Any:
+        here = f"{path}.{key}" if path else key
+        if key not in obj:
+            if default is ...:
+                raise self.fail(here, "missing")
+            return default
+        value = obj[key]
+        if value is None and nullable:
+            return None
+        # bool is an int in Python; never accept it where a number or text is wanted.
+        if not isinstance(value, kind) or (isinstance(value, bool) and bool not in _tuple(kind)):
+            raise self.fail(here, f"expected {_kind_name(kind)}")
+        if isinstance(value, str):
+            # JSON can spell lone surrogates, controls and bidi overrides as \u escapes.
+            value, counts = clean(value)
+            self.cleaned.add(counts)
+        return value
+
+
+def _tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:
+    return kind if isinstance(kind, tuple) else (kind,)
+
+
+def _kind_name(kind: type | tuple[type, ...]) -> str:
+    names = {str: "a string", bool: "true or false", int: "a whole number", list: "a list",
+             dict: "an object"}
+    return " or ".join(names.get(k, k.__name__) for k in _tuple(kind))
+
+
+def dict_list(r: Reader, obj: dict[str, Any], key: str, path: str) -> list[dict[str, Any]]:
+    here = f"{path}.{key}" if path else key
+    items = r.get(obj, key, path, list, [])
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            raise r.fail(f"{here}[{i}]", "expected an object")
+    return items
