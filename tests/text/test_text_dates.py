@@ -66,10 +66,3 @@ def test_a_long_line_is_read_in_linear_time() -> None:
     line = "2026" * 250_000  # 1 MB of digits: no date, and no backtracking
     assert parse_any_date(line) is None
 
-
-def test_the_old_formats_module_still_reads_dates() -> None:
-    # modules written against formats/text_dates (the embargo stamp) keep working
-    from mfa_desk.formats.text_dates import parse_any_date as old_reader
-
-    found = old_reader("2026. 3. 18.(수) 10:00")
-    assert found is not None and found.date == dt.date(2026, 3, 18)
