@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.cli_options import option_value  # noqa: E402
 from mfa_desk.checks.findings import QaFinding  # noqa: E402
 from mfa_desk.checks.translation import check_translation  # noqa: E402
 from mfa_desk.formats.importing import import_pair  # noqa: E402
@@ -32,14 +33,6 @@ from mfa_desk.model.release import Release  # noqa: E402
 REAL = ROOT.parent / "shared" / "real-releases"
 _ITEM = re.compile(r"(points|notes)\[(\d+)\](?:\.children\[(\d+)\])?")
 
-
-def option_value(name: str) -> str | None:
-    if name in sys.argv:
-        i = sys.argv.index(name)
-        if i + 1 < len(sys.argv):
-            return sys.argv[i + 1]
-        raise SystemExit(f"{name} needs a value")
-    return None
 
 
 def squeeze(text: str) -> str:

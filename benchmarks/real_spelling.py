@@ -28,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.cli_options import option_value  # noqa: E402
 from mfa_desk.formats.importing import import_file  # noqa: E402
 from mfa_desk.resources import resource_path  # noqa: E402
 from mfa_desk.spelling.checker import SpellChecker, dictionary_key  # noqa: E402
@@ -38,14 +39,6 @@ from mfa_desk.spelling.wordlists import PersonalDictionary  # noqa: E402
 REAL = ROOT.parent / "shared" / "real-releases"
 TRUTH = ROOT / "benchmarks" / "data" / "real_spelling_truth.json"
 
-
-def option_value(name: str) -> str | None:
-    if name in sys.argv:
-        i = sys.argv.index(name)
-        if i + 1 < len(sys.argv):
-            return sys.argv[i + 1]
-        raise SystemExit(f"{name} needs a value")
-    return None
 
 
 def chrome_words(entry: dict) -> set[str]:

@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.cli_options import option_value  # noqa: E402
 from mfa_desk.formats.importing import import_file, import_pair  # noqa: E402
 from mfa_desk.model.release import Release  # noqa: E402
 from mfa_desk.resources import resource_path, sample_release_path  # noqa: E402
@@ -32,16 +33,6 @@ from mfa_desk.spelling.checker import SpellChecker  # noqa: E402
 from mfa_desk.spelling.release_check import spell_check_release  # noqa: E402
 from mfa_desk.spelling.tokens import tokenize  # noqa: E402
 from mfa_desk.spelling.wordlists import PersonalDictionary  # noqa: E402
-
-
-def option_value(name: str) -> str | None:
-    """The value after `name` on the command line ("--dir X"), or None."""
-    if name in sys.argv:
-        i = sys.argv.index(name)
-        if i + 1 < len(sys.argv):
-            return sys.argv[i + 1]
-        raise SystemExit(f"{name} needs a value")
-    return None
 
 
 def pairs_in(folder: Path) -> list[tuple[str, Release]]:
