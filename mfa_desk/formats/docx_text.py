@@ -317,7 +317,7 @@ def docx_columns(doc: Any) -> list[str] | TableColumns:
     if side_by_side is None:
         lines = _page_header_lines(doc, renderer)
         _block_lines(body, renderer, lines)
-        return resolve_top_bullets(_with_footnotes(lines, _footnote_lines(doc, renderer)))
+        return resolve_top_bullets(with_footnotes(lines, _footnote_lines(doc, renderer)))
     columns: dict[str, list[str]] = {"ko": [], "en": []}
     rows: dict[str, list[tuple[int, str]]] = {"ko": [], "en": []}  # (table row, line)
     for child in body:
@@ -395,7 +395,7 @@ def _footnote_lines(doc: Any, renderer: NumberingRenderer) -> list[str]:
     return notes
 
 
-def _with_footnotes(lines: list[str], notes: list[str]) -> list[str]:
+def with_footnotes(lines: list[str], notes: list[str]) -> list[str]:
     """Notes go before a closing "끝." so that they are not text after the end mark."""
     if not notes:
         return lines

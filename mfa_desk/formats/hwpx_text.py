@@ -15,12 +15,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from mfa_desk.formats.docx_text import _with_footnotes as with_notes
 from mfa_desk.formats.docx_text import (
     format_number,
     marker_for,
     resolve_top_bullets,
 )
+from mfa_desk.formats.docx_text import with_footnotes as with_notes
 from mfa_desk.formats.foreign_import import script_of
 from mfa_desk.formats.foreign_lines import (
     STRUCTURE_KINDS,
