@@ -42,6 +42,12 @@ SETTINGS_VERSION: Final = 1
 FONT_SIZE_RANGE: Final = (6, 48)
 AUTOSAVE_DELAY_RANGE: Final = (200, 60_000)
 ZOOM_RANGE: Final = (50, 400)
+# The whole-number settings and the range each must lie in.
+_INT_RANGES: Final[dict[str, tuple[int, int]]] = {
+    "font_size": FONT_SIZE_RANGE,
+    "autosave_delay_ms": AUTOSAVE_DELAY_RANGE,
+    "zoom_percent": ZOOM_RANGE,
+}
 
 
 @dataclass
@@ -169,7 +175,7 @@ def settings_from_dict(data: dict[str, Any]) -> tuple[Settings, list[str]]:
     return settings, bad
 
 
-def _valid(name: str, value: Any) -> bool:
+def _valid(name: str, value: object) -> bool:
     default = getattr(Settings(), name)
     # bool is an int in Python: never accept one for the other.
     if type(value) is not type(default):
@@ -178,12 +184,9 @@ def _valid(name: str, value: Any) -> bool:
         return value in UI_LANGUAGES
     if name == "english_variant":
         return value in ENGLISH_VARIANTS
-    if name == "font_size":
-        return FONT_SIZE_RANGE[0] <= value <= FONT_SIZE_RANGE[1]
-    if name == "autosave_delay_ms":
-        return AUTOSAVE_DELAY_RANGE[0] <= value <= AUTOSAVE_DELAY_RANGE[1]
-    if name == "zoom_percent":
-        return ZOOM_RANGE[0] <= value <= ZOOM_RANGE[1]
+    if name in _INT_RANGES:
+        low, high = _INT_RANGES[name]
+        return isinstance(value, int) and low <= value <= high
     if name == "recent_files":
-        return all(isinstance(item, str) and item for item in value)
+        return isinstance(value, list) and all(isinstance(item, str) and item for item in value)
     return True

@@ -66,7 +66,7 @@ def _locate_in(items: list[Segment], item_id: str, parent: Segment | None, level
 
 def _bitext(release: Release, item_id: str, part: str) -> BiText:
     loc = locate(release, item_id)
-    item = loc.siblings[loc.index]
+    item: Segment | Attachment = loc.siblings[loc.index]
     if isinstance(item, Attachment):
         if part == "caption":
             if item.photo is None:
@@ -148,13 +148,14 @@ class InsertSegment(Operation):
     def _siblings(self, release: Release) -> list[Any]:
         if self.parent_id is not None:
             loc = locate(release, self.parent_id)
-            parent = loc.siblings[loc.index]
+            parent: Segment = loc.siblings[loc.index]  # a point: checked just below
             if loc.container != "points" or loc.level + 1 + self.item_depth() - 1 > MAX_LEVEL:
                 raise OperationError("points nest at most three levels deep")
             return parent.children
         if self.container not in (*SEGMENT_CONTAINERS, "attachments"):
             raise OperationError(f"cannot insert into {self.container!r}")
-        return getattr(release, self.container)
+        container: list[Any] = getattr(release, self.container)
+        return container
 
     def item_depth(self) -> int:
         return self.item.depth() if isinstance(self.item, Segment) else 1
