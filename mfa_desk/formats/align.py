@@ -41,7 +41,7 @@ def merge_languages(ko: Release, en: Release,
     merged = Release(languages=list(LANGS))
     merged.metadata = _merge_metadata(ko.metadata, en.metadata, warnings)
     merged.headline = _pair(ko.headline, en.headline)
-    for lang, side in (("ko", ko.headline), ("en", en.headline)):
+    for lang, side in zip(LANGS, (ko.headline, en.headline), strict=True):
         if not side.text.get(lang).strip():
             warnings.append(f"headline: the {_NAME[lang]} file has no headline")
     merged.subheadlines = _pair_lists(ko.subheadlines, en.subheadlines, "subheadlines",
@@ -143,7 +143,8 @@ def _align_lists(ko: list[Segment], en: list[Segment], path: str, warnings: list
         ko_segs = [ko_flat[i][1] for i in link.ko]
         en_segs = [en_flat[j][1] for j in link.en]
         level = ko_flat[link.ko[0]][0] if link.ko else en_flat[link.en[0]][0]
-        rows = [(k, en_segs[0] if n == 0 and en_segs else None) for n, k in enumerate(ko_segs)]
+        rows: list[tuple[Segment | None, Segment | None]] = [
+            (k, en_segs[0] if n == 0 and en_segs else None) for n, k in enumerate(ko_segs)]
         rows += [(None, e) for e in en_segs[1:]] if ko_segs else [(None, e) for e in en_segs]
         made: list[Segment] = []
         for k, e in rows:

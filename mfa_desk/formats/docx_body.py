@@ -12,6 +12,7 @@ import io
 from struct import error as struct_error
 from typing import Any
 
+from mfa_desk.constants import Lang
 from mfa_desk.errors import InputError
 from mfa_desk.formats.release_walker import ATTACHMENTS_LABEL, Block, WalkedRelease
 
@@ -115,7 +116,7 @@ class BodyBuilder:
 
     # ------------------------------------------------------------ content
 
-    def header(self, container: Any, lang: str, width_mm: float, label_mm: float,
+    def header(self, container: Any, lang: Lang, width_mm: float, label_mm: float,
                label_fill: str) -> None:
         from mfa_desk.formats import docx_styles as st
 
@@ -131,7 +132,7 @@ class BodyBuilder:
             value.append(self.paragraph(st.HEADER_VALUE, header_row.value, lang))
         container.append(tbl)
 
-    def block(self, container: Any, block: Block, lang: str, width_mm: float) -> None:
+    def block(self, container: Any, block: Block, lang: Lang, width_mm: float) -> None:
         from mfa_desk.formats import docx_styles as st
 
         text = block.texts.get(lang, "")

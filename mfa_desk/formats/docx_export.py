@@ -201,7 +201,9 @@ def _add_payload(doc: Any, payload: str, digest: str) -> None:
     from docx.opc.part import Part
     from lxml import etree
 
-    root = etree.Element(f"{{{PAYLOAD_NAMESPACE}}}release", nsmap={None: PAYLOAD_NAMESPACE})
+    # The default namespace is lxml's None prefix, which lxml-stubs' nsmap (str keys) omits.
+    root = etree.Element(f"{{{PAYLOAD_NAMESPACE}}}release",
+                         nsmap={None: PAYLOAD_NAMESPACE})  # type: ignore[dict-item]
     root.text = payload
     blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     item_id = "{" + str(uuid.UUID(hex=digest[:32])).upper() + "}"

@@ -337,7 +337,8 @@ def docx_columns(doc: Any) -> list[str] | TableColumns:
                     lang = ("ko", "en")[i] if len(cells) == 2 else script_of([line])
                     columns[lang].append(line)
                     rows[lang].append((r, line))
-    return TableColumns(*(resolve_top_bullets(columns[lang]) for lang in ("ko", "en")), rows)
+    return TableColumns(resolve_top_bullets(columns["ko"]), resolve_top_bullets(columns["en"]),
+                        rows)
 
 
 _HEADER_KINDS = frozenset({LineKind.DOCTYPE, LineKind.HEADER, LineKind.CONTACT, LineKind.DATE,

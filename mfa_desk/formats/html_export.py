@@ -12,6 +12,7 @@ import base64
 from itertools import groupby
 from typing import Any
 
+from mfa_desk.constants import Lang
 from mfa_desk.formats.letterhead import Letterhead
 from mfa_desk.formats.release_walker import Block, Variant, WalkedRelease, walk_release
 from mfa_desk.model.release import Release
@@ -40,7 +41,9 @@ def export_html(release: Release, lang: Variant, warnings: list[str] | None = No
     if not publish:
         digest = text_digest(article.itertext())
         article.set(PAYLOAD_ATTR, payload_json(release, walked.langs, digest))
-    return lxml_html.tostring(root, doctype=DOCTYPE, encoding="utf-8", method="html")
+    # With an encoding lxml returns bytes; its stubs say Any.
+    page: bytes = lxml_html.tostring(root, doctype=DOCTYPE, encoding="utf-8", method="html")
+    return page
 
 
 def visible_digest(article: Any) -> str:
@@ -108,7 +111,7 @@ def _header(walked: WalkedRelease) -> Any:
     return E.HEADER(E.CLASS("release-header"), row)
 
 
-def _cell(block: Block, lang: str, with_marker: bool = True) -> Any:
+def _cell(block: Block, lang: Lang, with_marker: bool = True) -> Any:
     from lxml.html import builder as E
 
     cell = E.DIV(E.CLASS("cell" if with_marker else "cell plain"), lang=lang)

@@ -17,7 +17,13 @@ import zipfile
 from dataclasses import dataclass
 from typing import IO, Any
 
-from mfa_desk.constants import LEVEL2_MARKER, LEVEL3_MARKER, NOTE_MARKER, SUBHEADLINE_MARKER
+from mfa_desk.constants import (
+    LEVEL2_MARKER,
+    LEVEL3_MARKER,
+    NOTE_MARKER,
+    SUBHEADLINE_MARKER,
+    Lang,
+)
 from mfa_desk.formats.embargo_stamp import STAMP_COLOR
 from mfa_desk.formats.hwpx_parts import (
     CELL_BORDER,
@@ -232,7 +238,7 @@ class SectionBuilder:
 
     # ------------------------------------------------------------ content
 
-    def header(self, parent: Any, lang: str, width_mm: float) -> None:
+    def header(self, parent: Any, lang: Lang, width_mm: float) -> None:
         self.paragraph(parent, "MFA Banner", lang, self.walked.banner[lang])
         rows = self.walked.header[lang]
         if not rows:
@@ -243,7 +249,7 @@ class SectionBuilder:
             self.paragraph(label, "MFA Header Label", lang, row.label)
             self.paragraph(value, "MFA Header Value", lang, row.value)
 
-    def block(self, parent: Any, block: Block, lang: str, width_mm: float) -> None:
+    def block(self, parent: Any, block: Block, lang: Lang, width_mm: float) -> None:
         text = block.texts.get(lang, "")
         if block.kind == "point":
             self.paragraph(parent, f"MFA Point {block.level}", lang, text)
@@ -256,7 +262,7 @@ class SectionBuilder:
         elif block.kind in ("headline", "subheadline", "note") or text:
             self.paragraph(parent, _BLOCK_ROLE[block.kind], lang, text)
 
-    def picture(self, parent: Any, block: Block, langs: tuple[str, ...],
+    def picture(self, parent: Any, block: Block, langs: tuple[Lang, ...],
                 width_mm: float) -> None:
         """The photo in a paragraph of its own, its caption (one paragraph per language)
         in the picture's own caption below it, as Hangul's 캡션 넣기 makes it."""
@@ -419,7 +425,7 @@ def export_hwpx(release: Release, lang: Variant, out: str | os.PathLike[str] | I
     if isinstance(out, (str, os.PathLike)):
         from pathlib import Path
 
-        from mfa_desk.formats.mfadesk_file import atomic_write_bytes
+        from mfa_desk.fileio import atomic_write_bytes
 
         atomic_write_bytes(Path(out), data)
     else:

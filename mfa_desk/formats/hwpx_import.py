@@ -14,7 +14,6 @@ without entities, network or huge-tree mode.
 
 from __future__ import annotations
 
-import io
 import os
 import posixpath
 import zipfile
@@ -123,7 +122,7 @@ def _section_number(name: str) -> int:
 def import_hwpx(path: str | os.PathLike[str] | IO[bytes], lang: Lang | None = None,
                 where: str | None = None) -> ImportResult:
     """Read an HWPX file, or the bytes of one (`where` then names its source)."""
-    p: Source = path if isinstance(path, io.IOBase) else Path(path)  # type: ignore[arg-type]
+    p: Source = Path(path) if isinstance(path, str | os.PathLike) else path
     where = where or str(p)
     package = HwpxPackage(read_hwpx_parts(p, where), where)
     from mfa_desk.formats.foreign_import import import_lines_by_language

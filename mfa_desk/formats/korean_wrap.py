@@ -28,8 +28,10 @@ def keep_korean_words(html: bytes) -> bytes:
         if _lang(element) != "ko":
             continue
         _wrap_text(element)
-    return lxml_html.tostring(root, doctype="<!DOCTYPE html>", encoding="utf-8",
-                              method="html")
+    # With an encoding lxml returns bytes; its stubs say Any.
+    out: bytes = lxml_html.tostring(root, doctype="<!DOCTYPE html>", encoding="utf-8",
+                                    method="html")
+    return out
 
 
 def _lang(element: Any) -> str:

@@ -209,7 +209,9 @@ def _default(model: type, name: str) -> Any:
     field = next(f for f in dataclasses.fields(model) if f.name == name)
     if field.default is not dataclasses.MISSING:
         return field.default
-    return field.default_factory()  # type: ignore[misc]
+    if field.default_factory is not dataclasses.MISSING:
+        return field.default_factory()
+    raise TypeError(f"{model.__name__}.{name} has no default")  # a programming error
 
 
 def _read_workflow(r: Reader, data: dict[str, Any], release: Release) -> None:

@@ -54,8 +54,8 @@ def _kind_name(kind: type | tuple[type, ...]) -> str:
 
 def dict_list(r: Reader, obj: dict[str, Any], key: str, path: str) -> list[dict[str, Any]]:
     here = f"{path}.{key}" if path else key
-    items = r.get(obj, key, path, list, [])
-    for i, item in enumerate(items):
+    items: list[dict[str, Any]] = r.get(obj, key, path, list, [])
+    for i, item in enumerate(items):  # checked here: the JSON may hold anything
         if not isinstance(item, dict):
             raise r.fail(f"{here}[{i}]", "expected an object")
     return items

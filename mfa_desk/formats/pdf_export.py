@@ -55,7 +55,8 @@ def _without_tls_is_fine() -> None:
         def https_open(self, req: request.Request) -> None:
             raise error.URLError("no https in MFA Desk")
 
-    request.HTTPSHandler = NoHttps  # type: ignore[attr-defined,misc]
+    # The stdlib stubs always declare HTTPSHandler; this Python was built without it.
+    request.HTTPSHandler = NoHttps  # type: ignore[assignment,misc]
 
 
 def render_pdf(html: bytes) -> bytes:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Protocol
 
 from mfa_desk.errors import MfaDeskError
 
@@ -20,6 +21,30 @@ class PageImage:
     width: int
     height: int
     rgb: bytes  # width * 3 bytes per row, no padding
+
+
+# What we use of pypdfium2, which ships no types: the document, its pages, a page's
+# bitmap and the PIL image it becomes.
+class _Image(Protocol):
+    width: int
+    height: int
+
+    def convert(self, mode: str) -> _Image: ...
+    def tobytes(self) -> bytes: ...
+
+
+class _Bitmap(Protocol):
+    def to_pil(self) -> _Image: ...
+
+
+class _Page(Protocol):
+    def render(self, *, scale: float) -> _Bitmap: ...
+    def close(self) -> None: ...
+
+
+class _Document(Protocol):
+    def __len__(self) -> int: ...
+    def __getitem__(self, index: int) -> _Page: ...
 
 
 def page_count(pdf: bytes) -> int:
@@ -37,12 +62,13 @@ def page_images(pdf: bytes, dpi: int) -> Iterator[PageImage]:
         yield PageImage(image.width, image.height, image.tobytes())
 
 
-def _open(pdf: bytes):  # noqa: ANN202 - a pypdfium2.PdfDocument
+def _open(pdf: bytes) -> _Document:
     try:
         import pypdfium2
     except ImportError as exc:
         raise MfaDeskError(f"printing needs pypdfium2 ({exc})") from None
     try:
-        return pypdfium2.PdfDocument(pdf)
+        document: _Document = pypdfium2.PdfDocument(pdf)
+        return document
     except pypdfium2.PdfiumError as exc:
         raise MfaDeskError(f"the PDF to print cannot be read ({exc})") from None

@@ -62,8 +62,8 @@ class Block:
     """One paragraph-like unit of the exported document, in every language shown."""
 
     kind: BlockKind
-    texts: dict[str, str]  # lang -> text without marker
-    markers: dict[str, str] = field(default_factory=dict)  # lang -> published marker
+    texts: dict[Lang, str]  # text without marker
+    markers: dict[Lang, str] = field(default_factory=dict)  # published marker
     level: int = 0  # 1-3 for points
     number: int = 0  # 1-based position among its siblings (points)
     path: str = ""  # inspect-shape path, for warnings
@@ -83,13 +83,13 @@ class WalkedRelease:
     langs: tuple[Lang, ...]
     korean_numbering: str
     # Per language: the banner line ("보도자료" / "Press Releases") and label/value rows.
-    banner: dict[str, str]
-    header: dict[str, list[HeaderRow]]
+    banner: dict[Lang, str]
+    header: dict[Lang, list[HeaderRow]]
     blocks: list[Block]
     title: str  # for document properties: the headline of the first language
     warnings: list[str] = field(default_factory=list)
     # Above everything: the embargo stamp per language ({} when none) and the letterhead.
-    stamp: dict[str, str] = field(default_factory=dict)
+    stamp: dict[Lang, str] = field(default_factory=dict)
     letterhead: Letterhead = field(default_factory=Letterhead)
 
 
@@ -163,13 +163,13 @@ def _header(release: Release, lang: Lang, warnings: list[str]) -> list[HeaderRow
             for r in rows if r.value]
 
 
-def _texts(seg_text: dict[str, str], where: str, warnings: list[str]) -> dict[str, str]:
+def _texts(seg_text: dict[Lang, str], where: str, warnings: list[str]) -> dict[Lang, str]:
     return {lang: clean_text(text, f"{where} ({lang})", warnings)
             for lang, text in seg_text.items()}
 
 
 def _seg_texts(seg: Segment, langs: tuple[Lang, ...], where: str, warnings: list[str]
-               ) -> dict[str, str]:
+               ) -> dict[Lang, str]:
     return _texts({lang: seg.text.get(lang) for lang in langs}, where, warnings)
 
 
@@ -200,7 +200,7 @@ def walk_release(release: Release, variant: Variant,
                 raise InputError(f"the release has no {LANG_NAMES[lang]} text to export")
             warnings.append(f"the release has no {LANG_NAMES[lang]} text; its column is empty")
     m = release.metadata
-    banner = {}
+    banner: dict[Lang, str] = {}
     for lang in langs:
         if lang == "ko":
             banner[lang] = m.document_type or KO_DEFAULT_DOCUMENT_TYPE

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mfa_desk.constants import FILE_SUFFIX, TIMING_EMBARGO, TIMING_ON_ISSUE
-from mfa_desk.model.release import Contact, Release, Segment, new_id
+from mfa_desk.model.ids import new_id
+from mfa_desk.model.release import Contact, Release, Segment
 from mfa_desk.model.workflow import WorkflowState
 
 MAX_TEMPLATES = 200  # a folder listing stays quick and the menu usable

@@ -62,7 +62,7 @@ def read_contact_block(lines: list[Line], tail: list[int]) -> set[int]:
     for n, i in enumerate(tail):
         if labels.label_of(lines[i].whole or lines[i].text, labels.CONTACT_CAPTIONS) is None:
             continue
-        rows = []
+        rows: list[int] = []
         for j in tail[n + 1:n + 7]:
             if j != (rows[-1] if rows else i) + 1 or lines[j].kind not in (
                     LineKind.TEXT, LineKind.CONTACT, LineKind.ISSUER):

@@ -63,7 +63,8 @@ def _unsafe(keep: str) -> re.Pattern[str]:
 
 
 def _expand(ranges: str) -> str:
-    out, i = [], 0
+    out: list[str] = []
+    i = 0
     while i < len(ranges):
         if i + 2 < len(ranges) and ranges[i + 1] == "-":
             out.extend(chr(c) for c in range(ord(ranges[i]), ord(ranges[i + 2]) + 1))
