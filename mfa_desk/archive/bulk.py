@@ -83,7 +83,7 @@ def _pair_languages(files: list[Path]) -> list[list[Path]]:
 
 def _is_korean_name(path: Path) -> bool:
     m = _LANG_PART.search(path.name)
-    return bool(m) and m.group(1).lower() in ("ko", "kr", "kor")
+    return m is not None and m.group(1).lower() in ("ko", "kr", "kor")
 
 
 def add_paths(archive: Archive, paths: Iterable[str | Path],

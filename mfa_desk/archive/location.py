@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypedDict
 from urllib.parse import unquote, urlsplit
 
 from platformdirs import user_data_path
@@ -14,6 +15,17 @@ from mfa_desk.errors import InputError
 
 ARCHIVE_FILE_NAME = "archive.sqlite3"
 PG_SCHEMES = ("postgresql", "postgres")
+
+
+class PgParams(TypedDict):
+    """What a postgresql:// URL gives PostgresBackend (its keyword arguments)."""
+
+    user: str
+    password: str | None
+    host: str
+    port: int
+    database: str
+    shown: str  # host:port/database, for messages (never the password)
 
 
 def default_archive_path() -> Path:
@@ -40,7 +52,7 @@ def open_archive(location: str | Path | None = None) -> Archive:
     return Archive(connect(location))
 
 
-def _pg_params(url: str) -> dict[str, object]:
+def _pg_params(url: str) -> PgParams:
     parts = urlsplit(url)
     try:
         port = parts.port or 5432

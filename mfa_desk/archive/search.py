@@ -51,7 +51,7 @@ def _rarest_first(archive: Archive, terms: set[int]) -> list[tuple[int, int]]:
         return []
     ordered = sorted(terms)
     marks = ", ".join("?" for _ in ordered)
-    counts = dict(archive.db.execute(
+    counts: dict[int, int] = dict(archive.db.execute(
         f"SELECT term, n FROM term_counts WHERE term IN ({marks}) AND n > 0", ordered))
     return sorted(((int(n), t) for t, n in counts.items()))
 

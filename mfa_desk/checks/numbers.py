@@ -439,7 +439,8 @@ def mark_conversions(text: str, quantities: list[Quantity]) -> list[Quantity]:
         opening = text.rfind("(", 0, q.start)
         if q.kind == NUMBER and q.claim and opening >= 0 and ")" not in text[opening:q.start] \
                 and _CONVERSION_OPENING.search(text[opening:q.start]) \
-                and (currency_of(text, q, False) or q.value >= 1000):
+                and (currency_of(text, q, False)
+                     or isinstance(q.value, Decimal) and q.value >= 1000):
             q = Quantity(q.kind, q.value, q.start, q.end, q.text, claim=False)
         out.append(q)
     return out

@@ -343,8 +343,8 @@ def check_translation(release: Release, glossary: Glossary | None = None,
             # A Korean point merged into this English one is compared along with it,
             # in document order; so is an English point split off it.
             ko_parts = [(i, pair.ko.segment.text.ko)]
-            ko_parts += [(g, aligned[g].ko.segment.text.ko) for g in merged.get(i, ())
-                         if aligned[g].ko is not None]
+            ko_parts += [(g, merged_ko.segment.text.ko) for g in merged.get(i, ())
+                         if (merged_ko := aligned[g].ko) is not None]
             ko_parts += [(g, a.ko.segment.text.ko) for g, a in enumerate(aligned)
                          if a.part_of is pair.ko and a.ko is not None]
             en_parts = [pair.en.segment.text.en] + [
@@ -360,8 +360,8 @@ def check_translation(release: Release, glossary: Glossary | None = None,
         elif pair.ko is not None:
             if _attachment_line(pair.ko.segment.text.ko):
                 continue  # English pages leave the 붙임 line out: information, no fault
-            into = next((aligned[n].ko.path for n, gaps in merged.items() if i in gaps
-                         and aligned[n].ko is not None), "")
+            into = next((into_ko.path for n, gaps in merged.items() if i in gaps
+                         and (into_ko := aligned[n].ko) is not None), "")
             if into:
                 out.append(_merge_finding(Aligned(pair.ko, None, aligned[next(
                     n for n, gaps in merged.items() if i in gaps)].ko)))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from types import ModuleType
 
 from mfa_desk.errors import MfaDeskError
 
@@ -37,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _command_module(name: str):  # noqa: ANN202 - a module
+def _command_module(name: str) -> ModuleType:
+    """mfa_desk.cli.cmd_<name>: its add_parser(Subparsers) and run(Namespace) -> int."""
     return importlib.import_module(f"mfa_desk.cli.cmd_{name}")
 
 

@@ -12,17 +12,22 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from mfa_desk.cli.common import Subparsers
 from mfa_desk.errors import InputError
 
+if TYPE_CHECKING:  # imported where used: the archive is opened only by this command
+    from mfa_desk.archive.store import Archive
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+
+def add_parser(sub: Subparsers) -> None:
     p = sub.add_parser("archive", help="the release archive and translation memory")
     actions = p.add_subparsers(dest="action", metavar="ACTION", parser_class=type(p))
     actions.required = True
 
     def action(name: str, help_text: str) -> argparse.ArgumentParser:
-        a = actions.add_parser(name, help=help_text)
+        a: argparse.ArgumentParser = actions.add_parser(name, help=help_text)
         a.add_argument("--archive", metavar="URL", default=None,
                        help="an archive file (SQLite) or postgresql://user@host:port/db")
         return a
@@ -98,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add(archive, paths: list[str]) -> int:  # noqa: ANN001 - an Archive
+def _add(archive: Archive, paths: list[str]) -> int:
     from mfa_desk.archive.bulk import add_paths
 
     def progress(done: int, total: int, path: Path) -> None:

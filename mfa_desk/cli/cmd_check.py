@@ -12,10 +12,10 @@ import argparse
 import json
 import sys
 
-from mfa_desk.cli.common import add_lang_option, read_inputs
+from mfa_desk.cli.common import Subparsers, add_lang_option, read_inputs
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: Subparsers) -> None:
     p = sub.add_parser("check", help="spelling and translation checks")
     p.add_argument("sources", nargs="+", metavar="FILE",
                    help="a release; or its Korean and English files")

@@ -10,11 +10,11 @@ import json
 import sys
 from pathlib import Path
 
-from mfa_desk.cli.common import read_inputs
+from mfa_desk.cli.common import Subparsers, read_inputs
 from mfa_desk.errors import InputError
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: Subparsers) -> None:
     p = sub.add_parser("diff", help="differences between two releases, per segment")
     p.add_argument("old", metavar="OLD", help="the earlier release (any importable file)")
     p.add_argument("new", metavar="NEW", help="the later release")

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from mfa_desk.cli.common import add_force_option, add_lang_option, read_inputs
+from mfa_desk.cli.common import Subparsers, add_force_option, add_lang_option, read_inputs
 from mfa_desk.errors import InputError
 from mfa_desk.formats.editor_lock import refuse_if_open
 
@@ -18,7 +18,7 @@ FORMAT_SUFFIXES = {"docx": (".docx",), "html": (".html", ".htm"), "hwpx": (".hwp
                    "pdf": (".pdf",)}
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: Subparsers) -> None:
     p = sub.add_parser("export", help="export a release to DOCX, HTML, PDF or HWPX")
     p.add_argument("sources", nargs="+", metavar="FILE",
                    help="a release (or its two languages), of any importable kind")

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from mfa_desk.cli.common import add_force_option, add_lang_option, read_inputs
+from mfa_desk.cli.common import Subparsers, add_force_option, add_lang_option, read_inputs
 from mfa_desk.errors import InputError
 from mfa_desk.formats.editor_lock import refuse_if_open
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: Subparsers) -> None:
     p = sub.add_parser("import", help="import a release from text, DOCX, HTML or HWPX")
     p.add_argument("sources", nargs="+", metavar="SRC",
                    help="the release; a second SRC is the other language")

@@ -6,11 +6,11 @@ import argparse
 import json
 import sys
 
-from mfa_desk.cli.common import add_lang_option, read_inputs
+from mfa_desk.cli.common import Subparsers, add_lang_option, read_inputs
 from mfa_desk.errors import InputError
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: Subparsers) -> None:
     p = sub.add_parser("inspect", help="print a release as canonical JSON")
     p.add_argument("sources", nargs="+", metavar="FILE", help="a release (or its two languages)")
     add_lang_option(p)

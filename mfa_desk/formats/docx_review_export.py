@@ -17,6 +17,7 @@ import os
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+from mfa_desk.constants import LANGS, Lang
 from mfa_desk.formats.docx_body import _append_text, w
 from mfa_desk.formats.docx_export import save_document
 from mfa_desk.model.review import Comment
@@ -41,7 +42,7 @@ class ReviewRow:
 
     key: str
     label: str
-    pieces: dict[str, list[Piece]]
+    pieces: dict[Lang, list[Piece]]
     change: str = ""  # "", "changed", "inserted", "deleted", "moved"
     comments: list[Comment] = field(default_factory=list)
 
@@ -95,7 +96,7 @@ def write_review_docx(rows: list[ReviewRow], title: str, subtitle: str, author: 
         label_run = _run(row.label + (f" ({row.change})" if row.change else ""), "en")
         p.append(label_run)
         p.append(_run(KEY_MARK + row.key, "en", hidden=True))
-        for cell, lang in ((ko, "ko"), (en, "en")):
+        for cell, lang in zip((ko, en), LANGS, strict=True):
             _pieces(_paragraph(cell), row.pieces.get(lang, []), lang, author, stamp, ids)
         anchor = Run(label_run, Paragraph(p, doc))
         for comment in row.comments:

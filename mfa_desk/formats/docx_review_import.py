@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mfa_desk.constants import LANGS, Lang
 from mfa_desk.errors import InputError
 from mfa_desk.formats.docx_body import w
 from mfa_desk.formats.docx_review_export import (
@@ -52,7 +53,7 @@ class ReviewedComment:
 
 @dataclass
 class ReviewedCopy:
-    rows: dict[str, dict[str, ReviewedText]]  # key -> lang -> texts
+    rows: dict[str, dict[Lang, ReviewedText]]  # key -> lang -> texts
     comments: list[ReviewedComment] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -77,7 +78,7 @@ def read_review_docx(path: str | Path) -> ReviewedCopy:
                                  "its text was not imported")
             continue
         key = found.group(1)
-        copy.rows[key] = {lang: _reviewed(cell) for cell, lang in zip(cells[1:3], ("ko", "en"),
+        copy.rows[key] = {lang: _reviewed(cell) for cell, lang in zip(cells[1:3], LANGS,
                                                                       strict=True)}
         for mark in tr.iter(w("commentRangeStart"), w("commentReference")):
             row_of_comment.setdefault(mark.get(w("id"), ""), key)

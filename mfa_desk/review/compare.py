@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any, Literal
 
+from mfa_desk.constants import LANGS, Lang
 from mfa_desk.formats.mfadesk_file import metadata_to_dict
-from mfa_desk.model.release import BiText, Release
+from mfa_desk.model.release import BiText, Release, Segment
 from mfa_desk.text.diff import Piece, diff_texts
 
 Change = Literal["changed", "inserted", "deleted", "moved"]
-LANGS_SHOWN = ("ko", "en")
+LANGS_SHOWN: tuple[Lang, ...] = LANGS
 
 
 @dataclass(frozen=True)
@@ -44,9 +45,9 @@ class SegmentDiff:
     change: Change
     old: BiText | None
     new: BiText | None
-    pieces: dict[str, list[Piece]] = field(default_factory=dict)
+    pieces: dict[Lang, list[Piece]] = field(default_factory=dict)
 
-    def changed_langs(self) -> list[str]:
+    def changed_langs(self) -> list[Lang]:
         old = self.old or BiText()
         new = self.new or BiText()
         if self.change == "changed":
@@ -144,10 +145,10 @@ def _diff(it: Item, old: BiText | None, new: Item | None, change: Change) -> Seg
 def _containers(release: Release) -> dict[str, str]:
     """Item key -> the list holding it: a list name, or the id of the parent point."""
     out = {release.headline.id: "headline"}
-    for name in ("subheadlines", "notes"):
-        out.update((seg.id, name) for seg in getattr(release, name))
+    for name, segments in (("subheadlines", release.subheadlines), ("notes", release.notes)):
+        out.update((seg.id, name) for seg in segments)
 
-    def walk(points: list, holder: str) -> None:
+    def walk(points: list[Segment], holder: str) -> None:
         for seg in points:
             out[seg.id] = holder
             walk(seg.children, seg.id)

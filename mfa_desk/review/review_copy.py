@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 from typing import IO
 
+from mfa_desk.constants import LANGS
 from mfa_desk.formats.docx_review_export import ReviewRow, write_review_docx
 from mfa_desk.formats.docx_review_import import ReviewedCopy, read_review_docx
 from mfa_desk.model.release import BiText, Release, Segment
@@ -48,7 +49,7 @@ def review_rows(old: Release | None, new: Release) -> list[ReviewRow]:
     for it in items(new):
         d = changes.get(it.key)
         pieces = d.pieces if d else {lang: diff_texts(it.text.get(lang), it.text.get(lang),
-                                                      lang) for lang in ("ko", "en")}
+                                                      lang) for lang in LANGS}
         rows.append(ReviewRow(it.key, label_of(it.path), pieces,
                               d.change if d else "", comments.get(it.key, [])))
     if old is not None:
@@ -101,7 +102,7 @@ def apply_reviewed(release: Release, copy: ReviewedCopy) -> Release:
                     copy.warnings.append(f"a pending change to {key} ({lang}) was left out: "
                                          "only segments take suggestions")
                     continue
-                seg.suggestions.append(Suggestion(lang, reviewed.proposed,  # type: ignore[arg-type]
+                seg.suggestions.append(Suggestion(lang, reviewed.proposed,
                                                   reviewed.author or "reviewer",
                                                   reviewed.time or now_utc()))
     _apply_comments(copy, segments)
