@@ -190,10 +190,9 @@ def add_font_table_entry(document: Any) -> None:
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
 
-    part = _font_table_part(document)
-    if part is None:
+    root = _font_table(document)
+    if root is None:
         return
-    root = parse_xml(part.blob)
     for font in root.findall(_w("font")):
         if font.get(_w("name")) == KOREAN_FONT:
             root.remove(font)
@@ -202,17 +201,27 @@ def add_font_table_entry(document: Any) -> None:
         f'<w:altName w:val="{KOREAN_FONT_LOCAL_NAME}"/>'
         f'<w:panose1 w:val="020B0503020000020004"/><w:charset w:val="81"/>'
         f'<w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>'))
-    from lxml import etree
-
-    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _font_table_part(document: Any) -> Any:
+def _font_table(document: Any) -> Any:
+    """The root element of the document's font table, edited in place (None: no table).
+
+    python-docx loads word/fontTable.xml as an opaque Part (bytes): it has no class for
+    that content type. Its public XmlPart.load builds the same part as parsed XML, and
+    load_rel puts it under the relationship's own rId, which keeps the relationship's
+    place, id and target: the saved package differs only by the edit."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.part import XmlPart
 
-    for rel in document.part.rels.values():
-        if rel.reltype == RT.FONT_TABLE:
-            return rel.target_part
+    owner = document.part
+    for rel_id, rel in owner.rels.items():
+        if rel.reltype != RT.FONT_TABLE or rel.is_external:
+            continue
+        part = rel.target_part
+        if not isinstance(part, XmlPart):
+            part = XmlPart.load(part.partname, part.content_type, part.blob, part.package)
+            owner.load_rel(RT.FONT_TABLE, part, rel_id)
+        return part.element
     return None
 
 
