@@ -23,7 +23,7 @@ from mfa_desk.archive import Archive
 from mfa_desk.archive.matching import find_matches
 from mfa_desk.archive.search import ConcordanceFilter, concordance
 from mfa_desk.constants import APP_NAME
-from mfa_desk.model.operations import Composite, SetText
+from mfa_desk.model.operations import Composite, Operation, SetText
 from mfa_desk.settings import Settings, load_settings
 from mfa_desk.ui.archive_concordance import ConcordancePanel
 from mfa_desk.ui.archive_lookup import ArchiveLookup
@@ -201,7 +201,7 @@ class WindowArchive(QObject):
 
     def _apply_pretranslation(self, proposals: list[Proposal]) -> None:
         release = self.window.document.release
-        ops = []
+        ops: list[Operation] = []
         for p in proposals:
             segment = release.segment_by_id(p.segment_id)
             if segment is not None and not segment.text.en.strip():  # still empty

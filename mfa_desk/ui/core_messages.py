@@ -84,8 +84,8 @@ _PLACE_NAME = re.compile(r"\\\{(\w+)\\\}")
 
 @cache
 def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    out = []
-    for template in TEMPLATES:
+    out: list[tuple[re.Pattern[str], str]] = []
+    for template in map(str, TEMPLATES):  # QT_TRANSLATE_NOOP returns its text (stubs: object)
         regex = _PLACE_NAME.sub(lambda m: f"(?P<{m.group(1)}>{_PLACE.get(m.group(1), '.+?')})",
                                 re.escape(template))
         out.append((re.compile(regex + r"\Z", re.DOTALL), template))

@@ -36,6 +36,7 @@ from mfa_desk.model.release import Release
 from mfa_desk.ui.autosave import AutosaveManager, Snapshot
 from mfa_desk.ui.disk_watch import FileStamp, ask_overwrite_changed, changed_on_disk
 from mfa_desk.ui.file_lock import LockStatus, ReleaseLock, ask_read_only
+from mfa_desk.ui.release_document import ReleaseDocument
 
 
 @dataclass
@@ -64,7 +65,7 @@ class DocumentGuard(QObject):
                  lock: ReleaseLock | None = None) -> None:
         super().__init__(window)
         self.window = window
-        self.document = window.document
+        self.document: ReleaseDocument = window.document
         self.autosave = autosave
         self.lock = lock
         self.key = f"window-{id(window):x}"
@@ -137,9 +138,10 @@ class DocumentGuard(QObject):
 
     def confirm_overwrite(self, parent: QWidget | None) -> bool:
         """Before saving over the current file: True if it is safe or the user says so."""
-        if not self.changed_since_opened():
+        path = self.document.path
+        if path is None or not self.changed_since_opened():  # untitled: nothing on disk
             return True
-        return ask_overwrite_changed(parent, self.document.path)
+        return ask_overwrite_changed(parent, path)
 
     def _set_stamp(self, stamp: FileStamp | None) -> None:
         self.stamp = stamp

@@ -140,10 +140,10 @@ class FindReplaceBar(QWidget):
         # The text fields keep a usable width however narrow the window gets.
         for edit in (self.find_edit, self.replace_edit):
             edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
-        self.find_edit.returnPressed.connect(lambda: self.find(1))
+        self.find_edit.returnPressed.connect(lambda: self.find_match(1))
         self.replace_edit.returnPressed.connect(self.replace_one)
-        self.next_button.clicked.connect(lambda: self.find(1))
-        self.previous_button.clicked.connect(lambda: self.find(-1))
+        self.next_button.clicked.connect(lambda: self.find_match(1))
+        self.previous_button.clicked.connect(lambda: self.find_match(-1))
         self.replace_button.clicked.connect(self.replace_one)
         self.replace_all_button.clicked.connect(self.replace_all)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
@@ -211,8 +211,8 @@ class FindReplaceBar(QWidget):
                 cursor = QTextCursor(cell.document())
                 cursor.setPosition(start)
                 cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-                selection.cursor = cursor  # type: ignore[attr-defined]
-                selection.format = fmt  # type: ignore[attr-defined]
+                selection.cursor = cursor
+                selection.format = fmt
                 selections.append(selection)
             cell.setExtraSelections(selections)
             self._marked.add(cell)
@@ -244,7 +244,7 @@ class FindReplaceBar(QWidget):
         return tuple(self.language.currentData())
 
     # ------------------------------------------------------------ searching
-    def find(self, step: int) -> bool:
+    def find_match(self, step: int) -> bool:
         """Select the next (step 1) or previous (-1) match after the cursor; wraps around."""
         if self._mark_timer.isActive():  # typed just now: mark first, then say "n of m"
             self._mark_timer.stop()
@@ -323,7 +323,7 @@ class FindReplaceBar(QWidget):
                                         .replace("%1", str(exc)))
                     return
                 cell.textCursor().insertText(text)
-        self.find(1)
+        self.find_match(1)
 
     def replace_all(self) -> int:
         if self._pattern() is None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QWidget
 
 from mfa_desk.settings import Settings
 from mfa_desk.ui.autosave import AutosaveManager, list_snapshots, recovery_turn
-from mfa_desk.ui.document_guard import open_for_editing, protect_window
+from mfa_desk.ui.document_guard import DocumentGuard, open_for_editing, protect_window
 from mfa_desk.ui.main_window import MainWindow, open_release_window
 from mfa_desk.ui.release_document import ReleaseDocument
 from mfa_desk.ui.window_memory import remember_window
@@ -48,6 +48,14 @@ def open_guarded_window(document: ReleaseDocument, autosave: AutosaveManager,
                         state_dir: Path | None = None, windows: list[MainWindow] | None = None,
                         parent: QWidget | None = None,
                         settings_file: Path | None = None) -> MainWindow | None:
+    opened = _open_guarded(document, autosave, state_dir, windows, parent, settings_file)
+    return opened[0] if opened is not None else None
+
+
+def _open_guarded(document: ReleaseDocument, autosave: AutosaveManager,
+                  state_dir: Path | None, windows: list[MainWindow] | None,
+                  parent: QWidget | None, settings_file: Path | None
+                  ) -> tuple[MainWindow, DocumentGuard] | None:
     lock = None
     message = ""
     if document.path is not None:
@@ -59,10 +67,10 @@ def open_guarded_window(document: ReleaseDocument, autosave: AutosaveManager,
         message = decision.message
     window = open_release_window(document, state_dir, windows)
     remember_window(window, settings_file)
-    protect_window(window, autosave, lock)
+    guard = protect_window(window, autosave, lock)
     if message:
         window.show_message(message)
-    return window
+    return window, guard
 
 
 def recover_at_startup(autosave: AutosaveManager, state_dir: Path | None = None,
@@ -84,11 +92,12 @@ def recover_at_startup(autosave: AutosaveManager, state_dir: Path | None = None,
             document = ReleaseDocument(choice.release, choice.snapshot.original_path)
             # Not what is on disk: mark it modified so saving or closing asks.
             document.undo_stack.resetClean()
-            window = open_guarded_window(document, autosave, state_dir, windows, parent,
-                                         settings_file)
-            if window is None:
+            opened_now = _open_guarded(document, autosave, state_dir, windows, parent,
+                                       settings_file)
+            if opened_now is None:
                 continue  # the original is locked and the user cancelled: snapshot kept
+            window, guard = opened_now
             window.setWindowModified(True)
-            window.guard.adopt(choice.snapshot)
+            guard.adopt(choice.snapshot)
             opened.append(window)
     return opened

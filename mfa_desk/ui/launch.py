@@ -30,7 +30,9 @@ def run_editor(argv: list[str]) -> int:
     from mfa_desk.constants import APP_NAME, ORG_NAME
     from mfa_desk.ui.startup import start_session
 
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    existing = QApplication.instance()
+    app = (existing if isinstance(existing, QApplication)
+           else QApplication([sys.argv[0], *argv]))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName(APP_NAME)

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.metadata_panel)
         layout.addWidget(self.pane_header)
         layout.addWidget(self.grid, 1)
+        self._central_layout = layout
         self.setCentralWidget(central)
         self.counts = StatusCounts(self)
         self.statusBar().addPermanentWidget(self.counts)
@@ -137,7 +138,7 @@ class MainWindow(QMainWindow):
         self.find_bar = FindReplaceBar(self.grid, central)
         self.find_bar.hide()
         # Above the grid: opening it never moves the docks.
-        central.layout().insertWidget(1, self.find_bar)  # type: ignore[attr-defined]
+        self._central_layout.insertWidget(1, self.find_bar)
         self.find_bar.message.connect(self.show_message)
         from mfa_desk.ui.window_panels import WindowChecks, WindowSpelling
 
@@ -152,7 +153,8 @@ class MainWindow(QMainWindow):
         self.review = WindowReview(self)  # versions, compare, comments, review copies
         from mfa_desk.ui.workflow_commands import attach_release_commands
 
-        attach_release_commands(self)  # Release menu, segment kinds, QA gate
+        # Release menu, segment kinds, QA gate
+        self.workflow, self.segment_kinds, self.templates = attach_release_commands(self)
         from mfa_desk.ui.language_scope import apply_release_languages
 
         apply_release_languages(self)
@@ -240,7 +242,8 @@ class MainWindow(QMainWindow):
 
     def new_point(self) -> None:
         op = new_point_after(self.document.release, self._current_id())
-        lang = self.grid.current()[1] if self.grid.current() else "ko"
+        cur = self.grid.current()
+        lang = cur[1] if cur else "ko"
         if self._try(op, self.tr("New point")):
             key = (op.item.id, "title" if op.container == "attachments" else "text")
             self.grid.focus_cell(key, lang, 0)
@@ -252,7 +255,7 @@ class MainWindow(QMainWindow):
         op = Indent(item_id) if step > 0 else Outdent(item_id)
         self._try(op, self.tr("Indent") if step > 0 else self.tr("Outdent"))
 
-    def move(self, delta: int) -> None:
+    def move_segment(self, delta: int) -> None:
         item_id = self._current_id()
         if item_id is not None:
             self._try(MoveSegment(item_id, delta),

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGridLayout,
+    QLabel,
     QLineEdit,
     QStyle,
     QToolButton,
@@ -153,13 +154,15 @@ class MetadataPanel(QWidget):
         self._forms = (left, right)
         for form in (left, right):
             for i in range(form.rowCount()):
-                label = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
-                field = form.itemAt(i, QFormLayout.ItemRole.FieldRole)
-                if label is not None and field is not None and label.widget() is not None:
-                    widget = field.widget()
+                label_item = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
+                field_item = form.itemAt(i, QFormLayout.ItemRole.FieldRole)
+                if label_item is None or field_item is None:
+                    continue
+                caption, widget = label_item.widget(), field_item.widget()
+                if isinstance(caption, QLabel) and widget is not None:
                     if isinstance(widget, PickerField):
                         widget = widget.edit
-                    widget.setAccessibleName(label.widget().text())
+                    widget.setAccessibleName(caption.text())
         document.metadataChanged.connect(lambda _name: self.refresh())
         self.refresh()
         self.set_expanded(False)
@@ -184,7 +187,9 @@ class MetadataPanel(QWidget):
         combo = QComboBox(self)
         combo.setEditable(True)
         combo.addItems(list(choices))
-        combo.lineEdit().editingFinished.connect(lambda: self._set(name, combo.currentText()))
+        edit = combo.lineEdit()
+        assert edit is not None  # an editable combo box has one
+        edit.editingFinished.connect(lambda: self._set(name, combo.currentText()))
         combo.activated.connect(lambda _i: self._set(name, combo.currentText()))
         return combo
 

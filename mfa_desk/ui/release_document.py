@@ -144,7 +144,7 @@ class ReleaseDocument(QObject):
             self.notice.emit(self.tr("Edited a reviewed English: the segment is back to "
                                      "Translated"))
 
-    def set_status(self, segment_id: str, status: object) -> None:
+    def set_status(self, segment_id: str, status: str) -> None:
         value = TranslationStatus(status)
         if self.confirm_status is not None and not self.confirm_status(segment_id, value):
             self.statusChanged.emit(segment_id)  # a status menu that changed shows it back

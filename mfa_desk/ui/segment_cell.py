@@ -9,6 +9,7 @@ Input-method composition (Korean preedit) is left entirely to QTextEdit.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent, QKeySequence, QTextCursor
@@ -36,6 +37,13 @@ _WINDOW_COMBOS = {
 }
 
 
+class CellHighlighter(Protocol):
+    """What the window asks of a cell's spelling highlighter (ui.spelling's
+    SpellHighlighter), without the cell depending on spelling."""
+
+    def set_active(self, active: bool) -> None: ...
+
+
 class SegmentCell(QTextEdit):
     """The text of one language of one row."""
 
@@ -53,7 +61,7 @@ class SegmentCell(QTextEdit):
         self._loading = False
         self._last_text = ""
         self._last_cursor = 0
-        self.spell_highlighter: object | None = None  # set when spelling attaches
+        self.spell_highlighter: CellHighlighter | None = None  # set when spelling attaches
         # Set by the grid: builds this cell's context menu (None: QTextEdit's own).
         self.menu_builder: Callable[[SegmentCell], QMenu] | None = None
         self.setAcceptRichText(False)

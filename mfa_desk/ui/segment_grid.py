@@ -201,7 +201,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
         current = self._current[0] if self._current else None
         found = self._placement.anchor(top, top + self.viewport().height(),
                                        self._index.get(current) if current in self.rows
-                                       else None)  # type: ignore[arg-type]
+                                       else None)
         return (self.order[found[0]], found[1]) if found else None
 
     def _put(self, key: tuple[str, str], row: SegmentRow) -> None:
@@ -407,7 +407,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
         row = self.rows.get(key)
         if before != key:
             if before in self.rows:
-                self.rows[before].set_current(False)  # type: ignore[index]
+                self.rows[before].set_current(False)
             if row is not None:
                 row.set_current(True)
         if row is not None:

@@ -84,7 +84,8 @@ class SegmentKindCommands(QObject):
         op = insert_after(window.document.release, kind, window.grid.current_item_id())
         names = {"note": self.tr("Add note"), "subheadline": self.tr("Add sub-headline"),
                  "attachment": self.tr("Add attachment line")}
-        lang = window.grid.current()[1] if window.grid.current() else "ko"
+        cur = window.grid.current()
+        lang = cur[1] if cur else "ko"
         if window._try(op, names[kind]):
             part = "title" if kind == "attachment" else "text"
             window.grid.focus_cell((op.item.id, part), lang, 0)

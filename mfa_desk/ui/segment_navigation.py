@@ -32,7 +32,7 @@ class GridNavigation:
         cur = self.current()
         lang = cur[1] if cur else ("ko" if self._visible["ko"] else "en")
         key = shown[-1]
-        self.focus_cell(key, lang, len(self.document.text_of(key[0], key[1], lang)))  # type: ignore[arg-type]
+        self.focus_cell(key, lang, len(self.document.text_of(key[0], key[1], lang)))
 
     def focus_neighbour(self, key: tuple[str, str], lang: str, step: int) -> None:
         if key not in self._index:

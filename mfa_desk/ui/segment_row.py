@@ -142,7 +142,7 @@ class SegmentRow(QWidget):
         layout.setSpacing(6)
         self._layout = layout
         for lang in ("ko", "en"):
-            half = self._make_half(lang)  # type: ignore[arg-type]
+            half = self._make_half(lang)
             self.halves[lang] = half
             layout.addWidget(half, 1)
         self.apply_spec(spec)
@@ -255,7 +255,8 @@ class SegmentRow(QWidget):
             self.status_button.show_status(status)
 
     def update_height(self) -> None:
-        visible = [c for c in self.cells.values() if c.parentWidget().isVisibleTo(self)]
+        visible = [c for c in self.cells.values()
+                   if (half := c.parentWidget()) is not None and half.isVisibleTo(self)]
         need = max((c.needed_height() for c in visible), default=24)
         if self.thumbnail is not None:
             need = max(need, THUMB_HEIGHT)

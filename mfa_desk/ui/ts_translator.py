@@ -41,9 +41,9 @@ class TsTranslator(QTranslator):
         self.table = read_ts(path)
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:  # type: ignore[override]
+                  n: int = -1) -> str | None:
         # None, not "": an empty string would count as a translation and blank the text.
         return self.table.get((context, source, disambiguation or ""))
 
-    def isEmpty(self) -> bool:  # type: ignore[override]
+    def isEmpty(self) -> bool:
         return not self.table

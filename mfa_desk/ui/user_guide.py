@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QMainWindow,
     QMenu,
     QTableWidget,
     QTableWidgetItem,
@@ -56,7 +57,11 @@ def menu_keys(menus: list[QMenu]) -> list[tuple[str, str, str]]:
 
 def _on_a_keyboard(sequence: QKeySequence) -> bool:
     """Not a multimedia key (a theme binds Redo to a "Redo" key few keyboards have)."""
-    return sequence.count() > 0 and sequence[0].key().value < Qt.Key.Key_Back.value
+    if sequence.count() == 0:
+        return False
+    # QKeySequence's operator[] is in PySide6, not in its stubs.
+    first = sequence[0]  # type: ignore[index]
+    return bool(first.key().value < Qt.Key.Key_Back.value)
 
 
 def _plain(action: QAction) -> str:
@@ -99,10 +104,9 @@ class HelpDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def show_help(window: QWidget, page: str) -> None:
-    menus = [a.menu() for a in window.menuBar().actions()  # type: ignore[attr-defined]
-             if a.menu() is not None]
-    dialog = HelpDialog(menus, page, window)  # type: ignore[arg-type]
+def show_help(window: QMainWindow, page: str) -> None:
+    menus = [menu for a in window.menuBar().actions() if isinstance(menu := a.menu(), QMenu)]
+    dialog = HelpDialog(menus, page, window)
     dialog.exec()
     dialog.deleteLater()
 

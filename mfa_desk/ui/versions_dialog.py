@@ -74,7 +74,7 @@ class VersionsDialog(QDialog):
 
     def selected_numbers(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
-        return sorted(int(self.table.item(r, 0).text()) for r in rows)
+        return sorted(int(item.text()) for r in rows if (item := self.table.item(r, 0)) is not None)
 
     def _selection_changed(self) -> None:
         count = len(self.selected_numbers())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -134,7 +135,7 @@ class WindowActions(QObject):
             ("paste", self.tr("&Paste"), "paste", Key.Paste),
             ("select_all", self.tr("Select &All"), "selectAll", Key.SelectAll),
         ):
-            self._action(menu, name, text, lambda m=method: _call_on_focus(m), key)
+            self._action(menu, name, text, partial(_call_on_focus, method), key)
         as_text = menu.addMenu(self.tr("Copy Release as &Text"))
         self._action(as_text, "copy_release_ko", self.tr("&Korean"),
                      lambda: self.clipboard.copy_release("ko"))
@@ -147,10 +148,10 @@ class WindowActions(QObject):
                                lambda: w.find_bar.open_bar(True), Key.Replace)
         # Generic Linux themes bind nothing to Replace; the documented key is Ctrl+H.
         _add_usual_shortcut(replace, "Ctrl+H")
-        self._action(menu, "find_next", self.tr("Find &Next"), lambda: w.find_bar.find(1),
+        self._action(menu, "find_next", self.tr("Find &Next"), lambda: w.find_bar.find_match(1),
                      Key.FindNext)
         self._action(menu, "find_previous", self.tr("Find Pre&vious"),
-                     lambda: w.find_bar.find(-1), Key.FindPrevious)
+                     lambda: w.find_bar.find_match(-1), Key.FindPrevious)
         self.edit_menu = menu
 
     def _build_segment_menu(self) -> None:
@@ -159,8 +160,10 @@ class WindowActions(QObject):
         self._action(menu, "new_point", self.tr("&New Point Below"), w.new_point, "Ctrl+Return")
         self._action(menu, "indent", self.tr("&Indent"), lambda: w.indent(1), "Ctrl+]")
         self._action(menu, "outdent", self.tr("&Outdent"), lambda: w.indent(-1), "Ctrl+[")
-        self._action(menu, "move_up", self.tr("Move &Up"), lambda: w.move(-1), "Alt+Up")
-        self._action(menu, "move_down", self.tr("Move &Down"), lambda: w.move(1), "Alt+Down")
+        self._action(menu, "move_up", self.tr("Move &Up"), lambda: w.move_segment(-1),
+                     "Alt+Up")
+        self._action(menu, "move_down", self.tr("Move &Down"), lambda: w.move_segment(1),
+                     "Alt+Down")
         self._action(menu, "delete_segment", self.tr("&Delete Segment"), w.delete_segment,
                      "Ctrl+Shift+Backspace")
         menu.addSeparator()
@@ -174,7 +177,7 @@ class WindowActions(QObject):
              "Ctrl+Alt+2"),
             ("status_reviewed", self.tr("&Reviewed"), TranslationStatus.REVIEWED, "Ctrl+Alt+3"),
         ):
-            self._action(status, name, text, lambda v=value: w.set_status(v), key)
+            self._action(status, name, text, partial(w.set_status, value), key)
         self.segment_menu = menu
 
     def _build_go_menu(self) -> None:

@@ -91,8 +91,8 @@ class WindowSpelling(QObject):
             action.nothingFound.connect(
                 lambda: window.show_message(self.tr("No misspelled words")))
             menu.addAction(action)
-        for action in self.service.toggle_actions(window):
-            menu.addAction(action)
+        for toggle in self.service.toggle_actions(window):
+            menu.addAction(toggle)
         self.panel: SpellingPanel | None = None
 
         def make_panel() -> SpellingPanel:

@@ -1990,6 +1990,14 @@
         <source>Mark it Reviewed anyway?</source>
         <translation>그래도 검수 완료로 표시하시겠습니까?</translation>
     </message>
+    <message>
+        <source>Letterhead &amp;Logo…</source>
+        <translation>문서 머리 로고(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Release &amp;Contacts…</source>
+        <translation>보도자료 연락처(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowView</name>
@@ -2023,17 +2031,6 @@
     <message>
         <source>Turned into a ※ note; Undo keeps it a point</source>
         <translation>※ 참고로 바꾸었습니다. 실행 취소하면 항목으로 남습니다</translation>
-    </message>
-</context>
-<context>
-    <name>window.workflow</name>
-    <message>
-        <source>Letterhead &amp;Logo…</source>
-        <translation>문서 머리 로고(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Release &amp;Contacts…</source>
-        <translation>보도자료 연락처(&amp;C)…</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ def test_every_match_is_marked_and_counted_before_replace_all(make_window) -> No
     spans = [(s.cursor.selectionStart(), s.cursor.selectionEnd())
              for s in cell.extraSelections()]
     assert spans == [(0, 3), (18, 21)]  # "The Ministry held the second…"
-    assert bar.find(1)
+    assert bar.find_match(1)
     assert bar.status.text().endswith(" of 5")
     bar.close_bar()
     assert not cell.extraSelections()

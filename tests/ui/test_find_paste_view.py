@@ -22,19 +22,19 @@ def test_find_next_selects_matches_in_both_panes_in_order(make_window, qtbot) ->
     bar = window.find_bar
     assert bar.isVisible()
     bar.find_edit.setText("meeting")
-    assert bar.find(1)
+    assert bar.find_match(1)
     cell = window.grid.current_cell()
     assert window.grid.current() == ((release.headline.id, "text"), "en")
     assert cell.textCursor().selectedText() == "Meeting"
-    assert bar.find(1)
+    assert bar.find_match(1)
     assert window.grid.current() == ((release.points[0].id, "text"), "en")
-    assert bar.find(1)  # wraps around to the headline
+    assert bar.find_match(1)  # wraps around to the headline
     assert window.grid.current() == ((release.headline.id, "text"), "en")
     bar.case.setChecked(True)
-    assert bar.find(1)
+    assert bar.find_match(1)
     assert window.grid.current() == ((release.points[0].id, "text"), "en")
     bar.find_edit.setText("없는말")
-    assert not bar.find(1)
+    assert not bar.find_match(1)
     assert bar.status.text() == "Not found"
 
 
@@ -45,9 +45,9 @@ def test_language_filter_limits_search(make_window) -> None:
     bar.open_bar(True)
     bar.find_edit.setText("회의")
     bar.language.setCurrentIndex(2)  # English only
-    assert not bar.find(1)
+    assert not bar.find_match(1)
     bar.language.setCurrentIndex(1)  # Korean only
-    assert bar.find(1)
+    assert bar.find_match(1)
     assert window.grid.current() == ((release.headline.id, "text"), "ko")
 
 
@@ -80,7 +80,7 @@ def test_replace_one_replaces_current_match_only(make_window) -> None:
     bar.find_edit.setText("the")
     bar.replace_edit.setText("THE")
     bar.language.setCurrentIndex(2)
-    assert bar.find(1)
+    assert bar.find_match(1)
     bar.replace_one()
     assert release.points[0].text.en == "THE Ministry held the second ocean cooperation meeting "\
         "in Seoul today."

@@ -66,3 +66,15 @@ def test_system_language_follows_the_locale(lang_env: str, expected: str) -> Non
                           env=env, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == expected
+
+
+def test_release_menu_entries_added_outside_the_class_speak_korean(
+        qapp: QApplication, make_window, english_afterwards: None) -> None:
+    # attach_release_commands adds them with WorkflowCommands' context; lupdate had filed
+    # `window.workflow.tr(...)` under "window.workflow", so they stayed English.
+    install_translator(qapp, "ko")
+    window = make_window()
+    texts = {name: window.actions_.by_name[name].text()
+             for name in ("letterhead_logo", "release_contacts")}
+    assert texts == {"letterhead_logo": "문서 머리 로고(&L)…",
+                     "release_contacts": "보도자료 연락처(&C)…"}

@@ -72,11 +72,12 @@ class SpellingFindingsModel(QStandardItemModel):
     def finding_at(self, index: QModelIndex) -> SpellFinding | None:
         """The occurrence of a row; for a word row, its first occurrence."""
         finding = index.data(FINDING_ROLE)
-        if finding is not None:
+        if isinstance(finding, SpellFinding):
             return finding
         word_item = self.itemFromIndex(index.siblingAtColumn(0))
         if word_item is not None and word_item.hasChildren():
-            return word_item.child(0).data(FINDING_ROLE)
+            first = word_item.child(0).data(FINDING_ROLE)
+            return first if isinstance(first, SpellFinding) else None
         return None
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QSettings, Signal, Slot
 from PySide6.QtGui import QAction
 
-from mfa_desk.constants import LANGS
+from mfa_desk.constants import LANGS, Lang
 from mfa_desk.errors import MfaDeskError
 from mfa_desk.spelling.checker import Misspelling, SpellChecker
 from mfa_desk.spelling.dictionaries import INSTALL_LINE
@@ -143,7 +143,7 @@ class SpellingService(QObject):
             self.ignoreInReleaseRequested.emit(word)
             self.wordListsChanged.emit()
 
-    def _change(self, action) -> bool:  # noqa: ANN001 - a callable
+    def _change(self, action: Callable[[], object]) -> bool:
         try:
             action()
         except MfaDeskError as exc:
@@ -152,10 +152,10 @@ class SpellingService(QObject):
         return True
 
     # ------------------------------------------------------------ language toggles
-    def is_language_enabled(self, lang: str) -> bool:
+    def is_language_enabled(self, lang: Lang) -> bool:
         return self._enabled.get(lang, False)
 
-    def set_language_enabled(self, lang: str, enabled: bool) -> None:
+    def set_language_enabled(self, lang: Lang, enabled: bool) -> None:
         if self._enabled.get(lang) == enabled:
             return
         self._enabled[lang] = enabled
