@@ -66,6 +66,7 @@ translations: venv
 
 lint: venv
 	$(BIN)/ruff check mfa_desk tests
+	$(BIN)/mypy
 
 bench: system-deps venv
 	@bash tools/apt-install.sh pandoc

@@ -12,4 +12,6 @@ mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_STATE_HOME"
 chmod 700 "$XDG_RUNTIME_DIR"
 # Style and import order first: cheap, and a lint failure is a real failure.
 .venv/bin/ruff check --quiet mfa_desk tests benchmarks tools packaging
+# Types next (mypy, strict: pyproject.toml [tool.mypy]): a type error fails the run.
+.venv/bin/mypy
 .venv/bin/python -m pytest -q "$@"
