@@ -7,6 +7,12 @@ from typing import Final, Literal
 Lang = Literal["ko", "en"]
 LANGS: Final[tuple[Lang, Lang]] = ("ko", "en")
 
+
+def lang_of(name: str) -> Lang | None:
+    """`name` as a Lang when it is "ko" or "en" (a language read from a file, a signal or
+    a setting), else None."""
+    return "ko" if name == "ko" else "en" if name == "en" else None
+
 APP_NAME: Final = "MFA Desk"
 ORG_NAME: Final = "mfa-desk"
 

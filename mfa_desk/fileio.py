@@ -19,15 +19,16 @@ from __future__ import annotations
 import os
 import re
 import stat
+import sys
 import tempfile
 from pathlib import Path
 
 from mfa_desk.errors import SaveError
 
-try:
+if sys.platform == "win32":  # no flock: a leftover is removed once it is an hour old
+    fcntl = None
+else:
     import fcntl
-except ImportError:  # Windows: no flock; a leftover is removed once it is an hour old
-    fcntl = None  # type: ignore[assignment]
 
 UNLOCKED_TEMP_AGE_S = 3600.0  # without flock, a temporary file this old is a leftover
 _TEMP_NAME = re.compile(r"^\.(?P<name>.+)\.[A-Za-z0-9_]{8}\.tmp$")  # mkstemp's 8 letters

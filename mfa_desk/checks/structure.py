@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from mfa_desk.checks.dates import english_dates, korean_dates
 from mfa_desk.checks.glossary_check import en_pattern, terms_in_korean
 from mfa_desk.checks.numbers import extract_quantities
+from mfa_desk.constants import Lang
 from mfa_desk.glossary import Glossary
 from mfa_desk.model.release import SegmentRef
 from mfa_desk.text.align import Item, align, content_similarity, lenient_similarity
@@ -94,10 +95,10 @@ def align_points(refs: Sequence[SegmentRef], glossary: Glossary | None = None
     return out
 
 
-def level_counts(refs: Sequence[SegmentRef], lang: str) -> dict[int, int]:
+def level_counts(refs: Sequence[SegmentRef], lang: Lang) -> dict[int, int]:
     counts: dict[int, int] = {}
     for r in refs:
-        if r.segment.text.get(lang).strip():  # type: ignore[arg-type]
+        if r.segment.text.get(lang).strip():
             counts[r.level] = counts.get(r.level, 0) + 1
     return counts
 

@@ -13,6 +13,7 @@ import argparse
 import importlib
 import sys
 from types import ModuleType
+from typing import NoReturn
 
 from mfa_desk.errors import MfaDeskError
 
@@ -22,7 +23,7 @@ REPORT_HINT = "this is a bug in MFA Desk; please report it with the command and 
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         # One line, exit 2, as for every other bad input.
         self.exit(EXIT_BAD_INPUT, f"mfa-desk: {message}\n")
 

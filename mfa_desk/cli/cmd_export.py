@@ -9,10 +9,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mfa_desk.cli.common import Subparsers, add_force_option, add_lang_option, read_inputs
 from mfa_desk.errors import InputError
 from mfa_desk.formats.editor_lock import refuse_if_open
+
+if TYPE_CHECKING:  # imported where used: only export with --strict needs them
+    from mfa_desk.formats.release_walker import Variant
+    from mfa_desk.model.release import Release
 
 FORMAT_SUFFIXES = {"docx": (".docx",), "html": (".html", ".htm"), "hwpx": (".hwpx",),
                    "pdf": (".pdf",)}
@@ -86,11 +91,11 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _refused_by_gate(release: object, variant: str) -> bool:
+def _refused_by_gate(release: Release, variant: Variant) -> bool:
     from mfa_desk.checks.qa_gate import gate_problems
     from mfa_desk.formats.release_walker import variant_langs
 
-    problems = gate_problems(release, variant_langs(variant))  # type: ignore[arg-type]
+    problems = gate_problems(release, variant_langs(variant))
     if not problems:
         return False
     print(f"mfa-desk: export refused (--strict): {len(problems)} problem(s)", file=sys.stderr)

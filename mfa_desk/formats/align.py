@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from mfa_desk.constants import LANGS
+from mfa_desk.constants import LANGS, Lang
 from mfa_desk.errors import InputError
 from mfa_desk.formats.align_terms import term_features
 from mfa_desk.formats.import_result import ImportResult
@@ -26,7 +26,7 @@ from mfa_desk.text.values import text_features
 
 _NAME = {"ko": "Korean", "en": "English"}
 # The place of each point of a language, where the document pairs them itself.
-Places = Callable[[str, Sequence[Segment]], list[str]]
+Places = Callable[[Lang, Sequence[Segment]], list[str]]
 
 
 def merge_languages(ko: Release, en: Release,
@@ -179,10 +179,10 @@ def _paths(segments: list[Segment], path: str) -> list[tuple[str, Segment]]:
 def _report_gaps(segments: list[Segment], path: str, ko_count: int, en_count: int,
                  warnings: list[str]) -> None:
     """One warning per list whose segments lack a side, naming them."""
-    for lang, other in (("ko", "English"), ("en", "Korean")):
-        side = "en" if lang == "ko" else "ko"
+    sides: tuple[tuple[Lang, Lang, str], ...] = (("ko", "en", "English"), ("en", "ko", "Korean"))
+    for lang, side, other in sides:
         gaps = [i for i, s in enumerate(segments)
-                if s.text.get(lang).strip() and not s.text.get(side).strip()]  # type: ignore[arg-type]
+                if s.text.get(lang).strip() and not s.text.get(side).strip()]
         if gaps:
             cells = ", ".join(f"{path}[{i}]" for i in gaps)
             if len(gaps) > 2 and gaps == list(range(gaps[0], gaps[-1] + 1)):

@@ -8,6 +8,7 @@ point by point.
 
 from __future__ import annotations
 
+from mfa_desk.constants import Lang
 from mfa_desk.formats.import_result import ImportResult
 from mfa_desk.formats.table_rows import TableColumns
 from mfa_desk.formats.text_import import import_lines
@@ -20,7 +21,7 @@ def script_of(lines: list[str]) -> str:
     return script.script_of("".join(lines), "en")
 
 
-def import_lines_by_language(columns: dict[str, list[str]] | list[str], lang: str | None,
+def import_lines_by_language(columns: dict[str, list[str]] | list[str], lang: Lang | None,
                              source: str, warnings: list[str]) -> ImportResult:
     """One list of lines (one language) or two columns keyed "ko"/"en" (aligned)."""
     from mfa_desk.formats.foreign_lines import prepare_lines
@@ -30,7 +31,7 @@ def import_lines_by_language(columns: dict[str, list[str]] | list[str], lang: st
     # an unmarked line starts a new paragraph instead of continuing the one above.
     if isinstance(columns, list):
         lines = prepare_lines(columns, source, warnings)
-        result = import_lines(lines, lang, source, paragraphs=True)  # type: ignore[arg-type]
+        result = import_lines(lines, lang, source, paragraphs=True)
         return ImportResult(result.release,
                             warnings + located(result.warnings, source, lines), result.left_out)
     from mfa_desk.formats.align import merge_languages

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from mfa_desk.constants import Lang
 from mfa_desk.model.release import Segment
 from mfa_desk.text import script
 
@@ -33,7 +34,7 @@ class TableColumns(dict[str, list[str]]):
         super().__init__(ko=ko, en=en)
         self.rows = rows
 
-    def places(self, lang: str, segments: Sequence[Segment]) -> list[str]:
+    def places(self, lang: Lang, segments: Sequence[Segment]) -> list[str]:
         """The table row of each of a language's points, in document order ("row 3"; ""
         outside the table). A point is found by its first words in the lines after the
         last point's; an empty point ("4." alone) by the next line without letters."""
@@ -41,7 +42,7 @@ class TableColumns(dict[str, list[str]]):
         out: list[str] = []
         at = 0
         for segment in segments:
-            head = _plain(segment.text.get(lang))[:_HEAD]  # type: ignore[arg-type]
+            head = _plain(segment.text.get(lang))[:_HEAD]
             found = next((i for i in range(at, len(lines))
                           if (head in lines[i][1] if head else not _LETTER.search(lines[i][1]))),
                          None)

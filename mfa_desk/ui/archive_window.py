@@ -6,6 +6,8 @@ here. Lookups run on the window's ArchiveLookup worker; the editor never waits.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QWidget,
@@ -102,7 +105,7 @@ class WindowArchive(QObject):
         for i in range(SHORTCUT_COUNT):
             action = self._action(menu, f"insert_match_{i + 1}",
                                   self.tr("Insert Match %1").replace("%1", str(i + 1)),
-                                  lambda i=i: self.insert_match(i), f"Ctrl+{i + 1}")
+                                  partial(self.insert_match, i), f"Ctrl+{i + 1}")
             self.insert_actions.append(action)
         self._action(menu, "pretranslate", self.tr("&Pre-translate from Archive"),
                      self.pretranslate)
@@ -115,15 +118,15 @@ class WindowArchive(QObject):
                      self.add_folder_dialog)
         self.menu = menu
 
-    def _action(self, menu: object, name: str, text: str, slot: object,
+    def _action(self, menu: QMenu, name: str, text: str, slot: Callable[[], object],
                 shortcut: str | None = None) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        menu.addAction(action)  # type: ignore[attr-defined]
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
         return action
 
     def apply_settings(self, settings: Settings) -> None:
@@ -179,14 +182,20 @@ class WindowArchive(QObject):
                             lambda archive: concordance(archive, text, lang, filters))
 
     def _answered(self, kind: str, _number: int, result: object) -> None:
-        if kind == MATCHES:
-            self.matches.show_matches(result)  # type: ignore[arg-type]
-        elif kind == CONCORDANCE:
-            self.concordance.show_hits(result)  # type: ignore[arg-type]
-        elif kind == PRETRANSLATE:
-            self._apply_pretranslation(result)  # type: ignore[arg-type]
+        # The worker's answer crosses threads as an object; each kind's job returns a list
+        # (matches, hits, proposals) or, for a bulk add, its BulkResult.
+        if kind in (MATCHES, CONCORDANCE, PRETRANSLATE) and isinstance(result, list):
+            if kind == MATCHES:
+                self.matches.show_matches(result)
+            elif kind == CONCORDANCE:
+                self.concordance.show_hits(result)
+            else:
+                self._apply_pretranslation(result)
         elif kind == BULK:
-            self._bulk_done(result)  # type: ignore[arg-type]
+            from mfa_desk.archive.bulk import BulkResult
+
+            if isinstance(result, BulkResult):
+                self._bulk_done(result)
         elif kind == SAVE and result:
             self.window.show_message(self.tr("Added to the archive: %1").replace("%1",
                                                                                  str(result)))

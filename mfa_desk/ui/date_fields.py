@@ -84,21 +84,22 @@ class PickerField(QWidget):
 
     @property
     def calendar(self) -> QCalendarWidget:
-        if self._calendar is None:
-            self._build_popup()
-        return self._calendar  # type: ignore[return-value]
+        calendar = self._calendar
+        if calendar is None:
+            calendar = self._build_popup()
+        return calendar
 
     @property
     def time(self) -> QTimeEdit | None:
         self.calendar  # noqa: B018 - builds the popup, time field included
         return self._time
 
-    def _build_popup(self) -> None:
+    def _build_popup(self) -> QCalendarWidget:
         box = QWidget(self.menu)
         column = QVBoxLayout(box)
-        self._calendar = QCalendarWidget(box)
-        self._calendar.setGridVisible(True)
-        column.addWidget(self._calendar)
+        calendar = self._calendar = QCalendarWidget(box)
+        calendar.setGridVisible(True)
+        column.addWidget(calendar)
         if self.with_time:
             self._time = QTimeEdit(box)
             self._time.setDisplayFormat("HH:mm")
@@ -107,10 +108,11 @@ class PickerField(QWidget):
         done = QPushButton(self.tr("Use this date"), box)
         done.clicked.connect(self.pick)
         column.addWidget(done)
-        self._calendar.activated.connect(lambda _d: self.pick())
+        calendar.activated.connect(lambda _d: self.pick())
         holder = QWidgetAction(self.menu)
         holder.setDefaultWidget(box)
         self.menu.addAction(holder)
+        return calendar
 
     def _show_current(self) -> None:
         parse = parse_datetime if self.with_time else parse_date

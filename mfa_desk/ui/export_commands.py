@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from mfa_desk.constants import APP_NAME
+from mfa_desk.constants import APP_NAME, LANGS, lang_of
 from mfa_desk.errors import MfaDeskError
 from mfa_desk.ui.messages import user_text
 
@@ -25,47 +25,50 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from mfa_desk.formats.letterhead import Letterhead  # read when exporting, not at start-up
+    from mfa_desk.formats.release_walker import Variant
     from mfa_desk.ui.main_window import MainWindow
 
-VARIANTS = ("ko", "en", "both")
+VARIANTS: tuple[Variant, ...] = ("ko", "en", "both")
 
 
 class ExportCommands(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self._last_variant = ""
+        self._last_variant: Variant | None = None
 
-    def variant_names(self) -> dict[str, str]:
+    def variant_names(self) -> dict[Variant, str]:
         return {"ko": self.tr("Korean"), "en": self.tr("English"),
                 "both": self.tr("Korean and English side by side")}
 
-    def offered_variants(self) -> tuple[str, ...]:
+    def offered_variants(self) -> tuple[Variant, ...]:
         """The variants this release can have: a one-language release has only its own,
         and a language with no text yet is not offered (its export would be empty)."""
         release = self.window.document.release
         languages = release.languages
-        if len(languages) == 1 and languages[0] in VARIANTS:
-            return (languages[0],)
-        written = [lang for lang in ("ko", "en") if release.has_language(lang)]
+        if len(languages) == 1 and (only := lang_of(languages[0])) is not None:
+            return (only,)
+        written = [lang for lang in LANGS if release.has_language(lang)]
         if len(written) == 1:
             return (written[0],)
         return VARIANTS
 
-    def ask_variant(self, title: str) -> str | None:
+    def ask_variant(self, title: str) -> Variant | None:
         offered = self.offered_variants()
         if len(offered) == 1:
             return offered[0]  # nothing to choose: an English-only release exports English
         names = self.variant_names()
         labels = [names[v] for v in offered]
         # The last choice comes first: a translator exports the same variant again and again.
-        current = offered.index(self._last_variant) if self._last_variant in offered else 0
+        last = self._last_variant
+        current = offered.index(last) if last is not None and last in offered else 0
         label, ok = QInputDialog.getItem(self.window, title, self.tr("Language:"), labels,
                                          current, False)
         if not ok or label not in labels:
             return None
-        self._last_variant = offered[labels.index(label)]
-        return self._last_variant
+        chosen = offered[labels.index(label)]
+        self._last_variant = chosen
+        return chosen
 
     # ------------------------------------------------------------ export
     def export_dialog(self, kind: str) -> None:
@@ -89,7 +92,7 @@ class ExportCommands(QObject):
         if name:
             self.export_to(Path(name), kind, variant)
 
-    def export_to(self, path: Path, kind: str, variant: str,
+    def export_to(self, path: Path, kind: str, variant: Variant,
                   publish: bool | None = None) -> list[str]:
         """Write the export; warnings go to the status bar. Returns the warnings.
 
@@ -106,21 +109,21 @@ class ExportCommands(QObject):
             if kind == "docx":
                 from mfa_desk.formats.docx_export import export_docx
 
-                warnings = export_docx(release, variant, path,  # type: ignore[arg-type]
+                warnings = export_docx(release, variant, path,
                                        letterhead=letterhead)
             elif kind == "hwpx":
                 from mfa_desk.formats.hwpx_export import export_hwpx
 
-                warnings = export_hwpx(release, variant, path,  # type: ignore[arg-type]
+                warnings = export_hwpx(release, variant, path,
                                        letterhead=letterhead)
             elif kind == "pdf":
                 from mfa_desk.formats.pdf_export import export_pdf
 
-                warnings = export_pdf(release, variant, path, letterhead)  # type: ignore[arg-type]
+                warnings = export_pdf(release, variant, path, letterhead)
             else:
                 from mfa_desk.formats.html_export import export_html
 
-                atomic_write_bytes(path, export_html(release, variant, warnings,  # type: ignore[arg-type]
+                atomic_write_bytes(path, export_html(release, variant, warnings,
                                                      publish=publish, letterhead=letterhead))
         except MfaDeskError as exc:
             QMessageBox.warning(self.window, APP_NAME, user_text(exc))
@@ -165,11 +168,11 @@ class ExportCommands(QObject):
         self.window.show_message(self.tr("Letterhead logo: %1").replace("%1", name))
 
     # ------------------------------------------------------------ printing
-    def print_pdf(self, variant: str) -> bytes:
+    def print_pdf(self, variant: Variant) -> bytes:
         """The release as it will print: the PDF export's bytes."""
         from mfa_desk.formats.pdf_export import pdf_bytes
 
-        return pdf_bytes(self.window.document.release, variant,  # type: ignore[arg-type]
+        return pdf_bytes(self.window.document.release, variant,
                          self.letterhead())
 
     def _printable(self, title: str) -> bytes | None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mfa_desk.constants import Lang
 from mfa_desk.model.operations import Composite, SetText
 from mfa_desk.model.release import Release
 from mfa_desk.ui.segment_cell import SegmentCell
@@ -40,14 +41,14 @@ class Slot:
 
     item_id: str
     part: str
-    lang: str
+    lang: Lang
 
     @property
     def key(self) -> tuple[str, str]:
         return (self.item_id, self.part)
 
 
-def text_slots(release: Release, langs: tuple[str, ...]) -> Iterator[Slot]:
+def text_slots(release: Release, langs: tuple[Lang, ...]) -> Iterator[Slot]:
     for spec in row_specs(release):
         for lang in langs:
             yield Slot(spec.item_id, spec.part, lang)
@@ -68,7 +69,7 @@ def search_pattern(needle: str, case_sensitive: bool, whole_word: bool = False,
 
 
 def replace_all_operation(release: Release, needle: str, replacement: str,
-                          langs: tuple[str, ...], case_sensitive: bool,
+                          langs: tuple[Lang, ...], case_sensitive: bool,
                           whole_word: bool = False, regex: bool = False
                           ) -> tuple[Composite | None, int]:
     """Every replacement as one operation, and how many occurrences it replaces. With
@@ -81,12 +82,12 @@ def replace_all_operation(release: Release, needle: str, replacement: str,
     ops: list[SetText] = []
     count = 0
     for slot in text_slots(release, langs):
-        old = _bitext(release, slot.item_id, slot.part).get(slot.lang)  # type: ignore[arg-type]
+        old = _bitext(release, slot.item_id, slot.part).get(slot.lang)
         new, n = pattern.subn((lambda m: m.expand(replacement)) if regex
                               else (lambda _m: replacement), old)
         if n:
             count += n
-            ops.append(SetText(slot.item_id, slot.lang, new, slot.part))  # type: ignore[arg-type]
+            ops.append(SetText(slot.item_id, slot.lang, new, slot.part))
     if not ops:
         return None, 0
     return Composite(list(ops), "Replace all"), count
@@ -196,7 +197,7 @@ class FindReplaceBar(QWidget):
         total = 0
         document = self.grid.document
         for slot in text_slots(document.release, self._langs()):
-            text = document.text_of(slot.item_id, slot.part, slot.lang)  # type: ignore[arg-type]
+            text = document.text_of(slot.item_id, slot.part, slot.lang)
             spans = [m.span() for m in pattern.finditer(text)]
             if not spans:
                 continue
@@ -240,7 +241,7 @@ class FindReplaceBar(QWidget):
         if cell is not None:
             cell.setFocus()
 
-    def _langs(self) -> tuple[str, ...]:
+    def _langs(self) -> tuple[Lang, ...]:
         return tuple(self.language.currentData())
 
     # ------------------------------------------------------------ searching
@@ -271,7 +272,7 @@ class FindReplaceBar(QWidget):
         n = len(slots)
         for i in range(n + 1):
             slot = slots[(start_index + step * i) % n]
-            text = self.grid.document.text_of(slot.item_id, slot.part, slot.lang)  # type: ignore[arg-type]
+            text = self.grid.document.text_of(slot.item_id, slot.part, slot.lang)
             matches = list(pattern.finditer(text))
             if i == 0:
                 matches = [m for m in matches if (m.start() >= offset if step > 0
@@ -289,7 +290,7 @@ class FindReplaceBar(QWidget):
         """"3 of 12": which match is selected, among all in the release."""
         before, total = 0, 0
         for slot in slots:
-            text = self.grid.document.text_of(slot.item_id, slot.part, slot.lang)  # type: ignore[arg-type]
+            text = self.grid.document.text_of(slot.item_id, slot.part, slot.lang)
             starts = [m.start() for m in pattern.finditer(text)]
             if slot == here:
                 before = total + sum(1 for s in starts if s < start)

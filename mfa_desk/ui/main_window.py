@@ -21,11 +21,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
-from mfa_desk.constants import APP_NAME
+from mfa_desk.constants import APP_NAME, Lang, lang_of
 from mfa_desk.model.operations import (
     DeleteSegment,
     Indent,
     MoveSegment,
+    Operation,
     OperationError,
     Outdent,
     locate,
@@ -123,9 +124,9 @@ class MainWindow(QMainWindow):
             self.grid.set_read_only(True)
             self.metadata_panel.form_box.setEnabled(False)
         languages = document.release.languages
-        if len(languages) == 1 and languages[0] in ("ko", "en"):
+        if len(languages) == 1 and (only := lang_of(languages[0])) is not None:
             # A one-language release opens with that language full width.
-            self.only_language(languages[0])
+            self.only_language(only)
 
     def finish_building(self) -> None:
         """Build the parts left out of the first paint (idempotent)."""
@@ -188,10 +189,10 @@ class MainWindow(QMainWindow):
 
     def focus_headline(self) -> None:
         """Put the cursor at the start of the headline's Korean text, ready to type."""
-        lang = "ko" if self.grid.language_visible("ko") else "en"
+        lang: Lang = "ko" if self.grid.language_visible("ko") else "en"
         self.grid.focus_cell((self.document.release.headline.id, "text"), lang, 0)
 
-    def select_text(self, key: tuple[str, str], lang: str, offset: int, length: int) -> None:
+    def select_text(self, key: tuple[str, str], lang: Lang, offset: int, length: int) -> None:
         """Show `length` characters at `offset` of a cell selected (find, spelling, checks)."""
         from PySide6.QtGui import QTextCursor
 
@@ -220,14 +221,14 @@ class MainWindow(QMainWindow):
     def _current_id(self) -> str | None:
         return self.grid.current_item_id()
 
-    def _try(self, op: object, text: str) -> bool:
+    def _try(self, op: Operation, text: str) -> bool:
         if self.document.read_only:
-            self.document.push(op, text)  # type: ignore[arg-type]  # refused, with a message
+            self.document.push(op, text)  # refused, with a message
             return False
         self.grid.ensure_built()
         self._focus_after = self.grid.current()
         try:
-            self.document.push(op, text)  # type: ignore[arg-type]
+            self.document.push(op, text)
         except OperationError as exc:
             self.show_message(user_text(exc))
             return False
@@ -288,7 +289,7 @@ class MainWindow(QMainWindow):
             return
         self.grid.focus_neighbour(cur[0], cur[1], step)
 
-    def go_needing_work(self, wanted: set[str], lang: str = "en") -> None:
+    def go_needing_work(self, wanted: set[str], lang: Lang = "en") -> None:
         key = self.grid.next_matching(1, wanted)
         if key is None:
             self.show_message(self.tr("No such segment"))
@@ -310,15 +311,15 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(max(4.0, self._base_size * self.zoom_percent / 100))
         self.grid.body.setFont(font)
 
-    def set_language_visible(self, lang: str, visible: bool) -> None:
-        other = "en" if lang == "ko" else "ko"
+    def set_language_visible(self, lang: Lang, visible: bool) -> None:
+        other: Lang = "en" if lang == "ko" else "ko"
         if not visible and not self.grid.language_visible(other):
             self.grid.set_language_visible(other, True)
         self.grid.set_language_visible(lang, visible)
         self.actions_.sync_view_checks()
 
-    def only_language(self, lang: str) -> None:
-        other = "en" if lang == "ko" else "ko"
+    def only_language(self, lang: Lang) -> None:
+        other: Lang = "en" if lang == "ko" else "ko"
         self.grid.set_language_visible(lang, True)
         self.grid.set_language_visible(other, False)
         self.actions_.sync_view_checks()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
+from mfa_desk.constants import Lang
 from mfa_desk.errors import MfaDeskError
 from mfa_desk.ui.messages import user_text
 
@@ -20,12 +21,12 @@ class ReleaseClipboard(QObject):
         super().__init__(window)
         self.window = window
 
-    def copy_release(self, lang: str) -> None:
+    def copy_release(self, lang: Lang) -> None:
         # Imported when asked for: the export walker is ~15 ms of a window's start-up.
         from mfa_desk.formats.plain_text import release_as_text
 
         try:
-            text = release_as_text(self.window.document.release, lang)  # type: ignore[arg-type]
+            text = release_as_text(self.window.document.release, lang)
         except MfaDeskError as exc:
             self.window.show_message(user_text(exc))
             return

@@ -15,6 +15,8 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QFrame, QMenu, QSizePolicy, QTextEdit, QWidget
 
+from mfa_desk.constants import Lang
+
 # Keys the window's actions own even while a cell has focus.
 _WINDOW_KEYS = (
     QKeySequence.StandardKey.Undo,
@@ -55,7 +57,7 @@ class SegmentCell(QTextEdit):
     heightNeeded = Signal()
     shortcutPressed = Signal(object)  # a QKeySequence for the window's actions
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
         self._loading = False

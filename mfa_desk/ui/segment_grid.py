@@ -66,7 +66,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
         self._swapped = False
         # The window's context menu for a cell (set before rows are built; None: Qt's).
         self.cell_menu_builder: Callable[[SegmentCell], QMenu] | None = None
-        self._visible = {"ko": True, "en": True}
+        self._visible: dict[Lang, bool] = {"ko": True, "en": True}
         self._families = {"ko": "", "en": ""}
         self._placing = False
         self._follow_cursor = False
@@ -155,7 +155,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
                     bitext = self._bitext(spec)
                     indent = max(spec.level - 1, 0) * INDENT_PX
                     estimates[key] = estimated_height(
-                        [(len(bitext.get(lang)), advance[lang])  # type: ignore[arg-type]
+                        [(len(bitext.get(lang)), advance[lang])
                          for lang in shown], pane - indent, line)
                 heights.append(estimates[key])
         return heights
@@ -324,7 +324,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
         doc = self.document
         bitext = self._bitext(spec)
         for lang, cell in row.cells.items():
-            cell.set_text(bitext.get(lang))  # type: ignore[arg-type]
+            cell.set_text(bitext.get(lang))
             cell.edited.connect(
                 lambda text, pos, before, k=spec.key, lg=lang:
                 self._on_cell_edited(k, lg, text, pos, before))
@@ -359,7 +359,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
         return self.cell_menu_builder(cell)
 
     # ------------------------------------------------------------ model -> view
-    def _on_text_changed(self, item_id: str, part: str, lang: str, cursor: int) -> None:
+    def _on_text_changed(self, item_id: str, part: str, lang: Lang, cursor: int) -> None:
         row = self.rows.get((item_id, part))
         if row is None:
             self._estimates.pop((item_id, part), None)  # its length changed
@@ -367,7 +367,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
                 self.focus_cell((item_id, part), lang, cursor)
             return  # otherwise it reads the model when it is built
         if cursor != -2:
-            row.cells[lang].set_text(self.document.text_of(item_id, part, lang),  # type: ignore[arg-type]
+            row.cells[lang].set_text(self.document.text_of(item_id, part, lang),
                                      cursor)
             if cursor >= 0:
                 row.cells[lang].setFocus()
@@ -397,9 +397,9 @@ class SegmentGrid(GridNavigation, QScrollArea):
         return item.text
 
     # ------------------------------------------------------------ view -> model
-    def _on_cell_edited(self, key: tuple[str, str], lang: str, text: str, pos: int,
+    def _on_cell_edited(self, key: tuple[str, str], lang: Lang, text: str, pos: int,
                         before: int) -> None:
-        self.document.type_text(key[0], key[1], lang, text, pos, before)  # type: ignore[arg-type]
+        self.document.type_text(key[0], key[1], lang, text, pos, before)
 
     def _on_focus(self, key: tuple[str, str], lang: Lang) -> None:
         before = self._current[0] if self._current else None
@@ -428,7 +428,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
         cur = self.current()
         return self.rows[cur[0]].cells[cur[1]] if cur else None
 
-    def cell(self, key: tuple[str, str], lang: str) -> SegmentCell:
+    def cell(self, key: tuple[str, str], lang: Lang) -> SegmentCell:
         """The cell of a row, building the row if it is not (KeyError if no such row)."""
         row = self.build_row(key)
         if row is None:
@@ -447,7 +447,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
             if row is not None:
                 yield row
 
-    def focus_cell(self, key: tuple[str, str], lang: str, position: int = 0) -> None:
+    def focus_cell(self, key: tuple[str, str], lang: Lang, position: int = 0) -> None:
         if key in self._hidden:
             return
         row = self.build_row(key)
@@ -461,7 +461,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
         cursor.setPosition(max(0, min(position, len(cell.toPlainText()))))
         cell.setTextCursor(cursor)
         cell.setFocus()
-        self._on_focus(key, lang)  # type: ignore[arg-type]
+        self._on_focus(key, lang)
 
     # ------------------------------------------------------------ view options
     def set_swapped(self, swapped: bool) -> None:
@@ -478,7 +478,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
         self._measured = {}
         self._relayout_timer.start()
 
-    def set_language_visible(self, lang: str, visible: bool) -> None:
+    def set_language_visible(self, lang: Lang, visible: bool) -> None:
         self._visible[lang] = visible
         for row in self.rows.values():
             row.show_language(lang, visible)
@@ -489,7 +489,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
     def is_swapped(self) -> bool:
         return self._swapped
 
-    def language_visible(self, lang: str) -> bool:
+    def language_visible(self, lang: Lang) -> bool:
         return self._visible[lang]
 
     def set_read_only(self, read_only: bool) -> None:

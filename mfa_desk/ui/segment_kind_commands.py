@@ -7,6 +7,8 @@ sub-headline). Each edit is one undo step (model/segment_kinds.py operations).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -41,21 +43,23 @@ class SegmentKindCommands(QObject):
         self.type_menu = menu.addMenu(self.tr("Change &Type"))
         self.type_menu.setObjectName("change_type_menu")
         self.type_actions: dict[str, QAction] = {}
-        for kind, text in (("point", self.tr("&Point")), ("note", self.tr("&Note")),
-                           ("subheadline", self.tr("&Sub-headline"))):
+        kinds: tuple[tuple[Kind, str], ...] = (
+            ("point", self.tr("&Point")), ("note", self.tr("&Note")),
+            ("subheadline", self.tr("&Sub-headline")))
+        for kind, text in kinds:
             action = self._action(self.type_menu, f"type_{kind}", text,
-                                  lambda k=kind: self.change_type(k))
+                                  partial(self.change_type, kind))
             action.setCheckable(True)
             self.type_actions[kind] = action
         self.type_menu.aboutToShow.connect(self.update_type_actions)
 
-    def _action(self, menu: QMenu, name: str, text: str, slot: object,
+    def _action(self, menu: QMenu, name: str, text: str, slot: Callable[[], object],
                 shortcut: str | None = None) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _c=False: slot())  # type: ignore[operator]
+        action.triggered.connect(lambda _c=False: slot())
         menu.addAction(action)
         self.window.actions_.by_name[name] = action
         return action
@@ -90,10 +94,9 @@ class SegmentKindCommands(QObject):
             part = "title" if kind == "attachment" else "text"
             window.grid.focus_cell((op.item.id, part), lang, 0)
 
-    def change_type(self, kind: str) -> None:
+    def change_type(self, kind: Kind) -> None:
         item_id = self.window.grid.current_item_id()
         if item_id is None:
             self.window.show_message(self.tr("Put the cursor in a segment to change its type"))
             return
-        target: Kind = kind  # type: ignore[assignment]
-        self.window._try(ChangeKind(item_id, target), self.tr("Change segment type"))
+        self.window._try(ChangeKind(item_id, kind), self.tr("Change segment type"))

@@ -16,12 +16,12 @@ class GridNavigation:
     document: ReleaseDocument
     _index: dict[tuple[str, str], int]
     _hidden: set[tuple[str, str]]
-    _visible: dict[str, bool]
+    _visible: dict[Lang, bool]
 
     def current(self) -> tuple[tuple[str, str], Lang] | None:
         raise NotImplementedError
 
-    def focus_cell(self, key: tuple[str, str], lang: str, position: int = 0) -> None:
+    def focus_cell(self, key: tuple[str, str], lang: Lang, position: int = 0) -> None:
         raise NotImplementedError
 
     def focus_last(self) -> None:
@@ -34,7 +34,7 @@ class GridNavigation:
         key = shown[-1]
         self.focus_cell(key, lang, len(self.document.text_of(key[0], key[1], lang)))
 
-    def focus_neighbour(self, key: tuple[str, str], lang: str, step: int) -> None:
+    def focus_neighbour(self, key: tuple[str, str], lang: Lang, step: int) -> None:
         if key not in self._index:
             return
         index = self._index[key] + step
@@ -43,7 +43,7 @@ class GridNavigation:
         if 0 <= index < len(self.order):
             target = self.order[index]
             position = 0 if step > 0 else len(
-                self.document.text_of(target[0], target[1], lang))  # type: ignore[arg-type]
+                self.document.text_of(target[0], target[1], lang))
             self.focus_cell(target, lang, position)
 
     def next_matching(self, step: int, wanted: set[str]) -> tuple[str, str] | None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mfa_desk.constants import Lang
+from mfa_desk.constants import LANGS, Lang
 from mfa_desk.model.release import DisplayStatus, Photo, TranslationStatus
 from mfa_desk.ui.segment_cell import SegmentCell
 
@@ -130,9 +130,9 @@ class SegmentRow(QWidget):
     def __init__(self, spec: RowSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
-        self.cells: dict[str, SegmentCell] = {}
+        self.cells: dict[Lang, SegmentCell] = {}
         self.markers: dict[str, QLabel] = {}
-        self.halves: dict[str, QWidget] = {}
+        self.halves: dict[Lang, QWidget] = {}
         self.thumbnail: QLabel | None = None
         self.status_button: StatusButton | None = None
         self._height = 0
@@ -189,7 +189,7 @@ class SegmentRow(QWidget):
         else:
             hints = names
         indent = max(spec.level - 1, 0) * INDENT_PX
-        for lang, name, hint in zip(("ko", "en"), names, hints, strict=True):
+        for lang, name, hint in zip(LANGS, names, hints, strict=True):
             cell = self.cells[lang]
             cell.setAccessibleName(name)
             cell.setPlaceholderText(hint)
@@ -275,12 +275,12 @@ class SegmentRow(QWidget):
         return self.isVisible() and self._layout.geometry() == self.rect()
 
     def set_order(self, swapped: bool) -> None:
-        first, second = ("en", "ko") if swapped else ("ko", "en")
+        order: tuple[Lang, Lang] = ("en", "ko") if swapped else ("ko", "en")
         offset = 1 if self.thumbnail is not None else 0
-        for i, lang in enumerate((first, second)):
+        for i, lang in enumerate(order):
             self._layout.removeWidget(self.halves[lang])
             self._layout.insertWidget(offset + i, self.halves[lang], 1)
 
-    def show_language(self, lang: str, visible: bool) -> None:
+    def show_language(self, lang: Lang, visible: bool) -> None:
         self.halves[lang].setVisible(visible)
         self.update_height()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from mfa_desk.constants import Lang
 from mfa_desk.model import markers
 from mfa_desk.model.release import Release, Segment
 from mfa_desk.ui.segment_row import RowSpec
@@ -65,7 +66,7 @@ class PaneHeader(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        order = ("en", "ko") if self.grid.is_swapped() else ("ko", "en")
+        order: tuple[Lang, Lang] = ("en", "ko") if self.grid.is_swapped() else ("ko", "en")
         for lang in order:
             self._layout.removeWidget(self.labels[lang])
         for lang in order:

@@ -42,8 +42,8 @@ def menu_keys(menus: list[QMenu]) -> list[tuple[str, str, str]]:
 
     def walk(menu: QMenu, title: str) -> None:
         for action in menu.actions():
-            if action.menu() is not None:
-                walk(action.menu(), title)  # type: ignore[arg-type]
+            if isinstance(submenu := action.menu(), QMenu):
+                walk(submenu, title)
             elif not action.isSeparator() and action.shortcuts():
                 keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
                                  for k in action.shortcuts() if _on_a_keyboard(k))

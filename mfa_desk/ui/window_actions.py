@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
+from mfa_desk.constants import LANGS
 from mfa_desk.model.release import TranslationStatus
 
 if TYPE_CHECKING:
@@ -229,7 +230,7 @@ class WindowActions(QObject):
         self.sync_view_checks()
 
     def sync_view_checks(self) -> None:
-        for action, lang in ((self.show_ko, "ko"), (self.show_en, "en")):
+        for action, lang in zip((self.show_ko, self.show_en), LANGS, strict=True):
             action.blockSignals(True)
             action.setChecked(self.window.grid.language_visible(lang))
             action.blockSignals(False)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QWidget
 
+from mfa_desk.constants import lang_of
 from mfa_desk.model.operations import SetField
 from mfa_desk.model.release import Release
 from mfa_desk.ui.messages import user_text
@@ -189,7 +190,9 @@ class WindowSpelling(QObject):
                 cell.textCursor().selectionStart())
 
     def jump(self, path: str, item_id: str, pane: str, offset: int, length: int) -> None:
-        self.window.select_text(cell_key_of_path(path, item_id), pane, offset, length)
+        lang = lang_of(pane)
+        if lang is not None:  # a finding always names its pane
+            self.window.select_text(cell_key_of_path(path, item_id), lang, offset, length)
 
     def _ignore_in_release(self, word: str) -> None:
         words = list(self.window.document.release.spelling_ignore)

@@ -36,7 +36,10 @@ class SpellingMenu(QObject):
         actions: list[QAction] = []
 
         def add(action: QAction) -> QAction:
-            menu.insertAction(first, action)  # type: ignore[arg-type]
+            if first is None:  # an empty menu: inserting before nothing appends
+                menu.addAction(action)
+            else:
+                menu.insertAction(first, action)
             actions.append(action)
             return action
 
