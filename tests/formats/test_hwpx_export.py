@@ -26,6 +26,7 @@ from mfa_desk.formats.mfadesk_file import dumps_release
 from mfa_desk.formats.release_walker import ATTACHMENTS_LABEL, walk_release
 from tests.formats.export_cases import FIXED_NOW, cases, releases
 from tests.formats.test_export_golden import GOLDEN, _compare, canonical_xml
+from tests.formats.visible_text import assert_reader_sees, hwpx_lines
 
 XML_PARTS = ("version.xml", "META-INF/container.xml", "META-INF/manifest.xml",
              "Contents/content.hpf", "Contents/header.xml", "Contents/section0.xml",
@@ -142,6 +143,10 @@ def test_own_export_restores_the_release_exactly(tmp_path: Path, exported, name:
     result = import_file(path)
     assert result.warnings == []
     assert dumps_release(result.release) == dumps_release(project_release(release, langs))
+    # The embedded data restores it; the section text is what a reader sees (markers are
+    # paragraph heads in HWPX, not text).
+    assert_reader_sees(hwpx_lines(exported[(name, variant)]), release, variant,
+                       f"{name}-{variant}.hwpx", with_markers=False)
 
 
 def test_edited_export_is_read_again_with_the_edit(tmp_path: Path, exported) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QMessageBox
 
 from mfa_desk.formats.importing import import_file
+from tests.formats.visible_text import assert_reader_sees, docx_lines, html_lines
 
 RELEASE_TEXT = """해양 협력 회의 개최
 □ 외교부는 오늘 서울에서 해양 협력 회의를 개최하였다.
@@ -30,6 +31,10 @@ def test_export_docx_and_html_round_trip(make_window, tmp_path: Path) -> None:
     assert "Ocean Cooperation Meeting Held" in page and "해양 협력" not in page.split(
         "<article")[1].split("data-")[0]
     assert "Exported" in window.statusBar().currentMessage()
+    # What a reader of each file sees: every text, side by side / English only.
+    release = window.document.release
+    assert_reader_sees(docx_lines(docx.read_bytes()), release, "both", "out.docx")
+    assert_reader_sees(html_lines(html.read_bytes()), release, "en", "out.html")
 
 
 def test_printed_pages_hold_the_chosen_language(make_window) -> None:
