@@ -46,6 +46,7 @@ class Shown:
     key: str  # the part of the release, the same in both languages (pairs them)
     marker: str = ""
     label: str = ""  # a label that may share the line (the first attachment's 붙임)
+    level: int = 0  # list level: 1-3 for points, 1 for other list items, 0 for none
 
 
 @dataclass(frozen=True)
@@ -69,15 +70,16 @@ def release_texts(release: Release, lang: str) -> list[Shown]:
     else:
         out.append(Shown(meta.category, "category"))
     out.append(Shown(release.headline.text.get(lang), "headline"))
-    out += [Shown(s.text.get(lang), f"sub{i}", "-") for i, s in enumerate(release.subheadlines)]
+    out += [Shown(s.text.get(lang), f"sub{i}", "-", level=1)
+            for i, s in enumerate(release.subheadlines)]
     markers = POINT_MARKERS[(lang, release.korean_numbering)]
     for number, point in enumerate(release.points, start=1):
         out += _point_texts(point, f"p{number}", 1, lang, markers, number)
-    out += [Shown(n.text.get(lang), f"note{i}", NOTE_MARKER[lang])
+    out += [Shown(n.text.get(lang), f"note{i}", NOTE_MARKER[lang], level=1)
             for i, n in enumerate(release.notes)]
     for i, att in enumerate(release.attachments, start=1):
         out.append(Shown(att.title.get(lang), f"att{i}", f"{i}.",
-                         ATTACHMENTS_LABEL[lang] if i == 1 else ""))
+                         ATTACHMENTS_LABEL[lang] if i == 1 else "", level=1))
     if lang == "ko":
         out.append(Shown(END_MARK, "end"))
     out += [Shown(a.photo.caption.get(lang), f"photo{i}") for i, a in
@@ -90,7 +92,8 @@ def release_texts(release: Release, lang: str) -> list[Shown]:
 def _point_texts(seg: Segment, key: str, level: int, lang: str,
                  markers: tuple[str | None, str, str], number: int) -> list[Shown]:
     glyph = markers[level - 1]
-    out = [Shown(seg.text.get(lang), key, f"{number}." if glyph is None else glyph)]
+    out = [Shown(seg.text.get(lang), key, f"{number}." if glyph is None else glyph,
+                 level=level)]
     for j, child in enumerate(seg.children):
         out += _point_texts(child, f"{key}.{j}", level + 1, lang, markers, number)
     return out
