@@ -27,17 +27,20 @@ ALLOWED: dict[str, set[str]] = {
     "errors": set(),
     "resources": set(),
     "fileio": {"errors"},
+    "process_liveness": set(),
     "text": {"model"},
     "model": {"constants", "errors", "text"},
     "settings": {"constants", "errors", "fileio"},
     "glossary": {"constants", "errors", "resources"},
-    "formats": {"constants", "errors", "fileio", "resources", "model", "text", "glossary"},
+    "formats": {"constants", "errors", "fileio", "resources", "model", "text", "glossary",
+                "process_liveness"},
     "spelling": {"constants", "errors", "fileio", "resources", "model", "text", "glossary"},
     "checks": {"constants", "errors", "model", "text", "glossary"},
     "archive": {"mfa_desk", "constants", "errors", "fileio", "model", "text", "formats"},
     "review": {"constants", "errors", "fileio", "model", "text", "formats"},
     "ui": {"mfa_desk", "constants", "errors", "fileio", "resources", "settings", "glossary",
-           "model", "text", "formats", "spelling", "checks", "archive", "review"},
+           "model", "text", "formats", "spelling", "checks", "archive", "review",
+           "process_liveness"},
     "cli": {"mfa_desk", "constants", "errors", "fileio", "resources", "settings", "glossary",
             "model", "text", "formats", "spelling", "checks", "archive", "review"},
     "app": {"mfa_desk", "constants", "errors", "settings", "ui", "cli"},
@@ -47,7 +50,7 @@ ALLOWED: dict[str, set[str]] = {
 QT = ("PySide6", "shiboken6")
 QT_LAYERS = {"ui", "app"}
 # Libraries the bottom layers stay free of (they belong to formats or spelling).
-BOTTOM = {"text", "model", "constants", "errors", "fileio"}
+BOTTOM = {"text", "model", "constants", "errors", "fileio", "process_liveness"}
 BOTTOM_FREE_OF = ("docx", "lxml", "enchant", "hwpx", "weasyprint", "pypdfium2")
 
 # Import cycles inside mfa_desk/ui found on the day this check came (issue 17): the
