@@ -32,14 +32,14 @@ from mfa_desk.ui.archive_matches import SHORTCUT_COUNT, MatchesPanel
 if TYPE_CHECKING:
     from mfa_desk.archive.bulk import BulkResult
     from mfa_desk.archive.pretranslate import Proposal
-    from mfa_desk.ui.main_window import MainWindow
+    from mfa_desk.ui.editor_window import EditorWindow
 
 MATCHES, CONCORDANCE, PRETRANSLATE, SAVE, BULK = (
     "matches", "concordance", "pretranslate", "write-save", "write-bulk")
 
 
 class WindowArchive(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: EditorWindow) -> None:
         super().__init__(window)
         self.window = window
         settings = load_settings(window.settings_file, warn=lambda _message: None)

@@ -67,6 +67,8 @@ from mfa_desk.model.release import Release
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
 
+    from mfa_desk.settings import Settings
+
 SNAPSHOT_FORMAT = "mfa-desk-recovery"
 # A release written less than this long ago without its description is taken to
 # be mid-write by a running copy (the description follows within milliseconds).
@@ -463,3 +465,9 @@ def _fill_from_file(snap: Snapshot) -> None:
         snap.saved_at = dt.datetime.fromtimestamp(snap.release_path.stat().st_mtime).astimezone()
     except OSError:
         snap.saved_at = None
+
+
+def apply_preferences(settings: Settings, autosave: AutosaveManager) -> None:
+    """What changes at once after the Preferences dialog (the language waits for a restart)."""
+    autosave.set_delay(settings.autosave_delay_ms)
+    autosave.set_enabled(settings.autosave_enabled)

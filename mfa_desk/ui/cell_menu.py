@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
-    from mfa_desk.ui.main_window import MainWindow
+    from mfa_desk.ui.editor_window import EditorWindow
     from mfa_desk.ui.segment_cell import SegmentCell
 
 EDIT_ACTIONS = ("undo", "redo", None, "cut", "copy", "paste", "select_all", None,
                 "copy_korean_to_english")
 
 
-def build_cell_menu(window: MainWindow, cell: SegmentCell) -> QMenu:
+def build_cell_menu(window: EditorWindow, cell: SegmentCell) -> QMenu:
     menu = QMenu(cell)
     actions = window.actions_.by_name
     for name in EDIT_ACTIONS:

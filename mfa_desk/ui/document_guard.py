@@ -1,6 +1,6 @@
 """Glue between an editor window and the "never lose a word" pieces.
 
-The window (mfa_desk.ui.main_window) stays in charge of editing; this module
+The window (an editor_window.EditorWindow) stays in charge of editing; this module
 only listens to its document and asks the user at the right moments:
 
 - `open_for_editing(parent, path) -> OpenDecision`: before a window opens a
@@ -8,7 +8,8 @@ only listens to its document and asks the user at the right moments:
   holder). `decision.cancelled` means do not open; `decision.read_only` means
   open without editing; `decision.lock` is handed to the guard.
 - `DocumentGuard(window, autosave, lock=None)`: watches `window.document`
-  (a ReleaseDocument: `release`, `path`, `undo_stack`, `pathChanged`) and
+  (a ReleaseDocument: `release`, `path`, `undo_stack`, `pathChanged`); the
+  caller hands it to the window (`window.set_guard`). It
   - schedules a recovery snapshot on every change that leaves it modified,
   - drops the snapshot when the document becomes clean (saved, or undone back),
   - moves the lock and the disk stamp along on Save As (`pathChanged`),
@@ -17,15 +18,13 @@ only listens to its document and asks the user at the right moments:
 - `guard.confirm_overwrite(parent) -> bool`: call before saving to the current
   path; if the file changed on disk since it was opened or saved, asks.
 - `guard.adopt(snapshot)`: the document was restored from `snapshot`.
-- `protect_window(window, autosave, lock=None) -> DocumentGuard`: creates the
-  guard as `window.guard`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject
@@ -36,6 +35,9 @@ from mfa_desk.model.release import Release
 from mfa_desk.ui.autosave import AutosaveManager, Snapshot
 from mfa_desk.ui.disk_watch import FileStamp, ask_overwrite_changed, changed_on_disk
 from mfa_desk.ui.file_lock import LockStatus, ReleaseLock, ask_read_only
+
+if TYPE_CHECKING:
+    from mfa_desk.ui.editor_window import EditorWindow
 
 
 @dataclass
@@ -60,7 +62,7 @@ def open_for_editing(parent: QWidget | None, path: Path) -> OpenDecision:
 
 
 class DocumentGuard(QObject):
-    def __init__(self, window: Any, autosave: AutosaveManager,
+    def __init__(self, window: EditorWindow, autosave: AutosaveManager,
                  lock: ReleaseLock | None = None) -> None:
         super().__init__(window)
         self.window = window
@@ -137,9 +139,10 @@ class DocumentGuard(QObject):
 
     def confirm_overwrite(self, parent: QWidget | None) -> bool:
         """Before saving over the current file: True if it is safe or the user says so."""
-        if not self.changed_since_opened():
+        path = self.document.path
+        if path is None or not self.changed_since_opened():
             return True
-        return ask_overwrite_changed(parent, self.document.path)
+        return ask_overwrite_changed(parent, path)
 
     def _set_stamp(self, stamp: FileStamp | None) -> None:
         self.stamp = stamp
@@ -168,9 +171,3 @@ def _closed(autosave: AutosaveManager, key: str, lock: ReleaseLock | None) -> No
     if lock is not None:
         lock.release()
 
-
-def protect_window(window: Any, autosave: AutosaveManager,
-                   lock: ReleaseLock | None = None) -> DocumentGuard:
-    guard = DocumentGuard(window, autosave, lock)
-    window.guard = guard
-    return guard

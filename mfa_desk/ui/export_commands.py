@@ -10,6 +10,7 @@ exports its publish HTML (no round-trip data) by default.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,16 +24,18 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from mfa_desk.formats.letterhead import Letterhead  # read when exporting, not at start-up
-    from mfa_desk.ui.main_window import MainWindow
+    from mfa_desk.ui.editor_window import EditorWindow
 
 VARIANTS = ("ko", "en", "both")
 
 
 class ExportCommands(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: EditorWindow) -> None:
         super().__init__(window)
         self.window = window
         self._last_variant = ""
+        # The QA gate before an export (the Release menu sets it): variant -> go ahead?
+        self.confirm: Callable[[str], bool] | None = None
 
     def variant_names(self) -> dict[str, str]:
         return {"ko": self.tr("Korean"), "en": self.tr("English"),
@@ -74,8 +77,7 @@ class ExportCommands(QObject):
         variant = self.ask_variant(self.tr("Export"))
         if variant is None:
             return
-        workflow = getattr(self.window, "workflow", None)
-        if workflow is not None and not workflow.confirm_export(variant):
+        if self.confirm is not None and not self.confirm(variant):
             return
         doc = self.window.document
         from mfa_desk.formats.file_names import suggested_stem

@@ -19,11 +19,11 @@ from mfa_desk.model.operations import InsertSegment
 from mfa_desk.model.release import Attachment, BiText, Photo, Release, Segment
 from mfa_desk.ui.messages import user_text
 from mfa_desk.ui.recent_files import RecentFiles
-from mfa_desk.ui.release_document import ReleaseDocument
+from mfa_desk.ui.release_document import ReleaseDocument, new_release
 from mfa_desk.ui.release_fill import fill_operation, is_empty
 
 if TYPE_CHECKING:
-    from mfa_desk.ui.main_window import MainWindow
+    from mfa_desk.ui.editor_window import EditorWindow
     from mfa_desk.ui.segment_cell import SegmentCell
 
 Button = QMessageBox.StandardButton
@@ -47,7 +47,7 @@ def disk_stamp(path: Path | None) -> tuple[int, int] | None:
 
 
 class FileCommands(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: EditorWindow) -> None:
         super().__init__(window)
         self.window = window
         self.stamp = disk_stamp(window.document.path)
@@ -82,7 +82,7 @@ class FileCommands(QObject):
     def save(self) -> bool:
         if self.document.path is None or self.document.read_only:
             return self.save_as()
-        guard = getattr(self.window, "guard", None)
+        guard = self.window.guard
         if guard is not None:
             # The lock/autosave guard keeps the stamp (also across Save As).
             if not guard.confirm_overwrite(self.window):
@@ -131,11 +131,9 @@ class FileCommands(QObject):
 
     # ------------------------------------------------------------ opening
     def new(self, languages: list[str]) -> None:
-        from mfa_desk.ui.main_window import new_release
-
         release = new_release(languages)
         release.points.append(Segment())
-        window = self._show(ReleaseDocument(release))
+        window = self.show(ReleaseDocument(release))
         window.metadata_panel.set_expanded(True)  # the details are the first thing to fill
 
     def open_dialog(self) -> None:
@@ -163,7 +161,7 @@ class FileCommands(QObject):
         except MfaDeskError as exc:
             self._error(user_text(exc))
             return
-        self._show(document)
+        self.show(document)
 
     def import_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -186,29 +184,18 @@ class FileCommands(QObject):
         except (MfaDeskError, ImportError) as exc:
             self._error(user_text(exc))
             return
-        window = self._show(ReleaseDocument(result.release), modified=True)
+        window = self.show(ReleaseDocument(result.release), modified=True)
         if result.warnings:
             QMessageBox.information(window, APP_NAME, self.tr("Imported with notes:") + "\n"
                                     + "\n".join(result.warnings[:30]))
 
-    def _show(self, document: ReleaseDocument, modified: bool = False) -> MainWindow:
-        from mfa_desk.ui.main_window import open_release_window
-
+    def show(self, document: ReleaseDocument, modified: bool = False) -> EditorWindow:
+        """Open `document` in a window beside this one (the lock and autosave net too
+        when this window has it); an untitled window nobody typed in gives way."""
         current = self.window
-        guard = getattr(current, "guard", None)
-        if guard is not None:
-            # Same safety net as the first window: lock, read-only offer, autosave.
-            from mfa_desk.ui.guarded_windows import open_guarded_window
-
-            opened = open_guarded_window(document, guard.autosave, current.state_dir,
-                                         current.windows, current, current.settings_file)
-            if opened is None:
-                return current
-            window = opened
-            window.settings_file = current.settings_file
-        else:
-            window = open_release_window(document, current.state_dir, current.windows,
-                                         current.settings_file)
+        window = current.open_beside(document)
+        if window is None:
+            return current  # the file is locked and the user cancelled
         if modified:
             # An import is not saved anywhere yet: mark it so closing asks.
             document.undo_stack.resetClean()
@@ -241,7 +228,7 @@ class FileCommands(QObject):
         attachment = Attachment(title=BiText("사진", "Photo"),
                                 photo=Photo(data, media))
         op = InsertSegment("attachments", len(self.document.release.attachments), attachment)
-        self.window._try(op, self.tr("Add photo"))
+        self.window.try_edit(op, self.tr("Add photo"))
         self.window.grid.focus_cell((attachment.id, "caption"), "ko", 0)
 
     def paste_release(self, cell: SegmentCell, text: str) -> None:
@@ -264,7 +251,7 @@ class FileCommands(QObject):
             self._error(user_text(exc))
             return False
         imported: Release = result.release
-        self.window._try(fill_operation(self.document.release, imported),
+        self.window.try_edit(fill_operation(self.document.release, imported),
                          self.tr("Split pasted release"))
         if result.warnings:
             self.window.show_message("; ".join(result.warnings[:3]))
@@ -283,7 +270,7 @@ def _same(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve()
 
 
-def _pristine(window: MainWindow) -> bool:
+def _pristine(window: EditorWindow) -> bool:
     """An untitled window nobody typed in: opening a file replaces it."""
     doc = window.document
     return doc.path is None and not doc.is_modified() and doc.undo_stack.count() == 0

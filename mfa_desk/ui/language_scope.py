@@ -7,22 +7,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from mfa_desk.ui.main_window import MainWindow
+    from mfa_desk.ui.editor_window import EditorWindow
+    from mfa_desk.ui.window_panels import WindowChecks
 
 
-def apply_release_languages(window: MainWindow) -> None:
+def apply_release_languages(window: EditorWindow, checks: WindowChecks | None) -> None:
+    """Show what the release's languages use; `checks` is None before the window has
+    built its docks (it calls again once they exist)."""
     languages = list(window.document.release.languages)
     window.metadata_panel.show_languages(languages)
     bilingual = "ko" in languages and "en" in languages
-    if window.parts_built:  # else finish_building() calls again once the checks exist
-        checks = window.checks
+    if checks is not None:
         checks.toggle.setVisible(bilingual)
         checks.toggle.setEnabled(bilingual)
         if not bilingual:
             checks.dock.hide()
     window.counts.schedule()
 
-
-def follow_release_languages(window: MainWindow) -> None:
-    apply_release_languages(window)
-    window.document.structureChanged.connect(lambda: apply_release_languages(window))

@@ -2,7 +2,8 @@
 
 Menus and actions live in `window_actions`, file commands in `file_commands`;
 this class wires the pieces to one ReleaseDocument and handles structure
-edits, navigation, view options, drops and closing.
+edits, navigation, view options, drops and closing. The pieces see it as an
+`editor_window.EditorWindow` and never import this module.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from PySide6.QtGui import (
     QFont,
     QKeySequence,
 )
-from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from mfa_desk.constants import APP_NAME
 from mfa_desk.model.operations import (
@@ -30,8 +31,9 @@ from mfa_desk.model.operations import (
     Outdent,
     locate,
 )
-from mfa_desk.model.release import Release, TranslationStatus
+from mfa_desk.model.release import TranslationStatus
 from mfa_desk.settings import ZOOM_RANGE, Settings
+from mfa_desk.ui.editor_window import EditorWindow, OpenWindow, WindowGuard
 from mfa_desk.ui.messages import user_text
 from mfa_desk.ui.metadata_panel import MetadataPanel
 from mfa_desk.ui.release_document import ReleaseDocument, new_point_after
@@ -41,6 +43,7 @@ from mfa_desk.ui.status_counts import StatusCounts
 
 if TYPE_CHECKING:
     from mfa_desk.spelling.checker import SpellChecker
+    from mfa_desk.ui.window_actions import WindowActions
 
 DEFAULT_POINT_SIZE = 11.0
 PHOTO_SUFFIXES = (".png", ".jpg", ".jpeg")
@@ -49,11 +52,11 @@ DEFERRED_PARTS = frozenset({"find_bar", "spelling", "checks", "review", "workflo
                             "templates", "archive"})
 
 
-class MainWindow(QMainWindow):
+class MainWindow(EditorWindow):
     """One window per release."""
 
     def __init__(self, document: ReleaseDocument, state_dir: Path | None = None,
-                 windows: list[MainWindow] | None = None,
+                 windows: list[EditorWindow] | None = None,
                  spell_checker: SpellChecker | None = None,
                  settings_file: Path | None = None) -> None:
         super().__init__()
@@ -66,6 +69,8 @@ class MainWindow(QMainWindow):
         self.windows = windows if windows is not None else []
         if self not in self.windows:
             self.windows.append(self)
+        self.guard: WindowGuard | None = None  # the safety net sets one (set_guard)
+        self._opener: OpenWindow | None = None  # how File > New/Open/Import open a window
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAcceptDrops(True)
         # A comfortable size that still fits small or highly scaled screens.
@@ -79,7 +84,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.metadata_panel = MetadataPanel(document, central)
         self.grid = SegmentGrid(document, central)
-        from mfa_desk.ui.segment_grid import PaneHeader
+        from mfa_desk.ui.pane_header import PaneHeader
 
         self.pane_header = PaneHeader(self.grid, central)
         layout.addWidget(self.metadata_panel)
@@ -99,16 +104,15 @@ class MainWindow(QMainWindow):
         from mfa_desk.ui.export_commands import ExportCommands
 
         self.exporter = ExportCommands(self)
-        self.actions_ = WindowActions(self)
+        self.actions_: WindowActions = WindowActions(self, self.files, self.exporter)
         self._spell_checker = spell_checker
         self._finished = False
         # Tools, review and Release menus, docks, spelling service and checks runner are
         # not needed for the first paint: built right after it, or at first use.
         self.grid.firstPainted.connect(self.finish_building)
         self.actions_.by_name.when_missing = self.finish_building
-        from mfa_desk.ui.language_scope import follow_release_languages
-
-        follow_release_languages(self)
+        self._apply_languages()
+        document.structureChanged.connect(self._apply_languages)
         self.metadata_panel.invalidInput.connect(self.show_message)
         self.grid.indentRequested.connect(lambda step: self.indent(step))
         self.grid.shortcutPressed.connect(self.trigger_shortcut)
@@ -153,10 +157,15 @@ class MainWindow(QMainWindow):
         self.review = WindowReview(self)  # versions, compare, comments, review copies
         from mfa_desk.ui.workflow_commands import attach_release_commands
 
-        attach_release_commands(self)  # Release menu, segment kinds, QA gate
+        # Release menu, segment kinds, templates, QA gate
+        self.workflow, self.segment_kinds, self.templates = attach_release_commands(
+            self, self.exporter)
+        self._apply_languages()
+
+    def _apply_languages(self) -> None:
         from mfa_desk.ui.language_scope import apply_release_languages
 
-        apply_release_languages(self)
+        apply_release_languages(self, self.checks if self._finished else None)
 
     @property
     def parts_built(self) -> bool:
@@ -181,9 +190,6 @@ class MainWindow(QMainWindow):
         self.grid.set_read_only(not editable)
         self.metadata_panel.form_box.setEnabled(editable)
         self.update_title()
-
-    def show_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 6000)
 
     def focus_headline(self) -> None:
         """Put the cursor at the start of the headline's Korean text, ready to type."""
@@ -219,7 +225,7 @@ class MainWindow(QMainWindow):
     def _current_id(self) -> str | None:
         return self.grid.current_item_id()
 
-    def _try(self, op: object, text: str) -> bool:
+    def try_edit(self, op: object, text: str) -> bool:
         if self.document.read_only:
             self.document.push(op, text)  # type: ignore[arg-type]  # refused, with a message
             return False
@@ -242,7 +248,7 @@ class MainWindow(QMainWindow):
     def new_point(self) -> None:
         op = new_point_after(self.document.release, self._current_id())
         lang = self.grid.current()[1] if self.grid.current() else "ko"
-        if self._try(op, self.tr("New point")):
+        if self.try_edit(op, self.tr("New point")):
             key = (op.item.id, "title" if op.container == "attachments" else "text")
             self.grid.focus_cell(key, lang, 0)
 
@@ -251,12 +257,12 @@ class MainWindow(QMainWindow):
         if item_id is None:
             return
         op = Indent(item_id) if step > 0 else Outdent(item_id)
-        self._try(op, self.tr("Indent") if step > 0 else self.tr("Outdent"))
+        self.try_edit(op, self.tr("Indent") if step > 0 else self.tr("Outdent"))
 
-    def move(self, delta: int) -> None:
+    def move_segment(self, delta: int) -> None:
         item_id = self._current_id()
         if item_id is not None:
-            self._try(MoveSegment(item_id, delta),
+            self.try_edit(MoveSegment(item_id, delta),
                       self.tr("Move up") if delta < 0 else self.tr("Move down"))
 
     def delete_segment(self) -> None:
@@ -265,7 +271,7 @@ class MainWindow(QMainWindow):
             return
         order = self.grid.order
         index = order.index(cur[0])
-        if self._try(DeleteSegment(cur[0][0]), self.tr("Delete segment")):
+        if self.try_edit(DeleteSegment(cur[0][0]), self.tr("Delete segment")):
             remaining = self.grid.order
             if remaining:
                 target = remaining[min(max(index - 1, 0), len(remaining) - 1)]
@@ -337,13 +343,26 @@ class MainWindow(QMainWindow):
         settings = edit_and_save_preferences(self, self.settings_file)
         if settings is None:
             return
-        guard = getattr(self, "guard", None)
-        if guard is not None:
-            from mfa_desk.ui.guarded_windows import apply_preferences
+        if self.guard is not None:
+            from mfa_desk.ui.autosave import apply_preferences
 
-            apply_preferences(settings, guard.autosave)
+            apply_preferences(settings, self.guard.autosave)
         for window in list(self.windows):
             window.apply_settings(settings)
+
+    # ------------------------------------------------------------ other windows
+    def set_guard(self, guard: WindowGuard, opener: OpenWindow) -> None:
+        self.guard = guard
+        self._opener = opener
+
+    def open_beside(self, document: ReleaseDocument) -> EditorWindow | None:
+        if self._opener is not None:
+            return self._opener(document, self)
+        return open_release_window(document, self.state_dir, self.windows, self.settings_file)
+
+    def show_document(self, document: ReleaseDocument, modified: bool = False
+                      ) -> EditorWindow:
+        return self.files.show(document, modified)
 
     def quit_all(self) -> None:
         for window in list(reversed(self.windows)):
@@ -384,7 +403,7 @@ class MainWindow(QMainWindow):
 
 
 def open_release_window(document: ReleaseDocument, state_dir: Path | None = None,
-                        windows: list[MainWindow] | None = None,
+                        windows: list[EditorWindow] | None = None,
                         settings_file: Path | None = None) -> MainWindow:
     window = MainWindow(document, state_dir, windows, settings_file=settings_file)
     window.show()
@@ -395,12 +414,6 @@ def open_release_window(document: ReleaseDocument, state_dir: Path | None = None
     return window
 
 
-def new_release(languages: list[str]) -> Release:
-    release = Release()
-    release.languages = list(languages)
-    return release
-
-
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
     from PySide6.QtWidgets import QMessageBox
 
@@ -409,4 +422,4 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-__all__ = ["MainWindow", "open_release_window", "new_release", "locate"]
+__all__ = ["MainWindow", "open_release_window", "locate"]

@@ -2,21 +2,16 @@
 
 A published note is "※ ..."; typed into a point it would print as "□ ※ ...". As a
 word processor's autoformat does, the change is its own undo step right after the
-keystroke: Undo once and the point keeps its "※".
+keystroke: Undo once and the point keeps its "※". This module decides; the
+ReleaseDocument, which owns the undo stack, pushes the change a moment later.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QTimer
-
 from mfa_desk.constants import NOTE_MARKER
 from mfa_desk.model.operations import Composite, OperationError, SetText, locate
+from mfa_desk.model.release import Release
 from mfa_desk.model.segment_kinds import ChangeKind
-
-if TYPE_CHECKING:
-    from mfa_desk.ui.release_document import ReleaseDocument
 
 KO_NOTE = NOTE_MARKER["ko"]
 
@@ -29,32 +24,24 @@ def note_text(text: str) -> str | None:
     return stripped[len(KO_NOTE):].lstrip()
 
 
-def maybe_offer_note(document: ReleaseDocument, item_id: str, part: str, lang: str,
-                     before: str, after: str) -> None:
-    """After a keystroke: if it put "※" first in a point, turn the point into a note."""
+def note_conversion(release: Release, item_id: str, part: str, lang: str,
+                    before: str, after: str) -> str | None:
+    """After a keystroke: the note's text if it put "※" first in a point without
+    sub-points (the point then becomes that note), else None."""
     if lang != "ko" or part != "text" or note_text(before) is not None:
-        return
+        return None
     rest = note_text(after)
     if rest is None:
-        return
+        return None
     try:
-        loc = locate(document.release, item_id)
+        loc = locate(release, item_id)
     except OperationError:
-        return
+        return None
     if loc.container != "points" or loc.siblings[loc.index].children:
-        return
-    # Later, not inside the cell's own text-changed handler: the grid rebuilds its rows.
-    QTimer.singleShot(0, document, lambda: _turn_into_note(document, item_id, after, rest))
+        return None
+    return rest
 
 
-def _turn_into_note(document: ReleaseDocument, item_id: str, expected: str, rest: str) -> None:
-    if document.read_only or document.release.segment_by_id(item_id) is None:
-        return
-    if document.text_of(item_id, "text", "ko") != expected:
-        return  # more typing came first; leave the text as the user has it
-    op = Composite([SetText(item_id, "ko", rest), ChangeKind(item_id, "note")])
-    try:
-        document.push(op, document.tr("Turn into note"))
-    except OperationError:
-        return
-    document.notice.emit(document.tr("Turned into a ※ note; Undo keeps it a point"))
+def into_note(item_id: str, rest: str) -> Composite:
+    """The point's text without its "※", and the point made a note: one operation."""
+    return Composite([SetText(item_id, "ko", rest), ChangeKind(item_id, "note")])

@@ -5,7 +5,7 @@ Accepted, `.settings()` gives the edited copy and the caller persists it with
 `save_settings` and applies it (a new interface language takes effect at the
 next start, which the dialog says). `edit_and_save_preferences(parent)` does
 load, edit and save in one call, for the window's Preferences action
-(QKeySequence.StandardKey.Preferences); `guarded_windows.apply_preferences`
+(QKeySequence.StandardKey.Preferences); `autosave.apply_preferences`
 applies the autosave part.
 """
 

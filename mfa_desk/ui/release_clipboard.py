@@ -12,11 +12,11 @@ from mfa_desk.errors import MfaDeskError
 from mfa_desk.ui.messages import user_text
 
 if TYPE_CHECKING:
-    from mfa_desk.ui.main_window import MainWindow
+    from mfa_desk.ui.editor_window import EditorWindow
 
 
 class ReleaseClipboard(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: EditorWindow) -> None:
         super().__init__(window)
         self.window = window
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from mfa_desk.constants import Lang
@@ -23,6 +23,7 @@ from mfa_desk.model.operations import (
     InsertSegment,
     MoveSegment,
     Operation,
+    OperationError,
     Outdent,
     SetField,
     SetStatus,
@@ -133,9 +134,26 @@ class ReleaseDocument(QObject):
             self.undo_stack.push(OperationCommand(self, Composite(extra), self.tr("Typing")))
             self.undo_stack.endMacro()
             self._tell_consequences(extra)
-        from mfa_desk.ui.note_autoformat import maybe_offer_note
+        from mfa_desk.ui.note_autoformat import note_conversion
 
-        maybe_offer_note(self, item_id, part, lang, before, text)
+        rest = note_conversion(self.release, item_id, part, lang, before, text)
+        if rest is not None:
+            # Later, not inside the cell's own text-changed handler: the grid rebuilds its rows.
+            QTimer.singleShot(0, self, lambda: self._turn_into_note(item_id, text, rest))
+
+    def _turn_into_note(self, item_id: str, expected: str, rest: str) -> None:
+        """The autoformat of note_autoformat, as its own undo step after the keystroke."""
+        from mfa_desk.ui.note_autoformat import into_note
+
+        if self.read_only or self.release.segment_by_id(item_id) is None:
+            return
+        if self.text_of(item_id, "text", "ko") != expected:
+            return  # more typing came first; leave the text as the user has it
+        try:
+            self.push(into_note(item_id, rest), self.tr("Turn into note"))
+        except OperationError:
+            return
+        self.notice.emit(self.tr("Turned into a ※ note; Undo keeps it a point"))
 
     def _tell_consequences(self, extra: list[Operation]) -> None:
         if any(isinstance(op, ChangeWorkflow) for op in extra):
@@ -243,13 +261,20 @@ class DocumentCounts:
 _WORD = re.compile(r"[^\W_](?:[\w'’.-]*\w)?")
 
 
+def new_release(languages: list[str]) -> Release:
+    """An empty release in `languages` (File > New, and the window a start opens)."""
+    release = Release()
+    release.languages = list(languages)
+    return release
+
+
 def new_point_after(release: Release, segment_id: str | None) -> InsertSegment:
     """The operation that adds an empty point below `segment_id` at its level.
 
     From the headline, a sub-headline or nothing, the new point goes first;
     from a note, a new note follows it.
     """
-    from mfa_desk.model.operations import OperationError, locate
+    from mfa_desk.model.operations import locate
 
     new = Segment()
     if segment_id is None:

@@ -30,7 +30,7 @@ from mfa_desk.ui.undo_commands import TypingCommand
 
 if TYPE_CHECKING:
     from mfa_desk.ui.comments_panel import CommentsPanel
-    from mfa_desk.ui.main_window import MainWindow
+    from mfa_desk.ui.editor_window import EditorWindow
     from mfa_desk.ui.versions_dialog import VersionsDialog
 
 FILTERS = ("all", "empty", "draft", "outdated", "comments", "errors")
@@ -74,7 +74,7 @@ def announce_everything(document: ReleaseDocument) -> None:
 
 
 class WindowReview(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: EditorWindow) -> None:
         super().__init__(window)
         from mfa_desk.ui.window_panels import _dock
 

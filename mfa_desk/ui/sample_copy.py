@@ -19,7 +19,7 @@ from mfa_desk.ui.release_document import ReleaseDocument
 
 if TYPE_CHECKING:
     from mfa_desk.ui.autosave import AutosaveManager
-    from mfa_desk.ui.main_window import MainWindow
+    from mfa_desk.ui.editor_window import EditorWindow
 
 
 def sample_title() -> str:
@@ -27,7 +27,7 @@ def sample_title() -> str:
 
 
 def open_sample_copy(autosave: AutosaveManager, state_dir: Path | None,
-                     windows: list[MainWindow], settings_file: Path | None) -> None:
+                     windows: list[EditorWindow], settings_file: Path | None) -> None:
     from mfa_desk.ui.guarded_windows import open_guarded_window
 
     try:

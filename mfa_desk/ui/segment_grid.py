@@ -28,9 +28,9 @@ from mfa_desk.ui.segment_cell import SegmentCell
 from mfa_desk.ui.segment_navigation import GridNavigation
 from mfa_desk.ui.segment_placement import Placement, estimated_height
 from mfa_desk.ui.segment_row import INDENT_PX, RowSpec, SegmentRow
-from mfa_desk.ui.segment_specs import PaneHeader, row_specs
+from mfa_desk.ui.segment_specs import row_specs
 
-__all__ = ["PaneHeader", "SegmentGrid", "row_specs"]
+__all__ = ["SegmentGrid", "row_specs"]
 
 PAINT_FALLBACK_MS = 300
 SIDE_MARGIN = 8

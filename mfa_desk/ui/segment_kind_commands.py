@@ -17,11 +17,11 @@ from mfa_desk.model.operations import OperationError
 from mfa_desk.model.segment_kinds import ChangeKind, Kind, insert_after, kind_of
 
 if TYPE_CHECKING:
-    from mfa_desk.ui.main_window import MainWindow
+    from mfa_desk.ui.editor_window import EditorWindow
 
 
 class SegmentKindCommands(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: EditorWindow) -> None:
         super().__init__(window)
         self.window = window
         menu = window.actions_.segment_menu
@@ -85,7 +85,7 @@ class SegmentKindCommands(QObject):
         names = {"note": self.tr("Add note"), "subheadline": self.tr("Add sub-headline"),
                  "attachment": self.tr("Add attachment line")}
         lang = window.grid.current()[1] if window.grid.current() else "ko"
-        if window._try(op, names[kind]):
+        if window.try_edit(op, names[kind]):
             part = "title" if kind == "attachment" else "text"
             window.grid.focus_cell((op.item.id, part), lang, 0)
 
@@ -95,4 +95,4 @@ class SegmentKindCommands(QObject):
             self.window.show_message(self.tr("Put the cursor in a segment to change its type"))
             return
         target: Kind = kind  # type: ignore[assignment]
-        self.window._try(ChangeKind(item_id, target), self.tr("Change segment type"))
+        self.window.try_edit(ChangeKind(item_id, target), self.tr("Change segment type"))

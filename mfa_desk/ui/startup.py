@@ -29,11 +29,11 @@ from mfa_desk.errors import MfaDeskError
 from mfa_desk.model.release import Segment
 from mfa_desk.settings import Settings, load_settings
 from mfa_desk.ui.autosave import AutosaveManager
+from mfa_desk.ui.editor_window import EditorWindow
 from mfa_desk.ui.guarded_windows import autosave_for, open_guarded_window, recover_at_startup
 from mfa_desk.ui.i18n import install_translator
-from mfa_desk.ui.main_window import MainWindow, new_release
 from mfa_desk.ui.messages import user_text
-from mfa_desk.ui.release_document import ReleaseDocument
+from mfa_desk.ui.release_document import ReleaseDocument, new_release
 
 
 @dataclass
@@ -41,7 +41,7 @@ class Session:
     settings: Settings
     language: str
     autosave: AutosaveManager
-    windows: list[MainWindow] = field(default_factory=list)
+    windows: list[EditorWindow] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -90,7 +90,7 @@ def _document_at(path: Path) -> ReleaseDocument:
     return ReleaseDocument.open(path)
 
 
-def _shows(window: MainWindow, path: Path) -> bool:
+def _shows(window: EditorWindow, path: Path) -> bool:
     shown = window.document.path
     if shown is None:
         return False

@@ -20,7 +20,7 @@ from mfa_desk.model.release import Contact
 from mfa_desk.ui.messages import user_text
 
 if TYPE_CHECKING:
-    from mfa_desk.ui.main_window import MainWindow
+    from mfa_desk.ui.editor_window import EditorWindow
 
 
 def user_data_dir() -> Path:
@@ -30,7 +30,7 @@ def user_data_dir() -> Path:
 
 
 class TemplateCommands(QObject):
-    def __init__(self, window: MainWindow, data_dir: Path | None = None) -> None:
+    def __init__(self, window: EditorWindow, data_dir: Path | None = None) -> None:
         super().__init__(window)
         self.window = window
         # Tests give a folder of their own; the window's state folder's sibling otherwise.
@@ -101,7 +101,7 @@ class TemplateCommands(QObject):
                 self.window.show_message(user_text(exc))
         from mfa_desk.ui.release_document import ReleaseDocument
 
-        self.window.files._show(ReleaseDocument(release))
+        self.window.show_document(ReleaseDocument(release))
 
     def _ask_department(self, known: list[str], last: str) -> str | None:
         choices = ([last] if last else []) + [d for d in known if d != last]

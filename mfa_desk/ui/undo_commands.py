@@ -7,14 +7,23 @@ one cell merges into one command, as a word processor's undo does.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from mfa_desk.model.operations import Operation, SetText
 
 if TYPE_CHECKING:
-    from mfa_desk.ui.release_document import ReleaseDocument
+    from mfa_desk.model.release import Release
+
+
+class AnnouncingDocument(Protocol):
+    """What a command needs of the document it edits (a ReleaseDocument): the release,
+    and telling the views what changed."""
+
+    release: Release
+
+    def announce(self, op: Operation, from_view: bool = False, cursor: int = -1) -> None: ...
 
 # Command ids for QUndoCommand.mergeWith; -1 (never merge) for everything else.
 TYPING_ID = 1001
@@ -23,7 +32,7 @@ TYPING_ID = 1001
 class OperationCommand(QUndoCommand):
     """One model operation as one undo step."""
 
-    def __init__(self, document: ReleaseDocument, operation: Operation, text: str) -> None:
+    def __init__(self, document: AnnouncingDocument, operation: Operation, text: str) -> None:
         super().__init__(text)
         self.document = document
         self.operation = operation
@@ -45,7 +54,7 @@ class TypingCommand(OperationCommand):
     move its cursor or break an input method's composition).
     """
 
-    def __init__(self, document: ReleaseDocument, operation: SetText, text: str,
+    def __init__(self, document: AnnouncingDocument, operation: SetText, text: str,
                  cursor_position: int, old_cursor_position: int) -> None:
         super().__init__(document, operation, text)
         self.set_text = operation

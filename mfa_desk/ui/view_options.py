@@ -9,10 +9,10 @@ from mfa_desk.errors import SaveError
 from mfa_desk.settings import ZOOM_RANGE, Settings, load_settings, save_settings
 
 if TYPE_CHECKING:
-    from mfa_desk.ui.main_window import MainWindow
+    from mfa_desk.ui.editor_window import EditorWindow
 
 
-def apply_view_settings(window: MainWindow, settings: Settings) -> None:
+def apply_view_settings(window: EditorWindow, settings: Settings) -> None:
     grid = window.grid
     if len(window.document.release.languages) > 1:  # a one-language release keeps its pane
         grid.set_language_visible("ko", settings.show_ko_pane or not settings.show_en_pane)
@@ -26,14 +26,14 @@ def apply_view_settings(window: MainWindow, settings: Settings) -> None:
                                        or is_new_release(window))
 
 
-def is_new_release(window: MainWindow) -> bool:
+def is_new_release(window: EditorWindow) -> bool:
     release = window.document.release
     return window.document.path is None and not any(
         ref.segment.text.ko.strip() or ref.segment.text.en.strip()
         for ref in release.iter_segments())
 
 
-def store_view_settings(window: MainWindow, settings: Settings) -> None:
+def store_view_settings(window: EditorWindow, settings: Settings) -> None:
     settings.show_ko_pane = window.grid.language_visible("ko")
     settings.show_en_pane = window.grid.language_visible("en")
     settings.swap_panes = window.actions_.swap.isChecked()
@@ -43,7 +43,7 @@ def store_view_settings(window: MainWindow, settings: Settings) -> None:
         window.metadata_panel)
 
 
-def save_view_settings(window: MainWindow, settings_file: Path | None) -> str | None:
+def save_view_settings(window: EditorWindow, settings_file: Path | None) -> str | None:
     """Remember the view for the next start; returns a one-line problem or None."""
     settings = load_settings(settings_file, warn=lambda _message: None)
     store_view_settings(window, settings)

@@ -12,16 +12,21 @@ from PySide6.QtWidgets import QApplication, QMenu
 from mfa_desk.model.release import TranslationStatus
 
 if TYPE_CHECKING:
-    from mfa_desk.ui.main_window import MainWindow
+    from mfa_desk.ui.editor_window import EditorWindow
+    from mfa_desk.ui.export_commands import ExportCommands
+    from mfa_desk.ui.file_commands import FileCommands
 
 Key = QKeySequence.StandardKey
 Shortcut = QKeySequence | Key | str | None
 
 
 class WindowActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: EditorWindow, files: FileCommands,
+                 exporter: ExportCommands) -> None:
         super().__init__(window)
         self.window = window
+        self.files = files
+        self.exporter = exporter
         self.by_name = ActionsByName()
         from mfa_desk.ui.release_clipboard import ReleaseClipboard
 
@@ -51,7 +56,7 @@ class WindowActions(QObject):
 
     # ------------------------------------------------------------ menus
     def _build_file_menu(self) -> None:
-        w, files = self.window, self.window.files
+        w, files, exporter = self.window, self.files, self.exporter
         menu = w.menuBar().addMenu(self.tr("&File"))
         new = menu.addMenu(self.tr("&New"))
         self._action(new, "new_bilingual", self.tr("&Bilingual release"),
@@ -73,16 +78,16 @@ class WindowActions(QObject):
                      "Ctrl+Shift+P")
         export = menu.addMenu(self.tr("&Export"))
         self._action(export, "export_docx", self.tr("As &Word Document (DOCX)…"),
-                     lambda: w.exporter.export_dialog("docx"), "Ctrl+E")
+                     lambda: exporter.export_dialog("docx"), "Ctrl+E")
         self._action(export, "export_html", self.tr("As &Web Page (HTML)…"),
-                     lambda: w.exporter.export_dialog("html"))
+                     lambda: exporter.export_dialog("html"))
         self._action(export, "export_hwpx", self.tr("As &Hangul Document (HWPX)…"),
-                     lambda: w.exporter.export_dialog("hwpx"))
+                     lambda: exporter.export_dialog("hwpx"))
         self._action(export, "export_pdf", self.tr("As &PDF…"),
-                     lambda: w.exporter.export_dialog("pdf"))
-        self._action(menu, "print_preview", self.tr("Print Pre&view…"), w.exporter.print_preview,
+                     lambda: exporter.export_dialog("pdf"))
+        self._action(menu, "print_preview", self.tr("Print Pre&view…"), exporter.print_preview,
                      Key.Print)
-        self._action(menu, "print", self.tr("P&rint…"), w.exporter.print_dialog)
+        self._action(menu, "print", self.tr("P&rint…"), exporter.print_dialog)
         menu.addSeparator()
         self._action(menu, "preferences", self.tr("Pre&ferences…"), w.edit_preferences,
                      Key.Preferences)
@@ -96,11 +101,11 @@ class WindowActions(QObject):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        paths = self.window.files.recent_paths()
+        paths = self.files.recent_paths()
         for i, path in enumerate(paths, start=1):
             action = self.recent_menu.addAction(f"&{i % 10} {path.name}")
             action.setToolTip(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self.window.files.open_any(p))
+            action.triggered.connect(lambda _c=False, p=path: self.files.open_any(p))
         if not paths:
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
             return
@@ -110,7 +115,7 @@ class WindowActions(QObject):
         clear.triggered.connect(self._clear_recent)
 
     def _clear_recent(self) -> None:
-        problem = self.window.files.recent.clear()
+        problem = self.files.recent.clear()
         if problem:
             self.window.show_message(problem)
 
@@ -159,8 +164,10 @@ class WindowActions(QObject):
         self._action(menu, "new_point", self.tr("&New Point Below"), w.new_point, "Ctrl+Return")
         self._action(menu, "indent", self.tr("&Indent"), lambda: w.indent(1), "Ctrl+]")
         self._action(menu, "outdent", self.tr("&Outdent"), lambda: w.indent(-1), "Ctrl+[")
-        self._action(menu, "move_up", self.tr("Move &Up"), lambda: w.move(-1), "Alt+Up")
-        self._action(menu, "move_down", self.tr("Move &Down"), lambda: w.move(1), "Alt+Down")
+        self._action(menu, "move_up", self.tr("Move &Up"), lambda: w.move_segment(-1),
+                     "Alt+Up")
+        self._action(menu, "move_down", self.tr("Move &Down"), lambda: w.move_segment(1),
+                     "Alt+Down")
         self._action(menu, "delete_segment", self.tr("&Delete Segment"), w.delete_segment,
                      "Ctrl+Shift+Backspace")
         menu.addSeparator()

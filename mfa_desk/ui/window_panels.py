@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from mfa_desk.checks.findings import QaFinding
     from mfa_desk.spelling.checker import SpellChecker
     from mfa_desk.ui.checks_panel import ChecksPanel
-    from mfa_desk.ui.main_window import MainWindow
+    from mfa_desk.ui.editor_window import EditorWindow
     from mfa_desk.ui.segment_cell import SegmentCell
     from mfa_desk.ui.spelling import SpellingPanel
 
@@ -51,7 +51,7 @@ class WindowSpelling(QObject):
 
     _loadedInThread = Signal()
 
-    def __init__(self, window: MainWindow, checker: SpellChecker | None = None) -> None:
+    def __init__(self, window: EditorWindow, checker: SpellChecker | None = None) -> None:
         super().__init__(window)
         from mfa_desk.spelling.release_check import default_checker
         from mfa_desk.ui.spelling.service import SpellingService
@@ -210,7 +210,7 @@ class WindowSpelling(QObject):
 class WindowChecks(QObject):
     """The translation-checks panel in a dock, re-run a moment after edits while shown."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: EditorWindow) -> None:
         super().__init__(window)
         from mfa_desk.ui.checks_runner import DebouncedChecks
 
@@ -274,7 +274,7 @@ def _other_pane(cell: SegmentCell) -> SegmentCell | None:
     return next((c for lang, c in row.cells.items() if lang != cell.lang), None)
 
 
-def _dock(window: MainWindow, make_widget: Callable[[], QWidget], title: str,
+def _dock(window: EditorWindow, make_widget: Callable[[], QWidget], title: str,
           name: str, area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea
           ) -> QDockWidget:
     """A hidden dock whose panel is built the first time it is shown (not at start-up);

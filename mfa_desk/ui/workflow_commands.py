@@ -28,11 +28,15 @@ from mfa_desk.model.release import TranslationStatus
 from mfa_desk.model.workflow import WorkflowState, can_move
 from mfa_desk.model.workflow_ops import ChangeWorkflow
 from mfa_desk.ui.dialog_registry import register_dialog
+from mfa_desk.ui.i18n import translate
 from mfa_desk.ui.messages import user_text
 from mfa_desk.ui.qa_gate_dialog import confirm_gate
 
 if TYPE_CHECKING:
-    from mfa_desk.ui.main_window import MainWindow
+    from mfa_desk.ui.editor_window import EditorWindow
+    from mfa_desk.ui.export_commands import ExportCommands
+    from mfa_desk.ui.segment_kind_commands import SegmentKindCommands
+    from mfa_desk.ui.template_commands import TemplateCommands
 
 
 class SignerDialog(QDialog):
@@ -58,7 +62,7 @@ register_dialog("signer", lambda parent: SignerDialog("김민지", "사무관", 
 
 
 class WorkflowCommands(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: EditorWindow) -> None:
         super().__init__(window)
         self.window = window
         self.actions: dict[WorkflowState, QAction] = {}
@@ -174,23 +178,26 @@ class WorkflowCommands(QObject):
         return confirm_gate(self.window, problems, self.tr("Mark it Reviewed anyway?"))
 
 
-def attach_release_commands(window: MainWindow) -> None:
-    """Hook the Release menu, the segment-kind entries and the edit notices into a window."""
+def attach_release_commands(window: EditorWindow, exporter: ExportCommands
+                            ) -> tuple[WorkflowCommands, SegmentKindCommands, TemplateCommands]:
+    """Hook the Release menu, the segment-kind entries and the edit notices into a window;
+    the window keeps the three command objects. Exports pass the QA gate first."""
     from mfa_desk.ui.segment_kind_commands import SegmentKindCommands
-
-    window.workflow = WorkflowCommands(window)
-    window.segment_kinds = SegmentKindCommands(window)
-    window.document.notice.connect(window.show_message)
-    menu = window.workflow.menu
-    logo = menu.addAction(window.workflow.tr("Letterhead &Logo…"))
-    logo.setObjectName("letterhead_logo")
-    logo.triggered.connect(lambda _c=False: window.exporter.choose_logo())
-    window.actions_.by_name["letterhead_logo"] = logo
     from mfa_desk.ui.template_commands import TemplateCommands
 
-    window.templates = TemplateCommands(window)
-    contacts = menu.addAction(window.workflow.tr("Release &Contacts…"))
+    workflow = WorkflowCommands(window)
+    exporter.confirm = workflow.confirm_export
+    segment_kinds = SegmentKindCommands(window)
+    window.document.notice.connect(window.show_message)
+    menu = workflow.menu
+    logo = menu.addAction(translate("WorkflowCommands", "Letterhead &Logo…"))
+    logo.setObjectName("letterhead_logo")
+    logo.triggered.connect(lambda _c=False: exporter.choose_logo())
+    window.actions_.by_name["letterhead_logo"] = logo
+    templates = TemplateCommands(window)
+    contacts = menu.addAction(translate("WorkflowCommands", "Release &Contacts…"))
     contacts.setObjectName("release_contacts")
-    contacts.triggered.connect(lambda _c=False: window.templates.edit_release_contacts())
+    contacts.triggered.connect(lambda _c=False: templates.edit_release_contacts())
     window.actions_.by_name["release_contacts"] = contacts
-    window.metadata_panel.contactsTableRequested.connect(window.templates.edit_release_contacts)
+    window.metadata_panel.contactsTableRequested.connect(templates.edit_release_contacts)
+    return workflow, segment_kinds, templates

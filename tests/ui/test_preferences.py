@@ -11,8 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from mfa_desk.model.release import Release
 from mfa_desk.settings import Settings, load_settings, save_settings
-from mfa_desk.ui.autosave import AutosaveManager
-from mfa_desk.ui.guarded_windows import apply_preferences
+from mfa_desk.ui.autosave import AutosaveManager, apply_preferences
 from mfa_desk.ui.preferences_dialog import (
     PreferencesDialog,
     edit_and_save_preferences,

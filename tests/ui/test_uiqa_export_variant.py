@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog
 
-from mfa_desk.ui.main_window import new_release
+from mfa_desk.ui.release_document import new_release
 
 
 def test_one_language_release_exports_its_language_without_asking(make_window,
