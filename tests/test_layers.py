@@ -138,7 +138,7 @@ IMPORT_MUTATIONS = {
     "importlib of Qt": ("checks/numbers.py",
                         "import importlib\n_QT = importlib.import_module('PySide6.QtCore')",
                         "Qt outside"),
-    "settings to ui": ("settings.py", "from mfa_desk.ui import main_window  # noqa",
+    "settings to ui": ("settings.py", "from mfa_desk.ui.window import main_window  # noqa",
                        "settings may not import ui"),
     "formats to checks": ("formats/plain_text.py", "from mfa_desk.checks import numbers  # noqa",
                           "formats may not import checks"),
@@ -177,9 +177,9 @@ def test_a_new_cycle_is_found(package_copy: Path) -> None:
 def test_a_helper_typed_by_the_window_is_a_cycle(package_copy: Path) -> None:
     """The back-reference issue 17 removed: a window helper naming MainWindow for the
     type checker only is still reported."""
-    _append(package_copy / "ui/cell_menu.py",
+    _append(package_copy / "ui/grid/cell_menu.py",
             "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
-            "    from mfa_desk.ui.main_window import MainWindow  # noqa")
+            "    from mfa_desk.ui.window.main_window import MainWindow  # noqa")
     found = module_cycles(package_copy)
-    assert any("mfa_desk.ui.main_window" in group and "mfa_desk.ui.cell_menu" in group
+    assert any("mfa_desk.ui.window.main_window" in group and "mfa_desk.ui.grid.cell_menu" in group
                for group in found), found

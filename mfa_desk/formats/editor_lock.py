@@ -1,6 +1,6 @@
 """Who has a release open in an editor, read without Qt (for the command line).
 
-The editor (ui/file_lock.py) locks an open release with QLockFile on
+The editor (ui/safety/file_lock.py) locks an open release with QLockFile on
 `.~<name>.lock` beside it: lines pid, application name, host name (then
 machine and boot ids), and a sidecar `.~<name>.lock.json` with {format, user,
 host, pid, since}. A lock is live when its process runs: on this host, the pid
@@ -10,7 +10,7 @@ live, as in the editor (a lock from another computer is never taken over).
 - `live_lock_holder(path) -> LockHolder | None`
 - `refuse_if_open(path, force)`: InputError naming the holder, unless `force`.
 - `process_alive(pid, start_token="")`, `process_start_token(pid)`: shared with
-  the recovery snapshots (ui/autosave.py).
+  the recovery snapshots (ui/safety/autosave.py).
 """
 
 from __future__ import annotations
