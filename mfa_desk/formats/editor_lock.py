@@ -1,6 +1,6 @@
 """Who has a release open in an editor, read without Qt (for the command line).
 
-The editor (ui/file_lock.py) locks an open release with QLockFile on
+The editor (ui/safety/file_lock.py) locks an open release with QLockFile on
 `.~<name>.lock` beside it: lines pid, application name, host name (then
 machine and boot ids), and a sidecar `.~<name>.lock.json` with {format, user,
 host, pid, since}. A lock is live when its process runs: on this host, the pid

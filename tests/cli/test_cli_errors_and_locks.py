@@ -17,7 +17,7 @@ from mfa_desk.cli import main
 from mfa_desk.formats.editor_lock import live_lock_holder, lock_path_for
 from mfa_desk.formats.mfadesk_file import load_release, save_release
 from mfa_desk.resources import sample_release_path
-from mfa_desk.ui.file_lock import ReleaseLock, current_user
+from mfa_desk.ui.safety.file_lock import ReleaseLock, current_user
 from tests.cli.test_cli_import_inspect import mfa
 
 
@@ -62,7 +62,7 @@ def test_a_dead_editors_lock_does_not_block(tmp_path: Path) -> None:
 EDITOR = """
 import sys
 from pathlib import Path
-from mfa_desk.ui.file_lock import ReleaseLock
+from mfa_desk.ui.safety.file_lock import ReleaseLock
 lock = ReleaseLock(Path(sys.argv[1]))
 print(lock.acquire().status.value, flush=True)
 sys.stdin.readline()  # holds the release open until killed
