@@ -1045,6 +1045,14 @@
         <source>Change release details</source>
         <translation>보도자료 정보 변경</translation>
     </message>
+    <message>
+        <source>Turn into note</source>
+        <translation>참고로 바꾸기</translation>
+    </message>
+    <message>
+        <source>Turned into a ※ note; Undo keeps it a point</source>
+        <translation>※ 참고로 바꾸었습니다. 실행 취소하면 항목으로 남습니다</translation>
+    </message>
 </context>
 <context>
     <name>SegmentGrid</name>
@@ -2020,17 +2028,6 @@
     <message>
         <source>edited after approval</source>
         <translation>승인 후 수정</translation>
-    </message>
-</context>
-<context>
-    <name>document</name>
-    <message>
-        <source>Turn into note</source>
-        <translation>참고로 바꾸기</translation>
-    </message>
-    <message>
-        <source>Turned into a ※ note; Undo keeps it a point</source>
-        <translation>※ 참고로 바꾸었습니다. 실행 취소하면 항목으로 남습니다</translation>
     </message>
 </context>
 <context>
