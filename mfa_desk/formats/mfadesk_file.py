@@ -22,6 +22,7 @@ from mfa_desk.fileio import atomic_write_bytes, remove_stale_temps
 from mfa_desk.formats.mfadesk_reader import Reader, dict_list, json_text_is_clean
 from mfa_desk.formats.mfadesk_review import read_review_keys
 from mfa_desk.formats.untrusted_text import warn_if_cleaned
+from mfa_desk.model.ids import new_id
 from mfa_desk.model.release import (
     Attachment,
     BiText,
@@ -269,7 +270,7 @@ def _read_segment(r: Reader, obj: dict[str, Any], path: str, child_levels: int) 
         status=status,
         source_fingerprint=r.get(obj, "source_fingerprint", path, str, ""),
         # Given here, so no id is made only to be replaced.
-        **({"id": seg_id} if seg_id else {}),
+        id=seg_id or new_id(),
     )
     # Review rounds (issue 14): source_ko, comments, suggestions (all optional).
     read_review_keys(r, obj, path, seg)

@@ -6,10 +6,12 @@ Shared by the release reader (mfadesk_file) and the review-round keys
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal, TypeVar, overload
 
 from mfa_desk.errors import InputError
 from mfa_desk.formats.untrusted_text import Cleaned, clean, may_need_cleaning
+
+T = TypeVar("T")  # the kind a key's value must have: str, int, bool, list or dict
 
 
 class Reader:
@@ -27,8 +29,18 @@ class Reader:
     def fail(self, path: str, message: str) -> InputError:
         return InputError(f"{path}: {message}", self.source)
 
-    def get(self, obj: dict[str, Any], key: str, path: str, kind: type | tuple[type, ...],
-            default: Any = ..., nullable: bool = False) -> Any:
+    # The value is of `kind` (a str, int, bool, list or dict), or the default when the key
+    # is missing, or None when null is allowed: the overloads say which.
+    @overload
+    def get(self, obj: dict[str, Any], key: str, path: str, kind: type[T]) -> T: ...
+    @overload
+    def get(self, obj: dict[str, Any], key: str, path: str, kind: type[T], default: T,
+            nullable: Literal[False] = False) -> T: ...
+    @overload
+    def get(self, obj: dict[str, Any], key: str, path: str, kind: type[T], default: T | None,
+            nullable: bool = False) -> T | None: ...
+    def get(self, obj: dict[str, Any], key: str, path: str, kind: type[T],
+            default: object = ..., nullable: bool = False) -> object:
         # Called ~10 times a segment while a release opens: the path text is built
         # only for a message.
         if key not in obj:
