@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any, Literal
 
-from mfa_desk.formats.mfadesk_file import metadata_to_dict
+from mfa_desk.formats.native.mfadesk_file import metadata_to_dict
 from mfa_desk.model.release import BiText, Release
 from mfa_desk.text.diff import Piece, diff_texts
 

@@ -98,7 +98,7 @@ class FileCommands(QObject):
         return self._write(self.document.path)
 
     def save_as(self) -> bool:
-        from mfa_desk.formats.file_names import suggested_stem
+        from mfa_desk.formats.native.file_names import suggested_stem
 
         stem = suggested_stem(self.document.release, self.tr("release"))
         start = str(self.document.path or Path.home() / (stem + FILE_SUFFIX))
@@ -248,7 +248,7 @@ class FileCommands(QObject):
         cell.textCursor().insertText(text)
 
     def _split_into_segments(self, text: str) -> bool:
-        from mfa_desk.formats.text_import import import_text
+        from mfa_desk.formats.plaintext.text_import import import_text
 
         try:
             result = import_text(text)

@@ -31,7 +31,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from mfa_desk.formats.editor_lock import SIDECAR_FORMAT, lock_path_for
+from mfa_desk.formats.native.editor_lock import SIDECAR_FORMAT, lock_path_for
 from mfa_desk.ui.dialog_registry import register_dialog
 from mfa_desk.ui.i18n import translate
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from mfa_desk.formats.mfadesk_file import save_release
+from mfa_desk.formats.native.mfadesk_file import save_release
 from mfa_desk.ui.autosave import AutosaveManager
 from mfa_desk.ui.file_lock import lock_path_for
 from mfa_desk.ui.guarded_windows import open_guarded_window

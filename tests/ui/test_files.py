@@ -11,7 +11,7 @@ from PySide6.QtGui import QDropEvent, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ui_helpers import type_with_input_method
 
-from mfa_desk.formats.mfadesk_file import load_release
+from mfa_desk.formats.native.mfadesk_file import load_release
 
 Button = QMessageBox.StandardButton
 

@@ -10,7 +10,7 @@ from editor_support_samples import crash_snapshot, sample_release
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from mfa_desk.formats.mfadesk_file import save_release
+from mfa_desk.formats.native.mfadesk_file import save_release
 from mfa_desk.settings import Settings, save_settings
 from mfa_desk.ui.main_window import MainWindow
 from mfa_desk.ui.recovery_dialog import RecoveryDialog
