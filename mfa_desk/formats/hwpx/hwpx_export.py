@@ -419,7 +419,7 @@ def export_hwpx(release: Release, lang: Variant, out: str | os.PathLike[str] | I
     if isinstance(out, (str, os.PathLike)):
         from pathlib import Path
 
-        from mfa_desk.formats.native.mfadesk_file import atomic_write_bytes
+        from mfa_desk.fileio import atomic_write_bytes
 
         atomic_write_bytes(Path(out), data)
     else:
