@@ -71,11 +71,10 @@ class Settings:
     swap_panes: bool = False
     zoom_percent: int = 100
     metadata_panel_collapsed: bool = False
-    # Review rounds: the name saved with versions, comments and tracked changes
-    # ("" = the login name).
+    # The user's name: saved with versions, comments and tracked changes ("" = the login
+    # name there), and the name a sign-off records ("" = asked at the first sign-off).
     user_name: str = ""
-    # Sign-off: who signs from this computer, and in which role.
-    signer_name: str = ""
+    # The role a sign-off records with the name.
     signer_role: str = ""
     # The letterhead's logo (PNG or JPEG) chosen by the user; "" = names only.
     letterhead_logo: str = ""
@@ -166,6 +165,11 @@ def settings_from_dict(data: dict[str, Any]) -> tuple[Settings, list[str]]:
         else:
             bad.append(f.name)
     del settings.recent_files[MAX_RECENT_FILES:]
+    # Until 0.1.x the sign-off kept its own name beside the review name: one person, one
+    # name now; an older file's signer name fills an empty user name.
+    old_signer = data.get("signer_name")
+    if not settings.user_name and isinstance(old_signer, str):
+        settings.user_name = old_signer.strip()
     return settings, bad
 
 

@@ -163,3 +163,14 @@ def test_any_json_object_gives_valid_settings(data: dict[str, object]) -> None:
     assert loaded.ui_language in ("system", "ko", "en")
     assert loaded.english_variant in ("en_US", "en_GB")
     assert len(loaded.recent_files) <= MAX_RECENT_FILES
+
+
+def test_an_older_files_signer_name_becomes_the_user_name(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"signer_name": " 이서준 ", "signer_role": "과장"}), "utf-8")
+    settings = load_settings(path, warn=pytest.fail)
+    assert (settings.user_name, settings.signer_role) == ("이서준", "과장")
+    path.write_text(json.dumps({"signer_name": "이서준", "user_name": "김민지"}), "utf-8")
+    assert load_settings(path, warn=pytest.fail).user_name == "김민지"  # a name set wins
+    save_settings(settings, path)
+    assert "signer_name" not in json.loads(path.read_text("utf-8"))

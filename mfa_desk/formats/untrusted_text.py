@@ -87,6 +87,11 @@ def clean(text: str, keep: str = "") -> tuple[str, Cleaned]:
     return pattern.sub("", text), counts
 
 
+def may_need_cleaning(text: str, keep: str = "") -> bool:
+    """Whether `clean(text, keep)` would remove anything (one regex pass)."""
+    return _unsafe(keep).search(text) is not None
+
+
 def describe(counts: Cleaned) -> str:
     """E.g. "removed 2 bidi override character(s) that reorder the text shown"."""
     parts = []

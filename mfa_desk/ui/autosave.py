@@ -48,12 +48,12 @@ import os
 import socket
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from platformdirs import user_state_path
 from PySide6.QtCore import QLockFile, QObject, Qt, QTimer, Signal
 
@@ -63,6 +63,9 @@ from mfa_desk.fileio import atomic_write_bytes
 from mfa_desk.formats.native.editor_lock import process_alive, process_start_token
 from mfa_desk.formats.native.mfadesk_file import dumps_release, load_release
 from mfa_desk.model.release import Release
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 SNAPSHOT_FORMAT = "mfa-desk-recovery"
 # A release written less than this long ago without its description is taken to
@@ -129,7 +132,9 @@ def _max_wait(delay_ms: int) -> int:
 
 def _stop(doc: _Watched) -> None:
     for timer in (doc.timer, doc.deadline):
-        if timer is not None:
+        # At exit Qt may have deleted the timers (children of the manager) before a
+        # window's destroyed signal reaches here: nothing is left to stop then.
+        if timer is not None and shiboken6.isValid(timer):
             timer.stop()
 
 
@@ -160,9 +165,19 @@ class AutosaveManager(QObject):
         self._docs: dict[str, _Watched] = {}
         self._host = socket.gethostname()
         self._start_token = process_start_token(os.getpid())
-        # One worker: writes and removals happen in the order they were asked for.
-        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mfa-desk-autosave")
+        self._worker: ThreadPoolExecutor | None = None  # made at the first write
         self._write_done.connect(self._on_write_done, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def _writer(self) -> ThreadPoolExecutor:
+        # One worker: writes and removals happen in the order they were asked for.
+        # Made when first needed: its import is not part of the editor's first paint.
+        if self._worker is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._worker = ThreadPoolExecutor(max_workers=1,
+                                              thread_name_prefix="mfa-desk-autosave")
+        return self._worker
 
     # ------------------------------------------------------------ documents
 

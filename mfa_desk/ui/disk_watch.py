@@ -17,11 +17,15 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mfa_desk.ui.dialog_registry import register_dialog
 from mfa_desk.ui.i18n import translate
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,8 @@ def changed_on_disk(stamp: FileStamp) -> bool:
 
 
 def overwrite_changed_box(parent: QWidget | None, path: Path) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("DiskWatch", "File changed on disk"))

@@ -14,8 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from mfa_desk.constants import APP_NAME
 from mfa_desk.errors import MfaDeskError
@@ -53,6 +51,8 @@ class ExportCommands(QObject):
         return VARIANTS
 
     def ask_variant(self, title: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
         offered = self.offered_variants()
         if len(offered) == 1:
             return offered[0]  # nothing to choose: an English-only release exports English
@@ -69,6 +69,8 @@ class ExportCommands(QObject):
 
     # ------------------------------------------------------------ export
     def export_dialog(self, kind: str) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         variant = self.ask_variant(self.tr("Export"))
         if variant is None:
             return
@@ -94,6 +96,8 @@ class ExportCommands(QObject):
         """Write the export; warnings go to the status bar. Returns the warnings.
 
         `publish` (HTML): None means "when the release is Issued"."""
+        from PySide6.QtWidgets import QMessageBox
+
         from mfa_desk.fileio import atomic_write_bytes
         from mfa_desk.model.workflow import WorkflowState
 
@@ -145,6 +149,8 @@ class ExportCommands(QObject):
             return load_letterhead(None)
 
     def choose_logo(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from mfa_desk.settings import load_settings, save_settings
 
         settings = load_settings(self.window.settings_file, warn=lambda _m: None)
@@ -173,6 +179,8 @@ class ExportCommands(QObject):
                          self.letterhead())
 
     def _printable(self, title: str) -> bytes | None:
+        from PySide6.QtWidgets import QMessageBox
+
         variant = self.ask_variant(title)
         if variant is None:
             return None
@@ -212,6 +220,7 @@ PRINT_DPI = 200  # sharp on paper; an A4 page is then 1654 x 2339 pixels (15 MB)
 
 def _a4_printer() -> QPrinter:
     from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize
     from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from mfa_desk.constants import APP_NAME, FILE_SUFFIX
 from mfa_desk.errors import MfaDeskError
@@ -98,6 +98,8 @@ class FileCommands(QObject):
         return self._write(self.document.path)
 
     def save_as(self) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
         from mfa_desk.formats.native.file_names import suggested_stem
 
         stem = suggested_stem(self.document.release, self.tr("release"))
@@ -137,6 +139,8 @@ class FileCommands(QObject):
         window.metadata_panel.set_expanded(True)  # the details are the first thing to fill
 
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.document.path.parent if self.document.path else Path.home())
         name, _filter = QFileDialog.getOpenFileName(
             self.window, self.tr("Open release"), start,
@@ -162,6 +166,8 @@ class FileCommands(QObject):
         self._show(document)
 
     def import_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.document.path.parent if self.document.path else Path.home())
         # One file, or the Korean and the English file of one release (aligned point by point).
         names, _filter = QFileDialog.getOpenFileNames(
@@ -213,6 +219,8 @@ class FileCommands(QObject):
 
     # ------------------------------------------------------------ photos, paste
     def add_photo_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _filter = QFileDialog.getOpenFileName(
             self.window, self.tr("Add photo"), str(Path.home()),
             self.tr("Images (*.png *.jpg *.jpeg)"))

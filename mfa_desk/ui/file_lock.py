@@ -27,13 +27,17 @@ import socket
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mfa_desk.formats.native.editor_lock import SIDECAR_FORMAT, lock_path_for
 from mfa_desk.ui.dialog_registry import register_dialog
 from mfa_desk.ui.i18n import translate
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 class LockStatus(Enum):
@@ -185,6 +189,8 @@ def describe_holder(info: LockInfo) -> str:
 
 
 def read_only_box(parent: QWidget | None, path: Path, info: LockInfo | None) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("FileLock", "File in use"))

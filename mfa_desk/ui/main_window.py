@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QFont,
     QKeySequence,
 )
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from mfa_desk.constants import APP_NAME
 from mfa_desk.model.operations import (
@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         if self._finished:
             return
         self._finished = True
+        self.metadata_panel.build_form()
         from mfa_desk.ui.find_replace import FindReplaceBar
 
         central = self.centralWidget()
@@ -401,6 +402,8 @@ def new_release(languages: list[str]) -> Release:
 
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(parent, title, text,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes

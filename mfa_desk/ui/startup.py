@@ -22,7 +22,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from mfa_desk.constants import APP_NAME
 from mfa_desk.errors import MfaDeskError
@@ -47,6 +47,8 @@ class Session:
 
 def start_session(app: QApplication, path: Path | None, settings_file: Path | None = None,
                   state_dir: Path | None = None, sample: bool = False) -> Session:
+    from PySide6.QtWidgets import QMessageBox
+
     warnings: list[str] = []
     settings = load_settings(settings_file, warn=warnings.append)
     language = install_translator(app, settings.ui_language)

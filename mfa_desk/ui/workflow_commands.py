@@ -103,22 +103,22 @@ class WorkflowCommands(QObject):
         settings = load_settings(self.window.settings_file, warn=lambda _m: None)
         # Until the user has said who signs, the first sign-off asks (the login name
         # offered): a record saying only "root" or "kim" is not a sign-off.
-        self.signer_confirmed = bool(settings.signer_name)
-        if settings.signer_name:
-            self.window.document.signer = (settings.signer_name, settings.signer_role)
+        self.signer_confirmed = bool(settings.user_name)
+        if settings.user_name:
+            self.window.document.signer = (settings.user_name, settings.signer_role)
 
     def ask_signer(self) -> bool:
         from mfa_desk.settings import load_settings, save_settings
 
         settings = load_settings(self.window.settings_file, warn=lambda _m: None)
         name, role = self.window.document.signer
-        dialog = SignerDialog(settings.signer_name or name, settings.signer_role or role,
+        dialog = SignerDialog(settings.user_name or name, settings.signer_role or role,
                               self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.name.text().strip():
             return False
-        settings.signer_name = dialog.name.text().strip()
+        settings.user_name = dialog.name.text().strip()
         settings.signer_role = dialog.role.text().strip()
-        self.window.document.signer = (settings.signer_name, settings.signer_role)
+        self.window.document.signer = (settings.user_name, settings.signer_role)
         self.signer_confirmed = True
         try:
             save_settings(settings, self.window.settings_file)

@@ -11,9 +11,10 @@ import pytest
 from mfa_desk.errors import InputError
 from mfa_desk.formats.html.html_import import import_html
 from mfa_desk.formats.native.mfadesk_file import load_release, loads_release
+from mfa_desk.formats.native.mfadesk_reader import json_text_is_clean
 from mfa_desk.formats.plaintext.text_encoding import decode_bytes, decode_text
 from mfa_desk.formats.release_walker import walk_release
-from mfa_desk.formats.untrusted_text import clean
+from mfa_desk.formats.untrusted_text import clean, may_need_cleaning
 from tests.formats.export_cases import docx_bytes, releases
 from tests.formats.hostile_files import deep_json, mfadesk_with, sample_html
 
@@ -46,6 +47,29 @@ def test_mfadesk_lone_surrogate_and_bidi_are_cleaned(tmp_path: Path) -> None:
     assert release.headline.text.ko == "제목끝"
     assert release.headline.text.ko.encode("utf-8")  # was a UnicodeEncodeError on output
     assert len(warnings) == 1 and "lone surrogates" in warnings[0] and "bidi" in warnings[0]
+
+
+@pytest.mark.parametrize("spelled", [
+    "\\u202e",  # a bidi override as a JSON escape
+    "\\u0007",  # a control character as a JSON escape
+    "\\b", "\\f",  # controls with their own JSON escapes
+    "\u202e",  # a bidi override, raw in the text
+    "\uffff",  # a non-character, raw
+])
+def test_every_spelling_of_an_unsafe_character_is_cleaned(spelled: str) -> None:
+    # The reader skips the per-string scan when the JSON text cannot hold such a
+    # character (issue 16): each way JSON can spell one must still be cleaned.
+    # As the editor writes it: UTF-8, no \u escapes.
+    text = json.dumps(json.loads(mfadesk_with(lambda _d: None)), ensure_ascii=False)
+    assert json_text_is_clean(text)
+    text = text.replace('"ko": "', '"ko": "앞' + spelled, 1)
+    assert not json_text_is_clean(text)
+    warnings: list[str] = []
+    release = loads_release(text, "x.mfadesk", warnings)
+    assert "앞" in release.headline.text.ko + "".join(
+        s.text.ko for s in release.subheadlines) + "".join(p.text.ko for p in release.points)
+    assert all(not may_need_cleaning(ref.segment.text.ko) for ref in release.iter_segments())
+    assert len(warnings) == 1 and "x.mfadesk" in warnings[0]
 
 
 @pytest.mark.parametrize("depth", [1_000, 100_000])

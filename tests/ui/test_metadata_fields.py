@@ -62,3 +62,36 @@ def test_contact_roles_typed_in_korean_are_stored_as_the_format_says(make_window
     assert [c.role for c in contacts] == ["responsible", "contact"]
     assert contacts[0] == Contact(department="해양협력과", role="responsible", rank="과장",
                                   name="김민준", phone="02-2100-0000")
+
+
+def test_details_form_is_made_after_the_first_paint_with_the_release_values(qtbot, tmp_path
+                                                                            ) -> None:
+    # Folded at start, the form is not part of the first paint (issue 16); it must
+    # still show the release's values once made, and a field used early makes it.
+    from mfa_desk.ui.main_window import MainWindow
+    from mfa_desk.ui.release_document import ReleaseDocument
+    from tests.ui.conftest import small_release
+
+    release = small_release()
+    release.metadata.department = "북미국"
+    release.languages = ["ko"]
+    window = MainWindow(ReleaseDocument(release), state_dir=tmp_path / "state",
+                        settings_file=tmp_path / "settings.json")
+    qtbot.addWidget(window)
+    panel = window.metadata_panel
+    assert not panel.__dict__["_built"] and "department" not in panel.__dict__
+    window.show()
+    qtbot.waitUntil(lambda: window.parts_built)
+    assert panel.__dict__["_built"]
+    assert panel.department.text() == "북미국"
+    # The languages applied before the form existed hold: no English category.
+    assert panel.category.isHidden() or not panel._forms[0].isRowVisible(panel.category)
+
+    other = MainWindow(ReleaseDocument(small_release()), state_dir=tmp_path / "state2",
+                       settings_file=tmp_path / "settings.json")
+    qtbot.addWidget(other)
+    assert not other.metadata_panel.__dict__["_built"]
+    assert other.metadata_panel.date.text() == ""  # the first use makes the form
+    assert other.metadata_panel.__dict__["_built"]
+    other.document.undo_stack.setClean()
+    window.document.undo_stack.setClean()

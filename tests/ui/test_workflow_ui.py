@@ -62,9 +62,28 @@ def test_the_first_sign_off_asks_who_signs_and_remembers(make_window, monkeypatc
     assert offered == [login]  # the login name offered
     last = window.document.release.signoffs[-1]
     assert (last.name, last.role) == ("이서준", "과장")
-    assert load_settings(window.settings_file).signer_name == "이서준"
+    assert load_settings(window.settings_file).user_name == "이서준"
     window.actions_.by_name["workflow_draft"].trigger()
     assert len(offered) == 1  # asked once
+
+
+def test_the_name_in_preferences_signs_without_asking(make_window, monkeypatch) -> None:
+    # One name per person: the one typed in Preferences (review comments, versions) is
+    # the one a sign-off records.
+    from mfa_desk.settings import load_settings, save_settings
+    from mfa_desk.ui.workflow_commands import SignerDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(SignerDialog, "exec", lambda dialog: asked.append("asked") or 0)
+    window = make_window()
+    settings = load_settings(window.settings_file)
+    settings.user_name, settings.signer_role = "박지원", "서기관"
+    save_settings(settings, window.settings_file)
+    window.workflow._load_signer()
+    window.actions_.by_name["workflow_in_review"].trigger()
+    assert asked == []
+    last = window.document.release.signoffs[-1]
+    assert (last.name, last.role) == ("박지원", "서기관")
 
 
 def reviewed_release():  # noqa: ANN201

@@ -10,6 +10,7 @@ import base64
 import binascii
 import dataclasses
 import datetime as dt
+import functools
 import json
 import os
 from pathlib import Path
@@ -18,7 +19,8 @@ from typing import Any
 from mfa_desk.constants import FILE_FORMAT_NAME, FILE_FORMAT_VERSION, FILE_SUFFIX, TIMINGS
 from mfa_desk.errors import InputError
 from mfa_desk.fileio import atomic_write_bytes, remove_stale_temps
-from mfa_desk.formats.native.mfadesk_reader import Reader, dict_list
+from mfa_desk.formats.native.mfadesk_reader import Reader, dict_list, json_text_is_clean
+from mfa_desk.formats.native.mfadesk_review import read_review_keys
 from mfa_desk.formats.untrusted_text import warn_if_cleaned
 from mfa_desk.model.release import (
     Attachment,
@@ -148,9 +150,10 @@ def save_release(release: Release, path: str | os.PathLike[str]) -> None:
 
 
 def release_from_dict(data: Any, source: str = "<release>",
-                      warnings: list[str] | None = None) -> Release:
-    """`warnings`, if given, receives a line when characters were cleaned out of strings."""
-    r = Reader(source)
+                      warnings: list[str] | None = None, text_is_clean: bool = False) -> Release:
+    """`warnings`, if given, receives a line when characters were cleaned out of strings.
+    `text_is_clean`: the JSON text `data` was parsed from passed `json_text_is_clean`."""
+    r = Reader(source, clean_strings=not text_is_clean)
     if not isinstance(data, dict):
         raise InputError("not an MFA Desk release (expected a JSON object)", source)
     if data.get("format") != FILE_FORMAT_NAME:
@@ -204,6 +207,7 @@ def release_from_dict(data: Any, source: str = "<release>",
     return release
 
 
+@functools.cache
 def _default(model: type, name: str) -> Any:
     """The default of a model dataclass field: the reader never retypes it (issue 17)."""
     field = next(f for f in dataclasses.fields(model) if f.name == name)
@@ -257,17 +261,15 @@ def _read_segment(r: Reader, obj: dict[str, Any], path: str, child_levels: int) 
         status = TranslationStatus(status_raw)
     except ValueError:
         raise r.fail(f"{path}.status", "expected draft, translated or reviewed") from None
+    seg_id = r.get(obj, "id", path, str, None)
     seg = Segment(
         text=_read_bitext(r, obj, "text", path),
         status=status,
         source_fingerprint=r.get(obj, "source_fingerprint", path, str, ""),
+        # Given here, so no id is made only to be replaced.
+        **({"id": seg_id} if seg_id else {}),
     )
-    seg_id = r.get(obj, "id", path, str, None)
-    if seg_id:
-        seg.id = seg_id
     # Review rounds (issue 14): source_ko, comments, suggestions (all optional).
-    from mfa_desk.formats.native.mfadesk_review import read_review_keys
-
     read_review_keys(r, obj, path, seg)
     children = dict_list(r, obj, "children", path)
     if children and child_levels == 0:
@@ -362,7 +364,7 @@ def loads_release(text: str, source: str = "<release>",
                          source) from None
     except RecursionError:
         raise InputError(JSON_TOO_DEEP, source) from None
-    return release_from_dict(data, source, warnings)
+    return release_from_dict(data, source, warnings, text_is_clean=json_text_is_clean(text))
 
 
 # json.loads stops at Python's recursion limit (about 1000 levels) with RecursionError;
