@@ -144,6 +144,10 @@ IMPORT_MUTATIONS = {
     "relative from ..ui": ("formats/letterhead.py",
                            "def _late() -> None:\n    from ..ui import main_window  # noqa",
                            "formats may not import ui"),
+    "relative from ...ui in a room": ("formats/docx/docx_text.py",
+                                      "def _late() -> None:\n"
+                                      "    from ...ui import main_window  # noqa",
+                                      "formats may not import ui"),
     "importlib of Qt": ("checks/numbers.py",
                         "import importlib\n_QT = importlib.import_module('PySide6.QtCore')",
                         "Qt outside"),
