@@ -284,3 +284,29 @@ def test_a_deleted_room_fails(package_copy: Path) -> None:
     shutil.rmtree(package_copy / "formats" / "pdf")
     assert ("formats room pdf is listed but has no module in mfa_desk"
             in room_breaks(package_copy))
+
+
+# ------------------------------------------------------------ imports that name no module
+
+
+def missing_modules(root: Path) -> list[str]:
+    """Imports of mfa_desk names that are no module: an old path left after a move (an
+    import inside a function runs only when called, so a test may never reach it)."""
+    modules, edges = import_graph(root)
+    return [f"{edge.where}: {edge.source} imports {edge.target}, which is no module"
+            for edge in edges
+            if edge.target.split(".")[0] == root.name and edge.target not in modules]
+
+
+def test_every_import_of_the_package_names_a_module() -> None:
+    assert missing_modules(PACKAGE) == []
+
+
+@pytest.mark.parametrize("line", [
+    "def _late() -> None:\n    from mfa_desk.formats.docx_export import export_docx  # noqa",
+    "def _late() -> None:\n    from .html_export import export_html  # noqa",
+    "import importlib\n_M = importlib.import_module('mfa_desk.formats.mfadesk_file')",
+])
+def test_an_import_of_a_moved_module_fails(package_copy: Path, line: str) -> None:
+    _append(package_copy / "formats" / "pdf" / "pdf_export.py", line)
+    assert any("which is no module" in p for p in missing_modules(package_copy))
