@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 
 from mfa_desk.model.release import Attachment, BiText, Photo, Release, Segment  # noqa: E402
-from mfa_desk.ui.autosave import AutosaveManager, list_snapshots  # noqa: E402
+from mfa_desk.ui.safety.autosave import AutosaveManager, list_snapshots  # noqa: E402
 
 RUNS = 30
 

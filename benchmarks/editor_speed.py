@@ -91,8 +91,8 @@ import sys, time, resource
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
-from mfa_desk.ui.main_window import MainWindow
-from mfa_desk.ui.startup import start_session
+from mfa_desk.ui.window.main_window import MainWindow
+from mfa_desk.ui.session.startup import start_session
 app = QApplication(sys.argv)
 printed = []
 class First(QObject):
@@ -142,8 +142,8 @@ def in_process(path: Path) -> dict[str, float]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from mfa_desk.ui.main_window import MainWindow
-    from mfa_desk.ui.release_document import ReleaseDocument
+    from mfa_desk.ui.document.release_document import ReleaseDocument
+    from mfa_desk.ui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     ready, full = [], []

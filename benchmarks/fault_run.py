@@ -43,7 +43,7 @@ GOAL_SECONDS, GOAL_MB = 2.0, 300
 
 def typing_runs(runs: int) -> None:
     from mfa_desk.formats.native.mfadesk_file import load_release, save_release
-    from mfa_desk.ui.autosave import list_snapshots
+    from mfa_desk.ui.safety.autosave import list_snapshots
     from tests.ui.conftest import small_release
 
     child = ROOT / "tests" / "ui" / "continuous_typing.py"

@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         print(f"mfa-desk: {problem}", file=sys.stderr)
         return 2
-    from mfa_desk.ui.launch import run_editor
+    from mfa_desk.ui.session.launch import run_editor
 
     return run_editor(argv)
 
@@ -31,7 +31,7 @@ def editor_argument_problem(argv: list[str]) -> str | None:
     """Why these arguments cannot open the editor, or None. A missing file is fine only
     when its name ends in .mfadesk: a new release to be saved there."""
     from mfa_desk.cli import COMMANDS
-    from mfa_desk.ui.launch import editor_files  # no Qt at import
+    from mfa_desk.ui.session.launch import editor_files  # no Qt at import
 
     for arg in editor_files(argv):
         path = Path(arg)

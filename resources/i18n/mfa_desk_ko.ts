@@ -1045,6 +1045,14 @@
         <source>Change release details</source>
         <translation>보도자료 정보 변경</translation>
     </message>
+    <message>
+        <source>Turn into note</source>
+        <translation>참고로 바꾸기</translation>
+    </message>
+    <message>
+        <source>Turned into a ※ note; Undo keeps it a point</source>
+        <translation>※ 참고로 바꾸었습니다. 실행 취소하면 항목으로 남습니다</translation>
+    </message>
 </context>
 <context>
     <name>SegmentGrid</name>
@@ -1990,6 +1998,14 @@
         <source>Mark it Reviewed anyway?</source>
         <translation>그래도 검수 완료로 표시하시겠습니까?</translation>
     </message>
+    <message>
+        <source>Letterhead &amp;Logo…</source>
+        <translation>문서 머리 로고(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Release &amp;Contacts…</source>
+        <translation>보도자료 연락처(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowView</name>
@@ -2012,28 +2028,6 @@
     <message>
         <source>edited after approval</source>
         <translation>승인 후 수정</translation>
-    </message>
-</context>
-<context>
-    <name>document</name>
-    <message>
-        <source>Turn into note</source>
-        <translation>참고로 바꾸기</translation>
-    </message>
-    <message>
-        <source>Turned into a ※ note; Undo keeps it a point</source>
-        <translation>※ 참고로 바꾸었습니다. 실행 취소하면 항목으로 남습니다</translation>
-    </message>
-</context>
-<context>
-    <name>window.workflow</name>
-    <message>
-        <source>Letterhead &amp;Logo…</source>
-        <translation>문서 머리 로고(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Release &amp;Contacts…</source>
-        <translation>보도자료 연락처(&amp;C)…</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,11 @@ unexpected error is one line: exit 2 for input or environment, 3 for an internal
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,7 @@ from mfa_desk.cli import main
 from mfa_desk.formats.native.editor_lock import live_lock_holder, lock_path_for
 from mfa_desk.formats.native.mfadesk_file import load_release, save_release
 from mfa_desk.resources import sample_release_path
-from mfa_desk.ui.file_lock import ReleaseLock, current_user
+from mfa_desk.ui.safety.file_lock import ReleaseLock, current_user
 from tests.cli.test_cli_import_inspect import mfa
 
 
@@ -53,6 +55,43 @@ def test_a_dead_editors_lock_does_not_block(tmp_path: Path) -> None:
     child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                            capture_output=True, text=True, check=True)
     lock_path_for(out).write_text(f"{child.stdout.strip()}\nmfa-desk\n{socket.gethostname()}\n")
+    assert live_lock_holder(out) is None
+    assert main(["import", str(sample_release_path()), "-o", str(out)]) == 0
+
+
+EDITOR = """
+import sys
+from pathlib import Path
+from mfa_desk.ui.safety.file_lock import ReleaseLock
+lock = ReleaseLock(Path(sys.argv[1]))
+print(lock.acquire().status.value, flush=True)
+sys.stdin.readline()  # holds the release open until killed
+"""
+
+
+def test_the_lock_of_a_killed_editor_does_not_block(tmp_path: Path) -> None:
+    """A real editor lock (QLockFile in another process), then the editor is SIGKILLed:
+    its lock file stays, and the command line writes as soon as the process is gone,
+    before and after its parent reaps it."""
+    out = tmp_path / "left.mfadesk"
+    save_release(load_release(sample_release_path()), out)
+    editor = subprocess.Popen([sys.executable, "-c", EDITOR, str(out)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert editor.stdout is not None and editor.stdout.readline().strip() == "acquired"
+        holder = live_lock_holder(out)
+        assert holder is not None and holder.pid == editor.pid
+        assert main(["import", str(sample_release_path()), "-o", str(out)]) == 2
+        os.kill(editor.pid, signal.SIGKILL)
+        for _ in range(500):  # the kernel ends it asynchronously; bounded, no timing asserted
+            if live_lock_holder(out) is None:
+                break
+            time.sleep(0.01)
+        assert live_lock_holder(out) is None  # a zombie now: dead, not yet reaped
+    finally:
+        editor.kill()
+        editor.communicate(timeout=30)
+    assert lock_path_for(out).exists()  # nobody removed it: it is stale
     assert live_lock_holder(out) is None
     assert main(["import", str(sample_release_path()), "-o", str(out)]) == 0
 

@@ -12,6 +12,9 @@ from mfa_desk.cli import main
 from mfa_desk.formats.importing import import_file
 from mfa_desk.formats.native.mfadesk_file import dumps_release, load_release
 from tests.formats.export_cases import SAMPLE_FILE
+from tests.formats.visible_text import assert_reader_sees, docx_lines, html_lines, hwpx_lines
+
+READERS = {"docx": docx_lines, "html": html_lines, "hwpx": hwpx_lines}
 
 
 @pytest.mark.parametrize("to", ["docx", "html", "hwpx"])
@@ -19,15 +22,24 @@ from tests.formats.export_cases import SAMPLE_FILE
 def test_export_then_import_back(tmp_path: Path, to: str, lang: str) -> None:
     out = tmp_path / f"release.{to}"
     assert main(["export", str(SAMPLE_FILE), "--to", to, "--lang", lang, "-o", str(out)]) == 0
-    assert out.stat().st_size > 0
+    original = load_release(SAMPLE_FILE)
+    # What a reader of the file sees: every text of the language(s), none of the other.
+    assert_reader_sees(READERS[to](out.read_bytes()), original, lang, out.name,
+                       with_markers=to != "hwpx")
     back = tmp_path / "back.mfadesk"
     assert main(["import", str(out), "-o", str(back)]) == 0
     restored = load_release(back)
     if lang == "both":
-        assert dumps_release(restored) == dumps_release(load_release(SAMPLE_FILE))
-    else:
-        assert restored.headline.text.get(lang) == load_release(SAMPLE_FILE).headline.text.get(
-            lang)
+        assert dumps_release(restored) == dumps_release(original)
+        return
+    other = "en" if lang == "ko" else "ko"
+    pairs = list(zip(restored.iter_segments(), original.iter_segments(), strict=True))
+    assert [(r.path, r.segment.text.get(lang)) for r, _ in pairs] == [
+        (o.path, o.segment.text.get(lang)) for _, o in pairs]
+    assert [a.title.get(lang) for a in restored.attachments] == [
+        a.title.get(lang) for a in original.attachments]
+    assert [r.path for r, _ in pairs if r.segment.text.get(other)] == []
+    assert [a.title.get(other) for a in restored.attachments if a.title.get(other)] == []
 
 
 def test_default_language_is_both(tmp_path: Path) -> None:

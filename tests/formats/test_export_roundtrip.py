@@ -1,4 +1,9 @@
-"""Import back: our own DOCX/HTML exports restore the release exactly."""
+"""Import back: our own DOCX/HTML exports restore the release exactly, and show it.
+
+The embedded data alone would restore a release whose visible text the exporter
+had damaged, so each round trip also reads what a reader sees (visible_text.py)
+and compares it with the release's own texts.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ from mfa_desk.formats.native.mfadesk_file import dumps_release
 from mfa_desk.formats.plaintext.foreign_import import EDITED_WARNING
 from mfa_desk.formats.release_walker import variant_langs
 from tests.formats.export_cases import cases, docx_bytes, html_bytes, releases
+from tests.formats.visible_text import assert_reader_sees, docx_lines, html_lines
 
 
 @pytest.fixture(scope="module")
@@ -38,6 +44,8 @@ def test_own_export_round_trips(release_set, tmp_path: Path, name: str, variant:
     assert dumps_release(result.release) == dumps_release(expected)
     if variant == "both":  # both languages: exactly the same release, ids and statuses too
         assert dumps_release(result.release) == dumps_release(release)
+    lines = docx_lines(data) if kind == "docx" else html_lines(data)
+    assert_reader_sees(lines, release, variant, f"{name}-{variant}.{kind}")
 
 
 def test_korean_export_does_not_carry_the_english_draft(release_set, tmp_path: Path) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pkg_paths import ROOT
 
-from mfa_desk.ui import about_dialog
-from mfa_desk.ui.about_dialog import AboutDialog, app_icon, shipped_text_path
+from mfa_desk.ui.dialogs import about_dialog
+from mfa_desk.ui.dialogs.about_dialog import AboutDialog, app_icon, shipped_text_path
 
 
 def test_licence_files_are_found_beside_resources() -> None:

@@ -25,7 +25,7 @@ app = QApplication([sys.argv[0]])
 
 def report():
     from mfa_desk.resources import resources_dir
-    from mfa_desk.ui.main_window import MainWindow
+    from mfa_desk.ui.window.main_window import MainWindow
     [window] = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
     print(json.dumps({
         "resources": str(resources_dir()),

@@ -44,7 +44,7 @@ def test_command_line_prints_pyproject_version() -> None:
 
 
 def test_about_dialog_shows_pyproject_version(qtbot) -> None:
-    from mfa_desk.ui.about_dialog import AboutDialog
+    from mfa_desk.ui.dialogs.about_dialog import AboutDialog
 
     dialog = AboutDialog()
     qtbot.addWidget(dialog)

@@ -52,8 +52,8 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def make_window(qtbot, tmp_path: Path) -> Iterator[Callable[..., object]]:
-    from mfa_desk.ui.main_window import MainWindow
-    from mfa_desk.ui.release_document import ReleaseDocument
+    from mfa_desk.ui.document.release_document import ReleaseDocument
+    from mfa_desk.ui.window.main_window import MainWindow
 
     def make(path: Path | None = None, release: Release | None = None) -> MainWindow:
         if path is not None:
@@ -89,7 +89,7 @@ def sessions(qtbot, qapp) -> Iterator[list[object]]:
     """Sessions a test starts with start_session(); their windows are closed after."""
     import shiboken6
 
-    from mfa_desk.ui.i18n import remove_translators
+    from mfa_desk.ui.language.i18n import remove_translators
 
     started: list[object] = []
     yield started

@@ -6,7 +6,7 @@ for SECONDS, then SIGKILL itself (a crash: no clean close, no save).
 Before dying it prints one JSON line: {"typed": the text typed, "seconds": how
 long it typed}. The text goes in front of the Korean headline (the cursor starts
 there), so what a recovery restores is `restored_headline[:-len(original)]`.
-Used by tests/ui/test_autosave_typing.py and benchmarks/fault_run.py.
+Used by tests/ui/safety/test_autosave_typing.py and benchmarks/fault_run.py.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def main() -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from mfa_desk.ui.startup import start_session
+    from mfa_desk.ui.session.startup import start_session
 
     app = QApplication([])
     path, state, seconds = Path(sys.argv[1]), Path(sys.argv[2]), float(sys.argv[3])

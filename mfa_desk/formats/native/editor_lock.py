@@ -1,6 +1,6 @@
 """Who has a release open in an editor, read without Qt (for the command line).
 
-The editor (ui/file_lock.py) locks an open release with QLockFile on
+The editor (ui/safety/file_lock.py) locks an open release with QLockFile on
 `.~<name>.lock` beside it: lines pid, application name, host name (then
 machine and boot ids), and a sidecar `.~<name>.lock.json` with {format, user,
 host, pid, since}. A lock is live when its process runs: on this host, the pid
@@ -9,19 +9,18 @@ live, as in the editor (a lock from another computer is never taken over).
 
 - `live_lock_holder(path) -> LockHolder | None`
 - `refuse_if_open(path, force)`: InputError naming the holder, unless `force`.
-- `process_alive(pid, start_token="")`, `process_start_token(pid)`: shared with
-  the recovery snapshots (ui/autosave.py).
+Whether a process runs is asked of mfa_desk.process_liveness (Linux, POSIX, Windows).
 """
 
 from __future__ import annotations
 
 import json
-import os
 import socket
 from dataclasses import dataclass
 from pathlib import Path
 
 from mfa_desk.errors import InputError
+from mfa_desk.process_liveness import process_alive
 
 SIDECAR_FORMAT = "mfa-desk-lock"
 MAX_LOCK_BYTES = 4096  # a lock file is a few lines; never read more of a hostile one
@@ -42,42 +41,6 @@ class LockHolder:
         who = self.user or "another user"
         since = f" since {self.since}" if self.since else ""
         return f"{who} on {self.host or '?'} (process {self.pid}){since}"
-
-
-def process_start_token(pid: int) -> str:
-    """Start time of a process (Linux), so a reused pid is not mistaken for the writer."""
-    fields = _stat_fields(pid)
-    return fields[19] if len(fields) > 19 else ""
-
-
-def _stat_fields(pid: int) -> list[str]:
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return []
-    # The command name (field 2) may hold spaces and parentheses: split after the last ")".
-    return stat.rsplit(")", 1)[-1].split()
-
-
-def process_alive(pid: int, start_token: str = "") -> bool:
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        pass  # exists, owned by someone else
-    except OSError:
-        return False
-    fields = _stat_fields(pid)
-    if fields and fields[0] in ("Z", "X"):
-        return False  # killed but not yet reaped by its parent: it writes nothing more
-    if start_token:
-        now = process_start_token(pid)
-        if now and now != start_token:
-            return False  # the pid was reused by a later process
-    return True
 
 
 def _read_small(path: Path) -> str | None:

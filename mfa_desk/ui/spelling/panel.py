@@ -19,7 +19,7 @@ from mfa_desk.constants import LANGS
 from mfa_desk.model.release import Release
 from mfa_desk.spelling.findings import SpellFinding
 from mfa_desk.spelling.release_check import spell_check_release
-from mfa_desk.ui.segment_names import SegmentNames
+from mfa_desk.ui.grid.segment_names import SegmentNames
 from mfa_desk.ui.spelling.service import SpellingService
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # the SpellFinding of an occurrence row

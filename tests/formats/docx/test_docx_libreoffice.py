@@ -1,34 +1,37 @@
-"""LibreOffice opens every DOCX variant and shows every segment and list number in order."""
+"""LibreOffice opens every DOCX variant and shows every segment and list number in order.
+
+The expected lines come from the release's own strings (visible_text.release_texts),
+never from the release walker the exporter uses, so a fault in the walker fails here.
+"""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 
 import pytest
 
-from mfa_desk.formats.release_walker import walk_release
 from tests.formats.export_cases import VARIANTS, docx_bytes, releases
+from tests.formats.visible_text import Shown, release_texts
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+LANGS = {"ko": ("ko",), "en": ("en",), "both": ("ko", "en")}
 
 
-def _expected(release, variant: str) -> list[str]:
-    """Each text as LibreOffice's text export shows it: decimal list labels in front."""
-    walked = walk_release(release, variant)  # type: ignore[arg-type]
-    out = []
-    for lang in walked.langs:
-        out.append(walked.banner[lang])
-    for block in walked.blocks:
-        for lang in walked.langs:
-            text = block.texts.get(lang, "")
-            marker = block.markers.get(lang, "")
-            numbered = block.kind in ("point", "attachments") and marker.endswith(".")
-            if numbered and marker[:-1].isdigit():
-                out.append(f"{marker} {text}".rstrip())
-            elif text:
-                out.append(text)
-    return out
+def _line_pattern(shown: Shown) -> re.Pattern[str]:
+    """The line LibreOffice's text export writes for `shown`, from the release's own text:
+    a list item indented four spaces a level, a number as numbered ("1. "), a bullet as
+    LibreOffice's own glyph for the level (it does not keep Word's), then the text."""
+    if shown.level == 0:
+        return re.compile(re.escape(shown.text))
+    numbered = re.fullmatch(r"\d+\.", shown.marker) is not None
+    label = re.escape(shown.marker) if numbered else r"[^\s\w]"
+    return re.compile(" " * 4 * shown.level + label + " " + re.escape(shown.text))
+
+
+def _expected(release, variant: str) -> list[tuple[str, list[Shown]]]:
+    return [(lang, release_texts(release, lang)) for lang in LANGS[variant]]
 
 
 @pytest.fixture(scope="module")
@@ -58,12 +61,16 @@ def converted(tmp_path_factory) -> dict[tuple[str, str], str]:
 @pytest.mark.parametrize("name", ["sample", "numbered"])
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_every_segment_and_number_appears_in_order(converted, name: str, variant: str) -> None:
-    text = converted[(name, variant)]
-    position = 0
-    for expected in _expected(releases()[name], variant):
-        found = text.find(expected, position)
-        assert found >= 0, f"{expected!r} missing after offset {position} in {name}-{variant}"
-        position = found + len(expected)
+    lines = converted[(name, variant)].splitlines()
+    for lang, expected in _expected(releases()[name], variant):
+        position = 0
+        for shown in expected:
+            pattern = _line_pattern(shown)
+            found = next((i for i in range(position, len(lines))
+                          if pattern.fullmatch(lines[i])), None)
+            assert found is not None, (f"{name}-{variant} [{lang}]: no line {pattern.pattern!r} "
+                                       f"after line {position}")
+            position = found + 1
 
 
 def test_numbered_korean_points_show_their_numbers(converted) -> None:

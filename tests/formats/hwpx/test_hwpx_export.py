@@ -26,6 +26,13 @@ from mfa_desk.formats.plaintext.foreign_import import EDITED_WARNING
 from mfa_desk.formats.release_walker import ATTACHMENTS_LABEL, walk_release
 from tests.formats.export_cases import FIXED_NOW, cases, releases
 from tests.formats.test_export_golden import GOLDEN, _compare, canonical_xml
+from tests.formats.visible_text import (
+    Line,
+    assert_reader_sees,
+    hwpx_lines,
+    release_texts,
+    shown_in_order,
+)
 
 XML_PARTS = ("version.xml", "META-INF/container.xml", "META-INF/manifest.xml",
              "Contents/content.hpf", "Contents/header.xml", "Contents/section0.xml",
@@ -99,6 +106,10 @@ def test_python_hwpx_reads_every_paragraph_in_order(tmp_path: Path, exported, na
     with TextExtractor(str(path)) as extractor:
         texts = [p.text() for p in extractor.iter_document_paragraphs()]
     assert [t for t in texts if t] == expected_texts(releases()[name], variant)
+    # expected_texts shares the exporter's walker: the release's own texts, independently.
+    for lang in ("ko", "en") if variant == "both" else (variant,):
+        shown_in_order([Line(t) for t in texts], release_texts(releases()[name], lang),
+                       f"{name}-{variant} by python-hwpx [{lang}]", with_markers=False)
     # The object model agrees on the tables: one cell per (row, column), in order.
     doc = HwpxDocument.open(str(path))
     tables = [t for p in doc.paragraphs for t in p.tables]
@@ -142,6 +153,10 @@ def test_own_export_restores_the_release_exactly(tmp_path: Path, exported, name:
     result = import_file(path)
     assert result.warnings == []
     assert dumps_release(result.release) == dumps_release(project_release(release, langs))
+    # The embedded data restores it; the section text is what a reader sees (markers are
+    # paragraph heads in HWPX, not text).
+    assert_reader_sees(hwpx_lines(exported[(name, variant)]), release, variant,
+                       f"{name}-{variant}.hwpx", with_markers=False)
 
 
 def test_edited_export_is_read_again_with_the_edit(tmp_path: Path, exported) -> None:

@@ -1,0 +1,1 @@
+"""The translation checks panel and its debounced runner."""

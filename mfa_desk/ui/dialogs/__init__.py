@@ -1,0 +1,1 @@
+"""Dialogs of their own, and the registry every dialog is reachable from."""

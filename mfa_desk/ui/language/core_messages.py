@@ -1,0 +1,120 @@
+"""Messages the core (checks, spelling) writes in English, shown in the interface language.
+
+The core has no Qt and no translator, so its messages arrive as English sentences. Each
+known sentence shape is a template with named places ("The Korean date {date} is not in
+the English"); a message matching one is rebuilt from the template's translation, with
+each place's value translated the same way (messages nest: "Korean: {issue}"), segment
+paths named as the panels name them, and kind words ("number", "headline") looked up.
+A message of no known shape is shown as it is: a new check is never hidden, only English.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from mfa_desk.ui.language.i18n import translate
+
+CONTEXT = "CoreMessages"
+
+TEMPLATES = (
+    QT_TRANSLATE_NOOP("CoreMessages", "The weekday does not match the calendar: {issue}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The Korean says {ko} but the English says {en}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The Korean date {ko} is not in the English"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The English date {en} is not in the Korean"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The Korean count {ko} does not match the English {en}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The Korean {kind} {ko} does not match the English {en}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The Korean {kind} {ko} is not in the English"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The English {kind} {en} is not in the Korean"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The Korean amount {ko} is in {ko_currency} but the English {en} is in {en_currency}"),  # noqa: E501 - one literal, as lupdate reads it
+    QT_TRANSLATE_NOOP("CoreMessages", "Korean text left in the English: {ko}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{ko} is in the Korean but not in the English"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Korean: {issue}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "English: {issue}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The {kind} has no English translation"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The English {kind} has no Korean source"),
+    QT_TRANSLATE_NOOP("CoreMessages", "This Korean point has no English translation{tail}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "This English point has no Korean source{tail}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "; its content is in the English of {path} (two points merged?){tail}"),  # noqa: E501 - one literal, as lupdate reads it
+    QT_TRANSLATE_NOOP("CoreMessages", "; the English written here belongs to {path}{tail}"),
+    QT_TRANSLATE_NOOP("CoreMessages", " ({counts})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "level {n}: Korean {ko_n}, English {en_n}{tail}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "; {counts}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{issue} (English text found at {path})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{ko} is rendered {en}; the approved rendering is {approved}"),  # noqa: E501 - one literal, as lupdate reads it
+    QT_TRANSLATE_NOOP("CoreMessages", "{ko}: the approved rendering {approved} is not in the English"),  # noqa: E501 - one literal, as lupdate reads it
+    QT_TRANSLATE_NOOP("CoreMessages", "unbalanced {marks}: {n} opening, {m} closing"),
+    QT_TRANSLATE_NOOP("CoreMessages", "an odd number of straight quotes \""),
+    QT_TRANSLATE_NOOP("CoreMessages", "unbalanced single quotes ‘’"),
+    QT_TRANSLATE_NOOP("CoreMessages", "doubled space"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Korean date {ko} lacks the period after the day ({fixed})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the Korean sentence does not end with a full stop"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the English point does not end with a full stop"),
+)
+
+# Words the core puts into its sentences, and the names of the checks.
+WORDS = (
+    QT_TRANSLATE_NOOP("CoreMessages", "number"),
+    QT_TRANSLATE_NOOP("CoreMessages", "time"),
+    QT_TRANSLATE_NOOP("CoreMessages", "phone number"),
+    QT_TRANSLATE_NOOP("CoreMessages", "month"),
+    QT_TRANSLATE_NOOP("CoreMessages", "headline"),
+    QT_TRANSLATE_NOOP("CoreMessages", "subheadline"),
+    QT_TRANSLATE_NOOP("CoreMessages", "note"),
+    QT_TRANSLATE_NOOP("CoreMessages", "attachment"),
+    QT_TRANSLATE_NOOP("CoreMessages", "structure"),
+    QT_TRANSLATE_NOOP("CoreMessages", "date"),
+    QT_TRANSLATE_NOOP("CoreMessages", "hangul"),
+    QT_TRANSLATE_NOOP("CoreMessages", "latin"),
+    QT_TRANSLATE_NOOP("CoreMessages", "glossary"),
+    QT_TRANSLATE_NOOP("CoreMessages", "hygiene"),
+    QT_TRANSLATE_NOOP("CoreMessages", "spelling"),
+)
+
+_PATH = r"[a-z_]+(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)*"
+# What each place may hold: paths and numbers are exact (so they never swallow the
+# rest of a sentence), a tail may be empty, anything else is the shortest fit.
+_PLACE = {"path": _PATH, "n": r"\d+", "m": r"\d+", "ko_n": r"\d+", "en_n": r"\d+",
+          "tail": r".*", "kind": r"[a-z ]+"}
+_PLACE_NAME = re.compile(r"\\\{(\w+)\\\}")
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    out = []
+    for template in TEMPLATES:
+        regex = _PLACE_NAME.sub(lambda m: f"(?P<{m.group(1)}>{_PLACE.get(m.group(1), '.+?')})",
+                                re.escape(template))
+        out.append((re.compile(regex + r"\Z", re.DOTALL), template))
+    return tuple(out)
+
+
+def translate_word(word: str) -> str:
+    return translate(CONTEXT, word) if word in WORDS else word
+
+
+def translate_message(message: str, describe: Callable[[str], str] | None = None,
+                      depth: int = 0) -> str:
+    """`message` in the interface language; `describe` names a segment path."""
+    if depth > 6 or not message:
+        return message
+    if message in WORDS:
+        return translate_word(message)
+    for pattern, template in _patterns():
+        found = pattern.match(message)
+        if found is None:
+            continue
+        text = translate(CONTEXT, template)
+        for name, value in found.groupdict().items():
+            if name == "path":
+                value = describe(value) if describe else value
+            elif name == "kind":
+                value = translate_word(value)
+            elif name in ("issue", "tail", "counts"):
+                value = translate_message(value, describe, depth + 1)
+            text = text.replace("{" + name + "}", value)
+        return text
+    return message

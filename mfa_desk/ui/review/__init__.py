@@ -1,0 +1,1 @@
+"""Review rounds: the Review menu, comments, versions and comparing them."""

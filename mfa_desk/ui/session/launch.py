@@ -1,0 +1,58 @@
+"""Start the editor: a QApplication, the session (preferences, language, recovery,
+lock, autosave) and a window on the given file or a copy of the bundled sample.
+Imports no Qt at module level: `mfa_desk.app` reads `editor_files` before Qt loads."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# Qt's own command-line options that take a value (`-style fusion`), passed through.
+QT_OPTIONS_WITH_VALUE = ("-style", "-platform", "-stylesheet", "-display", "-qwindowgeometry")
+
+
+def editor_files(argv: list[str]) -> list[str]:
+    """The file arguments of an editor start (Qt's options and their values left out)."""
+    files, skip = [], False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg.startswith("-"):
+            skip = arg in QT_OPTIONS_WITH_VALUE
+        else:
+            files.append(arg)
+    return files
+
+
+def run_editor(argv: list[str]) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from mfa_desk.constants import APP_NAME, ORG_NAME
+    from mfa_desk.ui.session.startup import start_session
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    from mfa_desk.ui.dialogs.about_dialog import app_icon
+
+    app.setWindowIcon(app_icon())
+    files = editor_files(argv)
+    # No file: the bundled sample, opened as an untitled copy (never written in place).
+    session = start_session(app, Path(files[0]) if files else None, sample=not files)
+    from mfa_desk.ui.window.view_options import apply_view_settings
+
+    for window in session.windows:
+        window.apply_settings(session.settings)
+        apply_view_settings(window, session.settings)
+        window.remember_view = True
+    # The session (and its autosave manager) lives as long as the event loop.
+    app.setProperty("mfa_desk_windows", len(session.windows))
+    code = app.exec()
+    # Closed windows are deleted now, while the autosave writer still runs, so their
+    # clean-up (snapshot removal, lock release) happens before interpreter shutdown.
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    del session
+    return code

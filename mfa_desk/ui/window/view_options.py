@@ -1,0 +1,54 @@
+"""The window's view options (panes, swap, zoom, details panel) to and from the preferences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mfa_desk.errors import SaveError
+from mfa_desk.settings import ZOOM_RANGE, Settings, load_settings, save_settings
+
+if TYPE_CHECKING:
+    from mfa_desk.ui.window.editor_window import EditorWindow
+
+
+def apply_view_settings(window: EditorWindow, settings: Settings) -> None:
+    grid = window.grid
+    if len(window.document.release.languages) > 1:  # a one-language release keeps its pane
+        grid.set_language_visible("ko", settings.show_ko_pane or not settings.show_en_pane)
+        grid.set_language_visible("en", settings.show_en_pane)
+    grid.set_swapped(settings.swap_panes)
+    window.actions_.swap.setChecked(settings.swap_panes)
+    window.actions_.sync_view_checks()
+    window.set_zoom_percent(settings.zoom_percent)
+    # A new, empty release opens with its details shown: they are the first thing to fill.
+    window.metadata_panel.set_expanded(not settings.metadata_panel_collapsed
+                                       or is_new_release(window))
+
+
+def is_new_release(window: EditorWindow) -> bool:
+    release = window.document.release
+    return window.document.path is None and not any(
+        ref.segment.text.ko.strip() or ref.segment.text.en.strip()
+        for ref in release.iter_segments())
+
+
+def store_view_settings(window: EditorWindow, settings: Settings) -> None:
+    settings.show_ko_pane = window.grid.language_visible("ko")
+    settings.show_en_pane = window.grid.language_visible("en")
+    settings.swap_panes = window.actions_.swap.isChecked()
+    low, high = ZOOM_RANGE
+    settings.zoom_percent = max(low, min(high, window.zoom_percent))
+    settings.metadata_panel_collapsed = not window.metadata_panel.form_box.isVisibleTo(
+        window.metadata_panel)
+
+
+def save_view_settings(window: EditorWindow, settings_file: Path | None) -> str | None:
+    """Remember the view for the next start; returns a one-line problem or None."""
+    settings = load_settings(settings_file, warn=lambda _message: None)
+    store_view_settings(window, settings)
+    try:
+        save_settings(settings, settings_file)
+    except SaveError as exc:
+        return str(exc)
+    return None
