@@ -195,7 +195,7 @@ FORMAT_ROOMS: dict[str, set[str]] = {
     "plaintext": {"shared"},
     "docx": {"shared", "native", "plaintext"},
     "html": {"shared", "native", "plaintext"},
-    "hwpx": {"shared", "native", "plaintext", "docx"},  # Word's list numbers, image sizes
+    "hwpx": {"shared", "native", "plaintext"},
     "pdf": {"shared", "html"},  # the PDF is the HTML page laid out
     "importing": {"shared", "native", "plaintext", "docx", "html", "hwpx"},
 }
@@ -253,6 +253,9 @@ ROOM_MUTATIONS = {
                                "def _late() -> None:\n"
                                "    from mfa_desk.formats import importing  # noqa",
                                "formats room plaintext may not import importing"),
+    "hwpx to docx": ("formats/hwpx/hwpx_text.py",
+                     "from mfa_desk.formats.docx.docx_text import docx_columns  # noqa",
+                     "formats room hwpx may not import docx"),
     "pdf to docx by importlib": ("formats/pdf/pdf_export.py",
                                  "import importlib\n"
                                  "_D = importlib.import_module('mfa_desk.formats.docx.docx_body')",

@@ -3,5 +3,5 @@
 from their embedded release, other documents as lines through `docx_text` and the
 plaintext room), and the Word review copy with tracked changes (`docx_review_export`,
 `docx_review_import`). Imports the shared modules at the top of `formats`, native and
-plaintext; hwpx borrows its list-number rendering. No Qt.
+plaintext; no other room imports it but the dispatcher. No Qt.
 """

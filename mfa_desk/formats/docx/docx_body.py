@@ -13,6 +13,7 @@ from struct import error as struct_error
 from typing import Any
 
 from mfa_desk.errors import InputError
+from mfa_desk.formats.image_size import height_ratio
 from mfa_desk.formats.release_walker import ATTACHMENTS_LABEL, Block, WalkedRelease
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -166,7 +167,7 @@ class BodyBuilder:
         assert block.photo is not None
         p = self.paragraph(st.PHOTO, "", "")
         size = {"width": Mm(width_mm)}
-        ratio = _height_ratio(block.photo.data)
+        ratio = height_ratio(block.photo.data)
         if ratio and width_mm * ratio > MAX_PHOTO_HEIGHT_MM:
             size = {"height": Mm(MAX_PHOTO_HEIGHT_MM)}  # a tall photo must fit on a page
         from docx.image.exceptions import UnexpectedEndOfFileError, UnrecognizedImageError
@@ -179,19 +180,6 @@ class BodyBuilder:
             where = block.path.removesuffix(".caption")
             raise InputError("the photo is not a readable PNG or JPEG image", where) from exc
         return p
-
-
-def _height_ratio(data: bytes) -> float | None:
-    """Height over width of an image, or None when its header cannot be read."""
-    from docx.image.exceptions import UnexpectedEndOfFileError, UnrecognizedImageError
-    from docx.image.image import Image
-
-    try:
-        image = Image.from_blob(data)
-    except (UnrecognizedImageError, UnexpectedEndOfFileError, ValueError, IndexError,
-            struct_error):
-        return None
-    return image.px_height / image.px_width if image.px_width else None
 
 
 def _append_text(run: Any, text: str, text_tag: str = "t") -> None:

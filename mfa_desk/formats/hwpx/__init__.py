@@ -2,6 +2,6 @@
 `hwpx_letterhead`), the HWPX import (`hwpx_import`, with `hwpx_text` for the lines of
 documents MFA Desk did not make) and the legacy HWP 5 import, converted by python-hwpx and
 read by the same HWPX reader (`hwp5_import`). Imports the shared modules at the top of
-`formats`, native, plaintext and docx (the list numbers and image sizes are rendered by the
-same code as Word's). No Qt.
+`formats`, native and plaintext (whose `list_labels` reads Hangul's list numbers as it
+reads Word's); not docx. No Qt.
 """

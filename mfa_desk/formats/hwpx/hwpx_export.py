@@ -260,10 +260,10 @@ class SectionBuilder:
                 width_mm: float) -> None:
         """The photo in a paragraph of its own, its caption (one paragraph per language)
         in the picture's own caption below it, as Hangul's 캡션 넣기 makes it."""
-        from mfa_desk.formats.docx.docx_body import _height_ratio
+        from mfa_desk.formats.image_size import height_ratio
 
         assert block.photo is not None
-        ratio = _height_ratio(block.photo.data) or 0.75
+        ratio = height_ratio(block.photo.data) or 0.75
         if width_mm * ratio > MAX_PHOTO_HEIGHT_MM:  # a tall photo must fit on a page
             width_mm = MAX_PHOTO_HEIGHT_MM / ratio
         pic = self.image(parent, "MFA Photo", langs[0], block.photo.data,

@@ -26,7 +26,7 @@ LOGO_HEIGHT_MM = 14  # as in the DOCX letterhead
 
 
 def add_top(builder: SectionBuilder, parent: Any, width_mm: float) -> None:
-    from mfa_desk.formats.docx.docx_body import _height_ratio
+    from mfa_desk.formats.image_size import height_ratio
 
     walked = builder.walked
     for lang in walked.langs:
@@ -35,7 +35,7 @@ def add_top(builder: SectionBuilder, parent: Any, width_mm: float) -> None:
             builder.paragraph(parent, "MFA Embargo Stamp", lang, text)
     head = walked.letterhead
     if head.logo:
-        ratio = _height_ratio(head.logo) or 1.0  # height / width
+        ratio = height_ratio(head.logo) or 1.0  # height / width
         width = min(LOGO_HEIGHT_MM / ratio, width_mm)
         pic = builder.image(parent, "MFA Letterhead", walked.langs[0], head.logo,
                             head.logo_type, (width, width * ratio))

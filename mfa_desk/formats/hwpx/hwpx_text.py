@@ -4,7 +4,7 @@ Hangul keeps paragraph numbers and bullets in header.xml (hh:numbering,
 hh:bullet), referred to by a paragraph shape's hh:heading, not in the text;
 the text importer recognises points by their markers, so each numbered
 paragraph gets its rendered label ("1.", "□", "ㅇ", "가.") in front, read the
-same way as Word's list labels (docx_text.marker_for). Tables, text boxes,
+same way as Word's list labels (plaintext/list_labels.py). Tables, text boxes,
 page headers and footnotes are read as the DOCX reader reads them.
 """
 
@@ -15,12 +15,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from mfa_desk.formats.docx.docx_text import (
-    format_number,
-    marker_for,
-    resolve_top_bullets,
-)
-from mfa_desk.formats.docx.docx_text import with_footnotes as with_notes
 from mfa_desk.formats.plaintext.foreign_import import script_of
 from mfa_desk.formats.plaintext.foreign_lines import (
     STRUCTURE_KINDS,
@@ -31,6 +25,12 @@ from mfa_desk.formats.plaintext.foreign_lines import (
     merge_block,
     row_lines,
 )
+from mfa_desk.formats.plaintext.list_labels import (
+    format_number,
+    marker_for,
+    resolve_top_bullets,
+)
+from mfa_desk.formats.plaintext.list_labels import with_footnotes as with_notes
 from mfa_desk.formats.plaintext.text_lines import LineKind
 from mfa_desk.formats.table_rows import by_language
 
@@ -38,7 +38,7 @@ HP = "{http://www.hancom.co.kr/hwpml/2011/paragraph}"
 HH = "{http://www.hancom.co.kr/hwpml/2011/head}"
 HC = "{http://www.hancom.co.kr/hwpml/2011/core}"
 
-# OWPML number formats (hh:paraHead@numFormat) in the names docx_text.format_number knows.
+# OWPML number formats (hh:paraHead@numFormat) in the names list_labels.format_number knows.
 _FORMATS = {
     "DIGIT": "decimal", "CIRCLED_DIGIT": "decimalEnclosedCircle",
     "ROMAN_CAPITAL": "upperRoman", "ROMAN_SMALL": "lowerRoman",

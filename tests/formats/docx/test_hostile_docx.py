@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from mfa_desk.errors import InputError
-from mfa_desk.formats.docx.docx_text import format_number, xml_int
+from mfa_desk.formats.docx.docx_text import xml_int
 from mfa_desk.formats.importing import import_file
+from mfa_desk.formats.plaintext.list_labels import format_number
 from tests.formats.hostile_files import (
     corrupt_deflate_docx,
     lying_zip_docx,

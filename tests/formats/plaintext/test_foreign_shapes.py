@@ -331,13 +331,13 @@ def test_docx_footnote_is_a_note_before_the_end_mark(tmp_path: Path) -> None:
     ("✓", 1, "°"), ("", 2, "-"), ("2-", 0, "2."),
 ])
 def test_word_list_label_to_marker(label: str, level: int, expected: str) -> None:
-    from mfa_desk.formats.docx.docx_text import marker_for
+    from mfa_desk.formats.plaintext.list_labels import marker_for
 
     assert marker_for(label, level) == expected
 
 
 def test_unknown_top_level_bullet_depends_on_the_document() -> None:
-    from mfa_desk.formats.docx.docx_text import marker_for, resolve_top_bullets
+    from mfa_desk.formats.plaintext.list_labels import marker_for, resolve_top_bullets
 
     bullet = marker_for("\uf0a7", 0)  # a Wingdings square
     assert marker_for("◆", 0) == bullet
