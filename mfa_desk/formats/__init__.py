@@ -10,7 +10,7 @@ The modules at this top are what the rooms share: `release_walker` (the one walk
 export consumes) with `letterhead` and `embargo_stamp`, `untrusted_text` (characters
 cleaned where text comes in and goes out), `zip_parts` (DOCX and HWPX unpacked within
 caps), `image_size`, `import_result`, `align`/`align_terms`/`table_rows` (pairing a
-Korean and an English import), and `importing`, the dispatcher that opens a file of any kind. The
-shared modules import no room; `importing` imports every room's importer; which room
-may import which is the table FORMAT_ROOMS in tests/test_layers.py.
+Korean and an English import), and `importing`, the dispatcher that opens a file of any
+kind. The shared modules import no room; `importing` imports every room's importer;
+which room may import which is the table FORMAT_ROOMS in tests/test_layers.py.
 """
