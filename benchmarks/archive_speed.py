@@ -35,7 +35,7 @@ from mfa_desk.archive.bulk import add_paths  # noqa: E402
 from mfa_desk.archive.grams import normalize  # noqa: E402
 from mfa_desk.archive.matching import find_matches  # noqa: E402
 from mfa_desk.archive.search import candidates, concordance  # noqa: E402
-from mfa_desk.formats.mfadesk_file import save_release  # noqa: E402
+from mfa_desk.formats.native.mfadesk_file import save_release  # noqa: E402
 from mfa_desk.model.release import Release, Segment  # noqa: E402
 
 SEGMENTS_PER_RELEASE = 20

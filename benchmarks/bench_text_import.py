@@ -15,8 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from mfa_desk.formats.importing import import_pair  # noqa: E402
-from mfa_desk.formats.mfadesk_file import load_release, save_release  # noqa: E402
-from mfa_desk.formats.text_import import import_text, import_text_file  # noqa: E402
+from mfa_desk.formats.native.mfadesk_file import load_release, save_release  # noqa: E402
+from mfa_desk.formats.plaintext.text_import import import_text, import_text_file  # noqa: E402
 
 RELEASES = ROOT / "tests" / "fixtures" / "releases"
 

@@ -222,7 +222,7 @@ def measure(points: int, tmp: Path) -> dict[str, float]:
     """Every number of the table for one release size."""
     global POINTS
     POINTS = points
-    from mfa_desk.formats.mfadesk_file import save_release
+    from mfa_desk.formats.native.mfadesk_file import save_release
 
     path = tmp / f"bench-{points}.mfadesk"
     release = generated_release()

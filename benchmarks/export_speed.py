@@ -21,9 +21,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from mfa_desk.formats.docx_export import export_docx
-from mfa_desk.formats.html_export import export_html
-from mfa_desk.formats.mfadesk_file import save_release
+from mfa_desk.formats.docx.docx_export import export_docx
+from mfa_desk.formats.html.html_export import export_html
+from mfa_desk.formats.native.mfadesk_file import save_release
 from mfa_desk.model.release import BiText, Release, Segment
 
 SYLLABLES = "가나다라마바사아자차카타파하국제협력외교부장관회의개최합의지원교류"

@@ -42,7 +42,7 @@ GOAL_SECONDS, GOAL_MB = 2.0, 300
 
 
 def typing_runs(runs: int) -> None:
-    from mfa_desk.formats.mfadesk_file import load_release, save_release
+    from mfa_desk.formats.native.mfadesk_file import load_release, save_release
     from mfa_desk.ui.safety.autosave import list_snapshots
     from tests.ui.conftest import small_release
 
@@ -76,7 +76,7 @@ def typing_runs(runs: int) -> None:
 
 
 def fuzz(cases: int, first: int = 0, only: set[str] | None = None) -> None:
-    from mfa_desk.formats.mfadesk_file import dumps_release
+    from mfa_desk.formats.native.mfadesk_file import dumps_release
     from tests.formats.export_cases import releases
     from tests.formats.hostile_files import sample_docx, sample_html
     from tests.fuzz.harness import CliWorker
@@ -187,7 +187,7 @@ def big_inputs(code: str | None, baseline: str | None) -> None:
 
 
 def kills(count: int) -> None:
-    from mfa_desk.formats.mfadesk_file import load_release, save_release
+    from mfa_desk.formats.native.mfadesk_file import load_release, save_release
     from tests.formats.export_cases import releases
     from tests.formats.save_killer import kill_while_saving
 

@@ -26,10 +26,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from export_speed import make_release  # noqa: E402 - the benchmark beside this one
 
-from mfa_desk.formats.canonical import release_to_canonical  # noqa: E402
-from mfa_desk.formats.docx_export import export_docx  # noqa: E402
-from mfa_desk.formats.hwpx_export import export_hwpx  # noqa: E402
+from mfa_desk.formats.docx.docx_export import export_docx  # noqa: E402
+from mfa_desk.formats.hwpx.hwpx_export import export_hwpx  # noqa: E402
 from mfa_desk.formats.importing import import_file  # noqa: E402
+from mfa_desk.formats.native.canonical import release_to_canonical  # noqa: E402
 from mfa_desk.model.release import Release  # noqa: E402
 
 

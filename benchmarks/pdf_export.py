@@ -18,9 +18,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from mfa_desk.formats import pdf_export
-from mfa_desk.formats.html_export import export_html
-from mfa_desk.formats.mfadesk_file import load_release
+from mfa_desk.formats.html.html_export import export_html
+from mfa_desk.formats.native.mfadesk_file import load_release
+from mfa_desk.formats.pdf import pdf_export
 from mfa_desk.model.release import Release
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from mfa_desk.formats.mfadesk_file import dumps_release, load_release
+from mfa_desk.formats.native.mfadesk_file import dumps_release, load_release
 from mfa_desk.resources import sample_release_path
 from mfa_desk.review.versions import KEYFRAME_EVERY, VersionStore
 

@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mfa_desk.formats.mfadesk_file import save_release  # noqa: E402
+from mfa_desk.formats.native.mfadesk_file import save_release  # noqa: E402
 from mfa_desk.model.release import Release, Segment  # noqa: E402
 from mfa_desk.resources import resource_path  # noqa: E402
 from mfa_desk.spelling.checker import SpellChecker  # noqa: E402

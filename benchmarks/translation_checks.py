@@ -23,7 +23,7 @@ from checks.seeding import SEEDERS  # noqa: E402
 from mfa_desk.checks.findings import ERROR  # noqa: E402
 from mfa_desk.checks.translation import check_translation  # noqa: E402
 from mfa_desk.formats.importing import import_pair  # noqa: E402
-from mfa_desk.formats.mfadesk_file import load_release  # noqa: E402
+from mfa_desk.formats.native.mfadesk_file import load_release  # noqa: E402
 from mfa_desk.model.release import Release  # noqa: E402
 from mfa_desk.resources import sample_release_path  # noqa: E402
 

@@ -1,6 +1,6 @@
 """Whether a process still runs, on Linux, other POSIX systems and Windows.
 
-Asked about the editor named in a release's lock (formats/editor_lock.py, for the
+Asked about the editor named in a release's lock (formats/native/editor_lock.py, for the
 command line) and about the writer of a recovery snapshot (ui/safety/autosave.py). Both
 are answered from the process itself, as QLockFile answers it for the editor's
 own lock, so the editor, the command line and recovery agree:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from mfa_desk.formats.mfadesk_file import save_release
+from mfa_desk.formats.native.mfadesk_file import save_release
 from mfa_desk.model.release import Release, Segment
 
 # Invented text. 발표햇다 (for 발표했다) and "recieved" (for "received") are

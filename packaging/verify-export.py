@@ -12,7 +12,7 @@ import re
 import sys
 from pathlib import Path
 
-from mfa_desk.formats.mfadesk_file import load_release
+from mfa_desk.formats.native.mfadesk_file import load_release
 
 
 def _normal(text: str) -> str:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from mfa_desk.cli.common import Subparsers, add_force_option, add_lang_option, read_inputs
 from mfa_desk.errors import InputError
-from mfa_desk.formats.editor_lock import refuse_if_open
+from mfa_desk.formats.native.editor_lock import refuse_if_open
 
 if TYPE_CHECKING:  # imported where used: only export with --strict needs them
     from mfa_desk.formats.release_walker import Variant
@@ -68,20 +68,20 @@ def run(args: argparse.Namespace) -> int:
     if export_review(args, release, out):
         return 0
     if args.to == "docx":
-        from mfa_desk.formats.docx_export import export_docx
+        from mfa_desk.formats.docx.docx_export import export_docx
 
         warnings = export_docx(release, args.lang, out, letterhead=letterhead)
     elif args.to == "hwpx":
-        from mfa_desk.formats.hwpx_export import export_hwpx
+        from mfa_desk.formats.hwpx.hwpx_export import export_hwpx
 
         warnings = export_hwpx(release, args.lang, out, letterhead=letterhead)
     elif args.to == "pdf":
-        from mfa_desk.formats.pdf_export import export_pdf
+        from mfa_desk.formats.pdf.pdf_export import export_pdf
 
         warnings = export_pdf(release, args.lang, out, letterhead)
     else:
         from mfa_desk.fileio import atomic_write_bytes
-        from mfa_desk.formats.html_export import export_html
+        from mfa_desk.formats.html.html_export import export_html
 
         warnings = []
         atomic_write_bytes(out, export_html(release, args.lang, warnings,

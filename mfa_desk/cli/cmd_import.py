@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mfa_desk.cli.common import Subparsers, add_force_option, add_lang_option, read_inputs
 from mfa_desk.errors import InputError
-from mfa_desk.formats.editor_lock import refuse_if_open
+from mfa_desk.formats.native.editor_lock import refuse_if_open
 
 
 def add_parser(sub: Subparsers) -> None:
@@ -23,7 +23,7 @@ def add_parser(sub: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from mfa_desk.formats.mfadesk_file import save_release
+    from mfa_desk.formats.native.mfadesk_file import save_release
 
     if len(args.sources) > 2:
         raise InputError("import takes one file, or the Korean and English files of one release")

@@ -17,7 +17,7 @@ def add_parser(sub: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from mfa_desk.formats.canonical import release_to_canonical
+    from mfa_desk.formats.native.canonical import release_to_canonical
 
     if len(args.sources) > 2:
         raise InputError("inspect takes one file, or the Korean and English files of one "

@@ -49,7 +49,7 @@ def import_review(args: argparse.Namespace, out: Path) -> bool:
         return False
     if len(args.sources) != 1 or Path(args.sources[0]).suffix.lower() != ".docx":
         raise InputError("--onto takes one reviewed Word copy (.docx)")
-    from mfa_desk.formats.mfadesk_file import load_release, save_release
+    from mfa_desk.formats.native.mfadesk_file import load_release, save_release
     from mfa_desk.review.review_copy import apply_review
 
     release, warnings = apply_review(load_release(args.onto), args.sources[0])

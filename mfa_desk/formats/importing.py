@@ -29,30 +29,30 @@ def import_file(path: str | os.PathLike[str], lang: Lang | None = None) -> Impor
         raise InputError("is a folder, not a file", str(p))
     suffix = p.suffix.lower()
     if suffix == FILE_SUFFIX:
-        from mfa_desk.formats.mfadesk_file import load_release
+        from mfa_desk.formats.native.mfadesk_file import load_release
 
         warnings: list[str] = []
         release = load_release(p, warnings)
         return ImportResult(release, warnings)
     if suffix in DOCX_SUFFIXES or suffix == ".docm":
-        from mfa_desk.formats.docx_import import import_docx
+        from mfa_desk.formats.docx.docx_import import import_docx
 
         return import_docx(p, lang)
     if suffix in HWPX_SUFFIXES and _is_hwp5(p):
         suffix = ".hwp"  # an HWP 5 file named .hwpx (hwp5_import reads both kinds)
     if suffix in HWPX_SUFFIXES:
-        from mfa_desk.formats.hwpx_import import import_hwpx
+        from mfa_desk.formats.hwpx.hwpx_import import import_hwpx
 
         return import_hwpx(p, lang)
     if suffix == ".hwp":
-        from mfa_desk.formats.hwp5_import import import_hwp
+        from mfa_desk.formats.hwpx.hwp5_import import import_hwp
 
         return import_hwp(p, lang)
     if suffix in HTML_SUFFIXES:
-        from mfa_desk.formats.html_import import import_html
+        from mfa_desk.formats.html.html_import import import_html
 
         return import_html(p, lang)
-    from mfa_desk.formats.text_import import import_text_file
+    from mfa_desk.formats.plaintext.text_import import import_text_file
 
     return import_text_file(p, lang)
 

@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 from typing import Any, Literal
 
 from mfa_desk.constants import LANGS, Lang
-from mfa_desk.formats.mfadesk_file import metadata_to_dict
+from mfa_desk.formats.native.mfadesk_file import metadata_to_dict
 from mfa_desk.model.release import BiText, Release, Segment
 from mfa_desk.text.diff import Piece, diff_texts
 

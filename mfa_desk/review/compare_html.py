@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from mfa_desk.formats.html_style import CONTENT_SECURITY_POLICY
+from mfa_desk.formats.html.html_style import CONTENT_SECURITY_POLICY
 from mfa_desk.review.compare import ReleaseDiff, SegmentDiff
 from mfa_desk.text.diff import Piece
 

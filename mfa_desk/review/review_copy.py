@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import IO
 
 from mfa_desk.constants import LANGS
-from mfa_desk.formats.docx_review_export import ReviewRow, write_review_docx
-from mfa_desk.formats.docx_review_import import ReviewedCopy, read_review_docx
+from mfa_desk.formats.docx.docx_review_export import ReviewRow, write_review_docx
+from mfa_desk.formats.docx.docx_review_import import ReviewedCopy, read_review_docx
 from mfa_desk.model.release import BiText, Release, Segment
 from mfa_desk.model.review import Comment, Reply, Suggestion, now_utc
 from mfa_desk.review.compare import SegmentDiff, compare_releases, items

@@ -24,7 +24,7 @@ from typing import Any
 
 from mfa_desk.errors import InputError
 from mfa_desk.fileio import atomic_write_bytes
-from mfa_desk.formats.mfadesk_file import dumps_release, loads_release
+from mfa_desk.formats.native.mfadesk_file import dumps_release, loads_release
 from mfa_desk.model.release import Release
 from mfa_desk.model.review import now_utc
 

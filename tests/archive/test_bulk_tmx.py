@@ -15,7 +15,7 @@ from mfa_desk.archive.pretranslate import pretranslate
 from mfa_desk.archive.search import concordance
 from mfa_desk.archive.tmx import export_tmx, import_tmx, read_tmx
 from mfa_desk.errors import InputError
-from mfa_desk.formats.mfadesk_file import save_release
+from mfa_desk.formats.native.mfadesk_file import save_release
 from mfa_desk.model.release import Release, Segment, TranslationStatus
 from tests.archive.samples import TALKS_POINTS, release
 

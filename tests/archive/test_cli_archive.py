@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from mfa_desk.formats.mfadesk_file import save_release
+from mfa_desk.formats.native.mfadesk_file import save_release
 from tests.archive.samples import TALKS_POINTS, release
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "releases"

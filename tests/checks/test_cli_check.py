@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from mfa_desk.cli import main
-from mfa_desk.formats.mfadesk_file import save_release
+from mfa_desk.formats.native.mfadesk_file import save_release
 
 from .releases import trade_talks
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from mfa_desk.checks.dismissals import dismiss, is_dismissed, make_dismissal
 from mfa_desk.checks.translation import check_translation
-from mfa_desk.formats.mfadesk_file import load_release, save_release
+from mfa_desk.formats.native.mfadesk_file import load_release, save_release
 from mfa_desk.model.operations import SetField, SetText
 
 from .releases import trade_talks

@@ -8,7 +8,7 @@ import pytest
 
 from mfa_desk.checks.findings import ERROR
 from mfa_desk.checks.translation import check_translation
-from mfa_desk.formats.mfadesk_file import load_release
+from mfa_desk.formats.native.mfadesk_file import load_release
 from mfa_desk.model.release import Release, Segment
 from mfa_desk.resources import sample_release_path
 

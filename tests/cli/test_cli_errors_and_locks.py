@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from mfa_desk.cli import main
-from mfa_desk.formats.editor_lock import live_lock_holder, lock_path_for
-from mfa_desk.formats.mfadesk_file import load_release, save_release
+from mfa_desk.formats.native.editor_lock import live_lock_holder, lock_path_for
+from mfa_desk.formats.native.mfadesk_file import load_release, save_release
 from mfa_desk.resources import sample_release_path
 from mfa_desk.ui.safety.file_lock import ReleaseLock, current_user
 from tests.cli.test_cli_import_inspect import mfa

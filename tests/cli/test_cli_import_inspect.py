@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from mfa_desk import __version__
-from mfa_desk.formats.mfadesk_file import load_release
+from mfa_desk.formats.native.mfadesk_file import load_release
 from mfa_desk.resources import sample_release_path
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "releases"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from mfa_desk.formats.mfadesk_file import load_release, save_release
+from mfa_desk.formats.native.mfadesk_file import load_release, save_release
 from mfa_desk.resources import sample_release_path
 from tests.cli.test_cli_import_inspect import mfa
 

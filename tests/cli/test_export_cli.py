@@ -10,7 +10,7 @@ import pytest
 
 from mfa_desk.cli import main
 from mfa_desk.formats.importing import import_file
-from mfa_desk.formats.mfadesk_file import dumps_release, load_release
+from mfa_desk.formats.native.mfadesk_file import dumps_release, load_release
 from tests.formats.export_cases import SAMPLE_FILE
 from tests.formats.visible_text import assert_reader_sees, docx_lines, html_lines, hwpx_lines
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from mfa_desk.cli import main
-from mfa_desk.formats.mfadesk_file import load_release, save_release
+from mfa_desk.formats.native.mfadesk_file import load_release, save_release
 from mfa_desk.model.release import TranslationStatus
 from tests.formats.export_cases import SAMPLE_FILE
 

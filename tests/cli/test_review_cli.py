@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mfa_desk.formats.mfadesk_file import load_release, save_release
+from mfa_desk.formats.native.mfadesk_file import load_release, save_release
 from tests.cli.test_cli_import_inspect import mfa
 from tests.review.review_samples import release
 

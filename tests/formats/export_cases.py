@@ -7,9 +7,9 @@ import io
 from pathlib import Path
 
 from mfa_desk.constants import KO_NUMBERING_NUMBER
-from mfa_desk.formats.docx_export import export_docx
-from mfa_desk.formats.html_export import export_html
-from mfa_desk.formats.mfadesk_file import load_release
+from mfa_desk.formats.docx.docx_export import export_docx
+from mfa_desk.formats.html.html_export import export_html
+from mfa_desk.formats.native.mfadesk_file import load_release
 from mfa_desk.model.release import Release
 from tests.formats.samples import sample_release
 

@@ -1,6 +1,6 @@
 """Compare an imported release (inspect shape) with a hand-written expected result.
 
-Shared by tests/formats/test_heldout_import.py and benchmarks/import_heldout.py.
+Shared by tests/formats/plaintext/test_heldout_import.py and benchmarks/import_heldout.py.
 Each field and each segment is one check; a segment is found by its path in the
 tree (points[1].children[0]), so a missing, extra or misplaced segment fails.
 """
@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mfa_desk.formats.canonical import release_to_canonical
-from mfa_desk.formats.text_import import import_text_file
+from mfa_desk.formats.native.canonical import release_to_canonical
+from mfa_desk.formats.plaintext.text_import import import_text_file
 
 HELDOUT = Path(__file__).resolve().parent.parent / "fixtures" / "releases" / "heldout-import"
 METADATA_FIELDS = ("category", "date", "document_type", "department", "timing", "issued_at")

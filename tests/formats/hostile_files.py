@@ -28,7 +28,7 @@ def sample_docx() -> bytes:
 
 @functools.cache
 def sample_hwpx(variant: str = "ko") -> bytes:
-    from mfa_desk.formats.hwpx_export import export_hwpx
+    from mfa_desk.formats.hwpx.hwpx_export import export_hwpx
 
     out = io.BytesIO()
     export_hwpx(releases()["sample"], variant, out, now=FIXED_NOW)
@@ -149,7 +149,7 @@ def deep_json(depth: int = 100_000) -> str:
 
 
 def mfadesk_with(edit: Callable[[dict[str, object]], None]) -> bytes:
-    from mfa_desk.formats.mfadesk_file import release_to_dict
+    from mfa_desk.formats.native.mfadesk_file import release_to_dict
 
     data = release_to_dict(releases()["sample"])
     edit(data)

@@ -1,6 +1,6 @@
 """Scoring an import against a hand-written expected.json, item by item, by the
 rules of ../shared/tools/score-real-import (kept equal: the benchmark prints both
-and tests/formats/test_real_import.py compares them on the shared set).
+and tests/formats/plaintext/test_real_import.py compares them on the shared set).
 
 Items: the headline, the category (English), the date, the department (Korean),
 each level-1 point in its place (start and number of sub-points; a cut point only
@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mfa_desk.formats.canonical import release_to_canonical
 from mfa_desk.formats.importing import import_file
+from mfa_desk.formats.native.canonical import release_to_canonical
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / ".." / "shared" / "real-releases"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from mfa_desk.formats.canonical import release_to_canonical
+from mfa_desk.formats.native.canonical import release_to_canonical
 from mfa_desk.model.release import Release, Segment
 
 RELEASES = Path(__file__).resolve().parent.parent / "fixtures" / "releases"

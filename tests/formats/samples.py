@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from mfa_desk.constants import KO_NUMBERING_BOX, TIMING_EMBARGO
-from mfa_desk.formats.mfadesk_file import load_release
+from mfa_desk.formats.native.mfadesk_file import load_release
 from mfa_desk.model.release import (
     Attachment,
     BiText,

@@ -8,7 +8,7 @@ import signal
 import time
 from pathlib import Path
 
-from mfa_desk.formats.mfadesk_file import save_release
+from mfa_desk.formats.native.mfadesk_file import save_release
 from mfa_desk.model.release import Release
 
 

@@ -10,8 +10,8 @@ from release_outline import DEFECTS, PAIRS, RELEASES, points
 from mfa_desk.errors import InputError
 from mfa_desk.formats.align import merge_languages
 from mfa_desk.formats.importing import import_pair
-from mfa_desk.formats.mfadesk_file import dumps_release, loads_release
-from mfa_desk.formats.text_import import import_text, import_text_file
+from mfa_desk.formats.native.mfadesk_file import dumps_release, loads_release
+from mfa_desk.formats.plaintext.text_import import import_text, import_text_file
 from mfa_desk.model.release import Attachment, BiText, Photo, Release
 
 

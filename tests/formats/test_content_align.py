@@ -15,7 +15,7 @@ import pytest
 from mfa_desk.checks.findings import ERROR
 from mfa_desk.checks.translation import check_translation
 from mfa_desk.formats.align import merge_languages
-from mfa_desk.formats.text_import import import_text
+from mfa_desk.formats.plaintext.text_import import import_text
 from mfa_desk.model.release import Release
 from mfa_desk.text.align import Item, Link, align
 

@@ -12,11 +12,11 @@ import pytest
 
 from mfa_desk.constants import TIMING_EMBARGO, TIMING_ON_ISSUE
 from mfa_desk.errors import InputError
-from mfa_desk.formats.docx_export import export_docx
+from mfa_desk.formats.docx.docx_export import export_docx
 from mfa_desk.formats.embargo_stamp import embargo_stamp
-from mfa_desk.formats.html_export import PAYLOAD_ATTR, export_html
+from mfa_desk.formats.html.html_export import PAYLOAD_ATTR, export_html
 from mfa_desk.formats.letterhead import MINISTRY_EN, MINISTRY_KO, load_letterhead
-from mfa_desk.formats.mfadesk_file import load_release
+from mfa_desk.formats.native.mfadesk_file import load_release
 from mfa_desk.model.release import Release
 from mfa_desk.model.workflow import WorkflowState
 from tests.formats.export_cases import SAMPLE_FILE

@@ -14,12 +14,12 @@ from pathlib import Path
 import docx
 import pytest
 
-from mfa_desk.formats.docx_import import import_docx
-from mfa_desk.formats.export_payload import project_release
-from mfa_desk.formats.foreign_import import EDITED_WARNING
-from mfa_desk.formats.html_import import import_html
+from mfa_desk.formats.docx.docx_import import import_docx
+from mfa_desk.formats.html.html_import import import_html
 from mfa_desk.formats.importing import import_file
-from mfa_desk.formats.mfadesk_file import dumps_release
+from mfa_desk.formats.native.export_payload import project_release
+from mfa_desk.formats.native.mfadesk_file import dumps_release
+from mfa_desk.formats.plaintext.foreign_import import EDITED_WARNING
 from mfa_desk.formats.release_walker import variant_langs
 from tests.formats.export_cases import cases, docx_bytes, html_bytes, releases
 from tests.formats.visible_text import assert_reader_sees, docx_lines, html_lines
@@ -68,7 +68,8 @@ def _capture_fallback(monkeypatch) -> dict[str, object]:
         seen.update(columns=columns, warnings=list(warnings))
         raise RuntimeError("stop")
 
-    monkeypatch.setattr("mfa_desk.formats.foreign_import.import_lines_by_language", fake_lines)
+    monkeypatch.setattr(
+        "mfa_desk.formats.plaintext.foreign_import.import_lines_by_language", fake_lines)
     return seen
 
 
@@ -109,8 +110,8 @@ def test_text_xml_cannot_hold_survives_the_round_trip(tmp_path: Path, kind: str)
     """Shown without the characters (with a warning); the import cleans them out of the
     payload too, with a warning (issue #12: cleaned at the door, e.g. a lone surrogate
     loaded and then failed on every UTF-8 output)."""
-    from mfa_desk.formats.docx_export import export_docx
-    from mfa_desk.formats.html_export import export_html
+    from mfa_desk.formats.docx.docx_export import export_docx
+    from mfa_desk.formats.html.html_export import export_html
     from mfa_desk.model.release import Release, Segment
 
     release = Release(headline=Segment.of("제목\x01\ud800 <b>&amp;</b>", "Title\ufffe\x1b"),

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from mfa_desk.errors import InputError
-from mfa_desk.formats.docx_export import export_docx
-from mfa_desk.formats.html_import import import_html
-from mfa_desk.formats.mfadesk_file import loads_release
+from mfa_desk.formats.docx.docx_export import export_docx
+from mfa_desk.formats.html.html_import import import_html
+from mfa_desk.formats.native.mfadesk_file import loads_release
 from tests.formats.hostile_files import mfadesk_with
 
 

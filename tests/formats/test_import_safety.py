@@ -101,7 +101,7 @@ def test_html_entities_are_not_expanded_from_outside(tmp_path: Path) -> None:
     page = tmp_path / "xxe.html"
     page.write_text(f'<!DOCTYPE html [<!ENTITY x SYSTEM "file://{secret}">]><html><body>'
                     "<p>&x;</p></body></html>", encoding="utf-8")
-    from mfa_desk.formats.html_import import html_columns, parse_html
+    from mfa_desk.formats.html.html_import import html_columns, parse_html
 
     lines = html_columns(parse_html(page.read_bytes(), str(page)))
     assert not any("TOPSECRET" in line for line in lines)

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from mfa_desk.errors import InputError
-from mfa_desk.formats.html_import import import_html
-from mfa_desk.formats.mfadesk_file import load_release, loads_release
-from mfa_desk.formats.mfadesk_reader import json_text_is_clean
+from mfa_desk.formats.html.html_import import import_html
+from mfa_desk.formats.native.mfadesk_file import load_release, loads_release
+from mfa_desk.formats.native.mfadesk_reader import json_text_is_clean
+from mfa_desk.formats.plaintext.text_encoding import decode_bytes, decode_text
 from mfa_desk.formats.release_walker import walk_release
-from mfa_desk.formats.text_encoding import decode_bytes, decode_text
 from mfa_desk.formats.untrusted_text import clean, may_need_cleaning
 from tests.formats.export_cases import docx_bytes, releases
 from tests.formats.hostile_files import deep_json, mfadesk_with, sample_html
@@ -81,7 +81,7 @@ def test_deep_json_is_one_line(depth: int) -> None:
 
 
 def test_deep_json_in_an_export_payload_is_one_line(tmp_path: Path) -> None:
-    from mfa_desk.formats.html_export import PAYLOAD_ATTR
+    from mfa_desk.formats.html.html_export import PAYLOAD_ATTR
 
     page = sample_html().decode()
     start = page.index(f"{PAYLOAD_ATTR}='") + len(PAYLOAD_ATTR) + 2

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mfa_desk.formats.mfadesk_file import dumps_release
+from mfa_desk.formats.native.mfadesk_file import dumps_release
 from tests.formats.export_cases import releases
 from tests.formats.hostile_files import sample_docx, sample_html
 from tests.fuzz.harness import FUZZ_EXAMPLES, CliWorker

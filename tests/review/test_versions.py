@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from mfa_desk.errors import InputError
-from mfa_desk.formats.mfadesk_file import dumps_release, load_release
+from mfa_desk.formats.native.mfadesk_file import dumps_release, load_release
 from mfa_desk.resources import sample_release_path
 from mfa_desk.review.versions import KEYFRAME_EVERY, VersionStore, author_name
 

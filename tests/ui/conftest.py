@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from mfa_desk.formats.mfadesk_file import save_release
+from mfa_desk.formats.native.mfadesk_file import save_release
 from mfa_desk.model.release import Release, Segment, TranslationStatus
 
 

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from mfa_desk.formats.mfadesk_file import dumps_release
+from mfa_desk.formats.native.mfadesk_file import dumps_release
 from mfa_desk.model.release import Release, Segment
 
 

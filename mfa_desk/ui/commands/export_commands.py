@@ -1,7 +1,7 @@
 """Export (DOCX, HTML, PDF, HWPX), print preview and Print of a window's release, in a
 chosen language.
 
-The files come from the export modules (mfa_desk.formats.docx_export / html_export /
+The files come from the export modules (mfa_desk.formats.docx.docx_export / html_export /
 pdf_export). Print preview and Print draw the pages of the PDF export (pypdfium2 renders
 them), so what is printed is the PDF's layout: letterhead, embargo stamp, header
 table, two columns for "both". Exports pass the QA gate first; an Issued release
@@ -83,7 +83,7 @@ class ExportCommands(QObject):
         if self.confirm is not None and not self.confirm(variant):
             return
         doc = self.window.document
-        from mfa_desk.formats.file_names import suggested_stem
+        from mfa_desk.formats.native.file_names import suggested_stem
 
         stem = doc.path.stem if doc.path else suggested_stem(doc.release, self.tr("release"))
         start = (doc.path.parent if doc.path else Path.home()) / f"{stem}-{variant}.{kind}"
@@ -113,21 +113,21 @@ class ExportCommands(QObject):
         try:
             letterhead = self.letterhead()
             if kind == "docx":
-                from mfa_desk.formats.docx_export import export_docx
+                from mfa_desk.formats.docx.docx_export import export_docx
 
                 warnings = export_docx(release, variant, path,
                                        letterhead=letterhead)
             elif kind == "hwpx":
-                from mfa_desk.formats.hwpx_export import export_hwpx
+                from mfa_desk.formats.hwpx.hwpx_export import export_hwpx
 
                 warnings = export_hwpx(release, variant, path,
                                        letterhead=letterhead)
             elif kind == "pdf":
-                from mfa_desk.formats.pdf_export import export_pdf
+                from mfa_desk.formats.pdf.pdf_export import export_pdf
 
                 warnings = export_pdf(release, variant, path, letterhead)
             else:
-                from mfa_desk.formats.html_export import export_html
+                from mfa_desk.formats.html.html_export import export_html
 
                 atomic_write_bytes(path, export_html(release, variant, warnings,
                                                      publish=publish, letterhead=letterhead))
@@ -178,7 +178,7 @@ class ExportCommands(QObject):
     # ------------------------------------------------------------ printing
     def print_pdf(self, variant: Variant) -> bytes:
         """The release as it will print: the PDF export's bytes."""
-        from mfa_desk.formats.pdf_export import pdf_bytes
+        from mfa_desk.formats.pdf.pdf_export import pdf_bytes
 
         return pdf_bytes(self.window.document.release, variant,
                          self.letterhead())
@@ -240,7 +240,7 @@ def print_pdf_pages(pdf: bytes, printer: QPrinter) -> int:
     """Draw every page of `pdf` on `printer`; returns the number of pages drawn."""
     from PySide6.QtGui import QImage, QPainter
 
-    from mfa_desk.formats.pdf_pages import page_images
+    from mfa_desk.formats.pdf.pdf_pages import page_images
 
     painter = QPainter()
     if not painter.begin(printer):

@@ -100,7 +100,7 @@ class FileCommands(QObject):
     def save_as(self) -> bool:
         from PySide6.QtWidgets import QFileDialog
 
-        from mfa_desk.formats.file_names import suggested_stem
+        from mfa_desk.formats.native.file_names import suggested_stem
 
         stem = suggested_stem(self.document.release, self.tr("release"))
         start = str(self.document.path or Path.home() / (stem + FILE_SUFFIX))
@@ -243,7 +243,7 @@ class FileCommands(QObject):
         cell.textCursor().insertText(text)
 
     def _split_into_segments(self, text: str) -> bool:
-        from mfa_desk.formats.text_import import import_text
+        from mfa_desk.formats.plaintext.text_import import import_text
 
         try:
             result = import_text(text)

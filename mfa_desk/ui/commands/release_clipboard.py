@@ -23,7 +23,7 @@ class ReleaseClipboard(QObject):
 
     def copy_release(self, lang: Lang) -> None:
         # Imported when asked for: the export walker is ~15 ms of a window's start-up.
-        from mfa_desk.formats.plain_text import release_as_text
+        from mfa_desk.formats.plaintext.plain_text import release_as_text
 
         try:
             text = release_as_text(self.window.document.release, lang)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox
 
 from mfa_desk.constants import APP_NAME
 from mfa_desk.errors import MfaDeskError
-from mfa_desk.formats.templates import Template
+from mfa_desk.formats.native.templates import Template
 from mfa_desk.model.release import Contact
 from mfa_desk.ui.language.messages import user_text
 
@@ -51,12 +51,12 @@ class TemplateCommands(QObject):
 
     @property
     def directory_file(self) -> Path:
-        from mfa_desk.formats.contacts_directory import directory_path
+        from mfa_desk.formats.native.contacts_directory import directory_path
 
         return directory_path(self.data_dir)
 
     def templates(self) -> list[Template]:
-        from mfa_desk.formats.templates import builtin_templates, user_templates
+        from mfa_desk.formats.native.templates import builtin_templates, user_templates
 
         return builtin_templates() + user_templates(self.templates_dir)
 
@@ -77,8 +77,12 @@ class TemplateCommands(QObject):
 
     # ------------------------------------------------------------ commands
     def new_from(self, template: Template, department: str | None = None) -> None:
-        from mfa_desk.formats.contacts_directory import departments, for_department, load_directory
-        from mfa_desk.formats.templates import release_from_template
+        from mfa_desk.formats.native.contacts_directory import (
+            departments,
+            for_department,
+            load_directory,
+        )
+        from mfa_desk.formats.native.templates import release_from_template
         from mfa_desk.settings import load_settings, save_settings
 
         try:
@@ -112,7 +116,7 @@ class TemplateCommands(QObject):
         return name.strip() if ok else None
 
     def save_as_template(self) -> None:
-        from mfa_desk.formats.templates import save_template
+        from mfa_desk.formats.native.templates import save_template
 
         release = self.window.document.release
         name, ok = QInputDialog.getText(self.window, self.tr("Save as Template"),
@@ -129,7 +133,7 @@ class TemplateCommands(QObject):
         self.window.show_message(self.tr("Saved template %1").replace("%1", path.stem))
 
     def edit_directory(self) -> None:
-        from mfa_desk.formats.contacts_directory import load_directory, save_directory
+        from mfa_desk.formats.native.contacts_directory import load_directory, save_directory
         from mfa_desk.ui.dialogs.contacts_dialog import ContactsDialog
 
         try:

@@ -47,7 +47,7 @@ def parse_contacts(text: str, role_names: dict[str, str] | None = None) -> list[
     A role typed in Korean (책임자, 담당자, 문의) or as shown in the interface is stored
     as the file format's `responsible` / `contact`."""
     # Imported when used: the header parser's module costs ~80 ms of start-up.
-    from mfa_desk.formats.korean_header import ROLE_OF_FIELD
+    from mfa_desk.formats.plaintext.korean_header import ROLE_OF_FIELD
 
     known = {**ROLE_OF_FIELD, **{name: role for role, name in (role_names or {}).items()},
              **{role: role for role in ROLES}}

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mfa_desk.formats.contacts_directory import FIELDS
+from mfa_desk.formats.native.contacts_directory import FIELDS
 from mfa_desk.model.release import Contact
 from mfa_desk.ui.dialogs.dialog_registry import register_dialog
 from mfa_desk.ui.language.i18n import translate

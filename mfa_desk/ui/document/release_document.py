@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from mfa_desk.constants import Lang
-from mfa_desk.formats.mfadesk_file import load_release, save_release
+from mfa_desk.formats.native.mfadesk_file import load_release, save_release
 from mfa_desk.model.operations import (
     Composite,
     DeleteSegment,

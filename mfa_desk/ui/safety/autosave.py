@@ -60,7 +60,7 @@ from PySide6.QtCore import QLockFile, QObject, Qt, QTimer, Signal
 from mfa_desk.constants import FILE_SUFFIX, ORG_NAME
 from mfa_desk.errors import InputError, MfaDeskError, SaveError
 from mfa_desk.fileio import atomic_write_bytes
-from mfa_desk.formats.mfadesk_file import dumps_release, load_release
+from mfa_desk.formats.native.mfadesk_file import dumps_release, load_release
 from mfa_desk.model.release import Release
 from mfa_desk.process_liveness import process_alive, process_start_token
 

@@ -30,7 +30,7 @@ import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from mfa_desk.formats.mfadesk_file import dumps_release
+from mfa_desk.formats.native.mfadesk_file import dumps_release
 from mfa_desk.model.release import Release
 from mfa_desk.ui.safety.autosave import AutosaveManager, Snapshot
 from mfa_desk.ui.safety.disk_watch import FileStamp, ask_overwrite_changed, changed_on_disk

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QWidget
 
-from mfa_desk.formats.editor_lock import SIDECAR_FORMAT, lock_path_for
+from mfa_desk.formats.native.editor_lock import SIDECAR_FORMAT, lock_path_for
 from mfa_desk.ui.dialogs.dialog_registry import register_dialog
 from mfa_desk.ui.language.i18n import translate
 

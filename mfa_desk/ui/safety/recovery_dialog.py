@@ -43,8 +43,8 @@ from PySide6.QtWidgets import (
 )
 
 from mfa_desk.errors import InputError
-from mfa_desk.formats.canonical import release_to_canonical
-from mfa_desk.formats.mfadesk_file import load_release
+from mfa_desk.formats.native.canonical import release_to_canonical
+from mfa_desk.formats.native.mfadesk_file import load_release
 from mfa_desk.model.release import Release
 from mfa_desk.ui.dialogs.dialog_registry import register_dialog
 from mfa_desk.ui.language.i18n import translate

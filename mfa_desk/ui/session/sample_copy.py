@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from mfa_desk.constants import APP_NAME
 from mfa_desk.errors import MfaDeskError
-from mfa_desk.formats.mfadesk_file import load_release
+from mfa_desk.formats.native.mfadesk_file import load_release
 from mfa_desk.resources import sample_release_path
 from mfa_desk.ui.document.release_document import ReleaseDocument
 from mfa_desk.ui.language.i18n import translate

@@ -137,7 +137,7 @@ def test_preferences_keep_the_archive_location_and_add_on_save(qtbot) -> None:  
 def test_adding_a_folder_reports_each_unreadable_file(
         qtbot, make_window, archive_file: Path, tmp_path: Path,  # noqa: ANN001
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from mfa_desk.formats.mfadesk_file import save_release
+    from mfa_desk.formats.native.mfadesk_file import save_release
 
     folder = tmp_path / "incoming"
     folder.mkdir()

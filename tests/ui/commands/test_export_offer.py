@@ -8,8 +8,8 @@ import io
 from docx import Document
 
 from mfa_desk.checks.translation import check_translation
-from mfa_desk.formats.docx_export import export_docx
-from mfa_desk.formats.html_export import export_html
+from mfa_desk.formats.docx.docx_export import export_docx
+from mfa_desk.formats.html.html_export import export_html
 from mfa_desk.model.release import Attachment, BiText
 from tests.ui.conftest import small_release
 

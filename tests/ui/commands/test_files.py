@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from mfa_desk.formats.mfadesk_file import load_release
+from mfa_desk.formats.native.mfadesk_file import load_release
 from tests.ui.ui_helpers import type_with_input_method
 
 Button = QMessageBox.StandardButton

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import QDialog, QInputDialog
 
-from mfa_desk.formats.contacts_directory import load_directory, save_directory
+from mfa_desk.formats.native.contacts_directory import load_directory, save_directory
 from mfa_desk.model.release import Contact
 from mfa_desk.settings import load_settings
 from mfa_desk.ui.dialogs.contacts_dialog import ContactsDialog

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from mfa_desk.errors import InputError
-from mfa_desk.formats.mfadesk_file import dumps_release, load_release
+from mfa_desk.formats.native.mfadesk_file import dumps_release, load_release
 from mfa_desk.ui.safety.autosave import AutosaveManager, list_snapshots, process_start_token
 from tests.ui.editor_support_samples import crash_snapshot, sample_release
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from mfa_desk.formats.mfadesk_file import load_release
+from mfa_desk.formats.native.mfadesk_file import load_release
 from mfa_desk.ui.safety.autosave import AutosaveManager, list_snapshots
 from mfa_desk.ui.safety.guarded_windows import recover_at_startup
 from mfa_desk.ui.safety.recovery_dialog import RecoveryDialog

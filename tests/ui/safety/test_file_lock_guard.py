@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from mfa_desk.formats.mfadesk_file import save_release
+from mfa_desk.formats.native.mfadesk_file import save_release
 from mfa_desk.ui.document.release_document import ReleaseDocument
 from mfa_desk.ui.safety.autosave import AutosaveManager
 from mfa_desk.ui.safety.file_lock import lock_path_for

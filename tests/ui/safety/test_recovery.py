@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from mfa_desk.formats.mfadesk_file import dumps_release, save_release
+from mfa_desk.formats.native.mfadesk_file import dumps_release, save_release
 from mfa_desk.ui.safety.autosave import list_snapshots
 from mfa_desk.ui.safety.disk_watch import FileStamp
 from mfa_desk.ui.safety.recovery_dialog import (

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from mfa_desk.formats.mfadesk_file import save_release
+from mfa_desk.formats.native.mfadesk_file import save_release
 from mfa_desk.settings import Settings, save_settings
 from mfa_desk.ui.safety.recovery_dialog import RecoveryDialog
 from mfa_desk.ui.session.startup import Session, start_session

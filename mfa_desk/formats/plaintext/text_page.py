@@ -1,0 +1,218 @@
+"""What a line of a pasted web page looks like, judged by its shape: a sentence of
+the release, a title, or a link, a counter or a label of the page around it.
+
+The region finder (text_region) uses these judgments; they are principles, not
+one page's strings: a menu entry is short and ends no sentence, a counter is a
+number alone, an image or file name is one token, a release sentence ends with
+a period (or the Korean 다).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mfa_desk.formats.plaintext.text_lines import Line, LineKind
+from mfa_desk.text import labels
+from mfa_desk.text.dates import DATE_TEXT
+from mfa_desk.text.script import has_hangul
+
+SENTENCE_ENDS = (".", "!", "?", "。", "다", ".)", ".”", ".\"", "?”", "다)")
+# A menu entry or a link is short; a release sentence rarely is.
+_LINK_MAX_WORDS = 10
+_LINK_MAX_CHARS = 60
+URL = re.compile(r"(?:https?://|www\.)\S{1,2000}", re.I)
+# "%uD55C%uBBF8" and "%20": a file name or address copied still escaped.
+_ESCAPED = re.compile(r"%(?:u[0-9A-Fa-f]{4}|[0-9A-Fa-f]{2})")
+_NUMBER_ONLY = re.compile(r"^[+\-]?\s?[\d,.]{1,12}$")
+# A run of counters after a word: "정책 0 150 0", "+ 9" (shares, likes, views).
+_COUNTERS = re.compile(r"^(?:\S{1,6}\s)?(?:[+\-]?\s?\d[\d,]{0,9}(?:\s|$)){1,6}$")
+_TIMESTAMP = re.compile(r"^(?:\S{1,4}\s)?" + DATE_TEXT + r"(?:\s*\(\S{1,3}\))?(?:\s\S{1,6})?$",
+                        re.I)
+_BREADCRUMB = re.compile(r"^(?:[>›»]\s?\S|\S[^>›»]{0,40}\s[>›»]\s\S)")
+_FILE_NAME = re.compile(r"^\S{1,200}\.(?:hwp|hwpx|pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip)$", re.I)
+# An image's alternative text left as a token: "world1", "img_03", "photo2".
+_TOKEN = re.compile(r"^(?:[A-Za-z\-]{1,20}\d{1,4}|\w{1,30}_\w{1,30})$")
+_HASHTAGS = re.compile(r"^(?:#[^\s#]{1,40}\s?){1,20}$")
+# A line of "?" only, or "?" standing between Hangul letters: characters a wrong code
+# page could not carry (a middle dot "·", a special bracket).
+QUESTION_LINE = re.compile(r"^[?？\s]{1,200}$")
+QUESTION_IN_WORD = re.compile(r"[가-힣]\?[가-힣]")
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(SENTENCE_ENDS)
+
+
+def sentence_like(text: str) -> bool:
+    """A sentence of a release: it ends as one, or it is long (a cut last point)."""
+    return ends_sentence(text) and len(text) >= 12 or len(text) > _LINK_MAX_CHARS * 2
+
+
+def link_like(text: str) -> bool:
+    """A menu entry, a link or a widget's item: short, and no sentence ends in it."""
+    return not ends_sentence(text) and len(text) <= _LINK_MAX_CHARS * 1.5 \
+        and words(text) <= _LINK_MAX_WORDS
+
+
+def prose(text: str) -> bool:
+    """An unmarked paragraph of a release (a copy that lost its markers): a sentence,
+    or a long paragraph whose end was cut or left unfinished ("… 증대될 것으로 예상")."""
+    return (ends_sentence(text) and len(text) >= 12 or len(text) >= _LINK_MAX_CHARS * 1.5) \
+        and words(text) >= 3
+
+
+def page_token(text: str) -> bool:
+    """A counter, a timestamp, a URL, a file or image name, hashtags: page furniture
+    that is never a headline or a sentence."""
+    text = text.strip()
+    return bool(_NUMBER_ONLY.match(text) or _COUNTERS.match(text) or _TIMESTAMP.match(text)
+                or URL.fullmatch(text) or _FILE_NAME.match(text) or _TOKEN.match(text)
+                or _HASHTAGS.match(text) or len(_ESCAPED.findall(text)) >= 3
+                or QUESTION_LINE.match(text))
+
+
+def title_like(line: Line) -> bool:
+    """Could the line be a headline? Two words at least, not page furniture, not a
+    navigation entry, not a sentence-long paragraph."""
+    text = line.whole or line.text
+    if line.kind is not LineKind.TEXT or page_token(text) or _BREADCRUMB.match(text):
+        return False
+    if text.lower() in labels.NAVIGATION_WORDS:
+        return False
+    return words(text) >= 2 and not (ends_sentence(text) and len(text) > 150)
+
+
+def chrome_like(line: Line, english: bool) -> bool:
+    """Is the line evidently part of a web page, not of a release? (The region finder
+    leaves out what lies outside the release only when the page shows itself.)"""
+    text = line.whole or line.text
+    if line.kind in (LineKind.CHROME, LineKind.HIT, LineKind.HIT_LABEL):
+        return True
+    if line.kind in (LineKind.NUMBERED, LineKind.LEVEL2, LineKind.BOX, LineKind.LEVEL3) \
+            and link_like(line.text):
+        return True  # a numbered menu, social links, a widget's bullets
+    if english and has_hangul(text) and not ends_sentence(text):
+        return True  # Korean skip links and search on an English page
+    if line.kind is not LineKind.TEXT:
+        return False
+    return (page_token(text) or bool(_BREADCRUMB.match(text)) or URL.search(text) is not None
+            or (words(text) <= 3 and not ends_sentence(text)) or text.lower() in
+            labels.NAVIGATION_WORDS)
+
+
+def notice_block(lines: list[Line], i: int) -> int | None:
+    """An editor's notice in angle brackets over one or more lines ("<이 기사는 …" …
+    "… 책임이 있습니다.>"): the index of its last line, None when lines[i] opens none."""
+    text = lines[i].whole or lines[i].text
+    if lines[i].kind is not LineKind.TEXT or not text.startswith(("<", "〈")) \
+            or text.startswith(("<참고", "〈참고")):
+        return None
+    for j in range(i, min(i + 8, len(lines))):
+        if lines[j].kind is LineKind.BLANK:
+            return None
+        if (lines[j].whole or lines[j].text).endswith((">", "〉")):
+            return j
+    return None
+
+
+def sign_off(text: str) -> bool:
+    """"Spokesperson and Deputy Minister for Public Relations": the office that issued
+    the release, under its last point."""
+    lower = text.lower()
+    return words(text) <= 15 and not ends_sentence(text) and \
+        any(lower.startswith(w) or f" {w}" in lower[:40] for w in labels.SIGN_OFF_WORDS)
+
+
+# A source tag before the headline: "[외교부]", "[보도자료]", "【정부】".
+SOURCE_TAG = re.compile(r"^\s*[\[【〔]([^\]】〕]{1,12})[\]】〕]\s*")
+# A dateline or byline before the first paragraph of a news copy:
+# "서울--(뉴스와이어)--", "(누리일보)", "(서울=연합뉴스)".
+NEWS_DATELINE = re.compile(r"^[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--")
+DATELINE = re.compile(r"^(?:[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--\s?"
+                      r"|\((?:[^()\s\d]{2,12}|[^()\s]{1,6}=[^()\s]{1,12})\)\s+)")
+
+
+# ------------------------------------------------------------------ a release on one line
+
+# Inline markers of a Korean release pasted on one line: "… 하였다. □ 양측은 …".
+_INLINE_MARK = re.compile(r"(?<!\s)\s+(?=[□■○ㅇ※]\s)")
+_INLINE_END = re.compile(r"(?<=[.。)]\s끝\.)\s+(?=\S)|(?<=[.。)]끝\.)\s+(?=\S)")
+_ONE_LINE_MAX_MARKS = 300  # a release has tens of items, not thousands
+_ONE_LINE_MIN = 150  # a line this long holding two or more markers is a whole release
+_HEAD_PIECES = re.compile(r"(?<!\s)\s+(?=(?:https?://|www\.)\S)|(?<=\S)\s+(?=\+\s\d)"
+                          r"|(?<!\s)\s+(?=\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s\d{1,2}:\d{2})")
+_TRAILING_COUNTERS = re.compile(r"(?<!\s)\s(\S{1,6}(?:\s\d[\d,]{0,9}){2,6})$")
+
+
+def split_one_line(raw: str) -> list[str] | None:
+    """A release that reached us on one line: split before its markers and after 끝.,
+    and its head into the headline and the page's counters, timestamp and links.
+    None when the line is not such a release."""
+    if len(raw) < _ONE_LINE_MIN:
+        return None
+    marks = len(_INLINE_MARK.findall(raw))
+    if not 2 <= marks <= _ONE_LINE_MAX_MARKS:
+        return None
+    raw = " ".join(raw.split())
+    pieces: list[str] = []
+    for part in _INLINE_MARK.split(raw.strip()):
+        pieces.extend(_INLINE_END.split(part))
+    head, body = pieces[0], pieces[1:]
+    if head[:1] in "□■○ㅇ※":
+        return pieces
+    head_pieces = []
+    for piece in _HEAD_PIECES.split(head):
+        m = _TRAILING_COUNTERS.search(piece)
+        if m and not URL.match(piece):
+            head_pieces += [piece[:m.start()], m.group(1)]
+        else:
+            head_pieces.append(piece)
+    return [p for p in head_pieces if p.strip()] + body
+
+
+# ------------------------------------------------------------------ paragraphs of lines
+
+LEVEL1 = (LineKind.NUMBERED, LineKind.BOX)
+BODY_ITEMS = (LineKind.LEVEL2, LineKind.LEVEL3, LineKind.DASH, LineKind.NOTE)
+
+
+def paragraph_text(lines: list[Line], i: int) -> str:
+    """The text of the item at i with the lines wrapped under it (up to a blank line
+    or the next marked line)."""
+    parts = [lines[i].text]
+    for j in range(i + 1, min(i + 40, len(lines))):
+        if lines[j].kind is LineKind.BLANK:
+            continue  # a blank line inside a wrapped paragraph is no structure
+        if lines[j].kind is not LineKind.TEXT:
+            break
+        parts.append(lines[j].whole or lines[j].text)
+    return " ".join(parts)
+
+
+def paragraph_lines(lines: list[Line], i: int) -> str:
+    """The unmarked paragraph starting at i: its lines up to a blank or a marked line.
+    A block of three or more short lines is a list of links, not a wrapped paragraph:
+    its first line alone is returned."""
+    parts = []
+    for j in range(i, min(i + 40, len(lines))):
+        if lines[j].kind is not LineKind.TEXT:
+            break
+        parts.append(lines[j].whole or lines[j].text)
+    if len(parts) >= 3 and sorted(len(p) for p in parts)[len(parts) // 2] < _WRAP_MIN:
+        return parts[0]
+    return " ".join(parts)
+
+
+_WRAP_MIN = 40  # the lines of a paragraph wrapped by hand are longer than this
+
+
+def previous_text(lines: list[Line], i: int) -> int | None:
+    return next((j for j in range(i - 1, -1, -1) if lines[j].kind is not LineKind.BLANK), None)
+
+
+def next_text(lines: list[Line], i: int) -> int | None:
+    return next((j for j in range(i, len(lines)) if lines[j].kind is not LineKind.BLANK), None)

@@ -1,0 +1,114 @@
+"""The end of a release on a page, and the page below it (see text_region): where the
+release ends (끝., the translation flag, a sign-off, a wire's profile heading, the
+last paragraph), the 연락처 block read as the department and contact, and the footer
+left out."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from mfa_desk.formats.plaintext import text_page as page
+from mfa_desk.formats.plaintext.text_lines import Line, LineKind
+from mfa_desk.text import labels
+
+# Kinds read as metadata wherever they stand (a contact table after 끝.).
+METADATA = (LineKind.HEADER, LineKind.CONTACT, LineKind.CONTACT_HEADING, LineKind.ATTACHMENTS,
+            LineKind.END, LineKind.UNOFFICIAL)
+
+
+def tail_start(lines: list[Line], body: int) -> int:
+    """The first line after the release's end: after 끝., the translation flag or a
+    sign-off; without one, after the last paragraph of the body."""
+    last = body
+    structured = lines[body].kind in page.LEVEL1
+    for i in range(body, len(lines)):
+        line = lines[i]
+        text = line.whole or line.text
+        if line.kind is LineKind.END or line.end_mark or line.kind is LineKind.UNOFFICIAL:
+            return i + 1
+        if line.kind is LineKind.TEXT and (page.sign_off(text) or labels.about_heading(text)):
+            return i
+        if line.kind in page.LEVEL1 and not page.link_like(page.paragraph_text(lines, i)) \
+                or line.kind in page.BODY_ITEMS \
+                or line.kind in (LineKind.ATTACHMENTS, LineKind.REFERENCE, LineKind.SECTION) \
+                or (line.kind is LineKind.TEXT and page.prose(text)) \
+                or (structured and line.kind is LineKind.NUMBERED):
+            last = i
+        elif not structured and line.kind is LineKind.TEXT and i > 0 \
+                and lines[i - 1].kind is LineKind.BLANK \
+                and not page.prose(page.paragraph_lines(lines, i)):
+            break  # a run of prose paragraphs ends at a short unmarked line ("외교부 개요")
+    end = last + 1
+    while end < len(lines) and lines[end].kind is LineKind.TEXT:
+        end += 1  # the last paragraph's wrapped lines
+    following = page.next_text(lines, end)
+    while following is not None and lines[following].kind is LineKind.TEXT and \
+            _paragraph_like(lines[following]):
+        end = following + 1  # a last paragraph cut short ("… 극복해 나")
+        following = page.next_text(lines, end)
+    return end
+
+
+def _paragraph_like(line: Line) -> bool:
+    text = line.whole or line.text
+    return page.words(text) >= 4 and len(text) >= 30 and not page.chrome_like(line, False) \
+        and labels.label_of(text, labels.CONTACT_CAPTIONS) is None
+
+
+def read_contact_block(lines: list[Line], tail: list[int]) -> set[int]:
+    """"연락처" / "외교부 유럽국 북유럽과" / "사무관 김하늘" / "02-2100-7720" under a news
+    copy: one 담당자 field. Returns the lines it used (read, not left out)."""
+    used: set[int] = set()
+    for n, i in enumerate(tail):
+        if labels.label_of(lines[i].whole or lines[i].text, labels.CONTACT_CAPTIONS) is None:
+            continue
+        rows: list[int] = []
+        for j in tail[n + 1:n + 7]:
+            if j != (rows[-1] if rows else i) + 1 or lines[j].kind not in (
+                    LineKind.TEXT, LineKind.CONTACT, LineKind.ISSUER):
+                break
+            rows.append(j)
+        if not rows or not any(lines[j].kind is LineKind.CONTACT for j in rows):
+            continue
+        # The rows naming the office come first ("외교부" / "국제기구국" / "…담당관"): they
+        # are the department; the person and the phone follow.
+        split = 0
+        while split < len(rows) - 1 and _names_office(lines[rows[split]]):
+            split += 1
+        office = " ".join(lines[j].whole or lines[j].text for j in rows[:split])
+        person = " ".join(lines[j].whole or lines[j].text for j in rows[split:])
+        caption = lines[i]
+        for j in rows:
+            lines[j] = dataclasses.replace(lines[j], kind=LineKind.BLANK)
+        lines[rows[0]] = Line(LineKind.HEADER, person, lines[rows[0]].lineno, field="담당자",
+                              whole=f"담당자 {person}")
+        lines[i] = Line(LineKind.HEADER, office, caption.lineno, field="담당부서",
+                        whole=f"담당부서 {office}") if office else \
+            dataclasses.replace(caption, kind=LineKind.BLANK)
+        used.update([i, *rows])
+    return used
+
+
+def _names_office(line: Line) -> bool:
+    text = line.whole or line.text
+    return line.kind in (LineKind.TEXT, LineKind.ISSUER) and len(text.split()) <= 4 and \
+        text.rstrip(")）").endswith(labels.DEPARTMENT_ENDS)
+
+
+def cut_tail(lines: list[Line], tail: list[int], kept: set[int], out: set[int],
+              web_page: bool, english: bool) -> bool:
+    """Leave out the page below the release: all of it on a page that showed itself
+    above the release, else from its first evident chrome line on. Metadata (a
+    contact table after 끝.) is read wherever it stands."""
+    cutting = web_page
+    for i in tail:
+        line = lines[i]
+        if i in kept or line.kind in METADATA:
+            continue
+        text = line.whole or line.text
+        if not cutting and (page.chrome_like(line, english) or page.sign_off(text)) \
+                and "연락처" not in text:
+            cutting = True
+        if cutting:
+            out.add(i)
+    return cutting
