@@ -125,7 +125,7 @@ def main(argv: list[str]) -> int:
         sample = Path(tmp) / shipped.name
         if shipped.exists():
             # A copy: the editor, ended by terminate(), leaves its lock beside the file it
-            # opened, and tests/ui/test_launch.py finds none beside the shipped sample.
+            # opened, and tests/ui/session/test_launch.py finds none beside the shipped sample.
             shutil.copyfile(shipped, sample)
         else:
             sample = Path(tmp) / "empty.mfadesk"
