@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TypedDict
 
 ERROR = "error"
 WARNING = "warning"
+
+
+class QaFindingJson(TypedDict):
+    """One finding in `check --json` (docs/checks.md)."""
+
+    check: str
+    severity: str
+    segment: str
+    ko: str
+    en: str
+    message: str
 
 
 @dataclass
@@ -19,7 +30,7 @@ class QaFinding:
     message: str  # for a translator
     segment_id: str = ""
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> QaFindingJson:
         return {"check": self.check, "severity": self.severity, "segment": self.segment,
                 "ko": self.ko, "en": self.en, "message": self.message}
 

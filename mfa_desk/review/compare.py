@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from typing import Any, Literal
+from typing import Any, Literal, NotRequired, TypedDict
 
 from mfa_desk.constants import LANGS, Lang
 from mfa_desk.formats.native.mfadesk_file import metadata_to_dict
@@ -63,6 +63,18 @@ class MetadataDiff:
     new: Any
 
 
+class DiffRow(TypedDict):
+    """One object of `diff --json`: a metadata field, or one language of an item."""
+
+    segment: str  # "metadata.<field>" or the item's path
+    lang: Lang | None  # None for metadata
+    change: Change
+    old: object  # the metadata value, or the text (None: the item is new)
+    new: object
+    id: NotRequired[str]  # items only
+    pieces: NotRequired[list[list[str]]]  # items only: [op, text], op "=", "-" or "+"
+
+
 @dataclass
 class ReleaseDiff:
     segments: list[SegmentDiff]
@@ -72,9 +84,9 @@ class ReleaseDiff:
     def equal(self) -> bool:
         return not self.segments and not self.metadata
 
-    def to_json(self) -> list[dict[str, Any]]:
+    def to_json(self) -> list[DiffRow]:
         """The `diff --json` list: one object per item and language that differs."""
-        out: list[dict[str, Any]] = []
+        out: list[DiffRow] = []
         for m in self.metadata:
             out.append({"segment": f"metadata.{m.name}", "lang": None, "change": "changed",
                         "old": m.old, "new": m.new})

@@ -20,7 +20,7 @@ import os
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from mfa_desk.errors import InputError
 from mfa_desk.fileio import atomic_write_bytes
@@ -44,6 +44,16 @@ def default_versions_root() -> Path:
     return user_data_path(ORG_NAME, appauthor=False) / "versions"
 
 
+class VersionJson(TypedDict):
+    """A version as the versions index stores it."""
+
+    number: int
+    time: str  # UTC, "2026-03-18T01:00:00Z"
+    author: str
+    digest: str
+    size: int
+
+
 @dataclass(frozen=True)
 class VersionInfo:
     number: int  # 1, 2, ... in saving order
@@ -52,7 +62,7 @@ class VersionInfo:
     digest: str  # of the saved text: an unchanged save adds no version
     size: int  # bytes this version takes in the store
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> VersionJson:
         return {"number": self.number, "time": self.time.strftime("%Y-%m-%dT%H:%M:%SZ"),
                 "author": self.author, "digest": self.digest, "size": self.size}
 

@@ -3,7 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TypedDict
+
+
+class SpellFindingJson(TypedDict):
+    """One misspelling in `check --json`."""
+
+    segment: str
+    lang: str
+    word: str
+    offset: int
+    suggestions: list[str]
+    pane: str
+    kind: str
 
 
 @dataclass
@@ -17,7 +29,7 @@ class SpellFinding:
     segment_id: str = ""
     kind: str = "misspelling"  # or "unknown name": lower severity, not counted or underlined
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> SpellFindingJson:
         return {"segment": self.segment, "lang": self.lang, "word": self.word,
                 "offset": self.offset, "suggestions": list(self.suggestions),
                 "pane": self.pane, "kind": self.kind}
