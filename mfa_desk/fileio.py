@@ -1,5 +1,6 @@
 """Writing a file in place of another, atomically: `atomic_write_bytes` (temporary file,
-fsync, os.replace, folder fsync) and the guards around it.
+fsync, os.replace, folder fsync) and the guards around it; and reading an input file
+within a size: `read_input_file`.
 
 A bottom module (it imports only `errors`), so settings, word lists, the archive
 and every exporter can save safely without depending on the formats layer.
@@ -32,6 +33,50 @@ else:
 
 UNLOCKED_TEMP_AGE_S = 3600.0  # without flock, a temporary file this old is a leftover
 _TEMP_NAME = re.compile(r"^\.(?P<name>.+)\.[A-Za-z0-9_]{8}\.tmp$")  # mkstemp's 8 letters
+
+
+class NotARegularFile(OSError):
+    """A pipe, device, socket or folder where a file was expected: opening a pipe waits
+    for a writer forever and /dev/zero never ends, so neither is ever opened."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"not a regular file (a folder, pipe or device): {path}")
+        self.strerror = "not a regular file (a folder, pipe or device)"
+
+
+class FileTooLarge(OSError):
+    def __init__(self, path: Path, size: int, limit: int) -> None:
+        self.size, self.limit = size, limit
+        super().__init__(f"{path}: {_amount(size)} (at most {_amount(limit)} accepted)")
+        self.strerror = f"{_amount(size)} is too large (at most {_amount(limit)} accepted)"
+
+
+def _amount(size: int) -> str:
+    return f"{size // 2**20} MB" if size >= 2**20 else f"{max(1, size // 1024)} KB"
+
+
+def check_regular_file(path: Path) -> int:
+    """The size of `path` (a symlink followed) if it is a regular file; NotARegularFile
+    otherwise, without opening it. OSError (missing, no permission) as os.stat gives it."""
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise NotARegularFile(path)
+    return info.st_size
+
+
+def read_input_file(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file `path`, at most `limit` of them: every input door
+    reads through here, so no input takes more time or memory than its limit allows.
+    FileTooLarge beyond it (also for a file that grows while read), NotARegularFile
+    for a pipe, device or folder, OSError as the system gives it."""
+    size = check_regular_file(path)
+    if size > limit:
+        raise FileTooLarge(path, size, limit)
+    with open(path, "rb") as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise FileTooLarge(path, len(data), limit)
+    return data
 
 
 def save_target(path: Path) -> Path:

@@ -19,6 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mfa_desk.errors import InputError
+from mfa_desk.fileio import read_input_file
+
+MAX_GLOSSARY_BYTES = 8 * 2**20  # term lists are a few hundred KB
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,7 @@ class Glossary:
 
 def _lines(path: Path) -> list[tuple[int, str]]:
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_input_file(path, MAX_GLOSSARY_BYTES).decode("utf-8-sig")
     except OSError as exc:
         raise InputError(f"cannot read glossary: {exc.strerror or exc}", str(path)) from None
     except UnicodeDecodeError:

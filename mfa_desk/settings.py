@@ -30,10 +30,11 @@ from platformdirs import user_config_path
 
 from mfa_desk.constants import ENGLISH_VARIANTS, ORG_NAME
 from mfa_desk.errors import SaveError
-from mfa_desk.fileio import atomic_write_bytes
+from mfa_desk.fileio import atomic_write_bytes, read_input_file
 
 UI_LANGUAGES: Final = ("system", "ko", "en")
 MAX_RECENT_FILES: Final = 10
+MAX_SETTINGS_BYTES: Final = 4 * 2**20  # a few KB in use; window state included
 SETTINGS_FILE_NAME: Final = "settings.json"
 SETTINGS_FORMAT: Final = "mfa-desk-settings"
 SETTINGS_VERSION: Final = 1
@@ -132,7 +133,7 @@ def load_settings(path: Path | None = None,
     source = path if path is not None else settings_path()
     say = warn or _stderr_warning
     try:
-        raw = source.read_bytes()
+        raw = read_input_file(source, MAX_SETTINGS_BYTES)
     except FileNotFoundError:
         return Settings()
     except OSError as exc:

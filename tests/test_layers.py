@@ -31,7 +31,7 @@ ALLOWED: dict[str, set[str]] = {
     "text": {"model"},
     "model": {"constants", "errors", "text"},
     "settings": {"constants", "errors", "fileio"},
-    "glossary": {"constants", "errors", "resources"},
+    "glossary": {"constants", "errors", "fileio", "resources"},
     "formats": {"constants", "errors", "fileio", "resources", "model", "text", "glossary",
                 "process_liveness"},
     "spelling": {"constants", "errors", "fileio", "resources", "model", "text", "glossary"},

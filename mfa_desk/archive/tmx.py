@@ -20,7 +20,7 @@ from lxml import etree
 from mfa_desk import __version__
 from mfa_desk.archive.store import Archive, Unit
 from mfa_desk.errors import InputError
-from mfa_desk.fileio import atomic_write_bytes
+from mfa_desk.fileio import atomic_write_bytes, check_regular_file
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # lxml holds the whole tree: about ten times the file in memory.
@@ -68,7 +68,7 @@ def export_tmx(archive: Archive, out: str | Path) -> int:
 def read_tmx(path: str | Path) -> list[Unit]:
     source = Path(path)
     try:
-        size = source.stat().st_size
+        size = check_regular_file(source)  # lxml would open a pipe and wait
     except OSError as exc:
         raise InputError(f"cannot read ({exc.strerror or exc})", str(source)) from exc
     if size > MAX_TMX_BYTES:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from mfa_desk.constants import FILE_SUFFIX, Lang
 from mfa_desk.errors import InputError
+from mfa_desk.fileio import check_regular_file
 from mfa_desk.formats.import_result import ImportResult
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", "")  # read by archive.bulk, with the others
@@ -27,6 +28,11 @@ def import_file(path: str | os.PathLike[str], lang: Lang | None = None) -> Impor
         raise InputError("no such file", str(p))
     if p.is_dir():
         raise InputError("is a folder, not a file", str(p))
+    try:
+        # Before any reader opens it: a pipe would wait for a writer forever.
+        check_regular_file(p)
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", str(p)) from None
     suffix = p.suffix.lower()
     if suffix == FILE_SUFFIX:
         from mfa_desk.formats.native.mfadesk_file import load_release

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mfa_desk.errors import InputError
+from mfa_desk.fileio import read_input_file
 
 MINISTRY_KO = "외교부"
 MINISTRY_EN = "Ministry of Foreign Affairs, Republic of Korea"
@@ -41,7 +42,7 @@ def load_letterhead(logo_path: str | Path | None = None) -> Letterhead:
         if size > MAX_LOGO_BYTES:
             raise InputError(f"the logo is {size // 1024} KB; at most "
                              f"{MAX_LOGO_BYTES // 1024} KB", str(path))
-        data = path.read_bytes()
+        data = read_input_file(path, MAX_LOGO_BYTES)
     except OSError as exc:
         raise InputError(f"cannot read the logo: {exc.strerror or exc}", str(path)) from None
     kind = logo_media_type(data)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from mfa_desk.errors import InputError
+from mfa_desk.fileio import check_regular_file
 
 MAX_TOTAL_BYTES = 50 * 1024 * 1024
 MAX_MEMBER_BYTES = 20 * 1024 * 1024
@@ -37,6 +38,7 @@ DAMAGED_ZIP = (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, 
 def read_capped_parts(source: Source, where: str, kind: str) -> dict[str, bytes]:
     """Every file part of the package, unpacked within the caps; a damaged container
     or one beyond the caps is one InputError line ("not a readable {kind}: ...")."""
+    require_regular_file(source, where)
     try:
         with zipfile.ZipFile(source) as zf:
             infos = zf.infolist()
@@ -45,6 +47,16 @@ def read_capped_parts(source: Source, where: str, kind: str) -> dict[str, bytes]
     except DAMAGED_ZIP as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise InputError(f"not a readable {kind}: {reason}", where) from None
+
+
+def require_regular_file(source: Source, where: str) -> None:
+    """Before zipfile opens a path: a pipe would wait for a writer forever, a device
+    never ends. One InputError line for either, and for a missing file."""
+    if isinstance(source, Path):
+        try:
+            check_regular_file(source)
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}", where) from None
 
 
 def check_directory(infos: list[zipfile.ZipInfo], where: str) -> None:
@@ -105,6 +117,7 @@ def stored_package(parts: dict[str, bytes]) -> bytes:
 def starts_with(source: Source, magic: bytes) -> bool:
     try:
         if isinstance(source, Path):
+            check_regular_file(source)
             with source.open("rb") as fh:
                 return fh.read(len(magic)) == magic
         source.seek(0)

@@ -24,7 +24,13 @@ from mfa_desk.constants import Lang
 from mfa_desk.errors import InputError
 from mfa_desk.formats.import_result import ImportResult
 from mfa_desk.formats.untrusted_text import MAX_PAGE_TEXTS, clean_columns, refuse_oversized
-from mfa_desk.formats.zip_parts import OLE_MAGIC, read_capped_parts, starts_with, stored_package
+from mfa_desk.formats.zip_parts import (
+    OLE_MAGIC,
+    read_capped_parts,
+    require_regular_file,
+    starts_with,
+    stored_package,
+)
 
 _PARAGRAPH = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"
 WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -39,6 +45,7 @@ def check_docx_container(path: Path) -> bytes:
     if path.suffix.lower() == ".docm":
         raise InputError("macro-enabled Word documents (.docm) are not accepted; save it as "
                          ".docx first", where)
+    require_regular_file(path, where)
     if not zipfile.is_zipfile(path):
         if starts_with(path, OLE_MAGIC):
             raise InputError("an old-format (.doc) or password-protected Word file; save it "

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from mfa_desk.constants import Lang
 from mfa_desk.errors import InputError
+from mfa_desk.fileio import check_regular_file
 from mfa_desk.formats.import_result import ImportResult
 from mfa_desk.formats.zip_parts import MAX_MEMBER_BYTES, MAX_TOTAL_BYTES, OLE_MAGIC
 
@@ -36,6 +37,10 @@ def import_hwp(path: str | os.PathLike[str], lang: Lang | None = None) -> Import
 
     p = Path(path)
     where = str(p)
+    try:
+        check_regular_file(p)  # zipfile would open a pipe and wait for a writer
+    except OSError as exc:
+        raise InputError(f"cannot read the file ({exc.strerror or exc})", where) from None
     if zipfile.is_zipfile(p):
         return import_hwpx(p, lang)  # an HWPX package named .hwp
     try:

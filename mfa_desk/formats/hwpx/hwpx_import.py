@@ -30,6 +30,7 @@ from mfa_desk.formats.zip_parts import (
     Source,
     parse_xml,
     read_capped_parts,
+    require_regular_file,
     starts_with,
 )
 from mfa_desk.model.release import Attachment, BiText, Photo, Release
@@ -44,6 +45,7 @@ PHOTO_WORDS = ("사진", "photo")
 def read_hwpx_parts(source: Source, where: str) -> dict[str, bytes]:
     """The parts of an HWPX package, unpacked within the caps (zip_parts); what is not
     an HWPX package, or would unpack too large, is refused in one line."""
+    require_regular_file(source, where)
     if not zipfile.is_zipfile(source):
         if starts_with(source, OLE_MAGIC):
             raise InputError("an HWP 5 (.hwp) or password-protected Hangul file; save it as "

@@ -12,6 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from mfa_desk.errors import InputError
+from mfa_desk.fileio import read_input_file
 from mfa_desk.model.release import Contact
 
 DIRECTORY_FORMAT = "mfa-desk-contacts"
@@ -29,7 +30,7 @@ def load_directory(path: Path) -> list[Contact]:
     try:
         if path.stat().st_size > MAX_BYTES:
             raise InputError("the contacts directory is too big to be ours", str(path))
-        raw = path.read_bytes()
+        raw = read_input_file(path, MAX_BYTES)
     except FileNotFoundError:
         return []
     except OSError as exc:

@@ -20,10 +20,11 @@ from pathlib import Path
 
 from mfa_desk.constants import KO_NUMBERING_BOX, KO_NUMBERING_NUMBER, Lang
 from mfa_desk.errors import InputError
+from mfa_desk.fileio import read_input_file
 from mfa_desk.formats.import_result import ImportResult
 from mfa_desk.formats.plaintext.text_body import AttachmentsReader, BodyBuilder, NotesCollector
 from mfa_desk.formats.plaintext.text_draft import Draft
-from mfa_desk.formats.plaintext.text_encoding import decode_bytes, decode_text
+from mfa_desk.formats.plaintext.text_encoding import MAX_TEXT_BYTES, decode_bytes, decode_text
 from mfa_desk.formats.plaintext.text_head import HeaderReader, Headline, TextHandler
 from mfa_desk.formats.plaintext.text_lines import Line, LineKind, classify_row
 from mfa_desk.formats.plaintext.text_page import QUESTION_IN_WORD, QUESTION_LINE, split_one_line
@@ -44,7 +45,7 @@ def detect_language(text: str) -> Lang:
 def import_text_file(path: str | os.PathLike[str], lang: Lang | None = None) -> ImportResult:
     p = Path(path)
     try:
-        data = p.read_bytes()
+        data = read_input_file(p, MAX_TEXT_BYTES)
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", str(p)) from None
     text, cleaned = decode_text(data, str(p))

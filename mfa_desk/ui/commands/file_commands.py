@@ -15,12 +15,16 @@ from PySide6.QtWidgets import QMessageBox
 
 from mfa_desk.constants import APP_NAME, FILE_SUFFIX
 from mfa_desk.errors import MfaDeskError
+from mfa_desk.fileio import read_input_file
 from mfa_desk.model.operations import InsertSegment
 from mfa_desk.model.release import Attachment, BiText, Photo, Release, Segment
 from mfa_desk.ui.commands.recent_files import RecentFiles
 from mfa_desk.ui.document.release_document import ReleaseDocument, new_release
 from mfa_desk.ui.document.release_fill import fill_operation, is_empty
 from mfa_desk.ui.language.messages import user_text
+
+# A press photo is a few MB; the whole release file holds at most 64 MB.
+MAX_PHOTO_BYTES = 20 * 2**20
 
 if TYPE_CHECKING:
     from mfa_desk.ui.grid.segment_cell import SegmentCell
@@ -216,7 +220,7 @@ class FileCommands(QObject):
 
     def add_photo(self, path: Path) -> None:
         try:
-            data = path.read_bytes()
+            data = read_input_file(path, MAX_PHOTO_BYTES)
         except OSError as exc:
             self._error(f"{path}: {exc.strerror or exc}")
             return
