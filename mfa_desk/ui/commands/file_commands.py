@@ -18,9 +18,9 @@ from mfa_desk.errors import MfaDeskError
 from mfa_desk.fileio import read_input_file
 from mfa_desk.model.operations import InsertSegment
 from mfa_desk.model.release import Attachment, BiText, Photo, Release, Segment
+from mfa_desk.model.release_fill import fill_operation, is_empty
 from mfa_desk.ui.commands.recent_files import RecentFiles
 from mfa_desk.ui.document.release_document import ReleaseDocument, new_release
-from mfa_desk.ui.document.release_fill import fill_operation, is_empty
 from mfa_desk.ui.language.messages import user_text
 
 # A press photo is a few MB; the whole release file holds at most 64 MB.

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from mfa_desk.ui.document.release_fill import is_empty
+from mfa_desk.model.release_fill import is_empty
 from mfa_desk.ui.grid.find_replace import replace_all_operation
 from tests.ui.ui_helpers import type_with_input_method
 
