@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+
+from mfa_desk.text.dates import EN_WEEKDAYS, KO_WEEKDAYS, MONTH_NAMES
+from mfa_desk.text.numerals import EN_SCALES, KO_SCALES, KO_SMALL_SCALES, NUMBER_PATTERN, to_decimal
 
 NUMBER, MONTH, WEEKDAY = "number", "month", "weekday"
-KO_WEEKDAYS = "월화수목금토일"
-EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # A weekday changes with its date; the English often leaves it out, so it is optional.
 _OPTIONAL = {WEEKDAY}
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_KO_UNITS = {"조": Decimal(10) ** 12, "억": Decimal(10) ** 8, "만": Decimal(10) ** 4,
-             "천": Decimal(1000)}
+_NUM = NUMBER_PATTERN
+_KO_UNITS = {**KO_SCALES, "천": KO_SMALL_SCALES["천"]}
 _KO_PART = rf"(?:{_NUM})\s?[조억만천]"
 _KO_TOKEN = re.compile(
     rf"(?P<date>(?<![\d.,])(?P<dm>\d{{1,2}})\.\s?(?P<dd>\d{{1,2}})\.(?!\d))"
@@ -30,10 +30,7 @@ _KO_TOKEN = re.compile(
     rf"|\((?P<wd>[{KO_WEEKDAYS}])\)"
     rf"|(?P<amount>(?<![\d.,])(?:{_KO_PART}\s?)+(?:(?:{_NUM})(?![\d.,]))?)"
     rf"|(?P<plain>(?<![\d.,])(?:{_NUM})(?![\d,]|\.\d))")
-_EN_SCALES = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6,
-              "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12}
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December")
+_EN_SCALES = EN_SCALES
 _EN_TOKEN = re.compile(
     rf"(?P<num>(?<![\w.,])(?:{_NUM}))(?P<ord>st|nd|rd|th)?"
     rf"(?:\s(?P<scale>{'|'.join(_EN_SCALES)})\b)?(?![\w]|[.,]\d)"
@@ -52,10 +49,8 @@ class Value:
 
 
 def _dec(text: str) -> Decimal:
-    try:
-        return Decimal(text.replace(",", ""))
-    except InvalidOperation:  # the patterns admit only digits; kept for safety
-        return Decimal(0)
+    value = to_decimal(text)
+    return Decimal(0) if value is None else value  # the patterns admit only digits
 
 
 def korean_values(text: str) -> list[Value]:

@@ -20,7 +20,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+
+from mfa_desk.text.dates import MONTH_NAMES
+from mfa_desk.text.numerals import (
+    EN_SCALE_ABBREVIATIONS,
+    EN_SCALES,
+    KO_SCALES,
+    KO_SMALL_SCALES,
+    NUMBER_PATTERN,
+    to_decimal,
+)
 
 NUMBER = "number"
 TIME = "time"
@@ -66,11 +76,9 @@ _KO_NATIVE_RE = re.compile(r"(?<![가-힣])(" + "|".join(KO_NATIVE) + r")\s*(?=�
 _KO_WORD_NUMBERS = {"상반기": 1, "하반기": 2, "절반": 50, "양국": 2, "양측": 2, "양자": 2,
                     "양 정상": 2, "양 장관": 2}
 
-SCALES_KO = {"만": Decimal(10) ** 4, "억": Decimal(10) ** 8, "조": Decimal(10) ** 12}
-SMALL_KO = {"천": Decimal(1000), "백": Decimal(100), "십": Decimal(10)}
-SCALES_EN = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6,
-             "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12,
-             "mn": Decimal(10) ** 6, "bn": Decimal(10) ** 9, "tn": Decimal(10) ** 12}
+SCALES_KO = KO_SCALES
+SMALL_KO = KO_SMALL_SCALES
+SCALES_EN = {**EN_SCALES, **EN_SCALE_ABBREVIATIONS}
 
 
 @dataclass(frozen=True)
@@ -93,11 +101,7 @@ class Quantity:
         return self.value
 
 
-def _dec(s: str) -> Decimal | None:
-    try:
-        return Decimal(s.replace(",", ""))
-    except InvalidOperation:
-        return None
+_dec = to_decimal
 
 
 def _free(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -105,8 +109,7 @@ def _free(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 # --- months without a day -------------------------------------------------------------------
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")
+_MONTH_NAMES = MONTH_NAMES
 _KO_MONTH = re.compile(r"(?<![\d.,])(\d{1,2})\s?월(?!\s?\d)")
 _EN_MONTH = re.compile(r"\b(" + "|".join(_MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|"
                        r"Nov|Dec)\.)(?![\w])")
@@ -233,7 +236,7 @@ def times_match(a: str, b: str) -> bool:
 
 
 # --- numbers --------------------------------------------------------------------------------
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUM = NUMBER_PATTERN
 # One Korean group: "1조", "2,000억", "5천만", "14.2억", and a final "2천" or plain number.
 _KO_GROUP = r"(?:(" + _NUM + r")\s?([천백십])?\s?([조억만]))"
 _KO_AMOUNT = re.compile(r"(?<![\w.,])(?:" + _KO_GROUP + r"\s*)+(?:(" + _NUM

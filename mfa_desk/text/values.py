@@ -7,20 +7,20 @@ translation checks compare values far more closely (checks/numbers.py, checks/da
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
 
 from mfa_desk.text.dates import MONTHS
+from mfa_desk.text.numerals import EN_SCALES, KO_SCALES, KO_SMALL_SCALES, NUMBER_PATTERN, to_decimal
 
 Feature = tuple[str, str]
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_KO_SCALE = {"십": 10, "백": 100, "천": 1000, "만": 10**4, "억": 10**8, "조": 10**12}
+_NUM = NUMBER_PATTERN
+_KO_SCALE = {unit: int(value) for unit, value in {**KO_SMALL_SCALES, **KO_SCALES}.items()}
 # A number and its scale; not a time (17:05), nor a day, month, year or hour (4일, 10월).
 _KO_AMOUNT = re.compile(r"(?<![\d.,:])(" + _NUM + r")\s?([십백천]?[만억조]?)"
                         r"(?![\d:.,]|\s?[일월년시분])")
 _EN_AMOUNT = re.compile(r"(?<![\d.,:])(" + _NUM + r")(?:\s?(thousand|million|billion|trillion))?",
                         re.IGNORECASE)
-_EN_SCALE = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_EN_SCALE = {word: int(value) for word, value in EN_SCALES.items()}
 _KO_DATE = re.compile(r"(?<![\d.])(\d{1,2})\s?(?:\.|월)\s?(\d{1,2})(?:\.|일|\s?\()")
 _EN_DATE = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True))
                       + r")\.?\s+(\d{1,2})\b", re.IGNORECASE)
@@ -31,11 +31,8 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 
 
 def _value(number: str, scale: int) -> str | None:
-    try:
-        value = Decimal(number.replace(",", "")) * scale
-    except InvalidOperation:
-        return None
-    return format(value.normalize(), "f")
+    value = to_decimal(number)
+    return None if value is None else format((value * scale).normalize(), "f")
 
 
 def text_features(text: str, korean: bool) -> frozenset[Feature]:
