@@ -1995,6 +1995,10 @@
         <translation>그래도 내보내시겠습니까?</translation>
     </message>
     <message>
+        <source>Print anyway?</source>
+        <translation>그래도 인쇄하시겠습니까?</translation>
+    </message>
+    <message>
         <source>Mark it Reviewed anyway?</source>
         <translation>그래도 검수 완료로 표시하시겠습니까?</translation>
     </message>

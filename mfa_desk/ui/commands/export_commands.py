@@ -37,6 +37,9 @@ class ExportCommands(QObject):
         self._last_variant: Variant | None = None
         # The QA gate before an export (the Release menu sets it): variant -> go ahead?
         self.confirm: Callable[[str], bool] | None = None
+        # The QA gate before printing (paper leaves the building as an export does);
+        # the preview is only looked at and is not asked about.
+        self.confirm_print: Callable[[str], bool] | None = None
 
     def variant_names(self) -> dict[Variant, str]:
         return {"ko": self.tr("Korean"), "en": self.tr("English"),
@@ -183,11 +186,12 @@ class ExportCommands(QObject):
         return pdf_bytes(self.window.document.release, variant,
                          self.letterhead())
 
-    def _printable(self, title: str) -> bytes | None:
+    def _printable(self, title: str, confirm: Callable[[str], bool] | None = None
+                   ) -> bytes | None:
         from PySide6.QtWidgets import QMessageBox
 
         variant = self.ask_variant(title)
-        if variant is None:
+        if variant is None or (confirm is not None and not confirm(variant)):
             return None
         try:
             return self.print_pdf(variant)
@@ -211,7 +215,7 @@ class ExportCommands(QObject):
     def print_dialog(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog
 
-        pdf = self._printable(self.tr("Print"))
+        pdf = self._printable(self.tr("Print"), self.confirm_print)
         if pdf is None:
             return
         printer = _a4_printer()

@@ -163,6 +163,10 @@ class WorkflowCommands(QObject):
         langs = ("ko", "en") if variant == "both" else (variant,)
         return self._gate(self.tr("Export anyway?"), langs)
 
+    def confirm_print(self, variant: str) -> bool:
+        langs = ("ko", "en") if variant == "both" else (variant,)
+        return self._gate(self.tr("Print anyway?"), langs)
+
     def confirm_status(self, segment_id: str, status: TranslationStatus) -> bool:
         """Before Reviewed: a segment with an open check error shows it and asks."""
         if status is not TranslationStatus.REVIEWED:
@@ -187,6 +191,7 @@ def attach_release_commands(window: EditorWindow, exporter: ExportCommands
 
     workflow = WorkflowCommands(window)
     exporter.confirm = workflow.confirm_export
+    exporter.confirm_print = workflow.confirm_print
     segment_kinds = SegmentKindCommands(window)
     window.document.notice.connect(window.show_message)
     menu = workflow.menu

@@ -257,6 +257,25 @@ def test_print_draws_every_pdf_page(make_window, tmp_path: Path) -> None:
     assert "595.276 x 841.89" in info or "595 x 842" in info  # A4
 
 
+def test_printing_with_problems_shows_the_gate_first(make_window, gate_answers,
+                                                     monkeypatch) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QInputDialog
+
+    shown: list[str] = []
+    # Both languages (the last choice offered): the outdated English is a problem there.
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: (a[3][-1], True)))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: shown.append("print") or 0)
+    window = make_window()
+    window.document.release.points[1].text.ko += " 변경"  # now Outdated: a gate problem
+    window.exporter.print_dialog()
+    assert len(gate_answers) == 1 and shown == []  # asked first; "Cancel" prints nothing
+    assert any("Outdated" in line for line in gate_answers[0])
+    gate_answers.accept()
+    window.exporter.print_dialog()
+    assert shown == ["print"]
+
+
 def test_embargo_time_in_the_details_panel(make_window) -> None:
     window = make_window()
     panel = window.metadata_panel
