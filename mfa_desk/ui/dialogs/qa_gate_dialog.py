@@ -7,6 +7,7 @@ segments. The default button is Cancel: going on needs a deliberate choice.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,6 +39,10 @@ class QaGateDialog(QDialog):
             self.list.addItem(f"{names.describe(problem.segment)} — "
                               f"{kinds.get(problem.kind, problem.kind)}: {problem.message}")
         self.list.setAccessibleName(self.tr("Problems"))
+        # Whole messages, wrapped: a check's message cut at the dialog's edge was read
+        # only by scrolling sideways.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.go_on = buttons.addButton(self.tr("Go On Anyway"),
