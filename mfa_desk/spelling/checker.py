@@ -32,11 +32,11 @@ from mfa_desk.spelling.dictionaries import EnchantDictionaries
 from mfa_desk.spelling.gazetteer import korean_places, near_places
 from mfa_desk.spelling.korean import (
     BOUND_NOUNS,
-    COUNTRY_SHORT,
     DERIVING_SUFFIXES,
     NOUN_PREFIXES,
     NOUN_SUFFIXES,
     TIME_WORDS,
+    country_word,
     has_final_consonant,
     is_particle_chain,
     noun_candidates,
@@ -52,7 +52,7 @@ from mfa_desk.spelling.wordlists import (
 from mfa_desk.text.translit import renders
 
 MAX_SUGGESTIONS = 8
-MAX_COMPOUND_PARTS = 4
+MAX_COMPOUND_PARTS = 5  # names of institutions run long: 한국+과학+기술+정보+연구원
 MISSPELLING = "misspelling"
 # An unknown word in name position: reported at a lower severity, left out of the
 # spelling count and the underline.
@@ -374,8 +374,8 @@ class SpellChecker:
 
     def _derived(self, key: str, word: str) -> bool:
         """A known noun with a noun-making suffix: 국가별, 년간, 국장급, 수교국, 효과성."""
-        if len(word) == 2 and word[0] in COUNTRY_SHORT and word[1] in "측":
-            return True  # 미측, 일측: the US side, the Japanese side
+        if country_word(word):
+            return True  # 미측 (the US side), 미중, 한중일 (the countries together)
         for suffix in NOUN_SUFFIXES:
             if len(word) > len(suffix) and word.endswith(suffix):
                 base = word[: -len(suffix)]

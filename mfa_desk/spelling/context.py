@@ -22,7 +22,8 @@ from mfa_desk.text.translit import renders
 # or counter; the whole word is an amount, not a word for a dictionary.
 _KO_SCALE = re.compile(r"^[십백천만억조]*여?")
 KO_UNITS: frozenset[str] = frozenset(
-    "불 달러 유로 엔 엔화 원 위안 파운드 프랑 루블 페소 루피 바트 동 링깃 랜드 "
+    "불 미불 달러 달러화 유로 유로화 엔 엔화 원 위안 위안화 파운드 프랑 루블 페소 루피 바트 동 "
+    "링깃 랜드 개소 개사 "
     "명 개 개국 국 곳 건 차 차례 회 번 년 개월 월 일 주 주년 시간 시 분 초 세 살 배 위 "
     "톤 톤급 가구 척 대 기 권 부 쪽 장 점 종 명분 인 인분 만명 km m kg 호 층 석 표".split())
 

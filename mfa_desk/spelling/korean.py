@@ -48,23 +48,35 @@ NOUN_SUFFIXES: tuple[str, ...] = ("별", "씩", "간", "당", "가량", "째", "
 # syllables, so a typo in it is still caught and a one-syllable typo cannot pass
 # as stem + suffix.
 DERIVING_SUFFIXES: tuple[str, ...] = ("급", "국", "측", "단", "문", "성", "법", "력", "회",
-                                      "청", "금", "자", "차", "적")
+                                      "청", "금", "자", "차", "적", "액")
 # Also (issue #11, real releases): 확진자/참석자 (person), 참석차/방문차 (for the purpose
-# of), 정례적/실질적 (-ic, then 으로/인).
+# of), 정례적/실질적 (-ic, then 으로/인). And (unseen real releases): 공여액/지원액/분담액
+# (amount of money).
 # Bound nouns a release must write apart from the word before (방한 시, 관람 후, 표명한 바,
 # 회의 때): written solid they are spacing errors, whatever the parts.
 BOUND_NOUNS: tuple[str, ...] = ("시", "후", "바", "때")
 # Times of day that never head a compound: "오후파리에서" is 오후 + 파리에서.
 TIME_WORDS: tuple[str, ...] = ("오전", "오후")
-# One-syllable country names that take 측 (side): 미측, 일측, 중측.
+# One-syllable country names that take 측 (side): 미측, 일측, 중측; two or three of them,
+# each once, name the countries together: 미중 (the US and China), 한중일, 북미, 한러.
 COUNTRY_SHORT = frozenset("한미일중러북남영불독호")
+
+
+def country_word(word: str) -> bool:
+    """A country's side (미측, 일측), or two or three one-syllable country names, none
+    repeated (미중, 한중일, 북미)."""
+    if len(word) == 2 and word[0] in COUNTRY_SHORT and word[1] == "측":
+        return True
+    return 2 <= len(word) <= 3 and set(word) <= COUNTRY_SHORT and len(set(word)) == len(word)
 # One-syllable prefixes written solid before a noun: 핵군축 (nuclear), 대테러
 # (counter-), 비확산/비핵화 (non-), 반부패 (anti-), 탈탄소 (post-), 친환경 (pro-),
 # 미수교국 (not yet), 재입국 (re-), 범정부 (pan-), 신남방 (new), 총영사 (chief),
-# 주한 (resident in), 전/현 (former/current), 부대변인 (deputy). Accepted only
+# 주한 (resident in), 전/현 (former/current), 부대변인 (deputy), 저탄소/저소득 (low-),
+# 고위험/고부가 (high-). Accepted only
 # before a known part of two syllables or more (see SpellChecker._compound).
 NOUN_PREFIXES: frozenset[str] = frozenset({
     "핵", "대", "비", "반", "탈", "친", "미", "재", "범", "신", "총", "주", "전", "현", "부",
+    "저", "고",
 })
 
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
