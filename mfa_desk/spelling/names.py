@@ -37,6 +37,9 @@ TITLES: tuple[str, ...] = (
     "원장", "청장", "처장", "센터장", "본부장", "위원장", "이사장", "사무총장", "총장", "의장",
     "회장", "대변인", "대표", "수석", "조정관", "심의관", "기획관", "비서관", "특보", "특사",
     "교수", "박사", "의원", "여사", "씨", "님", "지사", "시장",
+    # Titles of other governments' officials: 아주사장 (China's director-general, 司長),
+    # 상무부부장 (vice minister), 국가주석, 국무위원, 외무상 (Japan's foreign minister).
+    "사장", "부부장", "주석", "국무위원", "외무상",
 )
 NAME_WINDOW = 3  # words after the name a title may be in ("외교부 제1차관": 외교부, 제, 차관)
 

@@ -11,11 +11,11 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mfa_desk.constants import LANGS
 from mfa_desk.model.release import BiText, Release
-from mfa_desk.spelling.checker import SpellChecker
+from mfa_desk.spelling.checker import UNKNOWN_NAME, SpellChecker
 from mfa_desk.spelling.findings import SpellFinding
 
 _default: SpellChecker | None = None
@@ -76,21 +76,29 @@ def spell_check_release(release: Release, with_suggestions: bool = True,
     texts = list(release_texts(release))
     names = release_names(texts)
     known = frozenset(names)
-    for item in texts:
-        for pane in LANGS:
-            other = item.text.get("en" if pane == "ko" else "ko")
-            for m in checker.misspellings(item.text.get(pane), variant, ignore, wanted,
-                                          other_text=other, names=unknown_names,
-                                          known_names=known):
-                found: list[str] = []
-                if with_suggestions:
-                    key = (m.lang, m.word)
-                    if key not in suggestions:
-                        suggestions[key] = checker.suggest(m.word, m.lang, variant,
-                                                           names=names)
-                    found = suggestions[key]
-                findings.append(SpellFinding(item.path, m.lang, m.word, m.start, list(found),
-                                             pane, item.item_id, m.kind))
+    flagged = [(item, pane, m) for item in texts for pane in LANGS
+               for m in checker.misspellings(
+                   item.text.get(pane), variant, ignore, wanted,
+                   other_text=item.text.get("en" if pane == "ko" else "ko"), names=True,
+                   known_names=known)]
+    # A word the release writes as a name somewhere ("Minister Cai responded") is the
+    # same name where no title stands by it ("Ministers Yun and Cai"): one spelling, one
+    # verdict. A misspelt name differs from its other mentions and is still flagged.
+    named = {(m.lang, m.word) for _, _, m in flagged if m.kind == UNKNOWN_NAME}
+    for item, pane, m in flagged:
+        if (m.lang, m.word) in named:
+            m = replace(m, kind=UNKNOWN_NAME)
+        if m.kind == UNKNOWN_NAME and not unknown_names:
+            continue
+        found: list[str] = []
+        if with_suggestions:
+            key = (m.lang, m.word)
+            if key not in suggestions:
+                suggestions[key] = checker.suggest(m.word, m.lang, variant,
+                                                   names=names)
+            found = suggestions[key]
+        findings.append(SpellFinding(item.path, m.lang, m.word, m.start, list(found),
+                                     pane, item.item_id, m.kind))
     return findings
 
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from mfa_desk.spelling.checker import SpellChecker
+from mfa_desk.model.release import Release, Segment
+from mfa_desk.spelling.checker import MISSPELLING, UNKNOWN_NAME, SpellChecker
 from mfa_desk.spelling.korean import country_word
+from mfa_desk.spelling.release_check import spell_check_release
 
 
 def flagged(checker: SpellChecker, text: str) -> list[str]:
@@ -63,3 +65,24 @@ def test_loanwords_take_agreeing_particles_only(checker: SpellChecker) -> None:
 def test_sino_korean_words_hunspell_lacks(checker: SpellChecker) -> None:
     text = "숙쥐, 상셰: 행동요령 숙지, 상세 일정, 자유무역특구와 양허성 차관"
     assert flagged(checker, text) == ["숙쥐", "상셰"]
+
+
+def test_titles_of_other_governments_officials(checker: SpellChecker) -> None:
+    text = ("곽징밍 중국 외교부 아주사장과 면담했다. 곽 사장은 판웨이 국무위원을 예방했다. "
+            "곽징밍은 회의를 마쳤다.")
+    # Beside a title the name passes; alone (곽징밍은) the same shape is still flagged.
+    assert flagged(checker, text) == ["곽징밍은"]
+
+
+def test_a_name_of_the_release_is_a_name_at_every_mention(checker: SpellChecker) -> None:
+    release = Release()
+    release.headline = Segment.of("", "Minister Tarvik Meets Counterparts")
+    release.points = [Segment.of("", "Ministers Lee and Tarvik agreed to meet."),
+                      Segment.of("", "Ministers Lee and Tarvick agreed again.")]
+    findings = spell_check_release(release, with_suggestions=False, checker=checker,
+                                   unknown_names=True)
+    kinds = {(f.word, f.kind) for f in findings}
+    # Tarvik stands after a title once: a name everywhere. The misspelt Tarvick is never
+    # in name position, and is flagged.
+    assert kinds == {("Tarvik", UNKNOWN_NAME), ("Tarvick", MISSPELLING)}
+    assert [f.word for f in spell_check_release(release, False, checker)] == ["Tarvick"]
