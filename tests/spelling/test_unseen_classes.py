@@ -86,3 +86,8 @@ def test_a_name_of_the_release_is_a_name_at_every_mention(checker: SpellChecker)
     # in name position, and is flagged.
     assert kinds == {("Tarvik", UNKNOWN_NAME), ("Tarvick", MISSPELLING)}
     assert [f.word for f in spell_check_release(release, False, checker)] == ["Tarvick"]
+
+
+def test_presidents_and_foreign_ministers_without_a_title(checker: SpellChecker) -> None:
+    # Named as an era, no title by them; a slip in the same name is still flagged.
+    assert flagged(checker, "윤병세 재임 중 강경화 시기 이후 윤병셰 재임 중") == ["윤병셰"]
