@@ -2,6 +2,9 @@
 in each language, in words a journalist cannot miss.
 
 "엠바고: 2026. 12. 3.(목) 14:00 이후 보도" / "EMBARGOED until 14:00 KST, December 3, 2026".
+An embargo for a paper's edition keeps its word: "2026. 3. 18.(수) 조간" is news for the
+morning papers of that day (printed the evening before), not "after March 18":
+"엠바고: 2026. 3. 18.(수) 조간부터 보도" / "EMBARGOED for the morning papers of March 18, 2026".
 The stamp goes once the timing is on-issue or the release is marked Issued.
 """
 
@@ -19,8 +22,12 @@ STAMP_COLOR = "B00020"  # the stamp's red, in every export (RRGGBB)
 # "엠바고: 석간" as written: the stamp says 엠바고 itself.
 _WRITTEN_LABEL = re.compile(r"^\s*엠바고\s*[:：]?\s*")
 # The stamp's lines as embargo_stamp writes them, for readers of our own exports.
-_STAMP_LINE = re.compile(r"엠바고(: .+ 이후 보도)?|EMBARGOED( until .+|: not for publication "
+_STAMP_LINE = re.compile(r"엠바고(: .+ 이후 보도|: .+[조석]간부터 보도)?|EMBARGOED( until .+|"
+                         r" for the (morning|evening) papers( of .+)?|: not for publication "
                          r"before the time stated)")
+# A paper's edition in the timing as written: 조간 (morning papers), 석간 (evening papers).
+_EDITION = re.compile(r"([조석])간")
+_EDITION_EN = {"조": "morning", "석": "evening"}
 
 
 def embargo_moment(release: Release) -> dt.datetime | dt.date | None:
@@ -49,6 +56,15 @@ def embargo_stamp(release: Release) -> dict[str, str]:
     if not under_embargo(release):
         return {}
     moment = embargo_moment(release)
+    edition = _EDITION.search(release.metadata.timing_text)
+    if edition is not None and not isinstance(moment, dt.datetime):
+        # An edition without a time of day: the edition is the time.
+        papers = f"the {_EDITION_EN[edition.group(1)]} papers"
+        if isinstance(moment, dt.date):
+            return {"ko": f"엠바고: {format_date_ko(moment, 'full_weekday')} "
+                          f"{edition.group(0)}부터 보도",
+                    "en": f"EMBARGOED for {papers} of {format_date_en(moment)}"}
+        return {"ko": f"엠바고: {edition.group(0)}부터 보도", "en": f"EMBARGOED for {papers}"}
     if isinstance(moment, dt.datetime):
         ko_when, en_when = (format_datetime_ko(moment),
                             f"{moment:%H:%M} KST, {format_date_en(moment.date())}")

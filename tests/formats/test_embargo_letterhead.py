@@ -13,7 +13,7 @@ import pytest
 from mfa_desk.constants import TIMING_EMBARGO, TIMING_ON_ISSUE
 from mfa_desk.errors import InputError
 from mfa_desk.formats.docx.docx_export import export_docx
-from mfa_desk.formats.embargo_stamp import embargo_stamp
+from mfa_desk.formats.embargo_stamp import embargo_stamp, is_stamp_line
 from mfa_desk.formats.html.html_export import PAYLOAD_ATTR, export_html
 from mfa_desk.formats.letterhead import MINISTRY_EN, MINISTRY_KO, load_letterhead
 from mfa_desk.formats.native.mfadesk_file import load_release
@@ -64,12 +64,28 @@ def test_stamp_from_the_timing_as_written_and_from_the_field() -> None:
 def test_stamp_without_a_date_keeps_the_words_as_written() -> None:
     release = embargoed()
     release.metadata.timing_text = "석간"
-    assert embargo_stamp(release)["ko"] == "엠바고: 석간 이후 보도"
-    assert embargo_stamp(release)["en"].startswith("EMBARGOED")
+    assert embargo_stamp(release) == {"ko": "엠바고: 석간부터 보도",
+                                      "en": "EMBARGOED for the evening papers"}
     release.metadata.timing_text = "엠바고: 석간"
-    assert embargo_stamp(release)["ko"] == "엠바고: 석간 이후 보도"
+    assert embargo_stamp(release)["ko"] == "엠바고: 석간부터 보도"
+    release.metadata.timing_text = "장관 회담 종료"
+    assert embargo_stamp(release)["ko"] == "엠바고: 장관 회담 종료 이후 보도"
     release.metadata.timing_text = "엠바고"
     assert embargo_stamp(release)["ko"] == "엠바고"
+
+
+def test_an_edition_embargo_keeps_its_edition() -> None:
+    # "조간" of a date is news for that morning's papers, not "after" the date: the word
+    # was dropped before, and the stamp then said something else.
+    release = embargoed()
+    release.metadata.timing_text = "2026. 3. 18.(수) 조간"
+    stamp = embargo_stamp(release)
+    assert stamp == {"ko": "엠바고: 2026. 3. 18.(수) 조간부터 보도",
+                     "en": "EMBARGOED for the morning papers of March 18, 2026"}
+    assert all(is_stamp_line(line) for line in stamp.values())
+    # A time of day, written or set, still wins: the stamp names the time.
+    release.metadata.timing_text = "2026. 3. 17.(화) 12:00 이후, 3. 18.(수) 조간"
+    assert "12:00" in embargo_stamp(release)["ko"]
 
 
 @pytest.mark.parametrize("variant", ["ko", "en", "both"])
