@@ -108,6 +108,15 @@
     </message>
 </context>
 <context>
+    <name>CommentBadge</name>
+    <message numerus="yes">
+        <source>%n open comment(s)</source>
+        <translation>
+            <numerusform>열린 의견 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommentsPanel</name>
     <message>
         <source>The Korean changed since the English was translated:</source>

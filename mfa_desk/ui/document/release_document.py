@@ -36,6 +36,7 @@ from mfa_desk.model.release import (
     Segment,
     TranslationStatus,
 )
+from mfa_desk.model.review import SetReviewItems
 from mfa_desk.model.segment_kinds import ChangeKind
 from mfa_desk.model.workflow_ops import ChangeWorkflow, edit_consequences
 from mfa_desk.ui.document.undo_commands import OperationCommand, TypingCommand
@@ -57,6 +58,7 @@ class ReleaseDocument(QObject):
     saved = Signal()  # written to self.path (review rounds keep a version)
     # Something the user must hear about an edit: "returned to In review", "now a note".
     notice = Signal(str)
+    reviewItemsChanged = Signal(str)  # a segment's comments or suggestions (its id)
 
     def __init__(self, release: Release, path: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -196,6 +198,8 @@ class ReleaseDocument(QObject):
             return op.name in STRUCTURE_FIELDS
         elif isinstance(op, ChangeWorkflow):
             self.metadataChanged.emit("workflow")
+        elif isinstance(op, SetReviewItems):
+            self.reviewItemsChanged.emit(op.segment_id)
         return False
 
     # ------------------------------------------------------------ queries

@@ -86,6 +86,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
         QTimer.singleShot(PAINT_FALLBACK_MS, self._first_paint_done)
         document.textChanged.connect(self._on_text_changed)
         document.statusChanged.connect(self._on_status_changed)
+        document.reviewItemsChanged.connect(self._on_status_changed)
         document.structureChanged.connect(self.rebuild)
         self.rebuild()
 
@@ -387,6 +388,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
         seg = self._items.get(row.spec.item_id)
         if isinstance(seg, Segment):
             row.set_status(seg.display_status())
+            row.show_comments(seg.comments)
 
     def _bitext(self, spec: RowSpec) -> BiText:
         item = self._items[spec.item_id]

@@ -7,10 +7,11 @@ will be published; the English half also shows the translation status.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QImage, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from mfa_desk.constants import LANGS, Lang
 from mfa_desk.model.release import DisplayStatus, Photo, TranslationStatus
+from mfa_desk.model.review import Comment
+from mfa_desk.ui.grid.comment_badge import CommentBadge
 from mfa_desk.ui.grid.segment_cell import SegmentCell
 
 INDENT_PX = 22
@@ -135,6 +138,7 @@ class SegmentRow(QWidget):
         self.halves: dict[Lang, QWidget] = {}
         self.thumbnail: QLabel | None = None
         self.status_button: StatusButton | None = None
+        self.comment_badge: CommentBadge | None = None  # made for the first open comment
         self._height = 0
         self._families: dict[str, str] = {}
         layout = QHBoxLayout(self)
@@ -253,6 +257,25 @@ class SegmentRow(QWidget):
     def set_status(self, status: DisplayStatus) -> None:
         if self.status_button is not None:
             self.status_button.show_status(status)
+
+    def show_comments(self, comments: Sequence[Comment]) -> None:
+        """Mark the row while it has open review comments (comment_badge.py)."""
+        if self.comment_badge is None:
+            if not any(not c.resolved for c in comments):
+                return  # most rows never have one: no widget for them
+            self.comment_badge = CommentBadge(self)
+        self.comment_badge.show_comments(comments)
+        self._place_badge()
+
+    def _place_badge(self) -> None:
+        if self.comment_badge is not None and self.comment_badge.isVisibleTo(self):
+            ko = self.cells["ko"]
+            shown = ko if ko.isVisibleTo(self) else self.cells["en"]
+            self.comment_badge.place_over(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place_badge()
 
     def update_height(self) -> None:
         visible = [c for c in self.cells.values()
