@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPalette, QPixmap, QResizeEvent
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
 
 from mfa_desk.constants import LANGS, Lang
 from mfa_desk.model.release import DisplayStatus, Photo, TranslationStatus
-from mfa_desk.model.review import Comment
-from mfa_desk.ui.grid.comment_badge import CommentBadge
 from mfa_desk.ui.grid.segment_cell import SegmentCell
+
+if TYPE_CHECKING:
+    from mfa_desk.model.review import Comment
+    from mfa_desk.ui.grid.comment_badge import CommentBadge
 
 INDENT_PX = 22
 THUMB_HEIGHT = 72
@@ -263,6 +266,9 @@ class SegmentRow(QWidget):
         if self.comment_badge is None:
             if not any(not c.resolved for c in comments):
                 return  # most rows never have one: no widget for them
+            # Imported here: most releases open with no comment, and start-up counts.
+            from mfa_desk.ui.grid.comment_badge import CommentBadge
+
             self.comment_badge = CommentBadge(self)
         self.comment_badge.show_comments(comments)
         self._place_badge()
