@@ -1,4 +1,4 @@
-"""A side-by-side (Korean | English) DOCX or HTML table pairs its rows through the one aligner
+"""A side-by-side (Korean | English) DOCX, HTML or HWPX table pairs its rows through the one aligner
 (issue #11): a row with one cell empty is a point on one side only and shifts nothing
 else, even where the points share no date, number or name to pair them by content."""
 
@@ -37,7 +37,15 @@ def _cells(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _table(path: Path, rows: list[tuple[str, str]]) -> Path:
-    """The rows under a headline row, as a Word table or a web page's table."""
+    """The rows under a headline row, as a Word, Hangul or web page's table."""
+    if path.suffix == ".hwpx":
+        from tests.formats.hwpx_samples import new_document, table
+
+        hangul = new_document()
+        hangul.add_paragraph("보도자료 / Press Release")
+        table(hangul, _cells(rows))
+        hangul.save_to_path(str(path))
+        return path
     if path.suffix == ".html":
         body = "".join(f"<tr><td>{ko}</td><td>{en}</td></tr>" for ko, en in _cells(rows))
         path.write_text(f"<html><body><p>보도자료 / Press Release</p><table>{body}</table>"
@@ -59,7 +67,7 @@ def _pairs(path: Path) -> list[tuple[str, str]]:
     return [(p.text.ko, p.text.en) for p in release.points]
 
 
-@pytest.fixture(params=["docx", "html"])
+@pytest.fixture(params=["docx", "html", "hwpx"])
 def table_file(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
     return tmp_path / f"table.{request.param}"
 

@@ -32,7 +32,7 @@ from mfa_desk.formats.plaintext.list_labels import (
 )
 from mfa_desk.formats.plaintext.list_labels import with_footnotes as with_notes
 from mfa_desk.formats.plaintext.text_lines import LineKind
-from mfa_desk.formats.table_rows import by_language
+from mfa_desk.formats.table_rows import TableColumns, by_language
 
 HP = "{http://www.hancom.co.kr/hwpml/2011/paragraph}"
 HH = "{http://www.hancom.co.kr/hwpml/2011/head}"
@@ -175,6 +175,9 @@ class SectionReader:
         self.lines: list[str] = []  # the document's lines so far (is there a point yet?)
         self.side_by_side = side_by_side
         self.columns: dict[str, list[str]] = {"ko": [], "en": []}
+        # (table row, line) of each line read from the side-by-side table's rows: the
+        # author's own pairing, as for DOCX and HTML (formats/table_rows.py).
+        self.rows: dict[str, list[tuple[int, str]]] = {"ko": [], "en": []}
         self.split_at = 0  # where in `lines` the side-by-side table stood
         self.deleting = False  # inside a tracked deletion (deleteBegin .. deleteEnd)
 
@@ -314,15 +317,13 @@ class SectionReader:
                     out.append(line)
 
     def _side_by_side_rows(self, tbl: Any) -> None:
-        for tr in tbl.iterfind(f"{HP}tr"):
+        for r, tr in enumerate(tbl.iterfind(f"{HP}tr")):
             cells = list(tr.iterfind(f"{HP}tc"))
-            if len(cells) == 2:
-                self.columns["ko"].extend(self.cell_lines(cells[0]))
-                self.columns["en"].extend(self.cell_lines(cells[1]))
-                continue
-            for tc in cells:
+            for i, tc in enumerate(cells):
                 for line in self.cell_lines(tc):
-                    self.columns[script_of([line])].append(line)
+                    lang = ("ko", "en")[i] if len(cells) == 2 else script_of([line])
+                    self.columns[lang].append(line)
+                    self.rows[lang].append((r, line))
 
 
 _HEADER_KINDS = frozenset({LineKind.DOCTYPE, LineKind.HEADER, LineKind.CONTACT, LineKind.DATE,
@@ -358,9 +359,9 @@ def side_by_side_table(sections: list[Any]) -> Any:
 
 
 def document_lines(header: Any, sections: list[Any]
-                   ) -> tuple[list[str] | dict[str, list[str]], Extraction]:
-    """All lines in order (or, with a Korean|English table, two columns), and the
-    document's pictures and notes."""
+                   ) -> tuple[list[str] | TableColumns, Extraction]:
+    """All lines in order (or, with a Korean|English table, two columns with the table
+    row of each line), and the document's pictures and notes."""
     side = side_by_side_table(sections)
     reader = SectionReader(HeaderDefinitions.read(header), side)
     for sec in sections:
@@ -379,7 +380,8 @@ def document_lines(header: Any, sections: list[Any]
             # Text around the table goes to its language's column; a date to both.
             for lang, half in by_language(line):
                 columns[lang].append(half)
-    return {lang: resolve_top_bullets(col) for lang, col in columns.items()}, reader.found
+    return TableColumns(resolve_top_bullets(columns["ko"]), resolve_top_bullets(columns["en"]),
+                        reader.rows), reader.found
 
 
 def text_pieces(sections: list[Any]) -> Iterator[str]:
