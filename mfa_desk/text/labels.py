@@ -34,6 +34,8 @@ MODIFIED_LABELS = ("수정일", "최종수정일", "modified", "updated")
 HIT_LABELS = ("hit", "hits", "view", "views", "조회", "조회수")
 DEPARTMENT_LABELS = ("부서명", "담당부서명", "작성부서", "department")
 WRITER_LABELS = ("작성자", "등록자", "writer", "author")
+# A portal repost's rows naming where it came from: "출처" / "외교부", "원본URL" / the address.
+SOURCE_LABELS = ("출처", "원본url", "원문url", "원문 보기", "원본 보기", "source", "original url")
 
 # Lines of a page's navigation, lower case, whole line.
 NAVIGATION_WORDS = frozenset({
