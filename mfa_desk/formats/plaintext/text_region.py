@@ -185,10 +185,14 @@ def _read_page_rows(lines: list[Line], body: int, out: set[int]) -> list[Line]:
     lines = list(lines)
     for i in range(body):
         line = lines[i]
-        text = line.whole or line.text
-        if line.kind is not LineKind.TEXT or i in out:
+        # a page's rows may come copied as a list: "- 부서명" / "- 정책홍보담당관실"
+        bulleted = line.kind is LineKind.DASH
+        text = line.text if bulleted else line.whole or line.text
+        if line.kind not in (LineKind.TEXT, LineKind.DASH) or i in out:
             continue
-        label, value, value_at = _label_and_value(lines, i, text)
+        label, value, value_at = _label_and_value(lines, i, text, bulleted)
+        if bulleted and value_at is None:
+            continue  # a sub-headline ("- 부서명 변경 …"), not a row
         if label in labels.DEPARTMENT_LABELS and value:
             lines[i] = Line(LineKind.HEADER, value, line.lineno, field="담당부서",
                             whole=f"담당부서 {value}")
@@ -202,18 +206,24 @@ def _read_page_rows(lines: list[Line], body: int, out: set[int]) -> list[Line]:
     return lines
 
 
-def _label_and_value(lines: list[Line], i: int, text: str) -> tuple[str | None, str, int | None]:
-    """("부서명", "북미1과", index of the value line or None when it is on the label's line)."""
+def _label_and_value(lines: list[Line], i: int, text: str,
+                     bulleted: bool = False) -> tuple[str | None, str, int | None]:
+    """("부서명", "북미1과", index of the value line or None when it is on the label's line).
+    A bulleted label ("- 부서명") takes only a bulleted value on the next line."""
     rows = labels.DEPARTMENT_LABELS + labels.MODIFIED_LABELS + labels.WRITER_LABELS \
         + labels.SOURCE_LABELS
     label = labels.label_of(text, rows)
     if label is not None:
         nxt = i + 1
         # the value may be the ministry's name ("출처" / "외교부"), read as the letterhead
-        if nxt < len(lines) and lines[nxt].kind in (LineKind.TEXT, LineKind.BARE_DATE,
-                                                     LineKind.ISSUER):
-            return label, lines[nxt].whole or lines[nxt].text, nxt
+        kinds = (LineKind.DASH,) if bulleted else (LineKind.TEXT, LineKind.BARE_DATE,
+                                                    LineKind.ISSUER)
+        if nxt < len(lines) and lines[nxt].kind in kinds:
+            value = lines[nxt].text if bulleted else lines[nxt].whole or lines[nxt].text
+            return label, value, nxt
         return label, "", None
+    if bulleted:
+        return None, "", None
     first, _, rest = text.partition(" ")
     label = labels.label_of(first, rows)
     if label is not None and rest.strip(" :："):
@@ -373,6 +383,9 @@ class _Head:
             self.out.add(i)  # the headline printed twice
             return True
         if self.value_of_label(i):
+            return True
+        if labels.board_name(text):
+            self.out.add(i)  # the board's name over the title, not the title's first line
             return True
         below_kind = self.lines[i + 1].kind if i + 1 < len(self.lines) else LineKind.BLANK
         if adjacent and below_kind in (LineKind.DOCTYPE, LineKind.ISSUER):

@@ -195,3 +195,54 @@ def test_twin_a_headline_naming_a_source_is_kept() -> None:
                              "자료 출처 표기 기준 개정")
     r = import_text(text, source="k.txt").release
     assert r.headline.text.ko == "자료 출처 표기 기준 개정"
+
+
+# ------------------------------ a board page: its name over the title, its rows as a list
+
+BOARD_PAGE = """장관 외교활동(전 홍길동장관)
+칠레 하원의원단 면담
+- 부서명
+- 정책홍보담당관실
+홍길동 외교부장관은 3.2(목) 칠레 하원의원단을 면담하고 양국 협력에 관해 의견을 교환하였습니다.
+"""
+
+
+def test_a_boards_name_and_its_bulleted_rows_are_not_the_release() -> None:
+    result = import_text(BOARD_PAGE, source="m.txt")
+    r = result.release
+    assert r.headline.text.ko == "칠레 하원의원단 면담"
+    assert r.metadata.department == "정책홍보담당관실"
+    assert r.subheadlines == [] and len(r.points) == 1
+    assert "장관 외교활동(전 홍길동장관)" in result.left_out
+
+
+def test_twin_a_headline_wrapped_over_two_lines_and_its_subheadline_are_kept() -> None:
+    text = BOARD_PAGE.replace("장관 외교활동(전 홍길동장관)\n", "외교부 브리핑 제도 개선 및\n")
+    text = text.replace("- 부서명\n- 정책홍보담당관실\n", "- 정례브리핑 주 2회로 확대 -\n")
+    r = import_text(text, source="m.txt").release
+    assert r.headline.text.ko == "외교부 브리핑 제도 개선 및 칠레 하원의원단 면담"
+    assert ko(r.subheadlines) == ["정례브리핑 주 2회로 확대"]
+    assert r.metadata.department == ""
+
+
+# ------------------------------ a portal's landmark label copied as a line
+
+LANDMARK = """콘텐츠 영역
+홍길동 외교장관은 12.3.(화) 주한 대사들을 초청하여 오찬을 갖고 현 정세에 대해 의견을 교환하였다.
+이번 오찬에는 주한 외교단 8명이 참석하였으며, 참석자들은 정부의 설명에 사의를 표하였다.
+"""
+
+
+def test_a_portals_landmark_label_is_left_out() -> None:
+    result = import_text(LANDMARK, source="l.txt")
+    r = result.release
+    # dropped as navigation, like "본문 바로가기": neither the headline nor a point
+    assert r.headline.text.ko == ""
+    assert [p.text.ko[:10] for p in r.points] == ["홍길동 외교장관은 ", "이번 오찬에는 주한"]
+
+
+def test_twin_a_sentence_naming_the_content_area_is_kept() -> None:
+    text = LANDMARK.replace("콘텐츠 영역\n", "")
+    text = text.replace("사의를 표하였다.", "사의를 표하였다. 누리집 콘텐츠 영역도 개편된다.")
+    r = import_text(text, source="l.txt").release
+    assert r.points[-1].text.ko.endswith("누리집 콘텐츠 영역도 개편된다.")
