@@ -3,12 +3,15 @@
 same way on the seed page and on the invented page shapes of
 tests/fixtures/releases/pages/.
 
-    .venv/bin/python benchmarks/real_import.py [-v] [--against-tool]
+    .venv/bin/python benchmarks/real_import.py [-v] [--against-tool] [--folder DIR ...]
 
--v lists what is wrong in each release. --against-tool also runs
-../shared/tools/score-real-import (through .venv/bin/mfa-desk) and checks that it
-prints the same summary line for the real releases. Goal (issue 10): >= 98% items right,
-0 chrome lines inside the release, 0 spurious points.
+-v lists what is wrong in each release. --folder DIR also scores a held-out batch
+kept outside the repository (its texts and an expected.json of the same shape, written
+before the importer ran on them), e.g. the third unseen batch in /tmp/unseen3.
+--against-tool also runs ../shared/tools/score-real-import (through
+.venv/bin/mfa-desk) and checks that it prints the same summary line for the real
+releases. Goal (issue 10): >= 98% items right, 0 chrome lines inside the release, 0
+spurious points.
 """
 
 from __future__ import annotations
@@ -52,6 +55,11 @@ def main(argv: list[str]) -> int:
     pages = score_folder(PAGES)
     show(pages, verbose)
     print(summary("invented page shapes", pages))
+    for n, arg in enumerate(argv[:-1]):
+        if arg == "--folder":
+            batch = score_folder(Path(argv[n + 1]))
+            show(batch, verbose)
+            print(summary(f"held-out batch {argv[n + 1]}", batch))
     if "--against-tool" in argv:
         tool = REAL.parent / "tools" / "score-real-import"
         done = subprocess.run([sys.executable, str(tool)], capture_output=True, text=True,

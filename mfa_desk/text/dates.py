@@ -34,8 +34,8 @@ DATE_TEXT = (
     r"(?:\d{4}\s*(?:[-./]|년)\s*\d{1,2}\s*(?:[-./]|월)\s*\d{1,2}\s*(?:\.|일)?" + KO_WEEKDAY_TEXT
     + r"?(?:\s*(?:오전|오후)?\s*\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?)?"
     r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?" + EN_MONTH_TEXT
-    + r"\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+" + EN_MONTH_TEXT + r",?\s+\d{4})"
+    + r"\s+\d{1,2}(?:,\s*|\s+)\d{4}"
+    r"|\d{1,2}\s+" + EN_MONTH_TEXT + r"(?:,\s*|\s+)\d{4})"
 )
 
 
@@ -57,8 +57,10 @@ _TIME = re.compile(r"(?:(오전|오후)\s{0,3})?(\d{1,2})\s{0,3}(?::\s{0,3}(\d{2
                    r"|시(?:\s{0,3}(\d{1,2})\s{0,3}분)?)")
 _EN_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
 # Starting at a word's start: inside a long word every position fails at once.
-_EN_MONTH_FIRST = re.compile(r"\b" + _EN_MONTH + r"\s{1,3}(\d{1,2}),?\s{1,3}(\d{4})", re.I)
-_EN_DAY_FIRST = re.compile(r"\b(\d{1,2})\s{1,3}" + _EN_MONTH + r",?\s{1,3}(\d{4})", re.I)
+# The comma may lose its space on a portal ("May 22,2025").
+_EN_YEAR = r"(?:,\s{0,3}|\s{1,3})(\d{4})"
+_EN_MONTH_FIRST = re.compile(r"\b" + _EN_MONTH + r"\s{1,3}(\d{1,2})" + _EN_YEAR, re.I)
+_EN_DAY_FIRST = re.compile(r"\b(\d{1,2})\s{1,3}" + _EN_MONTH + _EN_YEAR, re.I)
 
 
 def parse_korean_date(text: str) -> WrittenDate | None:

@@ -34,7 +34,13 @@ MODIFIED_LABELS = ("수정일", "최종수정일", "modified", "updated")
 HIT_LABELS = ("hit", "hits", "view", "views", "조회", "조회수")
 DEPARTMENT_LABELS = ("부서명", "담당부서명", "작성부서", "department")
 WRITER_LABELS = ("작성자", "등록자", "writer", "author")
+# A portal repost's rows naming where it came from: "출처" / "외교부", "원본URL" / the address.
+SOURCE_LABELS = ("출처", "원본url", "원문url", "원문 보기", "원본 보기", "source", "original url")
 
+# The name of the board a page belongs to, over its title ("장관 외교활동(전 박진장관)",
+# "외교부 브리핑", a portal's "최근소식"): the page's, not the headline's first words.
+BOARD_NAMES = frozenset({"장관 외교활동", "1차관 외교활동", "2차관 외교활동", "차관 외교활동",
+                         "외교부 브리핑", "최근소식"})
 # Lines of a page's navigation, lower case, whole line.
 NAVIGATION_WORDS = frozenset({
     "kor", "eng", "korean", "english", "한국어", "home", "list", "print", "top", "prev", "next",
@@ -44,6 +50,7 @@ NAVIGATION_WORDS = frozenset({
     "font size", "스크랩", "scrap", "더보기", "more", "menu", "메뉴", "전체메뉴", "로그인",
     "login", "search", "검색", "sitemap", "사이트맵", "배너", "닫기", "close", "screen size",
     "화면크기", "instagram", "youtube", "blog", "블로그", "카카오스토리", "네이버블로그", "rss",
+    "콘텐츠 영역", "본문 영역",  # a portal's landmark labels (korea.kr), copied as lines
 })
 # Words of a sign-off line under an English release ("Spokesperson and Deputy Minister
 # for Public Relations") or a Korean one: the office that issued it, not a point.
@@ -75,6 +82,14 @@ def about_heading(text: str) -> bool:
     text = " ".join(text.split())
     return len(text.split()) <= 6 and not text.endswith(".") and (
         text.endswith(ABOUT_HEADING_ENDS) or text.lower().startswith(ABOUT_HEADING_STARTS))
+
+
+def board_name(text: str) -> bool:
+    """"장관 외교활동(전 박진장관)": a board's name, with or without the note after it."""
+    text = " ".join(text.split())
+    if text.endswith(")") and "(" in text:
+        text = text[:text.rfind("(")].rstrip()
+    return text.lower() in BOARD_NAMES
 
 
 def label_of(text: str, labels: tuple[str, ...]) -> str | None:

@@ -74,7 +74,9 @@ def apply_header_field(meta: Metadata, field: str, value: str) -> list[str]:
     return problems
 
 
-_DETAIL = re.compile(f"{PHONE.pattern}|{EXTENSION.pattern}|{EMAIL.pattern}", re.I)
+# In a contact's value a Seoul number may come without its area code ("2100-7337").
+_LOCAL_PHONE = r"(?<![\d.-])\d{3,4}-\d{4}(?![\d-])"
+_DETAIL = re.compile(f"{PHONE.pattern}|{EXTENSION.pattern}|{EMAIL.pattern}|{_LOCAL_PHONE}", re.I)
 _LABEL_WORDS = frozenset({"tel", "tel.", "e-mail", "email", "e-mail:", "email:", "tel:", "☎"})
 
 

@@ -212,7 +212,13 @@ class NotesCollector:
         self.end_name = "the end mark 끝."
 
     def takes(self, line: Line) -> bool:
-        """Keep an item under an open "<참고>" as a note; any other marked line closes it."""
+        """Keep an item under an open "<참고>" as a note; any other marked line closes it.
+        A "-" list right under a "※" note is the note's own ("※ 회담 개최 실적" /
+        "- 2009.9.29 …"): it goes into the note, not under the point above it."""
+        notes = self.draft.release.notes
+        if line.kind is LineKind.DASH and notes and self.draft.target is notes[-1].text:
+            self.draft.append(notes[-1].text, f"{line.marker or '-'} {line.text}")
+            return True
         if self.reference is None:
             return False
         if line.kind in _REFERENCE_ITEMS:

@@ -143,7 +143,7 @@ _LEVEL3 = re.compile(
     r"|[\u2460-\u2473]|[\u326e-\u327b]|[ㆍ·∙‧](?=\s|[가-힣]))\s*(.*)$")
 _UNOFFICIAL = re.compile(
     r"^[*※]?\s*[(\[]?\s*(?:this\s+is\s+an?\s+)?unofficial\s+(?:english\s+)?translation"
-    r"(?:\s+of\s+the\s+korean(?:\s+\w+){0,2})?\s*[)\]]?\s*\.?$", re.I)
+    r"(?:\s+of\s+the\s+korean(?:\s+\w+){0,2})?\s*[)\]]?\s*[.:：]?$", re.I)
 _NOTE = re.compile(r"^([*※]+)\s*(.*)$")
 # A reference section after the points: "<참고> 행사 개요", "[참고 1]", "【참고자료】".
 _REFERENCE = re.compile(r"^[<〈\[【(]\s*참\s*고\s*(?:자\s*료)?\s*\d*\s*[>〉\]】)]\s*(.*)$")

@@ -129,6 +129,11 @@ def sign_off(text: str) -> bool:
 
 # A source tag before the headline: "[외교부]", "[보도자료]", "【정부】".
 SOURCE_TAG = re.compile(r"^\s*[\[【〔]([^\]】〕]{1,12})[\]】〕]\s*")
+# A blog's or a social repost's tags after the headline: "… on December 22 #Korea #Russia".
+# A tag starts with a letter ("Korea Ranked #1" keeps its rank). Looked for in a line's
+# last characters only, so a long line costs nothing.
+HASHTAGS = re.compile(r"(?:\s+#[^\W\d_][^\s#]{0,39}){1,10}\s*$")
+HASHTAGS_TAIL = 480
 # A dateline or byline before the first paragraph of a news copy:
 # "서울--(뉴스와이어)--", "(누리일보)", "(서울=연합뉴스)".
 NEWS_DATELINE = re.compile(r"^[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--")

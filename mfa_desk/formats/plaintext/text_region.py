@@ -30,7 +30,8 @@ from mfa_desk.text import labels
 # Kinds that may stand between the headline and the first point.
 _BELOW_HEADLINE = (LineKind.DASH, LineKind.HEADER, LineKind.CONTACT, LineKind.CONTACT_HEADING,
                    LineKind.DATE, LineKind.DATE_LABEL, LineKind.BARE_DATE, LineKind.HIT,
-                   LineKind.HIT_LABEL, LineKind.CHROME, LineKind.NOTE, LineKind.SECTION)
+                   LineKind.HIT_LABEL, LineKind.CHROME, LineKind.NOTE, LineKind.SECTION,
+                   LineKind.UNOFFICIAL)  # a repost's "Unofficial translation:" over the points
 # Kinds a release's head holds above its headline.
 _ABOVE_HEADLINE = (LineKind.HEADER, LineKind.CONTACT, LineKind.CONTACT_HEADING, LineKind.DATE,
                    LineKind.DATE_LABEL, LineKind.BARE_DATE, LineKind.HIT, LineKind.HIT_LABEL,
@@ -179,36 +180,50 @@ def _skip_preview(lines: list[Line], body: int, out: set[int]) -> int:
 
 def _read_page_rows(lines: list[Line], body: int, out: set[int]) -> list[Line]:
     """A board page's rows above the body: 부서명 and its value become the 담당부서
-    field; 수정일 (modified) and 작성자 with their values are left out."""
+    field; 수정일 (modified), 작성자 and a repost's 출처/원본URL with their values are left
+    out."""
     lines = list(lines)
     for i in range(body):
         line = lines[i]
-        text = line.whole or line.text
-        if line.kind is not LineKind.TEXT or i in out:
+        # a page's rows may come copied as a list: "- 부서명" / "- 정책홍보담당관실"
+        bulleted = line.kind is LineKind.DASH
+        text = line.text if bulleted else line.whole or line.text
+        if line.kind not in (LineKind.TEXT, LineKind.DASH) or i in out:
             continue
-        label, value, value_at = _label_and_value(lines, i, text)
+        label, value, value_at = _label_and_value(lines, i, text, bulleted)
+        if bulleted and value_at is None:
+            continue  # a sub-headline ("- 부서명 변경 …"), not a row
         if label in labels.DEPARTMENT_LABELS and value:
             lines[i] = Line(LineKind.HEADER, value, line.lineno, field="담당부서",
                             whole=f"담당부서 {value}")
             if value_at is not None:
                 out.add(value_at)
                 lines[value_at] = dataclasses.replace(lines[value_at], kind=LineKind.BLANK)
-        elif label in labels.MODIFIED_LABELS + labels.WRITER_LABELS:
+        elif label in labels.MODIFIED_LABELS + labels.WRITER_LABELS + labels.SOURCE_LABELS:
             out.add(i)
             if value_at is not None:
                 out.add(value_at)
     return lines
 
 
-def _label_and_value(lines: list[Line], i: int, text: str) -> tuple[str | None, str, int | None]:
-    """("부서명", "북미1과", index of the value line or None when it is on the label's line)."""
-    rows = labels.DEPARTMENT_LABELS + labels.MODIFIED_LABELS + labels.WRITER_LABELS
+def _label_and_value(lines: list[Line], i: int, text: str,
+                     bulleted: bool = False) -> tuple[str | None, str, int | None]:
+    """("부서명", "북미1과", index of the value line or None when it is on the label's line).
+    A bulleted label ("- 부서명") takes only a bulleted value on the next line."""
+    rows = labels.DEPARTMENT_LABELS + labels.MODIFIED_LABELS + labels.WRITER_LABELS \
+        + labels.SOURCE_LABELS
     label = labels.label_of(text, rows)
     if label is not None:
         nxt = i + 1
-        if nxt < len(lines) and lines[nxt].kind in (LineKind.TEXT, LineKind.BARE_DATE):
-            return label, lines[nxt].whole or lines[nxt].text, nxt
+        # the value may be the ministry's name ("출처" / "외교부"), read as the letterhead
+        kinds = (LineKind.DASH,) if bulleted else (LineKind.TEXT, LineKind.BARE_DATE,
+                                                    LineKind.ISSUER)
+        if nxt < len(lines) and lines[nxt].kind in kinds:
+            value = lines[nxt].text if bulleted else lines[nxt].whole or lines[nxt].text
+            return label, value, nxt
         return label, "", None
+    if bulleted:
+        return None, "", None
     first, _, rest = text.partition(" ")
     label = labels.label_of(first, rows)
     if label is not None and rest.strip(" :："):
@@ -369,6 +384,9 @@ class _Head:
             return True
         if self.value_of_label(i):
             return True
+        if labels.board_name(text):
+            self.out.add(i)  # the board's name over the title, not the title's first line
+            return True
         below_kind = self.lines[i + 1].kind if i + 1 < len(self.lines) else LineKind.BLANK
         if adjacent and below_kind in (LineKind.DOCTYPE, LineKind.ISSUER):
             return True  # a slogan over the 보도자료 letterhead: the release's own
@@ -388,12 +406,19 @@ def _same_headline(text: str, headline: Line) -> bool:
 
 
 def _without_tag(line: Line) -> Line:
-    """"[외교부]박진 장관, 일본 방문": the source tag of a portal is no part of the headline."""
+    """"[외교부]박진 장관, 일본 방문": the source tag of a portal is no part of the headline,
+    nor are a blog's hashtags after it ("… to Visit Russia #Korea #Russia")."""
     text = line.whole or line.text
-    m = page.SOURCE_TAG.match(text)
-    if line.kind is not LineKind.TEXT or m is None or not text[m.end():].strip():
+    if line.kind is not LineKind.TEXT:
         return line
-    rest = text[m.end():].strip()
+    m = page.SOURCE_TAG.match(text)
+    rest = text[m.end():].strip() if m is not None else text
+    cut = max(0, len(rest) - page.HASHTAGS_TAIL)
+    tags = page.HASHTAGS.search(rest, cut)
+    if tags is not None and rest[:tags.start()].strip():
+        rest = rest[:tags.start()].strip()
+    if rest == text or not rest.strip():
+        return line
     return dataclasses.replace(line, text=rest, whole=rest)
 
 

@@ -6,6 +6,7 @@ left out."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from mfa_desk.formats.plaintext import text_page as page
 from mfa_desk.formats.plaintext.text_lines import Line, LineKind
@@ -64,11 +65,16 @@ def read_contact_block(lines: list[Line], tail: list[int]) -> set[int]:
             continue
         rows: list[int] = []
         for j in tail[n + 1:n + 7]:
-            if j != (rows[-1] if rows else i) + 1 or lines[j].kind not in (
+            # the rows follow one another; blank lines may part them from the caption
+            # ("연락처" / "" / "외교부" / "대변인실" / …)
+            adjacent = j == rows[-1] + 1 if rows else all(
+                lines[k].kind is LineKind.BLANK for k in range(i + 1, j))
+            if not adjacent or lines[j].kind not in (
                     LineKind.TEXT, LineKind.CONTACT, LineKind.ISSUER):
                 break
             rows.append(j)
-        if not rows or not any(lines[j].kind is LineKind.CONTACT for j in rows):
+        if not rows or not any(lines[j].kind is LineKind.CONTACT or _LOCAL_PHONE.fullmatch(
+                lines[j].whole or lines[j].text) for j in rows):
             continue
         # The rows naming the office come first ("외교부" / "국제기구국" / "…담당관"): they
         # are the department; the person and the phone follow.
@@ -87,6 +93,11 @@ def read_contact_block(lines: list[Line], tail: list[int]) -> set[int]:
             dataclasses.replace(caption, kind=LineKind.BLANK)
         used.update([i, *rows])
     return used
+
+
+# A Seoul number without its area code, alone on a row of a contact block ("2100-7337"
+# under "외교통상부 일본과"): only there, as "2009-2010" elsewhere is a span of years.
+_LOCAL_PHONE = re.compile(r"\(?\d{3,4}\)?[-.]\d{4}")
 
 
 def _names_office(line: Line) -> bool:

@@ -38,6 +38,7 @@ LONG_LINES = {
     "escapes": "%u1234" * (MB // 6),
     "dates": "2026년 " * (MB // 6),
     "questions": "가?" * (MB // 2),
+    "hashtags": " #가" * (MB // 3),
 }
 LIMIT = 0.9  # seconds, on a shared two-core machine
 
@@ -87,6 +88,14 @@ def test_contact_parser_is_linear_on_a_long_value() -> None:
     contacts, took = timed(lambda: parse_contacts("사무관 " + "a" * MB, "contact"))
     assert took < LIMIT, took
     assert contacts[0].rank == "사무관"
+
+
+def test_a_headline_with_a_million_hashtags_is_cut_in_bounded_time() -> None:
+    text = "Talks Held" + " #tag" * (MB // 5) + "\n\n1. The two ministers met in Seoul on May 3.\n"
+    result, took = timed(lambda: import_text(text))
+    assert took < 3 * LIMIT, took  # the whole import of a 1 MB page, not one pattern
+    # only the last tags are looked at: the headline keeps the rest, nothing is lost
+    assert result.release.headline.text.en.startswith("Talks Held #tag")  # type: ignore[attr-defined]
 
 
 def test_a_long_line_in_a_release_is_kept_whole() -> None:
