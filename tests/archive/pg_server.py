@@ -3,6 +3,9 @@ folder, listening on 127.0.0.1 at a free port, stopped at the end of the session
 
 initdb refuses to run as root, so as root the server runs as the unprivileged
 `postgres` user that Debian's package creates, in a folder made theirs.
+
+A watchdog process stops the server if the test process dies without its teardown
+(killed by a timeout, or a crash): such a run left servers running for hours before.
 """
 
 from __future__ import annotations
@@ -13,10 +16,27 @@ import pwd
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 DATABASE = "mfa_archive_test"
+# Waits for the test process to end; if the server is still there, stops it and removes
+# its folder. Argument order: test pid, then the stop command, then the folder.
+WATCHDOG = """
+import os, shutil, subprocess, sys, time
+pid, folder, stop = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+while True:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        break
+    except PermissionError:
+        pass
+    time.sleep(1)
+subprocess.run(stop, capture_output=True, timeout=60, check=False)
+shutil.rmtree(folder, ignore_errors=True)
+"""
 
 
 class ServerError(RuntimeError):
@@ -53,6 +73,7 @@ class PgServer:
             os.chown(self.root, user.pw_uid, user.pw_gid)
             self.runner = ["runuser", "-u", "postgres", "--"]
         self.url = f"postgresql://postgres@127.0.0.1:{self.port}/{DATABASE}"
+        self.watchdog: subprocess.Popen[bytes] | None = None
 
     def _run(self, *args: str) -> None:
         done = subprocess.run([*self.runner, *args], capture_output=True, text=True,
@@ -69,6 +90,12 @@ class PgServer:
                    "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-o", options,
                   "-l", str(self.root / "server.log"), "-w", "-t", "60", "start")
+        stop = [*self.runner, str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m",
+                "immediate", "stop"]
+        self.watchdog = subprocess.Popen(
+            [sys.executable, "-c", WATCHDOG, str(os.getpid()), str(self.root), *stop],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True)  # not killed with the test process's group
         import pg8000.dbapi
 
         con = pg8000.dbapi.connect(user="postgres", host="127.0.0.1", port=self.port,
@@ -78,6 +105,9 @@ class PgServer:
         con.close()
 
     def stop(self) -> None:
+        if self.watchdog is not None:
+            self.watchdog.kill()  # the usual end: this teardown stops the server itself
+            self.watchdog.wait(timeout=10)
         try:
             if (self.data / "postmaster.pid").exists():
                 self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "fast",
