@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mfa_desk.errors import InputError
-from mfa_desk.fileio import read_input_file
+from mfa_desk.fileio import FileTooLarge, read_input_file
 
 MINISTRY_KO = "외교부"
 MINISTRY_EN = "Ministry of Foreign Affairs, Republic of Korea"
@@ -38,11 +38,10 @@ def load_letterhead(logo_path: str | Path | None = None) -> Letterhead:
         return Letterhead()
     path = Path(logo_path)
     try:
-        size = path.stat().st_size
-        if size > MAX_LOGO_BYTES:
-            raise InputError(f"the logo is {size // 1024} KB; at most "
-                             f"{MAX_LOGO_BYTES // 1024} KB", str(path))
         data = read_input_file(path, MAX_LOGO_BYTES)
+    except FileTooLarge as exc:
+        raise InputError(f"the logo is {exc.size // 1024} KB; at most "
+                         f"{MAX_LOGO_BYTES // 1024} KB", str(path)) from None
     except OSError as exc:
         raise InputError(f"cannot read the logo: {exc.strerror or exc}", str(path)) from None
     kind = logo_media_type(data)

@@ -16,7 +16,7 @@ from typing import Any
 
 from mfa_desk.constants import Lang
 from mfa_desk.errors import InputError
-from mfa_desk.fileio import read_input_file
+from mfa_desk.fileio import FileTooLarge, read_input_file
 from mfa_desk.formats.import_result import ImportResult
 from mfa_desk.formats.untrusted_text import (
     MAX_PAGE_TEXTS,
@@ -127,11 +127,10 @@ def import_html(path: str | os.PathLike[str], lang: Lang | None = None) -> Impor
     p = Path(path)
     where = str(p)
     try:
-        size = p.stat().st_size
-        if size > MAX_HTML_BYTES:
-            raise InputError(f"the page is {size // 2**20} MB (at most "
-                             f"{MAX_HTML_BYTES // 2**20} MB accepted)", where)
         data = read_input_file(p, MAX_HTML_BYTES)
+    except FileTooLarge as exc:
+        raise InputError(f"the page is {exc.size // 2**20} MB (at most "
+                         f"{MAX_HTML_BYTES // 2**20} MB accepted)", where) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", where) from None
     refuse_oversized(data.count(b"<"), MAX_HTML_TAGS, "tags", where)

@@ -12,7 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from mfa_desk.errors import InputError
-from mfa_desk.fileio import read_input_file
+from mfa_desk.fileio import FileTooLarge, read_input_file
 from mfa_desk.model.release import Contact
 
 DIRECTORY_FORMAT = "mfa-desk-contacts"
@@ -28,9 +28,9 @@ def directory_path(data_dir: Path) -> Path:
 def load_directory(path: Path) -> list[Contact]:
     """The contacts in `path`; a missing file is an empty directory."""
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise InputError("the contacts directory is too big to be ours", str(path))
         raw = read_input_file(path, MAX_BYTES)
+    except FileTooLarge:
+        raise InputError("the contacts directory is too big to be ours", str(path)) from None
     except FileNotFoundError:
         return []
     except OSError as exc:

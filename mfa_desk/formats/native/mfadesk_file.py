@@ -18,7 +18,7 @@ from typing import Any
 
 from mfa_desk.constants import FILE_FORMAT_NAME, FILE_FORMAT_VERSION, FILE_SUFFIX, TIMINGS
 from mfa_desk.errors import InputError
-from mfa_desk.fileio import atomic_write_bytes, read_input_file, remove_stale_temps
+from mfa_desk.fileio import FileTooLarge, atomic_write_bytes, read_input_file, remove_stale_temps
 from mfa_desk.formats.native.mfadesk_reader import Reader, dict_list, json_text_is_clean
 from mfa_desk.formats.native.mfadesk_review import read_review_keys
 from mfa_desk.formats.untrusted_text import warn_if_cleaned
@@ -379,11 +379,10 @@ def load_release(path: str | os.PathLike[str], warnings: list[str] | None = None
     p = Path(path)
     remove_stale_temps(p.parent, suffix=FILE_SUFFIX)  # leftovers of releases' killed saves
     try:
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(f"{size // 2**20} MB is too large for a release (at most "
-                             f"{MAX_FILE_BYTES // 2**20} MB, photos included)", str(p))
         raw = read_input_file(p, MAX_FILE_BYTES)
+    except FileTooLarge as exc:
+        raise InputError(f"{exc.size // 2**20} MB is too large for a release (at most "
+                         f"{MAX_FILE_BYTES // 2**20} MB, photos included)", str(p)) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", str(p)) from None
     try:
