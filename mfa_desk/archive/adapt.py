@@ -21,7 +21,7 @@ from mfa_desk.text.numerals import EN_SCALES, KO_SCALES, KO_SMALL_SCALES, NUMBER
 NUMBER, MONTH, WEEKDAY = "number", "month", "weekday"
 # A weekday changes with its date; the English often leaves it out, so it is optional.
 _OPTIONAL = {WEEKDAY}
-_NUM = NUMBER_PATTERN
+_NUM = NUMBER_PATTERN  # short: it is spliced into the patterns below
 _KO_UNITS = {**KO_SCALES, "천": KO_SMALL_SCALES["천"]}
 _KO_PART = rf"(?:{_NUM})\s?[조억만천]"
 _KO_TOKEN = re.compile(
@@ -30,10 +30,9 @@ _KO_TOKEN = re.compile(
     rf"|\((?P<wd>[{KO_WEEKDAYS}])\)"
     rf"|(?P<amount>(?<![\d.,])(?:{_KO_PART}\s?)+(?:(?:{_NUM})(?![\d.,]))?)"
     rf"|(?P<plain>(?<![\d.,])(?:{_NUM})(?![\d,]|\.\d))")
-_EN_SCALES = EN_SCALES
 _EN_TOKEN = re.compile(
     rf"(?P<num>(?<![\w.,])(?:{_NUM}))(?P<ord>st|nd|rd|th)?"
-    rf"(?:\s(?P<scale>{'|'.join(_EN_SCALES)})\b)?(?![\w]|[.,]\d)"
+    rf"(?:\s(?P<scale>{'|'.join(EN_SCALES)})\b)?(?![\w]|[.,]\d)"
     rf"|\b(?P<month>{'|'.join(MONTH_NAMES)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
     rf"\.)(?!\w)"
     rf"|\b(?P<weekday>{'|'.join(EN_WEEKDAYS)})\b")
@@ -92,7 +91,7 @@ def english_values(text: str) -> list[tuple[Value, re.Match[str]]]:
             day = Decimal(EN_WEEKDAYS.index(m.group("weekday")))
             out.append((Value(WEEKDAY, day, m.start(), m.end()), m))
         else:
-            scale = _EN_SCALES[m.group("scale")] if m.group("scale") else Decimal(1)
+            scale = EN_SCALES[m.group("scale")] if m.group("scale") else Decimal(1)
             out.append((Value(NUMBER, _dec(m.group("num")) * scale, m.start(), m.end()), m))
     return out
 
@@ -143,11 +142,11 @@ def _render(m: re.Match[str], kind: str, value: Decimal) -> str:
         full = MONTH_NAMES[int(value) - 1]
         return full[:3] + "." if m.group(0).endswith(".") and len(full) > 4 else full
     scale_word = m.group("scale")
-    scale = _EN_SCALES[scale_word] if scale_word else Decimal(1)
+    scale = EN_SCALES[scale_word] if scale_word else Decimal(1)
     if scale_word and value < scale:  # 1,200억 -> 0.12 trillion: step down a scale
-        smaller = [w for w, s in _EN_SCALES.items() if s <= value]
+        smaller = [w for w, s in EN_SCALES.items() if s <= value]
         scale_word = smaller[-1] if smaller else None
-        scale = _EN_SCALES[scale_word] if scale_word else Decimal(1)
+        scale = EN_SCALES[scale_word] if scale_word else Decimal(1)
     number = _format(value / scale, "," in m.group("num"))
     suffix = _ordinal(value) if m.group("ord") else ""
     return number + suffix + (f" {scale_word}" if scale_word else "")

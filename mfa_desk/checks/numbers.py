@@ -76,8 +76,6 @@ _KO_NATIVE_RE = re.compile(r"(?<![가-힣])(" + "|".join(KO_NATIVE) + r")\s*(?=�
 _KO_WORD_NUMBERS = {"상반기": 1, "하반기": 2, "절반": 50, "양국": 2, "양측": 2, "양자": 2,
                     "양 정상": 2, "양 장관": 2}
 
-SCALES_KO = KO_SCALES
-SMALL_KO = KO_SMALL_SCALES
 SCALES_EN = {**EN_SCALES, **EN_SCALE_ABBREVIATIONS}
 
 
@@ -93,7 +91,7 @@ class Quantity:
 
     def label(self) -> str:
         if self.kind == MONTH:
-            return _MONTH_NAMES[int(self.value) - 1]
+            return MONTH_NAMES[int(self.value) - 1]
         if isinstance(self.value, Decimal):
             if self.value == self.value.to_integral() and self.value >= 10000:
                 return f"{self.value.normalize():,f}"
@@ -101,7 +99,6 @@ class Quantity:
         return self.value
 
 
-_dec = to_decimal
 
 
 def _free(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -109,9 +106,8 @@ def _free(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 # --- months without a day -------------------------------------------------------------------
-_MONTH_NAMES = MONTH_NAMES
 _KO_MONTH = re.compile(r"(?<![\d.,])(\d{1,2})\s?월(?!\s?\d)")
-_EN_MONTH = re.compile(r"\b(" + "|".join(_MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|"
+_EN_MONTH = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|"
                        r"Nov|Dec)\.)(?![\w])")
 
 
@@ -129,7 +125,7 @@ def _months(text: str, spans: list[tuple[int, int]], korean: bool) -> list[Quant
         for m in _EN_MONTH.finditer(text):
             if _free(spans, m.start(), m.end()):
                 name = m.group(1).rstrip(".")
-                month = next(i for i, full in enumerate(_MONTH_NAMES, 1)
+                month = next(i for i, full in enumerate(MONTH_NAMES, 1)
                              if full.startswith(name))
                 out.append(Quantity(MONTH, Decimal(month), m.start(), m.end(), m.group(0),
                                     claim=False))
@@ -236,7 +232,7 @@ def times_match(a: str, b: str) -> bool:
 
 
 # --- numbers --------------------------------------------------------------------------------
-_NUM = NUMBER_PATTERN
+_NUM = NUMBER_PATTERN  # short: it is spliced into the patterns below
 # One Korean group: "1조", "2,000억", "5천만", "14.2억", and a final "2천" or plain number.
 _KO_GROUP = r"(?:(" + _NUM + r")\s?([천백십])?\s?([조억만]))"
 _KO_AMOUNT = re.compile(r"(?<![\w.,])(?:" + _KO_GROUP + r"\s*)+(?:(" + _NUM
@@ -262,23 +258,23 @@ def _korean_amounts(text: str, spans: list[tuple[int, int]]) -> list[Quantity]:
         body = m.group(0)
         tail_start = 0
         for g in _KO_GROUP_RE.finditer(body):
-            n = _dec(g.group(1))
+            n = to_decimal(g.group(1))
             if n is None:
                 break
-            total += n * SMALL_KO.get(g.group(2) or "", Decimal(1)) * SCALES_KO[g.group(3)]
+            total += n * KO_SMALL_SCALES.get(g.group(2) or "", Decimal(1)) * KO_SCALES[g.group(3)]
             tail_start = g.end()
         tail = re.match(r"\s*(" + _NUM + r")\s?([천백])?", body[tail_start:])
         if tail and m.group(4):
-            n = _dec(tail.group(1))
+            n = to_decimal(tail.group(1))
             if n is not None:
-                total += n * SMALL_KO.get(tail.group(2) or "", Decimal(1))
+                total += n * KO_SMALL_SCALES.get(tail.group(2) or "", Decimal(1))
         out.append(Quantity(NUMBER, total, m.start(), m.end(), body.strip()))
         spans.append(m.span())
     for m in _KO_SMALL.finditer(text):
         if _free(spans, m.start(), m.end()):
-            n = _dec(m.group(1))
+            n = to_decimal(m.group(1))
             if n is not None:
-                out.append(Quantity(NUMBER, n * SMALL_KO[m.group(2)], m.start(), m.end(),
+                out.append(Quantity(NUMBER, n * KO_SMALL_SCALES[m.group(2)], m.start(), m.end(),
                                     m.group(0)))
                 spans.append(m.span())
     return out
@@ -289,7 +285,7 @@ def _english_amounts(text: str, spans: list[tuple[int, int]]) -> list[Quantity]:
     for m in _EN_AMOUNT.finditer(text):
         if not _free(spans, m.start(), m.end()):
             continue
-        n = _dec(m.group(1))
+        n = to_decimal(m.group(1))
         if n is not None:
             out.append(Quantity(NUMBER, n * SCALES_EN[m.group(2).lower()], m.start(), m.end(),
                                 m.group(0)))
@@ -341,7 +337,7 @@ def _plain(text: str, spans: list[tuple[int, int]]) -> list[Quantity]:
         if not _free(spans, m.start(), m.end()):
             continue
         raw = m.group(1) or m.group(2)
-        n = _dec(raw)
+        n = to_decimal(raw)
         if n is not None:
             # Show the counter with the number ("5개국", "65주년") in snippets.
             counter = re.match(r"[가-힣%]{0,3}", text[m.end():])

@@ -13,7 +13,7 @@ from mfa_desk.text.numerals import EN_SCALES, KO_SCALES, KO_SMALL_SCALES, NUMBER
 
 Feature = tuple[str, str]
 
-_NUM = NUMBER_PATTERN
+_NUM = NUMBER_PATTERN  # short: it is spliced into the patterns below
 _KO_SCALE = {unit: int(value) for unit, value in {**KO_SMALL_SCALES, **KO_SCALES}.items()}
 # A number and its scale; not a time (17:05), nor a day, month, year or hour (4일, 10월).
 _KO_AMOUNT = re.compile(r"(?<![\d.,:])(" + _NUM + r")\s?([십백천]?[만억조]?)"
