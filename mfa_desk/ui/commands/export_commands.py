@@ -36,10 +36,10 @@ class ExportCommands(QObject):
         self.window = window
         self._last_variant: Variant | None = None
         # The QA gate before an export (the Release menu sets it): variant -> go ahead?
-        self.confirm: Callable[[str], bool] | None = None
+        self.confirm: Callable[[Variant], bool] | None = None
         # The QA gate before printing (paper leaves the building as an export does);
         # the preview is only looked at and is not asked about.
-        self.confirm_print: Callable[[str], bool] | None = None
+        self.confirm_print: Callable[[Variant], bool] | None = None
 
     def variant_names(self) -> dict[Variant, str]:
         return {"ko": self.tr("Korean"), "en": self.tr("English"),
@@ -186,7 +186,7 @@ class ExportCommands(QObject):
         return pdf_bytes(self.window.document.release, variant,
                          self.letterhead())
 
-    def _printable(self, title: str, confirm: Callable[[str], bool] | None = None
+    def _printable(self, title: str, confirm: Callable[[Variant], bool] | None = None
                    ) -> bytes | None:
         from PySide6.QtWidgets import QMessageBox
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mfa_desk.errors import MfaDeskError
+from mfa_desk.formats.release_walker import Variant, variant_langs
 from mfa_desk.model.operations import OperationError
 from mfa_desk.model.release import TranslationStatus
 from mfa_desk.model.workflow import WorkflowState, can_move
@@ -159,13 +160,11 @@ class WorkflowCommands(QObject):
             return True
         return confirm_gate(self.window, problems, question)
 
-    def confirm_export(self, variant: str) -> bool:
-        langs = ("ko", "en") if variant == "both" else (variant,)
-        return self._gate(self.tr("Export anyway?"), langs)
+    def confirm_export(self, variant: Variant) -> bool:
+        return self._gate(self.tr("Export anyway?"), variant_langs(variant))
 
-    def confirm_print(self, variant: str) -> bool:
-        langs = ("ko", "en") if variant == "both" else (variant,)
-        return self._gate(self.tr("Print anyway?"), langs)
+    def confirm_print(self, variant: Variant) -> bool:
+        return self._gate(self.tr("Print anyway?"), variant_langs(variant))
 
     def confirm_status(self, segment_id: str, status: TranslationStatus) -> bool:
         """Before Reviewed: a segment with an open check error shows it and asks."""
