@@ -71,6 +71,18 @@ def side_by_side_cells(rows: Sequence[Sequence[list[str]]]
             for n, cells in enumerate(rows) for i, lines in enumerate(cells) if lines]
 
 
+def add_table_row(number: int, cells: Sequence[list[str]], columns: dict[str, list[str]],
+                  rows: dict[str, list[tuple[int, str]]]) -> None:
+    """The lines of a side-by-side table's row `number` (the lines of each cell) into the
+    two columns, each with its row (TableColumns.rows): the left cell of a two-cell row is
+    Korean, the right English; in another row each line goes by its own script."""
+    for i, lines in enumerate(cells):
+        for line in lines:
+            lang = ("ko", "en")[i] if len(cells) == 2 else _script(line)
+            columns[lang].append(line)
+            rows[lang].append((number, line))
+
+
 def by_language(line: str) -> list[tuple[str, str]]:
     """A line outside the table: "보도자료 / Press Release" gives each column its half;
     a line without letters (a date) goes to both."""

@@ -27,7 +27,7 @@ from mfa_desk.formats.plaintext.list_labels import (
     with_footnotes,
 )
 from mfa_desk.formats.plaintext.text_lines import LineKind
-from mfa_desk.formats.table_rows import TableColumns, by_language
+from mfa_desk.formats.table_rows import TableColumns, add_table_row, by_language
 from mfa_desk.text.script import SYLLABLE
 
 # Word's own limits: list levels 0-8, a start value of at most 32767. A hostile
@@ -263,12 +263,8 @@ def docx_columns(doc: Any) -> list[str] | TableColumns:
                     columns[lang].append(part)
             continue
         for r, tr in enumerate(child.iterchildren(f"{_W}tr")):
-            cells = list(tr.iterchildren(f"{_W}tc"))
-            for i, tc in enumerate(cells):
-                for line in _cell_lines(tc, renderer):
-                    lang = ("ko", "en")[i] if len(cells) == 2 else script_of([line])
-                    columns[lang].append(line)
-                    rows[lang].append((r, line))
+            add_table_row(r, [_cell_lines(tc, renderer) for tc in tr.iterchildren(f"{_W}tc")],
+                          columns, rows)
     return TableColumns(resolve_top_bullets(columns["ko"]), resolve_top_bullets(columns["en"]),
                         rows)
 

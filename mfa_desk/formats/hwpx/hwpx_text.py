@@ -32,7 +32,7 @@ from mfa_desk.formats.plaintext.list_labels import (
 )
 from mfa_desk.formats.plaintext.list_labels import with_footnotes as with_notes
 from mfa_desk.formats.plaintext.text_lines import LineKind
-from mfa_desk.formats.table_rows import TableColumns, by_language
+from mfa_desk.formats.table_rows import TableColumns, add_table_row, by_language
 
 HP = "{http://www.hancom.co.kr/hwpml/2011/paragraph}"
 HH = "{http://www.hancom.co.kr/hwpml/2011/head}"
@@ -318,12 +318,8 @@ class SectionReader:
 
     def _side_by_side_rows(self, tbl: Any) -> None:
         for r, tr in enumerate(tbl.iterfind(f"{HP}tr")):
-            cells = list(tr.iterfind(f"{HP}tc"))
-            for i, tc in enumerate(cells):
-                for line in self.cell_lines(tc):
-                    lang = ("ko", "en")[i] if len(cells) == 2 else script_of([line])
-                    self.columns[lang].append(line)
-                    self.rows[lang].append((r, line))
+            add_table_row(r, [self.cell_lines(tc) for tc in tr.iterfind(f"{HP}tc")],
+                          self.columns, self.rows)
 
 
 _HEADER_KINDS = frozenset({LineKind.DOCTYPE, LineKind.HEADER, LineKind.CONTACT, LineKind.DATE,
