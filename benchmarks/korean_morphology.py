@@ -36,8 +36,9 @@ from mfa_desk.spelling.checker import SpellChecker  # noqa: E402
 from mfa_desk.spelling.release_check import release_texts  # noqa: E402
 from mfa_desk.spelling.tokens import tokenize  # noqa: E402
 from mfa_desk.spelling.wordlists import PersonalDictionary  # noqa: E402
+from tests.shared_material import REAL_RELEASES  # noqa: E402
 
-REAL = ROOT.parent / "shared" / "real-releases"
+REAL = REAL_RELEASES
 TRUTH = ROOT / "benchmarks" / "data" / "real_spelling_truth.json"
 THRESHOLDS = (-26.0, -30.0, -33.0, -36.0)
 

@@ -14,14 +14,18 @@ from __future__ import annotations
 import argparse
 import logging
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from mfa_desk.formats.html.html_export import export_html
-from mfa_desk.formats.native.mfadesk_file import load_release
-from mfa_desk.formats.pdf import pdf_export
-from mfa_desk.model.release import Release
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from mfa_desk.formats.html.html_export import export_html  # noqa: E402
+from mfa_desk.formats.native.mfadesk_file import load_release  # noqa: E402
+from mfa_desk.formats.pdf import pdf_export  # noqa: E402
+from mfa_desk.model.release import Release  # noqa: E402
+from tests.shared_material import REAL_RELEASES  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "resources" / "samples" / "sample-release.mfadesk"
@@ -51,7 +55,7 @@ def _real_release() -> Release | None:
     from mfa_desk.errors import MfaDeskError
     from mfa_desk.formats.importing import import_pair
 
-    folder = ROOT.parent / "shared" / "real-releases"
+    folder = REAL_RELEASES
     try:
         return import_pair(folder / REAL_PAIR[0], folder / REAL_PAIR[1]).release
     except MfaDeskError:

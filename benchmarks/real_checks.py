@@ -29,8 +29,9 @@ from mfa_desk.checks.findings import QaFinding  # noqa: E402
 from mfa_desk.checks.translation import check_translation  # noqa: E402
 from mfa_desk.formats.importing import import_pair  # noqa: E402
 from mfa_desk.model.release import Release  # noqa: E402
+from tests.shared_material import REAL_RELEASES  # noqa: E402
 
-REAL = ROOT.parent / "shared" / "real-releases"
+REAL = REAL_RELEASES
 _ITEM = re.compile(r"(points|notes)\[(\d+)\](?:\.children\[(\d+)\])?")
 
 

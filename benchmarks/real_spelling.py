@@ -35,8 +35,9 @@ from mfa_desk.spelling.checker import SpellChecker, dictionary_key  # noqa: E402
 from mfa_desk.spelling.release_check import release_texts, spell_check_release  # noqa: E402
 from mfa_desk.spelling.tokens import tokenize  # noqa: E402
 from mfa_desk.spelling.wordlists import PersonalDictionary  # noqa: E402
+from tests.shared_material import REAL_RELEASES  # noqa: E402
 
-REAL = ROOT.parent / "shared" / "real-releases"
+REAL = REAL_RELEASES
 TRUTH = ROOT / "benchmarks" / "data" / "real_spelling_truth.json"
 
 

@@ -19,10 +19,11 @@ from typing import Any
 
 from mfa_desk.formats.importing import import_file
 from mfa_desk.formats.native.canonical import release_to_canonical
+from tests.shared_material import REAL_RELEASES, SEED_PAGE
 
 ROOT = Path(__file__).resolve().parents[2]
-REAL = ROOT / ".." / "shared" / "real-releases"
-SEED = ROOT / ".." / "shared" / "seed" / "mofa-english-press-release.txt"
+REAL = REAL_RELEASES
+SEED = SEED_PAGE
 PAGES = ROOT / "tests" / "fixtures" / "releases" / "pages"
 
 

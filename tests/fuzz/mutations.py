@@ -12,12 +12,10 @@ import json
 import random
 import zipfile
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from mfa_desk.formats.zip_parts import stored_package
-
-REAL_RELEASES = Path(__file__).resolve().parents[2].parent / "shared" / "real-releases"
+from tests.shared_material import REAL_RELEASES
 
 # Pieces that broke (or could break) an importer: controls, bidi, surrogates in
 # several spellings, markup and XML specials, numbers out of range, long tokens

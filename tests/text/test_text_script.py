@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from mfa_desk.text.script import KOREAN_SHARE, hangul_share, has_hangul, is_hangul, script_of
+from tests.shared_material import REAL_RELEASES
 
-REAL = Path(__file__).resolve().parents[2] / ".." / "shared" / "real-releases"
+REAL = REAL_RELEASES
 
 
 def test_hangul_letters_and_jamo_are_hangul() -> None:

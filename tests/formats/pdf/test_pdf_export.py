@@ -17,6 +17,7 @@ import pytest
 from mfa_desk.formats.native.mfadesk_file import load_release
 from mfa_desk.formats.pdf.pdf_export import export_pdf
 from tests.formats.export_cases import SAMPLE_FILE
+from tests.shared_material import REAL_RELEASES
 
 _WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" '
                    r'yMax="[\d.]+">(.*?)</word>')
@@ -122,7 +123,7 @@ def test_no_korean_line_of_the_sample_pdf_ends_inside_a_word(sample_pdf: Path) -
     assert ends > 10
 
 
-REAL = Path(__file__).resolve().parents[3].parent / "shared" / "real-releases"
+REAL = REAL_RELEASES
 REAL_PAIR = ("ko11_nuriilbo_2022-02-28_ukraine.txt", "en03_mofa_322004_2022-02-28_ukraine_aid.txt")
 
 
