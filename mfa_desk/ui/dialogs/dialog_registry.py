@@ -12,8 +12,6 @@ tests/ui/language/test_i18n_dialogs.py then constructs, shows and checks each on
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QWidget
@@ -32,6 +30,9 @@ def register_dialog(name: str, factory: DialogFactory) -> DialogFactory:
 
 def load_all_dialogs() -> dict[str, DialogFactory]:
     """Import every module under mfa_desk.ui (they register their dialogs) and return them."""
+    import importlib
+    import pkgutil
+
     import mfa_desk.ui as ui_package
 
     for module in pkgutil.walk_packages(ui_package.__path__, prefix="mfa_desk.ui."):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QMenu,
@@ -51,6 +51,14 @@ class SegmentGrid(GridNavigation, QScrollArea):
 
     def __init__(self, document: ReleaseDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A viewport made here, not the one QScrollArea made in C++: the first
+        # viewport() call on that one makes PySide search the QWidget subclasses for its
+        # Python type, creating their enums on the way (10-20 ms before the first paint).
+        viewport = QWidget(self)
+        viewport.setObjectName("gridViewport")
+        viewport.setAutoFillBackground(True)  # as QScrollArea's own
+        viewport.setBackgroundRole(QPalette.ColorRole.NoRole)
+        self.setViewport(viewport)
         self.document = document
         self.rows: dict[tuple[str, str], SegmentRow] = {}  # the rows built now
         self.order: list[tuple[str, str]] = []

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
     QFont,
     QKeySequence,
 )
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStatusBar, QVBoxLayout, QWidget
 
 from mfa_desk.constants import APP_NAME, Lang, lang_of
 from mfa_desk.model.operations import (
@@ -94,6 +94,9 @@ class MainWindow(EditorWindow):
         self._central_layout = layout
         self.setCentralWidget(central)
         self.counts = StatusCounts(self)
+        # Made here, not by statusBar(): PySide looks up the Python type of a bar Qt made
+        # in C++ through the QWidget subclasses, creating their enums (~10 ms at start).
+        self.setStatusBar(QStatusBar(self))
         self.statusBar().addPermanentWidget(self.counts)
         self.counts.attach(document)
         self._base_size = DEFAULT_POINT_SIZE  # the preferences' font size

@@ -1,0 +1,61 @@
+"""What the first paint must not pay for: PySide creates a Python enum type for every
+Qt class the first time it has to find the Python type of an object Qt made in C++
+(a scroll area's viewport, a main window's status bar), walking the QWidget subclasses
+on the way: about 90 enum types and 20-30 ms before the first paint. The window makes
+those objects itself. Counted in a fresh interpreter (the types are made once per
+process), through the real start-up session, up to the window's first paint."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from mfa_desk.resources import sample_release_path
+
+CHILD = r"""
+import enum, json, sys, tempfile
+from pathlib import Path
+made = []
+original = enum.EnumType._create_
+def counting(cls, class_name, *args, **kwargs):
+    made.append(class_name)
+    return original(cls, class_name, *args, **kwargs)
+enum.EnumType._create_ = counting
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+from mfa_desk.ui.window.main_window import MainWindow
+from mfa_desk.ui.session.startup import start_session
+app = QApplication(sys.argv)
+state = Path(tempfile.mkdtemp())
+before = len(made)
+seen = []
+class First(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, MainWindow) and not seen:
+            seen.append(list(made[before:]))
+            app.quit()
+        return False
+session = start_session(app, Path(sys.argv[1]), state / "settings.json", state)
+window = session.windows[0]
+first = First()
+window.installEventFilter(first)
+app.exec()
+print(json.dumps(seen[0]))
+"""
+
+
+def test_start_up_does_not_make_pyside_search_the_widget_classes(tmp_path: Path) -> None:
+    path = tmp_path / "sample.mfadesk"
+    path.write_bytes(sample_release_path().read_bytes())
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", CHILD, str(path)], capture_output=True,
+                         text=True, env=env, timeout=120, check=True).stdout
+    made = json.loads(out.strip().splitlines()[-1])
+    # Before the window made its own viewport and status bar: 86 types, among them
+    # QWizard's, QFileDialog's and QGraphicsView's, none of which the window uses.
+    for foreign in ("WizardOption", "FileMode", "DragMode", "SegmentStyle"):
+        assert foreign not in made, made
+    assert len(made) < 30, made
