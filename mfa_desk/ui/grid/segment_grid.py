@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QPalette, QResizeEvent
+from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QMenu,
@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 from mfa_desk.constants import Lang
 from mfa_desk.model.release import Attachment, BiText, Segment
 from mfa_desk.ui.document.release_document import ReleaseDocument
+from mfa_desk.ui.grid.row_heights import RowHeights
 from mfa_desk.ui.grid.segment_cell import SegmentCell
 from mfa_desk.ui.grid.segment_navigation import GridNavigation
-from mfa_desk.ui.grid.segment_placement import Placement, estimated_height
-from mfa_desk.ui.grid.segment_row import INDENT_PX, RowSpec, SegmentRow
+from mfa_desk.ui.grid.segment_placement import Placement
+from mfa_desk.ui.grid.segment_row import RowSpec, SegmentRow
 from mfa_desk.ui.grid.segment_specs import row_specs
 
 __all__ = ["SegmentGrid", "row_specs"]
@@ -64,9 +65,8 @@ class SegmentGrid(GridNavigation, QScrollArea):
         self.order: list[tuple[str, str]] = []
         self._specs: list[RowSpec] = []
         self._index: dict[tuple[str, str], int] = {}
-        self._measured: dict[tuple[str, str], int] = {}
-        self._estimates: dict[tuple[str, str], int] = {}
-        self._estimate_basis: tuple[object, ...] = ()
+        self._heights = RowHeights()
+        self._shown = False  # rows are placed once the grid is shown, at its real width
         self._hidden: set[tuple[str, str]] = set()
         self._filter: Callable[[str], bool] | None = None
         self._placement = Placement()
@@ -115,7 +115,8 @@ class SegmentGrid(GridNavigation, QScrollArea):
             row = self.rows.get(spec.key)
             if row is not None and row.spec != spec:
                 row.apply_spec(spec)
-        self._measured = {k: h for k, h in self._measured.items() if k in self._index}
+        self._heights.forget_measured(keep=self._index)
+        self._heights.rows_changed()
         self._apply_filter()
         self.relayout()
 
@@ -128,6 +129,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
 
     def _apply_filter(self) -> None:
         predicate = self._filter
+        self._heights.rows_changed()
         self._hidden = set() if predicate is None else {
             spec.key for spec in self._specs if not predicate(spec.item_id)}
         for key in self._hidden & set(self.rows):
@@ -143,34 +145,21 @@ class SegmentGrid(GridNavigation, QScrollArea):
         # In steps of 24 px: a scroll bar coming or going keeps the cached estimates.
         return max(80, pane // 24 * 24)
 
-    def _heights(self) -> list[int]:
-        metrics = QFontMetrics(self.body.font())
-        advance = {"ko": metrics.horizontalAdvance("가"), "en": metrics.averageCharWidth()}
-        line, pane = metrics.lineSpacing(), self._pane_width()
-        shown = tuple(lang for lang, on in self._visible.items() if on)
-        if self._estimate_basis != (line, pane, shown, advance["ko"], advance["en"]):
-            # Estimates hold while the font, the pane width and the panes shown do.
-            self._estimate_basis = (line, pane, shown, advance["ko"], advance["en"])
-            self._estimates = {}
-        estimates, heights = self._estimates, []
-        for spec in self._specs:
-            key = spec.key
-            if key in self._hidden:
-                heights.append(0)
-            elif key in self._measured:
-                heights.append(self._measured[key])
-            else:
-                if key not in estimates:
-                    bitext = self._bitext(spec)
-                    indent = max(spec.level - 1, 0) * INDENT_PX
-                    estimates[key] = estimated_height(
-                        [(len(bitext.get(lang)), advance[lang])
-                         for lang in shown], pane - indent, line)
-                heights.append(estimates[key])
-        return heights
-
     def relayout(self) -> None:
-        """Place every row (measured or estimated height) and build those in view."""
+        """Place every row (measured or estimated height) and build those in view; while
+        the grid has never been shown, wait for it (ensure_built() places them now)."""
+        if self._shown:
+            self._place()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._shown:
+            # The first placing, at the width the rows will have: placed before, at a
+            # guessed width and the default font, they were measured twice more.
+            self._shown = True
+            self._place()
+
+    def _place(self) -> None:
         if self._placing:
             self._relayout_timer.start()
             return
@@ -178,7 +167,9 @@ class SegmentGrid(GridNavigation, QScrollArea):
         try:
             for _round in range(4):  # built rows measured: placed again (rarely needed)
                 anchor = self._anchor()
-                self._placement = Placement.of(self._heights())
+                self._placement = Placement.of(self._heights.heights(
+                    self._specs, self._hidden, self.body.font(), self._pane_width(),
+                    tuple(lg for lg, on in self._visible.items() if on), self._bitext))
                 width = max(self.viewport().width(), 200)
                 self.body.resize(width, self._placement.total)
                 for key, row in self.rows.items():
@@ -248,10 +239,11 @@ class SegmentGrid(GridNavigation, QScrollArea):
         # measure one line, and the rows below would be built for nothing) and reports
         # its height when laid out (heightChanged).
         for key, row in self.rows.items():
-            if key not in self._measured and key not in self._hidden and row.laid_out():
+            if key not in self._heights.measured and key not in self._hidden and \
+                    row.laid_out():
                 row.update_height()
-                self._measured[key] = self._row_height(row)
-                moved = moved or self._measured[key] != self._placement.heights[
+                self._heights.measured[key] = self._row_height(row)
+                moved = moved or self._heights.measured[key] != self._placement.heights[
                     self._index[key]]
         return moved
 
@@ -262,8 +254,8 @@ class SegmentGrid(GridNavigation, QScrollArea):
         row = self.rows.get(key)
         if row is not None:
             height = self._row_height(row)
-            if self._measured.get(key) != height:
-                self._measured[key] = height
+            if self._heights.measured.get(key) != height:
+                self._heights.measured[key] = height
                 self._relayout_timer.start()
                 if self._current is not None and self._current[0] == key:
                     self._follow_cursor = True  # typing wrapped a line: keep it in view
@@ -288,7 +280,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             # Rows wrap differently: built ones measure again, estimates are redone.
-            self._measured = {}
+            self._heights.forget_measured()
         self.relayout()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -296,7 +288,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
             if event.type() == QEvent.Type.Paint and not self._painted:
                 QTimer.singleShot(0, self._first_paint_done)
             elif event.type() == QEvent.Type.FontChange:  # zoom: every height changes
-                self._measured = {}
+                self._heights.forget_measured()
                 self._relayout_timer.start()
         # QScrollArea's own filter keeps the scroll bars' range in step with the body.
         return super().eventFilter(watched, event)
@@ -311,7 +303,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
     def ensure_built(self) -> None:
         """Place every row and build those in view now (before a jump or a test looks)."""
         self._relayout_timer.stop()
-        self.relayout()
+        self._place()
 
     def build_row(self, key: tuple[str, str]) -> SegmentRow | None:
         """The row of `key`, built if it is not (placed where it belongs)."""
@@ -320,7 +312,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
             row = self._create_row(self._specs[self._index[key]])
             self._put(key, row)
             row.update_height()
-            self._measured[key] = self._row_height(row)
+            self._heights.measured[key] = self._row_height(row)
             self._relayout_timer.start()
         return row
 
@@ -371,7 +363,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
     def _on_text_changed(self, item_id: str, part: str, lang: Lang, cursor: int) -> None:
         row = self.rows.get((item_id, part))
         if row is None:
-            self._estimates.pop((item_id, part), None)  # its length changed
+            self._heights.text_changed((item_id, part))  # its length changed
             if cursor >= 0:  # an undo or redo out of view: show it, cursor in place
                 self.focus_cell((item_id, part), lang, cursor)
             return  # otherwise it reads the model when it is built
@@ -485,14 +477,14 @@ class SegmentGrid(GridNavigation, QScrollArea):
         self._families = dict(families)
         for row in self.rows.values():
             row.set_families(self._families)
-        self._measured = {}
+        self._heights.forget_measured()
         self._relayout_timer.start()
 
     def set_language_visible(self, lang: Lang, visible: bool) -> None:
         self._visible[lang] = visible
         for row in self.rows.values():
             row.show_language(lang, visible)
-        self._measured = {}
+        self._heights.forget_measured()
         self.relayout()
         self.viewChanged.emit()
 

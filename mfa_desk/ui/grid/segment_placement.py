@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import count
 
 TOP_MARGIN = 6
 BOTTOM_MARGIN = 6
@@ -54,6 +55,24 @@ class Placement:
             if self.heights[index] > 0 and self.tops[index] + self.heights[index] > top:
                 return index, self.tops[index] - top
         return None
+
+
+_stamps = count(1)
+
+
+class MeasuredHeights(dict[tuple[str, str], int]):
+    """The measured height of each built row. `stamp` is new after every change, so the
+    grid can keep its list of row heights until one changes: it places the rows several
+    times while a window opens, and each list costs a pass over every row."""
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)
+        self.stamp = next(_stamps)
+
+    def __setitem__(self, key: tuple[str, str], value: int) -> None:
+        if self.get(key) != value:
+            super().__setitem__(key, value)
+            self.stamp = next(_stamps)
 
 
 def estimated_height(lengths: list[tuple[int, int]], pane_width: int, line_height: int

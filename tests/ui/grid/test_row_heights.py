@@ -1,0 +1,83 @@
+"""The grid's row heights: kept between placings while nothing changed, redone as soon as
+something did (a row measured, a text changed out of view, rows filtered, another font
+or pane width); and the grid places its rows once it is shown, not before."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QMainWindow
+
+from mfa_desk.model.release import BiText, Release, Segment
+from mfa_desk.ui.document.release_document import ReleaseDocument
+from mfa_desk.ui.grid.row_heights import RowHeights
+from mfa_desk.ui.grid.segment_grid import SegmentGrid
+from mfa_desk.ui.grid.segment_row import RowSpec
+
+SPECS = [RowSpec(f"s{i}", "text", "point", 1, f"{i}.", f"{i}.", True) for i in range(4)]
+
+
+def _texts() -> dict[str, BiText]:
+    return {spec.item_id: BiText("가" * 10, "word " * 4) for spec in SPECS}
+
+
+def _heights(table: RowHeights, texts: dict[str, BiText], hidden: set[tuple[str, str]],
+             pane: int = 400, font: QFont | None = None) -> list[int]:
+    return table.heights(SPECS, hidden, font or QFont(), pane, ("ko", "en"),
+                         lambda spec: texts[spec.item_id])
+
+
+def test_heights_are_kept_until_something_changes(qapp) -> None:
+    table, texts = RowHeights(), _texts()
+    first = _heights(table, texts, set())
+    assert _heights(table, texts, set()) is first  # nothing changed: the same list
+
+    table.measured[SPECS[1].key] = 123
+    assert _heights(table, texts, set())[1] == 123
+
+    texts["s2"] = BiText("가" * 400, "word " * 200)  # a text grew out of view
+    assert _heights(table, texts, set())[2] == first[2]  # not told yet: still kept
+    table.text_changed(SPECS[2].key)
+    assert _heights(table, texts, set())[2] > first[2] * 3
+
+    table.rows_changed()
+    assert _heights(table, texts, {SPECS[0].key})[0] == 0  # hidden by a filter
+
+    table.forget_measured()
+    assert _heights(table, texts, set())[1] == first[1]  # measured again: estimate
+
+
+def test_a_new_font_or_pane_width_redoes_every_estimate(qapp) -> None:
+    table, texts = RowHeights(), _texts()
+    texts["s3"] = BiText("가" * 200, "")
+    narrow = _heights(table, texts, set(), pane=200)
+    wide = _heights(table, texts, set(), pane=800)
+    assert wide[3] < narrow[3]
+    big = QFont()
+    big.setPointSizeF(30)
+    assert _heights(table, texts, set(), pane=800, font=big)[3] > wide[3]
+
+
+def test_the_grid_places_its_rows_when_shown_not_before(qtbot) -> None:
+    release = Release()
+    release.headline = Segment.of("제목", "Title")
+    release.points = [Segment.of(f"제{i}항의 내용", f"Point {i}") for i in range(60)]
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    grid = SegmentGrid(ReleaseDocument(release), window)
+    window.setCentralWidget(grid)
+    window.resize(900, 700)
+    assert grid.rows == {}  # placed at a guessed width, they would be measured again
+    window.show()
+    # Built inside show(), before any event is processed: in time for the first paint.
+    assert 3 < len(grid.rows) < 40
+    assert all(row.isVisible() for row in grid.rows.values())
+
+
+def test_ensure_built_places_rows_of_a_grid_never_shown(qtbot) -> None:
+    release = Release()
+    release.headline = Segment.of("제목", "Title")
+    release.points = [Segment.of("내용", "Text")]
+    grid = SegmentGrid(ReleaseDocument(release))
+    qtbot.addWidget(grid)
+    grid.ensure_built()  # a jump or an export asks for the rows now
+    assert len(grid.rows) == 2
