@@ -55,8 +55,16 @@ class FileCommands(QObject):
         super().__init__(window)
         self.window = window
         self.stamp = disk_stamp(window.document.path)
-        if window.document.path is not None:
-            self.recent.add(window.document.path)
+        # Written to the preferences after the first paint (remember_opened(), from the
+        # window's finish_building), or before the list is read: a read, a write and
+        # an fsync of the preferences file are not what the first screen waits for.
+        self._unrecorded = window.document.path
+
+    def remember_opened(self) -> None:
+        """Put the release the window opened with into Open Recent (once)."""
+        path, self._unrecorded = self._unrecorded, None
+        if path is not None:
+            self.recent.add(path)
 
     @property
     def recent(self) -> RecentFiles:
@@ -264,6 +272,7 @@ class FileCommands(QObject):
 
     # ------------------------------------------------------------ recent files
     def recent_paths(self) -> list[Path]:
+        self.remember_opened()
         return [p for p in self.recent.paths() if p.exists()]
 
 

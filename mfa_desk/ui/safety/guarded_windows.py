@@ -61,7 +61,7 @@ def _open_guarded(document: ReleaseDocument, autosave: AutosaveManager,
         document.read_only = decision.read_only
         lock = decision.lock
         message = decision.message
-    window = open_release_window(document, state_dir, windows)
+    window = open_release_window(document, state_dir, windows, settings_file)
     remember_window(window, settings_file)
     guard = DocumentGuard(window, autosave, lock)
     window.set_guard(guard, _opener(autosave))

@@ -117,6 +117,7 @@ class WindowActions(QObject):
         clear.triggered.connect(self._clear_recent)
 
     def _clear_recent(self) -> None:
+        self.files.remember_opened()  # a release still to be recorded is cleared too
         problem = self.files.recent.clear()
         if problem:
             self.window.show_message(problem)
