@@ -42,11 +42,9 @@ def run_editor(argv: list[str]) -> int:
     files = editor_files(argv)
     # No file: the bundled sample, opened as an untitled copy (never written in place).
     session = start_session(app, Path(files[0]) if files else None, sample=not files)
-    from mfa_desk.ui.window.view_options import apply_view_settings
-
+    # Each window took the preferences' fonts and view before it was shown
+    # (open_release_window); these remember their view when closed.
     for window in session.windows:
-        window.apply_settings(session.settings)
-        apply_view_settings(window, session.settings)
         window.remember_view = True
     # The session (and its autosave manager) lives as long as the event loop.
     app.setProperty("mfa_desk_windows", len(session.windows))

@@ -33,7 +33,7 @@ from mfa_desk.model.operations import (
     locate,
 )
 from mfa_desk.model.release import TranslationStatus
-from mfa_desk.settings import ZOOM_RANGE, Settings
+from mfa_desk.settings import ZOOM_RANGE, Settings, load_settings
 from mfa_desk.ui.details.metadata_panel import MetadataPanel
 from mfa_desk.ui.document.release_document import ReleaseDocument, new_point_after
 from mfa_desk.ui.grid.segment_cell import SegmentCell
@@ -112,6 +112,7 @@ class MainWindow(EditorWindow):
         self.actions_: WindowActions = WindowActions(self, self.files, self.exporter)
         self._spell_checker = spell_checker
         self._finished = False
+        self._settings_for_parts: Settings | None = None  # apply_settings before they exist
         # Tools, review and Release menus, docks, spelling service and checks runner are
         # not needed for the first paint: built right after it, or at first use.
         self.grid.firstPainted.connect(self.finish_building)
@@ -167,6 +168,9 @@ class MainWindow(EditorWindow):
         self.workflow, self.segment_kinds, self.templates = attach_release_commands(
             self, self.exporter)
         self._apply_languages()
+        if self._settings_for_parts is not None:
+            self.apply_settings(self._settings_for_parts)
+            self._settings_for_parts = None
 
     def _apply_languages(self) -> None:
         from mfa_desk.ui.window.language_scope import apply_release_languages
@@ -336,10 +340,15 @@ class MainWindow(EditorWindow):
 
     # ------------------------------------------------------------ preferences
     def apply_settings(self, settings: Settings) -> None:
-        """Fonts per language, text size and spelling toggles from the preferences."""
+        """Fonts per language, text size and spelling toggles from the preferences. Before
+        the first paint only what it shows (fonts, size): spelling and the archive are
+        built after it and take theirs then (finish_building)."""
         self.grid.set_families({"ko": settings.font_ko, "en": settings.font_en})
         self._base_size = float(settings.font_size)
         self._apply_zoom()
+        if not self._finished:
+            self._settings_for_parts = settings
+            return
         self.spelling.service.set_language_enabled("ko", settings.spell_ko)
         self.spelling.service.set_language_enabled("en", settings.spell_en)
         self.archive.apply_settings(settings)
@@ -411,8 +420,17 @@ class MainWindow(EditorWindow):
 
 def open_release_window(document: ReleaseDocument, state_dir: Path | None = None,
                         windows: list[EditorWindow] | None = None,
-                        settings_file: Path | None = None) -> MainWindow:
+                        settings_file: Path | None = None,
+                        settings: Settings | None = None) -> MainWindow:
+    """A window on `document`, shown with the preferences' fonts, size and view (`settings`,
+    else read from `settings_file`): applied before it is shown, the first paint is
+    the final one, and the rows are not placed again for another font or pane."""
     window = MainWindow(document, state_dir, windows, settings_file=settings_file)
+    from mfa_desk.ui.window.view_options import apply_view_settings
+
+    prefs = settings or load_settings(settings_file, warn=lambda _message: None)
+    window.apply_settings(prefs)
+    apply_view_settings(window, prefs)
     window.show()
     window.focus_headline()
     # Dictionaries load on a worker thread once the window has painted: started any

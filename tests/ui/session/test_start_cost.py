@@ -54,8 +54,10 @@ def test_start_up_does_not_make_pyside_search_the_widget_classes(tmp_path: Path)
     out = subprocess.run([sys.executable, "-c", CHILD, str(path)], capture_output=True,
                          text=True, env=env, timeout=120, check=True).stdout
     made = json.loads(out.strip().splitlines()[-1])
-    # Before the window made its own viewport and status bar: 86 types, among them
-    # QWizard's, QFileDialog's and QGraphicsView's, none of which the window uses.
-    for foreign in ("WizardOption", "FileMode", "DragMode", "SegmentStyle"):
+    # Before the window made its own viewport and status bar, the search made the types
+    # of QWizard, QFileDialog, QGraphicsView and QLCDNumber, none of which the window
+    # uses. What is made now is the window's own: its details form (combo boxes, date
+    # and time fields, a form layout), its cells' documents, the style.
+    for foreign in ("WizardOption", "FileMode", "DragMode", "SegmentStyle", "ViewMode"):
         assert foreign not in made, made
-    assert len(made) < 30, made
+    assert len(made) < 60, made
