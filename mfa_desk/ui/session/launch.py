@@ -25,6 +25,9 @@ def editor_files(argv: list[str]) -> list[str]:
 
 
 def run_editor(argv: list[str]) -> int:
+    from mfa_desk.ui.session.start_gc import pause_collection
+
+    pause_collection()  # from before Qt's import; start_session ends it after the first paint
     from PySide6.QtWidgets import QApplication
 
     from mfa_desk.constants import APP_NAME, ORG_NAME

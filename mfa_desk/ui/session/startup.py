@@ -33,6 +33,7 @@ from mfa_desk.ui.language.i18n import install_translator
 from mfa_desk.ui.language.messages import user_text
 from mfa_desk.ui.safety.autosave import AutosaveManager
 from mfa_desk.ui.safety.guarded_windows import autosave_for, open_guarded_window, recover_at_startup
+from mfa_desk.ui.session.start_gc import LONGEST_PAUSE_MS, pause_collection, resume_collection
 from mfa_desk.ui.window.editor_window import EditorWindow
 
 
@@ -47,6 +48,24 @@ class Session:
 
 def start_session(app: QApplication, path: Path | None, settings_file: Path | None = None,
                   state_dir: Path | None = None, sample: bool = False) -> Session:
+    from PySide6.QtCore import QTimer
+
+    pause_collection()  # until the first window has painted (start_gc.py)
+    QTimer.singleShot(LONGEST_PAUSE_MS, resume_collection)
+    try:
+        session = _open_session(app, path, settings_file, state_dir, sample)
+    except BaseException:
+        resume_collection()
+        raise
+    if session.windows:
+        session.windows[0].grid.firstPainted.connect(resume_collection)
+    else:
+        resume_collection()
+    return session
+
+
+def _open_session(app: QApplication, path: Path | None, settings_file: Path | None,
+                  state_dir: Path | None, sample: bool) -> Session:
     from PySide6.QtWidgets import QMessageBox
 
     warnings: list[str] = []
