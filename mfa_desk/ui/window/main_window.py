@@ -99,6 +99,7 @@ class MainWindow(EditorWindow):
         self.setStatusBar(QStatusBar(self))
         self.statusBar().addPermanentWidget(self.counts)
         self.counts.attach(document)
+        self.grid.firstPainted.connect(self.counts.schedule)
         self._base_size = DEFAULT_POINT_SIZE  # the preferences' font size
         self.zoom_percent = 100
         self.remember_view = False  # set for session windows: view saved on close

@@ -22,12 +22,13 @@ class StatusCounts(QLabel):
         self._timer.timeout.connect(self.recount)
 
     def attach(self, document: ReleaseDocument) -> None:
+        """Count `document` on each change; the first count is the window's to ask for
+        (schedule(), after its first paint: a count walks every segment, 20 ms at 1,003
+        rows, and a delay alone ran before a slow first paint)."""
         self.document = document
         document.textChanged.connect(self._timer.start)
         document.statusChanged.connect(self._timer.start)
         document.structureChanged.connect(self._timer.start)
-        # Counted right after opening, not before the first paint (20 ms at 1,003 rows).
-        self.schedule()
 
     def schedule(self) -> None:
         """Count again once typing pauses (a count walks the whole release)."""
