@@ -22,6 +22,7 @@ from mfa_desk.constants import KO_NUMBERING_BOX, KO_NUMBERING_NUMBER, Lang
 from mfa_desk.errors import InputError
 from mfa_desk.fileio import read_input_file
 from mfa_desk.formats.import_result import ImportResult
+from mfa_desk.formats.plaintext.copied_layout import undo_copied_layout
 from mfa_desk.formats.plaintext.text_body import AttachmentsReader, BodyBuilder, NotesCollector
 from mfa_desk.formats.plaintext.text_draft import Draft
 from mfa_desk.formats.plaintext.text_encoding import MAX_TEXT_BYTES, decode_bytes, decode_text
@@ -56,7 +57,8 @@ def import_text_file(path: str | os.PathLike[str], lang: Lang | None = None) -> 
 
 
 def import_text(text: str, lang: Lang | None = None, source: str = "<text>") -> ImportResult:
-    return import_lines(text.splitlines(), lang, source)
+    # A browser's copy may double every line break or indent every line (copied_layout.py).
+    return import_lines(undo_copied_layout(text.splitlines()), lang, source)
 
 
 def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<text>",
