@@ -146,16 +146,14 @@ class SegmentGrid(GridNavigation, QScrollArea):
         return max(80, pane // 24 * 24)
 
     def relayout(self) -> None:
-        """Place every row (measured or estimated height) and build those in view; while
-        the grid has never been shown, wait for it (ensure_built() places them now)."""
+        """Place every row and build those in view, once the grid has been shown."""
         if self._shown:
             self._place()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if not self._shown:
-            # The first placing, at the width the rows will have: placed before, at a
-            # guessed width and the default font, they were measured twice more.
+            # The first placing, at the rows' width (before, with a guess, rows measured 3 times)
             self._shown = True
             self._place()
 
@@ -309,7 +307,9 @@ class SegmentGrid(GridNavigation, QScrollArea):
         """The row of `key`, built if it is not (placed where it belongs)."""
         row = self.rows.get(key)
         if row is None and key in self._index and key not in self._hidden:
-            row = self._create_row(self._specs[self._index[key]])
+            if len(self._placement.heights) != len(self._specs):
+                self._place()  # a grid never shown, or changed since: place the rows first
+            row = self.rows.get(key) or self._create_row(self._specs[self._index[key]])
             self._put(key, row)
             row.update_height()
             self._heights.measured[key] = self._row_height(row)

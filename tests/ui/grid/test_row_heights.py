@@ -81,3 +81,15 @@ def test_ensure_built_places_rows_of_a_grid_never_shown(qtbot) -> None:
     qtbot.addWidget(grid)
     grid.ensure_built()  # a jump or an export asks for the rows now
     assert len(grid.rows) == 2
+
+
+def test_a_row_asked_for_in_a_grid_never_shown_is_built_and_placed(qtbot) -> None:
+    release = Release()
+    release.headline = Segment.of("제목", "Title")
+    release.points = [Segment.of(f"제{i}항", f"Point {i}") for i in range(5)]
+    grid = SegmentGrid(ReleaseDocument(release))
+    qtbot.addWidget(grid)
+    key = grid.order[3]
+    assert grid.cell(key, "ko").toPlainText() == "제2항"  # find, spelling, a jump
+    grid.focus_cell(grid.order[0], "en", 0)
+    assert grid.current() == (grid.order[0], "en")
