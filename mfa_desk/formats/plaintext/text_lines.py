@@ -63,8 +63,9 @@ class Line:
 _CHROME = labels.NAVIGATION_WORDS
 _SKIP_NAVIGATION = re.compile(
     r"^(본문|주\s*메뉴|메뉴|하단\s*메뉴|상단\s*메뉴|검색)(으로)?\s*바로\s*가기$")
-# A breadcrumb trail: "Home > Press > Press Releases", "홈 > 보도자료".
-_BREADCRUMB = re.compile(r"^(home|홈)\s*[>›»]", re.I)
+# A breadcrumb trail: "Home > Press > Press Releases", "홈 > 보도자료", and a news site's
+# "Home / World / <the story's title>".
+_BREADCRUMB = re.compile(r"^(home|홈)\s*[>›»/]", re.I)
 # The links to the neighbouring releases under a web page: "이전글 ...", "Next post ...".
 _COPYRIGHT = re.compile(r"^(?:copyright\b|ⓒ|©|\(c\)\s*\d{4})|all rights reserved\.?$", re.I)
 _NEIGHBOUR = re.compile(r"^(이전\s*글|다음\s*글|prev|previous\s+post|next\s+post)\s*[:：|]?\s",
@@ -86,7 +87,9 @@ _HIT_WORD = r"(?:hits?|views?|조회수?)"
 _DATE = re.compile(r"^" + _DATE_WORD + r"\s*[:：]?\s*" + DATE_TEXT
                    + r"(?:\s*\|?\s*" + _HIT_WORD + r"\s*[:：]?\s*[\d,]+)?$", re.I)
 _DATE_LABEL = re.compile(r"^" + _DATE_WORD + r"\s*[:：]?$", re.I)
-BARE_DATE = re.compile(r"^" + DATE_TEXT + r"$", re.I)
+# A briefing's date line may carry the time and the zone: "June 30, 2022 14:30 KST".
+BARE_DATE = re.compile(r"^" + DATE_TEXT + r"(?:\s{1,3}\d{1,2}:\d{2}(?:\s{1,3}[A-Z]{2,4})?)?$",
+                       re.I)
 _HIT = re.compile(r"^" + _HIT_WORD + r"\s*[:：]?\s*[\d,]+$", re.I)
 _HIT_LABEL = re.compile(r"^" + _HIT_WORD + r"\s*[:：]?$", re.I)
 COUNT = re.compile(r"^[\d,]+$")

@@ -29,6 +29,10 @@ _COUNTERS = re.compile(r"^(?:\S{1,6}\s)?(?:[+\-]?\s?\d[\d,]{0,9}(?:\s|$)){1,6}$"
 _TIMESTAMP = re.compile(r"^(?:\S{1,4}\s)?" + DATE_TEXT + r"(?:\s*\(\S{1,3}\))?(?:\s\S{1,6})?$",
                         re.I)
 _BREADCRUMB = re.compile(r"^(?:[>›»]\s?\S|\S[^>›»]{0,40}\s[>›»]\s\S)")
+# A page's information bar: cells parted by "|", one of them a date written with digits
+# ("07/01/2022 | Press release | Archived content", "2022.07.15 | 외교부 | 조회 150").
+_INFO_CELL_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?(?:\s\d{1,2}:\d{2})?$")
+_INFO_CELLS_MAX = 8
 _FILE_NAME = re.compile(r"^\S{1,200}\.(?:hwp|hwpx|pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip)$", re.I)
 # An image's alternative text left as a token: "world1", "img_03", "photo2".
 _TOKEN = re.compile(r"^(?:[A-Za-z\-]{1,20}\d{1,4}|\w{1,30}_\w{1,30})$")
@@ -75,13 +79,20 @@ def page_token(text: str) -> bool:
                 or QUESTION_LINE.match(text))
 
 
+def info_bar(text: str) -> bool:
+    """A row of short cells parted by "|" that holds a date: the page's, not a title."""
+    cells = [c.strip() for c in text.split("|", _INFO_CELLS_MAX)]
+    return 2 <= len(cells) <= _INFO_CELLS_MAX and all(c and words(c) <= 4 for c in cells) \
+        and any(_INFO_CELL_DATE.match(c) for c in cells)
+
+
 def title_like(line: Line) -> bool:
     """Could the line be a headline? Two words at least, not page furniture, not a
     navigation entry, not a sentence-long paragraph."""
     text = line.whole or line.text
     if line.kind is not LineKind.TEXT or page_token(text) or _BREADCRUMB.match(text):
         return False
-    if text.lower() in labels.NAVIGATION_WORDS:
+    if text.lower() in labels.NAVIGATION_WORDS or labels.tool_bar(text) or info_bar(text):
         return False
     return words(text) >= 2 and not (ends_sentence(text) and len(text) > 150)
 
@@ -101,7 +112,7 @@ def chrome_like(line: Line, english: bool) -> bool:
         return False
     return (page_token(text) or bool(_BREADCRUMB.match(text)) or URL.search(text) is not None
             or (words(text) <= 3 and not ends_sentence(text)) or text.lower() in
-            labels.NAVIGATION_WORDS)
+            labels.NAVIGATION_WORDS or labels.tool_bar(text) or info_bar(text))
 
 
 def notice_block(lines: list[Line], i: int) -> int | None:

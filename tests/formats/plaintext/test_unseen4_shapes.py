@@ -1,0 +1,225 @@
+"""The format variations a fourth batch of unseen real pages showed (expected results
+written before the importer ran on them): each class on an invented text, and its
+wrong twin (what looks like it but is the release's own text is kept)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from mfa_desk.formats.plaintext.text_import import import_text
+from mfa_desk.model.release import Segment
+
+
+def en(segments: list[Segment]) -> list[str]:
+    return [s.text.en for s in segments]
+
+
+def ko(segments: list[Segment]) -> list[str]:
+    return [s.text.ko for s in segments]
+
+
+# ------------------------ a news page: "Home / World / title" and the site's lead
+
+NEWS_PAGE = """Home / Asia / Seoul's response to the satellite launch
+
+Seoul's response to the satellite launch
+
+The foreign ministry of South Korea issued a statement on the launch on Tuesday.
+
+1. The Government of the Republic of Korea deeply regrets the launch conducted today.
+2. The Government urges an immediate return to dialogue.
+
+3. The Government will work closely with its partners in this regard.
+
+About editor
+
+Read Also
+
+Floods close schools across the region
+"""
+
+
+def test_a_slash_breadcrumb_is_page_chrome_and_the_lead_a_subheadline() -> None:
+    result = import_text(NEWS_PAGE, source="news.txt")
+    r = result.release
+    assert r.headline.text.en == "Seoul's response to the satellite launch"
+    assert en(r.subheadlines) == [
+        "The foreign ministry of South Korea issued a statement on the launch on Tuesday."]
+    assert [p[:20] for p in en(r.points)] == ["The Government of th", "The Government urges",
+                                              "The Government will "]
+    assert "Home / Asia / Seoul's response to the satellite launch" in result.left_out
+    assert "Read Also" in result.left_out
+
+
+def test_twin_a_headline_with_a_slash_stays_the_headline() -> None:
+    text = NEWS_PAGE.split("\n", 2)[2].replace(
+        "Seoul's response to the satellite launch", "Homeland / Overseas Safety Talks Held", 1)
+    r = import_text(text, source="news.txt").release
+    assert r.headline.text.en == "Homeland / Overseas Safety Talks Held"
+
+
+def test_twin_a_plain_release_keeps_its_paragraph_above_the_points_as_a_point() -> None:
+    text = NEWS_PAGE.split("\n", 2)[2].split("\nAbout editor")[0]
+    r = import_text(text, source="plain.txt").release
+    assert r.subheadlines == []
+    assert en(r.points)[0].startswith("The foreign ministry of South Korea issued")
+    assert len(r.points) == 4
+
+
+def test_twin_two_paragraphs_above_the_points_are_the_releases_own() -> None:
+    text = NEWS_PAGE.replace(
+        "on Tuesday.\n", "on Tuesday.\n\nIt was the second launch this year, the ministry noted.\n")
+    r = import_text(text, source="news.txt").release
+    assert r.subheadlines == []
+    assert en(r.points)[0].startswith("The foreign ministry of South Korea issued")
+    assert "It was the second launch this year" in " ".join(en(r.points))
+
+
+# ------------------------ a wire's info bar and a briefing's speaker and date lines
+
+WIRE_BRIEFING = """Ministry of Foreign Affairs of the Republic of Korea
+
+03/14/2026 | Press release | Distributed by Public
+
+Spokesperson's Press Briefing (March 12, 2026)
+
+Press Briefing
+
+Spokesperson and Deputy Minister for Public Affairs Han Garam
+
+March 12, 2026 14:30 KST
+
+Good afternoon. Let me start today's briefing.
+
+First, the Foreign Minister will visit Chile from March 16 to 18 to hold talks on trade.
+
+Next, the Ministry will host a forum on maritime cooperation in Busan on March 20.
+"""
+
+
+def test_a_briefings_speaker_is_a_subheadline_and_its_date_the_release_date() -> None:
+    result = import_text(WIRE_BRIEFING, source="wire.txt")
+    r = result.release
+    assert r.headline.text.en == "Spokesperson's Press Briefing (March 12, 2026)"
+    assert en(r.subheadlines) == ["Spokesperson and Deputy Minister for Public Affairs Han Garam"]
+    assert r.metadata.date == dt.date(2026, 3, 12)
+    assert [p[:20] for p in en(r.points)] == ["Good afternoon. Let ", "First, the Foreign M",
+                                              "Next, the Ministry w"]
+    assert "03/14/2026 | Press release | Distributed by Public" in result.left_out
+
+
+def test_twin_a_statement_headline_over_its_date_stays_the_headline() -> None:
+    text = """Press Releases
+
+Spokesperson's Statement on the Earthquake in the Region
+
+Date 2026-03-12
+
+1. The Government of the Republic of Korea expresses its deep condolences.
+2. The Government will provide humanitarian assistance.
+"""
+    r = import_text(text, source="s.txt").release
+    assert r.headline.text.en == "Spokesperson's Statement on the Earthquake in the Region"
+    assert r.subheadlines == []
+    assert r.metadata.date == dt.date(2026, 3, 12)
+
+
+def test_twin_a_headline_with_bars_and_no_date_stays_the_headline() -> None:
+    title = "Korea | Chile | Peru Hold Trilateral Talks"
+    text = WIRE_BRIEFING.split("\n", 4)[4].replace(
+        "Spokesperson's Press Briefing (March 12, 2026)", title)
+    r = import_text(text, source="wire.txt").release
+    assert r.headline.text.en == title
+
+
+# ------------------------ a board page: the title twice, rows between, a survey footer
+
+BOARD_PAGE = """본문 바로가기 주메뉴 바로가기
+  1. 국가상징
+  2. ENGLISH
+
+외교부
+
+새소식
+
+한-칠레 외교차관 전략대화 개최
+
+담당부서
+중남미국
+등록일
+2026-03-12
+조회수
+415
+
+@관련 보도자료 바로가기
+
+
+한-칠레 외교차관 전략대화 개최
+
+김하늘 외교부 1차관은 3.12.(목) 서울에서 칠레 외교차관과 전략대화를 개최하였습니다.
+
+
+양측은 공급망과 기후변화 분야의 협력 방안을 논의하였습니다.
+
+
+만족도 조사 이 페이지의 정보에 대해 만족하십니까?
+메뉴담당부서
+정책홍보담당관실
+전화
+02-2100-0000
+"""
+
+
+def test_a_title_printed_twice_keeps_the_rows_between_and_the_survey_is_left_out() -> None:
+    result = import_text(BOARD_PAGE, source="board.txt")
+    r = result.release
+    assert r.headline.text.ko == "한-칠레 외교차관 전략대화 개최"
+    assert r.metadata.department == "중남미국"
+    assert r.metadata.date == dt.date(2026, 3, 12)
+    assert ko(r.points) == [
+        "김하늘 외교부 1차관은 3.12.(목) 서울에서 칠레 외교차관과 전략대화를 개최하였습니다.",
+        "양측은 공급망과 기후변화 분야의 협력 방안을 논의하였습니다."]
+    assert r.metadata.contacts == []
+    assert {"@관련 보도자료 바로가기", "02-2100-0000", "정책홍보담당관실"} <= set(result.left_out)
+
+
+def test_twin_a_paragraph_opening_with_a_survey_is_the_releases_own() -> None:
+    last = "만족도 조사 결과 재외국민의 90%가 영사 서비스에 만족한다고 답하였습니다."
+    text = BOARD_PAGE.split("\n\n\n만족도 조사")[0] + "\n\n\n" + last + "\n"
+    r = import_text(text, source="board.txt").release
+    assert ko(r.points)[-1] == last
+    assert len(r.points) == 3
+
+
+# ------------------------ a newspaper's board: other stories above, a tool bar
+
+PAPER_BOARD = """도심 공원에 야간 도서관 문 연다
+
+구청, 주민 의견 수렴해 운영 시간 확대
+
+해안 도로 정비 공사 이달 마무리
+
+2026년 재외동포 청소년 모국 연수
+
+글자 확대 글자 축소 인쇄하기
+□ 외교부는 「2026년 재외동포 청소년 모국 연수」를 7.20.(월)-7.25.(토) 간 실시할 예정이다.
+    ※ 모국 연수는 2005년부터 매년 실시하고 있음.
+□ 올해 연수에는 20개국 청소년 100명이 참가하여 역사 탐방과 문화 체험을 할 예정이다.
+"""
+
+
+def test_a_tool_bar_shows_the_page_and_the_other_stories_are_left_out() -> None:
+    result = import_text(PAPER_BOARD, source="paper.txt")
+    r = result.release
+    assert r.headline.text.ko == "2026년 재외동포 청소년 모국 연수"
+    assert len(r.points) == 2
+    assert ko(r.notes) == ["모국 연수는 2005년부터 매년 실시하고 있음."]
+    left_out = set(result.left_out)
+    assert {"도심 공원에 야간 도서관 문 연다", "글자 확대 글자 축소 인쇄하기"} <= left_out
+
+
+def test_twin_a_title_with_a_tool_word_stays_the_headline() -> None:
+    text = "재외동포 청소년 연수 확대\n" + PAPER_BOARD.split("인쇄하기\n")[1]
+    r = import_text(text, source="paper.txt").release
+    assert r.headline.text.ko == "재외동포 청소년 연수 확대"
+    assert len(r.points) == 2
