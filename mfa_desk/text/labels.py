@@ -64,6 +64,10 @@ TOOL_WORDS = frozenset({
 # 만족하십니까?", "Was this page helpful?"): the release has ended above it.
 SURVEY_STARTS = ("만족도 조사", "만족도조사", "이 페이지에서 제공하는 정보에",
                  "was this page helpful", "how satisfied are you")
+# The heading of a briefing's questions and answers ("[Q&A]", "<질의 및 응답>"): the
+# briefing goes on below it.
+QA_HEADINGS = frozenset({"q&a", "q & a", "questions and answers", "질의응답", "질의 및 응답",
+                         "질의 응답", "문답"})
 # Words of a sign-off line under an English release ("Spokesperson and Deputy Minister
 # for Public Relations") or a Korean one: the office that issued it, not a point.
 SIGN_OFF_WORDS = ("spokesperson", "press secretary", "deputy minister for public relations",
@@ -107,6 +111,11 @@ def survey(text: str) -> bool:
     ("만족도 조사 결과 …했다." is a release's sentence)."""
     text = " ".join(text.lower().split())
     return text.startswith(SURVEY_STARTS) and (text.endswith("?") or len(text.split()) <= 3)
+
+
+def qa_heading(text: str) -> bool:
+    """"[Q&A]", "Q&A", "<질의 및 응답>": a briefing's heading over its questions."""
+    return " ".join(text.strip(" []<>〈〉【】()").lower().split()) in QA_HEADINGS
 
 
 def board_name(text: str) -> bool:

@@ -38,7 +38,8 @@ def tail_start(lines: list[Line], body: int) -> int:
             last = i
         elif not structured and line.kind is LineKind.TEXT and i > 0 \
                 and lines[i - 1].kind is LineKind.BLANK \
-                and not page.prose(page.paragraph_lines(lines, i)):
+                and not page.prose(page.paragraph_lines(lines, i)) \
+                and not labels.qa_heading(text):  # "[Q&A]": the briefing goes on
             break  # a run of prose paragraphs ends at a short unmarked line ("외교부 개요")
     end = last + 1
     while end < len(lines) and lines[end].kind is LineKind.TEXT:

@@ -114,6 +114,17 @@ class Head:
         text = line.whole or line.text
         self.lines[self.byline] = Line(LineKind.DASH, text, line.lineno, whole=text)
 
+    def title_above(self, i: int) -> bool:
+        """Is there a headline-shaped line above line i, past the page's rows (Date,
+        hit and their values) only?"""
+        for j in range(i - 1, max(-1, i - _ROWS_MAX), -1):
+            line = self.lines[j]
+            if line.kind is LineKind.BLANK or line.kind in _ABOVE_HEADLINE \
+                    or (line.kind is LineKind.TEXT and self.value_of_label(j)):
+                continue
+            return _headline_shaped(line)
+        return False
+
     def dated_below(self, i: int) -> bool:
         nxt = page.next_text(self.lines, i + 1)
         return nxt is not None and self.lines[nxt].kind in (LineKind.DATE, LineKind.BARE_DATE)
@@ -176,6 +187,9 @@ class Head:
             self.out.add(i)  # "Originally published" with no date under it
             return True
         if line.kind in _BELOW_HEADLINE:
+            return True
+        if line.kind is LineKind.CATEGORY and self.byline is not None and self.title_above(i):
+            self.out.add(i)  # "Press Briefing" over the speaker: the briefing's own label
             return True
         if line.kind is LineKind.CATEGORY and self.english_site_label(i):
             self.out.add(i)  # a site's content-type label under the page title

@@ -122,6 +122,56 @@ Date 2026-03-12
     assert r.headline.text.en == "Spokesperson's Statement on the Earthquake in the Region"
     assert r.subheadlines == []
     assert r.metadata.date == dt.date(2026, 3, 12)
+    assert r.metadata.category == "Press Releases"
+
+
+MINISTRY_BRIEFING = """KOR
+
+Press Briefings
+
+Spokesperson's Press Briefing (Mar. 12, 2026)
+
+Date
+2026-03-12
+Hit
+512
+
+Press Briefing
+Spokesperson and Deputy Minister for Public Relations Han Garam
+Mar. 12, 2026 14:30 KST
+
+
+Good afternoon. Let me start today's briefing.
+
+The Foreign Minister will visit Chile from March 16 to 18 to hold talks on trade.
+
+This is all for my opening statement.
+
+
+[Q&A]
+
+Q: When will the Minister meet his Chilean counterpart during the visit?
+
+A: The meeting is planned for the morning of March 17, local time.
+"""
+
+
+def test_a_briefing_label_over_the_speaker_and_its_questions_stay_in_the_briefing() -> None:
+    r = import_text(MINISTRY_BRIEFING, source="b.txt").release
+    assert r.headline.text.en == "Spokesperson's Press Briefing (Mar. 12, 2026)"
+    assert r.metadata.category == "Press Briefings"
+    assert en(r.subheadlines) == ["Spokesperson and Deputy Minister for Public Relations Han Garam"]
+    assert r.metadata.date == dt.date(2026, 3, 12)
+    assert [p[:12] for p in en(r.points)] == ["Good afternoon. Let me start today's briefing."[:12],
+                                              "The Foreign ", "This is all ", "[Q&A]",
+                                              "Q: When will", "A: The meeti"]
+
+
+def test_twin_a_short_line_after_the_paragraphs_still_ends_a_briefing() -> None:
+    text = MINISTRY_BRIEFING.replace("[Q&A]", "Related links")
+    result = import_text(text, source="b.txt")
+    assert len(result.release.points) == 3
+    assert "Related links" in result.left_out
 
 
 def test_twin_a_headline_with_bars_and_no_date_stays_the_headline() -> None:
