@@ -110,9 +110,15 @@ def chrome_like(line: Line, english: bool) -> bool:
         return True  # Korean skip links and search on an English page
     if line.kind is not LineKind.TEXT:
         return False
+    return furniture(text) or (words(text) <= 3 and not ends_sentence(text))
+
+
+def furniture(text: str) -> bool:
+    """A line no release writes: a counter, a URL, a breadcrumb, a navigation word,
+    a tool bar, an information bar (a short line alone may still be a release's)."""
     return (page_token(text) or bool(_BREADCRUMB.match(text)) or URL.search(text) is not None
-            or (words(text) <= 3 and not ends_sentence(text)) or text.lower() in
-            labels.NAVIGATION_WORDS or labels.tool_bar(text) or info_bar(text))
+            or text.lower() in labels.NAVIGATION_WORDS or labels.tool_bar(text)
+            or info_bar(text))
 
 
 def notice_block(lines: list[Line], i: int) -> int | None:

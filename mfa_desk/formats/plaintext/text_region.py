@@ -59,9 +59,9 @@ def find_region(lines: list[Line], lang: str) -> Region:
         body = min(head.short_items)  # short points under the headline are the body's
     outside = [i for i in range(top) if lines[i].kind is not LineKind.BLANK]
     # The page shows itself above the release, or inside its head (a tool bar, a
-    # counter left out between the headline and the body).
+    # counter left out between the headline and the body; a short line is no proof).
     web_page = any(page.chrome_like(lines[i], english) for i in outside) or any(
-        lines[i].kind is LineKind.TEXT and page.chrome_like(lines[i], english)
+        lines[i].kind is LineKind.TEXT and page.furniture(lines[i].whole or lines[i].text)
         for i in head.out_between(top, body))
     if web_page:
         out.update(outside)
