@@ -67,7 +67,7 @@ SURVEY_STARTS = ("만족도 조사", "만족도조사", "이 페이지에서 제
 # The heading of a briefing's questions and answers ("[Q&A]", "<질의 및 응답>"): the
 # briefing goes on below it.
 QA_HEADINGS = frozenset({"q&a", "q & a", "questions and answers", "질의응답", "질의 및 응답",
-                         "질의 응답", "문답"})
+                         "질의 응답", "질문 답변", "질문 및 답변", "질문답변", "문답"})
 # Words of a sign-off line under an English release ("Spokesperson and Deputy Minister
 # for Public Relations") or a Korean one: the office that issued it, not a point.
 SIGN_OFF_WORDS = ("spokesperson", "press secretary", "deputy minister for public relations",
@@ -115,7 +115,8 @@ def survey(text: str) -> bool:
 
 def qa_heading(text: str) -> bool:
     """"[Q&A]", "Q&A", "<질의 및 응답>": a briefing's heading over its questions."""
-    return " ".join(text.strip(" []<>〈〉【】()").lower().split()) in QA_HEADINGS
+    text = text.strip(" []<>〈〉【】()").lower()
+    return " ".join(text.replace("·", " ").replace("ㆍ", " ").split()) in QA_HEADINGS
 
 
 def board_name(text: str) -> bool:

@@ -48,7 +48,16 @@ def words(text: str) -> int:
 
 
 def ends_sentence(text: str) -> bool:
-    return text.rstrip().endswith(SENTENCE_ENDS)
+    """Ends as a sentence does, a short attribution in parentheses after it allowed
+    ("… 여쭙고 싶습니다. (한국일보 홍길동 기자)")."""
+    text = text.rstrip()
+    if text.endswith(SENTENCE_ENDS):
+        return True
+    opening = text.rfind("(", max(0, len(text) - _ATTRIBUTION_MAX))
+    return text.endswith(")") and opening > 0 and text[:opening].rstrip().endswith(SENTENCE_ENDS)
+
+
+_ATTRIBUTION_MAX = 40
 
 
 def sentence_like(text: str) -> bool:
@@ -108,8 +117,8 @@ def chrome_like(line: Line, english: bool) -> bool:
         return True  # a numbered menu, social links, a widget's bullets
     if english and has_hangul(text) and not ends_sentence(text):
         return True  # Korean skip links and search on an English page
-    if line.kind is not LineKind.TEXT:
-        return False
+    if line.kind is not LineKind.TEXT or labels.qa_heading(text):
+        return False  # "[질문·답변]": a briefing's own heading, however short
     return furniture(text) or (words(text) <= 3 and not ends_sentence(text))
 
 

@@ -18,6 +18,12 @@ def ko(segments: list[Segment]) -> list[str]:
     return [s.text.ko for s in segments]
 
 
+def korean_head(text: str) -> tuple[str, str, dt.date | None]:
+    """The headline, department and date a Korean page imports with."""
+    r = import_text(text, source="k.txt").release
+    return r.headline.text.ko, r.metadata.department, r.metadata.date
+
+
 # ------------------------ a news page: "Home / World / title" and the site's lead
 
 NEWS_PAGE = """Home / Asia / Seoul's response to the satellite launch
@@ -221,11 +227,10 @@ BOARD_PAGE = """본문 바로가기 주메뉴 바로가기
 
 
 def test_a_title_printed_twice_keeps_the_rows_between_and_the_survey_is_left_out() -> None:
+    assert korean_head(BOARD_PAGE) == ("한-칠레 외교차관 전략대화 개최", "중남미국",
+                                       dt.date(2026, 3, 12))
     result = import_text(BOARD_PAGE, source="board.txt")
     r = result.release
-    assert r.headline.text.ko == "한-칠레 외교차관 전략대화 개최"
-    assert r.metadata.department == "중남미국"
-    assert r.metadata.date == dt.date(2026, 3, 12)
     assert ko(r.points) == [
         "김하늘 외교부 1차관은 3.12.(목) 서울에서 칠레 외교차관과 전략대화를 개최하였습니다.",
         "양측은 공급망과 기후변화 분야의 협력 방안을 논의하였습니다."]
@@ -273,3 +278,109 @@ def test_twin_a_title_with_a_tool_word_stays_the_headline() -> None:
     r = import_text(text, source="paper.txt").release
     assert r.headline.text.ko == "재외동포 청소년 연수 확대"
     assert len(r.points) == 2
+
+
+# ------------------------ a Korean briefing page: sections, questions, a portal's date
+
+KOREAN_BRIEFING = """본문 바로가기 주메뉴 바로가기
+
+외교부 브리핑
+
+대변인 정례브리핑(3.12)
+
+부서명
+언론담당관실
+작성일
+2026-03-12
+조회수
+210
+
+
+I. 모두 발언
+
+
+안녕하십니까? 3월 12일 정례브리핑을 시작하겠습니다.
+
+
+제가 먼저 말씀드릴 사안은 없습니다. 질문 주시면 답변드리겠습니다.
+
+
+Ⅱ. 질의 및 응답
+
+
+<질문> 장관님의 칠레 방문 일정이 어떻게 되는지 여쭙고 싶습니다. (가나일보 홍길동 기자)
+
+
+<답변> 일정이 확정되는 대로 알려 드리겠습니다.
+
+
+<질문> 차관 협의는 언제 열리는지 궁금합니다. (다라신문 김하늘 기자)
+
+
+<답변> 다음 달 중 개최하는 방향으로 협의하고 있습니다.
+"""
+
+
+def test_a_latin_numeral_section_and_an_attributed_question_keep_the_briefing_whole() -> None:
+    assert korean_head(KOREAN_BRIEFING) == ("대변인 정례브리핑(3.12)", "언론담당관실",
+                                            dt.date(2026, 3, 12))
+    r = import_text(KOREAN_BRIEFING, source="kb.txt").release
+    assert [p[:8] for p in ko(r.points)] == [
+        "모두 발언", "안녕하십니까? ", "제가 먼저 말씀", "질의 및 응답",
+        "<질문> 장관님", "<답변> 일정이", "<질문> 차관 ", "<답변> 다음 "]
+
+
+def test_twin_an_english_line_opening_with_i_is_no_section() -> None:
+    text = """Foreign Minister Meets Students
+
+I. The Foreign Minister met students of the Diplomatic Academy on March 12.
+
+II. He answered their questions on the ministry's work.
+"""
+    r = import_text(text, source="e.txt").release
+    assert [p[:5] for p in en(r.points)] == ["I. Th", "II. H"]
+
+
+def test_twin_a_headline_ending_with_its_date_in_parentheses_stays_the_headline() -> None:
+    text = KOREAN_BRIEFING.replace("대변인 정례브리핑(3.12)", "한-칠레 외교장관 회담 개최 (3.12.)")
+    r = import_text(text, source="kb.txt").release
+    assert r.headline.text.ko == "한-칠레 외교장관 회담 개최 (3.12.)"
+
+
+PORTAL_BRIEFING = """본문 바로가기 메인메뉴 바로가기
+
+브리핑룸
+
+외교부 정례브리핑
+
+2026.03.12 외교부
+목록
+안녕하십니까? 3월 12일 외교부 정례브리핑을 시작하겠습니다.
+
+외교부 장관은 3월 16일부터 18일까지 칠레를 공식 방문합니다.
+
+이상 발표 마치겠습니다.
+
+
+[질문·답변]
+※ 녹음 상태가 좋지 않은 부분은 별표(***)로 표기하였습니다.
+
+<질문> 이번 방문의 주요 의제는 무엇인지 궁금합니다.
+
+<답변> 교역과 공급망 협력이 주로 논의될 예정입니다.
+"""
+
+
+def test_a_portals_date_with_its_ministry_and_a_qa_heading_with_a_dot() -> None:
+    r = import_text(PORTAL_BRIEFING, source="pb.txt").release
+    assert r.headline.text.ko == "외교부 정례브리핑"
+    assert r.metadata.date == dt.date(2026, 3, 12)
+    assert len(r.points) == 6
+    assert ko(r.notes) == ["녹음 상태가 좋지 않은 부분은 별표(***)로 표기하였습니다."]
+
+
+def test_twin_a_date_before_a_headline_is_not_a_date_line() -> None:
+    text = PORTAL_BRIEFING.replace("외교부 정례브리핑\n\n2026.03.12 외교부\n목록\n",
+                                   "2026.03.12 외교부 장관 칠레 방문\n\n")
+    r = import_text(text, source="pb.txt").release
+    assert r.headline.text.ko == "2026.03.12 외교부 장관 칠레 방문"
