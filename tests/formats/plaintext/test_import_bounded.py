@@ -39,6 +39,9 @@ LONG_LINES = {
     "dates": "2026년 " * (MB // 6),
     "questions": "가?" * (MB // 2),
     "hashtags": " #가" * (MB // 3),
+    "bars": "1.1.1 | " * (MB // 8),  # an information bar's cells
+    "skip-links": "메뉴 바로가기 " * (MB // 8),
+    "closing-parens": "말했다. (" * (MB // 6) + ")",
 }
 LIMIT = 0.9  # seconds, on a shared two-core machine
 
