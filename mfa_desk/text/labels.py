@@ -71,7 +71,8 @@ QA_HEADINGS = frozenset({"q&a", "q & a", "questions and answers", "질의응답"
 # Words of a sign-off line under an English release ("Spokesperson and Deputy Minister
 # for Public Relations") or a Korean one: the office that issued it, not a point.
 SIGN_OFF_WORDS = ("spokesperson", "press secretary", "deputy minister for public relations",
-                  "대변인", "공보관")
+                  "대변인", "공보관", "ambassador of the republic of korea",
+                  "consul general of the republic of korea")
 # The heading of a wire service's profile of the issuer, printed under every release it
 # carries ("외교부 개요", "About the Ministry"): what follows is not the release.
 ABOUT_HEADING_ENDS = ("개요", "소개")

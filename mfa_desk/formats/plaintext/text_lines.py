@@ -90,10 +90,16 @@ _HIT_WORD = r"(?:hits?|views?|조회수?)"
 _DATE = re.compile(r"^" + _DATE_WORD + r"\s*[:：]?\s*" + DATE_TEXT
                    + r"(?:\s*\|?\s*" + _HIT_WORD + r"\s*[:：]?\s*[\d,]+)?$", re.I)
 _DATE_LABEL = re.compile(r"^" + _DATE_WORD + r"\s*[:：]?$", re.I)
+# The issuer written after a date: a Korean mission or the ministry, by its full name.
+_KOREAN_OFFICE = (r"(?:the\s)?(?:(?:embassy|consulate(?:\sgeneral)?|mission)\sof\sthe\srepublic"
+                  r"\sof\skorea(?:\s(?:in|to)\s[^.]{1,40})?|ministry\sof\sforeign\saffairs"
+                  r"(?:,?\s(?:of\s)?(?:the\s)?republic\sof\skorea)?)")
 # A briefing's date line may carry the time and the zone ("June 30, 2022 14:30 KST"),
-# a portal's the issuing ministry ("2021.08.24 외교부").
+# a portal's or a statement's the issuer ("2021.08.24 외교부", "3 October 2024 Embassy
+# of the Republic of Korea").
 BARE_DATE = re.compile(r"^" + DATE_TEXT + r"(?:\s{1,3}\d{1,2}:\d{2}(?:\s{1,3}[A-Z]{2,4})?)?"
-                       r"(?:\s{1,3}[가-힣]{1,12}(?:부|처|청|위원회))?$", re.I)
+                       r"(?:\s{1,3}[가-힣]{1,12}(?:부|처|청|위원회)|\s{1,3}" + _KOREAN_OFFICE
+                       + r")?$", re.I)
 _HIT = re.compile(r"^" + _HIT_WORD + r"\s*[:：]?\s*[\d,]+$", re.I)
 _HIT_LABEL = re.compile(r"^" + _HIT_WORD + r"\s*[:：]?$", re.I)
 COUNT = re.compile(r"^[\d,]+$")

@@ -63,7 +63,7 @@ def find_region(lines: list[Line], lang: str) -> Region:
     web_page = any(page.chrome_like(lines[i], english) for i in outside) or any(
         lines[i].kind is LineKind.TEXT and page.furniture(lines[i].whole or lines[i].text)
         for i in head.out_between(top, body))
-    if web_page:
+    if web_page or (outside and _introduces(lines[outside[-1]])):
         out.update(outside)
     elif outside:  # a plain release: lines above the head are its own
         top = 0
@@ -228,6 +228,17 @@ def _label_and_value(lines: list[Line], i: int, text: str,
     if label is not None and rest.strip(" :："):
         return label, rest.strip(" :："), None
     return None, "", None
+
+
+def _introduces(line: Line) -> bool:
+    """"Here's the ambassador's full statement:" right above the head: a news page (or a
+    mail) quoting the release below; it and what stands above it are not the release's."""
+    text = line.whole or line.text
+    return line.kind is LineKind.TEXT and text.rstrip().endswith((":", "：")) \
+        and page.words(text) <= _INTRODUCTION_MAX_WORDS
+
+
+_INTRODUCTION_MAX_WORDS = 15
 
 
 def _without_tag(line: Line) -> Line:

@@ -18,6 +18,13 @@ def ko(segments: list[Segment]) -> list[str]:
     return [s.text.ko for s in segments]
 
 
+def english_read(text: str, width: int) -> tuple[str, list[str], dt.date | None, list[str]]:
+    """The headline, sub-headlines, date and points' starts an English page imports with."""
+    r = import_text(text, source="e.txt").release
+    return (r.headline.text.en, en(r.subheadlines), r.metadata.date,
+            [p[:width] for p in en(r.points)])
+
+
 def korean_head(text: str) -> tuple[str, str, dt.date | None]:
     """The headline, department and date a Korean page imports with."""
     r = import_text(text, source="k.txt").release
@@ -104,13 +111,11 @@ Next, the Ministry will host a forum on maritime cooperation in Busan on March 2
 
 
 def test_a_briefings_speaker_is_a_subheadline_and_its_date_the_release_date() -> None:
+    assert english_read(WIRE_BRIEFING, 20) == (
+        "Spokesperson's Press Briefing (March 12, 2026)",
+        ["Spokesperson and Deputy Minister for Public Affairs Han Garam"], dt.date(2026, 3, 12),
+        ["Good afternoon. Let ", "First, the Foreign M", "Next, the Ministry w"])
     result = import_text(WIRE_BRIEFING, source="wire.txt")
-    r = result.release
-    assert r.headline.text.en == "Spokesperson's Press Briefing (March 12, 2026)"
-    assert en(r.subheadlines) == ["Spokesperson and Deputy Minister for Public Affairs Han Garam"]
-    assert r.metadata.date == dt.date(2026, 3, 12)
-    assert [p[:20] for p in en(r.points)] == ["Good afternoon. Let ", "First, the Foreign M",
-                                              "Next, the Ministry w"]
     assert "03/14/2026 | Press release | Distributed by Public" in result.left_out
 
 
@@ -384,3 +389,54 @@ def test_twin_a_date_before_a_headline_is_not_a_date_line() -> None:
                                    "2026.03.12 외교부 장관 칠레 방문\n\n")
     r = import_text(text, source="pb.txt").release
     assert r.headline.text.ko == "2026.03.12 외교부 장관 칠레 방문"
+
+
+# ------------------------ a news page quoting an embassy's statement
+
+QUOTED_STATEMENT = """ date 2026-03-12 The Korean Embassy said the visit would open a new chapter.
+
+Here is the embassy's full statement:
+
+A message to the Chilean Press from Ambassador Han Garam
+
+Ambassador of the Republic of Korea to Chile
+
+12 March 2026 Embassy of the Republic of Korea
+
+The Foreign Minister of Korea will visit Chile from March 16 to 18.
+
+The visit marks the 65th anniversary of diplomatic relations between our two countries.
+
+We hope that the press will cover the visit. Thank you.
+"""
+
+
+def test_an_introduced_statement_keeps_its_title_office_and_date() -> None:
+    assert english_read(QUOTED_STATEMENT, 12) == (
+        "A message to the Chilean Press from Ambassador Han Garam",
+        ["Ambassador of the Republic of Korea to Chile"], dt.date(2026, 3, 12),
+        ["The Foreign ", "The visit ma", "We hope that"])
+    result = import_text(QUOTED_STATEMENT, source="q.txt")
+    assert "Here is the embassy's full statement:" in result.left_out
+
+
+def test_twin_a_title_opening_with_a_date_and_a_ministry_is_no_date_line() -> None:
+    text = "12 March 2026 Ministry of Foreign Affairs Hosts Forum\n\n" + \
+        QUOTED_STATEMENT.split("Embassy of the Republic of Korea\n\n", 1)[1]
+    r = import_text(text, source="q.txt").release
+    assert r.headline.text.en == "12 March 2026 Ministry of Foreign Affairs Hosts Forum"
+    assert len(r.points) == 3
+
+
+def test_twin_without_an_introduction_a_plain_text_keeps_its_first_paragraph() -> None:
+    text = QUOTED_STATEMENT.replace("Here is the embassy's full statement:\n\n", "")
+    result = import_text(text, source="q.txt")
+    assert result.left_out == []
+    assert result.release.headline.text.en.startswith("date 2026-03-12 The Korean Embassy")
+
+
+def test_an_ambassadors_office_under_a_statement_ends_it() -> None:
+    text = QUOTED_STATEMENT.replace("Thank you.\n", "Thank you.\n\nAmbassador of the Republic of "
+                                    "Korea to Chile\n")
+    r = import_text(text, source="q.txt").release
+    assert len(r.points) == 3
