@@ -68,6 +68,11 @@ SURVEY_STARTS = ("만족도 조사", "만족도조사", "이 페이지에서 제
 # briefing goes on below it.
 QA_HEADINGS = frozenset({"q&a", "q & a", "questions and answers", "질의응답", "질의 및 응답",
                          "질의 응답", "질문 답변", "질문 및 답변", "질문답변", "문답"})
+# A comment box under a post ("댓글을 작성하려면 로그인해주세요", "Post a Comment",
+# "0 Comments"): its first words, lower case.
+COMMENT_BOX_STARTS = ("댓글", "post a comment", "leave a comment", "leave a reply", "no comments",
+                      "comments", "0 comments")
+_COMMENT_BOX_MAX_WORDS = 6
 # Words of a sign-off line under an English release ("Spokesperson and Deputy Minister
 # for Public Relations") or a Korean one: the office that issued it, not a point.
 SIGN_OFF_WORDS = ("spokesperson", "press secretary", "deputy minister for public relations",
@@ -118,6 +123,13 @@ def qa_heading(text: str) -> bool:
     """"[Q&A]", "Q&A", "<질의 및 응답>": a briefing's heading over its questions."""
     text = text.strip(" []<>〈〉【】()").lower()
     return " ".join(text.replace("·", " ").replace("ㆍ", " ").split()) in QA_HEADINGS
+
+
+def comment_box(text: str) -> bool:
+    """A comment box's prompt or counter: short, and it opens with its words."""
+    text = " ".join(text.lower().split())
+    return len(text.split()) <= _COMMENT_BOX_MAX_WORDS and text.startswith(COMMENT_BOX_STARTS) \
+        and not text.endswith(("다.", "다"))  # "댓글 기능을 … 예정이다.": a release's
 
 
 def board_name(text: str) -> bool:

@@ -124,10 +124,11 @@ def chrome_like(line: Line, english: bool) -> bool:
 
 def furniture(text: str) -> bool:
     """A line no release writes: a counter, a URL, a breadcrumb, a navigation word,
-    a tool bar, an information bar (a short line alone may still be a release's)."""
+    a tool bar, an information bar, a comment box (a short line alone may still be a
+    release's)."""
     return (page_token(text) or bool(_BREADCRUMB.match(text)) or URL.search(text) is not None
             or text.lower() in labels.NAVIGATION_WORDS or labels.tool_bar(text)
-            or info_bar(text))
+            or info_bar(text) or labels.comment_box(text))
 
 
 def notice_block(lines: list[Line], i: int) -> int | None:
@@ -165,6 +166,10 @@ HASHTAGS_TAIL = 480
 NEWS_DATELINE = re.compile(r"^[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--")
 DATELINE = re.compile(r"^(?:[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--\s?"
                       r"|\((?:[^()\s\d]{2,12}|[^()\s]{1,6}=[^()\s]{1,12})\)\s+)")
+# A reporter's byline glued before the first paragraph: "[누리일보 홍길동 기자] …",
+# "누리일보 홍길동 기자 | …" (a news copy, wherever it stands).
+BYLINE = re.compile(r"^(?:\[[^\[\]]{1,30}\s기자\]\s?|[^\s|]{1,12}(?:\s[^\s|]{1,12}){0,2}\s기자"
+                    r"\s?\|\s?)")
 
 
 # ------------------------------------------------------------------ a release on one line

@@ -45,7 +45,9 @@ class Region:
 
 def find_region(lines: list[Line], lang: str) -> Region:
     english = lang == "en"
+    given = lines
     lines = _paragraph_per_line(lines)
+    one_line_paragraphs = lines is not given
     body = _body_start(lines)
     if body is None:
         return Region(list(lines))
@@ -53,6 +55,7 @@ def find_region(lines: list[Line], lang: str) -> Region:
     body = _skip_preview(lines, body, out)
     lines = _read_page_rows(lines, body, out)
     head = Head(lines, out, english)
+    head.one_line_paragraphs = one_line_paragraphs
     head.news_body = page.NEWS_DATELINE.match(lines[body].whole or lines[body].text) is not None
     top = head.walk(body)
     if head.headline is not None and head.short_items:
@@ -75,8 +78,8 @@ def find_region(lines: list[Line], lang: str) -> Region:
     web_page = cut_tail(lines, tail, kept, out, web_page, english)
     if head.headline is not None:
         lines[head.headline] = _without_tag(lines[head.headline])
-    if web_page and lines[body].kind is LineKind.TEXT:
-        lines[body] = _without_dateline(lines[body])
+    if lines[body].kind is LineKind.TEXT:
+        lines[body] = _without_dateline(lines[body], web_page)
     result = Region([line for i, line in enumerate(lines) if i not in out],
                     [lines[i] for i in sorted(out) if lines[i].kind is not LineKind.BLANK],
                     web_page=web_page)
@@ -258,10 +261,11 @@ def _without_tag(line: Line) -> Line:
     return dataclasses.replace(line, text=rest, whole=rest)
 
 
-def _without_dateline(line: Line) -> Line:
-    """"서울--(뉴스와이어)--외교부는 …", "(누리일보) 정부는 …": a news copy's dateline."""
+def _without_dateline(line: Line, web_page: bool) -> Line:
+    """"서울--(뉴스와이어)--외교부는 …", "(누리일보) 정부는 …" on a page that showed
+    itself, "[누리일보 홍길동 기자] 정부는 …" anywhere: a news copy's dateline or byline."""
     text = line.whole or line.text
-    m = page.DATELINE.match(text)
+    m = page.BYLINE.match(text) or (page.DATELINE.match(text) if web_page else None)
     if m is None or not text[m.end():].strip():
         return line
     rest = text[m.end():].strip()

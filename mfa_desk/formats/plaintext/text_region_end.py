@@ -30,6 +30,8 @@ def tail_start(lines: list[Line], body: int) -> int:
         if line.kind is LineKind.TEXT and (page.sign_off(text) or labels.about_heading(text)
                                            or labels.survey(text)):
             return i
+        if line.kind is LineKind.TEXT and labels.comment_box(text):
+            break  # the page's comment box: the body ended above it
         if line.kind in page.LEVEL1 and not page.link_like(page.paragraph_text(lines, i)) \
                 or line.kind in page.BODY_ITEMS \
                 or line.kind in (LineKind.ATTACHMENTS, LineKind.REFERENCE, LineKind.SECTION) \

@@ -40,6 +40,9 @@ class Head:
         # A sign-off line over a date ("Spokesperson … Choi" / "June 30, 2022 14:30 KST"):
         # the speaker under a briefing's title, or the title itself when none is above.
         self.byline: int | None = None
+        # Every line of the copy is a paragraph (a wire's page without blank lines): a
+        # title-shaped line is never the wrapped half of another.
+        self.one_line_paragraphs = False
 
     def walk(self, body: int) -> int:
         """The index of the head's first line (lines above it are outside)."""
@@ -249,8 +252,14 @@ class Head:
         below_kind = self.lines[i + 1].kind if i + 1 < len(self.lines) else LineKind.BLANK
         if adjacent and below_kind in (LineKind.DOCTYPE, LineKind.ISSUER):
             return True  # a slogan over the 보도자료 letterhead: the release's own
-        # a headline wrapped over two lines
-        return adjacent and self.headline == i + 1 and page.title_like(line)
+        if not (adjacent and self.headline == i + 1 and page.title_like(line)):
+            return False
+        if self.one_line_paragraphs:  # the title, and under it its sub-title
+            title = self.lines[i + 1]
+            sub = title.whole or title.text
+            self.lines[i + 1] = Line(LineKind.DASH, sub, title.lineno, whole=sub)
+            self.headline = i
+        return True  # else a headline wrapped over two lines
 
 
 _ROWS_MAX = 16  # a board page's rows between two copies of its title

@@ -440,3 +440,48 @@ def test_an_ambassadors_office_under_a_statement_ends_it() -> None:
                                     "Korea to Chile\n")
     r = import_text(text, source="q.txt").release
     assert len(r.points) == 3
+
+
+# ------------------------ news copies: a reporter's byline, a comment box, a sub-title
+
+NEWS_COPY = """[가나일보 홍길동 기자] 외교부 장관은 3.12. 화상 한-칠레 외교장관회의에 참석하였다.
+장관은 양국 간 공급망 협력과 재외국민 보호 협력을 앞으로도 지속 강화해 나가겠다고 하였다.
+댓글을 작성하려면 로그인해주세요.
+"""
+
+
+def test_a_reporters_byline_and_a_comment_box_are_the_news_sites() -> None:
+    result = import_text(NEWS_COPY, source="n.txt")
+    assert ko(result.release.points) == [
+        "외교부 장관은 3.12. 화상 한-칠레 외교장관회의에 참석하였다.",
+        "장관은 양국 간 공급망 협력과 재외국민 보호 협력을 앞으로도 지속 강화해 나가겠다고 하였다."]
+    assert "댓글을 작성하려면 로그인해주세요." in result.left_out
+
+
+def test_twin_a_bracketed_label_and_a_sentence_on_comments_are_the_releases() -> None:
+    text = NEWS_COPY.replace("[가나일보 홍길동 기자]", "[알림]").replace(
+        "댓글을 작성하려면 로그인해주세요.", "댓글 기능으로 국민 의견을 수렴할 예정이다.")
+    points = ko(import_text(text, source="n.txt").release.points)
+    assert points[0].startswith("[알림] 외교부 장관은")
+    assert points[-1] == "댓글 기능으로 국민 의견을 수렴할 예정이다."
+
+
+WIRE_WITH_SUBTITLE = """외교부, 한-칠레 영사협의회 개최
+재외국민 보호와 사증 제도 개선 방안 논의
+가나일보 홍길동 기자 | 외교부는 3월 12일 서울에서 제4차 한-칠레 영사협의회를 개최했다.
+양측은 재외국민 보호와 사증 제도 개선 방안, 그리고 영사 협력 강화 방안을 논의했다.
+"""
+
+
+def test_a_wire_copys_second_title_line_is_its_sub_headline() -> None:
+    r = import_text(WIRE_WITH_SUBTITLE, source="w.txt").release
+    assert r.headline.text.ko == "외교부, 한-칠레 영사협의회 개최"
+    assert ko(r.subheadlines) == ["재외국민 보호와 사증 제도 개선 방안 논의"]
+    assert ko(r.points)[0].startswith("외교부는 3월 12일 서울에서")
+
+
+def test_twin_with_blank_lines_a_title_over_two_lines_is_one_headline() -> None:
+    text = "외교부, 한-칠레 영사협의회\n개최 결과\n\n□ 외교부는 3월 12일 협의회를 개최하였다.\n"
+    r = import_text(text, source="w.txt").release
+    assert r.headline.text.ko == "외교부, 한-칠레 영사협의회 개최 결과"
+    assert r.subheadlines == []
