@@ -274,6 +274,9 @@ def lead_as_subheadline(lines: list[Line], head: Head, body: int) -> None:
             and i not in head.out and not head.value_of_label(i)]
     if not lead or lead != list(range(lead[0], lead[-1] + 1)):
         return  # none, or more than one paragraph: the release's own text
+    if any(lines[k].kind in (LineKind.SECTION, *page.LEVEL1, *page.BODY_ITEMS)
+           for k in range(head.headline + 1, lead[0]) if k not in head.out):
+        return  # under a section heading ("Ⅰ. 모두 발언"): the body's first paragraph
     text = " ".join(lines[i].whole or lines[i].text for i in lead)
     if not page.prose(text) or len(text) > _LEAD_MAX:
         return

@@ -485,3 +485,22 @@ def test_twin_with_blank_lines_a_title_over_two_lines_is_one_headline() -> None:
     r = import_text(text, source="w.txt").release
     assert r.headline.text.ko == "외교부, 한-칠레 영사협의회 개최 결과"
     assert r.subheadlines == []
+
+
+def test_twin_a_paragraph_under_a_section_heading_is_no_lead() -> None:
+    text = """본문 바로가기 주메뉴 바로가기
+
+대변인 정례브리핑 (3.12)
+
+I. 모두 발언
+
+안녕하십니까? 3월 12일 정례브리핑을 시작하겠습니다.
+
+1. 장관, 칠레 방문
+
+외교부 장관은 3월 16일부터 18일까지 칠레를 방문합니다.
+"""
+    r = import_text(text, source="s.txt").release
+    assert r.subheadlines == []
+    assert all(p.children == [] for p in r.points)
+    assert "안녕하십니까? 3월 12일 정례브리핑을 시작하겠습니다." in " ".join(ko(r.points))
