@@ -71,7 +71,7 @@ QA_HEADINGS = frozenset({"q&a", "q & a", "questions and answers", "질의응답"
 # A comment box under a post ("댓글을 작성하려면 로그인해주세요", "Post a Comment",
 # "0 Comments"): its first words, lower case.
 COMMENT_BOX_STARTS = ("댓글", "post a comment", "leave a comment", "leave a reply", "no comments",
-                      "comments", "0 comments")
+                      "0 comments")  # not "comments": "Comments on …" may be a title
 _COMMENT_BOX_MAX_WORDS = 6
 # Words of a sign-off line under an English release ("Spokesperson and Deputy Minister
 # for Public Relations") or a Korean one: the office that issued it, not a point.

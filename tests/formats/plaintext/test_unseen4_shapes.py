@@ -504,3 +504,10 @@ I. 모두 발언
     assert r.subheadlines == []
     assert all(p.children == [] for p in r.points)
     assert "안녕하십니까? 3월 12일 정례브리핑을 시작하겠습니다." in " ".join(ko(r.points))
+
+
+def test_twin_a_title_opening_with_comments_is_no_comment_box() -> None:
+    text = "Press Releases\n\nComments on the UN Resolution\n\n1. The Government welcomes the " \
+        "resolution adopted on March 12.\n"
+    r = import_text(text, source="c.txt").release
+    assert r.headline.text.en == "Comments on the UN Resolution"
