@@ -89,10 +89,15 @@ def page_token(text: str) -> bool:
 
 
 def info_bar(text: str) -> bool:
-    """A row of short cells parted by "|" that holds a date: the page's, not a title."""
+    """A row of short cells parted by "|" that holds a date: the page's, not a title
+    ("10/07/2024 | News release | Distributed by Public on 10/07/2024 00:47")."""
     cells = [c.strip() for c in text.split("|", _INFO_CELLS_MAX)]
-    return 2 <= len(cells) <= _INFO_CELLS_MAX and all(c and words(c) <= 4 for c in cells) \
+    return 2 <= len(cells) <= _INFO_CELLS_MAX \
+        and all(c and words(c) <= _INFO_CELL_WORDS and not ends_sentence(c) for c in cells) \
         and any(_INFO_CELL_DATE.match(c) for c in cells)
+
+
+_INFO_CELL_WORDS = 8
 
 
 def title_like(line: Line) -> bool:

@@ -185,6 +185,14 @@ def test_twin_a_short_line_after_the_paragraphs_still_ends_a_briefing() -> None:
     assert "Related links" in result.left_out
 
 
+def test_an_info_bar_with_a_long_cell_holding_the_time_is_chrome_too() -> None:
+    bar = "03/14/2026 | News release | Distributed by Public on 03/14/2026 00:47"
+    text = WIRE_BRIEFING.replace("03/14/2026 | Press release | Distributed by Public", bar)
+    result = import_text(text, source="wire.txt")
+    assert result.release.headline.text.en == "Spokesperson's Press Briefing (March 12, 2026)"
+    assert bar in result.left_out
+
+
 def test_twin_a_headline_with_bars_and_no_date_stays_the_headline() -> None:
     title = "Korea | Chile | Peru Hold Trilateral Talks"
     text = WIRE_BRIEFING.split("\n", 4)[4].replace(
