@@ -52,10 +52,32 @@ NAVIGATION_WORDS = frozenset({
     "화면크기", "instagram", "youtube", "blog", "블로그", "카카오스토리", "네이버블로그", "rss",
     "콘텐츠 영역", "본문 영역",  # a portal's landmark labels (korea.kr), copied as lines
 })
+# The words of a page's tool bar, lower case ("폰트 확대 폰트 축소 프린트하기", "Print
+# Share Email"): a line made of these alone is no headline.
+TOOL_WORDS = frozenset({
+    "폰트", "글자", "글씨", "글꼴", "확대", "축소", "크게", "작게", "프린트", "프린트하기", "인쇄",
+    "인쇄하기", "공유", "공유하기", "스크랩", "스크랩하기", "메일", "이메일", "메일보내기",
+    "보내기", "저장", "복사", "print", "share", "email", "e-mail", "font", "larger", "smaller",
+    "zoom", "tweet", "save", "pdf", "+", "-",
+})
+# A site's satisfaction survey under the content ("만족도 조사 열람하신 정보에 대해
+# 만족하십니까?", "Was this page helpful?"): the release has ended above it.
+SURVEY_STARTS = ("만족도 조사", "만족도조사", "이 페이지에서 제공하는 정보에",
+                 "was this page helpful", "how satisfied are you")
+# The heading of a briefing's questions and answers ("[Q&A]", "<질의 및 응답>"): the
+# briefing goes on below it.
+QA_HEADINGS = frozenset({"q&a", "q & a", "questions and answers", "질의응답", "질의 및 응답",
+                         "질의 응답", "질문 답변", "질문 및 답변", "질문답변", "문답"})
+# A comment box under a post ("댓글을 작성하려면 로그인해주세요", "Post a Comment",
+# "0 Comments"): its first words, lower case.
+COMMENT_BOX_STARTS = ("댓글", "post a comment", "leave a comment", "leave a reply", "no comments",
+                      "0 comments")  # not "comments": "Comments on …" may be a title
+_COMMENT_BOX_MAX_WORDS = 6
 # Words of a sign-off line under an English release ("Spokesperson and Deputy Minister
 # for Public Relations") or a Korean one: the office that issued it, not a point.
 SIGN_OFF_WORDS = ("spokesperson", "press secretary", "deputy minister for public relations",
-                  "대변인", "공보관")
+                  "대변인", "공보관", "ambassador of the republic of korea",
+                  "consul general of the republic of korea")
 # The heading of a wire service's profile of the issuer, printed under every release it
 # carries ("외교부 개요", "About the Ministry"): what follows is not the release.
 ABOUT_HEADING_ENDS = ("개요", "소개")
@@ -82,6 +104,32 @@ def about_heading(text: str) -> bool:
     text = " ".join(text.split())
     return len(text.split()) <= 6 and not text.endswith(".") and (
         text.endswith(ABOUT_HEADING_ENDS) or text.lower().startswith(ABOUT_HEADING_STARTS))
+
+
+def tool_bar(text: str) -> bool:
+    """"폰트 확대 폰트 축소 프린트하기": two or more tool words and nothing else."""
+    tokens = text.lower().split()
+    return len(tokens) >= 2 and all(t in TOOL_WORDS or t in NAVIGATION_WORDS for t in tokens)
+
+
+def survey(text: str) -> bool:
+    """A satisfaction survey's first line: its heading alone, or the question it asks
+    ("만족도 조사 결과 …했다." is a release's sentence)."""
+    text = " ".join(text.lower().split())
+    return text.startswith(SURVEY_STARTS) and (text.endswith("?") or len(text.split()) <= 3)
+
+
+def qa_heading(text: str) -> bool:
+    """"[Q&A]", "Q&A", "<질의 및 응답>": a briefing's heading over its questions."""
+    text = text.strip(" []<>〈〉【】()").lower()
+    return " ".join(text.replace("·", " ").replace("ㆍ", " ").split()) in QA_HEADINGS
+
+
+def comment_box(text: str) -> bool:
+    """A comment box's prompt or counter: short, and it opens with its words."""
+    text = " ".join(text.lower().split())
+    return len(text.split()) <= _COMMENT_BOX_MAX_WORDS and text.startswith(COMMENT_BOX_STARTS) \
+        and not text.endswith(("다.", "다"))  # "댓글 기능을 … 예정이다.": a release's
 
 
 def board_name(text: str) -> bool:

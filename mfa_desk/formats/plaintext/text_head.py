@@ -218,8 +218,9 @@ class HeaderReader:
 
     def on_bare_date(self, line: Line) -> None:
         """A line that is only a date: the release date above the first point
-        (the Korean "2026. 11. 4.(수)" under 보도자료); text further down."""
-        if not self.draft.in_head:
+        (the Korean "2026. 11. 4.(수)" under 보도자료, a briefing's date under its
+        speaker's sub-headline); text further down."""
+        if self.draft.release.points:
             self.on_text(line)
             return
         self.set_date(line, line.text)

@@ -16,6 +16,7 @@ from typing import Any
 
 from mfa_desk.text import labels
 from mfa_desk.text.dates import DATE_TEXT
+from mfa_desk.text.script import has_hangul
 
 
 class LineKind(StrEnum):
@@ -63,8 +64,11 @@ class Line:
 _CHROME = labels.NAVIGATION_WORDS
 _SKIP_NAVIGATION = re.compile(
     r"^(본문|주\s*메뉴|메뉴|하단\s*메뉴|상단\s*메뉴|검색)(으로)?\s*바로\s*가기$")
-# A breadcrumb trail: "Home > Press > Press Releases", "홈 > 보도자료".
-_BREADCRUMB = re.compile(r"^(home|홈)\s*[>›»]", re.I)
+# Several skip links copied on one line: "바로가기 메뉴 본문 바로가기 주메뉴 바로가기".
+_SKIP_LINKS = re.compile(r"^(?:(?:\S{1,6}\s?바로\s?가기|바로\s?가기\s?메뉴)(?:\s+|$)){2,6}$")
+# A breadcrumb trail: "Home > Press > Press Releases", "홈 > 보도자료", and a news site's
+# "Home / World / <the story's title>".
+_BREADCRUMB = re.compile(r"^(home|홈)\s*[>›»/]", re.I)
 # The links to the neighbouring releases under a web page: "이전글 ...", "Next post ...".
 _COPYRIGHT = re.compile(r"^(?:copyright\b|ⓒ|©|\(c\)\s*\d{4})|all rights reserved\.?$", re.I)
 _NEIGHBOUR = re.compile(r"^(이전\s*글|다음\s*글|prev|previous\s+post|next\s+post)\s*[:：|]?\s",
@@ -86,7 +90,16 @@ _HIT_WORD = r"(?:hits?|views?|조회수?)"
 _DATE = re.compile(r"^" + _DATE_WORD + r"\s*[:：]?\s*" + DATE_TEXT
                    + r"(?:\s*\|?\s*" + _HIT_WORD + r"\s*[:：]?\s*[\d,]+)?$", re.I)
 _DATE_LABEL = re.compile(r"^" + _DATE_WORD + r"\s*[:：]?$", re.I)
-BARE_DATE = re.compile(r"^" + DATE_TEXT + r"$", re.I)
+# The issuer written after a date: a Korean mission or the ministry, by its full name.
+_KOREAN_OFFICE = (r"(?:the\s)?(?:(?:embassy|consulate(?:\sgeneral)?|mission)\sof\sthe\srepublic"
+                  r"\sof\skorea(?:\s(?:in|to)\s[^.]{1,40})?|ministry\sof\sforeign\saffairs"
+                  r"(?:,?\s(?:of\s)?(?:the\s)?republic\sof\skorea)?)")
+# A briefing's date line may carry the time and the zone ("June 30, 2022 14:30 KST"),
+# a portal's or a statement's the issuer ("2021.08.24 외교부", "3 October 2024 Embassy
+# of the Republic of Korea").
+BARE_DATE = re.compile(r"^" + DATE_TEXT + r"(?:\s{1,3}\d{1,2}:\d{2}(?:\s{1,3}[A-Z]{2,4})?)?"
+                       r"(?:\s{1,3}[가-힣]{1,12}(?:부|처|청|위원회)|\s{1,3}" + _KOREAN_OFFICE
+                       + r")?$", re.I)
 _HIT = re.compile(r"^" + _HIT_WORD + r"\s*[:：]?\s*[\d,]+$", re.I)
 _HIT_LABEL = re.compile(r"^" + _HIT_WORD + r"\s*[:：]?$", re.I)
 COUNT = re.compile(r"^[\d,]+$")
@@ -129,6 +142,9 @@ _DATE_START = re.compile(r"^\d{1,2}\.\s*\d{1,2}\.")
 # Up to three digits: a long English release numbers its points past 99.
 NUMBERED = _NUMBERED = re.compile(r"^(\d{1,3})\.(?!\d)\s*(.*)$")
 _SECTION = re.compile(r"^([\u2160-\u216b])\.?\s*(.+)$")
+# The same numerals typed as Latin capitals over a Korean heading: "I. 모두 발언",
+# "II. 질의 및 응답" (an English "I. …" line is a sentence, not a heading).
+_LATIN_SECTION = re.compile(r"^(I{1,3}|IV|V|VI{1,3}|IX|X)\.\s{1,3}(\S.{0,40})$")
 _BOX = re.compile(r"^([□■❏❑◻☐])\s*(.*)$")
 # "ㅇ" (a Hangul letter that never starts a word) may touch its text: "ㅇ양측은";
 # a Latin "o" is a marker only before a space.
@@ -298,7 +314,8 @@ def _marked(text: str, m: re.Match[str] | None) -> dict[str, Any]:
 
 def _is_navigation(text: str) -> bool:
     return text.lower() in _CHROME or any(p.match(text) for p in (
-        _SKIP_NAVIGATION, _BREADCRUMB, _NEIGHBOUR)) or _COPYRIGHT.search(text) is not None
+        _SKIP_NAVIGATION, _SKIP_LINKS, _BREADCRUMB, _NEIGHBOUR)) \
+        or _COPYRIGHT.search(text) is not None
 
 
 def _doctype_of(text: str) -> str:
@@ -325,6 +342,13 @@ def _header_field(text: str) -> re.Match[str] | None:
         ok = (field not in ("책임자", "담당자", "문의", "문의처") or len(value) <= 20
               or bool(PHONE.search(value) or EMAIL.search(value) or EXTENSION.search(value)))
     return m if ok else None
+
+
+def _latin_section(text: str) -> re.Match[str] | None:
+    m = _LATIN_SECTION.match(text)
+    heading = m is not None and has_hangul(m.group(2)) \
+        and not m.group(2).rstrip().endswith((".", "다"))
+    return m if heading else None
 
 
 def _numbered(text: str) -> re.Match[str] | None:
@@ -369,6 +393,7 @@ _RULES: tuple[_Rule, ...] = (
                         "marker": f"{m.group(1)}."} if m else {}),
     _Rule(LineKind.REFERENCE, _REFERENCE.match, _whole),
     _Rule(LineKind.SECTION, _SECTION.match, _marked),
+    _Rule(LineKind.SECTION, _latin_section, _marked),
     _Rule(LineKind.BOX, _BOX.match, _marked),  # the text may follow on the next line
     _Rule(LineKind.NOTE, _NOTE.match, _marked),
     _Rule(LineKind.LEVEL2, _item(_LEVEL2), _marked),

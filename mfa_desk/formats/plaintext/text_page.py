@@ -29,6 +29,10 @@ _COUNTERS = re.compile(r"^(?:\S{1,6}\s)?(?:[+\-]?\s?\d[\d,]{0,9}(?:\s|$)){1,6}$"
 _TIMESTAMP = re.compile(r"^(?:\S{1,4}\s)?" + DATE_TEXT + r"(?:\s*\(\S{1,3}\))?(?:\s\S{1,6})?$",
                         re.I)
 _BREADCRUMB = re.compile(r"^(?:[>›»]\s?\S|\S[^>›»]{0,40}\s[>›»]\s\S)")
+# A page's information bar: cells parted by "|", one of them a date written with digits
+# ("07/01/2022 | Press release | Archived content", "2022.07.15 | 외교부 | 조회 150").
+_INFO_CELL_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?(?:\s\d{1,2}:\d{2})?$")
+_INFO_CELLS_MAX = 8
 _FILE_NAME = re.compile(r"^\S{1,200}\.(?:hwp|hwpx|pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip)$", re.I)
 # An image's alternative text left as a token: "world1", "img_03", "photo2".
 _TOKEN = re.compile(r"^(?:[A-Za-z\-]{1,20}\d{1,4}|\w{1,30}_\w{1,30})$")
@@ -44,7 +48,16 @@ def words(text: str) -> int:
 
 
 def ends_sentence(text: str) -> bool:
-    return text.rstrip().endswith(SENTENCE_ENDS)
+    """Ends as a sentence does, a short attribution in parentheses after it allowed
+    ("… 여쭙고 싶습니다. (한국일보 홍길동 기자)")."""
+    text = text.rstrip()
+    if text.endswith(SENTENCE_ENDS):
+        return True
+    opening = text.rfind("(", max(0, len(text) - _ATTRIBUTION_MAX))
+    return text.endswith(")") and opening > 0 and text[:opening].rstrip().endswith(SENTENCE_ENDS)
+
+
+_ATTRIBUTION_MAX = 40
 
 
 def sentence_like(text: str) -> bool:
@@ -75,13 +88,25 @@ def page_token(text: str) -> bool:
                 or QUESTION_LINE.match(text))
 
 
+def info_bar(text: str) -> bool:
+    """A row of short cells parted by "|" that holds a date: the page's, not a title
+    ("10/07/2024 | News release | Distributed by Public on 10/07/2024 00:47")."""
+    cells = [c.strip() for c in text.split("|", _INFO_CELLS_MAX)]
+    return 2 <= len(cells) <= _INFO_CELLS_MAX \
+        and all(c and words(c) <= _INFO_CELL_WORDS and not ends_sentence(c) for c in cells) \
+        and any(_INFO_CELL_DATE.match(c) for c in cells)
+
+
+_INFO_CELL_WORDS = 8
+
+
 def title_like(line: Line) -> bool:
     """Could the line be a headline? Two words at least, not page furniture, not a
     navigation entry, not a sentence-long paragraph."""
     text = line.whole or line.text
     if line.kind is not LineKind.TEXT or page_token(text) or _BREADCRUMB.match(text):
         return False
-    if text.lower() in labels.NAVIGATION_WORDS:
+    if text.lower() in labels.NAVIGATION_WORDS or labels.tool_bar(text) or info_bar(text):
         return False
     return words(text) >= 2 and not (ends_sentence(text) and len(text) > 150)
 
@@ -97,11 +122,18 @@ def chrome_like(line: Line, english: bool) -> bool:
         return True  # a numbered menu, social links, a widget's bullets
     if english and has_hangul(text) and not ends_sentence(text):
         return True  # Korean skip links and search on an English page
-    if line.kind is not LineKind.TEXT:
-        return False
+    if line.kind is not LineKind.TEXT or labels.qa_heading(text):
+        return False  # "[질문·답변]": a briefing's own heading, however short
+    return furniture(text) or (words(text) <= 3 and not ends_sentence(text))
+
+
+def furniture(text: str) -> bool:
+    """A line no release writes: a counter, a URL, a breadcrumb, a navigation word,
+    a tool bar, an information bar, a comment box (a short line alone may still be a
+    release's)."""
     return (page_token(text) or bool(_BREADCRUMB.match(text)) or URL.search(text) is not None
-            or (words(text) <= 3 and not ends_sentence(text)) or text.lower() in
-            labels.NAVIGATION_WORDS)
+            or text.lower() in labels.NAVIGATION_WORDS or labels.tool_bar(text)
+            or info_bar(text) or labels.comment_box(text))
 
 
 def notice_block(lines: list[Line], i: int) -> int | None:
@@ -139,6 +171,10 @@ HASHTAGS_TAIL = 480
 NEWS_DATELINE = re.compile(r"^[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--")
 DATELINE = re.compile(r"^(?:[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--\s?"
                       r"|\((?:[^()\s\d]{2,12}|[^()\s]{1,6}=[^()\s]{1,12})\)\s+)")
+# A reporter's byline glued before the first paragraph: "[누리일보 홍길동 기자] …",
+# "누리일보 홍길동 기자 | …" (a news copy, wherever it stands).
+BYLINE = re.compile(r"^(?:\[[^\[\]]{1,30}\s기자\]\s?|[^\s|]{1,12}(?:\s[^\s|]{1,12}){0,2}\s기자"
+                    r"\s?\|\s?)")
 
 
 # ------------------------------------------------------------------ a release on one line

@@ -4,8 +4,9 @@ A page copied from a browser carries the release inside its navigation, menus,
 counters, widgets, share buttons and footers. The region finder looks for the
 release's body first (the first sentence-like numbered or □ point; in a copy that
 lost its markers, the longest run of prose paragraphs), then walks up from it
-through what a release's head holds (page rows such as Date/hit/작성일/부서명, the
-headline, the category or 문서종류 line, Korean header fields) and down to the
+(text_region_head) through what a release's head holds (page rows such as
+Date/hit/작성일/부서명, the headline, the category or 문서종류 line, Korean header
+fields) and down to the
 release's end (끝., "* unofficial translation", a sign-off, or its last paragraph).
 
 What lies outside is page chrome, left out and named in one warning. It is left out
@@ -23,19 +24,11 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from mfa_desk.formats.plaintext import text_page as page
-from mfa_desk.formats.plaintext.text_lines import Line, LineKind, is_contact_text
+from mfa_desk.formats.plaintext.text_lines import Line, LineKind
 from mfa_desk.formats.plaintext.text_region_end import cut_tail, read_contact_block, tail_start
+from mfa_desk.formats.plaintext.text_region_head import Head, lead_as_subheadline
 from mfa_desk.text import labels
 
-# Kinds that may stand between the headline and the first point.
-_BELOW_HEADLINE = (LineKind.DASH, LineKind.HEADER, LineKind.CONTACT, LineKind.CONTACT_HEADING,
-                   LineKind.DATE, LineKind.DATE_LABEL, LineKind.BARE_DATE, LineKind.HIT,
-                   LineKind.HIT_LABEL, LineKind.CHROME, LineKind.NOTE, LineKind.SECTION,
-                   LineKind.UNOFFICIAL)  # a repost's "Unofficial translation:" over the points
-# Kinds a release's head holds above its headline.
-_ABOVE_HEADLINE = (LineKind.HEADER, LineKind.CONTACT, LineKind.CONTACT_HEADING, LineKind.DATE,
-                   LineKind.DATE_LABEL, LineKind.BARE_DATE, LineKind.HIT, LineKind.HIT_LABEL,
-                   LineKind.DOCTYPE, LineKind.ISSUER, LineKind.TITLE)
 # Lines the line classifier alone knows as navigation; the importer has always dropped
 # them without a word, so they alone call for no warning.
 SILENT = (LineKind.CHROME, LineKind.HIT, LineKind.HIT_LABEL)
@@ -52,32 +45,41 @@ class Region:
 
 def find_region(lines: list[Line], lang: str) -> Region:
     english = lang == "en"
+    given = lines
     lines = _paragraph_per_line(lines)
+    one_line_paragraphs = lines is not given
     body = _body_start(lines)
     if body is None:
         return Region(list(lines))
     out: set[int] = set()
     body = _skip_preview(lines, body, out)
     lines = _read_page_rows(lines, body, out)
-    head = _Head(lines, out, english)
+    head = Head(lines, out, english)
+    head.one_line_paragraphs = one_line_paragraphs
     head.news_body = page.NEWS_DATELINE.match(lines[body].whole or lines[body].text) is not None
     top = head.walk(body)
     if head.headline is not None and head.short_items:
         body = min(head.short_items)  # short points under the headline are the body's
     outside = [i for i in range(top) if lines[i].kind is not LineKind.BLANK]
-    web_page = any(page.chrome_like(lines[i], english) for i in outside)
-    if web_page:
+    # The page shows itself above the release, or inside its head (a tool bar, a
+    # counter left out between the headline and the body; a short line is no proof).
+    web_page = any(page.chrome_like(lines[i], english) for i in outside) or any(
+        lines[i].kind is LineKind.TEXT and page.furniture(lines[i].whole or lines[i].text)
+        for i in head.out_between(top, body))
+    if web_page or (outside and _introduces(lines[outside[-1]])):
         out.update(outside)
     elif outside:  # a plain release: lines above the head are its own
         top = 0
+    if web_page and head.headline is not None and lines[body].kind in page.LEVEL1:
+        lead_as_subheadline(lines, head, body)
     end = tail_start(lines, body)
     tail = [i for i in range(end, len(lines)) if lines[i].kind is not LineKind.BLANK]
     kept = read_contact_block(lines, tail)
     web_page = cut_tail(lines, tail, kept, out, web_page, english)
     if head.headline is not None:
         lines[head.headline] = _without_tag(lines[head.headline])
-    if web_page and lines[body].kind is LineKind.TEXT:
-        lines[body] = _without_dateline(lines[body])
+    if lines[body].kind is LineKind.TEXT:
+        lines[body] = _without_dateline(lines[body], web_page)
     result = Region([line for i, line in enumerate(lines) if i not in out],
                     [lines[i] for i in sorted(out) if lines[i].kind is not LineKind.BLANK],
                     web_page=web_page)
@@ -231,178 +233,15 @@ def _label_and_value(lines: list[Line], i: int, text: str,
     return None, "", None
 
 
-# ------------------------------------------------------------------ the head
+def _introduces(line: Line) -> bool:
+    """"Here's the ambassador's full statement:" right above the head: a news page (or a
+    mail) quoting the release below; it and what stands above it are not the release's."""
+    text = line.whole or line.text
+    return line.kind is LineKind.TEXT and text.rstrip().endswith((":", "：")) \
+        and page.words(text) <= _INTRODUCTION_MAX_WORDS
 
 
-class _Head:
-    """The walk up from the body through the release's head."""
-
-    def __init__(self, lines: list[Line], out: set[int], english: bool) -> None:
-        self.lines = lines
-        self.out = out
-        self.english = english
-        self.headline: int | None = None
-        self.no_headline = False  # a category or 문서종류 line right above the body
-        self.category_at: int | None = None
-        # The body starts with a news dateline: text between the headline and it is the
-        # page's (a summary box, a caption), not the release's.
-        self.news_body = False
-        self.short_items: list[int] = []  # short marked items between the body and the walk
-
-    def walk(self, body: int) -> int:
-        """The index of the head's first line (lines above it are outside)."""
-        top = body
-        i = body - 1
-        while i >= 0:
-            line = self.lines[i]
-            if line.kind is LineKind.BLANK or i in self.out:
-                i -= 1
-                continue
-            notice = self.notice_above(i)
-            if notice is not None:
-                self.out.update(range(notice, i + 1))
-                top, i = notice, notice - 1
-                continue
-            taken = self.below_headline(i) if self.headline is None and not self.no_headline \
-                else self.above_headline(i, top)
-            if not taken:
-                break
-            top = i
-            i -= 1
-        if self.headline is None:
-            self.out.update(self.short_items)
-        if self.headline is None:
-            # No line has a headline's shape: the nearest short line above the body that
-            # is no counter or file name is the headline after all ("Headline", "Title").
-            promoted = next((j for j in range(body - 1, top - 1, -1) if j in self.out
-                             and self.lines[j].kind is LineKind.TEXT
-                             and not page.page_token(self.lines[j].whole or self.lines[j].text)),
-                            None)
-            if promoted is not None:
-                self.out.discard(promoted)
-                self.headline = promoted
-        return top
-
-    def notice_above(self, i: int) -> int | None:
-        text = self.lines[i].whole or self.lines[i].text
-        if self.lines[i].kind is not LineKind.TEXT or not text.endswith((">", "〉")):
-            return None
-        for j in range(i, max(-1, i - 8), -1):
-            if page.notice_block(self.lines, j) == i:
-                return j
-        return None
-
-    def value_of_label(self, i: int) -> bool:
-        """Is line i the value of a label or field on the line above ("Date" /
-        "2026-03-18"; "담당부서  다자외교조정관실" / "  유엔과"), or the wrapped rest of a
-        marked line above ("- Two ministers agree …" / "  and shipbuilding")?"""
-        above = self.lines[i - 1] if i > 0 else None
-        line = self.lines[i]
-        text = line.whole or line.text
-        if above is None:
-            return False
-        if above.kind in (LineKind.DATE_LABEL, LineKind.HIT_LABEL) or (
-                above.kind is LineKind.HEADER and not above.text):
-            return True
-        indented = line.indent > 0 or text[:1].islower()
-        if above.kind in (LineKind.HEADER, LineKind.CONTACT, LineKind.CONTACT_HEADING):
-            return indented or is_contact_text(text)
-        if page.page_token(text):
-            return False
-        previous = page.previous_text(self.lines, i)
-        if previous is None:
-            return False
-        if self.lines[previous].kind in (*page.BODY_ITEMS, *page.LEVEL1):
-            return indented
-        return self.lines[previous].kind is LineKind.TEXT and previous == i - 1 and line.indent > 0
-
-    def has_value(self, i: int) -> bool:
-        """Does the label at i have its value on the next line?"""
-        nxt = page.next_text(self.lines, i + 1)
-        if nxt is None:
-            return False
-        return self.lines[nxt].kind in (LineKind.BARE_DATE, LineKind.TEXT)
-
-    def english_site_label(self, i: int) -> bool:
-        """A category line right above the body with a headline-shaped line above it
-        (after a blank): the site's label under the page's title, not the ministry's
-        category above its headline."""
-        above = page.previous_text(self.lines, i)
-        return above is not None and above != i - 1 and _headline_shaped(self.lines[above])
-
-    def below_headline(self, i: int) -> bool:
-        line = self.lines[i]
-        if line.kind is LineKind.TEXT and self.value_of_label(i):
-            return True
-        if line.kind in (LineKind.DATE_LABEL, LineKind.HIT_LABEL) and not self.has_value(i):
-            self.out.add(i)  # "Originally published" with no date under it
-            return True
-        if line.kind in _BELOW_HEADLINE:
-            return True
-        if line.kind is LineKind.CATEGORY and self.english_site_label(i):
-            self.out.add(i)  # a site's content-type label under the page title
-            return True
-        if line.kind is LineKind.TITLE:
-            self.headline = i
-            return True
-        if line.kind in (LineKind.CATEGORY, LineKind.DOCTYPE, LineKind.ISSUER):
-            self.no_headline = True
-            return self.above_headline(i, i + 1)
-        if _headline_shaped(line):
-            self.headline = i
-            return True
-        if line.kind in (*page.LEVEL1, LineKind.LEVEL2, LineKind.LEVEL3):
-            # A short marked item ("□ 행사 개요"): a point of the body when a headline
-            # stands above it, a menu entry when none does.
-            self.short_items.append(i)
-            return True
-        if (line.kind is LineKind.TEXT and (page.chrome_like(line, self.english)
-                                            or (self.news_body and not _headline_shaped(line)))) \
-                or line.kind is LineKind.ATTACHMENTS:
-            # counters, image and file names, a board label, share buttons between the
-            # headline and the body
-            self.out.add(i)
-            return True
-        return line.kind is LineKind.TEXT  # a sentence of the release above its points
-
-    def above_headline(self, i: int, below: int) -> bool:
-        line = self.lines[i]
-        text = line.whole or line.text
-        adjacent = below == i + 1
-        if line.kind is LineKind.CATEGORY:
-            section = text.lower() in labels.SECTION_CATEGORIES
-            if self.category_at is None or (section and self.category_at == i + 1):
-                self.category_at = i
-                return True
-            return False
-        if line.kind in _ABOVE_HEADLINE:
-            return True
-        if line.kind is not LineKind.TEXT:
-            return False
-        if self.headline is not None and _same_headline(text, self.lines[self.headline]):
-            self.out.add(i)  # the headline printed twice
-            return True
-        if self.value_of_label(i):
-            return True
-        if labels.board_name(text):
-            self.out.add(i)  # the board's name over the title, not the title's first line
-            return True
-        below_kind = self.lines[i + 1].kind if i + 1 < len(self.lines) else LineKind.BLANK
-        if adjacent and below_kind in (LineKind.DOCTYPE, LineKind.ISSUER):
-            return True  # a slogan over the 보도자료 letterhead: the release's own
-        # a headline wrapped over two lines
-        return adjacent and self.headline == i + 1 and page.title_like(line)
-
-
-def _headline_shaped(line: Line) -> bool:
-    """A headline ends no sentence with a period ("… 면담(3.21.)" and "(5.25.)" do not)."""
-    return page.title_like(line) and not (line.whole or line.text).endswith(".")
-
-
-def _same_headline(text: str, headline: Line) -> bool:
-    def core(t: str) -> str:
-        return " ".join(page.SOURCE_TAG.sub("", t).split())
-    return core(text) == core(headline.whole or headline.text)
+_INTRODUCTION_MAX_WORDS = 15
 
 
 def _without_tag(line: Line) -> Line:
@@ -422,10 +261,11 @@ def _without_tag(line: Line) -> Line:
     return dataclasses.replace(line, text=rest, whole=rest)
 
 
-def _without_dateline(line: Line) -> Line:
-    """"서울--(뉴스와이어)--외교부는 …", "(누리일보) 정부는 …": a news copy's dateline."""
+def _without_dateline(line: Line, web_page: bool) -> Line:
+    """"서울--(뉴스와이어)--외교부는 …", "(누리일보) 정부는 …" on a page that showed
+    itself, "[누리일보 홍길동 기자] 정부는 …" anywhere: a news copy's dateline or byline."""
     text = line.whole or line.text
-    m = page.DATELINE.match(text)
+    m = page.BYLINE.match(text) or (page.DATELINE.match(text) if web_page else None)
     if m is None or not text[m.end():].strip():
         return line
     rest = text[m.end():].strip()

@@ -27,8 +27,11 @@ def tail_start(lines: list[Line], body: int) -> int:
         text = line.whole or line.text
         if line.kind is LineKind.END or line.end_mark or line.kind is LineKind.UNOFFICIAL:
             return i + 1
-        if line.kind is LineKind.TEXT and (page.sign_off(text) or labels.about_heading(text)):
+        if line.kind is LineKind.TEXT and (page.sign_off(text) or labels.about_heading(text)
+                                           or labels.survey(text)):
             return i
+        if line.kind is LineKind.TEXT and labels.comment_box(text):
+            break  # the page's comment box: the body ended above it
         if line.kind in page.LEVEL1 and not page.link_like(page.paragraph_text(lines, i)) \
                 or line.kind in page.BODY_ITEMS \
                 or line.kind in (LineKind.ATTACHMENTS, LineKind.REFERENCE, LineKind.SECTION) \
@@ -37,7 +40,8 @@ def tail_start(lines: list[Line], body: int) -> int:
             last = i
         elif not structured and line.kind is LineKind.TEXT and i > 0 \
                 and lines[i - 1].kind is LineKind.BLANK \
-                and not page.prose(page.paragraph_lines(lines, i)):
+                and not page.prose(page.paragraph_lines(lines, i)) \
+                and not labels.qa_heading(text):  # "[Q&A]": the briefing goes on
             break  # a run of prose paragraphs ends at a short unmarked line ("외교부 개요")
     end = last + 1
     while end < len(lines) and lines[end].kind is LineKind.TEXT:
@@ -112,11 +116,17 @@ def cut_tail(lines: list[Line], tail: list[int], kept: set[int], out: set[int],
     above the release, else from its first evident chrome line on. Metadata (a
     contact table after 끝.) is read wherever it stands."""
     cutting = web_page
+    footer = False  # below a site's survey all is the site's, its phone rows too
     for i in tail:
         line = lines[i]
+        text = line.whole or line.text
+        footer = footer or (line.kind is LineKind.TEXT and labels.survey(text))
+        if footer:
+            out.add(i)
+            cutting = True
+            continue
         if i in kept or line.kind in METADATA:
             continue
-        text = line.whole or line.text
         if not cutting and (page.chrome_like(line, english) or page.sign_off(text)) \
                 and "연락처" not in text:
             cutting = True

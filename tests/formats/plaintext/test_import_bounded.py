@@ -19,7 +19,14 @@ from mfa_desk.formats.plaintext.text_lines import (
     classify_line,
     is_contact_text,
 )
-from mfa_desk.formats.plaintext.text_page import chrome_like, page_token, split_one_line, title_like
+from mfa_desk.formats.plaintext.text_page import (
+    BYLINE,
+    DATELINE,
+    chrome_like,
+    page_token,
+    split_one_line,
+    title_like,
+)
 from mfa_desk.text.dates import parse_any_date, parse_korean_date
 
 MB = 1_000_000
@@ -39,6 +46,10 @@ LONG_LINES = {
     "dates": "2026년 " * (MB // 6),
     "questions": "가?" * (MB // 2),
     "hashtags": " #가" * (MB // 3),
+    "bars": "1.1.1 | " * (MB // 8),  # an information bar's cells
+    "skip-links": "메뉴 바로가기 " * (MB // 8),
+    "closing-parens": "말했다. (" * (MB // 6) + ")",
+    "bylines": "[가나 기자 " * (MB // 7),  # a reporter's byline never closed
 }
 LIMIT = 0.9  # seconds, on a shared two-core machine
 
@@ -82,6 +93,13 @@ def test_page_shape_patterns_are_linear(name: str) -> None:
                                   title_like(line), split_one_line(LONG_LINES[name])))
     assert took < LIMIT, took
     assert shapes[3] is None  # no release on one line in any of them
+
+
+@pytest.mark.parametrize("name", sorted(LONG_LINES))
+def test_dateline_and_byline_patterns_are_linear(name: str) -> None:
+    found, took = timed(lambda: (BYLINE.match(LONG_LINES[name]), DATELINE.match(LONG_LINES[name])))
+    assert took < LIMIT, took
+    assert found == (None, None)
 
 
 def test_contact_parser_is_linear_on_a_long_value() -> None:

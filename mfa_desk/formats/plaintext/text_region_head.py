@@ -1,0 +1,296 @@
+"""The head of a release on a page, walked up from its body (see text_region): page
+rows, sub-headlines and header fields, the headline (a second copy of it left out),
+the category or 문서종류 line, the letterhead; counters, image names, a tool bar and a
+board's name between them are left out. A news page's lead under the title and a
+briefing's speaker line become sub-headlines."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from mfa_desk.formats.plaintext import text_page as page
+from mfa_desk.formats.plaintext.text_lines import Line, LineKind, is_contact_text
+from mfa_desk.text import labels
+
+# Kinds that may stand between the headline and the first point.
+_BELOW_HEADLINE = (LineKind.DASH, LineKind.HEADER, LineKind.CONTACT, LineKind.CONTACT_HEADING,
+                   LineKind.DATE, LineKind.DATE_LABEL, LineKind.BARE_DATE, LineKind.HIT,
+                   LineKind.HIT_LABEL, LineKind.CHROME, LineKind.NOTE, LineKind.SECTION,
+                   LineKind.UNOFFICIAL)  # a repost's "Unofficial translation:" over the points
+# Kinds a release's head holds above its headline.
+_ABOVE_HEADLINE = (LineKind.HEADER, LineKind.CONTACT, LineKind.CONTACT_HEADING, LineKind.DATE,
+                   LineKind.DATE_LABEL, LineKind.BARE_DATE, LineKind.HIT, LineKind.HIT_LABEL,
+                   LineKind.DOCTYPE, LineKind.ISSUER, LineKind.TITLE)
+
+
+class Head:
+    """The walk up from the body through the release's head."""
+
+    def __init__(self, lines: list[Line], out: set[int], english: bool) -> None:
+        self.lines = lines
+        self.out = out
+        self.english = english
+        self.headline: int | None = None
+        self.no_headline = False  # a category or 문서종류 line right above the body
+        self.category_at: int | None = None
+        # The body starts with a news dateline: text between the headline and it is the
+        # page's (a summary box, a caption), not the release's.
+        self.news_body = False
+        self.short_items: list[int] = []  # short marked items between the body and the walk
+        # A sign-off line over a date ("Spokesperson … Choi" / "June 30, 2022 14:30 KST"):
+        # the speaker under a briefing's title, or the title itself when none is above.
+        self.byline: int | None = None
+        # Every line of the copy is a paragraph (a wire's page without blank lines): a
+        # title-shaped line is never the wrapped half of another.
+        self.one_line_paragraphs = False
+
+    def walk(self, body: int) -> int:
+        """The index of the head's first line (lines above it are outside)."""
+        top = body
+        i = body - 1
+        while i >= 0:
+            line = self.lines[i]
+            if line.kind is LineKind.BLANK or i in self.out:
+                i -= 1
+                continue
+            notice = self.notice_above(i)
+            if notice is not None:
+                self.out.update(range(notice, i + 1))
+                top, i = notice, notice - 1
+                continue
+            taken = self.below_headline(i) if self.headline is None and not self.no_headline \
+                else self.above_headline(i, top)
+            if not taken:
+                first = self.first_copy(i)
+                if first is None:
+                    break
+                self.out.add(first)  # one copy is the headline, the other is left out
+                top, i = first, first - 1
+                continue
+            top = i
+            i -= 1
+        self.place_byline()
+        if self.headline is None:
+            self.out.update(self.short_items)
+        if self.headline is None:
+            # No line has a headline's shape: the nearest short line above the body that
+            # is no counter or file name is the headline after all ("Headline", "Title").
+            promoted = next((j for j in range(body - 1, top - 1, -1) if j in self.out
+                             and self.lines[j].kind is LineKind.TEXT
+                             and not page.page_token(self.lines[j].whole or self.lines[j].text)),
+                            None)
+            if promoted is not None:
+                self.out.discard(promoted)
+                self.headline = promoted
+        return top
+
+    def first_copy(self, i: int) -> int | None:
+        """A board page prints the title over its rows and again over the body ("Title" /
+        담당부서 … 조회수 / "@관련 보도자료" / "Title" / the body): the index of the
+        first copy, when only rows, links and counters stand between the two; the links
+        and counters between are left out, the rows are read."""
+        if self.headline is None:
+            return None
+        between: list[int] = []
+        for j in range(i, max(-1, i - _ROWS_MAX), -1):
+            line = self.lines[j]
+            text = line.whole or line.text
+            if line.kind is LineKind.TEXT and _same_headline(text, self.lines[self.headline]):
+                self.out.update(k for k in between if not self.value_of_label(k))
+                return j
+            if line.kind is LineKind.TEXT and page.chrome_like(line, self.english):
+                between.append(j)
+            elif line.kind is not LineKind.BLANK and line.kind not in _ABOVE_HEADLINE \
+                    and not (line.kind is LineKind.TEXT and self.value_of_label(j)):
+                return None
+        return None
+
+    def place_byline(self) -> None:
+        """The sign-off line over a date is the speaker (a sub-headline) under a title
+        found above it, else the title."""
+        if self.byline is None:
+            return
+        if self.headline is None:
+            self.headline = self.byline
+            return
+        line = self.lines[self.byline]
+        text = line.whole or line.text
+        self.lines[self.byline] = Line(LineKind.DASH, text, line.lineno, whole=text)
+
+    def title_above(self, i: int) -> bool:
+        """Is there a headline-shaped line above line i, past the page's rows (Date,
+        hit and their values) only?"""
+        for j in range(i - 1, max(-1, i - _ROWS_MAX), -1):
+            line = self.lines[j]
+            if line.kind is LineKind.BLANK or line.kind in _ABOVE_HEADLINE \
+                    or (line.kind is LineKind.TEXT and self.value_of_label(j)):
+                continue
+            return _headline_shaped(line)
+        return False
+
+    def dated_below(self, i: int) -> bool:
+        nxt = page.next_text(self.lines, i + 1)
+        return nxt is not None and self.lines[nxt].kind in (LineKind.DATE, LineKind.BARE_DATE)
+
+    def out_between(self, top: int, body: int) -> list[int]:
+        return sorted(i for i in self.out if top <= i < body)
+
+    def notice_above(self, i: int) -> int | None:
+        text = self.lines[i].whole or self.lines[i].text
+        if self.lines[i].kind is not LineKind.TEXT or not text.endswith((">", "〉")):
+            return None
+        for j in range(i, max(-1, i - 8), -1):
+            if page.notice_block(self.lines, j) == i:
+                return j
+        return None
+
+    def value_of_label(self, i: int) -> bool:
+        """Is line i the value of a label or field on the line above ("Date" /
+        "2026-03-18"; "담당부서  다자외교조정관실" / "  유엔과"), or the wrapped rest of a
+        marked line above ("- Two ministers agree …" / "  and shipbuilding")?"""
+        above = self.lines[i - 1] if i > 0 else None
+        line = self.lines[i]
+        text = line.whole or line.text
+        if above is None:
+            return False
+        if above.kind in (LineKind.DATE_LABEL, LineKind.HIT_LABEL) or (
+                above.kind is LineKind.HEADER and not above.text):
+            return True
+        indented = line.indent > 0 or text[:1].islower()
+        if above.kind in (LineKind.HEADER, LineKind.CONTACT, LineKind.CONTACT_HEADING):
+            return indented or is_contact_text(text)
+        if page.page_token(text):
+            return False
+        previous = page.previous_text(self.lines, i)
+        if previous is None:
+            return False
+        if self.lines[previous].kind in (*page.BODY_ITEMS, *page.LEVEL1):
+            return indented
+        return self.lines[previous].kind is LineKind.TEXT and previous == i - 1 and line.indent > 0
+
+    def has_value(self, i: int) -> bool:
+        """Does the label at i have its value on the next line?"""
+        nxt = page.next_text(self.lines, i + 1)
+        if nxt is None:
+            return False
+        return self.lines[nxt].kind in (LineKind.BARE_DATE, LineKind.TEXT)
+
+    def english_site_label(self, i: int) -> bool:
+        """A category line right above the body with a headline-shaped line above it
+        (after a blank): the site's label under the page's title, not the ministry's
+        category above its headline."""
+        above = page.previous_text(self.lines, i)
+        return above is not None and above != i - 1 and _headline_shaped(self.lines[above])
+
+    def below_headline(self, i: int) -> bool:
+        line = self.lines[i]
+        if line.kind is LineKind.TEXT and self.value_of_label(i):
+            return True
+        if line.kind in (LineKind.DATE_LABEL, LineKind.HIT_LABEL) and not self.has_value(i):
+            self.out.add(i)  # "Originally published" with no date under it
+            return True
+        if line.kind in _BELOW_HEADLINE:
+            return True
+        if line.kind is LineKind.CATEGORY and self.byline is not None and self.title_above(i):
+            self.out.add(i)  # "Press Briefing" over the speaker: the briefing's own label
+            return True
+        if line.kind is LineKind.CATEGORY and self.english_site_label(i):
+            self.out.add(i)  # a site's content-type label under the page title
+            return True
+        if line.kind is LineKind.TITLE:
+            self.headline = i
+            return True
+        if line.kind in (LineKind.CATEGORY, LineKind.DOCTYPE, LineKind.ISSUER):
+            self.no_headline = True
+            return self.above_headline(i, i + 1)
+        if self.byline is None and line.kind is LineKind.TEXT \
+                and page.sign_off(line.whole or line.text) and self.dated_below(i):
+            self.byline = i
+            return True
+        if self.byline is not None and labels.board_name(line.whole or line.text):
+            self.out.add(i)  # the board's name over a title that is a sign-off's shape
+            return True
+        if _headline_shaped(line):
+            self.headline = i
+            return True
+        if line.kind in (*page.LEVEL1, LineKind.LEVEL2, LineKind.LEVEL3):
+            # A short marked item ("□ 행사 개요"): a point of the body when a headline
+            # stands above it, a menu entry when none does.
+            self.short_items.append(i)
+            return True
+        if (line.kind is LineKind.TEXT and (page.chrome_like(line, self.english)
+                                            or (self.news_body and not _headline_shaped(line)))) \
+                or line.kind is LineKind.ATTACHMENTS:
+            # counters, image and file names, a board label, share buttons between the
+            # headline and the body
+            self.out.add(i)
+            return True
+        return line.kind is LineKind.TEXT  # a sentence of the release above its points
+
+    def above_headline(self, i: int, below: int) -> bool:
+        line = self.lines[i]
+        text = line.whole or line.text
+        adjacent = below == i + 1
+        if line.kind is LineKind.CATEGORY:
+            section = text.lower() in labels.SECTION_CATEGORIES
+            if self.category_at is None or (section and self.category_at == i + 1):
+                self.category_at = i
+                return True
+            return False
+        if line.kind in _ABOVE_HEADLINE:
+            return True
+        if line.kind is not LineKind.TEXT:
+            return False
+        if self.headline is not None and _same_headline(text, self.lines[self.headline]):
+            self.out.add(i)  # the headline printed twice
+            return True
+        if self.value_of_label(i):
+            return True
+        if labels.board_name(text):
+            self.out.add(i)  # the board's name over the title, not the title's first line
+            return True
+        below_kind = self.lines[i + 1].kind if i + 1 < len(self.lines) else LineKind.BLANK
+        if adjacent and below_kind in (LineKind.DOCTYPE, LineKind.ISSUER):
+            return True  # a slogan over the 보도자료 letterhead: the release's own
+        if not (adjacent and self.headline == i + 1 and page.title_like(line)):
+            return False
+        if self.one_line_paragraphs:  # the title, and under it its sub-title
+            title = self.lines[i + 1]
+            sub = title.whole or title.text
+            self.lines[i + 1] = Line(LineKind.DASH, sub, title.lineno, whole=sub)
+            self.headline = i
+        return True  # else a headline wrapped over two lines
+
+
+_ROWS_MAX = 16  # a board page's rows between two copies of its title
+_LEAD_MAX = 300  # a news page's lead is a sentence or two
+
+
+def lead_as_subheadline(lines: list[Line], head: Head, body: int) -> None:
+    """A news page's lead under the story's title ("… foreign ministry in a statement
+    reacted to …"), above the release's own marked points: a sub-headline, not a point."""
+    assert head.headline is not None
+    lead = [i for i in range(head.headline + 1, body) if lines[i].kind is LineKind.TEXT
+            and i not in head.out and not head.value_of_label(i)]
+    if not lead or lead != list(range(lead[0], lead[-1] + 1)):
+        return  # none, or more than one paragraph: the release's own text
+    if any(lines[k].kind in (LineKind.SECTION, *page.LEVEL1, *page.BODY_ITEMS)
+           for k in range(head.headline + 1, lead[0]) if k not in head.out):
+        return  # under a section heading ("Ⅰ. 모두 발언"): the body's first paragraph
+    text = " ".join(lines[i].whole or lines[i].text for i in lead)
+    if not page.prose(text) or len(text) > _LEAD_MAX:
+        return
+    for i in lead[1:]:
+        lines[i] = dataclasses.replace(lines[i], kind=LineKind.BLANK)
+    lines[lead[0]] = Line(LineKind.DASH, text, lines[lead[0]].lineno, whole=text)
+
+
+def _headline_shaped(line: Line) -> bool:
+    """A headline ends no sentence with a period ("… 면담(3.21.)" and "(5.25.)" do not)."""
+    return page.title_like(line) and not (line.whole or line.text).endswith(".")
+
+
+def _same_headline(text: str, headline: Line) -> bool:
+    def core(t: str) -> str:
+        return " ".join(page.SOURCE_TAG.sub("", t).split())
+    return core(text) == core(headline.whole or headline.text)
