@@ -70,11 +70,14 @@ def read_contact_block(lines: list[Line], tail: list[int]) -> set[int]:
         rows: list[int] = []
         for j in tail[n + 1:n + 7]:
             # the rows follow one another; blank lines may part them from the caption
-            # ("연락처" / "" / "외교부" / "대변인실" / …)
-            adjacent = j == rows[-1] + 1 if rows else all(
+            # ("연락처" / "" / "외교부" / "대변인실" / …). In a copy with a blank line after
+            # every line, one blank line parts each row from the next, as from the caption.
+            steps = ({1, 2} if rows[0] == i + 2 else {1}) if len(rows) == 1 else \
+                {rows[1] - rows[0]} if rows else set()
+            adjacent = j - rows[-1] in steps and lines[j - 1].kind in (
+                LineKind.BLANK, *ROW_KINDS) if rows else all(
                 lines[k].kind is LineKind.BLANK for k in range(i + 1, j))
-            if not adjacent or lines[j].kind not in (
-                    LineKind.TEXT, LineKind.CONTACT, LineKind.ISSUER):
+            if not adjacent or lines[j].kind not in ROW_KINDS:
                 break
             rows.append(j)
         if not rows or not any(lines[j].kind is LineKind.CONTACT or _LOCAL_PHONE.fullmatch(
@@ -99,6 +102,7 @@ def read_contact_block(lines: list[Line], tail: list[int]) -> set[int]:
     return used
 
 
+ROW_KINDS = (LineKind.TEXT, LineKind.CONTACT, LineKind.ISSUER)
 # A Seoul number without its area code, alone on a row of a contact block ("2100-7337"
 # under "외교통상부 일본과"): only there, as "2009-2010" elsewhere is a span of years.
 _LOCAL_PHONE = re.compile(r"\(?\d{3,4}\)?[-.]\d{4}")

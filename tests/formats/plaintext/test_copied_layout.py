@@ -76,3 +76,28 @@ def test_only_the_indentation_every_line_shares_is_removed() -> None:
     assert undo_copied_layout(lines) == ["□ 첫째", "  ○ 하위", "", "□ 둘째"]
     uneven = ["□ 첫째", "  ○ 하위"]
     assert undo_copied_layout(uneven) == uneven
+
+
+WIRE = """해양 협력 회의 서울에서 개최
+외교부는 5월 2일 서울에서 제3차 해양 협력 회의를 개최하여 공동 연구 방안을 논의하였다고 밝혔다.
+양측은 기후 변화 대응과 해양 생태계 보전을 위한 협력을 확대해 나가기로 하였다.
+연락처
+외교부 해양협력과
+2100-7000"""
+
+
+def test_a_contact_block_with_a_blank_line_after_every_row_names_the_department() -> None:
+    # No blank line in the page itself: doubled, every gap is one blank line, which
+    # cannot be told from paragraphs one blank line apart, so the rows stay parted.
+    doubled = WIRE.replace("\n", "\n\n")
+    release = import_text(doubled).release
+    assert release.metadata.department == "외교부 해양협력과"
+    assert len(release.points) == 2
+
+
+def test_a_paragraph_after_the_contact_rows_is_not_one_of_them() -> None:
+    text = WIRE.replace("\n", "\n\n") + ("\n\n외교부 관계자는 이번 회의가 양국 해양 협력의 새로운 "
+                                         "전기가 될 것이라고 말했다.")
+    release = import_text(text).release
+    assert release.metadata.department == "외교부 해양협력과"
+    assert all("관계자는" not in c.name for c in release.metadata.contacts)
