@@ -29,6 +29,22 @@ def _run_together(line: Line) -> bool:
                 and after_marker and not after_marker.isspace())
 
 
+def one_line_paragraphs(lines: list[Line]) -> bool:
+    """A copy that keeps one line per paragraph and no blank line between them: of the
+    paragraph-long text lines followed directly by another, nearly all end a sentence,
+    where a wrapped text's lines mostly stop mid-sentence. Then a line after a finished
+    sentence starts a paragraph of its own, blank line or not."""
+    pairs = [a for a, b in zip(lines, lines[1:], strict=False)
+             if a.kind is LineKind.TEXT and b.kind is LineKind.TEXT
+             and len(a.whole or a.text) >= _PARAGRAPH_LINE]
+    ends = sum((a.whole or a.text).rstrip().endswith(_SENTENCE_ENDS) for a in pairs)
+    return len(pairs) >= _PARAGRAPH_PAIRS and ends >= 0.8 * len(pairs)
+
+
+_PARAGRAPH_PAIRS = 3  # fewer pairs of lines than this say nothing of the copy
+_PARAGRAPH_LINE = 30  # characters: shorter lines are menus, titles, names
+
+
 class BodyBuilder:
     """Points and the items under them, with the numbering and marker families seen."""
 
@@ -48,6 +64,7 @@ class BodyBuilder:
             (line.kind for line in lines if line.kind is LineKind.LEVEL2 or (
                 line.kind is LineKind.LEVEL3 and mark_family(line.marker) == "1)")), None)
         self.structured = structured or self.top_kind is not None
+        self.lines_are_paragraphs = False  # one_line_paragraphs(), of the whole text
         self.lists = OpenLists()
         self.last_number: int | None = None
         self.numbered = self.boxed = False
@@ -70,9 +87,12 @@ class BodyBuilder:
         draft = self.draft
         if draft.target is None or draft.paragraphs:
             return True
-        if draft.target is draft.release.headline.text and draft.blank_since_target:
-            return True  # a wrapped headline has no blank line inside it
-        return not self.structured and draft.blank_since_target
+        if draft.target is draft.release.headline.text:
+            return draft.blank_since_target  # a wrapped headline has no blank line inside it
+        if self.structured:
+            return False
+        return draft.blank_since_target or (self.lines_are_paragraphs and draft.target.get(
+            draft.lang).rstrip().endswith(_SENTENCE_ENDS))
 
     def unmarked_point(self, line: Line, text: str) -> None:
         if self.structured:

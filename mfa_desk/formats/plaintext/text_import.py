@@ -23,7 +23,12 @@ from mfa_desk.errors import InputError
 from mfa_desk.fileio import read_input_file
 from mfa_desk.formats.import_result import ImportResult
 from mfa_desk.formats.plaintext.copied_layout import undo_copied_layout
-from mfa_desk.formats.plaintext.text_body import AttachmentsReader, BodyBuilder, NotesCollector
+from mfa_desk.formats.plaintext.text_body import (
+    AttachmentsReader,
+    BodyBuilder,
+    NotesCollector,
+    one_line_paragraphs,
+)
 from mfa_desk.formats.plaintext.text_draft import Draft
 from mfa_desk.formats.plaintext.text_encoding import MAX_TEXT_BYTES, decode_bytes, decode_text
 from mfa_desk.formats.plaintext.text_head import HeaderReader, Headline, TextHandler
@@ -80,6 +85,7 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
     region = find_region(classified, lang or detected)
     importer = _Importer(lang or detected, source, paragraphs, region.lines,
                          prose_body=region.body is not None and region.body.kind is LineKind.TEXT)
+    importer.body.lines_are_paragraphs = not paragraphs and one_line_paragraphs(classified)
     draft = importer.draft
     draft.warnings.extend(notices)
     if lang is not None and lang != detected:
@@ -136,6 +142,11 @@ _QUOTE = re.compile(r"^\s*>[ \t]?")
 _LANG_NAME = {"ko": "Korean", "en": "English"}
 
 
+_PARTS_PARAGRAPHS = frozenset({
+    LineKind.DATE, LineKind.BARE_DATE, LineKind.HEADER,
+    LineKind.HIT, LineKind.HIT_LABEL, LineKind.CATEGORY, LineKind.DOCTYPE, LineKind.CHROME})
+
+
 class _Importer:
     """Composes the parts that read a release, and hands each line to the part its
     kind belongs to. It owns no state of its own beyond the parts."""
@@ -188,11 +199,24 @@ class _Importer:
         if self.attachments.takes(line) or self.notes.takes(line):
             return
         handler = self.body.top_handler(line) or self.handlers[line.kind]
+        before = self._written()
         handler(line)
+        if line.kind in _PARTS_PARAGRAPHS and self._written() == before:
+            # A date, a header field or page chrome read as such stands between two
+            # paragraphs as a blank line does: what follows does not continue the
+            # headline or the paragraph above it (a copy with no blank lines has nothing
+            # else to say so). One kept as text (an impossible date) parts nothing.
+            self.draft.blank_since_target = True
         if line.end_mark:
             self.notes.after_end = True
             self.attachments.open = False
             self.draft.target = None
+
+    def _written(self) -> tuple[int, int]:
+        """How much release text there is: the target's length and the points'."""
+        draft = self.draft
+        target = draft.target.get(draft.lang) if draft.target is not None else ""
+        return len(target), len(draft.release.points)
 
     def on_end(self, line: Line) -> None:
         """The end mark itself; feed() records it."""
