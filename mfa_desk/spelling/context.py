@@ -28,15 +28,26 @@ KO_UNITS: frozenset[str] = frozenset(
     "톤 톤급 가구 척 대 기 권 부 쪽 장 점 종 명분 인 인분 만명 km m kg 호 층 석 표".split())
 
 
+# Numbers in Hangul: 수백 (hundreds of), 수십만 (hundreds of thousands), 수천여, 몇백.
+_KO_WORD_NUMBER = re.compile(r"^(?:수|몇)[십백천만억]+여?")
+
+
 def after_number(text: str, token: Token) -> bool:
     """A Hangul word that is a unit or counter after a number: "10만불", "3천여",
-    "2만여 명", "200만 프랑", "5개국", "억원" (with particles: "1천여명이")."""
+    "2만여 명", "200만 프랑", "5개국", "억원" (with particles: "1천여명이"), or after a
+    number in Hangul in the same word: "수백명이", "수십만 명", "수천여개"."""
     before = text[:token.start]
+    word_number = _KO_WORD_NUMBER.match(token.text)
+    if word_number:
+        rest = token.text[word_number.end():]
+        return not rest or _unit_with_particles(rest)
     if not re.search(r"\d[\d,.]*\s?[십백천만억조]*여?\s?$", before):
         return False
     rest = _KO_SCALE.sub("", token.text)
-    if not rest:
-        return True
+    return not rest or _unit_with_particles(rest)
+
+
+def _unit_with_particles(rest: str) -> bool:
     return any(stem in KO_UNITS or stem == "" for stem in noun_candidates(rest)) \
         or any(rest.startswith(u) and rest[len(u):] in ("", "씩", "가량", "여") for u in KO_UNITS)
 

@@ -77,3 +77,29 @@ def renders(hangul: str, latin: str) -> bool:
         # name on both sides (하야시 = Hayashi, 요다 = Yoda is too short).
         return a == b != "" and len(hangul) >= 3 and len(latin) >= 5
     return SequenceMatcher(None, a, b).ratio() >= SIMILAR
+
+
+# How a Korean surname's first consonant is spelled in English: 박 Park/Pak/Bak, 정
+# Chung/Jung/Jeong, 노 Roh/Noh, 류 Ryu/Yoo; ㅇ (no consonant) writes a vowel, a glide, or
+# an older L/R/N (이 Lee/Yi/Rhee, 임 Lim/Im, 오 Oh, 양 Yang, 원 Won).
+_SURNAME_INITIALS = {"g": "gk", "kk": "gk", "n": "nr", "d": "dt", "tt": "dt", "r": "rlny",
+                     "m": "m", "b": "bp", "pp": "bp", "s": "s", "ss": "s", "": "aeiouywlrn",
+                     "j": "jc", "jj": "jc", "ch": "c", "k": "k", "t": "t", "p": "p", "h": "h"}
+# ... and its last: the final consonant as written (박 Park, 함 Ham, 강 Kang, 설 Seol/Sul);
+# a syllable without one ends in a vowel, y or h (최 Choi, 오 Oh).
+_SURNAME_FINALS = {"": ("a", "e", "i", "o", "u", "y", "h"), "k": ("k", "g"), "n": ("n",),
+                   "t": ("t",), "l": ("l", "r"), "m": ("m",), "p": ("p",), "ng": ("ng",)}
+
+
+def romanizes_surname(syllable: str, word: str) -> bool:
+    """Whether the capitalised Latin `word` spells the one-syllable Korean surname
+    `syllable` in any of the romanisations people use: 함 Ham, 권 Kweon/Kwon, 박 Park,
+    이 Lee, 정 Chung. The first consonant and the last sound must agree."""
+    code = ord(syllable) - _BASE if len(syllable) == 1 else -1
+    if not 0 <= code <= _LAST - _BASE or not (2 <= len(word) <= 7) or not word[:1].isupper():
+        return False
+    initial, final = _INITIALS[code // 588], _FINALS[code % 28]
+    lower = word.lower()
+    if lower[0] not in _SURNAME_INITIALS[initial]:
+        return False
+    return lower.endswith(_SURNAME_FINALS[final]) and not (final == "n" and lower.endswith("ng"))
