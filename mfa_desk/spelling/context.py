@@ -70,7 +70,8 @@ def korean_name_position(text: str, tokens: Sequence[Token], index: int) -> bool
     "하야시 관방장관이"), after one, or next to its Latin or Chinese spelling in
     parentheses ("블링컨(Antony J. Blinken)", "요시마사(林 芳正)")."""
     token = tokens[index]
-    if spelled_in_parentheses(text, token):
+    if spelled_in_parentheses(text, token) or in_list_of_names(text, token) \
+            or _before_place_word(tokens, index):
         return True
     # A bare title before the name: "장관 틸러슨" (not "차관은 키마니의": a subject ends there).
     if index > 0 and tokens[index - 1].script == "ko" \
@@ -84,6 +85,39 @@ def korean_name_position(text: str, tokens: Sequence[Token], index: int) -> bool
         if _ko_title(t.text):
             return True
     return False
+
+
+# A place named in Hangul before the word saying what it is: "콰줄루나탈 지역에서",
+# "민다나오 섬", "엥가 주". Transliterated names run to three syllables and more; the
+# Korean words before 지역 are mostly of two (분쟁 지역, 접경 지역) and stay words.
+_PLACE_WORDS = ("지역", "주", "州", "지방", "일대", "섬", "시", "항", "제도")
+
+
+def _before_place_word(tokens: Sequence[Token], index: int) -> bool:
+    token = tokens[index]
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return len(token.text) >= 3 and after is not None and after.script == "ko" \
+        and any(stem in _PLACE_WORDS for stem in noun_candidates(after.text))
+
+
+# A list of organisations: "참여 단체 : KCOC, 굿네이버스, 글로벌케어, 밀알복지재단, ...".
+# Its items are names (an NGO's name is any word it chose), so an unknown item is an
+# unknown name, when the list shows it lists organisations: four items or more, one of
+# them an acronym or a word ending like an organisation's name. A list of things ("쌀,
+# 밀가루, 설탕, 소금") shows nothing of the kind, and its items are checked as words.
+_ORGANISATION_ENDS = ("재단", "기구", "협회", "센터", "연구원", "위원회", "단체", "학회",
+                      "연합", "협의회", "은행", "공사", "공단", "기금", "본부")
+_LIST_ITEM_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
+_LIST_BOUNDARY = re.compile(r"[:：\n]|\s[-–]\s|(?<=[\uac00-\ud7a3])[.!?](?=\s|$)")
+
+
+def in_list_of_names(text: str, token: Token) -> bool:
+    start = max((m.end() for m in _LIST_BOUNDARY.finditer(text, 0, token.start)), default=0)
+    end = next((m.start() for m in _LIST_BOUNDARY.finditer(text, token.start)), len(text))
+    items = [item.strip() for item in re.split(r"[,，、]", text[start:end])]
+    if len(items) < 4 or token.text not in items or any(len(i.split()) > 2 for i in items):
+        return False
+    return any(_LIST_ITEM_ACRONYM.match(i) or i.endswith(_ORGANISATION_ENDS) for i in items)
 
 
 # The Hangul words of a name, then its spelling in parentheses: "블링컨(Antony J. Blinken)",

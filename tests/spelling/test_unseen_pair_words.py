@@ -42,3 +42,24 @@ def test_durations_run_into_one_word(checker: SpellChecker) -> None:
     assert flagged(checker, "the yearslong conflict and a decadeslong effort") == []
     assert flagged(checker, "the yaerslong conflict and a decadeslnog effort") == [
         "yaerslong", "decadeslnog"]
+
+
+def test_a_list_of_organisations_holds_names(checker: SpellChecker) -> None:
+    text = "참여 단체 : KCOC, 굿네이버스, 글로벌케어, 밀알복지재단, 한국해비타트 - 국제기구 : UNHCR"
+    assert flagged(checker, text) == []
+    kinds = {m.word: m.kind for m in checker.misspellings(text, names=True)}
+    assert kinds and set(kinds.values()) == {"unknown name"}, kinds
+    # A list of things shows no organisation: its items are words, a typo a misspelling.
+    assert flagged(checker, "구입 품목 : 쌀, 밀가류, 설탕, 소금") == ["밀가류"]
+    # A sentence after the list is checked as ever.
+    assert flagged(checker, f"{text}. 정부는 지원을 결졍하였다.") == ["결졍하였다"]
+
+
+def test_a_place_named_before_the_word_for_it(checker: SpellChecker) -> None:
+    text = "지난 17일 콰줄루나탈 지역에서 폭우가 쏟아졌다."
+    assert flagged(checker, text) == []
+    assert [m.kind for m in checker.misspellings(text, names=True)] == ["unknown name"]
+    # A word of two syllables before 지역 is a word: its typo stays a misspelling.
+    assert flagged(checker, "분쟹 지역에서 폭우가 쏟아졌다.") == ["분쟹"]
+    # Three syllables elsewhere are not a place.
+    assert flagged(checker, "콰줄루나탈에서 폭우가 쏟아졌다.") == ["콰줄루나탈에서"]
