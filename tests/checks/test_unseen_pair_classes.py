@@ -166,7 +166,9 @@ def test_korean_headline_date_the_english_body_states(body_en: str,
 @pytest.mark.parametrize(("syllable", "word", "expected"), [
     ("함", "Ham", True), ("권", "Kweon", True), ("권", "Kwon", True), ("박", "Park", True),
     ("이", "Lee", True), ("정", "Chung", True), ("최", "Choi", True), ("노", "Roh", True),
+    ("류", "Ryu", True), ("류", "Yoo", True), ("임", "Lim", True), ("안", "Ahn", True),
     ("함", "Kim", False), ("한", "Hang", False), ("박", "Ham", False), ("함", "Minister", False),
+    ("이", "Lees", False), ("권", "Kwons", False),
     ("함", "ham", False),
 ])
 def test_surname_romanisations(syllable: str, word: str, expected: bool) -> None:
