@@ -89,8 +89,9 @@ def korean_name_position(text: str, tokens: Sequence[Token], index: int) -> bool
 
 # A place named in Hangul before the word saying what it is: "콰줄루나탈 지역에서",
 # "민다나오 섬", "엥가 주". Transliterated names run to three syllables and more; the
-# Korean words before 지역 are mostly of two (분쟁 지역, 접경 지역) and stay words.
-_PLACE_WORDS = ("지역", "주", "州", "지방", "일대", "섬", "시", "항", "제도")
+# Korean words before 지역 are mostly of two (분쟁 지역, 접경 지역) and stay words. Not 시:
+# it also means "when" after a verb or noun ("회의 참석 시").
+_PLACE_WORDS = ("지역", "주", "州", "지방", "일대", "섬", "제도")
 
 
 def _before_place_word(tokens: Sequence[Token], index: int) -> bool:
@@ -102,9 +103,10 @@ def _before_place_word(tokens: Sequence[Token], index: int) -> bool:
 
 # A list of organisations: "참여 단체 : KCOC, 굿네이버스, 글로벌케어, 밀알복지재단, ...".
 # Its items are names (an NGO's name is any word it chose), so an unknown item is an
-# unknown name, when the list shows it lists organisations: four items or more, one of
-# them an acronym or a word ending like an organisation's name. A list of things ("쌀,
-# 밀가루, 설탕, 소금") shows nothing of the kind, and its items are checked as words.
+# unknown name, when the list shows it lists organisations: four items or more, two of
+# them acronyms or words ending like an organisation's name. A list of things ("쌀,
+# 밀가루, 설탕, 소금", "ODA, 보건, 교육, 농업") shows no such thing, and its items are
+# checked as words.
 _ORGANISATION_ENDS = ("재단", "기구", "협회", "센터", "연구원", "위원회", "단체", "학회",
                       "연합", "협의회", "은행", "공사", "공단", "기금", "본부")
 _LIST_ITEM_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
@@ -117,7 +119,8 @@ def in_list_of_names(text: str, token: Token) -> bool:
     items = [item.strip() for item in re.split(r"[,，、]", text[start:end])]
     if len(items) < 4 or token.text not in items or any(len(i.split()) > 2 for i in items):
         return False
-    return any(_LIST_ITEM_ACRONYM.match(i) or i.endswith(_ORGANISATION_ENDS) for i in items)
+    return sum(bool(_LIST_ITEM_ACRONYM.match(i) or i.endswith(_ORGANISATION_ENDS))
+               for i in items) >= 2
 
 
 # The Hangul words of a name, then its spelling in parentheses: "블링컨(Antony J. Blinken)",

@@ -51,6 +51,7 @@ def test_a_list_of_organisations_holds_names(checker: SpellChecker) -> None:
     assert kinds and set(kinds.values()) == {"unknown name"}, kinds
     # A list of things shows no organisation: its items are words, a typo a misspelling.
     assert flagged(checker, "구입 품목 : 쌀, 밀가류, 설탕, 소금") == ["밀가류"]
+    assert flagged(checker, "지원 분야 : ODA, 보건, 교욱, 농업") == ["교욱"]
     # A sentence after the list is checked as ever.
     assert flagged(checker, f"{text}. 정부는 지원을 결졍하였다.") == ["결졍하였다"]
 
@@ -61,5 +62,6 @@ def test_a_place_named_before_the_word_for_it(checker: SpellChecker) -> None:
     assert [m.kind for m in checker.misspellings(text, names=True)] == ["unknown name"]
     # A word of two syllables before 지역 is a word: its typo stays a misspelling.
     assert flagged(checker, "분쟹 지역에서 폭우가 쏟아졌다.") == ["분쟹"]
-    # Three syllables elsewhere are not a place.
+    # Three syllables elsewhere are not a place, nor before 시 ("when").
     assert flagged(checker, "콰줄루나탈에서 폭우가 쏟아졌다.") == ["콰줄루나탈에서"]
+    assert flagged(checker, "회의참섯 시 유의하여야 한다.") == ["회의참섯"]
