@@ -192,11 +192,18 @@ def _demonym(rendering: str, en: str) -> bool:
     return False
 
 
+# A news copy names its source: "...했다고 외교부가 6일 밝혔다", "외교부에 따르면",
+# "외교부 관계자는 ... 말했다". The release it copies does not name itself.
+_ATTRIBUTION = re.compile(r"외교부(?:가|는)\s*(?:\d{1,2}일\s*)?(?=(?:밝혔|전했|발표했|설명했))"
+                          r"|외교부에 따르면|외교부 관계자(?:는|가)")
+
+
 def glossary_issues(ko: str, en: str, glossary: Glossary,
                     headline: bool = False) -> list[GlossaryIssue]:
     if not ko.strip() or not en.strip():
         return []
     issues = []
+    ko = _ATTRIBUTION.sub(lambda m: " " * len(m.group(0)), ko)
     pairs = terms_in_korean(ko, glossary)
     # Spans of approved renderings of every term found: a forbidden variant inside a longer
     # approved phrase ("Foreign Minister" in "Vice Foreign Minister") is no fault.

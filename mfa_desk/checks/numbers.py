@@ -366,9 +366,15 @@ def _plain(text: str, spans: list[tuple[int, int]]) -> list[Quantity]:
             shown = m.group(0) + (counter.group(0) if counter else "")
             country = bool(m.group(2)) and _KO_COUNTRY_COUNTER.match(text, m.end()) is not None \
                 and not text[:m.start()].endswith("제")
-            out.append(Quantity(NUMBER, n, m.start(), m.end(), shown, claim=not country,
-                                country_count=country))
+            said = bool(m.group(2)) and _SAID_ON.match(text, m.end()) is not None
+            out.append(Quantity(NUMBER, n, m.start(), m.end(), shown,
+                                claim=not (country or said), country_count=country))
     return out
+
+
+# The day a news copy says the ministry spoke: "외교부가 6일 밝혔다", "외교부는 30일 전했다".
+# The release itself is that day's text; its English does not restate it.
+_SAID_ON = re.compile(r"일\s*(?:\([^()]{1,6}\)\s*)?(?:밝혔|전했|발표했|말했|공개했)")
 
 
 def extract_quantities(text: str, korean: bool,

@@ -115,6 +115,18 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
      "On the 17th, 200 mm of rain fell in 24 hours.", []),
     ("지난 17일 24시간 동안 200mm의 폭우가 내렸다.",
      "On the 17th, 300 mm of rain fell in 24 hours.", [("number", E)]),
+    # --- the day a news copy says the ministry spoke --------------------------------------------
+    ("정부는 10만 달러를 지원하기로 결정했다고 외교부가 6일 밝혔다.",
+     "The Ministry of Foreign Affairs said the government has decided to provide "
+     "US$100,000.", []),
+    ("정부는 6일 10만 달러를 지원하기로 결정하였다.",
+     "The government has decided to provide US$100,000.", [("number", E)]),
+    ("정부는 10만 달러를 지원하기로 결정했다고 외교부가 6일 밝혔다.",
+     "The government has decided to provide US$100,000.", []),  # the copy names its source
+    ("외교부 관계자는 이번 지원이 도움이 되기를 바란다고 말했다.",
+     "The government hopes the aid will help.", []),
+    ("외교부는 이번 지원이 도움이 되기를 바란다.",
+     "The government hopes the aid will help.", [("glossary", W)]),  # the release speaks
     # --- a sentence one side has alone: one finding, not one a fact ------------------------------
     ("정부는 10만 달러를 지원한다. 지난 17일 24시간 동안 200mm의 폭우가 내렸다.",
      "The government will provide US$100,000.", [("structure", E)]),
