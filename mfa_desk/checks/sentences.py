@@ -4,8 +4,8 @@ A news copy of a release adds a sentence of its own ("지난 17일 ... 24시간 
 폭우 ... 448명 ... 4만 명 ... 100억 랜드"), and a translation may leave one out. Every
 date and number of such a sentence is missing from the other side, and reporting each one
 buries the one thing to say: this sentence is not there. A sentence with at least
-`MIN_FACTS` dates and numbers of which the other text has none is reported once, and
-masked before the other checks read the text. A sentence with one fact matched is
+`MIN_FACTS` dates and numbers (years aside) of which the other text has none is
+reported once, and masked before the other checks read the text. A sentence with one fact matched is
 compared fact by fact as before, so a wrong number stays a wrong number.
 """
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from mfa_desk.checks.dates import DateMention, same_date
 from mfa_desk.checks.numbers import Quantity, quantities_match
@@ -43,6 +44,11 @@ def _spans(text: str, end: re.Pattern[str]) -> list[tuple[int, int]]:
     return out
 
 
+def _year(q: Quantity) -> bool:
+    return isinstance(q.value, Decimal) and q.value == q.value.to_integral() \
+        and 1900 <= q.value <= 2100
+
+
 def _start(fact: DateMention | Quantity) -> int:
     return fact.start
 
@@ -60,7 +66,9 @@ def left_out_sentences(texts: dict[str, str], facts: dict[str, Facts]) -> list[L
         dates_all, q_all = facts[lang]
         for start, end in _spans(texts[lang], _KO_END if lang == "ko" else _EN_END):
             dates = [d for d in dates_all if start <= d.start < end and not d.implied]
-            quantities = [q for q in q_all if start <= q.start < end and q.claim]
+            # A year says little ("since 2018" in both), so it neither counts nor ties.
+            quantities = [q for q in q_all if start <= q.start < end and q.claim
+                          and not _year(q)]
             if len(dates) + len(quantities) < MIN_FACTS:
                 continue
             if any(same_date(d, o) for d in dates for o in other_dates) or any(
@@ -79,7 +87,7 @@ def left_out_sentences(texts: dict[str, str], facts: dict[str, Facts]) -> list[L
 
 def without(text: str, facts: Facts, left: list[LeftOut], lang: str) -> tuple[str, Facts]:
     """The text with the left-out sentences of its side blanked (offsets kept), and its
-    facts outside them."""
+    facts outside them, and its years."""
     spans = [(g.start, g.end) for g in left if g.lang == lang]
     if not spans:
         return text, facts
@@ -88,4 +96,6 @@ def without(text: str, facts: Facts, left: list[LeftOut], lang: str) -> tuple[st
 
     def kept(pos: int) -> bool:
         return not any(s <= pos < e for s, e in spans)
-    return text, ([d for d in facts[0] if kept(d.start)], [q for q in facts[1] if kept(q.start)])
+    # Its years stay: the other side may name them (and they were not counted against it).
+    return text, ([d for d in facts[0] if kept(d.start)],
+                  [q for q in facts[1] if kept(q.start) or _year(q)])

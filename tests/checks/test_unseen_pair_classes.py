@@ -138,6 +138,11 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("number", E)]),  # one fact shared: compared fact by fact
     ("정부는 10만 달러를 지원한다.", "The government will provide US$100,000. OCHA said that "
      "3.9 billion dollars would be needed.", [("number", E)]),  # one fact: as before
+    ("2018년부터 쌀 지원 사업도 포함된다.", "Rice is included. Since 2018, the Ministry has "
+     "provided 50,000 tons of rice to 4 to 6 countries every year.",
+     [("structure", E)]),  # a year shared says little
+    ("2018년부터 4~6개국에 쌀 5만 톤을 지원하였다.", "Since 2018, the Ministry has provided "
+     "50,000 tons of rice to 4 to 7 countries every year.", [("number", E)]),
 ]
 
 
