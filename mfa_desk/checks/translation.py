@@ -248,6 +248,12 @@ def _bare_month_days(ko: str, ko_dates: list[DateMention], en: str,
             and Decimal(d.text) not in en_numbers]
 
 
+def _qualifies(ko: str, missing: list[str], term: str) -> bool:
+    """The term stands right after a fact reported missing and only qualifies it."""
+    return any(re.search(re.escape(m) + r"\s*\(?\s*" + re.escape(term), ko) for m in missing) \
+        and len(re.findall(re.escape(term), ko)) == 1
+
+
 def _left_out_finding(g: LeftOut, where: _Where) -> QaFinding:
     side, other = ("Korean", "English") if g.lang == "ko" else ("English", "Korean")
     return where.finding("structure", ERROR, g.sentence[:60] if g.lang == "ko" else "",
@@ -301,7 +307,11 @@ def check_pair(ko: str, en: str, ctx: CheckContext | None = None, path: str = ""
                                 en_q + _date_evidence(en_dates, len(en)), where,
                                 english_country_counts(en))
         out += _currency_findings(ko, en, ko_q, en_q, where)
+        missing_times = [q.text for q in ko_q if q.kind == TIME and q.claim
+                         and not any(quantities_match(q, e) for e in en_q)]
         for issue in glossary_issues(ko, en, ctx.glossary, headline):
+            if not issue.forbidden_used and _qualifies(ko, missing_times, issue.pair.ko):
+                continue  # "23:00-02:00(한국시간)": the time's finding says it
             out.append(where.finding("glossary", ERROR if issue.forbidden_used else WARNING,
                                      issue.pair.ko, issue.forbidden_used or issue.pair.en,
                                      issue.message))

@@ -60,6 +60,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("장관은 3.16일 23:00-02:00(한국시간) 개최된 회의에 참석하였다.",
      "The Minister attended the meeting held on March 16 from 23:00 to 01:00 (Korea Standard "
      "Time).", [("number", E)]),
+    ("장관은 3.16일 23:00(한국시간) 개최된 회의에 참석하였다.",
+     "The Minister attended the meeting held on March 16 at 23:00 (Geneva time).",
+     [("glossary", W)]),  # the time is there: its time zone is not
     # --- a won conversion after a dollar amount -----------------------------------------------
     ("정부는 10만 달러(1억 2650만원) 규모의 지원을 제공한다.",
      "The government will provide US$100,000 in aid.", []),
