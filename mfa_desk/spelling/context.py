@@ -201,9 +201,15 @@ def english_name_position(text: str, tokens: Sequence[Token], index: int) -> boo
             return True
         if prev.text[:1].isupper() and not _sentence_start(text, prev):
             return True
+    if _PLACE_OF.search(text, 0, token.start):
+        return True  # "the city of Marawi", "the province of Albay"
     sentence_start = _sentence_start(text, token)
     return nxt is not None and joined(token, nxt) and nxt.text[:1].isupper() \
         and not sentence_start
+
+
+_PLACE_OF = re.compile(r"\b(?:city|town|village|province|region|district|island|state|port|"
+                       r"prefecture|county|municipality)\s+of\s+$", re.IGNORECASE)
 
 
 def _sentence_start(text: str, token: Token) -> bool:

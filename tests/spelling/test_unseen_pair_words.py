@@ -65,3 +65,12 @@ def test_a_place_named_before_the_word_for_it(checker: SpellChecker) -> None:
     # Three syllables elsewhere are not a place, nor before 시 ("when").
     assert flagged(checker, "콰줄루나탈에서 폭우가 쏟아졌다.") == ["콰줄루나탈에서"]
     assert flagged(checker, "회의참섯 시 유의하여야 한다.") == ["회의참섯"]
+
+
+def test_a_place_named_after_city_of(checker: SpellChecker) -> None:
+    text = "the clashes in the city of Marawi forced the evacuation of residents"
+    assert flagged(checker, text) == []
+    assert [m.kind for m in checker.misspellings(text, names=True)] == ["unknown name"]
+    # Not a place: a capitalised word elsewhere, and a lower-case typo after "city of".
+    assert flagged(checker, "the clashes in Marawi forced the evacuation") == ["Marawi"]
+    assert flagged(checker, "the city of marawi forced the evacuaton") == ["marawi", "evacuaton"]
