@@ -30,6 +30,7 @@ class DateMention:
     end: int
     text: str
     weekday: str = ""  # weekday as a Korean marker (월..일), "" when none is written
+    implied: bool = False  # not written: the next day of a time range past midnight
 
     def key(self) -> tuple[int, int]:
         return (self.month, self.day)
@@ -61,9 +62,11 @@ _WD = r"(?:\s*\(([월화수목금토일])\))?"
 # Optional range end after a date: "-14.", "~ 6. 2.", "-30", with an optional weekday.
 _RANGE_END = r"(?:\s*[-~–〜]\s*(?:(\d{1,2})\.\s*)?(\d{1,2})\.?" + _WD + r")?"
 # The year may be short with an apostrophe: "'26. 3. 18." is 2026.
+# The day may end with 일 instead of the period ("6.2일", "3.16일"), not a duration
+# ("1.5일간").
 _KO_DOTTED = re.compile(
-    r"(?<![\d.])(?:(\d{4}|['‘’]\d{2})\.\s*)?(\d{1,2})\.\s?(\d{1,2})(\.)?" + _WD + _RANGE_END
-    + r"(?![\d%])")
+    r"(?<![\d.])(?:(\d{4}|['‘’]\d{2})\.\s*)?(\d{1,2})\.\s?(\d{1,2})(\.|일(?!\s*(?:간|동안|째)))?"
+    + _WD + _RANGE_END + r"(?![\d%])")
 _KO_WORDS = re.compile(
     r"(?<!\d)(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})(일)?" + _WD
     + r"(?:\s*(?:[-~–]|부터)\s*(?:(\d{1,2})월\s*)?(\d{1,2})일" + _WD + r")?")
@@ -195,8 +198,38 @@ def korean_dates(text: str, release_year: int | None = None,
                                        end_wd or ""))
         taken.append(m.span())
     out += _day_only_dates(text, taken, release_year, release_month)
+    out += _overnight(text, out)
     out.sort(key=lambda d: d.start)
     return out
+
+
+# A time range after a date that runs past midnight, "6.2일 22:00-02:00(한국시간)": the
+# English may name the next day too ("22:00, June 2 - 02:00, June 3"), which the Korean
+# implies without writing it.
+_OVERNIGHT = re.compile(r"\s*(?:\([^()]{0,8}\)\s*)?(?:오후\s*|밤\s*)?(\d{1,2}):(\d{2})\s*[-~–]"
+                        r"\s*(?:새벽\s*|오전\s*)?(\d{1,2}):(\d{2})")
+
+
+def _overnight(text: str, dates: list[DateMention]) -> list[DateMention]:
+    out = []
+    for d in dates:
+        m = _OVERNIGHT.match(text, d.end)
+        if not m or not d.month or int(m.group(3)) * 60 + int(m.group(4)) >= \
+                int(m.group(1)) * 60 + int(m.group(2)):
+            continue
+        year = d.year or 2000  # a leap year: "2.29일" stays a date
+        nxt = _next_day(year, d.month, d.day)
+        if nxt is not None:
+            out.append(DateMention(nxt.month, nxt.day, d.year if nxt.year == year else None,
+                                   d.start, d.end, d.text, implied=True))
+    return out
+
+
+def _next_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day) + dt.timedelta(days=1)
+    except ValueError:
+        return None
 
 
 def _korean_year(written: str | None) -> int | None:

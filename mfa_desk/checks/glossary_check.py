@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from mfa_desk.glossary import Glossary, GlossaryPair, default_glossary_folders, load_glossary
 from mfa_desk.text.script import SYLLABLE
+from mfa_desk.text.translit import romanizes_surname
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,29 @@ def _qualifies_rendered_term(ko: str, pair: GlossaryPair, pairs: list[GlossaryPa
     return len(re.findall(term, ko)) == len(followed.findall(ko)) > 0
 
 
+# A title after a surname standing alone refers back to the person the release named with
+# the full title ("함 조정관은" after "함상욱 외교부 다자외교조정관은"): the English names
+# that person by the surname after a title of its own ("Deputy Minister Ham").
+_SURNAME_BEFORE = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3])\s+$")
+_AFTER_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z.-]+\s+(?=([A-Z][a-z]{1,6})\b)")
+
+
+def _title_of_named_person(ko: str, pair: GlossaryPair, en: str) -> bool:
+    """True when every occurrence of the term follows a surname on its own and the
+    English names each of those people by the surname, after a capitalised word."""
+    if pair.ko not in KO_HEAD_TERMS:
+        return False
+    surnames = []
+    for m in re.finditer(_ko_pattern(pair), ko):
+        before = _SURNAME_BEFORE.search(ko[max(0, m.start() - 3):m.start()])
+        if before is None:
+            return False
+        surnames.append(before.group(1))
+    named = {m.group(1) for m in _AFTER_CAPITALISED.finditer(en)}
+    return bool(surnames) and all(any(romanizes_surname(s, w) for w in named)
+                                  for s in surnames)
+
+
 # An English headline names the actor by its country: "Korea to Provide ...", "ROK
 # Government to ...", where the Korean headline says 외교부 or 정부.
 HEADLINE_ACTORS: dict[str, tuple[str, ...]] = {
@@ -168,11 +192,18 @@ def _demonym(rendering: str, en: str) -> bool:
     return False
 
 
+# A news copy names its source: "...했다고 외교부가 6일 밝혔다", "외교부에 따르면",
+# "외교부 관계자는 ... 말했다". The release it copies does not name itself.
+_ATTRIBUTION = re.compile(r"외교부(?:가|는)\s*(?:\d{1,2}일\s*)?(?=(?:밝혔|전했|발표했|설명했))"
+                          r"|외교부에 따르면|외교부 관계자(?:는|가)")
+
+
 def glossary_issues(ko: str, en: str, glossary: Glossary,
                     headline: bool = False) -> list[GlossaryIssue]:
     if not ko.strip() or not en.strip():
         return []
     issues = []
+    ko = _ATTRIBUTION.sub(lambda m: " " * len(m.group(0)), ko)
     pairs = terms_in_korean(ko, glossary)
     # Spans of approved renderings of every term found: a forbidden variant inside a longer
     # approved phrase ("Foreign Minister" in "Vice Foreign Minister") is no fault.
@@ -199,7 +230,8 @@ def glossary_issues(ko: str, en: str, glossary: Glossary,
         if bad:
             issues.append(GlossaryIssue(pair, bad, f"{pair.ko} is rendered {bad!r}; the "
                                         f"approved rendering is {pair.en!r}"))
-        elif not present[pair] and not _qualifies_rendered_term(ko, pair, pairs, present):
+        elif not present[pair] and not _qualifies_rendered_term(ko, pair, pairs, present) \
+                and not _title_of_named_person(ko, pair, en):
             issues.append(GlossaryIssue(pair, "", f"{pair.ko}: the approved rendering "
                                         f"{pair.en!r} is not in the English"))
     return issues

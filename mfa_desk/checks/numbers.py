@@ -233,20 +233,38 @@ def times_match(a: str, b: str) -> bool:
 
 # --- numbers --------------------------------------------------------------------------------
 _NUM = NUMBER_PATTERN  # short: it is spliced into the patterns below
-# One Korean group: "1조", "2,000억", "5천만", "14.2억", and a final "2천" or plain number.
-_KO_GROUP = r"(?:(" + _NUM + r")\s?([천백십])?\s?([조억만]))"
+# One Korean group: "1조", "2,000억", "5천만", "14.2억", "2천4백만" and "2천 1백만" (the
+# digits before a large scale may themselves be thousands and hundreds: 2,400만, 2,100만),
+# and a final "2천" or plain number.
+_KO_SMALL_RUN = r"(?:(?:" + _NUM + r")\s?[천백십]\s?)*(?:" + _NUM + r")\s?[천백십]?"
+_KO_GROUP = r"(?:(" + _KO_SMALL_RUN + r")\s?([조억만]))"
 _KO_AMOUNT = re.compile(r"(?<![\w.,])(?:" + _KO_GROUP + r"\s*)+(?:(" + _NUM
                         + r")\s?([천백])?(?![\d조억만]))?")
 _KO_GROUP_RE = re.compile(_KO_GROUP)
+_KO_SMALL_PART = re.compile(r"(" + _NUM + r")\s?([천백십])?")
 _KO_SMALL = re.compile(r"(?<![\w.,])(" + _NUM + r")\s?([천백])(?![조억만\d])")
-_PLAIN = re.compile(r"(?:(?<![\w.,])|(?<=FY))(" + _NUM + r")(?:st|nd|rd|th)?(?![\w]|[.,]\d)"
-                    r"|(?<![A-Za-z\d.,])(" + _NUM + r")(?=[가-힣%])")
+# Not the number of a name: "COVID-19", "코로나19" (but 제3차 and 총 3명 are numbers).
+# A unit may stand right after the digits: "200mm", "5km", "10kg".
+_PLAIN = re.compile(r"(?:(?<![\w.,])(?<![A-Za-z]-)|(?<=FY))(" + _NUM + r")(?:st|nd|rd|th)?"
+                    r"(?:(?=(?:mm|cm|km|kg|m|ha|kW|MW|GW)(?![A-Za-z]))|(?![\w]|[.,]\d))"
+                    r"|(?<![A-Za-z\d.,])(?<![가-힣][가-힣])(" + _NUM + r")(?=[가-힣%])")
 _EN_AMOUNT = re.compile(r"(?<![\w.,])(" + _NUM + r")\s?(thousand|million|billion|trillion|mn|bn|"
                         r"tn)\b", re.IGNORECASE)
 _EN_WORD_RE = re.compile(r"\b(" + "|".join(sorted(EN_WORDS, key=len, reverse=True))
                          + r")\b", re.IGNORECASE)
 _EN_WORD_SCALE = re.compile(r"\b(" + "|".join(w for w in EN_WORDS if len(w) > 2) + r")\s+"
                             r"(thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
+def _small_run(run: str) -> Decimal | None:
+    """"2천4백" -> 2400, "14.2" -> 14.2: the number before a large scale."""
+    total = Decimal(0)
+    for part in _KO_SMALL_PART.finditer(run):
+        n = to_decimal(part.group(1))
+        if n is None:
+            return None
+        total += n * KO_SMALL_SCALES.get(part.group(2) or "", Decimal(1))
+    return total
 
 
 def _korean_amounts(text: str, spans: list[tuple[int, int]]) -> list[Quantity]:
@@ -258,13 +276,13 @@ def _korean_amounts(text: str, spans: list[tuple[int, int]]) -> list[Quantity]:
         body = m.group(0)
         tail_start = 0
         for g in _KO_GROUP_RE.finditer(body):
-            n = to_decimal(g.group(1))
-            if n is None:
+            small = _small_run(g.group(1))
+            if small is None:
                 break
-            total += n * KO_SMALL_SCALES.get(g.group(2) or "", Decimal(1)) * KO_SCALES[g.group(3)]
+            total += small * KO_SCALES[g.group(2)]
             tail_start = g.end()
         tail = re.match(r"\s*(" + _NUM + r")\s?([천백])?", body[tail_start:])
-        if tail and m.group(4):
+        if tail and m.group(3):
             n = to_decimal(tail.group(1))
             if n is not None:
                 total += n * KO_SMALL_SCALES.get(tail.group(2) or "", Decimal(1))
@@ -344,9 +362,15 @@ def _plain(text: str, spans: list[tuple[int, int]]) -> list[Quantity]:
             shown = m.group(0) + (counter.group(0) if counter else "")
             country = bool(m.group(2)) and _KO_COUNTRY_COUNTER.match(text, m.end()) is not None \
                 and not text[:m.start()].endswith("제")
-            out.append(Quantity(NUMBER, n, m.start(), m.end(), shown, claim=not country,
-                                country_count=country))
+            said = bool(m.group(2)) and _SAID_ON.match(text, m.end()) is not None
+            out.append(Quantity(NUMBER, n, m.start(), m.end(), shown,
+                                claim=not (country or said), country_count=country))
     return out
+
+
+# The day a news copy says the ministry spoke: "외교부가 6일 밝혔다", "외교부는 30일 전했다".
+# The release itself is that day's text; its English does not restate it.
+_SAID_ON = re.compile(r"일\s*(?:\([^()]{1,6}\)\s*)?(?:밝혔|전했|발표했|말했|공개했)")
 
 
 def extract_quantities(text: str, korean: bool,
@@ -430,6 +454,32 @@ def currency_of(text: str, q: Quantity, korean: bool) -> str:
 _CONVERSION_OPENING = re.compile(
     r"\(\s*(?:approximately|approx\.|about|around|roughly|some|nearly|almost|equivalent to|"
     r"or about|~|≈)\s*(?:US\$|USD|\$|KRW|₩|EUR|€|JPY|¥|CNY|GBP|£)?\s?$", re.IGNORECASE)
+
+
+# A Korean copy converts the same way: "10만 달러(1억 2650만원)", "(약 1억 원)".
+_KO_CONVERTED = re.compile(r"(?:달러|불|유로|엔|위안|파운드)\s*\(\s*"
+                           r"(?:약|한화\s*약?|원화\s*약?)?\s*$")
+
+
+def mark_korean_conversions(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A won amount in parentheses right after an amount in another currency is the
+    writer's conversion: it confirms nothing and demands nothing of the English."""
+    return [Quantity(q.kind, q.value, q.start, q.end, q.text, claim=False)
+            if q.kind == NUMBER and q.claim and currency_of(text, q, True) == "KRW"
+            and _KO_CONVERTED.search(text[max(0, q.start - 16):q.start]) else q
+            for q in quantities]
+
+
+def join_time_ranges(missing: list[Quantity]) -> list[Quantity]:
+    """Two times of one range missing together ("23:00-02:00") are one thing missing."""
+    out: list[Quantity] = []
+    for q in missing:
+        last = out[-1] if out else None
+        if last is not None and q.kind == last.kind == TIME and 0 <= q.start - last.end <= 3:
+            out[-1] = Quantity(TIME, last.value, last.start, q.end, f"{last.text}-{q.text}")
+        else:
+            out.append(q)
+    return out
 
 
 def mark_conversions(text: str, quantities: list[Quantity]) -> list[Quantity]:

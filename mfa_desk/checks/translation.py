@@ -32,10 +32,13 @@ from mfa_desk.checks.numbers import (
     currency_of,
     english_country_counts,
     extract_quantities,
+    join_time_ranges,
     mark_conversions,
+    mark_korean_conversions,
     quantities_match,
 )
 from mfa_desk.checks.scripts import glossary_aliases, hangul_in_english, latin_missing_in_english
+from mfa_desk.checks.sentences import LeftOut, left_out_sentences, without
 from mfa_desk.checks.structure import Aligned, align_points, count_summary, find_merges
 from mfa_desk.glossary import Glossary
 from mfa_desk.model.release import Release, SegmentRef
@@ -76,7 +79,7 @@ def _date_findings(ko_dates: list[DateMention], en_dates: list[DateMention], ctx
                    where: _Where, en_days: set[int] | None = None) -> list[QaFinding]:
     out = []
     # "on the 18th" renders a Korean date of the release month.
-    ko_dates_named = [d for d in ko_dates if not (
+    ko_dates_named = [d for d in ko_dates if not d.implied and not (
         en_days and d.day in en_days and d.month == ctx.release_month
         and d.year in (None, ctx.release_year))]
     for d in ko_dates + en_dates:
@@ -121,6 +124,18 @@ def _date_evidence(dates: list[DateMention], start: int) -> list[Quantity]:
             if v is not None:
                 out.append(Quantity(NUMBER, Decimal(v), start, start, d.text, claim=False))
     return out
+
+
+_THIS_YEAR = re.compile(r"올해|금년|올 한 해|이번 해")
+
+
+def _this_year(ko: str, en_q: list[Quantity], ctx: CheckContext) -> list[Quantity]:
+    """올해/금년 ("this year") stand for the English year when it is the release's year
+    (or the release's year is not known)."""
+    if not _THIS_YEAR.search(ko):
+        return []
+    return [Quantity(NUMBER, q.value, len(ko), len(ko), "올해", claim=False) for q in en_q
+            if _is_year(q) and ctx.release_year in (None, int(q.value))]
 
 
 def _shown(q: Quantity) -> str:
@@ -176,10 +191,10 @@ def _number_findings(ko_q: list[Quantity], en_q: list[Quantity], where: _Where,
         return out
 
     out, used = _country_count_findings(ko_q, en_q, en_counts or [], where)
-    ko_missing = missing(ko_q, en_q)
+    ko_missing = join_time_ranges(missing(ko_q, en_q))
     # An English count already reported against a Korean count is not reported again.
-    en_missing = [e for e in missing(en_q, ko_q)
-                  if not any(u.start <= e.start < u.end for u in used)]
+    en_missing = join_time_ranges([e for e in missing(en_q, ko_q)
+                                   if not any(u.start <= e.start < u.end for u in used)])
     if len(ko_missing) == 1 and len(en_missing) == 1 \
             and ko_missing[0].kind == en_missing[0].kind:
         k, e = ko_missing[0], en_missing[0]
@@ -233,6 +248,26 @@ def _bare_month_days(ko: str, ko_dates: list[DateMention], en: str,
             and Decimal(d.text) not in en_numbers]
 
 
+def _qualifies(ko: str, missing: list[str], term: str) -> bool:
+    """The term stands right after a fact reported missing and only qualifies it."""
+    return any(re.search(re.escape(m) + r"\s*\(?\s*" + re.escape(term), ko) for m in missing) \
+        and len(re.findall(re.escape(term), ko)) == 1
+
+
+def _left_out_finding(g: LeftOut, where: _Where) -> QaFinding:
+    side, other = ("Korean", "English") if g.lang == "ko" else ("English", "Korean")
+    return where.finding("structure", ERROR, g.sentence[:60] if g.lang == "ko" else "",
+                         g.sentence[:60] if g.lang == "en" else "",
+                         f"None of the facts of this {side} sentence is in the {other} "
+                         f"({', '.join(g.facts)}): a sentence left out or added?")
+
+
+# A news copy's source tag or byline at the start, "[한국4차산업신문]", "[KNS뉴스통신=정혜민
+# 기자]": the outlet's, not the release's; masked (offsets kept) before any check reads it.
+_BYLINE = re.compile(r"^\s*\[[^\[\]\n]{0,30}(?:신문|뉴스|일보|통신|방송|미디어|기자|=)"
+                     r"[^\[\]\n]{0,20}\]")
+
+
 def check_pair(ko: str, en: str, ctx: CheckContext | None = None, path: str = "",
                segment_id: str = "", is_point: bool = True,
                headline: bool = False) -> list[QaFinding]:
@@ -243,6 +278,22 @@ def check_pair(ko: str, en: str, ctx: CheckContext | None = None, path: str = ""
     ctx = ctx or CheckContext(glossary=default_glossary())
     where = _Where(path, segment_id)
     out: list[QaFinding] = []
+    written = (ko, en)  # hygiene reads the texts as written
+    ko = _BYLINE.sub(lambda m: " " * len(m.group(0)), ko)
+    if ko.strip() and en.strip():
+        ko_dates = korean_dates(ko, ctx.release_year, ctx.release_month)
+        en_dates = english_dates(en)
+        ko_dates += _bare_month_days(ko, ko_dates, en, en_dates)
+        en_raw = extract_quantities(en, False, [(d.start, d.end) for d in en_dates])
+        en_q = mark_conversions(en, en_raw)
+        ko_q = extract_quantities(ko, True, [(d.start, d.end) for d in ko_dates])
+        if not any(currency_of(en, e, False) == "KRW" for e in en_raw):
+            ko_q = mark_korean_conversions(ko, ko_q)  # compared when the English converts too
+        gone = left_out_sentences({"ko": ko, "en": en},
+                                  {"ko": (ko_dates, ko_q), "en": (en_dates, en_q)})
+        out += [_left_out_finding(g, where) for g in gone if g.sentence]
+        ko, (ko_dates, ko_q) = without(ko, (ko_dates, ko_q), gone, "ko")
+        en, (en_dates, en_q) = without(en, (en_dates, en_q), gone, "en")
     for run in hangul_in_english(en):
         out.append(where.finding("hangul", ERROR, "", run,
                                  f"Korean text left in the English: {run}"))
@@ -250,22 +301,21 @@ def check_pair(ko: str, en: str, ctx: CheckContext | None = None, path: str = ""
         for word in latin_missing_in_english(ko, en, ctx.latin_aliases):
             out.append(where.finding("latin", WARNING, word, "",
                                      f"{word} is in the Korean but not in the English"))
-        ko_dates = korean_dates(ko, ctx.release_year, ctx.release_month)
-        en_dates = english_dates(en)
-        ko_dates += _bare_month_days(ko, ko_dates, en, en_dates)
         out += _date_findings(ko_dates, en_dates, ctx, where, english_days_without_month(en))
-        ko_q = extract_quantities(ko, True, [(d.start, d.end) for d in ko_dates])
-        en_q = mark_conversions(en, extract_quantities(en, False,
-                                                       [(d.start, d.end) for d in en_dates]))
+        ko_q += _this_year(ko, en_q, ctx)
         out += _number_findings(ko_q + _date_evidence(ko_dates, len(ko)),
                                 en_q + _date_evidence(en_dates, len(en)), where,
                                 english_country_counts(en))
         out += _currency_findings(ko, en, ko_q, en_q, where)
+        missing_times = [q.text for q in ko_q if q.kind == TIME and q.claim
+                         and not any(quantities_match(q, e) for e in en_q)]
         for issue in glossary_issues(ko, en, ctx.glossary, headline):
+            if not issue.forbidden_used and _qualifies(ko, missing_times, issue.pair.ko):
+                continue  # "23:00-02:00(한국시간)": the time's finding says it
             out.append(where.finding("glossary", ERROR if issue.forbidden_used else WARNING,
                                      issue.pair.ko, issue.forbidden_used or issue.pair.en,
                                      issue.message))
-    for h in hygiene_issues(ko, en, is_point):
+    for h in hygiene_issues(*written, is_point):
         out.append(where.finding("hygiene", WARNING, h.snippet if h.lang == "ko" else "",
                                  h.snippet if h.lang == "en" else "",
                                  f"{'Korean' if h.lang == 'ko' else 'English'}: {h.message}"))
@@ -316,6 +366,7 @@ def check_translation(release: Release, glossary: Glossary | None = None,
     refs = list(release.iter_segments())
     out: list[QaFinding] = []
     body_dates: list[DateMention] = []  # read when the headline needs them
+    body_en: list[DateMention] = []
     for ref in refs:
         if ref.kind == "point":
             continue
@@ -330,7 +381,9 @@ def check_translation(release: Release, glossary: Glossary | None = None,
                     d for r in refs if r.kind != "headline"
                     for d in korean_dates(r.segment.text.ko, ctx.release_year,
                                           ctx.release_month)]
-                found = [f for f in found if not _date_in_body(f, body_dates)]
+                body_en = body_en or [d for r in refs if r.kind != "headline"
+                                      for d in english_dates(r.segment.text.en)]
+                found = [f for f in found if not _date_in_body(f, body_dates, body_en, ctx)]
             out += found
     points = [r for r in refs if r.kind == "point"]
     counts = count_summary(points)
@@ -375,13 +428,20 @@ def check_translation(release: Release, glossary: Glossary | None = None,
     return out if include_dismissed else active_findings(release, out)
 
 
-def _date_in_body(finding: QaFinding, body_dates: list[DateMention]) -> bool:
+def _date_in_body(finding: QaFinding, body_dates: list[DateMention],
+                  body_en: list[DateMention], ctx: CheckContext) -> bool:
     """An English headline date ("(11.4.)", "(December 10)") that the Korean headline
-    leaves out but the Korean body states: as published, no fault."""
-    if finding.check != "date" or finding.ko or not finding.en:
+    leaves out but the Korean body states, or a Korean headline date ("(8.19) 기념") the
+    English headline leaves out and the English body states: as published, no fault."""
+    if finding.check != "date" or bool(finding.ko) == bool(finding.en):
         return False
-    dates = english_dates(finding.en)
-    return bool(dates) and all(any(same_date(b, e) for b in body_dates) for e in dates)
+    if finding.en:
+        dates, body = english_dates(finding.en), body_dates
+    else:
+        dates = korean_dates(finding.ko, ctx.release_year, ctx.release_month) \
+            or bare_month_days(finding.ko, [])
+        body = body_en
+    return bool(dates) and all(any(same_date(b, e) for b in body) for e in dates)
 
 
 # "붙임  1. 회담 사진 1부.  끝.", "첨부: 면담 사진.", "별첨 자료": the list of attachments.

@@ -28,15 +28,26 @@ KO_UNITS: frozenset[str] = frozenset(
     "톤 톤급 가구 척 대 기 권 부 쪽 장 점 종 명분 인 인분 만명 km m kg 호 층 석 표".split())
 
 
+# Numbers in Hangul: 수백 (hundreds of), 수십만 (hundreds of thousands), 수천여, 몇백.
+_KO_WORD_NUMBER = re.compile(r"^(?:수|몇)[십백천만억]+여?")
+
+
 def after_number(text: str, token: Token) -> bool:
     """A Hangul word that is a unit or counter after a number: "10만불", "3천여",
-    "2만여 명", "200만 프랑", "5개국", "억원" (with particles: "1천여명이")."""
+    "2만여 명", "200만 프랑", "5개국", "억원" (with particles: "1천여명이"), or after a
+    number in Hangul in the same word: "수백명이", "수십만 명", "수천여개"."""
     before = text[:token.start]
+    word_number = _KO_WORD_NUMBER.match(token.text)
+    if word_number:
+        rest = token.text[word_number.end():]
+        return not rest or _unit_with_particles(rest)
     if not re.search(r"\d[\d,.]*\s?[십백천만억조]*여?\s?$", before):
         return False
     rest = _KO_SCALE.sub("", token.text)
-    if not rest:
-        return True
+    return not rest or _unit_with_particles(rest)
+
+
+def _unit_with_particles(rest: str) -> bool:
     return any(stem in KO_UNITS or stem == "" for stem in noun_candidates(rest)) \
         or any(rest.startswith(u) and rest[len(u):] in ("", "씩", "가량", "여") for u in KO_UNITS)
 
@@ -59,7 +70,8 @@ def korean_name_position(text: str, tokens: Sequence[Token], index: int) -> bool
     "하야시 관방장관이"), after one, or next to its Latin or Chinese spelling in
     parentheses ("블링컨(Antony J. Blinken)", "요시마사(林 芳正)")."""
     token = tokens[index]
-    if spelled_in_parentheses(text, token):
+    if spelled_in_parentheses(text, token) or in_list_of_names(text, token) \
+            or _before_place_word(tokens, index):
         return True
     # A bare title before the name: "장관 틸러슨" (not "차관은 키마니의": a subject ends there).
     if index > 0 and tokens[index - 1].script == "ko" \
@@ -73,6 +85,42 @@ def korean_name_position(text: str, tokens: Sequence[Token], index: int) -> bool
         if _ko_title(t.text):
             return True
     return False
+
+
+# A place named in Hangul before the word saying what it is: "콰줄루나탈 지역에서",
+# "민다나오 섬", "엥가 주". Transliterated names run to three syllables and more; the
+# Korean words before 지역 are mostly of two (분쟁 지역, 접경 지역) and stay words. Not 시:
+# it also means "when" after a verb or noun ("회의 참석 시").
+_PLACE_WORDS = ("지역", "주", "州", "지방", "일대", "섬", "제도")
+
+
+def _before_place_word(tokens: Sequence[Token], index: int) -> bool:
+    token = tokens[index]
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return len(token.text) >= 3 and after is not None and after.script == "ko" \
+        and any(stem in _PLACE_WORDS for stem in noun_candidates(after.text))
+
+
+# A list of organisations: "참여 단체 : KCOC, 굿네이버스, 글로벌케어, 밀알복지재단, ...".
+# Its items are names (an NGO's name is any word it chose), so an unknown item is an
+# unknown name, when the list shows it lists organisations: four items or more, two of
+# them acronyms or words ending like an organisation's name. A list of things ("쌀,
+# 밀가루, 설탕, 소금", "ODA, 보건, 교육, 농업") shows no such thing, and its items are
+# checked as words.
+_ORGANISATION_ENDS = ("재단", "기구", "협회", "센터", "연구원", "위원회", "단체", "학회",
+                      "연합", "협의회", "은행", "공사", "공단", "기금", "본부")
+_LIST_ITEM_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
+_LIST_BOUNDARY = re.compile(r"[:：\n]|\s[-–]\s|(?<=[\uac00-\ud7a3])[.!?](?=\s|$)")
+
+
+def in_list_of_names(text: str, token: Token) -> bool:
+    start = max((m.end() for m in _LIST_BOUNDARY.finditer(text, 0, token.start)), default=0)
+    end = next((m.start() for m in _LIST_BOUNDARY.finditer(text, token.start)), len(text))
+    items = [item.strip() for item in re.split(r"[,，、]", text[start:end])]
+    if len(items) < 4 or token.text not in items or any(len(i.split()) > 2 for i in items):
+        return False
+    return sum(bool(_LIST_ITEM_ACRONYM.match(i) or i.endswith(_ORGANISATION_ENDS))
+               for i in items) >= 2
 
 
 # The Hangul words of a name, then its spelling in parentheses: "블링컨(Antony J. Blinken)",
@@ -153,9 +201,15 @@ def english_name_position(text: str, tokens: Sequence[Token], index: int) -> boo
             return True
         if prev.text[:1].isupper() and not _sentence_start(text, prev):
             return True
+    if _PLACE_OF.search(text, 0, token.start):
+        return True  # "the city of Marawi", "the province of Albay"
     sentence_start = _sentence_start(text, token)
     return nxt is not None and joined(token, nxt) and nxt.text[:1].isupper() \
         and not sentence_start
+
+
+_PLACE_OF = re.compile(r"\b(?:city|town|village|province|region|district|island|state|port|"
+                       r"prefecture|county|municipality)\s+of\s+$", re.IGNORECASE)
 
 
 def _sentence_start(text: str, token: Token) -> bool:

@@ -40,6 +40,8 @@ TITLES: tuple[str, ...] = (
     # Titles of other governments' officials: 아주사장 (China's director-general, 司長),
     # 상무부부장 (vice minister), 국가주석, 국무위원, 외무상 (Japan's foreign minister).
     "사장", "부부장", "주석", "국무위원", "외무상",
+    # A news copy of a release names its writer: "[KNS뉴스통신=정혜민 기자]".
+    "기자", "특파원",
 )
 NAME_WINDOW = 3  # words after the name a title may be in ("외교부 제1차관": 외교부, 제, 차관)
 

@@ -77,3 +77,52 @@ def renders(hangul: str, latin: str) -> bool:
         # name on both sides (하야시 = Hayashi, 요다 = Yoda is too short).
         return a == b != "" and len(hangul) >= 3 and len(latin) >= 5
     return SequenceMatcher(None, a, b).ratio() >= SIMILAR
+
+
+def romanizes_surname(syllable: str, word: str) -> bool:
+    """Whether the capitalised Latin `word` spells the one-syllable Korean surname
+    `syllable` in any of the romanisations people use: 함 Ham, 권 Kweon/Kwon, 박 Park,
+    이 Lee, 정 Chung. The first consonant and the last sound must agree."""
+    return bool(surname_keys(syllable) & latin_surname_keys(word))
+
+
+# Keys a surname and its romanisations share (so aligners can compare them by equality):
+# the class of the first consonant and of the last sound. 박 is Park, Pak or Bak; 정
+# Chung, Jung or Jeong; ㅇ (no consonant) writes a vowel, a glide or an older L/R/N (이
+# Lee/Yi/Rhee, 임 Lim/Im); 류 Ryu or Yoo; 노 Roh or Noh. A word gets every key its
+# spelling allows; a syllable without a final consonant ends in a vowel, y or h (최 Choi,
+# 오 Oh).
+_KO_INITIAL_KEYS = {"g": "K", "kk": "K", "k": "K", "d": "T", "tt": "T", "t": "T", "b": "P",
+                    "pp": "P", "p": "P", "j": "J", "jj": "J", "ch": "J", "s": "S", "ss": "S",
+                    "h": "H", "m": "M", "n": "N", "r": "LV", "": "V"}
+_LATIN_INITIAL_KEYS = {"k": "K", "g": "K", "t": "T", "d": "T", "p": "P", "b": "P", "j": "J",
+                       "c": "J", "s": "S", "h": "H", "m": "M", "n": "NV", "r": "LVN", "l": "LV"}
+_LATIN_FINALS = {"k": "K", "g": "K", "n": "N", "m": "M", "l": "L", "r": "L", "p": "P",
+                 "t": "T"}
+
+
+def _final_key(ending: str) -> str:
+    if ending.endswith("ng"):
+        return "G"
+    if not ending or ending[-1] in "aeiouyh":
+        return ""
+    return _LATIN_FINALS.get(ending[-1], "?")
+
+
+def surname_keys(syllable: str) -> frozenset[str]:
+    """The keys of a one-syllable Korean surname: 함 -> {"HM"}."""
+    code = ord(syllable) - _BASE if len(syllable) == 1 else -1
+    if not 0 <= code <= _LAST - _BASE:
+        return frozenset()
+    final = _final_key(_FINALS[code % 28])
+    return frozenset(i + final for i in _KO_INITIAL_KEYS[_INITIALS[code // 588]])
+
+
+def latin_surname_keys(word: str) -> frozenset[str]:
+    """The keys of a capitalised Latin word read as a romanised surname: Ham -> {"HM"},
+    Lee -> {"L", "V"}; none for a word no surname is spelled like."""
+    lower = word.lower()
+    if not (2 <= len(word) <= 7) or not word[:1].isupper() or not lower.isalpha():
+        return frozenset()
+    initials = _LATIN_INITIAL_KEYS.get(lower[0], "V" if lower[0] in "aeiouyw" else "")
+    return frozenset(i + _final_key(lower) for i in initials)
