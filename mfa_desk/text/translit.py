@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 _BASE, _LAST = 0xAC00, 0xD7A3
 _INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch",
@@ -44,11 +45,15 @@ def romanize(hangul: str) -> str:
     return "".join(out)
 
 
+# Both skeletons are kept: the spelling highlighter asks again on every keystroke of a
+# cell for each name against every word of the other language's text.
+@lru_cache(maxsize=8192)
 def _hangul_skeleton(hangul: str) -> str:
     # 으 after a consonant only carries it (슨 = "son", 트 = "t"): drop it before classing.
     return skeleton(re.sub("eu", "", romanize(hangul)))
 
 
+@lru_cache(maxsize=8192)
 def skeleton(latin: str) -> str:
     """Consonant classes of a Latin word, doubled classes merged: Tillerson -> TLSN."""
     # A silent k before n ("Knapper") and an r that only colours a vowel ("Tillerson",
@@ -76,6 +81,8 @@ def renders(hangul: str, latin: str) -> bool:
         # One consonant says little ("Teh" would match many a Korean word): only a long
         # name on both sides (하야시 = Hayashi, 요다 = Yoda is too short).
         return a == b != "" and len(hangul) >= 3 and len(latin) >= 5
+    if 2 * min(len(a), len(b)) < SIMILAR * (len(a) + len(b)):
+        return False  # the ratio is at most this even if the shorter is all in the longer
     return SequenceMatcher(None, a, b).ratio() >= SIMILAR
 
 
