@@ -60,6 +60,9 @@ TOOL_WORDS = frozenset({
     "보내기", "저장", "복사", "print", "share", "email", "e-mail", "font", "larger", "smaller",
     "zoom", "tweet", "save", "pdf", "+", "-",
 })
+# A share or print button alone on its line ("Share.", "공유하기"): no release writes it.
+SHARE_BUTTONS = frozenset({"share", "print", "tweet", "공유", "공유하기", "프린트", "프린트하기",
+                           "인쇄", "인쇄하기", "스크랩", "스크랩하기"})
 # A site's satisfaction survey under the content ("만족도 조사 열람하신 정보에 대해
 # 만족하십니까?", "Was this page helpful?"): the release has ended above it.
 SURVEY_STARTS = ("만족도 조사", "만족도조사", "이 페이지에서 제공하는 정보에",
@@ -70,8 +73,10 @@ QA_HEADINGS = frozenset({"q&a", "q & a", "questions and answers", "질의응답"
                          "질의 응답", "질문 답변", "질문 및 답변", "질문답변", "문답"})
 # A comment box under a post ("댓글을 작성하려면 로그인해주세요", "Post a Comment",
 # "0 Comments"): its first words, lower case.
+# "Comments are closed." under a blog's post, too.
 COMMENT_BOX_STARTS = ("댓글", "post a comment", "leave a comment", "leave a reply", "no comments",
-                      "0 comments")  # not "comments": "Comments on …" may be a title
+                      "0 comments", "comments are closed", "comments closed")
+# (not "comments": "Comments on …" may be a title)
 _COMMENT_BOX_MAX_WORDS = 6
 # Words of a sign-off line under an English release ("Spokesperson and Deputy Minister
 # for Public Relations") or a Korean one: the office that issued it, not a point.
@@ -107,8 +112,11 @@ def about_heading(text: str) -> bool:
 
 
 def tool_bar(text: str) -> bool:
-    """"폰트 확대 폰트 축소 프린트하기": two or more tool words and nothing else."""
+    """"폰트 확대 폰트 축소 프린트하기": two or more tool words and nothing else; or one
+    share or print button alone, a period after it as some sites print it ("Share.")."""
     tokens = text.lower().split()
+    if len(tokens) == 1:
+        return tokens[0].rstrip(".:") in SHARE_BUTTONS
     return len(tokens) >= 2 and all(t in TOOL_WORDS or t in NAVIGATION_WORDS for t in tokens)
 
 

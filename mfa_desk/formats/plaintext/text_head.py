@@ -79,6 +79,7 @@ class Headline:
         self.found = False
         self.line: Line | None = None  # the line an unmarked headline came from
         self.above_header = False  # header fields came after that headline
+        self.absent = False  # the text starts with its body: no line is the headline
 
     def set(self, text: str, line: Line | None = None) -> None:
         self.found = True

@@ -97,6 +97,7 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
         draft.warnings.append(left_out)
     if not region.has_headline:
         importer.headline.found = True  # the text starts with its body: no line is the headline
+        importer.headline.absent = True
     for line in region.lines:
         if line is region.body and draft.target is not None:
             draft.blank_since_target = True  # the body's first paragraph starts here
@@ -222,8 +223,12 @@ class _Importer:
         """The end mark itself; feed() records it."""
 
     def on_issuer(self, line: Line) -> None:
-        """The letterhead "외교부" above the headline, or a page footer naming the
-        ministry after the end; anywhere else it is text."""
+        """The letterhead "외교부" above the headline, or over the first paragraph of a
+        text without one (a wire's source line "Ministry of Foreign Affairs of the
+        Republic of Korea"), or a page footer naming the ministry after the end;
+        anywhere else it is text."""
+        if self.headline.absent and not self.draft.release.points:
+            return
         if self.headline.found and not self.headline.above_header and not self.notes.after_end:
             self.on_text(line)
 

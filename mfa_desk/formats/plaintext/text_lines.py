@@ -82,8 +82,9 @@ _BRACKETS = "[]〔〕<>〈〉《》「」【】()"
 _CONTACT_CAPTION = re.compile(r"^[\[<〈(【]?\s*(?:담당자?\s*)?연락처\s*[\]>〉)】]?$")
 _CONTACT_COLUMNS = labels.CONTACT_COLUMNS
 # The letterhead of a 보도자료 or of the English page: not the headline.
+# "Ministry of Foreign Affairs of the Republic of Korea": a wire's source line, too.
 _ISSUER = re.compile(r"^(?:대한민국\s*)?외교부$|^(?:the\s+)?ministry\s+of\s+foreign\s+affairs"
-                     r"(?:,?\s+(?:the\s+)?republic\s+of\s+korea)?$|^mofa$", re.I)
+                     r"(?:,?\s+(?:of\s+)?(?:the\s+)?republic\s+of\s+korea)?$|^mofa$", re.I)
 
 _DATE_WORD = "(?:" + "|".join(labels.DATE_LABELS) + ")"
 _HIT_WORD = r"(?:hits?|views?|조회수?)"
@@ -96,10 +97,12 @@ _KOREAN_OFFICE = (r"(?:the\s)?(?:(?:embassy|consulate(?:\sgeneral)?|mission)\sof
                   r"(?:,?\s(?:of\s)?(?:the\s)?republic\sof\skorea)?)")
 # A briefing's date line may carry the time and the zone ("June 30, 2022 14:30 KST"),
 # a portal's or a statement's the issuer ("2021.08.24 외교부", "3 October 2024 Embassy
-# of the Republic of Korea").
+# of the Republic of Korea"), a news copy's the reporter's byline ("2021-06-11     홍길동
+# 기자", a name of two to four syllables, an e-mail after it).
+_REPORTER = r"\s{1,12}[가-힣]{2,4}\s?기자(?:\s{1,3}[\w.+-]{1,40}@[\w.-]{1,60})?"
 BARE_DATE = re.compile(r"^" + DATE_TEXT + r"(?:\s{1,3}\d{1,2}:\d{2}(?:\s{1,3}[A-Z]{2,4})?)?"
                        r"(?:\s{1,3}[가-힣]{1,12}(?:부|처|청|위원회)|\s{1,3}" + _KOREAN_OFFICE
-                       + r")?$", re.I)
+                       + r"|" + _REPORTER + r")?$", re.I)
 _HIT = re.compile(r"^" + _HIT_WORD + r"\s*[:：]?\s*[\d,]+$", re.I)
 _HIT_LABEL = re.compile(r"^" + _HIT_WORD + r"\s*[:：]?$", re.I)
 COUNT = re.compile(r"^[\d,]+$")
