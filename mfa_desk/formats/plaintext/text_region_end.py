@@ -44,14 +44,20 @@ def tail_start(lines: list[Line], body: int) -> int:
                 and not labels.qa_heading(text):  # "[Q&A]": the briefing goes on
             break  # a run of prose paragraphs ends at a short unmarked line ("외교부 개요")
     end = last + 1
-    while end < len(lines) and lines[end].kind is LineKind.TEXT:
-        end += 1  # the last paragraph's wrapped lines
+    while end < len(lines) and lines[end].kind is LineKind.TEXT \
+            and not _page_button(lines[end].whole or lines[end].text):
+        end += 1  # the last paragraph's wrapped lines (not "Share." right under it)
     following = page.next_text(lines, end)
     while following is not None and lines[following].kind is LineKind.TEXT and \
             _paragraph_like(lines[following]):
         end = following + 1  # a last paragraph cut short ("… 극복해 나")
         following = page.next_text(lines, end)
     return end
+
+
+def _page_button(text: str) -> bool:
+    """A share button or a comment box, even with no blank line above it."""
+    return labels.tool_bar(text) or labels.comment_box(text)
 
 
 def _paragraph_like(line: Line) -> bool:

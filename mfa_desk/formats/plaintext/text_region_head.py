@@ -166,7 +166,11 @@ class Head:
             return False
         if self.lines[previous].kind in (*page.BODY_ITEMS, *page.LEVEL1):
             return indented
-        return self.lines[previous].kind is LineKind.TEXT and previous == i - 1 and line.indent > 0
+        above_text = above.whole or above.text
+        # an indented line under a URL row ("원본URL" / "http://…" / " <the title again>")
+        # is no wrapped rest of it
+        return self.lines[previous].kind is LineKind.TEXT and previous == i - 1 \
+            and line.indent > 0 and page.URL.search(above_text) is None
 
     def has_value(self, i: int) -> bool:
         """Does the label at i have its value on the next line?"""
@@ -177,10 +181,14 @@ class Head:
 
     def english_site_label(self, i: int) -> bool:
         """A category line right above the body with a headline-shaped line above it
-        (after a blank): the site's label under the page's title, not the ministry's
-        category above its headline."""
+        (after a blank, or right above it when it is a title of four words or more: a
+        copy that lost its blank lines): the site's label under the page's title, not
+        the ministry's category above its headline."""
         above = page.previous_text(self.lines, i)
-        return above is not None and above != i - 1 and _headline_shaped(self.lines[above])
+        if above is None or not _headline_shaped(self.lines[above]):
+            return False
+        title = self.lines[above]
+        return above != i - 1 or page.words(title.whole or title.text) >= _TITLE_MIN_WORDS
 
     def below_headline(self, i: int) -> bool:
         line = self.lines[i]
@@ -263,6 +271,7 @@ class Head:
 
 
 _ROWS_MAX = 16  # a board page's rows between two copies of its title
+_TITLE_MIN_WORDS = 4  # "Ministry News" over "Press Releases" is a breadcrumb, not a title
 _LEAD_MAX = 300  # a news page's lead is a sentence or two
 
 

@@ -104,3 +104,76 @@ def test_twin_a_sentence_opening_with_the_ministrys_name_stays_a_point() -> None
     assert "Ministry of Foreign Affairs of the Republic of Korea said" in (
         r.headline.text.en + " ".join(texts(r.points, "en")))
     assert len(r.points) + bool(r.headline.text.en) == 4
+
+
+# ------------------------------- the same pages copied without a single blank line
+
+RELIEF_SITE = """Relief aid for flood victims in the region
+News and Press Release
+Originally published
+1. The Government of the Republic of Korea will provide aid to the flood-hit region.
+2. The Government hopes the aid helps the residents.
+"""
+
+
+def test_without_blank_lines_the_sites_label_under_the_title_is_still_left_out() -> None:
+    result = import_text(RELIEF_SITE, source="e.txt")
+    r = result.release
+    assert r.headline.text.en == "Relief aid for flood victims in the region"
+    assert r.metadata.category == ""
+    assert result.left_out == ["News and Press Release", "Originally published"]
+    assert len(r.points) == 2
+
+
+def test_twin_a_breadcrumb_over_the_category_is_no_title() -> None:
+    text = RELIEF_SITE.replace("Relief aid for flood victims in the region\nNews and Press Release"
+                               "\nOriginally published", "Ministry News\nPress Releases")
+    r = import_text(text, source="e.txt").release
+    assert r.metadata.category == "Press Releases"
+    assert r.headline.text.en != "Ministry News"
+    assert len(r.points) == 2
+
+
+PORTAL_REPOST = """최근소식
+홍수 피해 관련 대변인 논평
+출처
+외교부
+작성일
+2030.05.02
+원본URL
+http://www.mofa.go.kr/
+ 홍수 피해 관련 대변인 논평
+정부는 이번 홍수로 큰 피해를 입은 주민들에게 깊은 위로의 뜻을 표한다.
+"""
+
+
+def test_without_blank_lines_the_title_again_under_the_url_row_is_one_headline() -> None:
+    r = import_text(PORTAL_REPOST, source="k.txt").release
+    assert r.headline.text.ko == "홍수 피해 관련 대변인 논평"
+    assert r.metadata.date == dt.date(2030, 5, 2)
+    assert texts(r.points)[0].startswith("정부는 이번 홍수로")
+
+
+def test_twin_an_indented_line_under_a_header_row_is_still_its_value() -> None:
+    text = PORTAL_REPOST.replace("원본URL\nhttp://www.mofa.go.kr/\n",
+                                 "담당부서 유엔과\n  인권사회과\n")
+    r = import_text(text, source="k.txt").release
+    assert "인권사회과" in r.metadata.department
+    assert r.headline.text.ko == "홍수 피해 관련 대변인 논평"
+
+
+def test_without_blank_lines_share_and_closed_comments_are_no_wrapped_paragraph() -> None:
+    result = import_text(BLOG_COPY.replace("\n\n", "\n"), source="k.txt")
+    assert texts(result.release.points) == [BLOG_COPY.split("\n")[0]]
+    assert result.left_out == ["Share.", "Comments are closed."]
+
+
+def test_twin_a_wrapped_line_opening_with_a_tool_word_stays_in_its_paragraph() -> None:
+    text = ("정부, 피해 지역에 구호품 지원\n\n"
+            "정부는 집중호우로 피해를 입은 지역 주민들을 돕기 위해\n"
+            "공유 창고의 구호품을 지원하기로 하였다.\n")
+    result = import_text(text, source="k.txt")
+    assert texts(result.release.points) == [
+        "정부는 집중호우로 피해를 입은 지역 주민들을 돕기 위해 공유 창고의 구호품을"
+        " 지원하기로 하였다."]
+    assert result.left_out == []
