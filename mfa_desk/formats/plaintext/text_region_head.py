@@ -117,6 +117,25 @@ class Head:
         text = line.whole or line.text
         self.lines[self.byline] = Line(LineKind.DASH, text, line.lineno, whole=text)
 
+    def deck_below(self, i: int, below: int) -> bool:
+        """A news story's title over its deck, a blank line between ("외교부, “테러는 …”"
+        / "" / "프랑스 테러 관련 외교부 대변인 성명"), under the site's section label ("정치"):
+        the title is the headline, the deck under it a sub-headline."""
+        title = self.lines[i]
+        if self.headline != below or below == i + 1 or not _headline_shaped(title) \
+                or page.chrome_like(title, self.english) \
+                or any(self.lines[k].kind is not LineKind.BLANK for k in range(i + 1, below)):
+            return False  # a link or a label over the title ("@관련 기사 바로가기") is none
+        section = page.previous_text(self.lines, i)
+        if section is None or not page.chrome_like(self.lines[section], self.english) \
+                or self.lines[section].kind is not LineKind.TEXT:
+            return False
+        deck = self.lines[below]
+        text = deck.whole or deck.text
+        self.lines[below] = Line(LineKind.DASH, text, deck.lineno, whole=text)
+        self.headline = i
+        return True
+
     def title_above(self, i: int) -> bool:
         """Is there a headline-shaped line above line i, past the page's rows (Date,
         hit and their values) only?"""
@@ -260,6 +279,8 @@ class Head:
         below_kind = self.lines[i + 1].kind if i + 1 < len(self.lines) else LineKind.BLANK
         if adjacent and below_kind in (LineKind.DOCTYPE, LineKind.ISSUER):
             return True  # a slogan over the 보도자료 letterhead: the release's own
+        if self.deck_below(i, below):
+            return True
         if not (adjacent and self.headline == i + 1 and page.title_like(line)):
             return False
         if self.one_line_paragraphs:  # the title, and under it its sub-title

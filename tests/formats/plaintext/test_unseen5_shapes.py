@@ -177,3 +177,43 @@ def test_twin_a_wrapped_line_opening_with_a_tool_word_stays_in_its_paragraph() -
         "정부는 집중호우로 피해를 입은 지역 주민들을 돕기 위해 공유 창고의 구호품을"
         " 지원하기로 하였다."]
     assert result.left_out == []
+
+
+# ------------------------------- a news story's title over its deck, under a section label
+
+NEWS_DECK = """  • 맑음서울 20.1℃
+  • 흐림부산 18.0℃
+  • 맑음대전 19.4℃
+날씨 제공
+
+사회
+
+정부, “피해 복구에 끝까지 함께할 것”
+
+홍수 피해 관련 외교부 대변인 논평
+
+정부는 이번 홍수로 큰 피해를 입은 주민들에게 깊은 위로의 뜻을 표한다고 밝혔다.
+
+정부는 피해 복구를 위한 국제사회의 노력에 적극 동참할 것이라고 전했다.
+"""
+
+
+def test_a_news_title_over_its_deck_is_the_headline_and_the_deck_a_subheadline() -> None:
+    r = import_text(NEWS_DECK, source="k.txt").release
+    assert r.headline.text.ko == "정부, “피해 복구에 끝까지 함께할 것”"
+    assert texts(r.subheadlines) == ["홍수 피해 관련 외교부 대변인 논평"]
+    assert [p[:9] for p in texts(r.points)] == ["정부는 이번 홍수", "정부는 피해 복구"]
+
+
+def test_twin_a_link_over_the_title_is_no_headline() -> None:
+    text = NEWS_DECK.replace("정부, “피해 복구에 끝까지 함께할 것”", "@관련 기사 바로가기")
+    r = import_text(text, source="k.txt").release
+    assert r.headline.text.ko == "홍수 피해 관련 외교부 대변인 논평"
+    assert texts(r.subheadlines) == []
+
+
+def test_twin_without_the_page_around_it_two_titles_are_read_as_before() -> None:
+    r = import_text(NEWS_DECK.split("사회\n\n")[1], source="k.txt").release
+    assert r.headline.text.ko == "정부, “피해 복구에 끝까지 함께할 것”"
+    assert texts(r.subheadlines) == []
+    assert len(r.points) == 3
