@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mfa_desk.text.dates import EN_WEEKDAYS, KO_WEEKDAYS, MONTH_NAMES, MONTHS
 
@@ -31,6 +31,7 @@ class DateMention:
     text: str
     weekday: str = ""  # weekday as a Korean marker (월..일), "" when none is written
     implied: bool = False  # not written: the next day of a time range past midnight
+    said: bool = False  # the day a news copy says the ministry spoke ("12월 26일 밝혔다")
 
     def key(self) -> tuple[int, int]:
         return (self.month, self.day)
@@ -200,7 +201,12 @@ def korean_dates(text: str, release_year: int | None = None,
     out += _day_only_dates(text, taken, release_year, release_month)
     out += _overnight(text, out)
     out.sort(key=lambda d: d.start)
-    return out
+    return [replace(d, said=True) if _SAID_AFTER.match(text, d.end) else d for d in out]
+
+
+# A news copy's "...라고 12월 26일 밝혔다": the day the ministry spoke, which the release
+# (that day's text) and its English do not restate.
+_SAID_AFTER = re.compile(r"\s*(?:밝혔|전했|발표했|말했|공개했)")
 
 
 # A time range after a date that runs past midnight, "6.2일 22:00-02:00(한국시간)": the

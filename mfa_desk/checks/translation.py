@@ -79,7 +79,7 @@ def _date_findings(ko_dates: list[DateMention], en_dates: list[DateMention], ctx
                    where: _Where, en_days: set[int] | None = None) -> list[QaFinding]:
     out = []
     # "on the 18th" renders a Korean date of the release month.
-    ko_dates_named = [d for d in ko_dates if not d.implied and not (
+    ko_dates_named = [d for d in ko_dates if not (d.implied or d.said) and not (
         en_days and d.day in en_days and d.month == ctx.release_month
         and d.year in (None, ctx.release_year))]
     for d in ko_dates + en_dates:
