@@ -25,6 +25,7 @@ from mfa_desk.spelling.context import (
     english_name_position,
     korean_name_position,
     korean_place_word,
+    name_stems,
     run_together,
     strong_korean_name,
 )
@@ -43,7 +44,7 @@ from mfa_desk.spelling.korean import (
 )
 from mfa_desk.spelling.names import SURNAMES, is_named_person, is_title
 from mfa_desk.spelling.tokens import Token, is_acronym, strip_possessive, tokenize
-from mfa_desk.spelling.word_shapes import adnominal, close, letters, one_slip
+from mfa_desk.spelling.word_shapes import adnominal, close, letters, one_slip, uncontracted
 from mfa_desk.spelling.wordlists import (
     PersonalDictionary,
     append_word_to_file,
@@ -249,7 +250,7 @@ class SpellChecker:
         """MISSPELLING, UNKNOWN_NAME, or None for a name the other language confirms."""
         token = tokens[index]
         if token.script == "ko":
-            stems = list(noun_candidates(token.text))
+            stems = name_stems(token.text)
             if any(renders(stem, t.text) for t in other if t.script == "en"
                    and t.text[:1].isupper() for stem in stems):
                 return None
@@ -263,7 +264,7 @@ class SpellChecker:
                 word, lambda w: self._verdict(key, w), capitalised):
             return MISSPELLING
         if any(renders(stem, word) for t in other if t.script == "ko"
-               for stem in noun_candidates(t.text)):
+               for stem in name_stems(t.text)):
             return None
         if near_places(word, 1):
             return MISSPELLING
@@ -347,8 +348,9 @@ class SpellChecker:
             return True
         if self.dictionaries.check(key, word):
             return True
-        if korean:
-            return self._korean_stem_known(key, word)
+        if korean:  # 이뤄질: Hunspell knows it written out only (이루어질)
+            return self._korean_stem_known(key, word) or self.dictionaries.check(
+                key, uncontracted(word))
         bare = strip_possessive(word)
         if bare in korean_places():
             return True
@@ -415,12 +417,9 @@ class SpellChecker:
         return False
 
     def _last_part(self, key: str, rest: str) -> bool:
-        """Hunspell accepts the last part, and it is not one syllable with particles.
-
-        "극의" (극 + 의) is a word, but as the end of a compound it would let a typo
-        in the last syllable through ("수교극의" for 수교국의); a real last noun of
-        that shape takes an object particle ("회의를").
-        """
+        """Hunspell accepts the last part, and it is not one syllable with particles:
+        "극의" (극 + 의) as the end of a compound would let a typo in the last syllable
+        through ("수교극의" for 수교국의); a real last noun of that shape takes 을/를."""
         if not self.dictionaries.check(key, rest):
             return False
         one_syllable_stem = any(len(stem) == 1 for stem in noun_candidates(rest))

@@ -156,10 +156,27 @@ def strong_korean_name(text: str, tokens: Sequence[Token], index: int,
     return _ko_title(nxt.text) or not known(nxt.text)
 
 
+# A transliterated name written solid with the word saying what it names: 라카인주 (Rakhine
+# State), 로힝야족 (the Rohingya), 팔루지역. The name runs to three syllables or more, so a
+# Korean word of two (이번주, 가족) is no name.
+KO_NAME_SUFFIXES: tuple[str, ...] = ("주", "족", "지역", "지방", "섬")
+
+
+def name_stems(word: str) -> list[str]:
+    """The stems of `word` (noun_candidates), then each without a name suffix of
+    KO_NAME_SUFFIXES when a name of three syllables or more is left: 로힝야족에게 gives
+    로힝야족 and 로힝야, which the other language's "Rohingya" confirms."""
+    stems = list(noun_candidates(word))
+    return stems + [stem[:-len(suffix)] for stem in stems for suffix in KO_NAME_SUFFIXES
+                    if stem.endswith(suffix) and len(stem) - len(suffix) >= 3]
+
+
 def korean_place_word(word: str) -> bool:
-    """A proper place word with its suffix: 오대산, 월정사를 (stem of two syllables or more)."""
-    return any(len(stem) >= 3 and stem.endswith(KO_PLACE_SUFFIXES)
-               for stem in noun_candidates(word))
+    """A proper place word with its suffix: 오대산, 월정사를 (stem of two syllables or
+    more), or a name of three syllables or more with a name suffix: 라카인주, 로힝야족이."""
+    stems = list(noun_candidates(word))
+    return any(len(stem) >= 3 and stem.endswith(KO_PLACE_SUFFIXES) for stem in stems) \
+        or len(name_stems(word)) > len(stems)
 
 
 # --- English: names in name position, words run together -----------------------------------
@@ -203,11 +220,16 @@ def english_name_position(text: str, tokens: Sequence[Token], index: int) -> boo
             return True
     if _PLACE_OF.search(text, 0, token.start):
         return True  # "the city of Marawi", "the province of Albay"
+    if nxt is not None and nxt.text in _PEOPLE_NOUNS and _gap(text, token, nxt) == " " \
+            and not _sentence_start(text, token):
+        return True  # "Rohingya people", "Yazidi refugees": the name of a people
     sentence_start = _sentence_start(text, token)
     return nxt is not None and joined(token, nxt) and nxt.text[:1].isupper() \
         and not sentence_start
 
 
+_PEOPLE_NOUNS = frozenset("people peoples refugees community communities minority minorities "
+                          "tribe tribes".split())
 _PLACE_OF = re.compile(r"\b(?:city|town|village|province|region|district|island|state|port|"
                        r"prefecture|county|municipality)\s+of\s+$", re.IGNORECASE)
 
