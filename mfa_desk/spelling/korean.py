@@ -63,7 +63,7 @@ BOUND_NOUNS: tuple[str, ...] = ("시", "후", "바", "때")
 TIME_WORDS: tuple[str, ...] = ("오전", "오후")
 # One-syllable country names that take 측 (side): 미측, 일측, 중측; two or three of them,
 # each once, name the countries together: 미중 (the US and China), 한중일, 북미, 한러.
-COUNTRY_SHORT = frozenset("한미일중러북남영불독호")
+COUNTRY_SHORT = frozenset("한미일중러북남영불독호베")  # 베: 베트남 (베측, 한베)
 
 
 def country_word(word: str) -> bool:

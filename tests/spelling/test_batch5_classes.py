@@ -87,3 +87,12 @@ def test_a_capitalised_word_before_people_is_a_name(checker: SpellChecker) -> No
     assert kinds(checker, text) == [("Rohingya", UNKNOWN_NAME), ("Yazidi", UNKNOWN_NAME)]
     wrong = "Aid reached 600,000 rohinga people. Rohingya people arrived in the camps."
     assert [k for _, k in kinds(checker, wrong)] == [MISSPELLING, MISSPELLING]
+
+
+@pytest.mark.parametrize("good, bad", [
+    ("베측의", "베축의"),  # 베: Viet Nam, as 미/일/중 (베트남측)
+    ("한베", "한벼"),
+])
+def test_viet_nam_as_a_one_syllable_country(checker: SpellChecker, good: str,
+                                            bad: str) -> None:
+    assert flagged(checker, f"{good} 협력 {bad} 협력") == [bad]
