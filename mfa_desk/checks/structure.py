@@ -142,3 +142,15 @@ def find_merges(aligned: Sequence[Aligned]) -> dict[int, set[int]]:
         if best >= 0 and best_share >= 0.5:
             merges.setdefault(best, set()).add(i)
     return merges
+
+
+def number_in_lone_note(check: str, ko: str, en: str, notes_en: Sequence[str]) -> bool:
+    """A Korean number the English gives only in a note that has no Korean of its own:
+    a news copy folds the release's ※ note into its paragraph ("기지원한 200만불에 이어"
+    for "※ ... contributed a combined two million US dollars"). The note's own gap
+    finding reports the difference; the number is not missing."""
+    if check != "number" or not ko or en or not notes_en:
+        return False
+    values = {q.value for q in extract_quantities(ko, True) if q.claim}
+    in_notes = {q.value for text in notes_en for q in extract_quantities(text, False)}
+    return bool(values) and values <= in_notes

@@ -39,7 +39,13 @@ from mfa_desk.checks.numbers import (
 )
 from mfa_desk.checks.scripts import glossary_aliases, hangul_in_english, latin_missing_in_english
 from mfa_desk.checks.sentences import LeftOut, left_out_sentences, without
-from mfa_desk.checks.structure import Aligned, align_points, count_summary, find_merges
+from mfa_desk.checks.structure import (
+    Aligned,
+    align_points,
+    count_summary,
+    find_merges,
+    number_in_lone_note,
+)
 from mfa_desk.glossary import Glossary
 from mfa_desk.model.release import Release, SegmentRef
 
@@ -423,6 +429,8 @@ def check_translation(release: Release, glossary: Glossary | None = None,
         elif pair.en is not None:
             out.append(_gap_finding(pair.en, aligned, "en", counts))
     out += _attachment_gaps(release)
+    lone_notes = [r.segment.text.en for r in refs if r.kind == "note" and not r.segment.text.ko]
+    out = [f for f in out if not number_in_lone_note(f.check, f.ko, f.en, lone_notes)]
     order = {r.path: n for n, r in enumerate(refs)}
     out.sort(key=lambda f: order.get(f.segment, len(order)))
     return out if include_dismissed else active_findings(release, out)

@@ -6,7 +6,8 @@ still be reported.
 Classes: a news copy's attribution with the minister in parentheses
 ("외교부(장관 강경화)는 ... 밝혔다") demands neither the ministry nor the minister; a full
 date right before the verb of saying ("...라고 12월 26일 밝혔다") is the day the ministry
-spoke, which the release's English does not restate.
+spoke, which the release's English does not restate; a Korean number the English gives
+only in a ※ note with no Korean of its own (a news copy folded the note into a paragraph).
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ import pytest
 
 from mfa_desk.checks.findings import ERROR, WARNING
 from mfa_desk.checks.glossary_check import default_glossary
-from mfa_desk.checks.translation import CheckContext
+from mfa_desk.checks.translation import CheckContext, check_translation
+from mfa_desk.model.release import Release, Segment
 
 from .exact_findings import assert_exact_findings
 
@@ -52,3 +54,24 @@ def test_each_row_raises_exactly_its_findings(
         row: tuple[str, str, list[tuple[str, str]]]) -> None:
     ko, en, expected = row
     assert_exact_findings(ko, en, CheckContext(2017, 12, default_glossary()), expected)
+
+
+@pytest.mark.parametrize(("note_en", "note_ko", "expected"), [
+    ("Previously, the government contributed a combined two million US dollars.", "",
+     [("structure", "notes[0]")]),  # the note's gap, not the number again
+    ("Previously, the government contributed a combined three million US dollars.", "",
+     [("number", "points[0]"), ("structure", "notes[0]")]),  # another amount: still missing
+    ("Previously, the government contributed a combined two million US dollars.",
+     "※ 정부는 기존에 총 300만불을 지원하였다.",
+     [("number", "notes[0]"), ("number", "points[0]")]),  # a note of its own: compared
+])
+def test_a_number_the_english_gives_in_a_note_of_its_own(
+        note_en: str, note_ko: str, expected: list[tuple[str, str]]) -> None:
+    release = Release()
+    release.points = [Segment.of("정부는 기지원한 200만불에 이어 260만불을 추가 지원한다.",
+                                 "The government will provide an additional 2.6 million "
+                                 "US dollars.")]
+    release.notes = [Segment.of(note_ko, note_en)]
+    found = sorted((f.check, f.segment) for f in check_translation(release)
+                   if f.check != "hygiene")
+    assert found == expected
