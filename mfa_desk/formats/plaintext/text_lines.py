@@ -36,7 +36,7 @@ class LineKind(StrEnum):
     TITLE = "title"  # "제목: ..."
     NUMBERED = "numbered"  # "1." level 1 (or an item of the 붙임 list)
     BOX = "box"  # "□" level 1 in Korean
-    LEVEL2 = "level2"  # "°" "º" "◦" "o " "ㅇ" "○" and the Korean "가."
+    LEVEL2 = "level2"  # "°" "º" "˚" "◦" "o " "ㅇ" "○" and the Korean "가."
     DASH = "dash"  # "-": a sub-headline before the first point, level 3 after it
     LEVEL3 = "level3"  # the Korean "1)" and "가)" (numbered releases)
     NOTE = "note"  # "*" or "※"
@@ -151,7 +151,7 @@ _LATIN_SECTION = re.compile(r"^(I{1,3}|IV|V|VI{1,3}|IX|X)\.\s{1,3}(\S.{0,40})$")
 _BOX = re.compile(r"^([□■❏❑◻☐])\s*(.*)$")
 # "ㅇ" (a Hangul letter that never starts a word) may touch its text: "ㅇ양측은";
 # a Latin "o" is a marker only before a space.
-_LEVEL2 = re.compile(r"^([°º◦○●∘•▪▫◯ㅇ]|o(?=\s))\s*(.*)$")
+_LEVEL2 = re.compile(r"^([°º˚◦○●∘•▪▫◯ㅇ]|o(?=\s))\s*(.*)$")
 _KO_SYLLABLES = "가나다라마바사아자차카타파하"
 KO_SYLLABLES = _KO_SYLLABLES  # the order of the lettered marks 가. 나. 다. / 가) 나)
 _KO_LEVEL2 = re.compile(r"^([" + _KO_SYLLABLES + r"]\.)\s+(.*)$")

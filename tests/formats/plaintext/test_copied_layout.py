@@ -101,3 +101,13 @@ def test_a_paragraph_after_the_contact_rows_is_not_one_of_them() -> None:
     release = import_text(text).release
     assert release.metadata.department == "외교부 해양협력과"
     assert all("관계자는" not in c.name for c in release.metadata.contacts)
+
+
+def test_a_ring_above_marks_sub_points_as_a_degree_sign_does() -> None:
+    # "˚" (U+02DA), not "°" (U+00B0): the mark some of the ministry's English pages use.
+    text = ("Foreign Ministers Hold Talks\n\n1. The two ministers met in Seoul on May 2.\n\n"
+            "˚ They agreed to expand trade.\n\n˚ They agreed to meet again.\n\n"
+            "2. The talks ended with a joint statement.")
+    release = import_text(text).release
+    assert [len(p.children) for p in release.points] == [2, 0]
+    assert release.points[0].children[0].text.en == "They agreed to expand trade."
