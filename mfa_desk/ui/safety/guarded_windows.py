@@ -25,7 +25,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from mfa_desk.settings import Settings
+from mfa_desk.settings import Settings, load_settings
 from mfa_desk.ui.document.release_document import ReleaseDocument
 from mfa_desk.ui.safety.autosave import AutosaveManager, list_snapshots, recovery_turn
 from mfa_desk.ui.safety.document_guard import DocumentGuard, open_for_editing
@@ -61,8 +61,10 @@ def _open_guarded(document: ReleaseDocument, autosave: AutosaveManager,
         document.read_only = decision.read_only
         lock = decision.lock
         message = decision.message
-    window = open_release_window(document, state_dir, windows, settings_file)
-    remember_window(window, settings_file)
+    # The preferences read once for the window's fonts and view and its remembered size.
+    settings = load_settings(settings_file, warn=lambda _message: None)
+    window = open_release_window(document, state_dir, windows, settings_file, settings)
+    remember_window(window, settings_file, settings)
     guard = DocumentGuard(window, autosave, lock)
     window.set_guard(guard, _opener(autosave))
     if message:

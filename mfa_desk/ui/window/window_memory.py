@@ -62,6 +62,8 @@ class _CloseWatcher(QObject):
         return False
 
 
-def remember_window(window: QMainWindow, settings_file: Path | None = None) -> None:
-    restore_window(window, load_settings(settings_file, warn=lambda _message: None))
+def remember_window(window: QMainWindow, settings_file: Path | None = None,
+                    settings: Settings | None = None) -> None:
+    """`settings`: the preferences already read from `settings_file`, if the caller has them."""
+    restore_window(window, settings or load_settings(settings_file, warn=lambda _message: None))
     window.installEventFilter(_CloseWatcher(window, settings_file))
