@@ -49,7 +49,8 @@ class BodyBuilder:
     """Points and the items under them, with the numbering and marker families seen."""
 
     def __init__(self, draft: Draft, headline: Headline, on_text: TextHandler,
-                 lines: list[Line], prose_body: bool) -> None:
+                 lines: list[Line], prose_body: bool,
+                 lines_are_paragraphs: bool = False) -> None:
         self.draft = draft
         self.headline = headline
         self.on_text = on_text  # the importer's: a "number" that is text after all
@@ -64,7 +65,8 @@ class BodyBuilder:
             (line.kind for line in lines if line.kind is LineKind.LEVEL2 or (
                 line.kind is LineKind.LEVEL3 and mark_family(line.marker) == "1)")), None)
         self.structured = structured or self.top_kind is not None
-        self.lines_are_paragraphs = False  # one_line_paragraphs(), of the whole text
+        # one_line_paragraphs() of the whole text, not only of the release's region
+        self.lines_are_paragraphs = lines_are_paragraphs
         self.lists = OpenLists()
         self.last_number: int | None = None
         self.numbered = self.boxed = False

@@ -84,8 +84,8 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
     detected = detect_language("\n".join(lines))
     region = find_region(classified, lang or detected)
     importer = _Importer(lang or detected, source, paragraphs, region.lines,
-                         prose_body=region.body is not None and region.body.kind is LineKind.TEXT)
-    importer.body.lines_are_paragraphs = not paragraphs and one_line_paragraphs(classified)
+                         prose_body=region.body is not None and region.body.kind is LineKind.TEXT,
+                         lines_are_paragraphs=not paragraphs and one_line_paragraphs(classified))
     draft = importer.draft
     draft.warnings.extend(notices)
     if lang is not None and lang != detected:
@@ -153,11 +153,12 @@ class _Importer:
     kind belongs to. It owns no state of its own beyond the parts."""
 
     def __init__(self, lang: Lang, source: str, paragraphs: bool, lines: list[Line],
-                 *, prose_body: bool = False) -> None:
+                 *, prose_body: bool = False, lines_are_paragraphs: bool = False) -> None:
         self.draft = Draft(lang, source, paragraphs)
         self.headline = Headline(self.draft)
         self.header = HeaderReader(self.draft, self.headline, self.on_text)
-        self.body = BodyBuilder(self.draft, self.headline, self.on_text, lines, prose_body)
+        self.body = BodyBuilder(self.draft, self.headline, self.on_text, lines, prose_body,
+                                lines_are_paragraphs)
         self.notes = NotesCollector(self.draft)
         self.attachments = AttachmentsReader(self.draft)
         header, body, notes = self.header, self.body, self.notes
@@ -200,9 +201,10 @@ class _Importer:
         if self.attachments.takes(line) or self.notes.takes(line):
             return
         handler = self.body.top_handler(line) or self.handlers[line.kind]
-        before = self._written()
+        parts = line.kind in _PARTS_PARAGRAPHS
+        before = self._written() if parts else None
         handler(line)
-        if line.kind in _PARTS_PARAGRAPHS and self._written() == before:
+        if parts and self._written() == before:
             # A date, a header field or page chrome read as such stands between two
             # paragraphs as a blank line does: what follows does not continue the
             # headline or the paragraph above it (a copy with no blank lines has nothing
