@@ -27,6 +27,11 @@ from mfa_desk.errors import InputError
 # took minutes; a file far beyond any release is refused at the door instead.
 MAX_RELEASE_LINES = 1000
 MAX_PAGE_TEXTS = 3000  # text pieces of an HTML page or DOCX body (menus and chrome too)
+# The longest line of 100 real pages (a whole release pasted on one line among them) is
+# 2,849 characters. A 12 MB one-line text imported in 4 s and then took the editor 23 s
+# to open (a 100,000-character paragraph: 2 s), so one line is bounded too, far above
+# any release.
+MAX_LINE_CHARS = 30_000
 
 CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
 NON_CHARACTERS = "\ud800-\udfff\ufffe\uffff"
@@ -114,6 +119,17 @@ def refuse_oversized(count: int, limit: int, what: str, where: str) -> None:
     if count > limit:
         raise InputError(f"too long for a release: {count:,} {what} (at most {limit:,} "
                          "are read)", where)
+
+
+def refuse_overlong_line(lines: list[str], where: str, numbered: bool = True) -> None:
+    """A line (or a document's paragraph) far longer than a release holds is refused:
+    with its line number when the lines are the file's own."""
+    for number, line in enumerate(lines, start=1):
+        if len(line) > MAX_LINE_CHARS:
+            what = "on one line" if numbered else "in one paragraph"
+            raise InputError(f"too long for a release: {len(line):,} characters {what} "
+                             f"(at most {MAX_LINE_CHARS:,} are read)",
+                             f"{where}:{number}" if numbered else where)
 
 
 def clean_columns(columns: list[str] | dict[str, list[str]], where: str,

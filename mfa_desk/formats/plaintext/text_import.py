@@ -35,6 +35,7 @@ from mfa_desk.formats.plaintext.text_head import HeaderReader, Headline, TextHan
 from mfa_desk.formats.plaintext.text_lines import Line, LineKind, classify_row
 from mfa_desk.formats.plaintext.text_page import QUESTION_IN_WORD, QUESTION_LINE, split_one_line
 from mfa_desk.formats.plaintext.text_region import find_region, left_out_warning
+from mfa_desk.formats.untrusted_text import refuse_overlong_line
 from mfa_desk.model.release import Contact
 from mfa_desk.text.script import script_of
 
@@ -62,8 +63,10 @@ def import_text_file(path: str | os.PathLike[str], lang: Lang | None = None) -> 
 
 
 def import_text(text: str, lang: Lang | None = None, source: str = "<text>") -> ImportResult:
+    lines = text.splitlines()
+    refuse_overlong_line(lines, source)
     # A browser's copy may double every line break or indent every line (copied_layout.py).
-    return import_lines(undo_copied_layout(text.splitlines()), lang, source)
+    return import_lines(undo_copied_layout(lines), lang, source)
 
 
 def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<text>",
@@ -73,6 +76,9 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
     `paragraphs=True` says each line is a whole paragraph (from DOCX or HTML),
     so an unmarked line starts a new paragraph instead of continuing one.
     """
+    # Text files are checked with their own line numbers (import_text); a document's
+    # paragraphs here.
+    refuse_overlong_line(lines, source, numbered=False)
     lines = _unquote(lines)
     notices: list[str] = []
     classified = [line for i, raw in enumerate(lines, start=1)
