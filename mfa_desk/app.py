@@ -29,11 +29,21 @@ def main(argv: list[str] | None = None) -> int:
 
 def editor_argument_problem(argv: list[str]) -> str | None:
     """Why these arguments cannot open the editor, or None. A missing file is fine only
-    when its name ends in .mfadesk: a new release to be saved there."""
+    when its name ends in .mfadesk: a new release to be saved there. Two files are the
+    Korean and the English of one release to import."""
     from mfa_desk.cli import COMMANDS
     from mfa_desk.ui.session.launch import editor_files  # no Qt at import
 
-    for arg in editor_files(argv):
+    files = editor_files(argv)
+    if len(files) > 2:
+        return (f"{len(files)} files given: give one release, or the Korean and the "
+                "English file of one release")
+    if len(files) == 2:
+        for arg in files:
+            if Path(arg).suffix.lower() == RELEASE_SUFFIX:
+                return (f"{arg}: a release file opens alone; two files are the Korean "
+                        "and the English text of one release to import")
+    for arg in files:
         path = Path(arg)
         if path.exists():
             if path.is_dir():

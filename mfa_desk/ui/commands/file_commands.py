@@ -19,6 +19,7 @@ from mfa_desk.fileio import read_input_file
 from mfa_desk.model.operations import InsertSegment
 from mfa_desk.model.release import Attachment, BiText, Photo, Release, Segment
 from mfa_desk.model.release_fill import fill_operation, is_empty
+from mfa_desk.ui.commands.import_notes import mark_imported, show_import_notes
 from mfa_desk.ui.commands.recent_files import RecentFiles
 from mfa_desk.ui.document.release_document import ReleaseDocument, new_release
 from mfa_desk.ui.language.messages import user_text
@@ -197,9 +198,7 @@ class FileCommands(QObject):
             self._error(user_text(exc))
             return
         window = self.show(ReleaseDocument(result.release), modified=True)
-        if result.warnings:
-            QMessageBox.information(window, APP_NAME, self.tr("Imported with notes:") + "\n"
-                                    + "\n".join(result.warnings[:30]))
+        show_import_notes(window, result.warnings)
 
     def show(self, document: ReleaseDocument, modified: bool = False) -> EditorWindow:
         """Open `document` in a window beside this one (the lock and autosave net too
@@ -209,9 +208,7 @@ class FileCommands(QObject):
         if window is None:
             return current  # the file is locked and the user cancelled
         if modified:
-            # An import is not saved anywhere yet: mark it so closing asks.
-            document.undo_stack.resetClean()
-            window.setWindowModified(True)
+            mark_imported(window, document)
         if _pristine(current):
             current.close()
         return window

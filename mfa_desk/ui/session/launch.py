@@ -44,7 +44,9 @@ def run_editor(argv: list[str]) -> int:
     app.setWindowIcon(app_icon())
     files = editor_files(argv)
     # No file: the bundled sample, opened as an untitled copy (never written in place).
-    session = start_session(app, Path(files[0]) if files else None, sample=not files)
+    # Two files: the Korean and the English of one release, imported as a pair.
+    session = start_session(app, Path(files[0]) if files else None, sample=not files,
+                            second=Path(files[1]) if len(files) == 2 else None)
     # Each window took the preferences' fonts and view before it was shown
     # (open_release_window); these remember their view when closed.
     for window in session.windows:

@@ -9,7 +9,9 @@ launch.py calls once the QApplication exists:
 4. offer the recovery snapshots a crash left behind (restored releases open
    as modified, unsaved windows),
 5. open `path` (unless a restored window already shows it) with its lock; a
-   missing `path` ending in .mfadesk opens as a new release to be saved there;
+   missing `path` ending in .mfadesk opens as a new release to be saved there; any
+   other file (a page copied as text, DOCX, HTML, HWPX), or two (`second`: the Korean
+   and the English), is imported as an untitled release, as File > Import does;
    `sample=True` (no path) opens the bundled sample as an untitled copy; if no
    window is open after that, an empty bilingual release.
 
@@ -24,7 +26,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from mfa_desk.constants import APP_NAME
+from mfa_desk.constants import APP_NAME, FILE_SUFFIX
 from mfa_desk.errors import MfaDeskError
 from mfa_desk.model.release import Segment
 from mfa_desk.settings import Settings, load_settings
@@ -47,13 +49,14 @@ class Session:
 
 
 def start_session(app: QApplication, path: Path | None, settings_file: Path | None = None,
-                  state_dir: Path | None = None, sample: bool = False) -> Session:
+                  state_dir: Path | None = None, sample: bool = False,
+                  second: Path | None = None) -> Session:
     from PySide6.QtCore import QTimer
 
     pause_collection()  # until the first window has painted (start_gc.py)
     QTimer.singleShot(LONGEST_PAUSE_MS, resume_collection)
     try:
-        session = _open_session(app, path, settings_file, state_dir, sample)
+        session = _open_session(app, path, settings_file, state_dir, sample, second)
     except BaseException:
         resume_collection()
         raise
@@ -65,7 +68,7 @@ def start_session(app: QApplication, path: Path | None, settings_file: Path | No
 
 
 def _open_session(app: QApplication, path: Path | None, settings_file: Path | None,
-                  state_dir: Path | None, sample: bool) -> Session:
+                  state_dir: Path | None, sample: bool, second: Path | None) -> Session:
     from PySide6.QtWidgets import QMessageBox
 
     warnings: list[str] = []
@@ -78,12 +81,14 @@ def _open_session(app: QApplication, path: Path | None, settings_file: Path | No
                                   settings_file=settings_file)
     if path is not None and not any(_shows(w, path) for w in restored):
         try:
-            document = _document_at(path)
-        except MfaDeskError as exc:
+            document, notes = _document_at(path, second)
+        except (MfaDeskError, ImportError) as exc:
             QMessageBox.warning(None, APP_NAME, user_text(exc))
         else:
-            open_guarded_window(document, session.autosave, state_dir, session.windows,
-                                settings_file=settings_file)
+            window = open_guarded_window(document, session.autosave, state_dir,
+                                         session.windows, settings_file=settings_file)
+            if window is not None and notes is not None:
+                _imported(window, document, notes)
     elif path is None and sample and not restored:
         from mfa_desk.ui.session.sample_copy import open_sample_copy
 
@@ -100,13 +105,32 @@ def _open_session(app: QApplication, path: Path | None, settings_file: Path | No
     return session
 
 
-def _document_at(path: Path) -> ReleaseDocument:
-    """The release in `path`, or a new one to be saved there (a missing .mfadesk)."""
-    if not path.exists() and path.suffix.lower() == ".mfadesk":
+def _document_at(path: Path, second: Path | None = None
+                 ) -> tuple[ReleaseDocument, list[str] | None]:
+    """The release in `path`, or a new one to be saved there (a missing .mfadesk); for
+    any other file (or pair), an untitled import of it and the importer's notes."""
+    if second is not None or path.suffix.lower() != FILE_SUFFIX:
+        from mfa_desk.formats.importing import import_file, import_pair
+
+        result = import_file(path) if second is None else import_pair(path, second)
+        return ReleaseDocument(result.release), result.warnings
+    if not path.exists():
         release = new_release(["ko", "en"])
         release.points.append(Segment())
-        return ReleaseDocument(release, path)
-    return ReleaseDocument.open(path)
+        return ReleaseDocument(release, path), None
+    return ReleaseDocument.open(path), None
+
+
+def _imported(window: EditorWindow, document: ReleaseDocument, notes: list[str]) -> None:
+    """Unsaved, so closing asks; the notes once the window is on screen."""
+    from PySide6.QtCore import QTimer
+
+    from mfa_desk.ui.commands.import_notes import mark_imported, show_import_notes
+
+    mark_imported(window, document)
+    if notes:
+        window.grid.firstPainted.connect(
+            lambda: QTimer.singleShot(0, lambda: show_import_notes(window, notes)))
 
 
 def _shows(window: EditorWindow, path: Path) -> bool:
