@@ -28,8 +28,9 @@ def add_parser(sub: Subparsers) -> None:
     p.add_argument("sources", nargs="+", metavar="FILE",
                    help="a release (or its two languages), of any importable kind")
     p.add_argument("--to", required=True, choices=tuple(FORMAT_SUFFIXES), dest="to")
-    p.add_argument("--lang", choices=("ko", "en", "both"), default="both",
-                   help="which language to export (default: both, side by side)")
+    p.add_argument("--lang", choices=("ko", "en", "both"), default=None,
+                   help="which language to export (default: both, side by side; a release "
+                        "with text in one language only: that language)")
     p.add_argument("-o", "--output", required=True, metavar="OUT")
     add_force_option(p)
     add_lang_option(p)
@@ -59,6 +60,10 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("is a folder, not a file", str(out))
     refuse_if_open(out, args.force)
     release = read_inputs(args.sources, args.lang_in).release
+    notes = []
+    if args.lang is None:
+        args.lang, note = default_variant(release)
+        notes = [note] if note else []
     from mfa_desk.cli.review_options import export_review
     from mfa_desk.formats.letterhead import load_letterhead
 
@@ -86,9 +91,23 @@ def run(args: argparse.Namespace) -> int:
         warnings = []
         atomic_write_bytes(out, export_html(release, args.lang, warnings,
                                             publish=args.publish, letterhead=letterhead))
+    for note in notes:
+        print(f"mfa-desk: note: {note}", file=sys.stderr)
     for warning in warnings:
         print(f"mfa-desk: warning: {warning}", file=sys.stderr)
     return 0
+
+
+def default_variant(release: Release) -> tuple[Variant, str]:
+    """Both languages side by side, unless the release has text in one only: a Korean
+    release not yet translated exported "both" as an English column of bare markers."""
+    has_ko, has_en = release.has_language("ko"), release.has_language("en")
+    if has_ko == has_en:
+        return "both", ""
+    only: Variant = "ko" if has_ko else "en"
+    name, other = ("Korean", "English") if has_ko else ("English", "Korean")
+    return only, (f"the release has no {other} text: exported in {name} only (--lang both "
+                  f"for an empty {other} column)")
 
 
 def _refused_by_gate(release: Release, variant: Variant) -> bool:

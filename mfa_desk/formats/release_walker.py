@@ -233,9 +233,11 @@ def walk_release(release: Release, variant: Variant,
     if "en" in langs and release.unofficial_translation:
         blocks.append(Block("unofficial", {lang: (UNOFFICIAL_TRANSLATION_LINE if lang == "en"
                                                   else "") for lang in langs}))
+    # A language the release lacks altogether was said once above, not once a block.
+    present = [lang for lang in langs if release.has_language(lang)]
     for block in blocks:
         if block.kind in ("headline", "subheadline", "point", "note"):
-            for lang in langs:
+            for lang in present:
                 if not block.texts[lang].strip():
                     warnings.append(f"{block.path}: no {LANG_NAMES[lang]} text; exported empty")
     title = blocks[0].texts[langs[0]] or blocks[0].texts[langs[-1]]

@@ -98,3 +98,34 @@ def test_hwpx_wrong_suffix_is_one_line_exit_2(tmp_path: Path, capsys) -> None:
     assert main(["export", str(SAMPLE_FILE), "--to", "hwpx", "-o", str(out)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "must end in .hwpx" in err and not out.exists()
+
+
+KOREAN_ONLY = """보도자료
+해양 협력 회의 개최 결과
+□ 양측은 10월 4일 부산에서 해양 협력 회의를 개최하였다.
+□ 양측은 내년 회의를 서울에서 열기로 하였다.
+"""
+
+
+def test_a_release_in_one_language_exports_that_language_by_default(
+        tmp_path: Path, capsys) -> None:
+    """A Korean release not yet translated exported "both" by default: an English column
+    of bare markers ("1.", "2.", "Attachments: 1.") and a warning for every point."""
+    page = tmp_path / "ko.txt"
+    page.write_text(KOREAN_ONLY, "utf-8")
+    out = tmp_path / "r.html"
+    assert main(["export", str(page), "--to", "html", "-o", str(out)]) == 0
+    assert 'class="release ko"' in out.read_text(encoding="utf-8")
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["mfa-desk: note: the release has no English text: exported in Korean "
+                   "only (--lang both for an empty English column)"]
+
+
+def test_both_asked_for_a_release_in_one_language_warns_once(tmp_path: Path, capsys) -> None:
+    page = tmp_path / "ko.txt"
+    page.write_text(KOREAN_ONLY, "utf-8")
+    out = tmp_path / "r.html"
+    assert main(["export", str(page), "--to", "html", "--lang", "both", "-o", str(out)]) == 0
+    assert 'class="release both"' in out.read_text(encoding="utf-8")
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["mfa-desk: warning: the release has no English text; its column is empty"]
