@@ -257,3 +257,23 @@ def previous_text(lines: list[Line], i: int) -> int | None:
 
 def next_text(lines: list[Line], i: int) -> int | None:
     return next((j for j in range(i, len(lines)) if lines[j].kind is not LineKind.BLANK), None)
+
+
+# A paragraph, not a label or a menu item: real releases' points and news paragraphs
+# are 40 characters and longer, the page's short lines (menus, dates) are not.
+_PARAGRAPH_CHARS = 40
+_MARKED_LINE = re.compile(r"^(\d{1,2}\.|□|ㅇ|○|°|˚|※)\s*\S")
+
+
+def looks_like_release(text: str) -> bool:
+    """Whether pasted text is a whole release (or a page holding one) rather than a
+    phrase: two marked lines; or three lines or more, two of them paragraphs (a news
+    copy or a briefing without markers: 40 of 93 real pages pasted into an empty
+    release went into the headline cell as one block); or a release on one line."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) == 1:
+        return split_one_line(lines[0]) is not None
+    marked = sum(1 for line in lines if _MARKED_LINE.match(line))
+    paragraphs = sum(1 for line in lines if len(line) >= _PARAGRAPH_CHARS)
+    return len(lines) >= 3 and (marked >= 2 or paragraphs >= 2)
+

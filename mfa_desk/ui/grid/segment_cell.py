@@ -193,18 +193,11 @@ class SegmentCell(QTextEdit):
     def insertFromMimeData(self, source: QMimeData) -> None:
         if not source.hasText():
             return
+        from mfa_desk.formats.plaintext.text_page import looks_like_release  # at paste time
+
         text = source.text().replace("\r\n", "\n").replace("\r", "\n")
-        if _looks_like_release(text):
+        if looks_like_release(text):
             self.pasteReleaseRequested.emit(text)
             return
         # Rich text from Word or a web page arrives as plain text only.
         self.textCursor().insertText(text)
-
-
-def _looks_like_release(text: str) -> bool:
-    """Several numbered or marked lines: a whole release rather than a phrase."""
-    import re
-
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    marked = [ln for ln in lines if re.match(r"^(\d{1,2}\.|□|ㅇ|○|°|※)\s*\S", ln)]
-    return len(lines) >= 3 and len(marked) >= 2

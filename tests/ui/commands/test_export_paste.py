@@ -85,6 +85,31 @@ def test_whole_release_pasted_into_empty_document_is_split(make_window, monkeypa
     empty.close()
 
 
+def test_a_news_copy_without_markers_pasted_into_an_empty_release_is_split(
+        make_window, monkeypatch) -> None:
+    """40 of 93 real pages (news copies, briefings: no □ or 1.) pasted into an empty
+    release went into the headline cell as one block; the importer reads them."""
+    from tests.formats.plaintext.test_paste_shape import NEWS_COPY
+
+    window = make_window()
+    window.files.new(["ko", "en"])
+    empty = window.windows[-1]
+    asked: list[str] = []
+    yes = QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *a: asked.append(text) or yes)
+    cell = empty.grid.cell((empty.document.release.headline.id, "text"), "ko")
+    mime = QMimeData()
+    mime.setText(NEWS_COPY)
+    cell.insertFromMimeData(mime)
+    release = empty.document.release
+    assert len(asked) == 1
+    assert release.headline.text.ko == "정부, 태평양 도서국에 재난 대응 장비 지원"
+    assert [p.text.ko[:6] for p in release.points] == ["정부는 최근", "이번 지원은"]
+    empty.document.undo_stack.setClean()
+    empty.close()
+
+
 def test_declined_split_pastes_plain_text(make_window, monkeypatch) -> None:
     window = make_window()
     window.files.new(["ko", "en"])
