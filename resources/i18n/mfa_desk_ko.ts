@@ -414,6 +414,26 @@
         <translation>보도자료 전체를 붙여 넣은 것 같습니다. 제목, 본문 항목, 참고 사항으로 나누시겠습니까?</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>영문</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>국문</translation>
+    </message>
+    <message>
+        <source>This looks like the %1 release. Fill the %1 column from it, point by point?</source>
+        <translation>%1 보도자료를 붙여 넣은 것 같습니다. 항목별로 맞추어 %1 열을 채우시겠습니까?</translation>
+    </message>
+    <message>
+        <source>The pasted release does not line up with this one; pasted as text</source>
+        <translation>붙여 넣은 보도자료가 이 보도자료와 항목별로 맞지 않아 텍스트로 붙여 넣었습니다</translation>
+    </message>
+    <message>
+        <source>Fill column from pasted release</source>
+        <translation>붙여 넣은 보도자료로 열 채우기</translation>
+    </message>
+    <message>
         <source>Split pasted release</source>
         <translation>붙여 넣은 보도자료 나누기</translation>
     </message>

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from mfa_desk.constants import APP_NAME, FILE_SUFFIX
+from mfa_desk.constants import APP_NAME, FILE_SUFFIX, Lang
 from mfa_desk.errors import MfaDeskError
 from mfa_desk.fileio import read_input_file
 from mfa_desk.model.operations import InsertSegment
@@ -241,7 +241,10 @@ class FileCommands(QObject):
         self.window.grid.focus_cell((attachment.id, "caption"), "ko", 0)
 
     def paste_release(self, cell: SegmentCell, text: str) -> None:
-        """Several numbered lines pasted: into an empty release, offer to split them."""
+        """A whole release pasted: into an empty release, offer to split it; into a release
+        with text in the other language only, offer to fill that column point by point."""
+        from mfa_desk.formats.column_fill import column_to_fill
+
         if is_empty(self.document.release):
             answer = QMessageBox.question(
                 self.window, APP_NAME,
@@ -249,7 +252,28 @@ class FileCommands(QObject):
                         "and notes?"), Button.Yes | Button.No, Button.Yes)
             if answer == Button.Yes and self._split_into_segments(text):
                 return
+        elif (lang := column_to_fill(self.document.release, text)) is not None:
+            name = self.tr("English") if lang == "en" else self.tr("Korean")
+            answer = QMessageBox.question(
+                self.window, APP_NAME,
+                self.tr("This looks like the %1 release. Fill the %1 column from it, point "
+                        "by point?").replace("%1", name), Button.Yes | Button.No, Button.Yes)
+            if answer == Button.Yes and self._fill_column(text, lang):
+                return
         cell.textCursor().insertText(text)
+
+    def _fill_column(self, text: str, lang: Lang) -> bool:
+        from mfa_desk.formats.column_fill import column_fill
+
+        fill = column_fill(self.document.release, text, lang)
+        if fill is None:
+            self.window.show_message(self.tr("The pasted release does not line up with this "
+                                             "one; pasted as text"))
+            return False
+        self.window.try_edit(fill.operation, self.tr("Fill column from pasted release"))
+        if fill.warnings:
+            self.window.show_message("; ".join(fill.warnings[:3]))
+        return True
 
     def _split_into_segments(self, text: str) -> bool:
         from mfa_desk.formats.plaintext.text_import import import_text

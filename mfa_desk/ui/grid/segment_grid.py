@@ -191,8 +191,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
                 point = cell.viewport().mapTo(self.body, rect.center())
                 self.ensureVisible(point.x(), point.y(), 0, rect.height() + 12)
 
-    def _anchor(self) -> tuple[tuple[str, str], int] | None:
-        """The row to keep in place and its distance from the top of the view."""
+    def _anchor(self) -> tuple[tuple[str, str], int] | None:  # the row kept in place, its offset
         if not self._placement.tops or not self.isVisible():
             return None
         top = self.verticalScrollBar().value()
@@ -482,10 +481,11 @@ class SegmentGrid(GridNavigation, QScrollArea):
 
     def set_language_visible(self, lang: Lang, visible: bool) -> None:
         self._visible[lang] = visible
+        self._heights.forget_measured()  # first: the rows report their new heights below
         for row in self.rows.values():
             row.show_language(lang, visible)
-        self._heights.forget_measured()
         self.relayout()
+        self._relayout_timer.start()  # again once the rows are laid out at their new width
         self.viewChanged.emit()
 
     def is_swapped(self) -> bool:

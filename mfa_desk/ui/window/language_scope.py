@@ -1,6 +1,8 @@
 """A one-language release shows only what it uses: no English word count, English
 category, unofficial-translation box or translation checks in a Korean-only release
-(and the Korean-only fields in an English-only one). Follows a change of languages."""
+(and the Korean-only fields in an English-only one). Follows a change of languages: a
+release that gains a language (its English column filled from a pasted page) shows both
+panes, one that loses one shows the pane left."""
 
 from __future__ import annotations
 
@@ -23,4 +25,18 @@ def apply_release_languages(window: EditorWindow, checks: WindowChecks | None) -
         if not bilingual:
             checks.dock.hide()
     window.counts.schedule()
+
+
+def follow_languages(window: EditorWindow, before: tuple[str, ...],
+                     after: tuple[str, ...]) -> None:
+    """The panes after the release's languages changed from `before` to `after`."""
+    if before == after or not before:
+        return
+    from mfa_desk.constants import lang_of
+
+    if len(after) == 1 and (only := lang_of(after[0])) is not None:
+        window.only_language(only)
+    elif {"ko", "en"} <= set(after):
+        window.set_language_visible("ko", True)
+        window.set_language_visible("en", True)
 

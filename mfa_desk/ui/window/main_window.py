@@ -118,6 +118,7 @@ class MainWindow(EditorWindow):
         # not needed for the first paint: built right after it, or at first use.
         self.grid.firstPainted.connect(self.finish_building)
         self.actions_.by_name.when_missing = self.finish_building
+        self._languages: tuple[str, ...] = ()  # the release's, as the panes last followed
         self._apply_languages()
         document.structureChanged.connect(self._apply_languages)
         self.metadata_panel.invalidInput.connect(self.show_message)
@@ -174,8 +175,11 @@ class MainWindow(EditorWindow):
             self._settings_for_parts = None
 
     def _apply_languages(self) -> None:
-        from mfa_desk.ui.window.language_scope import apply_release_languages
+        from mfa_desk.ui.window.language_scope import apply_release_languages, follow_languages
 
+        languages = tuple(self.document.release.languages)
+        follow_languages(self, self._languages, languages)
+        self._languages = languages
         apply_release_languages(self, self.checks if self._finished else None)
 
     @property

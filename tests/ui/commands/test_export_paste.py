@@ -110,6 +110,54 @@ def test_a_news_copy_without_markers_pasted_into_an_empty_release_is_split(
     empty.close()
 
 
+def test_the_english_page_pasted_into_a_korean_release_fills_its_english_column(
+        make_window, monkeypatch) -> None:
+    """The translator has the Korean; the English page pasted into an English cell went
+    into that one cell as a block. It now fills the column, aligned, in one undo step."""
+    from mfa_desk.formats.plaintext.text_import import import_text
+    from tests.formats.test_column_fill import EN, KO
+
+    window = make_window(release=import_text(KO).release)
+    asked: list[str] = []
+    yes = QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *a: asked.append(text) or yes)
+    release = window.document.release
+    cell = window.grid.cell((release.points[1].id, "text"), "en")
+    mime = QMimeData()
+    mime.setText(EN)
+    cell.insertFromMimeData(mime)
+    assert len(asked) == 1 and "English column" in asked[0]
+    assert release.headline.text.en == "Outcome of the Maritime Cooperation Meeting"
+    assert release.points[1].text.en == "The two sides agreed to hold next year's meeting in Seoul."
+    assert len(release.points) == 3 and release.points[2].text.ko == ""
+    assert window.grid.cell((release.points[0].id, "text"), "en").toPlainText().startswith(
+        "The two sides held")
+    # A Korean-only release (one pane) is bilingual now, both panes shown.
+    assert release.languages == ["ko", "en"]
+    assert window.grid.language_visible("en") and window.grid.language_visible("ko")
+    window.document.undo_stack.undo()
+    assert not release.has_language("en") and len(release.points) == 2
+    assert release.languages == ["ko"] and not window.grid.language_visible("en")
+    window.document.undo_stack.setClean()
+
+
+def test_declined_column_fill_pastes_plain_text(make_window, monkeypatch) -> None:
+    from mfa_desk.formats.plaintext.text_import import import_text
+    from tests.formats.test_column_fill import EN, KO
+
+    window = make_window(release=import_text(KO).release)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    release = window.document.release
+    cell = window.grid.cell((release.points[1].id, "text"), "en")
+    mime = QMimeData()
+    mime.setText(EN)
+    cell.insertFromMimeData(mime)
+    assert release.points[1].text.en == EN.replace("\r\n", "\n")
+    assert release.headline.text.en == ""
+    window.document.undo_stack.setClean()
+
+
 def test_declined_split_pastes_plain_text(make_window, monkeypatch) -> None:
     window = make_window()
     window.files.new(["ko", "en"])

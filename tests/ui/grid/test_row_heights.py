@@ -93,3 +93,31 @@ def test_a_row_asked_for_in_a_grid_never_shown_is_built_and_placed(qtbot) -> Non
     assert grid.cell(key, "ko").toPlainText() == "제2항"  # find, spelling, a jump
     grid.focus_cell(grid.order[0], "en", 0)
     assert grid.current() == (grid.order[0], "en")
+
+
+def test_a_pane_shown_after_its_text_came_measures_every_row(make_window, qtbot) -> None:
+    """A Korean-only release whose English column was filled (a pasted English page) showed
+    the English pane with rows cut to their Korean height: their new height was reported
+    before the measurements were forgotten, and not again."""
+    from mfa_desk.formats.column_fill import column_fill
+    from mfa_desk.formats.plaintext.text_import import import_text
+    from tests.formats.test_column_fill import EN, KO
+
+    window = make_window(release=import_text(KO).release)
+    window.resize(900, 700)
+    qtbot.waitUntil(lambda: window.grid._painted)
+    assert not window.grid.language_visible("en")
+    long_en = EN.replace("Outcome of the Maritime Cooperation Meeting",
+                         "Outcome of the Maritime Cooperation Meeting " * 4)
+    fill = column_fill(window.document.release, long_en, "en")
+    assert fill is not None
+    window.try_edit(fill.operation, "fill")
+
+    def rows_fit() -> bool:
+        rows = [r for r in window.grid.rows.values() if r.isVisible()]
+        return bool(rows) and all(r.height() >= r.needed_height() for r in rows)
+
+    qtbot.waitUntil(lambda: window.grid.language_visible("en") and rows_fit(), timeout=2000)
+    headline = window.grid.rows[(window.document.release.headline.id, "text")]
+    assert headline.needed_height() > 2 * headline.cells["en"].fontMetrics().lineSpacing()
+    window.document.undo_stack.setClean()
