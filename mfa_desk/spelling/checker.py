@@ -22,9 +22,9 @@ from mfa_desk.errors import MfaDeskError
 from mfa_desk.glossary import Glossary, default_glossary_folders, load_glossary
 from mfa_desk.spelling.context import (
     after_number,
+    country_in_pair,
     english_name_position,
-    korean_name_position,
-    korean_place_word,
+    korean_unknown_name,
     name_stems,
     run_together,
     strong_korean_name,
@@ -44,7 +44,7 @@ from mfa_desk.spelling.korean import (
 )
 from mfa_desk.spelling.names import SURNAMES, is_named_person, is_title
 from mfa_desk.spelling.tokens import Token, is_acronym, strip_possessive, tokenize
-from mfa_desk.spelling.word_shapes import adnominal, close, letters, one_slip, uncontracted
+from mfa_desk.spelling.word_shapes import adnominal, close, letters, one_slip, verb_shape_known
 from mfa_desk.spelling.wordlists import (
     PersonalDictionary,
     append_word_to_file,
@@ -212,7 +212,7 @@ class SpellChecker:
                 continue
             if lang not in wanted or self._verdict(keys[lang], token.text):
                 continue
-            if self._attached_particle(token):
+            if self._attached_particle(token) or (lang == "ko" and country_in_pair(text, token)):
                 continue
             if lang == "ko" and not self._spacing_error(text, tokens, index, keys[lang]) and (
                     is_named_person(tokens, index) or after_number(text, token)):
@@ -256,7 +256,7 @@ class SpellChecker:
                 return None
             if self._spacing_error(text, tokens, index, key):
                 return MISSPELLING
-            if korean_name_position(text, tokens, index) or korean_place_word(token.text):
+            if korean_unknown_name(text, tokens, index, lambda w: self._verdict(key, w)):
                 return UNKNOWN_NAME
             return MISSPELLING
         word = strip_possessive(token.text)
@@ -348,9 +348,9 @@ class SpellChecker:
             return True
         if self.dictionaries.check(key, word):
             return True
-        if korean:  # 이뤄질: Hunspell knows it written out only (이루어질)
-            return self._korean_stem_known(key, word) or self.dictionaries.check(
-                key, uncontracted(word))
+        if korean:  # 이뤄질 (이루어질), 파병된 (파병한), 보여주는 (보여 주는): word_shapes
+            return self._korean_stem_known(key, word) or verb_shape_known(
+                word, lambda w: self.dictionaries.check(key, w), lambda w: self._noun_like(key, w))
         bare = strip_possessive(word)
         if bare in korean_places():
             return True
