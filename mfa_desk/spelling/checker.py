@@ -432,7 +432,8 @@ class SpellChecker:
         return self.dictionaries.check(key, word) and self.dictionaries.check(key, word + particle)
 
     def _noun(self, key: str, part: str) -> bool:
-        """A listed word, or a short word Hunspell also accepts with an object particle.
+        """A listed word, or a word of up to four syllables (남태평양국가: batch 6) that
+        Hunspell also accepts with an object particle.
 
         The particle test keeps verb forms ("하고", "있는") from counting as
         compound parts, so a missing space ("하고있다") is still flagged.
@@ -443,7 +444,7 @@ class SpellChecker:
                 known = True
             else:
                 particle = "을" if has_final_consonant(part[-1]) else "를"
-                known = (len(part) <= 3 and self.dictionaries.check(key, part)
+                known = (len(part) <= 4 and self.dictionaries.check(key, part)
                          and self.dictionaries.check(key, part + particle))
             self._nouns[part] = known
         return known

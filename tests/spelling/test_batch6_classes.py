@@ -95,3 +95,13 @@ def test_active_form_of_a_passive_verb() -> None:
 ])
 def test_verb_forms_hunspell_lacks(checker: SpellChecker, good: str, bad: str) -> None:
     assert flagged(checker, f"{good} {bad}") == [bad]
+
+
+@pytest.mark.parametrize("good, bad", [
+    ("남태평양국가에", "남태펑양국가에"),  # a noun of four syllables heads a compound
+    ("남태평양국가에", "남태평양국갸에"),
+    ("동남아시아국가들과", "동남아시아국가듈과"),
+])
+def test_a_four_syllable_noun_heads_a_compound(checker: SpellChecker, good: str,
+                                               bad: str) -> None:
+    assert flagged(checker, f"{good} {bad}") == [bad]
