@@ -16,6 +16,7 @@ from mfa_desk.checks.dates import (
     english_dates,
     english_days_without_month,
     korean_dates,
+    relative_year_offsets,
     same_date,
     weekday_problem,
 )
@@ -132,16 +133,15 @@ def _date_evidence(dates: list[DateMention], start: int) -> list[Quantity]:
     return out
 
 
-_THIS_YEAR = re.compile(r"올해|금년|올 한 해|이번 해")
-
-
 def _this_year(ko: str, en_q: list[Quantity], ctx: CheckContext) -> list[Quantity]:
-    """올해/금년 ("this year") stand for the English year when it is the release's year
-    (or the release's year is not known)."""
-    if not _THIS_YEAR.search(ko):
+    """A year named from the release's (올해, 지난해, 내년) stands for the English year it
+    means, or for any English year when the release's year is not known."""
+    offsets = relative_year_offsets(ko)
+    if not offsets:
         return []
     return [Quantity(NUMBER, q.value, len(ko), len(ko), "올해", claim=False) for q in en_q
-            if _is_year(q) and ctx.release_year in (None, int(q.value))]
+            if _is_year(q) and (ctx.release_year is None
+                                or int(q.value) - ctx.release_year in offsets)]
 
 
 def _shown(q: Quantity) -> str:
