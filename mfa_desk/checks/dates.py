@@ -17,7 +17,7 @@ from mfa_desk.text.dates import EN_WEEKDAYS, KO_WEEKDAYS, MONTH_NAMES, MONTHS
 
 __all__ = ["EN_WEEKDAYS", "KO_WEEKDAYS", "MONTHS", "MONTH_NAMES", "DateMention", "english_dates",
            "english_days_without_month", "korean_dates", "relative_year_offsets", "same_date",
-           "weekday_problem"]
+           "short_year_ranges", "weekday_problem"]
 
 
 @dataclass(frozen=True)
@@ -267,6 +267,24 @@ def relative_year_offsets(ko: str) -> set[int]:
     if "재작년" in ko and "작년" not in ko.replace("재작년", ""):
         offsets.discard(-1)  # 재작년 holds 작년: two years back only
     return offsets
+
+
+# A range of years with the second cut to two digits, as both languages write terms of
+# office: "1996-97", "2013-14" (batch 6): the second is 1997, 2014, not the number 97.
+_SHORT_YEAR_RANGE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})\s?[-–~]\s?(\d{2})(?![\d%]|[.,]\d)")
+
+
+def short_year_ranges(text: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, first year, second year) of each "1996-97" in `text`."""
+    out = []
+    for m in _SHORT_YEAR_RANGE.finditer(text):
+        first = int(m.group(1))
+        second = first // 100 * 100 + int(m.group(2))
+        if second <= first:
+            second += 100  # 1999-00
+        if second - first <= 10:
+            out.append((m.start(), m.end(), first, second))
+    return out
 
 
 # --- English --------------------------------------------------------------------------------

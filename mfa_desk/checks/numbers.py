@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from mfa_desk.checks.dates import short_year_ranges
 from mfa_desk.text.dates import MONTH_NAMES
 from mfa_desk.text.numerals import (
     EN_SCALE_ABBREVIATIONS,
@@ -378,7 +379,10 @@ def extract_quantities(text: str, korean: bool,
     """Every number, time and phone number in `text`, skipping the spans in `taken`
     (the dates, already read as dates)."""
     spans = list(taken or [])
-    out = _phones(text, spans)
+    out = [Quantity(NUMBER, Decimal(y), s, e, text[s:e])  # 1996-97: 1996 and 1997
+           for s, e, *years in short_year_ranges(text) if _free(spans, s, e) for y in years]
+    spans += [(q.start, q.end) for q in out]
+    out += _phones(text, spans)
     out += _times(text, spans, korean)
     out += _months(text, spans, korean)
     out += _quarters(text, spans, korean)

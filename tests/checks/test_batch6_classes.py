@@ -3,17 +3,18 @@
 pair per class, each beside its wrong twin: a real discrepancy of the same shape that must
 still be reported.
 
-Classes: a day named without its month after the subject, news style ("제1차관은 1일 ...",
-"외교부가 1일 밝혔다"), is the English "June 1"; a year named from the release's ("지난해
-5월") is the English "May 2017"; a title forbidden for the Korean office is another
-government's own ("Australian Minister for Foreign Affairs").
+Classes: a range of years cut short ("1996-97") is 1996 to 1997; a day named without
+its month after the subject, news style ("제1차관은 1일 ...", "외교부가 1일 밝혔다"), is the
+English "June 1"; a year named from the release's ("지난해 5월") is the English "May 2017";
+a title forbidden for the Korean office is another government's own ("Australian
+Minister for Foreign Affairs").
 """
 
 from __future__ import annotations
 
 import pytest
 
-from mfa_desk.checks.dates import korean_dates, relative_year_offsets
+from mfa_desk.checks.dates import korean_dates, relative_year_offsets, short_year_ranges
 from mfa_desk.checks.findings import ERROR, WARNING
 from mfa_desk.checks.glossary_check import default_glossary
 from mfa_desk.checks.translation import CheckContext
@@ -72,6 +73,13 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("김하늘 외교장관은 호주 외교장관과 회담하였다.",
      "The Minister for Foreign Affairs of the Republic of Korea met with his Australian "
      "counterpart.", [("glossary", E)]),
+    # --- a range of years with the second cut to two digits -------------------------------
+    ("우리나라는 2차례(1996-97, 2013-14) 안보리 이사국을 수임하였다.",
+     "The ROK served as a non-permanent member of the Security Council twice, in 1996-1997 "
+     "and 2013-2014.", []),
+    ("우리나라는 2차례(1996-97, 2013-14) 안보리 이사국을 수임하였다.",
+     "The ROK served as a non-permanent member of the Security Council twice, in 1996-1998 "
+     "and 2013-2014.", [("number", E)]),  # a wrong second year
 ]
 
 
@@ -98,3 +106,10 @@ def test_relative_year_offsets() -> None:
     assert relative_year_offsets("재작년 5월") == {-2}
     assert relative_year_offsets("올해와 내년") == {0, 1}
     assert relative_year_offsets("2017년 5월") == set()
+
+
+def test_short_year_ranges() -> None:
+    assert [r[2:] for r in short_year_ranges("(1996-97, 2013-14)")] == [(1996, 1997),
+                                                                       (2013, 2014)]
+    assert [r[2:] for r in short_year_ranges("1999-00")] == [(1999, 2000)]
+    assert short_year_ranges("코드 2013-45, 금액 1996-97,000") == []
