@@ -17,19 +17,20 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from mfa_desk.constants import ENGLISH_VARIANTS, LANGS
+from mfa_desk.constants import LANGS
 from mfa_desk.errors import MfaDeskError
 from mfa_desk.glossary import Glossary, default_glossary_folders, load_glossary
 from mfa_desk.spelling.context import (
     after_number,
     country_in_pair,
     english_name_position,
+    glossary_countries,
     korean_unknown_name,
     name_stems,
     run_together,
     strong_korean_name,
 )
-from mfa_desk.spelling.dictionaries import EnchantDictionaries
+from mfa_desk.spelling.dictionaries import EnchantDictionaries, dictionary_key
 from mfa_desk.spelling.gazetteer import korean_places, near_places
 from mfa_desk.spelling.korean import (
     BOUND_NOUNS,
@@ -74,13 +75,6 @@ class Misspelling:
         return self.start + len(self.word)
 
 
-def dictionary_key(lang: str, variant: str) -> str:
-    """"ko" for Korean; the English variant ("en_US"/"en_GB") for English."""
-    if lang == "ko":
-        return "ko"
-    return variant if variant in ENGLISH_VARIANTS else ENGLISH_VARIANTS[0]
-
-
 class SpellChecker:
     """Checks words and texts in Korean and English; one instance per application."""
 
@@ -93,6 +87,7 @@ class SpellChecker:
         self.glossary_folders = (glossary_folders if glossary_folders is not None
                                  else default_glossary_folders())
         self.glossary = Glossary()
+        self.countries: frozenset[str] = frozenset()  # 미국, 루마니아: places go after them
         self.korean_compounds = korean_compounds
         self._nouns: dict[str, bool] = {}
         self.ready = threading.Event()
@@ -134,6 +129,7 @@ class SpellChecker:
             except MfaDeskError as exc:
                 self._word_list_messages.append(f"glossary not used: {exc}")
         self.glossary = glossary
+        self.countries = glossary_countries(glossary.pairs)
         try:
             self.personal.load()
         except MfaDeskError as exc:
@@ -256,7 +252,9 @@ class SpellChecker:
                 return None
             if self._spacing_error(text, tokens, index, key):
                 return MISSPELLING
-            if korean_unknown_name(text, tokens, index, lambda w: self._verdict(key, w)):
+            if korean_unknown_name(text, tokens, index, lambda w: self._verdict(key, w),
+                                   self.countries,
+                                   lambda w: self.dictionaries.check(key, w)):
                 return UNKNOWN_NAME
             return MISSPELLING
         word = strip_possessive(token.text)

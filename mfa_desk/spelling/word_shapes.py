@@ -115,3 +115,20 @@ def verb_shape_known(word: str, known: Callable[[str], bool],
                 and known(head) and not noun(head) and known(tail):
             return True
     return False
+
+
+def one_jamo_away(word: str, known: Callable[[str], bool]) -> bool:
+    """Some known word differs from `word` in one letter of one syllable (its first
+    consonant, vowel or final consonant): 졍부 for 정부. A transliterated name is seldom
+    that close to a Korean word; a typo of one is."""
+    for i, ch in enumerate(word):
+        parts = _jamo(ch)
+        if parts is None:
+            continue
+        initial, vowel, final = parts
+        variants = ([(x, vowel, final) for x in range(19) if x != initial]
+                    + [(initial, x, final) for x in range(21) if x != vowel]
+                    + [(initial, vowel, x) for x in range(28) if x != final])
+        if any(known(word[:i] + _syllable(*v) + word[i + 1:]) for v in variants):
+            return True
+    return False

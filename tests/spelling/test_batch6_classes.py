@@ -105,3 +105,24 @@ def test_verb_forms_hunspell_lacks(checker: SpellChecker, good: str, bad: str) -
 def test_a_four_syllable_noun_heads_a_compound(checker: SpellChecker, good: str,
                                                bad: str) -> None:
     assert flagged(checker, f"{good} {bad}") == [bad]
+
+
+def test_a_place_named_after_its_country_is_an_unknown_name(checker: SpellChecker) -> None:
+    found = kinds(checker, "협력원은 루마니아 코스탄베, 모로코 마르케자, 미국 오하이주 "
+                           "벨튼빌에 있다.")
+    assert ("코스탄베", UNKNOWN_NAME) in found and ("마르케자", UNKNOWN_NAME) in found
+    assert ("오하이주", UNKNOWN_NAME) in found and ("벨튼빌에", UNKNOWN_NAME) in found
+
+
+def test_a_typo_or_a_word_away_from_its_country_is_a_misspelling(
+        checker: SpellChecker) -> None:
+    found = kinds(checker, "미국 졍부는 대사관 코스탄베와 사우디아라비아 동부 및 "
+                           "카르담에서 만났다.")
+    assert ("졍부는", MISSPELLING) in found  # one letter from 정부는: a typo, not a name
+    assert ("코스탄베와", MISSPELLING) in found  # after 대사관, no country
+    assert ("카르담에서", MISSPELLING) in found  # a known word (및) ends the run
+
+
+def test_countries_are_the_glossary_pairs_with_a_demonym(checker: SpellChecker) -> None:
+    assert {"미국", "호주", "루마니아", "프랑스"} <= checker.countries
+    assert not {"차관", "외교부", "한반도"} & checker.countries
