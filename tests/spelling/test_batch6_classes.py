@@ -126,3 +126,20 @@ def test_a_typo_or_a_word_away_from_its_country_is_a_misspelling(
 def test_countries_are_the_glossary_pairs_with_a_demonym(checker: SpellChecker) -> None:
     assert {"미국", "호주", "루마니아", "프랑스"} <= checker.countries
     assert not {"차관", "외교부", "한반도"} & checker.countries
+
+
+@pytest.mark.parametrize("good, bad", [
+    ("체류객에게", "체류곅에게"),  # 客: a visitor, on a known noun
+    ("여론주도층", "여론주도충"),  # 層: a class of people
+    ("취약층을", "취약칭을"),
+    ("영사협력원을", "영사협력윈을"),  # 協力員, listed (원 is no suffix: 국민원 for 국민은)
+    ("원격지에서", "원곅지에서"),
+    ("탈북과", "탈붑과"),
+])
+def test_suffixes_and_words_of_the_fresh_texts(checker: SpellChecker, good: str,
+                                               bad: str) -> None:
+    assert flagged(checker, f"{good} {bad}") == [bad]
+
+
+def test_won_is_no_suffix(checker: SpellChecker) -> None:
+    assert flagged(checker, "국민원") == ["국민원"]  # a typo of 국민은
