@@ -223,6 +223,16 @@ def _other_governments_title(en: str, start: int, end: int) -> bool:
     return after is not None and not any(w in after.group(1) for w in _OURS)
 
 
+def _rank_renderings(ko: str, pair: GlossaryPair, renderings: list[str]) -> list[str]:
+    """A title with 급 (rank) is rendered as an adjective or with "level" (batch 6):
+    차관급 전략대화 - "Vice Foreign Ministerial Strategic Dialogue", 국장급 - "Director-General-
+    level"."""
+    if not re.search(_ko_pattern(pair) + "급", ko):
+        return []
+    return [r + "ial" for r in renderings if r.endswith("Minister")] \
+        + [r + "-level" for r in renderings]
+
+
 def glossary_issues(ko: str, en: str, glossary: Glossary,
                     headline: bool = False) -> list[GlossaryIssue]:
     if not ko.strip() or not en.strip():
@@ -236,6 +246,7 @@ def glossary_issues(ko: str, en: str, glossary: Glossary,
     present: dict[GlossaryPair, bool] = {}
     for pair in pairs:
         renderings = list(pair.renderings())
+        renderings += _rank_renderings(ko, pair, renderings)
         if headline:
             renderings += HEADLINE_ACTORS.get(pair.ko, ())
         hits = [m.span() for r in renderings for m in en_pattern(r).finditer(en)]

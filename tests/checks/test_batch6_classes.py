@@ -7,7 +7,8 @@ Classes: a range of years cut short ("1996-97") is 1996 to 1997; a day named wit
 its month after the subject, news style ("제1차관은 1일 ...", "외교부가 1일 밝혔다"), is the
 English "June 1"; a year named from the release's ("지난해 5월") is the English "May 2017";
 a title forbidden for the Korean office is another government's own ("Australian
-Minister for Foreign Affairs").
+Minister for Foreign Affairs"); a day with the local-time note ("14일(현지시간)"); a title
+with 급 (rank) rendered as an adjective or with "level" ("Vice Ministerial").
 """
 
 from __future__ import annotations
@@ -73,6 +74,20 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("김하늘 외교장관은 호주 외교장관과 회담하였다.",
      "The Minister for Foreign Affairs of the Republic of Korea met with his Australian "
      "counterpart.", [("glossary", E)]),
+    # --- a fresh pair, after the first fixes: 14일(현지시간), 차관급 = "Vice Ministerial" ---
+    ("박 장관은 14일(현지시간) 자카르타에서 회담하였다.",
+     "Minister Park held a meeting in Jakarta on June 14.", []),
+    ("박 장관은 14일(현지시간) 자카르타에서 회담하였다.",
+     "Minister Park held a meeting in Jakarta on June 15.", [("date", E)]),
+    ("양측은 차관급 전략대화를 개최하기로 하였다.",
+     "The two sides decided to hold the Vice Foreign Ministerial Strategic Dialogue.", []),
+    ("양측은 국장급 협의를 개최하였다.",
+     "The two sides held Director-General-level consultations.", []),
+    ("양측은 차관급 전략대화를 개최하기로 하였다.",
+     "The two sides decided to hold the Strategic Dialogue.", [("glossary", W)]),
+    ("양측은 차관 일행을 면담하였다.",
+     "The two sides met the Vice Ministerial delegation.",
+     [("glossary", W)]),  # no 급: the title itself is demanded
     # --- a range of years with the second cut to two digits -------------------------------
     ("우리나라는 2차례(1996-97, 2013-14) 안보리 이사국을 수임하였다.",
      "The ROK served as a non-permanent member of the Security Council twice, in 1996-1997 "
