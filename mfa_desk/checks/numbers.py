@@ -474,18 +474,6 @@ def mark_korean_conversions(text: str, quantities: list[Quantity]) -> list[Quant
             for q in quantities]
 
 
-def join_time_ranges(missing: list[Quantity]) -> list[Quantity]:
-    """Two times of one range missing together ("23:00-02:00") are one thing missing."""
-    out: list[Quantity] = []
-    for q in missing:
-        last = out[-1] if out else None
-        if last is not None and q.kind == last.kind == TIME and 0 <= q.start - last.end <= 3:
-            out[-1] = Quantity(TIME, last.value, last.start, q.end, f"{last.text}-{q.text}")
-        else:
-            out.append(q)
-    return out
-
-
 def mark_conversions(text: str, quantities: list[Quantity]) -> list[Quantity]:
     out = []
     for q in quantities:

@@ -33,11 +33,11 @@ from mfa_desk.checks.numbers import (
     currency_of,
     english_country_counts,
     extract_quantities,
-    join_time_ranges,
     mark_conversions,
     mark_korean_conversions,
     quantities_match,
 )
+from mfa_desk.checks.ranges import join_ranges
 from mfa_desk.checks.scripts import glossary_aliases, hangul_in_english, latin_missing_in_english
 from mfa_desk.checks.sentences import LeftOut, left_out_sentences, without
 from mfa_desk.checks.structure import (
@@ -197,9 +197,9 @@ def _number_findings(ko_q: list[Quantity], en_q: list[Quantity], where: _Where,
         return out
 
     out, used = _country_count_findings(ko_q, en_q, en_counts or [], where)
-    ko_missing = join_time_ranges(missing(ko_q, en_q))
+    ko_missing = join_ranges(missing(ko_q, en_q))
     # An English count already reported against a Korean count is not reported again.
-    en_missing = join_time_ranges([e for e in missing(en_q, ko_q)
+    en_missing = join_ranges([e for e in missing(en_q, ko_q)
                                    if not any(u.start <= e.start < u.end for u in used)])
     if len(ko_missing) == 1 and len(en_missing) == 1 \
             and ko_missing[0].kind == en_missing[0].kind:

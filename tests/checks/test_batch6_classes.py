@@ -95,6 +95,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("우리나라는 2차례(1996-97, 2013-14) 안보리 이사국을 수임하였다.",
      "The ROK served as a non-permanent member of the Security Council twice, in 1996-1998 "
      "and 2013-2014.", [("number", E)]),  # a wrong second year
+    ("우리나라는 2차례(1996-97, 2013-14) 안보리 이사국을 수임하였다.",
+     "The ROK served as a non-permanent member of the Security Council twice, in 2013-2014.",
+     [("number", W)]),  # the range left out: one finding, not one a year
 ]
 
 
