@@ -144,15 +144,18 @@ def glossary_countries(pairs: Iterable[GlossaryPair]) -> frozenset[str]:
 def after_its_country(text: str, tokens: Sequence[Token], index: int,
                       known: Callable[[str], bool], countries: Collection[str],
                       in_dictionary: Callable[[str], bool]) -> bool:
-    if not countries or one_jamo_away(tokens[index].text, in_dictionary):
+    if not countries:
         return False
+    run = []  # the unknown words between the country and this one, then this one
     for i in range(index, max(index - 3, 0), -1):
         prev = tokens[i - 1]
         if prev.script != "ko" or text[prev.end:tokens[i].start] != " ":
             return False
+        run.append(tokens[i].text)
         if any(stem in countries for stem in noun_candidates(prev.text)):
-            return True
-        if known(prev.text) or one_jamo_away(prev.text, in_dictionary):
+            # Asked last: some 70 dictionary look-ups a syllable.
+            return not any(one_jamo_away(word, in_dictionary) for word in run)
+        if known(prev.text):
             return False
     return False
 
