@@ -93,7 +93,8 @@ def korean_name_position(text: str, tokens: Sequence[Token], index: int) -> bool
     parentheses ("블링컨(Antony J. Blinken)", "요시마사(林 芳正)")."""
     token = tokens[index]
     if spelled_in_parentheses(text, token) or in_list_of_names(text, token) \
-            or _before_place_word(tokens, index) or before_hanja_unit(text, token):
+            or _before_place_word(tokens, index) or before_hanja_unit(text, token) \
+            or in_dateline(text, token):
         return True
     # A bare title before the name: "장관 틸러슨" (not "차관은 키마니의": a subject ends there).
     if index > 0 and tokens[index - 1].script == "ko" \
@@ -173,6 +174,16 @@ def heads_a_name(text: str, tokens: Sequence[Token], index: int,
         return False
     return korean_name_position(text, tokens, index + 1) \
         or heads_a_name(text, tokens, index + 1, known, depth + 1)
+
+
+# A news copy's dateline names the outlet: "(서울=센서블뉴스)", "[서울=뉴스핌]" (batch 6).
+_DATELINE_BEFORE = re.compile(r"[(\[]\s*[\uac00-\ud7a3]{1,8}\s*=\s*$")
+_DATELINE_AFTER = re.compile(r"\s*[)\]]")
+
+
+def in_dateline(text: str, token: Token) -> bool:
+    return bool(_DATELINE_BEFORE.search(text[max(0, token.start - 14):token.start])
+                and _DATELINE_AFTER.match(text, token.end))
 
 
 # A place named in Hangul before the word saying what it is: "콰줄루나탈 지역에서",

@@ -143,3 +143,10 @@ def test_suffixes_and_words_of_the_fresh_texts(checker: SpellChecker, good: str,
 
 def test_won_is_no_suffix(checker: SpellChecker) -> None:
     assert flagged(checker, "국민원") == ["국민원"]  # a typo of 국민은
+
+
+def test_the_outlet_of_a_dateline_is_an_unknown_name(checker: SpellChecker) -> None:
+    found = kinds(checker, "(서울=카로뉴스) 외교부는 [서울=베라통신] 발표를 카로뉴스를 "
+                           "통해 밝혔다.")
+    assert ("카로뉴스", UNKNOWN_NAME) in found and ("베라통신", UNKNOWN_NAME) in found
+    assert ("카로뉴스를", MISSPELLING) in found  # the same word outside a dateline
