@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from mfa_desk.text.dates import EN_WEEKDAYS, KO_WEEKDAYS, MONTH_NAMES, MONTHS
 
 __all__ = ["EN_WEEKDAYS", "KO_WEEKDAYS", "MONTHS", "MONTH_NAMES", "DateMention", "english_dates",
-           "english_days_without_month", "korean_dates", "same_date", "weekday_problem"]
+           "english_days_without_month", "korean_dates", "relative_year_offsets", "same_date",
+           "short_year_ranges", "weekday_problem"]
 
 
 @dataclass(frozen=True)
@@ -81,11 +82,16 @@ _KO_NAMED_DAY = re.compile(r"(?<![\d.·])(\d{1,2})\s?[·ㆍ]\s?(\d{1,2})(?![\d·
 
 # A day named without its month, as releases write a date of the release month:
 # "지난 4일(화)", "8일(토)부터 11일(일)까지", "11(일)" (日 in parentheses, no weekday), "오는
-# 20일". Not a duration ("3일간", "10일 동안") nor "1일 2회".
+# 20일", and news style after the subject: "제1차관은 1일 ...", "외교부가 1일 밝혔다", or
+# with the local-time note: "14일(현지시간)" (batch 6). Not a duration ("3일간", "10일
+# 동안", "30일 후", "30일 이상") nor "1일 2회".
+_KO_NOT_A_DAY = r"(?!\s*(?:간|동안|째|이내|만에|후|뒤|전|이상|이하|미만|초과|이후|이전|\d))"
 _KO_DAY_ONLY = re.compile(
     r"(?<![\d.월])(?:(\d{1,2})일\s*\(([월화수목금토일])\)|(\d{1,2})\(일\)"
     r"|(?<=지난 )(\d{1,2})일(?!\s*(?:간|동안|째|이내|만에))|(?<=오는 )(\d{1,2})일"
-    r"|(\d{1,2})일(?=\s*(?:부터|까지|~|-)))")
+    r"|(\d{1,2})일(?=\s*(?:부터|까지|~|-))"
+    r"|(?<=[은는이가] )(\d{1,2})일(?=\s)" + _KO_NOT_A_DAY
+    + r"|(\d{1,2})일(?=\s*\(현지\s?시간\)))")
 
 
 def resolve_day(day: int, weekday: str, year: int | None, month: int | None
@@ -118,8 +124,8 @@ def _day_only_dates(text: str, taken: list[tuple[int, int]], year: int | None,
     for m in _KO_DAY_ONLY.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        day = int(next(g for g in (m.group(1), m.group(3), m.group(4), m.group(5), m.group(6))
-                       if g))
+        day = int(next(g for g in (m.group(1), m.group(3), m.group(4), m.group(5), m.group(6),
+                                   m.group(7), m.group(8)) if g))
         weekday = m.group(2) or ""
         if not 1 <= day <= 31:
             continue
@@ -248,6 +254,39 @@ def _korean_year(written: str | None) -> int | None:
 
 def _in_parentheses(text: str, m: re.Match[str]) -> bool:
     return text[max(0, m.start() - 1):m.start()] == "(" and text[m.end():m.end() + 1] == ")"
+
+
+# Years named from the release's: 올해/금년 ("this year"), 지난해/작년 ("last year": "지난해
+# 5월" = "May 2017" in a 2018 release, batch 6), 재작년, 내년/이듬해. Offsets in years.
+_RELATIVE_YEARS = (("재작년", -2), ("지난해", -1), ("지난 해", -1), ("작년", -1), ("전년", -1),
+                   ("올해", 0), ("금년", 0), ("올 한 해", 0), ("이번 해", 0), ("내년", 1),
+                   ("이듬해", 1), ("다음 해", 1))
+
+
+def relative_year_offsets(ko: str) -> set[int]:
+    """The years a Korean text names from the release's year, as offsets (-1: 지난해)."""
+    offsets = {offset for word, offset in _RELATIVE_YEARS if word in ko}
+    if "재작년" in ko and "작년" not in ko.replace("재작년", ""):
+        offsets.discard(-1)  # 재작년 holds 작년: two years back only
+    return offsets
+
+
+# A range of years with the second cut to two digits, as both languages write terms of
+# office: "1996-97", "2013-14" (batch 6): the second is 1997, 2014, not the number 97.
+_SHORT_YEAR_RANGE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})\s?[-–~]\s?(\d{2})(?![\d%]|[.,]\d)")
+
+
+def short_year_ranges(text: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, first year, second year) of each "1996-97" in `text`."""
+    out = []
+    for m in _SHORT_YEAR_RANGE.finditer(text):
+        first = int(m.group(1))
+        second = first // 100 * 100 + int(m.group(2))
+        if second <= first:
+            second += 100  # 1999-00
+        if second - first <= 10:
+            out.append((m.start(), m.end(), first, second))
+    return out
 
 
 # --- English --------------------------------------------------------------------------------

@@ -201,6 +201,38 @@ _ATTRIBUTION = re.compile(r"외교부(?:가|는)\s*(?:(?:\d{1,2}월\s*)?\d{1,2}�
                           r"|외교부\s*\(장관\s*[가-힣]{2,4}\)(?:은|는|가|이)?")
 
 
+# Another government's own title: "Australian Minister for Foreign Affairs Penny Wong",
+# "Japan's Minister for Foreign Affairs", "Minister for Foreign Affairs of Singapore". A
+# variant forbidden for the Korean office is that country's official name for its own
+# (batch 6); "ROK Minister for Foreign Affairs" or "... of the Republic of Korea" is ours.
+_COUNTRY_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+(?:'s|’s)?)\s+$")
+_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][A-Za-z]+\s*){1,4})")
+_OURS = ("Korea", "ROK", "Korean")
+
+
+def _other_governments_title(en: str, start: int, end: int) -> bool:
+    before = _COUNTRY_BEFORE.search(en[max(0, start - 40):start])
+    if before is not None:
+        written = before.group(1)
+        country = written[:-2] if written.endswith(("'s", "’s")) else written
+        if country.startswith(_OURS):
+            return False
+        # Japan's; or a country's adjective: Australian, Japanese, British, Saudi, French.
+        return country != written or country.endswith(("an", "ese", "ish", "i", "ch", "ic"))
+    after = _COUNTRY_AFTER.match(en, end)
+    return after is not None and not any(w in after.group(1) for w in _OURS)
+
+
+def _rank_renderings(ko: str, pair: GlossaryPair, renderings: list[str]) -> list[str]:
+    """A title with 급 (rank) is rendered as an adjective or with "level" (batch 6):
+    차관급 전략대화 - "Vice Foreign Ministerial Strategic Dialogue", 국장급 - "Director-General-
+    level"."""
+    if not re.search(_ko_pattern(pair) + "급", ko):
+        return []
+    return [r + "ial" for r in renderings if r.endswith("Minister")] \
+        + [r + "-level" for r in renderings]
+
+
 def glossary_issues(ko: str, en: str, glossary: Glossary,
                     headline: bool = False) -> list[GlossaryIssue]:
     if not ko.strip() or not en.strip():
@@ -214,6 +246,7 @@ def glossary_issues(ko: str, en: str, glossary: Glossary,
     present: dict[GlossaryPair, bool] = {}
     for pair in pairs:
         renderings = list(pair.renderings())
+        renderings += _rank_renderings(ko, pair, renderings)
         if headline:
             renderings += HEADLINE_ACTORS.get(pair.ko, ())
         hits = [m.span() for r in renderings for m in en_pattern(r).finditer(en)]
@@ -225,7 +258,7 @@ def glossary_issues(ko: str, en: str, glossary: Glossary,
             for m in en_pattern(variant, strict_hyphens=True).finditer(en):
                 inside = any(s <= m.start() and m.end() <= e and e - s > m.end() - m.start()
                              for s, e in approved)
-                if not inside:
+                if not inside and not _other_governments_title(en, m.start(), m.end()):
                     bad = variant
                     break
             if bad:

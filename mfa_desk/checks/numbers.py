@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from mfa_desk.checks.dates import short_year_ranges
 from mfa_desk.text.dates import MONTH_NAMES
 from mfa_desk.text.numerals import (
     EN_SCALE_ABBREVIATIONS,
@@ -378,7 +379,10 @@ def extract_quantities(text: str, korean: bool,
     """Every number, time and phone number in `text`, skipping the spans in `taken`
     (the dates, already read as dates)."""
     spans = list(taken or [])
-    out = _phones(text, spans)
+    out = [Quantity(NUMBER, Decimal(y), s, e, text[s:e])  # 1996-97: 1996 and 1997
+           for s, e, *years in short_year_ranges(text) if _free(spans, s, e) for y in years]
+    spans += [(q.start, q.end) for q in out]
+    out += _phones(text, spans)
     out += _times(text, spans, korean)
     out += _months(text, spans, korean)
     out += _quarters(text, spans, korean)
@@ -468,18 +472,6 @@ def mark_korean_conversions(text: str, quantities: list[Quantity]) -> list[Quant
             if q.kind == NUMBER and q.claim and currency_of(text, q, True) == "KRW"
             and _KO_CONVERTED.search(text[max(0, q.start - 16):q.start]) else q
             for q in quantities]
-
-
-def join_time_ranges(missing: list[Quantity]) -> list[Quantity]:
-    """Two times of one range missing together ("23:00-02:00") are one thing missing."""
-    out: list[Quantity] = []
-    for q in missing:
-        last = out[-1] if out else None
-        if last is not None and q.kind == last.kind == TIME and 0 <= q.start - last.end <= 3:
-            out[-1] = Quantity(TIME, last.value, last.start, q.end, f"{last.text}-{q.text}")
-        else:
-            out.append(q)
-    return out
 
 
 def mark_conversions(text: str, quantities: list[Quantity]) -> list[Quantity]:

@@ -16,6 +16,7 @@ from mfa_desk.checks.dates import (
     english_dates,
     english_days_without_month,
     korean_dates,
+    relative_year_offsets,
     same_date,
     weekday_problem,
 )
@@ -32,11 +33,11 @@ from mfa_desk.checks.numbers import (
     currency_of,
     english_country_counts,
     extract_quantities,
-    join_time_ranges,
     mark_conversions,
     mark_korean_conversions,
     quantities_match,
 )
+from mfa_desk.checks.ranges import join_ranges
 from mfa_desk.checks.scripts import glossary_aliases, hangul_in_english, latin_missing_in_english
 from mfa_desk.checks.sentences import LeftOut, left_out_sentences, without
 from mfa_desk.checks.structure import (
@@ -132,16 +133,15 @@ def _date_evidence(dates: list[DateMention], start: int) -> list[Quantity]:
     return out
 
 
-_THIS_YEAR = re.compile(r"올해|금년|올 한 해|이번 해")
-
-
 def _this_year(ko: str, en_q: list[Quantity], ctx: CheckContext) -> list[Quantity]:
-    """올해/금년 ("this year") stand for the English year when it is the release's year
-    (or the release's year is not known)."""
-    if not _THIS_YEAR.search(ko):
+    """A year named from the release's (올해, 지난해, 내년) stands for the English year it
+    means, or for any English year when the release's year is not known."""
+    offsets = relative_year_offsets(ko)
+    if not offsets:
         return []
     return [Quantity(NUMBER, q.value, len(ko), len(ko), "올해", claim=False) for q in en_q
-            if _is_year(q) and ctx.release_year in (None, int(q.value))]
+            if _is_year(q) and (ctx.release_year is None
+                                or int(q.value) - ctx.release_year in offsets)]
 
 
 def _shown(q: Quantity) -> str:
@@ -197,9 +197,9 @@ def _number_findings(ko_q: list[Quantity], en_q: list[Quantity], where: _Where,
         return out
 
     out, used = _country_count_findings(ko_q, en_q, en_counts or [], where)
-    ko_missing = join_time_ranges(missing(ko_q, en_q))
+    ko_missing = join_ranges(missing(ko_q, en_q))
     # An English count already reported against a Korean count is not reported again.
-    en_missing = join_time_ranges([e for e in missing(en_q, ko_q)
+    en_missing = join_ranges([e for e in missing(en_q, ko_q)
                                    if not any(u.start <= e.start < u.end for u in used)])
     if len(ko_missing) == 1 and len(en_missing) == 1 \
             and ko_missing[0].kind == en_missing[0].kind:

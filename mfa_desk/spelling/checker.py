@@ -17,19 +17,20 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from mfa_desk.constants import ENGLISH_VARIANTS, LANGS
+from mfa_desk.constants import LANGS
 from mfa_desk.errors import MfaDeskError
 from mfa_desk.glossary import Glossary, default_glossary_folders, load_glossary
 from mfa_desk.spelling.context import (
     after_number,
+    country_in_pair,
     english_name_position,
-    korean_name_position,
-    korean_place_word,
+    glossary_countries,
+    korean_unknown_name,
     name_stems,
     run_together,
     strong_korean_name,
 )
-from mfa_desk.spelling.dictionaries import EnchantDictionaries
+from mfa_desk.spelling.dictionaries import EnchantDictionaries, dictionary_key
 from mfa_desk.spelling.gazetteer import korean_places, near_places
 from mfa_desk.spelling.korean import (
     BOUND_NOUNS,
@@ -44,7 +45,7 @@ from mfa_desk.spelling.korean import (
 )
 from mfa_desk.spelling.names import SURNAMES, is_named_person, is_title
 from mfa_desk.spelling.tokens import Token, is_acronym, strip_possessive, tokenize
-from mfa_desk.spelling.word_shapes import adnominal, close, letters, one_slip, uncontracted
+from mfa_desk.spelling.word_shapes import adnominal, close, letters, one_slip, verb_shape_known
 from mfa_desk.spelling.wordlists import (
     PersonalDictionary,
     append_word_to_file,
@@ -74,13 +75,6 @@ class Misspelling:
         return self.start + len(self.word)
 
 
-def dictionary_key(lang: str, variant: str) -> str:
-    """"ko" for Korean; the English variant ("en_US"/"en_GB") for English."""
-    if lang == "ko":
-        return "ko"
-    return variant if variant in ENGLISH_VARIANTS else ENGLISH_VARIANTS[0]
-
-
 class SpellChecker:
     """Checks words and texts in Korean and English; one instance per application."""
 
@@ -93,6 +87,7 @@ class SpellChecker:
         self.glossary_folders = (glossary_folders if glossary_folders is not None
                                  else default_glossary_folders())
         self.glossary = Glossary()
+        self.countries: frozenset[str] = frozenset()  # 미국, 루마니아: places go after them
         self.korean_compounds = korean_compounds
         self._nouns: dict[str, bool] = {}
         self.ready = threading.Event()
@@ -134,6 +129,7 @@ class SpellChecker:
             except MfaDeskError as exc:
                 self._word_list_messages.append(f"glossary not used: {exc}")
         self.glossary = glossary
+        self.countries = glossary_countries(glossary.pairs)
         try:
             self.personal.load()
         except MfaDeskError as exc:
@@ -212,7 +208,7 @@ class SpellChecker:
                 continue
             if lang not in wanted or self._verdict(keys[lang], token.text):
                 continue
-            if self._attached_particle(token):
+            if self._attached_particle(token) or (lang == "ko" and country_in_pair(text, token)):
                 continue
             if lang == "ko" and not self._spacing_error(text, tokens, index, keys[lang]) and (
                     is_named_person(tokens, index) or after_number(text, token)):
@@ -256,7 +252,9 @@ class SpellChecker:
                 return None
             if self._spacing_error(text, tokens, index, key):
                 return MISSPELLING
-            if korean_name_position(text, tokens, index) or korean_place_word(token.text):
+            if korean_unknown_name(text, tokens, index, lambda w: self._verdict(key, w),
+                                   self.countries,
+                                   lambda w: self.dictionaries.check(key, w)):
                 return UNKNOWN_NAME
             return MISSPELLING
         word = strip_possessive(token.text)
@@ -348,9 +346,9 @@ class SpellChecker:
             return True
         if self.dictionaries.check(key, word):
             return True
-        if korean:  # 이뤄질: Hunspell knows it written out only (이루어질)
-            return self._korean_stem_known(key, word) or self.dictionaries.check(
-                key, uncontracted(word))
+        if korean:  # 이뤄질 (이루어질), 파병된 (파병한), 보여주는 (보여 주는): word_shapes
+            return self._korean_stem_known(key, word) or verb_shape_known(
+                word, lambda w: self.dictionaries.check(key, w), lambda w: self._noun_like(key, w))
         bare = strip_possessive(word)
         if bare in korean_places():
             return True
@@ -432,7 +430,8 @@ class SpellChecker:
         return self.dictionaries.check(key, word) and self.dictionaries.check(key, word + particle)
 
     def _noun(self, key: str, part: str) -> bool:
-        """A listed word, or a short word Hunspell also accepts with an object particle.
+        """A listed word, or a word of up to four syllables (남태평양국가: batch 6) that
+        Hunspell also accepts with an object particle.
 
         The particle test keeps verb forms ("하고", "있는") from counting as
         compound parts, so a missing space ("하고있다") is still flagged.
@@ -443,7 +442,7 @@ class SpellChecker:
                 known = True
             else:
                 particle = "을" if has_final_consonant(part[-1]) else "를"
-                known = (len(part) <= 3 and self.dictionaries.check(key, part)
+                known = (len(part) <= 4 and self.dictionaries.check(key, part)
                          and self.dictionaries.check(key, part + particle))
             self._nouns[part] = known
         return known

@@ -10,11 +10,13 @@ An unknown word in name position is an "unknown name": not a misspelling.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
-from mfa_desk.spelling.korean import noun_candidates
+from mfa_desk.glossary import GlossaryPair
+from mfa_desk.spelling.korean import COUNTRY_SHORT, country_word, noun_candidates
 from mfa_desk.spelling.names import TITLES as KO_PERSON_TITLES
 from mfa_desk.spelling.tokens import Token
+from mfa_desk.spelling.word_shapes import one_jamo_away
 from mfa_desk.text.translit import renders
 
 # --- Korean: number + unit or counter ------------------------------------------------------
@@ -52,6 +54,26 @@ def _unit_with_particles(rest: str) -> bool:
         or any(rest.startswith(u) and rest[len(u):] in ("", "씩", "가량", "여") for u in KO_UNITS)
 
 
+# --- Korean: countries abbreviated to a syllable -----------------------------------------
+# "한-러 전략대화", "한.러 정책협의회", "한·호 관계", "한-러간": each country of a pair is one
+# syllable, joined by a hyphen, a dot or a middle dot. Hunspell knows some of the syllables
+# as words (한, 중, 일) and not others (러, 호): the pair shows what they are.
+_COUNTRY_JOINERS = "-·・.‧"
+
+
+def country_in_pair(text: str, token: Token) -> bool:
+    """A one-syllable country name (with a particle or 측/간) joined to another."""
+    if not any(len(stem) == 1 and stem in COUNTRY_SHORT or country_word(stem)
+               or (len(stem) == 2 and stem[0] in COUNTRY_SHORT and stem[1] == "간")
+               for stem in noun_candidates(token.text)):
+        return False
+    before = text[max(0, token.start - 2):token.start]
+    after = text[token.end:token.end + 2]
+    return (len(before) == 2 and before[1] in _COUNTRY_JOINERS and before[0] in COUNTRY_SHORT) \
+        or (len(after) == 2 and after[0] in _COUNTRY_JOINERS and after[1] in COUNTRY_SHORT
+            and token.text[0] in COUNTRY_SHORT)
+
+
 # --- Korean: names and places in name position ---------------------------------------------
 KO_TITLES: tuple[str, ...] = KO_PERSON_TITLES + ("대신", "국무장관", "부차관보", "관방장관",
                                                  "외무상", "외무장관", "총독", "국왕", "왕세자")
@@ -71,7 +93,8 @@ def korean_name_position(text: str, tokens: Sequence[Token], index: int) -> bool
     parentheses ("블링컨(Antony J. Blinken)", "요시마사(林 芳正)")."""
     token = tokens[index]
     if spelled_in_parentheses(text, token) or in_list_of_names(text, token) \
-            or _before_place_word(tokens, index):
+            or _before_place_word(tokens, index) or before_hanja_unit(text, token) \
+            or in_dateline(text, token):
         return True
     # A bare title before the name: "장관 틸러슨" (not "차관은 키마니의": a subject ends there).
     if index > 0 and tokens[index - 1].script == "ko" \
@@ -87,6 +110,82 @@ def korean_name_position(text: str, tokens: Sequence[Token], index: int) -> bool
     return False
 
 
+def korean_unknown_name(text: str, tokens: Sequence[Token], index: int,
+                        known: Callable[[str], bool], countries: Collection[str] = (),
+                        in_dictionary: Callable[[str], bool] = lambda w: True) -> bool:
+    """An unknown Hangul word that names someone or somewhere: in name position, a place
+    word with its suffix, the first words of a name, or a name after its country.
+    `known`: the checker's verdict; `in_dictionary`: Hunspell's alone."""
+    return korean_name_position(text, tokens, index) \
+        or korean_place_word(tokens[index].text) or heads_a_name(text, tokens, index, known) \
+        or after_its_country(text, tokens, index, known, countries, in_dictionary)
+
+
+# A place or person named after its country, as releases place a city: "루마니아 콘스탄차",
+# "미국 뉴욕주 버팔로", "호주 멜번에서", "모로코 마라케시" (batch 6: ten such words in six
+# fresh texts). Unknown words may stand between (뉴욕주), a known word ends the run ("동부
+# 및 담맘"). A word one letter away from a word Hunspell knows is a typo, not a name ("미국
+# 졍부" for 정부; 버팔로 too, for 버펄로, the standard spelling of Buffalo).
+# Countries: the glossary's pairs with a demonym among their renderings, a word sharing
+# its first two letters with another rendering (미국 - America/American, 호주 -
+# Australia/Australian; not 차관 - Vice Minister/Vice-Minister).
+_DEMONYM_ENDS = ("an", "ese", "ish", "i", "ch", "ss", "ek", "kh", "ine", "o")
+
+
+def _demonym(word: str, pair: GlossaryPair) -> bool:
+    return word[:1].isupper() and word.isalpha() and word.endswith(_DEMONYM_ENDS) and any(
+        word[:2].lower() == other[:2].lower() for other in pair.renderings() if other != word)
+
+
+def glossary_countries(pairs: Iterable[GlossaryPair]) -> frozenset[str]:
+    return frozenset(p.ko for p in pairs if " " not in p.ko and p.en[:1].isupper()
+                     and any(_demonym(v, p) for v in p.also))
+
+
+def after_its_country(text: str, tokens: Sequence[Token], index: int,
+                      known: Callable[[str], bool], countries: Collection[str],
+                      in_dictionary: Callable[[str], bool]) -> bool:
+    if not countries:
+        return False
+    run = []  # the unknown words between the country and this one, then this one
+    for i in range(index, max(index - 3, 0), -1):
+        prev = tokens[i - 1]
+        if prev.script != "ko" or text[prev.end:tokens[i].start] != " ":
+            return False
+        run.append(tokens[i].text)
+        if any(stem in countries for stem in noun_candidates(prev.text)):
+            # Asked last: some 70 dictionary look-ups a syllable.
+            return not any(one_jamo_away(word, in_dictionary) for word in run)
+        if known(prev.text):
+            return False
+    return False
+
+
+def heads_a_name(text: str, tokens: Sequence[Token], index: int,
+                 known: Callable[[str], bool], depth: int = 0) -> bool:
+    """The first words of a name of several unknown words: "모함메드 바흐르 알울룸 이라크
+    양자외교차관", "안토니오 구테흐스 신임 유엔 사무총장". The title is too far from the first
+    word, but each word is followed at once by another unknown word, and the last of them
+    is in name position. Up to four words of one name. A word carrying a particle ends a
+    phrase, so it heads no name: "오후파리에서 안토니 블링컨" is 오후 + 파리에서 run together."""
+    nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+    if nxt is None or nxt.script != "ko" or text[tokens[index].end:nxt.start] != " " \
+            or depth >= 3 or known(nxt.text) or len(list(noun_candidates(tokens[index].text))) > 1:
+        return False
+    return korean_name_position(text, tokens, index + 1) \
+        or heads_a_name(text, tokens, index + 1, known, depth + 1)
+
+
+# A news copy's dateline names the outlet: "(서울=센서블뉴스)", "[서울=뉴스핌]" (batch 6).
+_DATELINE_BEFORE = re.compile(r"[(\[]\s*[\uac00-\ud7a3]{1,8}\s*=\s*$")
+_DATELINE_AFTER = re.compile(r"\s*[)\]]")
+
+
+def in_dateline(text: str, token: Token) -> bool:
+    return bool(_DATELINE_BEFORE.search(text[max(0, token.start - 14):token.start])
+                and _DATELINE_AFTER.match(text, token.end))
+
+
 # A place named in Hangul before the word saying what it is: "콰줄루나탈 지역에서",
 # "민다나오 섬", "엥가 주". Transliterated names run to three syllables and more; the
 # Korean words before 지역 are mostly of two (분쟁 지역, 접경 지역) and stay words. Not 시:
@@ -99,6 +198,26 @@ def _before_place_word(tokens: Sequence[Token], index: int) -> bool:
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     return len(token.text) >= 3 and after is not None and after.script == "ko" \
         and any(stem in _PLACE_WORDS for stem in noun_candidates(after.text))
+
+
+# A place named before the Chinese character of its unit, as travel-alert and disaster
+# releases write them: "발루치스탄州", "시아르가오島", "부줌부라市", "호르모즈건 州". The
+# character says the word is a place beyond doubt, so a name of two syllables counts too.
+# The items of a list that the unit closes are places as well: "(후제스탄, 부셰르,
+# 호르모즈건 州)", "다바오·카가얀데오로市".
+_HANJA_UNITS = "州市島郡縣省區道"
+_HANJA_UNIT_AFTER = re.compile(rf"\s?[{_HANJA_UNITS}]")
+_LIST_CLOSED_BY_UNIT = re.compile(
+    rf"(?:\s*[,，、·・]\s*[\uac00-\ud7a3]{{2,}}){{1,8}}\s?[{_HANJA_UNITS}]")
+
+
+def before_hanja_unit(text: str, token: Token) -> bool:
+    """The word names a place: a Chinese unit character follows it, or closes the
+    list the word is an item of."""
+    if len(token.text) < 2:
+        return False
+    return bool(_HANJA_UNIT_AFTER.match(text, token.end)
+                or _LIST_CLOSED_BY_UNIT.match(text, token.end))
 
 
 # A list of organisations: "참여 단체 : KCOC, 굿네이버스, 글로벌케어, 밀알복지재단, ...".

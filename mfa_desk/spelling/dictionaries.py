@@ -15,6 +15,8 @@ import time
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from mfa_desk.constants import ENGLISH_VARIANTS
+
 INSTALL_LINE = "sudo apt install libenchant-2-2 hunspell-ko hunspell-en-us hunspell-en-gb"
 KOREAN_TAGS: tuple[str, ...] = ("ko_KR", "ko")
 DEFAULT_TAGS: dict[str, tuple[str, ...]] = {
@@ -28,6 +30,13 @@ PROVIDER_ORDER = "hunspell,aspell,nuspell,myspell"
 _LANGUAGE_NAMES = {"ko": "Korean", "en_US": "English (US)", "en_GB": "English (UK)"}
 
 MAX_REMEMBERED_SUGGESTIONS = 4096  # words; a few MB at most
+
+
+def dictionary_key(lang: str, variant: str) -> str:
+    """"ko" for Korean; the English variant ("en_US"/"en_GB") for English."""
+    if lang == "ko":
+        return "ko"
+    return variant if variant in ENGLISH_VARIANTS else ENGLISH_VARIANTS[0]
 
 
 def language_name(key: str) -> str:

@@ -49,13 +49,15 @@ NOUN_SUFFIXES: tuple[str, ...] = ("별", "씩", "간", "당", "가량", "째", "
 # as stem + suffix.
 DERIVING_SUFFIXES: tuple[str, ...] = ("급", "국", "측", "단", "문", "성", "법", "력", "회",
                                       "청", "금", "자", "차", "적", "액", "형", "창", "실",
-                                      "상", "직", "소", "제")
+                                      "상", "직", "소", "제", "객", "층")
 # Also (issue #11, real releases): 확진자/참석자 (person), 참석차/방문차 (for the purpose
 # of), 정례적/실질적 (-ic, then 으로/인). And (unseen real releases): 공여액/지원액/분담액
 # (amount of money). And (new real pairs): 참여형/맞춤형 (-type), 검색창/입력창 (box, window),
 # 조정실/상황실 (office: 인도지원조정실 = OCHA). And (batch-5 held-out texts): 교육과정상/
 # 법률상 (上, in terms of), 의장직/대사직 (職, post), 구호소/대피소 (所, place),
-# 정화제/소독제 (劑, agent).
+# 정화제/소독제 (劑, agent). And (batch-6 fresh texts): 체류객/여행객 (客, visitor),
+# 주도층/취약층 (層, class of people). Not 원 (員, member: 협력원): it lets a typo through
+# (국민원 for 국민은); 협력원 is listed in the glossary words instead.
 # Bound nouns a release must write apart from the word before (방한 시, 관람 후, 표명한 바,
 # 회의 때): written solid they are spacing errors, whatever the parts.
 BOUND_NOUNS: tuple[str, ...] = ("시", "후", "바", "때")

@@ -3,6 +3,8 @@ contracted vowels, letters without case or punctuation, names close to one anoth
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from mfa_desk.spelling.gazetteer import edit_distance
 
 
@@ -53,3 +55,80 @@ def letters(word: str) -> str:
 def close(name: str, word: str) -> bool:
     """Within two edits: a name of the release worth suggesting for the word."""
     return edit_distance(name, word, 2) <= 2
+
+
+def _jamo(ch: str) -> tuple[int, int, int] | None:
+    """(initial, vowel, final) indices of a Hangul syllable; None for anything else."""
+    code = ord(ch) - 0xAC00
+    return (code // 588, (code // 28) % 21, code % 28) if 0 <= code < 11172 else None
+
+
+def _syllable(initial: int, vowel: int, final: int) -> str:
+    return chr(0xAC00 + initial * 588 + vowel * 28 + final)
+
+
+_D, _H, _J, _B, _N, _NG = 3, 18, 12, 7, 2, 11  # initials ㄷ ㅎ ㅈ ㅂ ㄴ ㅇ
+_OE, _WAE, _A, _AE, _EO, _YEO = 11, 10, 0, 1, 4, 6  # vowels ㅚ ㅙ ㅏ ㅐ ㅓ ㅕ
+
+
+def active_form(word: str, start: int) -> str | None:
+    """The 하다 form of a 되다 form from syllable `start` on: 파병된 -> 파병한, 파병되어 ->
+    파병하여, 파병됐다 -> 파병했다; None when syllable `start` is no 되/돼 syllable.
+    Hunspell knows the 하다 verb of many nouns whose 되다 verb it lacks (파병된)."""
+    parts = _jamo(word[start]) if start < len(word) else None
+    if parts is None or parts[0] != _D or parts[1] not in (_OE, _WAE):
+        return None
+    head = _syllable(_H, _A if parts[1] == _OE else _AE, parts[2])
+    rest = word[start + 1:]
+    nxt = _jamo(rest[0]) if rest else None
+    if parts[1] == _OE and parts[2] == 0 and nxt is not None and nxt[:2] == (_NG, _EO):
+        rest = _syllable(_NG, _YEO, nxt[2]) + rest[1:]  # 되어 -> 하여, 되었다 -> 하였다
+    return word[:start] + head + rest
+
+
+# Auxiliary verbs a release may write solid after a verb's -아/-어 form (한글 맞춤법 제47항):
+# 보여주는 (보여 주는), 알려주고, 지속해나가기로, 발전시켜오고. (initial, vowel) of their first
+# syllable: 주/줘 (주다), 보/봐 (보다), 오/와 (오다); 나가다 by its two syllables.
+_AUXILIARY_HEADS = {(_J, 13), (_J, 14), (_B, 8), (_B, 9), (_NG, 8), (_NG, 9)}
+_CONNECTIVE_VOWELS = {_A, _AE, _EO, _YEO, 9, 14, _WAE}  # ㅏ ㅐ ㅓ ㅕ ㅘ ㅝ ㅙ
+
+
+def verb_shape_known(word: str, known: Callable[[str], bool],
+                     noun: Callable[[str], bool]) -> bool:
+    """A verb form Hunspell lacks in a shape it knows: the 되다 form of a noun's verb whose
+    하다 form it knows (파병된: 파병 + 파병한), or an auxiliary written solid after a -아/-어
+    form that is no noun (보여주는: 보여 + 주는; not 보어주는, 보어 being a noun). A typo in
+    either part leaves an unknown part, so it is still flagged. Or a contracted form Hunspell
+    knows written out only (이뤄질: 이루어질)."""
+    if known(uncontracted(word)):
+        return True
+    for i in range(2, len(word)):
+        active = active_form(word, i)
+        if active is not None and noun(word[:i]) and known(active):
+            return True
+    for i in range(1, len(word)):
+        head, tail = word[:i], word[i:]
+        last, first = _jamo(head[-1]), _jamo(tail[0])
+        if last is None or first is None or last[2] != 0 or last[1] not in _CONNECTIVE_VOWELS:
+            continue
+        if (first[:2] in _AUXILIARY_HEADS or tail.startswith(("나가", "나갈", "나간", "나갔"))) \
+                and known(head) and not noun(head) and known(tail):
+            return True
+    return False
+
+
+def one_jamo_away(word: str, known: Callable[[str], bool]) -> bool:
+    """Some known word differs from `word` in one letter of one syllable (its first
+    consonant, vowel or final consonant): 졍부 for 정부. A transliterated name is seldom
+    that close to a Korean word; a typo of one is."""
+    for i, ch in enumerate(word):
+        parts = _jamo(ch)
+        if parts is None:
+            continue
+        initial, vowel, final = parts
+        variants = ([(x, vowel, final) for x in range(19) if x != initial]
+                    + [(initial, x, final) for x in range(21) if x != vowel]
+                    + [(initial, vowel, x) for x in range(28) if x != final])
+        if any(known(word[:i] + _syllable(*v) + word[i + 1:]) for v in variants):
+            return True
+    return False

@@ -24,8 +24,9 @@ HELDOUT = Path(__file__).resolve().parents[1] / "fixtures" / "releases" / "heldo
 # verb form Hunspell lacks, and 저감, measured on the third fresh set (28-29) and
 # deliberately not added, so that set stays an untuned measurement.
 # 송도에/Songdo and 수바에서 (= Suva) pass since issue #11: a Hangul name and its Latin
-# spelling in the aligned segment confirm each other.
-REMAINING_FALSE_ALARMS = {("ko", "보여주는"), ("ko", "저감")}
+# spelling in the aligned segment confirm each other. 보여주는 (보여 주는 written solid)
+# passes since batch 6: an auxiliary verb after a -아/-어 form (word_shapes).
+REMAINING_FALSE_ALARMS = {("ko", "저감")}
 
 # (release, pane, correct text, the same text with one misspelling, the misspelled
 # word, segment path): 5 Korean and 5 English typos of the kind a writer makes.
