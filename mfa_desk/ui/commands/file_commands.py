@@ -243,7 +243,7 @@ class FileCommands(QObject):
     def paste_release(self, cell: SegmentCell, text: str) -> None:
         """A whole release pasted: into an empty release, offer to split it; into a release
         with text in the other language only, offer to fill that column point by point."""
-        from mfa_desk.formats.column_fill import column_to_fill
+        from mfa_desk.formats.plaintext.column_fill import column_to_fill
 
         if is_empty(self.document.release):
             answer = QMessageBox.question(
@@ -263,7 +263,7 @@ class FileCommands(QObject):
         cell.textCursor().insertText(text)
 
     def _fill_column(self, text: str, lang: Lang) -> bool:
-        from mfa_desk.formats.column_fill import column_fill
+        from mfa_desk.formats.plaintext.column_fill import column_fill
 
         fill = column_fill(self.document.release, text, lang)
         if fill is None:

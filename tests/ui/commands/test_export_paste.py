@@ -115,7 +115,7 @@ def test_the_english_page_pasted_into_a_korean_release_fills_its_english_column(
     """The translator has the Korean; the English page pasted into an English cell went
     into that one cell as a block. It now fills the column, aligned, in one undo step."""
     from mfa_desk.formats.plaintext.text_import import import_text
-    from tests.formats.test_column_fill import EN, KO
+    from tests.formats.plaintext.test_column_fill import EN, KO
 
     window = make_window(release=import_text(KO).release)
     asked: list[str] = []
@@ -144,7 +144,7 @@ def test_the_english_page_pasted_into_a_korean_release_fills_its_english_column(
 
 def test_declined_column_fill_pastes_plain_text(make_window, monkeypatch) -> None:
     from mfa_desk.formats.plaintext.text_import import import_text
-    from tests.formats.test_column_fill import EN, KO
+    from tests.formats.plaintext.test_column_fill import EN, KO
 
     window = make_window(release=import_text(KO).release)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)

@@ -99,9 +99,9 @@ def test_a_pane_shown_after_its_text_came_measures_every_row(make_window, qtbot)
     """A Korean-only release whose English column was filled (a pasted English page) showed
     the English pane with rows cut to their Korean height: their new height was reported
     before the measurements were forgotten, and not again."""
-    from mfa_desk.formats.column_fill import column_fill
+    from mfa_desk.formats.plaintext.column_fill import column_fill
     from mfa_desk.formats.plaintext.text_import import import_text
-    from tests.formats.test_column_fill import EN, KO
+    from tests.formats.plaintext.test_column_fill import EN, KO
 
     window = make_window(release=import_text(KO).release)
     window.resize(900, 700)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mfa_desk.formats.column_fill import column_fill, column_to_fill
+from mfa_desk.formats.plaintext.column_fill import column_fill, column_to_fill
 from mfa_desk.formats.plaintext.text_import import import_text
 
 KO = """해양 협력 회의 개최 결과
