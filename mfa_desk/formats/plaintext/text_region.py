@@ -24,7 +24,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from mfa_desk.formats.plaintext import text_page as page
-from mfa_desk.formats.plaintext.text_lines import Line, LineKind
+from mfa_desk.formats.plaintext.text_lines import PHOTO_CAPTION, Line, LineKind, classify_line
 from mfa_desk.formats.plaintext.text_region_end import cut_tail, read_contact_block, tail_start
 from mfa_desk.formats.plaintext.text_region_head import Head, lead_as_subheadline
 from mfa_desk.text import labels
@@ -102,9 +102,13 @@ def _paragraph_per_line(lines: list[Line]) -> list[Line]:
              and page.ends_sentence(line.whole or line.text) for line in lines]
     if sum(prose) < 2:
         return lines
+    # A briefing's section heading ("Ⅱ. 질의 및 응답") stands alone, and each turn of its
+    # questions and answers ("<질문> …") opens a paragraph, however it ends.
+    alone = [line.kind is LineKind.SECTION or page.QA_TURN.match(line.whole or line.text)
+             is not None for line in lines]
     out: list[Line] = []
     for i, line in enumerate(lines):
-        if out and (prose[i] or prose[i - 1]):
+        if out and (prose[i] or prose[i - 1] or alone[i] or alone[i - 1]):
             out.append(Line(LineKind.BLANK, "", line.lineno))
         out.append(line)
     return out
@@ -144,6 +148,8 @@ def _body_start(lines: list[Line]) -> int | None:
         if line.kind is LineKind.BLANK:
             previous = LineKind.BLANK
             continue
+        if line.kind is LineKind.CHROME and PHOTO_CAPTION.match(text):
+            continue  # a news photo's caption between paragraphs: the story goes on
         if line.kind is LineKind.TEXT and labels.about_heading(text) and best_score + score:
             if start is not None and score > best_score:
                 best = start
@@ -187,6 +193,8 @@ def _read_page_rows(lines: list[Line], body: int, out: set[int]) -> list[Line]:
     lines = list(lines)
     for i in range(body):
         line = lines[i]
+        if line.kind in (LineKind.LEVEL2, LineKind.DASH) and i not in out:
+            line = lines[i] = _bulleted_row(line)
         # a page's rows may come copied as a list: "- 부서명" / "- 정책홍보담당관실"
         bulleted = line.kind is LineKind.DASH
         text = line.text if bulleted else line.whole or line.text
@@ -206,6 +214,22 @@ def _read_page_rows(lines: list[Line], body: int, out: set[int]) -> list[Line]:
             if value_at is not None:
                 out.add(value_at)
     return lines
+
+
+def _bulleted_row(line: Line) -> Line:
+    """"• 작성일 : 2021-07-15", "• 부서명 : 혁신행정담당관실": a board's rows copied as a
+    list, label and value on one line, are rows (a date, a counter, a department), not
+    short points under the headline. Any other bulleted line is returned as it was."""
+    row = classify_line(line.text, line.lineno)
+    if row.kind in (LineKind.DATE, LineKind.HIT, LineKind.HEADER):
+        return row
+    label, colon, value = line.text.partition(":")
+    rows = labels.DEPARTMENT_LABELS + labels.MODIFIED_LABELS + labels.WRITER_LABELS \
+        + labels.SOURCE_LABELS
+    if colon and value.strip() and labels.label_of(label, rows) is not None:
+        text = f"{label.strip()} {value.strip()}"
+        return Line(LineKind.TEXT, text, line.lineno, whole=text)
+    return line
 
 
 def _label_and_value(lines: list[Line], i: int, text: str,

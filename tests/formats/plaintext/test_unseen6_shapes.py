@@ -1,0 +1,224 @@
+"""Batch 6 of real pages nobody here had seen (expected.json written by hand first)
+showed page shapes the importer misread. Each is tried here on a text of our own,
+with its twin: a line that looks the same but is the release's, and stays."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from mfa_desk.formats.plaintext.text_import import import_text
+from mfa_desk.model.release import Segment
+
+
+def texts(segments: list[Segment], lang: str = "ko") -> list[str]:
+    return [getattr(s.text, lang) for s in segments]
+
+
+# ------------------------------- a board's rows copied as bullets, label and value on one line
+
+BULLET_ROWS = """본문 바로가기
+대표홈페이지 > 뉴스·소식 > 보도자료 게시물 상세보기
+
+외교부, 청년 공공외교단 발대식 개최
+
+  • 작성일 : 2031-03-04
+  • 조회수 : 417
+  • 부서명 : 공공문화외교과
+첨부파일 (보도자료)청년 공공외교단 발대식.hwp 첨부파일 미리보기
+
+□ 외교부는 3.3.(월) 청년 공공외교단 발대식을 개최하고 올해 활동 계획을 소개하였다.
+
+□ 참석자들은 각국 청년들과의 교류를 통해 우리 외교 정책을 알리는 방안을 논의하였다.
+"""
+
+
+def test_bulleted_rows_are_the_date_counter_and_department_not_points() -> None:
+    r = import_text(BULLET_ROWS, source="k.txt").release
+    assert r.headline.text.ko == "외교부, 청년 공공외교단 발대식 개최"
+    assert r.metadata.date == dt.date(2031, 3, 4)
+    assert r.metadata.department == "공공문화외교과"
+    assert [p[:8] for p in texts(r.points)] == ["외교부는 3.3", "참석자들은 각국"]
+
+
+def test_twin_a_bulleted_item_with_a_colon_but_no_row_label_stays_a_point() -> None:
+    text = BULLET_ROWS.replace("  • 조회수 : 417\n", "  • 행사명 : 청년 공공외교단 발대식\n")
+    r = import_text(text, source="k.txt").release
+    assert r.metadata.date == dt.date(2031, 3, 4)
+    assert "행사명 : 청년 공공외교단 발대식" in texts(r.points)
+
+
+# ------------------------------- a briefing copied without blank lines, cut in a question
+
+BRIEFING_CUT = """I. 모두 발언
+안녕하십니까? 4월 3일 정례브리핑을 시작하겠습니다.
+제2차관은 4월 7일부터 9일까지 개최되는 지역 협력 포럼에 참석하여 기조연설을 할 예정입니다.
+이번 포럼은 역내 국가 간 보건 협력과 공급망 안정 방안을 논의하는 자리가 될 것으로 기대됩니다.
+이상입니다. 질문 주시면 답변드리겠습니다.
+Ⅱ. 질의 및 응답
+<질문> 대변인님, 포럼 계기에 양자 회담도 예정되어 있는지"""
+
+
+def test_a_question_cut_short_is_a_point_not_a_sign_off() -> None:
+    result = import_text(BRIEFING_CUT, source="k.txt")
+    points = texts(result.release.points)
+    assert points[-2:] == ["질의 및 응답",
+                           "<질문> 대변인님, 포럼 계기에 양자 회담도 예정되어 있는지"]
+    assert result.left_out == []
+
+
+def test_twin_the_spokespersons_office_under_the_briefing_is_a_sign_off() -> None:
+    text = BRIEFING_CUT.replace("<질문> 대변인님, 포럼 계기에 양자 회담도 예정되어 있는지",
+                                "<질문> 포럼 계기에 양자 회담도 예정되어 있습니까?\n"
+                                "외교부 대변인실")
+    points = texts(import_text(text, source="k.txt").release.points)
+    assert points[-1] == "<질문> 포럼 계기에 양자 회담도 예정되어 있습니까?"
+
+
+# ------------------------------- a copy that stops inside its last □ point
+
+BOX_CUT = """외교부, 재외공관 영사 역량 강화 워크숍 개최
+
+□ 외교부는 5.20.(화) 재외공관 영사 담당관들이 참석한 가운데 역량 강화 워크숍을 개최하였다.
+
+□ 참석자들은 재외국민 보호 사례를 공유하고 위기 대응 절차를 점검하였다.
+
+□ 또한, 참석자들은 ▴자연재해 대응, ▴해외 납치 사건 대응 등"""
+
+
+def test_a_last_box_point_cut_short_is_kept() -> None:
+    r = import_text(BOX_CUT, source="k.txt").release
+    assert len(r.points) == 3
+    assert texts(r.points)[2] == "또한, 참석자들은 ▴자연재해 대응, ▴해외 납치 사건 대응 등"
+
+
+def test_twin_a_short_boxed_line_with_the_pages_footer_below_is_left_out() -> None:
+    text = ("바로가기 메뉴\n본문 바로가기\n\n" + BOX_CUT.rsplit("\n\n", 1)[0]
+            + "\n\n□ 누리집 이용 안내 및 저작권 정책\n\nCopyright ⓒ 외교부. All rights reserved.\n")
+    result = import_text(text, source="k.txt")
+    assert len(result.release.points) == 2
+    assert "□ 누리집 이용 안내 및 저작권 정책" in result.left_out
+
+
+# ------------------------------- a news site's tag in square brackets before paragraph 1
+
+SITE_TAG = """홍수 피해국에 긴급 구호 지원
+
+[누리신문] 정부는 홍수 피해를 입은 국가에 50만 달러 규모의 긴급 구호를 제공한다고 밝혔다.
+
+정부는 피해 주민들이 조속히 일상으로 돌아가기를 희망한다고 전했다.
+
+[뉴스출처 : 외교부]
+"""
+
+
+def test_a_bracketed_site_tag_is_no_part_of_the_first_point() -> None:
+    r = import_text(SITE_TAG, source="k.txt").release
+    assert texts(r.points)[0].startswith("정부는 홍수 피해를 입은")
+    assert len(r.points) == 2
+
+
+def test_twin_a_bracketed_phrase_with_a_space_stays_in_the_point() -> None:
+    text = SITE_TAG.replace("[누리신문] 정부는", "[한-아세안 협력기금] 사업으로 정부는")
+    r = import_text(text, source="k.txt").release
+    assert texts(r.points)[0].startswith("[한-아세안 협력기금] 사업으로 정부는")
+
+
+# ------------------------------- a briefing's date with its speaker on one line
+
+SPEAKER_DATE = """본문 바로가기 메인메뉴 바로가기
+
+콘텐츠 영역
+
+외교부 정례 브리핑
+
+2031.02.06 홍길동 대변인
+인쇄 목록
+안녕하십니까? 2월 6일 목요일 외교부 정례브리핑을 시작하겠습니다.
+
+먼저, 외교부 장관은 2월 10일 제3차 지역 외교장관회의에 참석합니다.
+"""
+
+
+def test_a_date_with_the_speakers_name_and_rank_is_the_date() -> None:
+    r = import_text(SPEAKER_DATE, source="k.txt").release
+    read = (r.headline.text.ko, r.metadata.date, [p[:5] for p in texts(r.points)])
+    assert read == ("외교부 정례 브리핑", dt.date(2031, 2, 6), ["안녕하십니", "먼저, 외"])
+
+
+def test_twin_a_sentence_opening_with_a_date_and_the_spokesperson_stays_a_point() -> None:
+    text = SPEAKER_DATE.replace(
+        "2031.02.06 홍길동 대변인\n인쇄 목록\n",
+        "인쇄 목록\n\n2031.02.06 홍길동 대변인은 정례브리핑에서 지역 정세에 대해 설명하였다.\n\n")
+    r = import_text(text, source="k.txt").release
+    assert (r.metadata.date, texts(r.points)[0][:19]) == (None, "2031.02.06 홍길동 대변인은")
+
+
+# ------------------------------- a news photo's caption and the page lines under the story
+
+NEWS_CAPTION = """[누리일보=홍길동 기자]정부는 3일 긴급 구호대를 파견한다고 밝혔다.
+외교부 대변인은 이날 정례 브리핑에서 "피해 지역 주민들에게 위로의 뜻을 전한다"고 말했다.
+|
+|
+▲ 외교부 청사./사진=누리일보 김철수 기자 |
+이어 "구호대는 현지 당국과 긴밀히 협력해 활동할 예정"이라고 설명했다.
+또한 대변인은 "국제사회의 구호 노력에 적극 동참해 나갈 것"이라고 강조했다.
+[누리일보=홍길동 기자]
+▶다른기사보기"""
+
+
+def test_a_photo_caption_and_the_byline_under_the_story_are_the_pages() -> None:
+    result = import_text(NEWS_CAPTION, source="k.txt")
+    points = texts(result.release.points)
+    assert [p[:6] for p in points] == ["정부는 3일", "외교부 대변", "이어 \"구호", "또한 대변인"]
+    assert not any("사진=" in p or "다른기사" in p for p in points)
+
+
+def test_the_caption_does_not_part_the_story_when_every_break_is_doubled() -> None:
+    result = import_text(NEWS_CAPTION.replace("\n", "\n\n"), source="k.txt")
+    assert [p[:6] for p in texts(result.release.points)] == [
+        "정부는 3일", "외교부 대변", "이어 \"구호", "또한 대변인"]
+
+
+def test_twin_a_paragraph_opening_with_a_triangle_but_no_photo_credit_stays() -> None:
+    text = NEWS_CAPTION.replace("▲ 외교부 청사./사진=누리일보 김철수 기자 |",
+                                "▲ 구호대는 의료진과 구조 인력 30여 명으로 구성되었다.")
+    points = texts(import_text(text, source="k.txt").release.points)
+    assert any(p.startswith("▲ 구호대는 의료진과") or "▲ 구호대는 의료진과" in p for p in points)
+
+
+def test_twin_a_last_paragraph_wrapped_short_keeps_its_last_line() -> None:
+    text = ("정부는 3일 해외 재난 대응을 위한 긴급 구호대를 파견한다고 밝혔다.\n\n"
+            "정부는 앞으로도 피해국 정부 및 국제기구와 긴밀히 협력해\n나갈 것이다.\n")
+    points = texts(import_text(text, source="k.txt").release.points)
+    assert points[-1].endswith("협력해 나갈 것이다.")
+
+
+# ------------------------------- a rating widget under a post
+
+RATED_POST = """Korea to Expand Support for Flood Recovery
+
+The Korean government announced on May 4 that it will provide more aid for flood recovery.
+
+The Ministry of Foreign Affairs said the aid will be delivered through international bodies.
+
+Click to rate this post!
+[Total: 3 Average: 4.7]
+
+Leave a Reply
+"""
+
+
+def test_a_rating_widget_is_the_pages() -> None:
+    result = import_text(RATED_POST, source="e.txt")
+    assert len(result.release.points) == 2
+    assert "Click to rate this post!" in result.left_out
+    assert "[Total: 3 Average: 4.7]" in result.left_out
+
+
+def test_twin_a_vote_count_in_a_sentence_is_the_releases() -> None:
+    text = RATED_POST.replace(
+        "Click to rate this post!\n[Total: 3 Average: 4.7]\n",
+        "The resolution was adopted with votes: 120 in favour and 8 against.\n")
+    points = texts(import_text(text, source="e.txt").release.points, "en")
+    assert len(points) == 3
+    assert points[2].startswith("The resolution was adopted")
