@@ -74,6 +74,32 @@ def test_twin_the_spokespersons_office_under_the_briefing_is_a_sign_off() -> Non
     assert points[-1] == "<질문> 포럼 계기에 양자 회담도 예정되어 있습니까?"
 
 
+# ------------------------------- a briefing board copied without blank lines, a menu above
+
+BRIEFING_BOARD = """바로가기 메뉴
+  1. 어린이·청소년
+  2. ENGLISH
+외교부 브리핑
+대변인 정례브리핑(4.3)
+I. 모두 발언
+안녕하십니까? 4월 3일 정례브리핑을 시작하겠습니다.
+Ⅱ. 질의 및 응답
+<질문> 지역 포럼 계기에 양자 회담도 예정되어 있는지 궁금합니다. (누리일보 홍길동 기자)
+<답변> 현재 일정을 조율하고 있으며
+확정되는 대로 알려드리겠습니다.
+"""
+
+
+def test_the_line_under_a_section_heading_and_each_turn_start_a_paragraph() -> None:
+    points = texts(import_text(BRIEFING_BOARD, source="k.txt").release.points)
+    assert [p[:4] for p in points] == ["모두 발", "안녕하십", "질의 및", "<질문>", "<답변>"]
+
+
+def test_twin_a_wrapped_line_of_an_answer_continues_it() -> None:
+    points = texts(import_text(BRIEFING_BOARD, source="k.txt").release.points)
+    assert points[-1] == "<답변> 현재 일정을 조율하고 있으며 확정되는 대로 알려드리겠습니다."
+
+
 # ------------------------------- a copy that stops inside its last □ point
 
 BOX_CUT = """외교부, 재외공관 영사 역량 강화 워크숍 개최
