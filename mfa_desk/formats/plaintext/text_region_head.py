@@ -105,6 +105,13 @@ class Head:
                 return None
         return None
 
+    def copy_above(self, i: int) -> bool:
+        """Is the headline printed whole above line i, over a board's rows?"""
+        assert self.headline is not None
+        return any(self.lines[j].kind is LineKind.TEXT and _same_headline(
+            self.lines[j].whole or self.lines[j].text, self.lines[self.headline])
+            for j in range(i - 1, max(-1, i - _ROWS_MAX), -1))
+
     def place_byline(self) -> None:
         """The sign-off line over a date is the speaker (a sub-headline) under a title
         found above it, else the title."""
@@ -280,6 +287,10 @@ class Head:
         if adjacent and below_kind in (LineKind.DOCTYPE, LineKind.ISSUER):
             return True  # a slogan over the 보도자료 letterhead: the release's own
         if self.deck_below(i, below):
+            return True
+        if adjacent and self.headline == i + 1 and page.chrome_like(line, self.english) \
+                and self.copy_above(i):
+            self.out.add(i)  # "@관련 보도자료 바로가기" right over the title's second copy
             return True
         if not (adjacent and self.headline == i + 1 and page.title_like(line)):
             return False

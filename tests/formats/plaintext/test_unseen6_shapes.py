@@ -248,3 +248,38 @@ def test_twin_a_vote_count_in_a_sentence_is_the_releases() -> None:
     points = texts(import_text(text, source="e.txt").release.points, "en")
     assert len(points) == 3
     assert points[2].startswith("The resolution was adopted")
+
+
+# ------------------------------- a board printing its title twice, copied without blank lines
+
+TITLE_TWICE = """바로가기 메뉴 본문 바로가기 주메뉴 바로가기
+외교부
+뉴포커스
+외교부 차관, 방한 중인 지역 협력 대표단 접견
+담당부서
+정책홍보담당관실
+등록일
+2031-05-14
+조회수
+215
+@관련 보도자료 바로가기
+외교부 차관, 방한 중인 지역 협력 대표단 접견
+외교부 차관은 5.14.(수) 오후 방한 중인 지역 협력 대표단을 접견하였습니다.
+차관은 대표단의 방한을 환영하고, 보건과 기후 분야의 협력을 강화해 나가자고 하였습니다.
+대표단은 앞으로도 긴밀히 소통해 나가겠다고 하였습니다.
+"""
+
+
+def test_a_link_over_the_titles_second_copy_is_no_half_of_the_headline() -> None:
+    r = import_text(TITLE_TWICE, source="k.txt").release
+    read = (r.headline.text.ko, r.metadata.date, r.metadata.department, len(r.points))
+    assert read == ("외교부 차관, 방한 중인 지역 협력 대표단 접견", dt.date(2031, 5, 14),
+                    "정책홍보담당관실", 3)
+
+
+def test_twin_a_short_first_half_of_a_wrapped_headline_with_no_copy_above_stays() -> None:
+    paragraphs = TITLE_TWICE.split("@관련 보도자료 바로가기\n", 1)[1].splitlines()[1:]
+    text = ("바로가기 메뉴 본문 바로가기 주메뉴 바로가기\n\n등록일\n2031-05-14\n\n"
+            "외교부 차관,\n방한 중인 지역 협력 대표단 접견\n\n" + "\n\n".join(paragraphs))
+    r = import_text(text, source="k.txt").release
+    assert r.headline.text.ko == "외교부 차관, 방한 중인 지역 협력 대표단 접견"
