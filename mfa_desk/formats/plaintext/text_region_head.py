@@ -43,6 +43,7 @@ class Head:
         # Every line of the copy is a paragraph (a wire's page without blank lines): a
         # title-shaped line is never the wrapped half of another.
         self.one_line_paragraphs = False
+        self.sub_titled = False  # the headline's line under it became its sub-title
 
     def walk(self, body: int) -> int:
         """The index of the head's first line (lines above it are outside)."""
@@ -297,8 +298,13 @@ class Head:
         if self.one_line_paragraphs:  # the title, and under it its sub-title
             title = self.lines[i + 1]
             sub = title.whole or title.text
+            if self.sub_titled or page.SOURCE_TAG.match(sub):
+                # a title has one sub-title, and a portal's tagged title ("[외교부]…") is
+                # the title itself: the lines above are the page's ("광고 / Ad", a board)
+                return False
             self.lines[i + 1] = Line(LineKind.DASH, sub, title.lineno, whole=sub)
             self.headline = i
+            self.sub_titled = True
         return True  # else a headline wrapped over two lines
 
 

@@ -283,3 +283,32 @@ def test_twin_a_short_first_half_of_a_wrapped_headline_with_no_copy_above_stays(
             "외교부 차관,\n방한 중인 지역 협력 대표단 접견\n\n" + "\n\n".join(paragraphs))
     r = import_text(text, source="k.txt").release
     assert r.headline.text.ko == "외교부 차관, 방한 중인 지역 협력 대표단 접견"
+
+
+# ------------------------------- a repost without blank lines, an ad label over the title
+
+REPOST_PARAGRAPHS = (
+    "  정부는 지진 피해를 입은 국가에 50만 달러 규모의 긴급 구호를 제공하기로 결정하였다.\n"
+    "  정부는 이번 지원이 피해 주민들의 조속한 일상 회복에 도움이 되기를 희망한다.\n"
+    "  외교부는 현지 공관을 통해 우리 국민의 피해 여부를 계속 확인하고 있다.\n")
+TITLE = "정부, 지진 피해국에 긴급 구호 지원"
+SUBTITLE = "피해 주민의 조속한 일상 회복 기대"
+
+
+def head_of(text: str) -> tuple[str, list[str], int]:
+    r = import_text(text, source="k.txt").release
+    return r.headline.text.ko, texts(r.subheadlines), len(r.points)
+
+
+def test_a_portals_tagged_title_is_the_headline_not_a_sub_title_of_the_ad_label() -> None:
+    text = f"광고 / Ad\n2031년 게시판 보기\n[외교부]{TITLE}\nbtn_print.gif\n{REPOST_PARAGRAPHS}"
+    assert head_of(text) == (TITLE, [], 3)
+
+
+def test_a_title_has_one_sub_title_the_lines_above_are_the_pages() -> None:
+    text = f"광고 / Ad\n2031년 게시판 보기\n{TITLE}\n{SUBTITLE}\n{REPOST_PARAGRAPHS}"
+    assert head_of(text) == (TITLE, [SUBTITLE], 3)
+
+
+def test_twin_a_title_over_its_sub_title_alone_keeps_both() -> None:
+    assert head_of(f"{TITLE}\n{SUBTITLE}\n{REPOST_PARAGRAPHS}") == (TITLE, [SUBTITLE], 3)
