@@ -106,6 +106,12 @@ class Head:
                 return None
         return None
 
+    def stacked_title(self, i: int) -> bool:
+        """Is line i a title-shaped line right over another (a headline wraps over two
+        lines; three or more title-shaped lines in a row are a list of stories)?"""
+        return i >= 0 and i not in self.out and page.title_like(self.lines[i]) \
+            and not page.chrome_like(self.lines[i], self.english)
+
     def copy_above(self, i: int) -> bool:
         """Is the headline printed whole above line i, over a board's rows?"""
         assert self.headline is not None
@@ -295,6 +301,8 @@ class Head:
             return True
         if not (adjacent and self.headline == i + 1 and page.title_like(line)):
             return False
+        if not self.one_line_paragraphs and self.stacked_title(i - 1):
+            return False  # a stack of titles (other stories' links): no half of this one
         if self.one_line_paragraphs:  # the title, and under it its sub-title
             title = self.lines[i + 1]
             sub = title.whole or title.text

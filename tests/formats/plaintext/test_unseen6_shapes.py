@@ -312,3 +312,26 @@ def test_a_title_has_one_sub_title_the_lines_above_are_the_pages() -> None:
 
 def test_twin_a_title_over_its_sub_title_alone_keeps_both() -> None:
     assert head_of(f"{TITLE}\n{SUBTITLE}\n{REPOST_PARAGRAPHS}") == (TITLE, [SUBTITLE], 3)
+
+
+# ------------------------------- other stories' titles stacked over the headline
+
+WORKSHOP_POINTS = (
+    "폰트 확대 폰트 축소 프린트하기\n"
+    "□ 외교부는 5.20.(화) 재외공관 영사 담당관들이 참석한 가운데 역량 강화 워크숍을 개최하였다.\n"
+    "□ 참석자들은 재외국민 보호 사례를 공유하고 위기 대응 절차를 점검하였다.\n")
+
+
+def test_a_stack_of_other_stories_titles_is_no_half_of_the_headline() -> None:
+    stack = ("시립 도서관, 주말 야간 개관 시간 연장\n골목 상권 살리기 위한 지역 화폐 발행 확대\n"
+             "청년 창업 지원센터 문 열어…입주 기업 모집\n")
+    r = import_text(stack + "재외공관 영사 역량 강화 워크숍 개최\n" + WORKSHOP_POINTS,
+                    source="k.txt").release
+    assert (r.headline.text.ko, len(r.points)) == ("재외공관 영사 역량 강화 워크숍 개최", 2)
+
+
+def test_twin_a_headline_wrapped_over_two_lines_under_the_skip_links_is_whole() -> None:
+    text = ("바로가기 메뉴 본문 바로가기 주메뉴 바로가기\n\n외교부, 재외공관 영사 담당관 대상\n"
+            "역량 강화 워크숍 개최\n\n" + WORKSHOP_POINTS.replace("\n□", "\n\n□"))
+    r = import_text(text, source="k.txt").release
+    assert r.headline.text.ko == "외교부, 재외공관 영사 담당관 대상 역량 강화 워크숍 개최"
