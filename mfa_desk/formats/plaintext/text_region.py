@@ -241,6 +241,9 @@ def _label_and_value(lines: list[Line], i: int, text: str,
     label = labels.label_of(text, rows)
     if label is not None:
         nxt = i + 1
+        if nxt + 1 < len(lines) and lines[nxt].kind is LineKind.BLANK \
+                and _row_value(lines[nxt + 1]):
+            nxt += 1  # one blank line between label and value (every break doubled)
         # the value may be the ministry's name ("출처" / "외교부"), read as the letterhead
         kinds = (LineKind.DASH,) if bulleted else (LineKind.TEXT, LineKind.BARE_DATE,
                                                     LineKind.ISSUER)
@@ -255,6 +258,16 @@ def _label_and_value(lines: list[Line], i: int, text: str,
     if label is not None and rest.strip(" :："):
         return label, rest.strip(" :："), None
     return None, "", None
+
+
+def _row_value(line: Line) -> bool:
+    """A row's value: short, no sentence ("- 정책홍보담당관실", "외교부"), never a paragraph."""
+    text = line.whole or line.text
+    return line.kind is not LineKind.BLANK and len(text) <= _ROW_VALUE_MAX \
+        and not page.ends_sentence(text)
+
+
+_ROW_VALUE_MAX = 40
 
 
 def _introduces(line: Line) -> bool:

@@ -335,3 +335,21 @@ def test_twin_a_headline_wrapped_over_two_lines_under_the_skip_links_is_whole() 
             "역량 강화 워크숍 개최\n\n" + WORKSHOP_POINTS.replace("\n□", "\n\n□"))
     r = import_text(text, source="k.txt").release
     assert r.headline.text.ko == "외교부, 재외공관 영사 담당관 대상 역량 강화 워크숍 개최"
+
+
+# ------------------------------- a bulleted row with its value a blank line below (breaks doubled)
+
+MEETING = ("외교부 장관은 5.14.(수) 방한 중인 지역 협력 대표단을 면담하였다.\n\n"
+           "양측은 보건과 기후 분야에서 협력을 강화해 나가기로 하였다.\n")
+
+
+def test_a_row_label_and_its_value_a_blank_line_apart_are_read() -> None:
+    text = "장관 외교활동\n\n지역 협력 대표단 면담\n\n- 부서명\n\n- 정책홍보담당관실\n\n" + MEETING
+    r = import_text(text, source="k.txt").release
+    assert (r.metadata.department, len(r.points)) == ("정책홍보담당관실", 2)
+
+
+def test_twin_a_paragraph_a_blank_line_under_a_label_is_no_value() -> None:
+    result = import_text("지역 협력 대표단 면담\n\n출처\n\n" + MEETING, source="k.txt")
+    assert [p[:7] for p in texts(result.release.points)] == ["외교부 장관은", "양측은 보건과"]
+    assert result.left_out == ["출처"]
