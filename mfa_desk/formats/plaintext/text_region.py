@@ -57,6 +57,8 @@ def find_region(lines: list[Line], lang: str) -> Region:
     head = Head(lines, out, english)
     head.one_line_paragraphs = one_line_paragraphs
     head.news_body = page.NEWS_DATELINE.match(lines[body].whole or lines[body].text) is not None
+    head.news_copy = head.news_body or page.BYLINE.match(lines[body].whole or lines[body].text) \
+        is not None
     top = head.walk(body)
     if head.headline is not None and head.short_items:
         body = min(head.short_items)  # short points under the headline are the body's

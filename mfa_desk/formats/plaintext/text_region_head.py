@@ -36,6 +36,8 @@ class Head:
         # The body starts with a news dateline: text between the headline and it is the
         # page's (a summary box, a caption), not the release's.
         self.news_body = False
+        # The body opens with a reporter's byline or a wire's dateline: a news copy.
+        self.news_copy = False
         self.short_items: list[int] = []  # short marked items between the body and the walk
         # A sign-off line over a date ("Spokesperson … Choi" / "June 30, 2022 14:30 KST"):
         # the speaker under a briefing's title, or the title itself when none is above.
@@ -133,16 +135,20 @@ class Head:
 
     def deck_below(self, i: int, below: int) -> bool:
         """A news story's title over its deck, a blank line between ("외교부, “테러는 …”"
-        / "" / "프랑스 테러 관련 외교부 대변인 성명"), under the site's section label ("정치"):
-        the title is the headline, the deck under it a sub-headline."""
+        / "" / "프랑스 테러 관련 외교부 대변인 성명"), under the site's section label ("정치")
+        or first in a news copy: the title is the headline, the deck under it a sub-headline."""
         title = self.lines[i]
         if self.headline != below or below == i + 1 or not _headline_shaped(title) \
                 or page.chrome_like(title, self.english) \
                 or any(self.lines[k].kind is not LineKind.BLANK for k in range(i + 1, below)):
             return False  # a link or a label over the title ("@관련 기사 바로가기") is none
         section = page.previous_text(self.lines, i)
-        if section is None or not page.chrome_like(self.lines[section], self.english) \
-                or self.lines[section].kind is not LineKind.TEXT:
+        # under the site's section label, or first in a news copy (its body opens with the
+        # reporter's byline: the copy shows itself even with no page around it)
+        if section is None and not self.news_copy:
+            return False
+        if section is not None and (not page.chrome_like(self.lines[section], self.english)
+                                    or self.lines[section].kind is not LineKind.TEXT):
             return False
         deck = self.lines[below]
         text = deck.whole or deck.text

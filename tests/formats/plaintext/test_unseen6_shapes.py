@@ -353,3 +353,29 @@ def test_twin_a_paragraph_a_blank_line_under_a_label_is_no_value() -> None:
     result = import_text("지역 협력 대표단 면담\n\n출처\n\n" + MEETING, source="k.txt")
     assert [p[:7] for p in texts(result.release.points)] == ["외교부 장관은", "양측은 보건과"]
     assert result.left_out == ["출처"]
+
+
+# ------------------------------- a news copy's title over its deck, every break doubled
+
+NEWS_WITH_DECK = """외교부, 제3차 지역 담당관 회의 개최
+
+지역 협력 비전 이행을 위한 본부와 재외공관 협업 논의
+
+누리일보 홍길동 기자 | 외교부는 3월 4일 본부와 재외공관이 참석한 가운데 지역 담당관 회의를 개최했다.
+
+이번 회의는 지역 국가들과의 정상외교 후속 조치 이행 현황을 점검하기 위해 열렸다.
+"""
+
+
+def test_in_a_news_copy_the_line_under_the_title_is_its_deck() -> None:
+    r = import_text(NEWS_WITH_DECK, source="k.txt").release
+    read = (r.headline.text.ko, texts(r.subheadlines), [p[:5] for p in texts(r.points)])
+    assert read == ("외교부, 제3차 지역 담당관 회의 개최",
+                    ["지역 협력 비전 이행을 위한 본부와 재외공관 협업 논의"],
+                    ["외교부는 ", "이번 회의"])
+
+
+def test_twin_without_the_byline_the_line_under_the_title_stays_a_point() -> None:
+    r = import_text(NEWS_WITH_DECK.replace("누리일보 홍길동 기자 | ", ""), source="k.txt").release
+    assert texts(r.subheadlines) == []
+    assert len(r.points) == 3
