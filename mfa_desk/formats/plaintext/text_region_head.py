@@ -312,7 +312,8 @@ class Head:
         if self.one_line_paragraphs:  # the title, and under it its sub-title
             title = self.lines[i + 1]
             sub = title.whole or title.text
-            if self.sub_titled or page.SOURCE_TAG.match(sub):
+            if self.sub_titled or page.SOURCE_TAG.match(sub) or text.rstrip().endswith(":"):
+                # ("Here's the full statement:" introduces the title under it)
                 # a title has one sub-title, and a portal's tagged title ("[외교부]…") is
                 # the title itself: the lines above are the page's ("광고 / Ad", a board)
                 return False

@@ -379,3 +379,30 @@ def test_twin_without_the_byline_the_line_under_the_title_stays_a_point() -> Non
     r = import_text(NEWS_WITH_DECK.replace("누리일보 홍길동 기자 | ", ""), source="k.txt").release
     assert texts(r.subheadlines) == []
     assert len(r.points) == 3
+
+
+# ------------------------------- a news page quoting a statement, copied without blank lines
+
+QUOTED_STATEMENT = """ date 2031-05-02 The Korean Ambassador issued a statement on the visit.
+Here is the ambassador's full statement:
+A message to the Press from the Ambassador
+Ambassador of the Republic of Korea to the Republic of Palau
+2 May 2031 Embassy of the Republic of Korea
+The visit will be the first by a Korean Foreign Minister in ten years, opening a new chapter.
+It marks a moment in the long relationship between our two countries and peoples.
+We hope that the press will cover the visit and bring to light its significance for both.
+I thank you for the friendship and cooperation you have shown to our Embassy.
+"""
+
+
+def test_an_introduction_ending_in_a_colon_is_no_title_over_the_statements() -> None:
+    r = import_text(QUOTED_STATEMENT, source="e.txt").release
+    read = (r.headline.text.en, r.metadata.date, [p[:8] for p in texts(r.points, "en")])
+    assert read == ("A message to the Press from the Ambassador", dt.date(2031, 5, 2),
+                    ["The visi", "It marks", "We hope ", "I thank "])
+
+
+def test_twin_with_its_blank_lines_the_page_reads_the_same() -> None:
+    r = import_text(QUOTED_STATEMENT.replace("\n", "\n\n"), source="e.txt").release
+    assert r.headline.text.en == "A message to the Press from the Ambassador"
+    assert len(r.points) == 4
