@@ -108,9 +108,14 @@ def _paragraph_per_line(lines: list[Line]) -> list[Line]:
     # questions and answers ("<질문> …") opens a paragraph, however it ends.
     alone = [line.kind is LineKind.SECTION or page.QA_TURN.match(line.whole or line.text)
              is not None for line in lines]
+    # An editor's notice over several lines ("<이 기사는 …" … "… 있습니다.>") stays one block.
+    inside: set[int] = set()
+    for i in range(len(lines)):
+        last = page.notice_block(lines, i) if i not in inside else None
+        inside.update(range(i + 1, (last or i) + 1))
     out: list[Line] = []
     for i, line in enumerate(lines):
-        if out and (prose[i] or prose[i - 1] or alone[i] or alone[i - 1]):
+        if out and i not in inside and (prose[i] or prose[i - 1] or alone[i] or alone[i - 1]):
             out.append(Line(LineKind.BLANK, "", line.lineno))
         out.append(line)
     return out

@@ -406,3 +406,32 @@ def test_twin_with_its_blank_lines_the_page_reads_the_same() -> None:
     r = import_text(QUOTED_STATEMENT.replace("\n", "\n\n"), source="e.txt").release
     assert r.headline.text.en == "A message to the Press from the Ambassador"
     assert len(r.points) == 4
+
+
+# ------------------------------- a wire's embargo notice over three lines, no blank lines
+
+WIRE_NOTICE = """국제보도자료
+정부, 태풍 피해국에 30만불 지원
+등록일 2031.09.02 조회수120
+정부, 태풍 피해국에 30만불 지원
+<이 기사는 2031년 9월 2일 11시부터 사용할 수 있습니다.
+고객사의 제작 편의를 위해 미리 송고하는 것으로, 그 이전에는 사용해서는 안됩니다.
+엠바고 파기시 전적으로 귀사에 책임이 있습니다.>
+우리 정부는 지난주 태풍으로 큰 피해를 입은 국가에 30만 불 규모의 인도적 지원을 제공할 예정이다.
+현지 정부 발표에 따르면 이재민이 2만 명에 이르는 것으로 집계되었다고 관계자는 밝혔다.
+정부는 이번 지원이 피해 지역의 조속한 복구에 도움이 되기를 기대한다고 밝혔다.
+"""
+
+
+def test_a_notice_over_three_lines_stays_one_block_and_is_left_out() -> None:
+    result = import_text(WIRE_NOTICE, source="k.txt")
+    r = result.release
+    assert (r.headline.text.ko, r.metadata.date, len(r.points)) == (
+        "정부, 태풍 피해국에 30만불 지원", dt.date(2031, 9, 2), 3)
+    assert "엠바고 파기시 전적으로 귀사에 책임이 있습니다.>" in result.left_out
+
+
+def test_twin_the_same_paragraphs_without_the_notice_are_read_the_same() -> None:
+    lines = WIRE_NOTICE.splitlines()
+    r = import_text("\n".join(lines[:4] + lines[7:]), source="k.txt").release
+    assert (r.headline.text.ko, len(r.points)) == ("정부, 태풍 피해국에 30만불 지원", 3)
