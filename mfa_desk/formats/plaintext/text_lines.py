@@ -71,8 +71,8 @@ _SKIP_LINKS = re.compile(r"^(?:(?:\S{1,6}\s?바로\s?가기|바로\s?가기\s?�
 _BREADCRUMB = re.compile(r"^(home|홈)\s*[>›»/]", re.I)
 # The links to the neighbouring releases under a web page: "이전글 ...", "Next post ...".
 _COPYRIGHT = re.compile(r"^(?:copyright\b|ⓒ|©|\(c\)\s*\d{4})|all rights reserved\.?$", re.I)
-_NEIGHBOUR = re.compile(r"^(이전\s*글|다음\s*글|prev|previous\s+post|next\s+post)\s*[:：|]?\s",
-                        re.I)
+_NEIGHBOUR = re.compile(r"^(?:(이전\s*글|다음\s*글|prev|previous\s+post|next\s+post)\s*[:：|]?\s"
+                        r"|(?i:previous|next)\s(?i:post|article)(?=[A-Z가-힣]))", re.I)
 _CATEGORIES = labels.CATEGORIES
 # A news photo's caption with its credit, wherever it stands: "▲ 외교부 청사./사진=누리일보
 # 홍길동 기자 |", "▲ … (사진=외교부 제공)". No release writes one.

@@ -123,14 +123,26 @@ def chrome_like(line: Line, english: bool) -> bool:
     text = line.whole or line.text
     if line.kind in (LineKind.CHROME, LineKind.HIT, LineKind.HIT_LABEL):
         return True
-    if line.kind in (LineKind.NUMBERED, LineKind.LEVEL2, LineKind.BOX, LineKind.LEVEL3) \
-            and link_like(line.text):
-        return True  # a numbered menu, social links, a widget's bullets
+    if line.kind in (LineKind.NUMBERED, LineKind.LEVEL2, LineKind.BOX, LineKind.LEVEL3,
+                     LineKind.DASH) and link_like(line.text):
+        return True  # a numbered menu, social links, a widget's bullets, a list of stories
     if english and has_hangul(text) and not ends_sentence(text):
         return True  # Korean skip links and search on an English page
     if line.kind is not LineKind.TEXT or labels.qa_heading(text):
         return False  # "[질문·답변]": a briefing's own heading, however short
     return furniture(text) or (words(text) <= 3 and not ends_sentence(text))
+
+
+def caption(line: Line) -> bool:
+    """"South Korea flag.": a photo's caption of three words or fewer under a story's
+    title (where the region finder asks), no paragraph of the release. English only: a
+    Korean caption is marked ("▲ …"), and "이상 발표 마치겠습니다." is a sentence."""
+    text = line.whole or line.text
+    return line.kind is LineKind.TEXT and words(text) <= _CAPTION_MAX_WORDS \
+        and text.endswith(".") and not text.endswith("..") and not has_hangul(text)
+
+
+_CAPTION_MAX_WORDS = 3
 
 
 def furniture(text: str) -> bool:
@@ -182,6 +194,11 @@ NEWS_DATELINE = re.compile(r"^[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--")
 DATELINE = re.compile(r"^(?:[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--\s?"
                       r"|\((?:[^()\s\d]{2,12}|[^()\s]{1,6}=[^()\s]{1,12})\)\s+"
                       r"|\[[^\[\]\s\d]{2,12}\]\s+|\[[^\[\]\s]{1,6}=[^\[\]\s]{1,12}\]\s*)")
+# A wire's dateline, unmistakable wherever it stands: "서울--(뉴스와이어)--", an English
+# wire's "SEOUL, May 2 (Yonhap) -- " and a news site's "Seoul, (Samajweekly) ".
+WIRE_DATELINE = re.compile(r"^(?:[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--\s?"
+                           r"|[A-Z][A-Za-z]{1,15}(?:\s[A-Z][A-Za-z]{1,15})?,(?:\s[A-Z][a-z]{2,8}\.?"
+                           r"\s\d{1,2})?\s\([A-Z][^()]{1,20}\)(?:\s?(?:--|—|–)\s?|\s))")
 # A reporter's byline glued before the first paragraph: "[누리일보 홍길동 기자] …",
 # "누리일보 홍길동 기자 | …" (a news copy, wherever it stands).
 BYLINE = re.compile(r"^(?:\[[^\[\]]{1,30}\s기자\]\s?|[^\s|]{1,12}(?:\s[^\s|]{1,12}){0,2}\s기자"

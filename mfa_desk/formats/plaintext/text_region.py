@@ -53,6 +53,7 @@ def find_region(lines: list[Line], lang: str) -> Region:
         return Region(list(lines))
     out: set[int] = set()
     body = _skip_preview(lines, body, out)
+    body = _skip_caption(lines, body, out)
     lines = _read_page_rows(lines, body, out)
     head = Head(lines, out, english)
     head.one_line_paragraphs = one_line_paragraphs
@@ -105,9 +106,10 @@ def _paragraph_per_line(lines: list[Line]) -> list[Line]:
     if sum(prose) < 2:
         return lines
     # A briefing's section heading ("Ⅱ. 질의 및 응답") stands alone, and each turn of its
-    # questions and answers ("<질문> …") opens a paragraph, however it ends.
-    alone = [line.kind is LineKind.SECTION or page.QA_TURN.match(line.whole or line.text)
-             is not None for line in lines]
+    # questions and answers ("<질문> …") opens a paragraph, however it ends; so does a
+    # photo's short caption ("South Korea flag.") under a title.
+    alone = [line.kind is LineKind.SECTION or page.caption(line)
+             or page.QA_TURN.match(line.whole or line.text) is not None for line in lines]
     # An editor's notice over several lines ("<이 기사는 …" … "… 있습니다.>") stays one block.
     inside: set[int] = set()
     for i in range(len(lines)):
@@ -191,6 +193,22 @@ def _skip_preview(lines: list[Line], body: int, out: set[int]) -> int:
             out.update(range(start, j))
             return j
     return body
+
+
+def _skip_caption(lines: list[Line], body: int, out: set[int]) -> int:
+    """"South Korea flag." between a story's title and its first paragraph: a photo's
+    caption of three words or fewer is no paragraph of the release; the body starts
+    under it."""
+    following = page.next_text(lines, body + 1)
+    above = page.previous_text(lines, body)
+    if not page.caption(lines[body]) or following is None or above is None \
+            or lines[following].kind is not LineKind.TEXT \
+            or not page.prose(lines[following].whole or lines[following].text) \
+            or not page.title_like(lines[above]):
+        return body
+    out.add(body)
+    return following
+
 
 
 def _read_page_rows(lines: list[Line], body: int, out: set[int]) -> list[Line]:
@@ -306,10 +324,12 @@ def _without_tag(line: Line) -> Line:
 
 
 def _without_dateline(line: Line, web_page: bool) -> Line:
-    """"서울--(뉴스와이어)--외교부는 …", "(누리일보) 정부는 …" on a page that showed
-    itself, "[누리일보 홍길동 기자] 정부는 …" anywhere: a news copy's dateline or byline."""
+    """"(누리일보) 정부는 …" on a page that showed itself; "[누리일보 홍길동 기자] 정부는 …",
+    a wire's "서울--(뉴스와이어)--외교부는 …" and "SEOUL, May 2 (Yonhap) -- The …" anywhere: a
+    news copy's dateline or byline."""
     text = line.whole or line.text
-    m = page.BYLINE.match(text) or (page.DATELINE.match(text) if web_page else None)
+    m = page.BYLINE.match(text) or page.WIRE_DATELINE.match(text) \
+        or (page.DATELINE.match(text) if web_page else None)
     if m is None or not text[m.end():].strip():
         return line
     rest = text[m.end():].strip()

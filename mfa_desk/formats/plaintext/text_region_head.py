@@ -233,6 +233,10 @@ class Head:
         line = self.lines[i]
         if line.kind is LineKind.TEXT and self.value_of_label(i):
             return True
+        if page.caption(line) and page.next_text(self.lines, i + 1) is not None \
+                and page.previous_text(self.lines, i) is not None:
+            self.out.add(i)  # a photo's caption between the title and the story
+            return True
         if line.kind in (LineKind.DATE_LABEL, LineKind.HIT_LABEL) and not self.has_value(i):
             self.out.add(i)  # "Originally published" with no date under it
             return True

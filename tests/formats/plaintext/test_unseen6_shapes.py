@@ -435,3 +435,72 @@ def test_twin_the_same_paragraphs_without_the_notice_are_read_the_same() -> None
     lines = WIRE_NOTICE.splitlines()
     r = import_text("\n".join(lines[:4] + lines[7:]), source="k.txt").release
     assert (r.headline.text.ko, len(r.points)) == ("정부, 태풍 피해국에 30만불 지원", 3)
+
+
+# ------------------------------- batch 6b: a wire's dateline, a caption, a list of stories
+
+def test_a_newswire_dateline_goes_on_a_plain_copy_too() -> None:
+    text = ("정부, 지진 피해국에 긴급 구호 지원\n\n"
+            "서울--(뉴스와이어)--정부는 지진 피해를 입은 국가에 "
+            "50만 달러 규모의 긴급 구호를 제공하기로 하였다.\n\n"
+            "정부는 이번 지원이 피해 주민들의 조속한 일상 회복에 도움이 되기를 희망한다.\n")
+    points = texts(import_text(text, source="k.txt").release.points)
+    assert points[0].startswith("정부는 지진 피해를")
+
+
+FORUM_STORY = """Seoul to host regional forum next month
+
+City skyline.
+
+SEOUL, May 2 (Yonhap) -- South Korea will host a regional forum on health security next month.
+
+Ministers from ten countries are expected to attend the two-day forum in Seoul.
+
+The ministry said the forum will discuss supply chains.
+
+Previous articleCity council approves new budget
+"""
+
+
+def test_a_caption_a_wire_dateline_and_the_next_article_link_are_the_pages() -> None:
+    result = import_text(FORUM_STORY, source="e.txt")
+    assert [p[:12] for p in texts(result.release.points, "en")] == [
+        "South Korea ", "Ministers fr", "The ministry"]
+    assert result.left_out == ["City skyline.", "Previous articleCity council approves new budget"]
+
+
+def test_the_caption_stands_alone_when_the_copy_has_no_blank_lines() -> None:
+    r = import_text(FORUM_STORY.replace("\n\n", "\n"), source="e.txt").release
+    assert r.headline.text.en == "Seoul to host regional forum next month"
+    assert texts(r.points, "en")[0].startswith("South Korea will host")
+
+
+def test_twin_a_sentence_under_the_title_stays_and_keeps_the_dateline_after_it() -> None:
+    r = import_text(FORUM_STORY.replace("City skyline.", "The forum opens on June 3."),
+                    source="e.txt").release
+    assert [p[:12] for p in texts(r.points, "en")][:2] == ["The forum op", "SEOUL, May 2"]
+
+
+STORY_LIST = """- Council approves new city budget
+- Local team wins regional title
+- New museum opens downtown
+Minister calls for closer cooperation on health security
+The Foreign Minister called on Friday for closer regional cooperation on health security.
+The minister made the remarks at a meeting with visiting health officials on Friday.
+The two sides agreed to hold regular consultations on the matter from next year.
+"""
+
+
+def test_a_list_of_other_stories_over_the_title_is_the_pages() -> None:
+    result = import_text(STORY_LIST, source="e.txt")
+    headline = "Minister calls for closer cooperation on health security"
+    assert result.release.headline.text.en == headline
+    assert result.left_out == STORY_LIST.splitlines()[:3]
+
+
+def test_twin_a_dash_sub_headline_under_the_title_stays() -> None:
+    lines = STORY_LIST.splitlines()
+    text = "\n\n".join([lines[3], "- Regional talks set for June", *lines[4:]])
+    r = import_text(text, source="e.txt").release
+    assert texts(r.subheadlines, "en") == ["Regional talks set for June"]
+    assert len(r.points) == 3
