@@ -144,7 +144,8 @@ def split_header_fields(text: str) -> list[tuple[str, str]]:
     return fields
 
 
-_TITLE = re.compile(r"^제\s?목\s*(?:[:：|]\s*|\s+|$)(.*)$")
+# "제목: …", and an English board's "TITLE …" row (capitals: "Title 42 …" is a headline).
+_TITLE = re.compile(r"^(?:제\s?목|TITLE)\s*(?:[:：|]\s*|\s+|$)(.*)$")
 _SUBTITLE = re.compile(r"^부\s?제(?:목)?\s*(?:[:：|]\s*|\s+)(.+)$")
 # A date such as "3. 18.(수)" at the start of a wrapped line is not point 3.
 _DATE_START = re.compile(r"^\d{1,2}\.\s*\d{1,2}\.")

@@ -101,8 +101,10 @@ def _paragraph_per_line(lines: list[Line]) -> list[Line]:
     if any(line.kind in page.LEVEL1 for line in lines) or \
             any(line.kind is LineKind.BLANK for line in lines[:-1]):
         return lines
-    prose = [line.kind is LineKind.TEXT and len(line.whole or line.text) >= _LONG_PARAGRAPH
-             and page.ends_sentence(line.whole or line.text) for line in lines]
+    # a paragraph-long line, or one longer than any hand-wrapped line (its period lost)
+    prose = [line.kind is LineKind.TEXT and (len(line.whole or line.text) >= _LONG_PARAGRAPH
+             and page.ends_sentence(line.whole or line.text)
+             or len(line.whole or line.text) >= _UNWRAPPED) for line in lines]
     if sum(prose) < 2:
         return lines
     # A briefing's section heading ("Ⅱ. 질의 및 응답") stands alone, and each turn of its
@@ -124,6 +126,7 @@ def _paragraph_per_line(lines: list[Line]) -> list[Line]:
 
 
 _LONG_PARAGRAPH = 40
+_UNWRAPPED = 100  # text wrapped by hand has shorter lines (mail wraps at 72 to 80)
 
 
 def _body_start(lines: list[Line]) -> int | None:

@@ -139,6 +139,7 @@ class Head:
         or first in a news copy: the title is the headline, the deck under it a sub-headline."""
         title = self.lines[i]
         if self.headline != below or below == i + 1 or not _headline_shaped(title) \
+                or (title.whole or title.text).rstrip().endswith(("!", "！")) \
                 or page.chrome_like(title, self.english) \
                 or any(self.lines[k].kind is not LineKind.BLANK for k in range(i + 1, below)):
             return False  # a link or a label over the title ("@관련 기사 바로가기") is none
@@ -309,8 +310,9 @@ class Head:
                 and self.copy_above(i):
             self.out.add(i)  # "@관련 보도자료 바로가기" right over the title's second copy
             return True
-        if not (adjacent and self.headline == i + 1 and page.title_like(line)):
-            return False
+        if not (adjacent and self.headline == i + 1 and page.title_like(line)) \
+                or self.lines[self.headline].kind is LineKind.TITLE:
+            return False  # (a title given with its label, "TITLE …", is whole)
         if not self.one_line_paragraphs and self.stacked_title(i - 1):
             return False  # a stack of titles (other stories' links): no half of this one
         if self.one_line_paragraphs:  # the title, and under it its sub-title

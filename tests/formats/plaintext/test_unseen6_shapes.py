@@ -504,3 +504,83 @@ def test_twin_a_dash_sub_headline_under_the_title_stays() -> None:
     r = import_text(text, source="e.txt").release
     assert texts(r.subheadlines, "en") == ["Regional talks set for June"]
     assert len(r.points) == 3
+
+
+# ------------------------------- batch 6c: a slogan, a labelled title, a line with no period
+
+AGGREGATOR = """Daily Diplomat
+
+Your daily digest of world diplomacy!
+
+Newsline: Korean embassy reopens in the capital
+
+The Korean ambassador and part of the staff returned to the capital to resume work from May 2.
+
+No comments yet»
+
+Leave a Reply
+"""
+
+
+def test_a_sites_slogan_is_no_title_over_the_storys_title() -> None:
+    result = import_text(AGGREGATOR, source="e.txt")
+    assert result.release.headline.text.en == "Newsline: Korean embassy reopens in the capital"
+    assert "Your daily digest of world diplomacy!" in result.left_out
+
+
+def test_twin_a_title_under_the_site_name_still_takes_its_deck() -> None:
+    text = AGGREGATOR.replace("Your daily digest of world diplomacy!",
+                              "Korean embassy resumes work in the capital")
+    r = import_text(text, source="e.txt").release
+    assert r.headline.text.en == "Korean embassy resumes work in the capital"
+    assert texts(r.subheadlines, "en") == ["Newsline: Korean embassy reopens in the capital"]
+
+
+OLD_BOARD = """View Board
+TITLE Spokesperson's Press Briefing (May 2, 2031)
+Date 2031.05.02
+
+Good afternoon. Let me start today’s briefing.
+
+Today, I have two announcements to make about the visits of foreign ministers next week.
+
+First, the Foreign Minister will visit Palau on May 7.
+"""
+
+
+def test_an_old_boards_title_row_is_the_headline_whole() -> None:
+    result = import_text(OLD_BOARD, source="e.txt")
+    r = result.release
+    assert (r.headline.text.en, r.metadata.date, len(r.points)) == (
+        "Spokesperson's Press Briefing (May 2, 2031)", dt.date(2031, 5, 2), 3)
+    assert result.left_out == ["View Board"]
+
+
+def test_twin_a_headline_opening_with_the_word_title_keeps_it() -> None:
+    text = ("Title 42 rules end at the border\n\nThe government said on May 2 that the rules "
+            "would end next week.\n\nOfficials will brief the press tomorrow.\n")
+    assert import_text(text, source="e.txt").release.headline.text.en == \
+        "Title 42 rules end at the border"
+
+
+def test_a_long_line_without_its_period_is_a_paragraph_in_a_copy_without_blank_lines() -> None:
+    text = ("Reception of the Embassy in Riga\n"
+            "On October 20, in Riga, the Embassy held a reception on the occasion of the National "
+            "Foundation Day, celebrated on October 3\n"
+            "The ambassador made his speech in Latvian and English without the help of an "
+            "interpreter.\n"
+            "The ambassador wished success and prosperity to the peoples of both countries.\n")
+    r = import_text(text, source="e.txt").release
+    assert r.headline.text.en == "Reception of the Embassy in Riga"
+    assert [p[:9] for p in texts(r.points, "en")] == ["On Octobe", "The ambas", "The ambas"]
+
+
+def test_twin_a_hand_wrapped_paragraph_keeps_its_lines_together() -> None:
+    text = ("Embassy holds reception in Riga\n\n"
+            "On October 20, in Riga, the Embassy held a reception for the National Day, held\n"
+            "on October 3, with guests from the government and the diplomatic corps.\n\n"
+            "The ambassador made his speech in Latvian and English without an interpreter.\n")
+    points = texts(import_text(text, source="e.txt").release.points, "en")
+    assert len(points) == 2
+    assert points[0].endswith("held on October 3, with guests from the government and the "
+                              "diplomatic corps.")
