@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from mfa_desk.formats.plaintext import text_page as page
 from mfa_desk.formats.plaintext.text_draft import Draft
 from mfa_desk.formats.plaintext.text_head import Headline, TextHandler
 from mfa_desk.formats.plaintext.text_lines import NUMBERED, Line, LineKind
@@ -84,8 +85,9 @@ class BodyBuilder:
 
     # ------------------------------------------------------------ unmarked paragraphs
 
-    def starts_paragraph(self) -> bool:
-        """Does an unmarked line start a new paragraph (rather than continue one)?"""
+    def starts_paragraph(self, text: str = "") -> bool:
+        """Does an unmarked line start a new paragraph (rather than continue one)? In
+        unmarked prose a briefing's turn ("<질문> …", "<답변> …") always does."""
         draft = self.draft
         if draft.target is None or draft.paragraphs:
             return True
@@ -93,8 +95,9 @@ class BodyBuilder:
             return draft.blank_since_target  # a wrapped headline has no blank line inside it
         if self.structured:
             return False
-        return draft.blank_since_target or (self.lines_are_paragraphs and draft.target.get(
-            draft.lang).rstrip().endswith(_SENTENCE_ENDS))
+        return draft.blank_since_target or page.QA_TURN.match(text) is not None or (
+            self.lines_are_paragraphs
+            and draft.target.get(draft.lang).rstrip().endswith(_SENTENCE_ENDS))
 
     def unmarked_point(self, line: Line, text: str) -> None:
         if self.structured:
@@ -160,6 +163,9 @@ class BodyBuilder:
         point of its own."""
         self.draft.warn(line, f"section heading {line.marker!r} kept as a level-1 point")
         self.new_point(line)
+        # a heading is one line: in unmarked prose the line under it starts a paragraph
+        # ("I. 모두 발언" / "안녕하십니까? …" copied without a blank line between them)
+        self.draft.blank_since_target = True
 
     def on_top_dash(self, line: Line) -> None:
         if not self.draft.release.points:

@@ -257,7 +257,7 @@ class _Importer:
             return
         if self.notes.after_end_text(line, text):
             return
-        if self.body.starts_paragraph():
+        if self.body.starts_paragraph(text):
             if headline.above_header and draft.in_head and self.body.structured:
                 headline.demote(line)
                 headline.set(text, line)

@@ -71,9 +71,12 @@ _SKIP_LINKS = re.compile(r"^(?:(?:\S{1,6}\s?바로\s?가기|바로\s?가기\s?�
 _BREADCRUMB = re.compile(r"^(home|홈)\s*[>›»/]", re.I)
 # The links to the neighbouring releases under a web page: "이전글 ...", "Next post ...".
 _COPYRIGHT = re.compile(r"^(?:copyright\b|ⓒ|©|\(c\)\s*\d{4})|all rights reserved\.?$", re.I)
-_NEIGHBOUR = re.compile(r"^(이전\s*글|다음\s*글|prev|previous\s+post|next\s+post)\s*[:：|]?\s",
-                        re.I)
+_NEIGHBOUR = re.compile(r"^(?:(이전\s*글|다음\s*글|prev|previous\s+post|next\s+post)\s*[:：|]?\s"
+                        r"|(?i:previous|next)\s(?i:post|article)(?=[A-Z가-힣]))", re.I)
 _CATEGORIES = labels.CATEGORIES
+# A news photo's caption with its credit, wherever it stands: "▲ 외교부 청사./사진=누리일보
+# 홍길동 기자 |", "▲ … (사진=외교부 제공)". No release writes one.
+PHOTO_CAPTION = re.compile(r"^[▲△]\s?.{0,300}?(?:사진\s?[=:：]|사진\s?(?:제공|출처)|\(사진\b)")
 SECTION_CATEGORIES = labels.SECTION_CATEGORIES
 _LETTERHEAD_PREFIX = re.compile(r"^(?:대한민국)?외교부")
 _DOCTYPES = labels.DOCUMENT_TYPES
@@ -100,9 +103,12 @@ _KOREAN_OFFICE = (r"(?:the\s)?(?:(?:embassy|consulate(?:\sgeneral)?|mission)\sof
 # of the Republic of Korea"), a news copy's the reporter's byline ("2021-06-11     홍길동
 # 기자", a name of two to four syllables, an e-mail after it).
 _REPORTER = r"\s{1,12}[가-힣]{2,4}\s?기자(?:\s{1,3}[\w.+-]{1,40}@[\w.-]{1,60})?"
+# ... or a briefing's speaker, a name and a rank ("2019.01.17 노규덕 대변인", korea.kr).
+_SPEAKER = r"\s{1,12}[가-힣]{2,4}\s?(?:" + "|".join(sorted(labels.RANKS, key=len, reverse=True)) \
+    + r")"
 BARE_DATE = re.compile(r"^" + DATE_TEXT + r"(?:\s{1,3}\d{1,2}:\d{2}(?:\s{1,3}[A-Z]{2,4})?)?"
                        r"(?:\s{1,3}[가-힣]{1,12}(?:부|처|청|위원회)|\s{1,3}" + _KOREAN_OFFICE
-                       + r"|" + _REPORTER + r")?$", re.I)
+                       + r"|" + _REPORTER + r"|" + _SPEAKER + r")?$", re.I)
 _HIT = re.compile(r"^" + _HIT_WORD + r"\s*[:：]?\s*[\d,]+$", re.I)
 _HIT_LABEL = re.compile(r"^" + _HIT_WORD + r"\s*[:：]?$", re.I)
 COUNT = re.compile(r"^[\d,]+$")
@@ -138,7 +144,8 @@ def split_header_fields(text: str) -> list[tuple[str, str]]:
     return fields
 
 
-_TITLE = re.compile(r"^제\s?목\s*(?:[:：|]\s*|\s+|$)(.*)$")
+# "제목: …", and an English board's "TITLE …" row (capitals: "Title 42 …" is a headline).
+_TITLE = re.compile(r"^(?:제\s?목|TITLE)\s*(?:[:：|]\s*|\s+|$)(.*)$")
 _SUBTITLE = re.compile(r"^부\s?제(?:목)?\s*(?:[:：|]\s*|\s+)(.+)$")
 # A date such as "3. 18.(수)" at the start of a wrapped line is not point 3.
 _DATE_START = re.compile(r"^\d{1,2}\.\s*\d{1,2}\.")
@@ -370,6 +377,7 @@ def _item(pattern: re.Pattern[str]) -> _Test:
 
 _RULES: tuple[_Rule, ...] = (
     _Rule(LineKind.CHROME, _is_navigation, _whole),
+    _Rule(LineKind.CHROME, PHOTO_CAPTION.match, _whole),
     _Rule(LineKind.CATEGORY, lambda t: t.lower() in _CATEGORIES, _whole),
     _Rule(LineKind.DOCTYPE, lambda t: _doctype_of(t) in _DOCTYPES,
           lambda t, m: {"text": _doctype_of(t)}),

@@ -37,6 +37,11 @@ _FILE_NAME = re.compile(r"^\S{1,200}\.(?:hwp|hwpx|pdf|docx?|xlsx?|pptx?|jpe?g|pn
 # An image's alternative text left as a token: "world1", "img_03", "photo2".
 _TOKEN = re.compile(r"^(?:[A-Za-z\-]{1,20}\d{1,4}|\w{1,30}_\w{1,30})$")
 _HASHTAGS = re.compile(r"^(?:#[^\s#]{1,40}\s?){1,20}$")
+# A widget's counter cells, a label and a number each: "[Total: 0 Average: 0]", "Votes: 12".
+_COUNTER_CELLS = re.compile(r"^[\[(]?(?:[^\W\d_]{1,12}\s?[:：]\s?[\d.,]{1,9}\s?){1,4}[\])]?$")
+# A rating widget's prompt under a post: "Click to rate this post!", "Rate this article".
+RATING_PROMPT = re.compile(r"^(?:(?:click|tap)\s(?:here\s)?to\srate|rate\sthis\s(?:post|article|"
+                           r"page|story))\b", re.I)
 # A line of "?" only, or "?" standing between Hangul letters: characters a wrong code
 # page could not carry (a middle dot "·", a special bracket).
 QUESTION_LINE = re.compile(r"^[?？\s]{1,200}$")
@@ -85,6 +90,7 @@ def page_token(text: str) -> bool:
     return bool(_NUMBER_ONLY.match(text) or _COUNTERS.match(text) or _TIMESTAMP.match(text)
                 or URL.fullmatch(text) or _FILE_NAME.match(text) or _TOKEN.match(text)
                 or _HASHTAGS.match(text) or len(_ESCAPED.findall(text)) >= 3
+                or _COUNTER_CELLS.match(text) or RATING_PROMPT.match(text)
                 or QUESTION_LINE.match(text))
 
 
@@ -117,14 +123,26 @@ def chrome_like(line: Line, english: bool) -> bool:
     text = line.whole or line.text
     if line.kind in (LineKind.CHROME, LineKind.HIT, LineKind.HIT_LABEL):
         return True
-    if line.kind in (LineKind.NUMBERED, LineKind.LEVEL2, LineKind.BOX, LineKind.LEVEL3) \
-            and link_like(line.text):
-        return True  # a numbered menu, social links, a widget's bullets
+    if line.kind in (LineKind.NUMBERED, LineKind.LEVEL2, LineKind.BOX, LineKind.LEVEL3,
+                     LineKind.DASH) and link_like(line.text):
+        return True  # a numbered menu, social links, a widget's bullets, a list of stories
     if english and has_hangul(text) and not ends_sentence(text):
         return True  # Korean skip links and search on an English page
     if line.kind is not LineKind.TEXT or labels.qa_heading(text):
         return False  # "[질문·답변]": a briefing's own heading, however short
     return furniture(text) or (words(text) <= 3 and not ends_sentence(text))
+
+
+def caption(line: Line) -> bool:
+    """"South Korea flag.": a photo's caption of three words or fewer under a story's
+    title (where the region finder asks), no paragraph of the release. English only: a
+    Korean caption is marked ("▲ …"), and "이상 발표 마치겠습니다." is a sentence."""
+    text = line.whole or line.text
+    return line.kind is LineKind.TEXT and words(text) <= _CAPTION_MAX_WORDS \
+        and text.endswith(".") and not text.endswith("..") and not has_hangul(text)
+
+
+_CAPTION_MAX_WORDS = 3
 
 
 def furniture(text: str) -> bool:
@@ -155,10 +173,14 @@ def sign_off(text: str) -> bool:
     """"Spokesperson and Deputy Minister for Public Relations": the office that issued
     the release, under its last point."""
     lower = text.lower()
+    if QA_TURN.match(text):
+        return False  # "<질문> 대변인님, …": a briefing's question, cut short
     return words(text) <= 15 and not ends_sentence(text) and \
         any(lower.startswith(w) or f" {w}" in lower[:40] for w in labels.SIGN_OFF_WORDS)
 
 
+# A turn of a briefing's questions and answers: "<질문> …", "[답변] …", "Q: …", "A. …".
+QA_TURN = re.compile(r"^\s*(?:[<〈\[(（]\s*(?:질문|답변|문|답|Q|A)\s*[>〉\])）]|[QA]\s?[:.]\s)")
 # A source tag before the headline: "[외교부]", "[보도자료]", "【정부】".
 SOURCE_TAG = re.compile(r"^\s*[\[【〔]([^\]】〕]{1,12})[\]】〕]\s*")
 # A blog's or a social repost's tags after the headline: "… on December 22 #Korea #Russia".
@@ -167,10 +189,16 @@ SOURCE_TAG = re.compile(r"^\s*[\[【〔]([^\]】〕]{1,12})[\]】〕]\s*")
 HASHTAGS = re.compile(r"(?:\s+#[^\W\d_][^\s#]{0,39}){1,10}\s*$")
 HASHTAGS_TAIL = 480
 # A dateline or byline before the first paragraph of a news copy:
-# "서울--(뉴스와이어)--", "(누리일보)", "(서울=연합뉴스)".
+# "서울--(뉴스와이어)--", "(누리일보)", "(서울=연합뉴스)", "[누리일보] ", "[서울=누리일보]".
 NEWS_DATELINE = re.compile(r"^[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--")
 DATELINE = re.compile(r"^(?:[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--\s?"
-                      r"|\((?:[^()\s\d]{2,12}|[^()\s]{1,6}=[^()\s]{1,12})\)\s+)")
+                      r"|\((?:[^()\s\d]{2,12}|[^()\s]{1,6}=[^()\s]{1,12})\)\s+"
+                      r"|\[[^\[\]\s\d]{2,12}\]\s+|\[[^\[\]\s]{1,6}=[^\[\]\s]{1,12}\]\s*)")
+# A wire's dateline, unmistakable wherever it stands: "서울--(뉴스와이어)--", an English
+# wire's "SEOUL, May 2 (Yonhap) -- " and a news site's "Seoul, (Samajweekly) ".
+WIRE_DATELINE = re.compile(r"^(?:[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--\s?"
+                           r"|[A-Z][A-Za-z]{1,15}(?:\s[A-Z][A-Za-z]{1,15})?,(?:\s[A-Z][a-z]{2,8}\.?"
+                           r"\s\d{1,2})?\s\([A-Z][^()]{1,20}\)(?:\s?(?:--|—|–)\s?|\s))")
 # A reporter's byline glued before the first paragraph: "[누리일보 홍길동 기자] …",
 # "누리일보 홍길동 기자 | …" (a news copy, wherever it stands).
 BYLINE = re.compile(r"^(?:\[[^\[\]]{1,30}\s기자\]\s?|[^\s|]{1,12}(?:\s[^\s|]{1,12}){0,2}\s기자"

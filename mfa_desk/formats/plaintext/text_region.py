@@ -24,7 +24,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from mfa_desk.formats.plaintext import text_page as page
-from mfa_desk.formats.plaintext.text_lines import Line, LineKind
+from mfa_desk.formats.plaintext.text_lines import PHOTO_CAPTION, Line, LineKind, classify_line
 from mfa_desk.formats.plaintext.text_region_end import cut_tail, read_contact_block, tail_start
 from mfa_desk.formats.plaintext.text_region_head import Head, lead_as_subheadline
 from mfa_desk.text import labels
@@ -53,10 +53,13 @@ def find_region(lines: list[Line], lang: str) -> Region:
         return Region(list(lines))
     out: set[int] = set()
     body = _skip_preview(lines, body, out)
+    body = _skip_caption(lines, body, out)
     lines = _read_page_rows(lines, body, out)
     head = Head(lines, out, english)
     head.one_line_paragraphs = one_line_paragraphs
     head.news_body = page.NEWS_DATELINE.match(lines[body].whole or lines[body].text) is not None
+    head.news_copy = head.news_body or page.BYLINE.match(lines[body].whole or lines[body].text) \
+        is not None
     top = head.walk(body)
     if head.headline is not None and head.short_items:
         body = min(head.short_items)  # short points under the headline are the body's
@@ -98,19 +101,32 @@ def _paragraph_per_line(lines: list[Line]) -> list[Line]:
     if any(line.kind in page.LEVEL1 for line in lines) or \
             any(line.kind is LineKind.BLANK for line in lines[:-1]):
         return lines
-    prose = [line.kind is LineKind.TEXT and len(line.whole or line.text) >= _LONG_PARAGRAPH
-             and page.ends_sentence(line.whole or line.text) for line in lines]
+    # a paragraph-long line, or one longer than any hand-wrapped line (its period lost)
+    prose = [line.kind is LineKind.TEXT and (len(line.whole or line.text) >= _LONG_PARAGRAPH
+             and page.ends_sentence(line.whole or line.text)
+             or len(line.whole or line.text) >= _UNWRAPPED) for line in lines]
     if sum(prose) < 2:
         return lines
+    # A briefing's section heading ("Ⅱ. 질의 및 응답") stands alone, and each turn of its
+    # questions and answers ("<질문> …") opens a paragraph, however it ends; so does a
+    # photo's short caption ("South Korea flag.") under a title.
+    alone = [line.kind is LineKind.SECTION or page.caption(line)
+             or page.QA_TURN.match(line.whole or line.text) is not None for line in lines]
+    # An editor's notice over several lines ("<이 기사는 …" … "… 있습니다.>") stays one block.
+    inside: set[int] = set()
+    for i in range(len(lines)):
+        last = page.notice_block(lines, i) if i not in inside else None
+        inside.update(range(i + 1, (last or i) + 1))
     out: list[Line] = []
     for i, line in enumerate(lines):
-        if out and (prose[i] or prose[i - 1]):
+        if out and i not in inside and (prose[i] or prose[i - 1] or alone[i] or alone[i - 1]):
             out.append(Line(LineKind.BLANK, "", line.lineno))
         out.append(line)
     return out
 
 
 _LONG_PARAGRAPH = 40
+_UNWRAPPED = 100  # text wrapped by hand has shorter lines (mail wraps at 72 to 80)
 
 
 def _body_start(lines: list[Line]) -> int | None:
@@ -144,6 +160,8 @@ def _body_start(lines: list[Line]) -> int | None:
         if line.kind is LineKind.BLANK:
             previous = LineKind.BLANK
             continue
+        if line.kind is LineKind.CHROME and PHOTO_CAPTION.match(text):
+            continue  # a news photo's caption between paragraphs: the story goes on
         if line.kind is LineKind.TEXT and labels.about_heading(text) and best_score + score:
             if start is not None and score > best_score:
                 best = start
@@ -180,6 +198,22 @@ def _skip_preview(lines: list[Line], body: int, out: set[int]) -> int:
     return body
 
 
+def _skip_caption(lines: list[Line], body: int, out: set[int]) -> int:
+    """"South Korea flag." between a story's title and its first paragraph: a photo's
+    caption of three words or fewer is no paragraph of the release; the body starts
+    under it."""
+    following = page.next_text(lines, body + 1)
+    above = page.previous_text(lines, body)
+    if not page.caption(lines[body]) or following is None or above is None \
+            or lines[following].kind is not LineKind.TEXT \
+            or not page.prose(lines[following].whole or lines[following].text) \
+            or not page.title_like(lines[above]):
+        return body
+    out.add(body)
+    return following
+
+
+
 def _read_page_rows(lines: list[Line], body: int, out: set[int]) -> list[Line]:
     """A board page's rows above the body: 부서명 and its value become the 담당부서
     field; 수정일 (modified), 작성자 and a repost's 출처/원본URL with their values are left
@@ -187,6 +221,8 @@ def _read_page_rows(lines: list[Line], body: int, out: set[int]) -> list[Line]:
     lines = list(lines)
     for i in range(body):
         line = lines[i]
+        if line.kind in (LineKind.LEVEL2, LineKind.DASH) and i not in out:
+            line = lines[i] = _bulleted_row(line)
         # a page's rows may come copied as a list: "- 부서명" / "- 정책홍보담당관실"
         bulleted = line.kind is LineKind.DASH
         text = line.text if bulleted else line.whole or line.text
@@ -208,6 +244,22 @@ def _read_page_rows(lines: list[Line], body: int, out: set[int]) -> list[Line]:
     return lines
 
 
+def _bulleted_row(line: Line) -> Line:
+    """"• 작성일 : 2021-07-15", "• 부서명 : 혁신행정담당관실": a board's rows copied as a
+    list, label and value on one line, are rows (a date, a counter, a department), not
+    short points under the headline. Any other bulleted line is returned as it was."""
+    row = classify_line(line.text, line.lineno)
+    if row.kind in (LineKind.DATE, LineKind.HIT, LineKind.HEADER):
+        return row
+    label, colon, value = line.text.partition(":")
+    rows = labels.DEPARTMENT_LABELS + labels.MODIFIED_LABELS + labels.WRITER_LABELS \
+        + labels.SOURCE_LABELS
+    if colon and value.strip() and labels.label_of(label, rows) is not None:
+        text = f"{label.strip()} {value.strip()}"
+        return Line(LineKind.TEXT, text, line.lineno, whole=text)
+    return line
+
+
 def _label_and_value(lines: list[Line], i: int, text: str,
                      bulleted: bool = False) -> tuple[str | None, str, int | None]:
     """("부서명", "북미1과", index of the value line or None when it is on the label's line).
@@ -217,6 +269,9 @@ def _label_and_value(lines: list[Line], i: int, text: str,
     label = labels.label_of(text, rows)
     if label is not None:
         nxt = i + 1
+        if nxt + 1 < len(lines) and lines[nxt].kind is LineKind.BLANK \
+                and _row_value(lines[nxt + 1]):
+            nxt += 1  # one blank line between label and value (every break doubled)
         # the value may be the ministry's name ("출처" / "외교부"), read as the letterhead
         kinds = (LineKind.DASH,) if bulleted else (LineKind.TEXT, LineKind.BARE_DATE,
                                                     LineKind.ISSUER)
@@ -231,6 +286,16 @@ def _label_and_value(lines: list[Line], i: int, text: str,
     if label is not None and rest.strip(" :："):
         return label, rest.strip(" :："), None
     return None, "", None
+
+
+def _row_value(line: Line) -> bool:
+    """A row's value: short, no sentence ("- 정책홍보담당관실", "외교부"), never a paragraph."""
+    text = line.whole or line.text
+    return line.kind is not LineKind.BLANK and len(text) <= _ROW_VALUE_MAX \
+        and not page.ends_sentence(text)
+
+
+_ROW_VALUE_MAX = 40
 
 
 def _introduces(line: Line) -> bool:
@@ -262,10 +327,12 @@ def _without_tag(line: Line) -> Line:
 
 
 def _without_dateline(line: Line, web_page: bool) -> Line:
-    """"서울--(뉴스와이어)--외교부는 …", "(누리일보) 정부는 …" on a page that showed
-    itself, "[누리일보 홍길동 기자] 정부는 …" anywhere: a news copy's dateline or byline."""
+    """"(누리일보) 정부는 …" on a page that showed itself; "[누리일보 홍길동 기자] 정부는 …",
+    a wire's "서울--(뉴스와이어)--외교부는 …" and "SEOUL, May 2 (Yonhap) -- The …" anywhere: a
+    news copy's dateline or byline."""
     text = line.whole or line.text
-    m = page.BYLINE.match(text) or (page.DATELINE.match(text) if web_page else None)
+    m = page.BYLINE.match(text) or page.WIRE_DATELINE.match(text) \
+        or (page.DATELINE.match(text) if web_page else None)
     if m is None or not text[m.end():].strip():
         return line
     rest = text[m.end():].strip()

@@ -30,8 +30,9 @@ def tail_start(lines: list[Line], body: int) -> int:
         if line.kind is LineKind.TEXT and (page.sign_off(text) or labels.about_heading(text)
                                            or labels.survey(text)):
             return i
-        if line.kind is LineKind.TEXT and labels.comment_box(text):
-            break  # the page's comment box: the body ended above it
+        if line.kind is LineKind.TEXT and (labels.comment_box(text)
+                                           or page.RATING_PROMPT.match(text)):
+            break  # the page's comment box or rating widget: the body ended above it
         if line.kind in page.LEVEL1 and not page.link_like(page.paragraph_text(lines, i)) \
                 or line.kind in page.BODY_ITEMS \
                 or line.kind in (LineKind.ATTACHMENTS, LineKind.REFERENCE, LineKind.SECTION) \
@@ -45,19 +46,40 @@ def tail_start(lines: list[Line], body: int) -> int:
             break  # a run of prose paragraphs ends at a short unmarked line ("외교부 개요")
     end = last + 1
     while end < len(lines) and lines[end].kind is LineKind.TEXT \
-            and not _page_button(lines[end].whole or lines[end].text):
+            and not _page_button(lines[end].whole or lines[end].text) \
+            and not _after_paragraph(lines, end):
         end += 1  # the last paragraph's wrapped lines (not "Share." right under it)
     following = page.next_text(lines, end)
     while following is not None and lines[following].kind is LineKind.TEXT and \
             _paragraph_like(lines[following]):
         end = following + 1  # a last paragraph cut short ("… 극복해 나")
         following = page.next_text(lines, end)
+    if following is not None and _cut_last_point(lines, body, following):
+        end = following + 1
     return end
+
+
+def _cut_last_point(lines: list[Line], body: int, i: int) -> bool:
+    """"□ 또한, 정 장관은 ▴남아공 상황, ▴브라질 내": a copy that stops inside its last
+    □ point. The line ends the text and carries the body's own □ marker; short as it
+    is, it is no menu entry (menus are numbered or bulleted, not boxed)."""
+    line = lines[i]
+    return line.kind is LineKind.BOX and lines[body].kind is LineKind.BOX \
+        and page.next_text(lines, i + 1) is None \
+        and page.words(line.text) >= 4 and len(line.text) >= 30
+
+
+def _after_paragraph(lines: list[Line], i: int) -> bool:
+    """"… 밝혔다." / "[누리일보=홍길동 기자]" / "▶다른기사보기": a short page line right
+    under a paragraph that ended its sentence is the page's, not a wrapped line of it."""
+    above = lines[i - 1]
+    return above.kind is LineKind.TEXT and page.ends_sentence(above.whole or above.text) \
+        and page.chrome_like(lines[i], False)
 
 
 def _page_button(text: str) -> bool:
     """A share button or a comment box, even with no blank line above it."""
-    return labels.tool_bar(text) or labels.comment_box(text)
+    return labels.tool_bar(text) or labels.comment_box(text) or bool(page.RATING_PROMPT.match(text))
 
 
 def _paragraph_like(line: Line) -> bool:

@@ -36,6 +36,8 @@ class Head:
         # The body starts with a news dateline: text between the headline and it is the
         # page's (a summary box, a caption), not the release's.
         self.news_body = False
+        # The body opens with a reporter's byline or a wire's dateline: a news copy.
+        self.news_copy = False
         self.short_items: list[int] = []  # short marked items between the body and the walk
         # A sign-off line over a date ("Spokesperson … Choi" / "June 30, 2022 14:30 KST"):
         # the speaker under a briefing's title, or the title itself when none is above.
@@ -43,6 +45,7 @@ class Head:
         # Every line of the copy is a paragraph (a wire's page without blank lines): a
         # title-shaped line is never the wrapped half of another.
         self.one_line_paragraphs = False
+        self.sub_titled = False  # the headline's line under it became its sub-title
 
     def walk(self, body: int) -> int:
         """The index of the head's first line (lines above it are outside)."""
@@ -105,6 +108,19 @@ class Head:
                 return None
         return None
 
+    def stacked_title(self, i: int) -> bool:
+        """Is line i a title-shaped line right over another (a headline wraps over two
+        lines; three or more title-shaped lines in a row are a list of stories)?"""
+        return i >= 0 and i not in self.out and page.title_like(self.lines[i]) \
+            and not page.chrome_like(self.lines[i], self.english)
+
+    def copy_above(self, i: int) -> bool:
+        """Is the headline printed whole above line i, over a board's rows?"""
+        assert self.headline is not None
+        return any(self.lines[j].kind is LineKind.TEXT and _same_headline(
+            self.lines[j].whole or self.lines[j].text, self.lines[self.headline])
+            for j in range(i - 1, max(-1, i - _ROWS_MAX), -1))
+
     def place_byline(self) -> None:
         """The sign-off line over a date is the speaker (a sub-headline) under a title
         found above it, else the title."""
@@ -119,16 +135,21 @@ class Head:
 
     def deck_below(self, i: int, below: int) -> bool:
         """A news story's title over its deck, a blank line between ("외교부, “테러는 …”"
-        / "" / "프랑스 테러 관련 외교부 대변인 성명"), under the site's section label ("정치"):
-        the title is the headline, the deck under it a sub-headline."""
+        / "" / "프랑스 테러 관련 외교부 대변인 성명"), under the site's section label ("정치")
+        or first in a news copy: the title is the headline, the deck under it a sub-headline."""
         title = self.lines[i]
         if self.headline != below or below == i + 1 or not _headline_shaped(title) \
+                or (title.whole or title.text).rstrip().endswith(("!", "！")) \
                 or page.chrome_like(title, self.english) \
                 or any(self.lines[k].kind is not LineKind.BLANK for k in range(i + 1, below)):
             return False  # a link or a label over the title ("@관련 기사 바로가기") is none
         section = page.previous_text(self.lines, i)
-        if section is None or not page.chrome_like(self.lines[section], self.english) \
-                or self.lines[section].kind is not LineKind.TEXT:
+        # under the site's section label, or first in a news copy (its body opens with the
+        # reporter's byline: the copy shows itself even with no page around it)
+        if section is None and not self.news_copy:
+            return False
+        if section is not None and (not page.chrome_like(self.lines[section], self.english)
+                                    or self.lines[section].kind is not LineKind.TEXT):
             return False
         deck = self.lines[below]
         text = deck.whole or deck.text
@@ -213,6 +234,10 @@ class Head:
         line = self.lines[i]
         if line.kind is LineKind.TEXT and self.value_of_label(i):
             return True
+        if page.caption(line) and page.next_text(self.lines, i + 1) is not None \
+                and page.previous_text(self.lines, i) is not None:
+            self.out.add(i)  # a photo's caption between the title and the story
+            return True
         if line.kind in (LineKind.DATE_LABEL, LineKind.HIT_LABEL) and not self.has_value(i):
             self.out.add(i)  # "Originally published" with no date under it
             return True
@@ -281,13 +306,26 @@ class Head:
             return True  # a slogan over the 보도자료 letterhead: the release's own
         if self.deck_below(i, below):
             return True
-        if not (adjacent and self.headline == i + 1 and page.title_like(line)):
-            return False
+        if adjacent and self.headline == i + 1 and page.chrome_like(line, self.english) \
+                and self.copy_above(i):
+            self.out.add(i)  # "@관련 보도자료 바로가기" right over the title's second copy
+            return True
+        if not (adjacent and self.headline == i + 1 and page.title_like(line)) \
+                or self.lines[self.headline].kind is LineKind.TITLE:
+            return False  # (a title given with its label, "TITLE …", is whole)
+        if not self.one_line_paragraphs and self.stacked_title(i - 1):
+            return False  # a stack of titles (other stories' links): no half of this one
         if self.one_line_paragraphs:  # the title, and under it its sub-title
             title = self.lines[i + 1]
             sub = title.whole or title.text
+            if self.sub_titled or page.SOURCE_TAG.match(sub) or text.rstrip().endswith(":"):
+                # ("Here's the full statement:" introduces the title under it)
+                # a title has one sub-title, and a portal's tagged title ("[외교부]…") is
+                # the title itself: the lines above are the page's ("광고 / Ad", a board)
+                return False
             self.lines[i + 1] = Line(LineKind.DASH, sub, title.lineno, whole=sub)
             self.headline = i
+            self.sub_titled = True
         return True  # else a headline wrapped over two lines
 
 
