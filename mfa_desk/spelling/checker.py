@@ -21,6 +21,7 @@ from mfa_desk.constants import LANGS
 from mfa_desk.errors import MfaDeskError
 from mfa_desk.glossary import Glossary, default_glossary_folders, load_glossary
 from mfa_desk.spelling.context import (
+    after_name_or_title,
     after_number,
     country_in_pair,
     english_name_position,
@@ -259,7 +260,8 @@ class SpellChecker:
             return MISSPELLING
         word = strip_possessive(token.text)
         if not word[:1].isupper() or run_together(
-                word, lambda w: self._verdict(key, w), capitalised):
+                word, lambda w: self._verdict(key, w), capitalised,
+                after_name_or_title(text, tokens, index)):
             return MISSPELLING
         if any(renders(stem, word) for t in other if t.script == "ko"
                for stem in name_stems(t.text)):

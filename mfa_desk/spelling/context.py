@@ -77,7 +77,8 @@ def country_in_pair(text: str, token: Token) -> bool:
 # --- Korean: names and places in name position ---------------------------------------------
 KO_TITLES: tuple[str, ...] = KO_PERSON_TITLES + ("대신", "국무장관", "부차관보", "관방장관",
                                                  "외무상", "외무장관", "총독", "국왕", "왕세자")
-KO_PLACE_SUFFIXES: tuple[str, ...] = ("산", "사", "강", "섬", "궁", "항", "역")
+# 호텔: a hotel's name written solid, as venues are (소카호텔, 힐튼호텔; batch 7).
+KO_PLACE_SUFFIXES: tuple[str, ...] = ("산", "사", "강", "섬", "궁", "항", "역", "호텔")
 _NAME_WINDOW = 3
 # A Korean sentence ends after Hangul ("...하였다. "); "J. Blinken" is no sentence end.
 _SENTENCE_END = re.compile(r"[\uac00-\ud7a3][.!?。]\s|\n")
@@ -118,7 +119,25 @@ def korean_unknown_name(text: str, tokens: Sequence[Token], index: int,
     `known`: the checker's verdict; `in_dictionary`: Hunspell's alone."""
     return korean_name_position(text, tokens, index) \
         or korean_place_word(tokens[index].text) or heads_a_name(text, tokens, index, known) \
-        or after_its_country(text, tokens, index, known, countries, in_dictionary)
+        or after_its_country(text, tokens, index, known, countries, in_dictionary) \
+        or (partner_or_venue(text, tokens[index])
+            and not one_jamo_away(tokens[index].text, in_dictionary))
+
+
+# Korea's partner after 한- ("한-비세그라드 그룹", "한·메르코수르"), and a meeting's venue
+# after its date in parentheses ("2차(’15.6월, 브라티슬라바)", "(5월, 모스크바)") (batch 7).
+# A transliterated name runs to three syllables or more; a word one letter away from a
+# Korean word is a typo of it, not a name (the caller asks).
+_PARTNER_BEFORE = re.compile(r"(?<![\uac00-\ud7a3])한\s?[-·・‧]\s?$")
+_VENUE_BEFORE = re.compile(r"\(\s*[‘’']?\d{2,4}[.년]?\s*(?:\d{1,2}\s*월|\d{1,2}\.)\s*,\s*$")
+
+
+def partner_or_venue(text: str, token: Token) -> bool:
+    if len(token.text) < 3:
+        return False
+    before = text[max(0, token.start - 16):token.start]
+    return bool(_PARTNER_BEFORE.search(before)) \
+        or (bool(_VENUE_BEFORE.search(before)) and text[token.end:token.end + 1] == ")")
 
 
 # A place or person named after its country, as releases place a city: "루마니아 콘스탄차",
@@ -316,34 +335,41 @@ def _gap(text: str, a: Token, b: Token) -> str:
     return text[a.end:b.start]
 
 
+def _joined(text: str, a: Token, b: Token) -> bool:
+    # A full stop joins only after an initial or a title: "Antony J. Blinken", "Dr. Vu".
+    gap = _gap(text, a, b).strip(" " + _QUOTES)
+    stop_ok = len(a.text) == 1 or a.text in EN_TITLES
+    return (gap == "" or (gap == "." and stop_ok)) and "\n" not in _gap(text, a, b)
+
+
+def after_name_or_title(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """A capitalised word right after a title ("Secretary Pompeo") or after a capitalised
+    word mid-sentence ("Rex Tillerson", "H.E. Bui")."""
+    token = tokens[index]
+    prev = tokens[index - 1] if index > 0 and tokens[index - 1].script == "en" else None
+    if prev is None or not token.text[:1].isupper() or not _joined(text, prev, token):
+        return False
+    return prev.text in EN_TITLES or prev.text.rstrip(".") in EN_TITLES \
+        or (prev.text[:1].isupper() and not _sentence_start(text, prev))
+
+
 def english_name_position(text: str, tokens: Sequence[Token], index: int) -> bool:
     """A capitalised word after a title ("Secretary Pompeo", "Cyclone “Idai”") or inside
     a run of capitalised words mid-sentence ("Antony J. Blinken", "Typhoon Mangkhut")."""
     token = tokens[index]
     if not token.text[:1].isupper():
         return False
-    prev = tokens[index - 1] if index > 0 and tokens[index - 1].script == "en" else None
     nxt = tokens[index + 1] if index + 1 < len(tokens) and tokens[index + 1].script == "en" \
         else None
-
-    def joined(a: Token, b: Token) -> bool:
-        # A full stop joins only after an initial or a title: "Antony J. Blinken", "Dr. Vu".
-        gap = _gap(text, a, b).strip(" " + _QUOTES)
-        stop_ok = len(a.text) == 1 or a.text in EN_TITLES
-        return (gap == "" or (gap == "." and stop_ok)) and "\n" not in _gap(text, a, b)
-
-    if prev is not None and joined(prev, token):
-        if prev.text in EN_TITLES or prev.text.rstrip(".") in EN_TITLES:
-            return True
-        if prev.text[:1].isupper() and not _sentence_start(text, prev):
-            return True
+    if after_name_or_title(text, tokens, index):
+        return True
     if _PLACE_OF.search(text, 0, token.start):
         return True  # "the city of Marawi", "the province of Albay"
     if nxt is not None and nxt.text in _PEOPLE_NOUNS and _gap(text, token, nxt) == " " \
             and not _sentence_start(text, token):
         return True  # "Rohingya people", "Yazidi refugees": the name of a people
     sentence_start = _sentence_start(text, token)
-    return nxt is not None and joined(token, nxt) and nxt.text[:1].isupper() \
+    return nxt is not None and _joined(text, token, nxt) and nxt.text[:1].isupper() \
         and not sentence_start
 
 
@@ -353,16 +379,30 @@ _PLACE_OF = re.compile(r"\b(?:city|town|village|province|region|district|island|
                        r"prefecture|county|municipality)\s+of\s+$", re.IGNORECASE)
 
 
+# Initials or an honorific of initials end in a full stop that ends no sentence: "H.E. Bui
+# Thanh Son", "the U.S. Secretary" (batch 7).
+_INITIALS = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.){2,3}$")
+
+
 def _sentence_start(text: str, token: Token) -> bool:
     before = text[:token.start].rstrip(" " + _QUOTES)
+    if _INITIALS.search(before):
+        return False
     return not before or before[-1] in ".!?:;\n" or re.search(r"(^|\n)\s*(\d+\.|[°º◦o•-])$",
                                                             before) is not None
 
 
-def run_together(word: str, known: Callable[[str], bool], names: frozenset[str]) -> bool:
+# Surnames end in what reads as a function word of two letters: Tillers+on, Morg+an
+# (batch 7: "Secretary of State Rex Tillerson" was flagged as two words run together).
+_NAME_ENDINGS = frozenset("on an in".split())
+
+
+def run_together(word: str, known: Callable[[str], bool], names: frozenset[str],
+                 in_name: bool = False) -> bool:
     """Two words written as one: "SecretaryPompeo" (a capital inside), "Secretaryof",
     "thedoor" (a function word on either side of a known word), "Koreadialogue",
-    "Kangvoiced" (a name of the text followed by a known word)."""
+    "Kangvoiced" (a name of the text followed by a known word). `in_name`: the word stands
+    in name position, where a surname's ending (_NAME_ENDINGS) splits nothing off."""
     core = word.replace("’", "'")
     if _CAMEL.search(core.split("'")[0]) and not core.startswith(("Mc", "Mac")):
         return True
@@ -374,7 +414,8 @@ def run_together(word: str, known: Callable[[str], bool], names: frozenset[str])
             continue
         if head.lower() in _FUNCTION_WORDS and len(tail) >= 3 and known(tail):
             return True
-        if tail.lower() in _FUNCTION_WORDS and len(head) >= 3 and known(head):
+        if tail.lower() in _FUNCTION_WORDS and len(head) >= 3 and known(head) \
+                and not (in_name and tail in _NAME_ENDINGS):
             return True
         if head in names and len(tail) >= 3 and tail.islower() and known(tail):
             return True
