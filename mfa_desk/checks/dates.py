@@ -253,7 +253,10 @@ def _korean_year(written: str | None) -> int | None:
 
 
 def _in_parentheses(text: str, m: re.Match[str]) -> bool:
-    return text[max(0, m.start() - 1):m.start()] == "(" and text[m.end():m.end() + 1] == ")"
+    """Right after "(" and before ")" or the comma of a place: "(8.6-8, 필리핀 마닐라)"
+    (batch 7)."""
+    return text[max(0, m.start() - 1):m.start()] == "(" and text[m.end():m.end() + 1] in (
+        ")", ",")
 
 
 # Years named from the release's: 올해/금년 ("this year"), 지난해/작년 ("last year": "지난해

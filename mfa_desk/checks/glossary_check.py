@@ -153,6 +153,21 @@ _SURNAME_BEFORE = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3])\s+$")
 _AFTER_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z.-]+\s+(?=([A-Z][a-z]{1,6})\b)")
 
 
+# "양 장관은" (both ministers) refers back to two people the text has named; the English
+# says "the two top diplomats", "both ranking officials" (batch 7).
+_BOTH_BEFORE = re.compile(r"(?:양|두)\s?$")
+_BOTH_IN_ENGLISH = re.compile(r"\b(?:the two|both)\b", re.IGNORECASE)
+
+
+def _both_named_before(ko: str, pair: GlossaryPair, en: str) -> bool:
+    """True when every occurrence of a title follows 양/두 (both) and the English speaks
+    of "the two" or "both"."""
+    if pair.ko not in KO_HEAD_TERMS or not _BOTH_IN_ENGLISH.search(en):
+        return False
+    spans = [m.start() for m in re.finditer(_ko_pattern(pair), ko)]
+    return bool(spans) and all(_BOTH_BEFORE.search(ko[max(0, s - 2):s]) for s in spans)
+
+
 def _title_of_named_person(ko: str, pair: GlossaryPair, en: str) -> bool:
     """True when every occurrence of the term follows a surname on its own and the
     English names each of those people by the surname, after a capitalised word."""
@@ -226,8 +241,9 @@ def _other_governments_title(en: str, start: int, end: int) -> bool:
 def _rank_renderings(ko: str, pair: GlossaryPair, renderings: list[str]) -> list[str]:
     """A title with 급 (rank) is rendered as an adjective or with "level" (batch 6):
     차관급 전략대화 - "Vice Foreign Ministerial Strategic Dialogue", 국장급 - "Director-General-
-    level"."""
-    if not re.search(_ko_pattern(pair) + "급", ko):
+    level"; so is a title heading a meeting (batch 7): 외교장관회의 - "foreign ministerial
+    meetings"."""
+    if not re.search(_ko_pattern(pair) + r"\s?(?:급|회의|회담)", ko):
         return []
     return [r + "ial" for r in renderings if r.endswith("Minister")] \
         + [r + "-level" for r in renderings]
@@ -267,7 +283,8 @@ def glossary_issues(ko: str, en: str, glossary: Glossary,
             issues.append(GlossaryIssue(pair, bad, f"{pair.ko} is rendered {bad!r}; the "
                                         f"approved rendering is {pair.en!r}"))
         elif not present[pair] and not _qualifies_rendered_term(ko, pair, pairs, present) \
-                and not _title_of_named_person(ko, pair, en):
+                and not _title_of_named_person(ko, pair, en) \
+                and not _both_named_before(ko, pair, en):
             issues.append(GlossaryIssue(pair, "", f"{pair.ko}: the approved rendering "
                                         f"{pair.en!r} is not in the English"))
     return issues
