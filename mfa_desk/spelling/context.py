@@ -77,8 +77,10 @@ def country_in_pair(text: str, token: Token) -> bool:
 # --- Korean: names and places in name position ---------------------------------------------
 KO_TITLES: tuple[str, ...] = KO_PERSON_TITLES + ("대신", "국무장관", "부차관보", "관방장관",
                                                  "외무상", "외무장관", "총독", "국왕", "왕세자")
-# 호텔: a hotel's name written solid, as venues are (소카호텔, 힐튼호텔; batch 7).
-KO_PLACE_SUFFIXES: tuple[str, ...] = ("산", "사", "강", "섬", "궁", "항", "역", "호텔")
+# 호텔, 타워, 홀, 플라자: a venue's name written solid (소카호텔, 페럼타워, 페럼홀,
+# 동대문디자인플라자; batch 7).
+KO_PLACE_SUFFIXES: tuple[str, ...] = ("산", "사", "강", "섬", "궁", "항", "역", "호텔", "타워",
+                                      "홀", "플라자")
 _NAME_WINDOW = 3
 # A Korean sentence ends after Hangul ("...하였다. "); "J. Blinken" is no sentence end.
 _SENTENCE_END = re.compile(r"[\uac00-\ud7a3][.!?。]\s|\n")
@@ -95,7 +97,7 @@ def korean_name_position(text: str, tokens: Sequence[Token], index: int) -> bool
     token = tokens[index]
     if spelled_in_parentheses(text, token) or in_list_of_names(text, token) \
             or _before_place_word(tokens, index) or before_hanja_unit(text, token) \
-            or in_dateline(text, token):
+            or in_dateline(text, token) or in_address_or_byline(text, tokens, index):
         return True
     # A bare title before the name: "장관 틸러슨" (not "차관은 키마니의": a subject ends there).
     if index > 0 and tokens[index - 1].script == "ko" \
@@ -203,6 +205,25 @@ _DATELINE_AFTER = re.compile(r"\s*[)\]]")
 def in_dateline(text: str, token: Token) -> bool:
     return bool(_DATELINE_BEFORE.search(text[max(0, token.start - 14):token.start])
                 and _DATELINE_AFTER.match(text, token.end))
+
+
+# A neighbourhood after its district ("서울 중구 수하동"), a storm's name in quotes ("태풍
+# ‘짜미’"), and the outlet and desk of a byline in brackets at a paragraph's start
+# ("[이데일리 뉴스 속보팀]") (batch 7).
+_STORM_BEFORE = re.compile(r"(?:태풍|사이클론|허리케인)\s?[‘'\"“]$")
+_BYLINE = re.compile(r"(?:^|\n)\s*\[[^\]\n]{1,30}(?:팀|기자|특파원)\s*\]")
+
+
+def in_address_or_byline(text: str, tokens: Sequence[Token], index: int) -> bool:
+    token = tokens[index]
+    prev = tokens[index - 1] if index > 0 else None
+    if token.text.endswith("동") and len(token.text) >= 3 and prev is not None \
+            and prev.script == "ko" and prev.text.endswith("구") and len(prev.text) >= 2 \
+            and text[prev.end:token.start] == " ":
+        return True
+    if _STORM_BEFORE.search(text[max(0, token.start - 6):token.start]):
+        return True
+    return any(m.start() <= token.start < m.end() for m in _BYLINE.finditer(text))
 
 
 # A place named in Hangul before the word saying what it is: "콰줄루나탈 지역에서",

@@ -49,7 +49,7 @@ NOUN_SUFFIXES: tuple[str, ...] = ("별", "씩", "간", "당", "가량", "째", "
 # as stem + suffix.
 DERIVING_SUFFIXES: tuple[str, ...] = ("급", "국", "측", "단", "문", "성", "법", "력", "회",
                                       "청", "금", "자", "차", "적", "액", "형", "창", "실",
-                                      "상", "직", "소", "제", "객", "층")
+                                      "상", "직", "소", "제", "객", "층", "팀", "료")
 # Also (issue #11, real releases): 확진자/참석자 (person), 참석차/방문차 (for the purpose
 # of), 정례적/실질적 (-ic, then 으로/인). And (unseen real releases): 공여액/지원액/분담액
 # (amount of money). And (new real pairs): 참여형/맞춤형 (-type), 검색창/입력창 (box, window),

@@ -4,7 +4,7 @@ Hangul runs go to the Korean dictionary and Latin runs to the English one,
 whichever pane they are in (Hunspell's Korean dictionary accepts every
 non-Hangul token, so routing by pane would miss English typos in Korean text).
 Things that are not words to a dictionary are recognised and skipped here:
-URLs, e-mail addresses, numbers with whatever is glued to them (dates
+URLs and bare web addresses, e-mail addresses, numbers with whatever is glued to them (dates
 "2026. 3. 18.", phones "+82-2-2100-7000", amounts "142억", ordinals "65th"),
 letter-digit codes ("G20", "COVID-19") and all-capital acronyms ("ROK", "UN").
 Hangul may also come decomposed (conjoining jamo, as pasted from some macOS
@@ -22,10 +22,15 @@ Script = Literal["ko", "en"]
 _LATIN_LETTER = "A-Za-z\u00c0-\u024f"
 _LATIN_WORD = rf"[{_LATIN_LETTER}]+(?:['’][{_LATIN_LETTER}]+)*"
 
+# A web address without its scheme or www ("pdweek.or.kr", "mofa.go.kr/eng"; batch 7):
+# its last label is a top-level domain.
+_TLDS = "com|net|org|int|gov|edu|info|kr|jp|cn|us|uk|eu|io"
+
 _TOKEN_RE = re.compile(
     rf"""
       (?P<url>(?:https?://|www\.)[^\s<>"'()\[\]]+)
     | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
+    | (?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:{_TLDS})(?![A-Za-z0-9-])(?:/[^\s<>"'()]*)?)
     | (?P<number>\+?\d[0-9A-Za-z.,:/\-–]*)
     | (?P<code>[{_LATIN_LETTER}]+\d[0-9A-Za-z-]*)
     | (?P<hangul>[\uac00-\ud7a3\u1100-\u11ff]+)

@@ -99,8 +99,13 @@ def verb_shape_known(word: str, known: Callable[[str], bool],
     하다 form it knows (파병된: 파병 + 파병한), or an auxiliary written solid after a -아/-어
     form that is no noun (보여주는: 보여 + 주는; not 보어주는, 보어 being a noun). A typo in
     either part leaves an unknown part, so it is still flagged. Or a contracted form Hunspell
-    knows written out only (이뤄질: 이루어질)."""
+    knows written out only (이뤄질: 이루어질). Or the connective ending -는바, written
+    solid by 한글 맞춤법 (판단되는바, 검토하고 있는바: batch 7) after a -는 form Hunspell
+    knows. Not after -ㄴ/-ㄹ: 표명한 바 있다, 나아갈 바를 hold the bound noun 바, written
+    apart."""
     if known(uncontracted(word)):
+        return True
+    if len(word) >= 3 and word.endswith("는바") and known(word[:-1]):
         return True
     for i in range(2, len(word)):
         active = active_form(word, i)

@@ -88,3 +88,60 @@ def test_a_name_after_initials_is_an_unknown_name(checker: SpellChecker) -> None
 def test_a_capitalised_typo_after_a_sentence_is_a_misspelling(checker: SpellChecker) -> None:
     found = kinds(checker, "They met in Seoul. Vuo was not there.")
     assert ("Vuo", MISSPELLING) in found
+
+
+# --- batch-7 fresh texts (safety notices, aid news, public-diplomacy news) -----------------
+@pytest.mark.parametrize("text, word", [
+    ("행사는 코르벨타워에서 열린다.", "코르벨타워에서"),
+    ("행사는 코르벨홀에서 열린다.", "코르벨홀에서"),
+    ("행사는 미라벨디자인플라자에서 열린다.", "미라벨디자인플라자에서"),
+])
+def test_a_venue_named_solid_is_an_unknown_name(checker: SpellChecker, text: str,
+                                                word: str) -> None:
+    assert kinds(checker, text) == [(word, UNKNOWN_NAME)]
+
+
+def test_a_slip_in_the_venue_word_stays_a_misspelling(checker: SpellChecker) -> None:
+    assert kinds(checker, "행사는 코르벨타월에서 열린다.") == [("코르벨타월에서", MISSPELLING)]
+
+
+def test_a_neighbourhood_after_its_district_is_an_unknown_name(
+        checker: SpellChecker) -> None:
+    assert kinds(checker, "서울 중구 다람동 소재 회의장") == [("다람동", UNKNOWN_NAME)]
+    # Not after a district: no address, so still a misspelling.
+    assert kinds(checker, "정부는 다람동 회의를 열었다") == [("다람동", MISSPELLING)]
+
+
+def test_a_storm_named_in_quotes_is_an_unknown_name(checker: SpellChecker) -> None:
+    assert kinds(checker, "태풍 ‘보르미’로 인해 피해가 발생했다.") == [("보르미", UNKNOWN_NAME)]
+    assert kinds(checker, "‘보르미’로 인해 피해가 발생했다.") == [("보르미", MISSPELLING)]
+
+
+def test_the_outlet_of_a_byline_in_brackets_is_an_unknown_name(checker: SpellChecker) -> None:
+    text = "[가람데일리 뉴스 속보팀] 정부가 지원을 결정했다."
+    assert kinds(checker, text) == [("가람데일리", UNKNOWN_NAME)]
+    # The same word in the body is a misspelling.
+    assert ("가람데일리", MISSPELLING) in kinds(checker, "정부는 가람데일리 보도를 부인했다.")
+
+
+@pytest.mark.parametrize("good, bad", [
+    ("재외국민보호팀", "재외국민보효팀"),  # 팀 (team) after a compound of known nouns
+    ("참가료는", "참갸료는"),  # 료 (料, fee)
+    ("인니에", "인늬에"),  # 인니 (印尼, Indonesia) in news copies
+])
+def test_team_and_fee_suffixes_and_news_abbreviations(checker: SpellChecker, good: str,
+                                                      bad: str) -> None:
+    assert flagged(checker, f"{good} {bad}") == [bad]
+
+
+def test_the_connective_ending_neunba(checker: SpellChecker) -> None:
+    assert flagged(checker, "위협이 크다고 판단되는바, 우리 국민은 유의하기 바람") == []
+    # -ㄴ 바 (bound noun) is written apart; a slip in the verb is still caught.
+    assert flagged(checker, "입장을 표명한바 있다") == ["표명한바"]
+    assert flagged(checker, "위협이 크다고 판단돠는바, 우리 국민은 유의하기 바람") == [
+        "판단돠는바"]
+
+
+def test_a_bare_web_address_is_no_word(checker: SpellChecker) -> None:
+    assert flagged(checker, "자세한 내용은 홈페이지(kfweekk.or.kr)에서 확인") == []
+    assert flagged(checker, "자세한 내용은 kfweekk 홈페이지에서 확인") == ["kfweekk"]
