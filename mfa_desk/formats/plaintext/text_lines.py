@@ -77,6 +77,30 @@ _CATEGORIES = labels.CATEGORIES
 # A news photo's caption with its credit, wherever it stands: "▲ 외교부 청사./사진=누리일보
 # 홍길동 기자 |", "▲ … (사진=외교부 제공)". No release writes one.
 PHOTO_CAPTION = re.compile(r"^[▲△]\s?.{0,300}?(?:사진\s?[=:：]|사진\s?(?:제공|출처)|\(사진\b)")
+# A photo's credit on a line of its own ("Photo : YONHAP News", "(Photo = Yonhap)", "사진=
+# 외교부 제공") and an English caption ("This photo, provided by …, shows … (Yonhap) |"): a
+# news page's, never a release's sentence.
+_PHOTO_CREDIT = re.compile(
+    r"^\(?\s*(?:photos?|images?|사진)\s*(?:[:=：]|by\b|courtesy\b)\s*[^.!?]{1,50}\)?$", re.I)
+_PHOTO_START = re.compile(r"^(?:in\s)?(?:this|these|a|an|the)\s(?:\w+\s){0,2}photos?\b", re.I)
+_PHOTO_WORD = re.compile(r"\bphotos?\b", re.I)
+_CREDIT_END = re.compile(r"\([A-Z][\w .&-]{1,30}\)\s*\|?$")
+_CAPTION_MAX = 1200
+
+
+def _photo_line(text: str) -> bool:
+    """"This photo, provided by …, shows … (Yonhap) |": it opens on a photo and ends on
+    a credit, or it names a photo and ends in a table cell's bar."""
+    text = text.rstrip()
+    return len(text) <= _CAPTION_MAX and (
+        bool(_PHOTO_START.match(text) and _CREDIT_END.search(text))
+        or (text.endswith(" |") and _PHOTO_WORD.search(text) is not None))
+
+
+# An advertisement's placeholder left in the text of a news copy ("광고 로드중",
+# "Advertisement", "ADVERTISEMENT", "- Advertisement -").
+_AD_PLACEHOLDER = re.compile(
+    r"^[-–—\s]*(?:광고\s?(?:로드\s?중|영역)?|advertisement|ad|sponsored)[-–—\s]*$", re.I)
 SECTION_CATEGORIES = labels.SECTION_CATEGORIES
 _LETTERHEAD_PREFIX = re.compile(r"^(?:대한민국)?외교부")
 _DOCTYPES = labels.DOCUMENT_TYPES
@@ -94,6 +118,16 @@ _HIT_WORD = r"(?:hits?|views?|조회수?)"
 _DATE = re.compile(r"^" + _DATE_WORD + r"\s*[:：]?\s*" + DATE_TEXT
                    + r"(?:\s*\|?\s*" + _HIT_WORD + r"\s*[:：]?\s*[\d,]+)?$", re.I)
 _DATE_LABEL = re.compile(r"^" + _DATE_WORD + r"\s*[:：]?$", re.I)
+# The targets of a site's skip links, copied as words after the date ("Menu Content").
+_SKIP_WORDS = frozenset({"content", "contents", "본문", "main", "navigation"})
+_DATE_HEAD = re.compile(r"^" + _DATE_WORD + r"\s*[:：]?\s*" + DATE_TEXT + r"\s+", re.I)
+# A news page's time stamps on one row, the first one's label "Written" too and the
+# time after a dash: "Written: 2023-09-22 09:58:01Updated: 2023-09-22 10:02:20",
+# "Published : Mar 27, 2023 - 10:37  Updated : Mar 27, 2023 - 10:37", "입력 2021.08.27
+# 10:00 수정 2021.08.27 10:30". The first date is the page's date.
+_STAMP = r"\s*[:：]?\s*" + DATE_TEXT + r"(?:\s*-\s*\d{1,2}:\d{2})?"
+_STAMPS = re.compile(r"^(?:" + _DATE_WORD + r"|written|작성)" + _STAMP + r"\s*(?:(?:"
+                     + "|".join(labels.MODIFIED_LABELS) + r"|수정)" + _STAMP + r")?$", re.I)
 # The issuer written after a date: a Korean mission or the ministry, by its full name.
 _KOREAN_OFFICE = (r"(?:the\s)?(?:(?:embassy|consulate(?:\sgeneral)?|mission)\sof\sthe\srepublic"
                   r"\sof\skorea(?:\s(?:in|to)\s[^.]{1,40})?|ministry\sof\sforeign\saffairs"
@@ -328,6 +362,15 @@ def _is_navigation(text: str) -> bool:
         or _COPYRIGHT.search(text) is not None
 
 
+def _date_before_links(text: str) -> bool:
+    """A date row with the page's links glued after it ("date 2023-09-22 Menu Content"):
+    every word after the date is a navigation or tool word."""
+    m = _DATE_HEAD.match(text)
+    words = text[m.end():].lower().split() if m else []
+    return bool(words) and all(w in _SKIP_WORDS or w in labels.NAVIGATION_WORDS
+                               or w in labels.TOOL_WORDS for w in words)
+
+
 def _doctype_of(text: str) -> str:
     # "보도자료", "보 도 자 료", "[보도자료]", and "외교부 보도참고자료" (the letterhead
     # and the document type on one line).
@@ -378,6 +421,9 @@ def _item(pattern: re.Pattern[str]) -> _Test:
 _RULES: tuple[_Rule, ...] = (
     _Rule(LineKind.CHROME, _is_navigation, _whole),
     _Rule(LineKind.CHROME, PHOTO_CAPTION.match, _whole),
+    _Rule(LineKind.CHROME, _PHOTO_CREDIT.match, _whole),
+    _Rule(LineKind.CHROME, _photo_line, _whole),
+    _Rule(LineKind.CHROME, _AD_PLACEHOLDER.match, _whole),
     _Rule(LineKind.CATEGORY, lambda t: t.lower() in _CATEGORIES, _whole),
     _Rule(LineKind.DOCTYPE, lambda t: _doctype_of(t) in _DOCTYPES,
           lambda t, m: {"text": _doctype_of(t)}),
@@ -385,6 +431,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(LineKind.CONTACT_HEADING, _is_contact_heading, _whole),
     _Rule(LineKind.ISSUER, _ISSUER.match, _whole),
     _Rule(LineKind.DATE, _DATE.match, _whole),
+    _Rule(LineKind.DATE, _STAMPS.match, _whole),
+    _Rule(LineKind.DATE, _date_before_links, _whole),
     _Rule(LineKind.DATE_LABEL, _DATE_LABEL.match, _whole),
     _Rule(LineKind.BARE_DATE, BARE_DATE.match, _whole),
     _Rule(LineKind.HIT, _HIT.match, _whole),

@@ -48,6 +48,7 @@ def find_region(lines: list[Line], lang: str) -> Region:
     given = lines
     lines = _paragraph_per_line(lines)
     one_line_paragraphs = lines is not given
+    lines = _byline_opens_paragraph(lines)
     body = _body_start(lines)
     if body is None:
         return Region(list(lines))
@@ -73,6 +74,8 @@ def find_region(lines: list[Line], lang: str) -> Region:
         out.update(outside)
     elif outside:  # a plain release: lines above the head are its own
         top = 0
+        if _opens_with_body(lines[outside[0]]):
+            head.headline = None  # a copy without its title: no line below is the headline
     if web_page and head.headline is not None and lines[body].kind in page.LEVEL1:
         lead_as_subheadline(lines, head, body)
     end = tail_start(lines, body)
@@ -89,6 +92,21 @@ def find_region(lines: list[Line], lang: str) -> Region:
     result.has_headline = head.headline is not None or lines[body].kind is not LineKind.TEXT
     result.body = lines[body]
     return result
+
+
+def _opens_with_body(first: Line) -> bool:
+    """A plain Korean copy whose first line is a paragraph of the body, a long sentence
+    ("외교부는 … 개최할 예정이다."), starts without its title: no headline is below it (a
+    short un-ended paragraph further down, "… 참석 예정", is a point, not the title)."""
+    text = (first.whole or first.text).rstrip()
+    return first.kind is LineKind.TEXT and text.endswith(_KOREAN_SENTENCE_END) \
+        and page.words(text) >= _BODY_FIRST_WORDS
+
+
+# A Korean title never closes a declarative sentence ("… 예정이다.", "… 했습니다."); an
+# English one may read as a sentence, so a plain English text keeps its first line.
+_KOREAN_SENTENCE_END = ("다.", "다.”", "다.\"")
+_BODY_FIRST_WORDS = 8
 
 
 # ------------------------------------------------------------------ the body
@@ -120,6 +138,21 @@ def _paragraph_per_line(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for i, line in enumerate(lines):
         if out and i not in inside and (prose[i] or prose[i - 1] or alone[i] or alone[i - 1]):
+            out.append(Line(LineKind.BLANK, "", line.lineno))
+        out.append(line)
+    return out
+
+
+def _byline_opens_paragraph(lines: list[Line]) -> list[Line]:
+    """A reporter's byline glued before a paragraph ("[누리일보=홍길동 기자]정부는 …") opens
+    that paragraph, even right under another line: the title-shaped line above it
+    ("“국제사회와 함께 대응”") is the copy's title, not the paragraph's first line."""
+    out: list[Line] = []
+    for line in lines:
+        if out and out[-1].kind is LineKind.TEXT and line.kind is LineKind.TEXT \
+                and page.BYLINE.match(line.whole or line.text) \
+                and page.title_like(out[-1]) \
+                and not page.ends_sentence(out[-1].whole or out[-1].text):
             out.append(Line(LineKind.BLANK, "", line.lineno))
         out.append(line)
     return out

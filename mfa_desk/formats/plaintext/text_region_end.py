@@ -9,7 +9,7 @@ import dataclasses
 import re
 
 from mfa_desk.formats.plaintext import text_page as page
-from mfa_desk.formats.plaintext.text_lines import Line, LineKind
+from mfa_desk.formats.plaintext.text_lines import EMAIL, Line, LineKind
 from mfa_desk.text import labels
 
 # Kinds read as metadata wherever they stand (a contact table after 끝.).
@@ -156,6 +156,10 @@ def cut_tail(lines: list[Line], tail: list[int], kept: set[int], out: set[int],
         if footer:
             out.add(i)
             cutting = True
+            continue
+        if cutting and i not in kept and line.kind is LineKind.CONTACT \
+                and EMAIL.fullmatch(text.strip()):
+            out.add(i)  # a news copy's reporter's address under the story, no contact
             continue
         if i in kept or line.kind in METADATA:
             continue

@@ -7,6 +7,7 @@ briefing's speaker line become sub-headlines."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from mfa_desk.formats.plaintext import text_page as page
 from mfa_desk.formats.plaintext.text_lines import Line, LineKind, is_contact_text
@@ -67,7 +68,7 @@ class Head:
                 first = self.first_copy(i)
                 if first is None:
                     break
-                self.out.add(first)  # one copy is the headline, the other is left out
+                self.out.add(self.board_copy(first))  # one copy is the headline, one left out
                 top, i = first, first - 1
                 continue
             top = i
@@ -107,6 +108,16 @@ class Head:
                     and not (line.kind is LineKind.TEXT and self.value_of_label(j)):
                 return None
         return None
+
+    def board_copy(self, i: int) -> int:
+        """Line i prints the headline again above it: the copy to leave out. When the
+        body's copy leads with the issuer ("외교부, 제1차 … 개최"), the board's title at i
+        becomes the headline and the body's copy is left out."""
+        assert self.headline is not None
+        if _same_core(self.lines[i].whole or self.lines[i].text, self.lines[self.headline]):
+            return i
+        body_copy, self.headline = self.headline, i
+        return body_copy
 
     def stacked_title(self, i: int) -> bool:
         """Is line i a title-shaped line right over another (a headline wraps over two
@@ -294,7 +305,7 @@ class Head:
         if line.kind is not LineKind.TEXT:
             return False
         if self.headline is not None and _same_headline(text, self.lines[self.headline]):
-            self.out.add(i)  # the headline printed twice
+            self.out.add(self.board_copy(i))  # the headline printed twice
             return True
         if self.value_of_label(i):
             return True
@@ -358,7 +369,21 @@ def _headline_shaped(line: Line) -> bool:
     return page.title_like(line) and not (line.whole or line.text).endswith(".")
 
 
+def _core(text: str) -> str:
+    return " ".join(page.SOURCE_TAG.sub("", text).split())
+
+
+def _same_core(text: str, headline: Line) -> bool:
+    return _core(text) == _core(headline.whole or headline.text)
+
+
+# A title's copy led by its issuer's name and a comma: "외교부, 제1차 외교전략조정회의 개최",
+# "MOFA, …" (one or two short words).
+_ISSUER_LEAD = re.compile(r"^[^\s,]{1,12}(?:\s[^\s,]{1,12})?,\s+(?=\S)")
+
+
 def _same_headline(text: str, headline: Line) -> bool:
-    def core(t: str) -> str:
-        return " ".join(page.SOURCE_TAG.sub("", t).split())
-    return core(text) == core(headline.whole or headline.text)
+    """The same title, or one copy is the other led by its issuer ("외교부, …")."""
+    one, other = _core(text), _core(headline.whole or headline.text)
+    return one == other or _ISSUER_LEAD.sub("", one, 1) == other \
+        or one == _ISSUER_LEAD.sub("", other, 1)
