@@ -86,6 +86,9 @@ _PHOTO_START = re.compile(r"^(?:in\s)?(?:this|these|a|an|the)\s(?:\w+\s){0,2}pho
 _PHOTO_WORD = re.compile(r"\bphotos?\b", re.I)
 _CREDIT_END = re.compile(r"\([A-Z][\w .&-]{1,30}\)\s*\|?$")
 _CAPTION_MAX = 1200
+# A photo's caption or an image hint copied from a table cell, its bar at the end: "임수석
+# 대변인./누리1 ⓒ 누리1 홍길동 기자 |", "<이미지를 클릭하시면 크게 보실 수 있습니다> |".
+_CELL_CAPTION = re.compile(r"(?:ⓒ|©|사진|이미지|기자)[^|]{0,80}\s\|$")
 
 
 def _photo_line(text: str) -> bool:
@@ -94,7 +97,8 @@ def _photo_line(text: str) -> bool:
     text = text.rstrip()
     return len(text) <= _CAPTION_MAX and (
         bool(_PHOTO_START.match(text) and _CREDIT_END.search(text))
-        or (text.endswith(" |") and _PHOTO_WORD.search(text) is not None))
+        or (text.endswith(" |") and (_PHOTO_WORD.search(text) is not None
+                                     or _CELL_CAPTION.search(text) is not None)))
 
 
 # An advertisement's placeholder left in the text of a news copy ("광고 로드중",
@@ -124,9 +128,11 @@ _DATE_HEAD = re.compile(r"^" + _DATE_WORD + r"\s*[:：]?\s*" + DATE_TEXT + r"\s+
 # A news page's time stamps on one row, the first one's label "Written" too and the
 # time after a dash: "Written: 2023-09-22 09:58:01Updated: 2023-09-22 10:02:20",
 # "Published : Mar 27, 2023 - 10:37  Updated : Mar 27, 2023 - 10:37", "입력 2021.08.27
-# 10:00 수정 2021.08.27 10:30". The first date is the page's date.
+# 10:00 수정 2021.08.27 10:30", a Korean paper's "등록 : … 수정 : …" and "승인 2005.02.22
+# 00:00". The first date is the page's date.
 _STAMP = r"\s*[:：]?\s*" + DATE_TEXT + r"(?:\s*-\s*\d{1,2}:\d{2})?"
-_STAMPS = re.compile(r"^(?:" + _DATE_WORD + r"|written|작성)" + _STAMP + r"\s*(?:(?:"
+_STAMPS = re.compile(r"^(?:" + _DATE_WORD + r"|written|작성|등록|승인|기사\s?입력)" + _STAMP
+                     + r"\s*(?:(?:"
                      + "|".join(labels.MODIFIED_LABELS) + r"|수정)" + _STAMP + r")?$", re.I)
 # The issuer written after a date: a Korean mission or the ministry, by its full name.
 _KOREAN_OFFICE = (r"(?:the\s)?(?:(?:embassy|consulate(?:\sgeneral)?|mission)\sof\sthe\srepublic"

@@ -27,6 +27,8 @@ def tail_start(lines: list[Line], body: int) -> int:
         text = line.whole or line.text
         if line.kind is LineKind.END or line.end_mark or line.kind is LineKind.UNOFFICIAL:
             return i + 1
+        if not structured and _reporter_address(line):
+            break  # a news copy's reporter's address: the story ended above it
         if line.kind is LineKind.TEXT and (page.sign_off(text) or labels.about_heading(text)
                                            or labels.survey(text)):
             return i
@@ -57,6 +59,13 @@ def tail_start(lines: list[Line], body: int) -> int:
     if following is not None and _cut_last_point(lines, body, following):
         end = following + 1
     return end
+
+
+def _reporter_address(line: Line) -> bool:
+    """An e-mail address alone on its line ("hong@nuri.example"): a news copy's reporter
+    under the story, not a contact (a release's contacts stand under their caption)."""
+    return line.kind is LineKind.CONTACT and EMAIL.fullmatch((line.whole or line.text).strip()) \
+        is not None
 
 
 def _cut_last_point(lines: list[Line], body: int, i: int) -> bool:
@@ -157,9 +166,9 @@ def cut_tail(lines: list[Line], tail: list[int], kept: set[int], out: set[int],
             out.add(i)
             cutting = True
             continue
-        if cutting and i not in kept and line.kind is LineKind.CONTACT \
-                and EMAIL.fullmatch(text.strip()):
+        if i not in kept and _reporter_address(line):
             out.add(i)  # a news copy's reporter's address under the story, no contact
+            cutting = True
             continue
         if i in kept or line.kind in METADATA:
             continue

@@ -264,3 +264,67 @@ def test_twin_a_sentence_above_the_byline_is_no_title() -> None:
     r = import_text(text, source="k.txt").release
     assert r.headline.text.ko != "정부는 3일 누리국 지진 피해와 관련해 입장을 냈다."
     assert any(p.startswith("정부는 3일") for p in texts(r.points))
+
+
+# ------------------------------- batch 7b: a Korean paper's stamps row, its ads, a cell caption
+
+PAPER_PAGE = """본문 바로가기 주요메뉴 바로가기
+
+광고
+
+기사본문
+
+등록 : 2031.06.02 18:40 수정 : 2031.06.02 19:05
+
+재외공관 영사 회의 폐막
+
+각국 영사 40명이 참석한 영사 회의가 2일 이틀간의 일정을 마치고 폐막됐다.
+
+참석자들은 재외국민 보호와 영사 서비스 개선 방안을 논의했다.
+
+(누리)
+
+광고
+
+광고
+"""
+
+
+def test_a_papers_stamps_row_is_the_date_and_its_ads_are_left_out() -> None:
+    r = import_text(PAPER_PAGE, source="k.txt").release
+    assert r.headline.text.ko == "재외공관 영사 회의 폐막"
+    assert r.metadata.date == dt.date(2031, 6, 2)
+    assert starts(texts(r.points), ["각국 영사 40명이", "참석자들은 재외국민"])
+
+
+def test_twin_a_sentence_about_registration_stays_a_point() -> None:
+    text = PAPER_PAGE.replace("참석자들은 재외국민",
+                              "등록 : 2031.06.01 마감된 참가 신청에 따라 참석자들은 재외국민")
+    r = import_text(text, source="k.txt").release
+    assert texts(r.points)[-1].startswith("등록 : 2031.06.01 마감된")
+    assert classify_line("승인 2031.06.02 00:00", 1).kind is LineKind.DATE
+
+
+PORTAL_WIRE = """“지진 피해에 깊은 위로”
+누리국 외교부 대변인./누리1 ⓒ 누리1 홍길동 기자 |
+<이미지를 클릭하시면 크게 보실 수 있습니다> |
+(서울=누리1) 김철수 기자 = 외교부는 누리국 지진 피해 복구를 위해 필요한 지원을 \
+제공할 용의가 있다고 5일 밝혔다.
+외교부 대변인은 이날 정례브리핑에서 희생자와 유가족에게 깊은 위로의 뜻을 표한다고 말했다.
+현재까지 확인된 우리 국민의 인명 피해는 없는 것으로 알려졌다고 외교부는 덧붙였다.
+chulsoo@nuri1.example
+Copyright ⓒ 누리1. All rights reserved.
+이 기사의 카테고리는 언론사의 분류를 따릅니다."""
+
+
+def test_cell_captions_a_wire_credit_and_the_address_around_a_portal_story() -> None:
+    r = import_text(PORTAL_WIRE, source="k.txt").release
+    assert r.headline.text.ko == "“지진 피해에 깊은 위로”"
+    assert starts(texts(r.points),
+                  ["외교부는 누리국 지진", "외교부 대변인은 이날", "현재까지 확인된"])
+
+
+def test_twin_a_sentence_with_a_bar_and_no_caption_stays() -> None:
+    caption = "누리국 외교부 대변인./누리1 ⓒ 누리1 홍길동 기자 |"
+    assert classify_line(caption, 1).kind is LineKind.CHROME
+    assert classify_line("양국은 교역 | 투자 | 인적 교류를 논의했다 |", 1).kind is LineKind.TEXT
