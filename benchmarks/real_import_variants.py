@@ -52,6 +52,9 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "trailing blanks": _each_line(suffix="  \t"),
     "breaks doubled": lambda t: t.replace("\n", "\n\n"),
     "blank lines gone": lambda t: re.sub(r"\n\s*\n+", "\n", t),
+    # A selection that starts or ends between paragraphs: an empty line before and after.
+    "blank lines around": lambda t: "\n\n" + t.strip("\n") + "\n\n",
+    "blank lines gone, one before": lambda t: "\n" + re.sub(r"\n\s*\n+", "\n", t.strip("\n")),
     "BOM, zero-width": lambda t: "\ufeff" + t.replace("\n", "\u200b\n", 3),
     "indented 4 spaces": _each_line(prefix="    "),
     "indented tab": _each_line(prefix="\t"),

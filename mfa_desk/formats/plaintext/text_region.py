@@ -116,8 +116,11 @@ def _paragraph_per_line(lines: list[Line]) -> list[Line]:
     """A copy without markers and without a single blank line (a wire service's page):
     each line that is a sentence-long paragraph stands alone, as do a headline-shaped
     line above it. Blank lines are put between them, as a writer would have."""
-    if any(line.kind in page.LEVEL1 for line in lines) or \
-            any(line.kind is LineKind.BLANK for line in lines[:-1]):
+    # Blank lines before the first line or after the last (a copy that starts with an
+    # empty line) part nothing: only one between two lines says the copy has them.
+    texts = [i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK]
+    if any(line.kind in page.LEVEL1 for line in lines) or not texts or \
+            any(line.kind is LineKind.BLANK for line in lines[texts[0]:texts[-1]]):
         return lines
     # a paragraph-long line, or one longer than any hand-wrapped line (its period lost)
     prose = [line.kind is LineKind.TEXT and (len(line.whole or line.text) >= _LONG_PARAGRAPH

@@ -27,8 +27,8 @@ def tail_start(lines: list[Line], body: int) -> int:
         text = line.whole or line.text
         if line.kind is LineKind.END or line.end_mark or line.kind is LineKind.UNOFFICIAL:
             return i + 1
-        if not structured and _reporter_address(line):
-            break  # a news copy's reporter's address: the story ended above it
+        if not structured and _reporter_address(line) or news_footer(text):
+            break  # a news copy's reporter's address or copyright line: the story ended
         if line.kind is LineKind.TEXT and (page.sign_off(text) or labels.about_heading(text)
                                            or labels.survey(text)):
             return i
@@ -62,10 +62,30 @@ def tail_start(lines: list[Line], body: int) -> int:
 
 
 def _reporter_address(line: Line) -> bool:
-    """An e-mail address alone on its line ("hong@nuri.example"): a news copy's reporter
-    under the story, not a contact (a release's contacts stand under their caption)."""
-    return line.kind is LineKind.CONTACT and EMAIL.fullmatch((line.whole or line.text).strip()) \
-        is not None
+    """An e-mail address alone on its line ("hong@nuri.example"), or after the reporter's
+    name ("홍길동 기자 hong@nuri.example"): a news copy's reporter under the story, not a
+    contact (a release's contacts stand under their caption)."""
+    text = EMAIL.sub("@", (line.whole or line.text).strip())
+    return line.kind is LineKind.CONTACT and _REPORTER_LINE.fullmatch(text) is not None
+
+
+_REPORTER_LINE = re.compile(r"(?:[가-힣]{2,4}\s?기자\s{1,3})?@")
+# A news site's copyright line under its story: "저작권자 © 누리통신 무단전재 및 재배포 금지",
+# "<저작권자(c) 누리뉴스, 무단 전재-재배포 금지>", "Copyright ⓒ Nuri. All rights reserved.".
+_NEWS_FOOTER = re.compile(r"무단\s?(?:전재|복제)|재배포\s?금지|all rights reserved"
+                          r"|(?:저작권자|copyright)\s?(?:ⓒ|©|\(c\))", re.I)
+
+
+def news_footer(text: str) -> bool:
+    """A copyright line is short and no sentence of a story ("… 막기로 했다."), unless it
+    carries the copyright sign itself."""
+    text = text.strip()
+    return len(text) <= _FOOTER_MAX and _NEWS_FOOTER.search(text) is not None and (
+        _COPYRIGHT_SIGN.search(text) is not None or not text.endswith("다."))
+
+
+_FOOTER_MAX = 100  # the real ones are 30-70 characters
+_COPYRIGHT_SIGN = re.compile(r"ⓒ|©|\(c\)|copyright", re.I)
 
 
 def _cut_last_point(lines: list[Line], body: int, i: int) -> bool:
@@ -87,14 +107,15 @@ def _after_paragraph(lines: list[Line], i: int) -> bool:
 
 
 def _page_button(text: str) -> bool:
-    """A share button or a comment box, even with no blank line above it."""
-    return labels.tool_bar(text) or labels.comment_box(text) or bool(page.RATING_PROMPT.match(text))
+    """A share button, a comment box or the copyright line, even with no blank line above."""
+    return labels.tool_bar(text) or labels.comment_box(text) \
+        or bool(page.RATING_PROMPT.match(text)) or news_footer(text)
 
 
 def _paragraph_like(line: Line) -> bool:
     text = line.whole or line.text
     return page.words(text) >= 4 and len(text) >= 30 and not page.chrome_like(line, False) \
-        and labels.label_of(text, labels.CONTACT_CAPTIONS) is None
+        and labels.label_of(text, labels.CONTACT_CAPTIONS) is None and not news_footer(text)
 
 
 def read_contact_block(lines: list[Line], tail: list[int]) -> set[int]:
@@ -166,8 +187,8 @@ def cut_tail(lines: list[Line], tail: list[int], kept: set[int], out: set[int],
             out.add(i)
             cutting = True
             continue
-        if i not in kept and _reporter_address(line):
-            out.add(i)  # a news copy's reporter's address under the story, no contact
+        if i not in kept and (_reporter_address(line) or news_footer(text)):
+            out.add(i)  # a news copy's reporter or copyright line under the story
             cutting = True
             continue
         if i in kept or line.kind in METADATA:
