@@ -43,6 +43,7 @@ from mfa_desk.spelling.korean import (
     has_final_consonant,
     is_particle_chain,
     noun_candidates,
+    suffix_agrees,
 )
 from mfa_desk.spelling.names import SURNAMES, is_named_person, is_title
 from mfa_desk.spelling.tokens import Token, is_acronym, strip_possessive, tokenize
@@ -363,9 +364,8 @@ class SpellChecker:
             for p in parts)
 
     def _korean_stem_known(self, key: str, word: str) -> bool:
-        # A known noun with particles Hunspell does not derive ("오타와에서"), or
-        # with a suffix ("국가별로", "달러씩", "국장급과"), or a compound of known
-        # nouns with particles ("다자무대에서의").
+        # A known noun with particles Hunspell does not derive ("오타와에서"), or with a suffix
+        # ("국가별로", "달러씩", "국장급과"), or a compound of known nouns ("다자무대에서의").
         stems = list(noun_candidates(word))
         for stem in stems:
             if stem != word and self.dictionaries.check(key, stem):
@@ -385,7 +385,7 @@ class SpellChecker:
                     return True
         for suffix in DERIVING_SUFFIXES:
             # The stem has two syllables or more: "협국" is no stem + 국.
-            if len(word) >= len(suffix) + 2 and word.endswith(suffix):
+            if len(word) >= len(suffix) + 2 and suffix_agrees(word, suffix):
                 base = word[: -len(suffix)]
                 if (self._in_lists(base, True) or self._noun_like(key, base)
                         or (self.korean_compounds and self._compound(key, base, 2))):

@@ -49,14 +49,18 @@ NOUN_SUFFIXES: tuple[str, ...] = ("별", "씩", "간", "당", "가량", "째", "
 # as stem + suffix.
 DERIVING_SUFFIXES: tuple[str, ...] = ("급", "국", "측", "단", "문", "성", "법", "력", "회",
                                       "청", "금", "자", "차", "적", "액", "형", "창", "실",
-                                      "상", "직", "소", "제", "객", "층", "팀", "료")
+                                      "상", "직", "소", "제", "객", "층", "팀", "료",
+                                      "발", "류", "반", "률", "율")
 # Also (issue #11, real releases): 확진자/참석자 (person), 참석차/방문차 (for the purpose
 # of), 정례적/실질적 (-ic, then 으로/인). And (unseen real releases): 공여액/지원액/분담액
 # (amount of money). And (new real pairs): 참여형/맞춤형 (-type), 검색창/입력창 (box, window),
 # 조정실/상황실 (office: 인도지원조정실 = OCHA). And (batch-5 held-out texts): 교육과정상/
 # 법률상 (上, in terms of), 의장직/대사직 (職, post), 구호소/대피소 (所, place),
 # 정화제/소독제 (劑, agent). And (batch-6 fresh texts): 체류객/여행객 (客, visitor),
-# 주도층/취약층 (層, class of people). Not 원 (員, member: 협력원): it lets a typo through
+# 주도층/취약층 (層, class of people). And (batch-8 held-out texts): 해외발/중국발 (發, coming
+# from), 식품류/서류 (類, kind), 대외반/지원반 (班, unit of a task force), 접종률/참여율 (率,
+# rate: 율 after a vowel or ㄴ, 률 after any other final, so 참여률 is still caught:
+# suffix_agrees). Not 원 (員, member: 협력원): it lets a typo through
 # (국민원 for 국민은); 협력원 is listed in the glossary words instead.
 # Bound nouns a release must write apart from the word before (방한 시, 관람 후, 표명한 바,
 # 회의 때): written solid they are spacing errors, whatever the parts.
@@ -66,6 +70,17 @@ TIME_WORDS: tuple[str, ...] = ("오전", "오후")
 # One-syllable country names that take 측 (side): 미측, 일측, 중측; two or three of them,
 # each once, name the countries together: 미중 (the US and China), 한중일, 북미, 한러.
 COUNTRY_SHORT = frozenset("한미일중러북남영불독호베")  # 베: 베트남 (베측, 한베)
+
+
+def suffix_agrees(word: str, suffix: str) -> bool:
+    """`word` ends in the deriving `suffix`, in the form its stem takes: 율 (率) after a
+    vowel or a final ㄴ (참여율, 환율), 률 after any other final consonant (접종률)."""
+    if not word.endswith(suffix):
+        return False
+    if suffix not in ("률", "율"):
+        return True
+    final = _final_consonant(word[-len(suffix) - 1])
+    return final is None or (final in (0, _FINAL_N)) == (suffix == "율")
 
 
 def country_word(word: str) -> bool:
@@ -87,6 +102,7 @@ NOUN_PREFIXES: frozenset[str] = frozenset({
 
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
 _FINAL_RIEUL = 8  # index of ㄹ among the 28 final-consonant slots
+_FINAL_N = 4  # ... and of ㄴ
 
 
 def _final_consonant(syllable: str) -> int | None:

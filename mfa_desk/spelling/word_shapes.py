@@ -103,7 +103,7 @@ def verb_shape_known(word: str, known: Callable[[str], bool],
     solid by 한글 맞춤법 (판단되는바, 검토하고 있는바: batch 7) after a -는 form Hunspell
     knows. Not after -ㄴ/-ㄹ: 표명한 바 있다, 나아갈 바를 hold the bound noun 바, written
     apart."""
-    if known(uncontracted(word)):
+    if known(uncontracted(word)) or _inchoative(word, known) or _re_verb(word, known, noun):
         return True
     if len(word) >= 3 and word.endswith("는바") and known(word[:-1]):
         return True
@@ -120,6 +120,33 @@ def verb_shape_known(word: str, known: Callable[[str], bool],
                 and known(head) and not noun(head) and known(tail):
             return True
     return False
+
+
+# -해지다, "become": 다양해진, 복잡해졌다, 중요해지고 (batch 8: Hunspell knows 다양하다 and
+# 지다's forms, not their union). Syllables of 지다 that may follow 해.
+_JIDA_HEADS = ("지", "진", "질", "졌", "짐", "집")
+
+
+def _inchoative(word: str, known: Callable[[str], bool]) -> bool:
+    """The -해지다 form of a 하다 adjective Hunspell knows: 다양해진 (다양하다 + 진). A typo in
+    the root leaves an unknown 하다 word (다앙해진), so it is still flagged."""
+    i = word.find("해", 1)
+    if i < 1 or len(word) <= i + 1 or not word[i + 1:].startswith(_JIDA_HEADS):
+        return False
+    return known(word[:i] + "하다") and known(word[i + 1:])
+
+
+# 재-, "re-", before the 하다 verb of a noun: 재파견할, 재확인했다, 재검토하기로 (batch 8). The
+# noun and the verb form must both be known, so a typo in either is still flagged.
+_VERB_PREFIX = "재"
+_HA_SYLLABLES = ("하", "한", "할", "함", "해", "했", "합")
+
+
+def _re_verb(word: str, known: Callable[[str], bool], noun: Callable[[str], bool]) -> bool:
+    rest = word[len(_VERB_PREFIX):]
+    if not word.startswith(_VERB_PREFIX) or not known(rest):
+        return False
+    return any(rest[i:].startswith(_HA_SYLLABLES) and noun(rest[:i]) for i in range(2, len(rest)))
 
 
 def one_jamo_away(word: str, known: Callable[[str], bool]) -> bool:

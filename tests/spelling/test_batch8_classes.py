@@ -1,0 +1,55 @@
+"""Batch 8: the correct words that 24 real MOFA texts nobody had tuned on (aid, consular,
+economic-security releases) showed flagged, judged by hand before any change
+(docs/checks.md), by class. Every class has a wrong twin of the same shape that must stay
+flagged. All texts here are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from mfa_desk.spelling.checker import SpellChecker
+from tests.spelling.test_batch5_classes import flagged
+
+
+@pytest.mark.parametrize("good, bad", [
+    ("다양해진", "다앙해진"),  # 다양하다 + 지다; 다앙하다 is no word
+    ("복잡해졌다", "복좝해졌다"),
+    ("중요해지고", "중오해지고"),
+])
+def test_the_become_form_of_a_ha_adjective(checker: SpellChecker, good: str, bad: str) -> None:
+    assert flagged(checker, f"상황이 {good} 가운데 {bad} 상황") == [bad]
+
+
+@pytest.mark.parametrize("good, bad", [
+    ("재파견할", "재파겸할"),  # 재 + 파견할; 파겸 is no noun
+    ("재점검했다", "재점겸했다"),
+])
+def test_re_before_the_ha_verb_of_a_noun(checker: SpellChecker, good: str, bad: str) -> None:
+    assert flagged(checker, f"정부는 인력을 {good} 예정이며 {bad} 예정") == [bad]
+
+
+@pytest.mark.parametrize("good, bad", [
+    ("유럽발", "유렵발"),  # 發, coming from: the stem must be known
+    ("의약품류", "의약풍류"),  # 類, kind
+    ("지원반", "지웜반"),  # 班, unit of a task force
+    ("투표율", "투표률"),  # 率 after a vowel is 율
+    ("합격률", "합격율"),  # 率 after a final consonant other than ㄴ is 률
+    ("출산율", "출산률"),  # ... and after ㄴ it is 율
+])
+def test_deriving_suffixes_of_aid_and_economic_releases(checker: SpellChecker, good: str,
+                                                        bad: str) -> None:
+    assert flagged(checker, f"{good} {bad}") == [bad]
+
+
+@pytest.mark.parametrize("good, bad", [
+    ("거주처", "거주쳐"),
+    ("결부", "겹부"),
+    ("도상훈련을", "도상훈렴을"),
+    ("전초기지로서", "전초기쥐로서"),
+    ("요소수", "요소쑤"),
+    ("해외위난", "해외위란"),
+    ("민관협력", "민곽협력"),
+    ("건식품", "건식퓸"),
+])
+def test_register_words(checker: SpellChecker, good: str, bad: str) -> None:
+    assert flagged(checker, f"{good} {bad}") == [bad]
