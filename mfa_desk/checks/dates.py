@@ -186,7 +186,7 @@ def korean_dates(text: str, release_year: int | None = None,
         # "3.5" alone is a decimal; a date ends with a period, a weekday, a range, or
         # has a year: 2026. 3. 18
         has_range = end_d is not None
-        if not (period or wd or year_s or has_range):
+        if not (period or wd or year_s or has_range or _KO_DATE_PARTICLE.match(text, m.end())):
             continue
         # A bare "1.5" followed by a range is more likely numbers ("1.5-2배"): need the period
         # or a parenthesis around it to read it as a date.
@@ -208,6 +208,11 @@ def korean_dates(text: str, release_year: int | None = None,
     out += _overnight(text, out)
     out.sort(key=lambda d: d.start)
     return [replace(d, said=True) if _SAID_AFTER.match(text, d.end) else d for d in out]
+
+
+# "11.30까지", "4.1부터": a dotted month and day with a range particle and no period is a
+# date (batch 8: "운영 인력 총 28명을 11.30까지 파견"); a decimal takes no such particle.
+_KO_DATE_PARTICLE = re.compile(r"까지|부터")
 
 
 # A news copy's "...라고 12월 26일 밝혔다": the day the ministry spoke, which the release
@@ -297,7 +302,8 @@ _MONTH_RE = (r"(January|February|March|April|May|June|July|August|September|Octo
              r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|"
              r"Nov\.?|Dec\.?)")
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-_TO = r"\s*(?:-|–|—|~|to|through|and|until)\s*"
+# "till" too: "from October 8 till 26" (a MOFA English release, batch 8).
+_TO = r"\s*(?:-|–|—|~|to|through|and|until|till)\s*"
 _YEAR = r"(?:,?\s+(\d{4}))?"
 # "May 12", "May 12-14", "May 30 to June 2", "March 17, 2026"
 _EN_MDY = re.compile(r"\b" + _MONTH_RE + r"\s+" + _DAY + r"(?:" + _TO + r"(?:" + _MONTH_RE
