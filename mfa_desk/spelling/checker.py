@@ -28,6 +28,7 @@ from mfa_desk.spelling.context import (
     glossary_countries,
     korean_unknown_name,
     name_stems,
+    root_before_dot,
     run_together,
     strong_korean_name,
 )
@@ -189,8 +190,7 @@ class SpellChecker:
         `other_text` is the aligned text of the other language: a foreign name written
         in Hangul passes when it carries the name in Latin letters, and the reverse.
         With `names`, unknown words in name position come too, as UNKNOWN_NAME.
-        `known_names`: capitalised words of the whole release ("Kang" tells that
-        "Kangvoiced" is two words run together).
+        `known_names`: capitalised words of the release ("Kang": "Kangvoiced" is two words).
         `skip_at`: a word touching this offset is not judged (the word being typed).
         `quick`: a word that would wait for Hunspell's suggestions comes back as PENDING.
         """
@@ -200,9 +200,8 @@ class SpellChecker:
         keys = {lang: dictionary_key(lang, variant) for lang in wanted}
         out: list[Misspelling] = []
         tokens = tokenize(text)
-        # Names are confirmed by the other language's text, and by a spelling in the
-        # other script in this text ("블링컨(Antony J. Blinken)").
-        # Built at the first word that needs them: most texts have no flagged word.
+        # Names are confirmed by the other language's text, and by a spelling in the other
+        # script ("블링컨(Antony J. Blinken)"); built at the first word that needs them.
         context: tuple[list[Token], frozenset[str]] | None = None
         for index, token in enumerate(tokens):
             lang = token.script
@@ -213,7 +212,8 @@ class SpellChecker:
             if self._attached_particle(token) or (lang == "ko" and country_in_pair(text, token)):
                 continue
             if lang == "ko" and not self._spacing_error(text, tokens, index, keys[lang]) and (
-                    is_named_person(tokens, index) or after_number(text, token)):
+                    is_named_person(tokens, index) or after_number(text, token)
+                    or root_before_dot(text, tokens, index, self.dictionaries.check)):
                 continue
             if ignore and self._in_ignore(token.text, lang, ignore):
                 continue

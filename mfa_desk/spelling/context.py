@@ -16,7 +16,7 @@ from mfa_desk.glossary import GlossaryPair
 from mfa_desk.spelling.korean import COUNTRY_SHORT, country_word, noun_candidates
 from mfa_desk.spelling.names import TITLES as KO_PERSON_TITLES
 from mfa_desk.spelling.tokens import Token
-from mfa_desk.spelling.word_shapes import one_jamo_away
+from mfa_desk.spelling.word_shapes import HA_SYLLABLES, one_jamo_away
 from mfa_desk.text.translit import renders
 
 # --- Korean: number + unit or counter ------------------------------------------------------
@@ -52,6 +52,25 @@ def after_number(text: str, token: Token) -> bool:
 def _unit_with_particles(rest: str) -> bool:
     return any(stem in KO_UNITS or stem == "" for stem in noun_candidates(rest)) \
         or any(rest.startswith(u) and rest[len(u):] in ("", "씩", "가량", "여") for u in KO_UNITS)
+
+
+# --- Korean: a root sharing the next word's ending ------------------------------------------
+# "복잡·다양해진 상황" is 복잡해진 and 다양해진: the first root drops the ending the second word
+# carries (batch 8). Only a 하다 root, before a middle dot and a 하다/해지다 form of another
+# root, so a typo of the root (복잽) or a bare root elsewhere is still flagged.
+_ROOT_DOTS = ("·", "ㆍ", "‧")
+
+
+def root_before_dot(text: str, tokens: Sequence[Token], index: int,
+                    check: Callable[[str, str], bool]) -> bool:
+    token = tokens[index]
+    if index + 1 >= len(tokens) or not check("ko", token.text + "하다"):
+        return False
+    nxt = tokens[index + 1]
+    if text[token.start + len(token.text):nxt.start] not in _ROOT_DOTS or nxt.script != "ko":
+        return False
+    return any(nxt.text[j:].startswith(HA_SYLLABLES) and check("ko", nxt.text[:j] + "하다")
+               for j in range(1, len(nxt.text)))
 
 
 # --- Korean: countries abbreviated to a syllable -----------------------------------------

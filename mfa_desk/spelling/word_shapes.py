@@ -139,14 +139,14 @@ def _inchoative(word: str, known: Callable[[str], bool]) -> bool:
 # 재-, "re-", before the 하다 verb of a noun: 재파견할, 재확인했다, 재검토하기로 (batch 8). The
 # noun and the verb form must both be known, so a typo in either is still flagged.
 _VERB_PREFIX = "재"
-_HA_SYLLABLES = ("하", "한", "할", "함", "해", "했", "합")
+HA_SYLLABLES = ("하", "한", "할", "함", "해", "했", "합")
 
 
 def _re_verb(word: str, known: Callable[[str], bool], noun: Callable[[str], bool]) -> bool:
     rest = word[len(_VERB_PREFIX):]
     if not word.startswith(_VERB_PREFIX) or not known(rest):
         return False
-    return any(rest[i:].startswith(_HA_SYLLABLES) and noun(rest[:i]) for i in range(2, len(rest)))
+    return any(rest[i:].startswith(HA_SYLLABLES) and noun(rest[:i]) for i in range(2, len(rest)))
 
 
 def one_jamo_away(word: str, known: Callable[[str], bool]) -> bool:

@@ -53,3 +53,12 @@ def test_deriving_suffixes_of_aid_and_economic_releases(checker: SpellChecker, g
 ])
 def test_register_words(checker: SpellChecker, good: str, bad: str) -> None:
     assert flagged(checker, f"{good} {bad}") == [bad]
+
+
+def test_a_ha_root_sharing_the_next_word_s_ending(checker: SpellChecker) -> None:
+    assert flagged(checker, "정세가 복잡·다양해진 상황이다.") == []
+    assert flagged(checker, "정세가 불안정·복잡해졌다.") == []
+    # A typo of the root, a bare root before a noun, a bare root alone: still flagged.
+    assert flagged(checker, "정세가 복잽·다양해진 상황이다.") == ["복잽"]
+    assert flagged(checker, "복잡·협력 관계") == ["복잡"]
+    assert flagged(checker, "상황이 복잡 다양해졌다.") == ["복잡"]
