@@ -123,13 +123,27 @@ def korean_name_position(text: str, tokens: Sequence[Token], index: int) -> bool
             and tokens[index - 1].text.endswith(KO_TITLES) \
             and not _SENTENCE_END.search(text[tokens[index - 1].end:token.start]):
         return True
-    following = [t for t in tokens[index + 1:] if t.script == "ko"][:_NAME_WINDOW]
-    for t in following:
-        if _SENTENCE_END.search(text[token.end:t.start]):
+    return _title_follows(text, tokens, index, _NAME_WINDOW)
+
+
+def _title_follows(text: str, tokens: Sequence[Token], index: int, window: int,
+                   charge: bool = False) -> bool:
+    """A title among the next `window` Hangul words of the sentence; with `charge`, only
+    right after a word ending in 담당."""
+    following = [t for t in tokens[index + 1:] if t.script == "ko"][:window]
+    for n, t in enumerate(following):
+        if _SENTENCE_END.search(text[tokens[index].end:t.start]):
             return False
-        if _ko_title(t.text):
+        if _ko_title(t.text) and (not charge or (n > 0 and following[n - 1].text.endswith("담당"))):
             return True
     return False
+
+
+# A title whose office is spelt out with 담당 (in charge of) may stand further from the name:
+# "커트 캠벨 국무부 동아태 담당 차관보", "마흐뭇 ... 이스탄불 재난 대응 담당 부주지사" (batch 8).
+# The caller rules out a typo of a Korean word ("졍부 ... 담당 부주지사").
+def before_charge_title(text: str, tokens: Sequence[Token], index: int) -> bool:
+    return _title_follows(text, tokens, index, 7, charge=True)
 
 
 def korean_unknown_name(text: str, tokens: Sequence[Token], index: int,
@@ -141,7 +155,7 @@ def korean_unknown_name(text: str, tokens: Sequence[Token], index: int,
     return korean_name_position(text, tokens, index) \
         or korean_place_word(tokens[index].text) or heads_a_name(text, tokens, index, known) \
         or after_its_country(text, tokens, index, known, countries, in_dictionary) \
-        or (partner_or_venue(text, tokens[index])
+        or ((partner_or_venue(text, tokens[index]) or before_charge_title(text, tokens, index))
             and not one_jamo_away(tokens[index].text, in_dictionary))
 
 

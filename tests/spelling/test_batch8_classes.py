@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from mfa_desk.spelling.checker import SpellChecker
-from tests.spelling.test_batch5_classes import flagged
+from mfa_desk.spelling.checker import MISSPELLING, UNKNOWN_NAME, SpellChecker
+from tests.spelling.test_batch5_classes import flagged, kinds
 
 
 @pytest.mark.parametrize("good, bad", [
@@ -62,3 +62,13 @@ def test_a_ha_root_sharing_the_next_word_s_ending(checker: SpellChecker) -> None
     assert flagged(checker, "정세가 복잽·다양해진 상황이다.") == ["복잽"]
     assert flagged(checker, "복잡·협력 관계") == ["복잡"]
     assert flagged(checker, "상황이 복잡 다양해졌다.") == ["복잡"]
+
+
+def test_a_name_before_a_title_spelt_out_with_damdang(checker: SpellChecker) -> None:
+    text = "부지사는 카흐랏 오스만레비치 앙카라 재난 대응 담당 부주지사와 면담하였다."
+    assert kinds(checker, text) == [("카흐랏", UNKNOWN_NAME), ("오스만레비치", UNKNOWN_NAME)]
+    # Without 담당 the title is too far to tell a name; a typo stays a misspelling.
+    far = "부지사는 카흐랏 오스만레비치 앙카라 재난 대응 부주지사와 면담하였다."
+    assert kinds(checker, far) == [("카흐랏", MISSPELLING), ("오스만레비치", MISSPELLING)]
+    typo = "졍부 앙카라 재난 대응 담당 부주지사와 면담하였다."
+    assert kinds(checker, typo) == [("졍부", MISSPELLING)]
