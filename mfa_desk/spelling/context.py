@@ -97,9 +97,9 @@ def country_in_pair(text: str, token: Token) -> bool:
 KO_TITLES: tuple[str, ...] = KO_PERSON_TITLES + ("대신", "국무장관", "부차관보", "관방장관",
                                                  "외무상", "외무장관", "총독", "국왕", "왕세자")
 # 호텔, 타워, 홀, 플라자: a venue's name written solid (소카호텔, 페럼타워, 페럼홀,
-# 동대문디자인플라자; batch 7).
+# 동대문디자인플라자; batch 7); 에비뉴/애비뉴 (avenue: 언더스탠드에비뉴, batch 8).
 KO_PLACE_SUFFIXES: tuple[str, ...] = ("산", "사", "강", "섬", "궁", "항", "역", "호텔", "타워",
-                                      "홀", "플라자")
+                                      "홀", "플라자", "에비뉴", "애비뉴")
 _NAME_WINDOW = 3
 # A Korean sentence ends after Hangul ("...하였다. "); "J. Blinken" is no sentence end.
 _SENTENCE_END = re.compile(r"[\uac00-\ud7a3][.!?。]\s|\n")
@@ -165,13 +165,16 @@ def korean_unknown_name(text: str, tokens: Sequence[Token], index: int,
 # Korean word is a typo of it, not a name (the caller asks).
 _PARTNER_BEFORE = re.compile(r"(?<![\uac00-\ud7a3])한\s?[-·・‧]\s?$")
 _VENUE_BEFORE = re.compile(r"\(\s*[‘’']?\d{2,4}[.년]?\s*(?:\d{1,2}\s*월|\d{1,2}\.)\s*,\s*$")
+# A headline names a person or place after the country's one Hanja letter: "北 김여정 담화에",
+# "中 왕이", "日 기시다" (batch 8, news copies of ministry statements).
+_HANJA_COUNTRY_BEFORE = re.compile(r"(?:^|[\s,(‘'\"“])[北美中日露韓英佛獨]\s?$")
 
 
 def partner_or_venue(text: str, token: Token) -> bool:
     if len(token.text) < 3:
         return False
     before = text[max(0, token.start - 16):token.start]
-    return bool(_PARTNER_BEFORE.search(before)) \
+    return bool(_PARTNER_BEFORE.search(before) or _HANJA_COUNTRY_BEFORE.search(before)) \
         or (bool(_VENUE_BEFORE.search(before)) and text[token.end:token.end + 1] == ")")
 
 

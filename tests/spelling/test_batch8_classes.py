@@ -72,3 +72,17 @@ def test_a_name_before_a_title_spelt_out_with_damdang(checker: SpellChecker) -> 
     assert kinds(checker, far) == [("카흐랏", MISSPELLING), ("오스만레비치", MISSPELLING)]
     typo = "졍부 앙카라 재난 대응 담당 부주지사와 면담하였다."
     assert kinds(checker, typo) == [("졍부", MISSPELLING)]
+
+
+def test_a_name_after_a_country_s_hanja_letter_in_a_headline(checker: SpellChecker) -> None:
+    assert kinds(checker, "외교부, 北 박순녀 담화에 유감") == [("박순녀", UNKNOWN_NAME)]
+    # Without the letter, or a typo one letter from a Korean word: still misspellings.
+    assert kinds(checker, "외교부, 박순녀 담화에 유감") == [("박순녀", MISSPELLING)]
+    assert kinds(checker, "北 외교뷰 담화에 유감") == [("외교뷰", MISSPELLING)]
+
+
+def test_a_venue_written_solid_with_avenue(checker: SpellChecker) -> None:
+    assert kinds(checker, "행사는 마르칸드에비뉴에서 열린다.") == [
+        ("마르칸드에비뉴에서", UNKNOWN_NAME)]
+    assert kinds(checker, "행사는 마르칸드에비누에서 열린다.") == [
+        ("마르칸드에비누에서", MISSPELLING)]
