@@ -143,7 +143,14 @@ def _title_follows(text: str, tokens: Sequence[Token], index: int, window: int,
 # "커트 캠벨 국무부 동아태 담당 차관보", "마흐뭇 ... 이스탄불 재난 대응 담당 부주지사" (batch 8).
 # The caller rules out a typo of a Korean word ("졍부 ... 담당 부주지사").
 def before_charge_title(text: str, tokens: Sequence[Token], index: int) -> bool:
-    return _title_follows(text, tokens, index, 7, charge=True)
+    return _title_follows(text, tokens, index, 7, charge=True) or _before_former(tokens, index) \
+        and _title_follows(text, tokens, index, 6)
+
+
+# Personnel announcements name a person before 전/현 (former/current) and an office:
+# "주영국대사에 박석환 전 외교통상부 제1차관", "이성권 전 동의대 정치외교학과 겸임교수" (batch 8).
+def _before_former(tokens: Sequence[Token], index: int) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].text in ("전", "현")
 
 
 def korean_unknown_name(text: str, tokens: Sequence[Token], index: int,

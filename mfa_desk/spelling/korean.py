@@ -40,7 +40,8 @@ MAX_PARTICLES = 2  # "에서" + "는", "과" + "의"
 # Suffixes that make a new noun of any noun: 국가별 (by country), 달러씩 (dollars
 # each), 년간 (for years), 인당 (per person). Hunspell's Korean dictionary does
 # not derive these, so the checker accepts them on a known stem.
-NOUN_SUFFIXES: tuple[str, ...] = ("별", "씩", "간", "당", "가량", "째", "끼리", "들")
+# And 님, the honorific after a title (장관님, 대사님: briefings and their reports, batch 8).
+NOUN_SUFFIXES: tuple[str, ...] = ("별", "씩", "간", "당", "가량", "째", "끼리", "들", "님")
 # Suffixes of ministry prose that make a noun of a noun of two syllables or more:
 # 국장급/차관보급 (rank), 수교국/참여국 (country), 우리측 (side), 봉사단 (body),
 # 보도문 (document), 효과성 (-ness), 해양법 (law), 회복력 (capacity), 상영회
@@ -50,7 +51,7 @@ NOUN_SUFFIXES: tuple[str, ...] = ("별", "씩", "간", "당", "가량", "째", "
 DERIVING_SUFFIXES: tuple[str, ...] = ("급", "국", "측", "단", "문", "성", "법", "력", "회",
                                       "청", "금", "자", "차", "적", "액", "형", "창", "실",
                                       "상", "직", "소", "제", "객", "층", "팀", "료",
-                                      "발", "류", "반", "률", "율")
+                                      "발", "류", "반", "률", "율", "화", "식")
 # Also (issue #11, real releases): 확진자/참석자 (person), 참석차/방문차 (for the purpose
 # of), 정례적/실질적 (-ic, then 으로/인). And (unseen real releases): 공여액/지원액/분담액
 # (amount of money). And (new real pairs): 참여형/맞춤형 (-type), 검색창/입력창 (box, window),
@@ -60,8 +61,9 @@ DERIVING_SUFFIXES: tuple[str, ...] = ("급", "국", "측", "단", "문", "성", 
 # 주도층/취약층 (層, class of people). And (batch-8 held-out texts): 해외발/중국발 (發, coming
 # from), 식품류/서류 (類, kind), 대외반/지원반 (班, unit of a task force), 접종률/참여율 (率,
 # rate: 율 after a vowel or ㄴ, 률 after any other final, so 참여률 is still caught:
-# suffix_agrees). Not 원 (員, member: 협력원): it lets a typo through
-# (국민원 for 국민은); 협력원 is listed in the glossary words instead.
+# suffix_agrees); 안보화/정치화 (化, -isation), 수여식/서명식 (式, ceremony). Not 원 (員,
+# member: 협력원): it lets a typo through (국민원 for 국민은); 협력원 is listed in the glossary
+# words instead.
 # Bound nouns a release must write apart from the word before (방한 시, 관람 후, 표명한 바,
 # 회의 때): written solid they are spacing errors, whatever the parts.
 BOUND_NOUNS: tuple[str, ...] = ("시", "후", "바", "때")

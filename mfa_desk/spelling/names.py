@@ -37,6 +37,8 @@ TITLES: tuple[str, ...] = (
     "원장", "청장", "처장", "센터장", "본부장", "위원장", "이사장", "사무총장", "총장", "의장",
     "회장", "대변인", "대표", "수석", "조정관", "심의관", "기획관", "비서관", "특보", "특사",
     "교수", "박사", "의원", "여사", "씨", "님", "지사", "시장",
+    # 사무차장 (the UN's, the NSC's: deputy head), 차장 (batch 8, personnel announcements).
+    "차장",
     # Titles of other governments' officials: 아주사장 (China's director-general, 司長),
     # 상무부부장 (vice minister), 국가주석, 국무위원, 외무상 (Japan's foreign minister).
     "사장", "부부장", "주석", "국무위원", "외무상",
@@ -63,7 +65,11 @@ def is_named_person(tokens: Sequence[Token], index: int) -> bool:
     token = tokens[index]
     if token.script != "ko":
         return False
-    following = [t for t in tokens[index + 1: index + 1 + NAME_WINDOW] if t.script == "ko"]
+    # Before 전/현 (former/current) the office may run longer: "박석환 전 외교통상부 제1차관",
+    # "이성권 전 동의대 정치외교학과 겸임교수" (batch 8, personnel announcements).
+    window = NAME_WINDOW + (3 if tokens[index + 1: index + 2] and tokens[index + 1].text in (
+        "전", "현") else 0)
+    following = [t for t in tokens[index + 1: index + 1 + window] if t.script == "ko"]
     # A surname alone directly before a title: "최 대사는", "김 장관은".
     if token.text in SURNAMES or token.text in TWO_SYLLABLE_SURNAMES:
         after = tokens[index + 1] if index + 1 < len(tokens) else None

@@ -107,6 +107,8 @@ def verb_shape_known(word: str, known: Callable[[str], bool],
         return True
     if len(word) >= 3 and word.endswith("는바") and known(word[:-1]):
         return True
+    if len(word) >= 4 and word.endswith("듯이") and known(word[:-2] + "다"):
+        return True  # -듯이 (as): 확인되었듯이 on 확인되었다 (batch 8)
     for i in range(2, len(word)):
         active = active_form(word, i)
         if active is not None and noun(word[:i]) and known(active):

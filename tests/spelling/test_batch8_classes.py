@@ -86,3 +86,30 @@ def test_a_venue_written_solid_with_avenue(checker: SpellChecker) -> None:
         ("마르칸드에비뉴에서", UNKNOWN_NAME)]
     assert kinds(checker, "행사는 마르칸드에비누에서 열린다.") == [
         ("마르칸드에비누에서", MISSPELLING)]
+
+
+# --- the fresh set of other kinds (briefings, personnel announcements), batch 8 -----------
+@pytest.mark.parametrize("good, bad", [
+    ("장관님", "쟝관님"),  # -님 after a known noun
+    ("안보화", "안뵤화"),  # 化
+    ("서명식을", "서멍식을"),  # 式
+    ("확인되었듯이", "확인되얐듯이"),  # -듯이 on a known -다 form
+])
+def test_suffixes_and_endings_of_briefings(checker: SpellChecker, good: str, bad: str) -> None:
+    # One text each: a word near a title (장관님) is read as a name.
+    assert flagged(checker, f"{good} 관련 질의") == []
+    assert flagged(checker, f"{bad} 관련 질의") == [bad]
+
+
+def test_a_person_before_former_and_an_office(checker: SpellChecker) -> None:
+    assert flagged(checker, "주영국대사에 박민호 전 외교부 아시아 담당 제1차관을 임명하였다.") == []
+    assert flagged(checker, "총영사로 이민수 전 서울대 정치외교학과 겸임교수를 임명하였다.") == []
+    # Without 전 the office is too far to tell a name.
+    assert flagged(checker, "총영사로 이민수 서울대 정치외교학과 연구소 겸임교수를 임명하였다.") \
+        == ["이민수"]
+
+
+def test_deputy_head_is_a_title(checker: SpellChecker) -> None:
+    assert flagged(checker, "한민수 유엔 사무차장은 회의에 참석하였다.") == []
+    # A slip in the title: neither the title nor the name before it passes.
+    assert flagged(checker, "한민수 유엔 사무차쟝은 회의에 참석하였다.") == ["한민수", "사무차쟝은"]
