@@ -50,6 +50,7 @@ def test_deriving_suffixes_of_aid_and_economic_releases(checker: SpellChecker, g
     ("해외위난", "해외위란"),
     ("민관협력", "민곽협력"),
     ("건식품", "건식퓸"),
+    ("남아프리카", "남아프르카"),
 ])
 def test_register_words(checker: SpellChecker, good: str, bad: str) -> None:
     assert flagged(checker, f"{good} {bad}") == [bad]
