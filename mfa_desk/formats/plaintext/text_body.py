@@ -42,6 +42,12 @@ def one_line_paragraphs(lines: list[Line]) -> bool:
     return len(pairs) >= _PARAGRAPH_PAIRS and ends >= 0.8 * len(pairs)
 
 
+def _dashed_paragraph(text: str) -> bool:
+    """A "-" line that is a paragraph: longer than any sub-headline and a sentence."""
+    return len(text) >= _SUBHEADLINE_MAX and text.rstrip().endswith(_SENTENCE_ENDS)
+
+
+_SUBHEADLINE_MAX = 140  # characters: the real sub-headlines are 15-90
 _PARAGRAPH_PAIRS = 3  # fewer pairs of lines than this say nothing of the copy
 _PARAGRAPH_LINE = 30  # characters: shorter lines are menus, titles, names
 
@@ -207,6 +213,10 @@ class BodyBuilder:
         elif not self.headline.found:
             self.draft.warn(line, "a \"-\" line before any headline; kept as the headline")
             self.headline.set(line.text)
+        elif _dashed_paragraph(line.text):
+            # A repost that turned the points' numbers into dashes (ReliefWeb): a
+            # sub-headline is a phrase, not a paragraph of sentences.
+            self.unmarked_point(line, line.text)
         else:
             # "- 제5차 협의회, 평화유지 협력 논의 -": the closing dash is decoration
             text = _CLOSING_DASH.sub("", line.text) or line.text

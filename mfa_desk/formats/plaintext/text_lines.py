@@ -207,8 +207,9 @@ _DASH = re.compile(r"^([-–—‐‑－―─]|ㅡ(?=\s))(?:\s+|(?=[가-힣])|$
 _LEVEL3 = re.compile(
     r"^(\d{1,2}\)|[" + _KO_SYLLABLES + r"]\)|\(\d{1,2}\)|\([" + _KO_SYLLABLES + r"]\)"
     r"|[\u2460-\u2473]|[\u326e-\u327b]|[ㆍ·∙‧](?=\s|[가-힣]))\s*(.*)$")
+# "- unofficial translation": a repost (ReliefWeb) turns the "*" into a list dash
 _UNOFFICIAL = re.compile(
-    r"^[*※]?\s*[(\[]?\s*(?:this\s+is\s+an?\s+)?unofficial\s+(?:english\s+)?translation"
+    r"^(?:[*※]|-(?=\s))?\s*[(\[]?\s*(?:this\s+is\s+an?\s+)?unofficial\s+(?:english\s+)?translation"
     r"(?:\s+of\s+the\s+korean(?:\s+\w+){0,2})?\s*[)\]]?\s*[.:：]?$", re.I)
 _NOTE = re.compile(r"^([*※]+)\s*(.*)$")
 # A reference section after the points: "<참고> 행사 개요", "[참고 1]", "【참고자료】".
