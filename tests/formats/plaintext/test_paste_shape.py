@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from mfa_desk.formats.plaintext.text_page import looks_like_release
+from tests.shared_material import REAL_RELEASES, SEED_PAGE
 
 NEWS_COPY = "\n".join([
     "[해양신문] 정부, 태평양 도서국에 재난 대응 장비 지원",
@@ -41,14 +42,11 @@ def test_a_phrase_or_a_paragraph_is_not(text: str) -> None:
     assert not looks_like_release(text)
 
 
-SHARED = Path(__file__).resolve().parents[3].parent / "shared"
-
-
 def test_real_pages_pasted_whole_are_seen() -> None:
     """Of the shared pages and the seed, every one but a single-paragraph copy (before: 3
     of the 15 went into the headline cell as one block)."""
-    pages = [Path(p) for p in glob.glob(str(SHARED / "real-releases" / "*.txt"))
+    pages = [Path(p) for p in glob.glob(str(REAL_RELEASES / "*.txt"))
              if re.match(r"(ko|en)\d", Path(p).name)]
-    pages.append(SHARED / "seed" / "mofa-english-press-release.txt")
+    pages.append(SEED_PAGE)
     assert len(pages) == 15
     assert [p.name for p in pages if not looks_like_release(p.read_text("utf-8"))] == []
