@@ -91,7 +91,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._update_built())
         self._painted = False
         self.body.installEventFilter(self)
-        QTimer.singleShot(PAINT_FALLBACK_MS, self._first_paint_done)
+        QTimer.singleShot(PAINT_FALLBACK_MS, self, self._first_paint_done)  # dies with the grid
         document.textChanged.connect(self._on_text_changed)
         document.statusChanged.connect(self._on_status_changed)
         document.reviewItemsChanged.connect(self._on_status_changed)
@@ -283,7 +283,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.body:
             if event.type() == QEvent.Type.Paint and not self._painted:
-                QTimer.singleShot(0, self._first_paint_done)
+                QTimer.singleShot(0, self, self._first_paint_done)
             elif event.type() == QEvent.Type.FontChange:  # zoom: every height changes
                 self._heights.forget_measured()
                 self._relayout_timer.start()

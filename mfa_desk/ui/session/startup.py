@@ -129,8 +129,9 @@ def _imported(window: EditorWindow, document: ReleaseDocument, notes: list[str])
 
     mark_imported(window, document)
     if notes:
+        # With the window as the timer's context: a window closed first shows nothing.
         window.grid.firstPainted.connect(
-            lambda: QTimer.singleShot(0, lambda: show_import_notes(window, notes)))
+            lambda: QTimer.singleShot(0, window, lambda: show_import_notes(window, notes)))
 
 
 def _shows(window: EditorWindow, path: Path) -> bool:

@@ -207,7 +207,7 @@ class WindowSpelling(QObject):
 
     def _maybe_refresh_panel(self) -> None:
         if self.panel is not None and self.dock.isVisible() and self.service.is_ready:
-            QTimer.singleShot(300, self.panel.refresh)
+            QTimer.singleShot(300, self.panel, self.panel.refresh)  # not after it is gone
 
 
 class WindowChecks(QObject):
