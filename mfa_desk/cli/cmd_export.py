@@ -60,10 +60,9 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("is a folder, not a file", str(out))
     refuse_if_open(out, args.force)
     release = read_inputs(args.sources, args.lang_in).release
-    notes = []
+    note = ""
     if args.lang is None:
         args.lang, note = default_variant(release)
-        notes = [note] if note else []
     from mfa_desk.cli.review_options import export_review
     from mfa_desk.formats.letterhead import load_letterhead
 
@@ -91,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
         warnings = []
         atomic_write_bytes(out, export_html(release, args.lang, warnings,
                                             publish=args.publish, letterhead=letterhead))
-    for note in notes:
+    if note:
         print(f"mfa-desk: note: {note}", file=sys.stderr)
     for warning in warnings:
         print(f"mfa-desk: warning: {warning}", file=sys.stderr)

@@ -12,6 +12,7 @@ from mfa_desk.constants import Lang
 from mfa_desk.formats.import_result import ImportResult
 from mfa_desk.formats.plaintext.text_import import import_lines
 from mfa_desk.formats.table_rows import TableColumns
+from mfa_desk.formats.untrusted_text import refuse_overlong_line
 from mfa_desk.text import script
 
 
@@ -31,6 +32,7 @@ def import_lines_by_language(columns: dict[str, list[str]] | list[str], lang: La
     # an unmarked line starts a new paragraph instead of continuing the one above.
     if isinstance(columns, list):
         lines = prepare_lines(columns, source, warnings)
+        refuse_overlong_line(lines, source, numbered=False)
         result = import_lines(lines, lang, source, paragraphs=True)
         return ImportResult(result.release,
                             warnings + located(result.warnings, source, lines), result.left_out)
@@ -39,6 +41,8 @@ def import_lines_by_language(columns: dict[str, list[str]] | list[str], lang: La
     ko_source, en_source = f"{source} (Korean column)", f"{source} (English column)"
     ko_lines = prepare_lines(columns["ko"], ko_source, warnings)
     en_lines = prepare_lines(columns["en"], en_source, warnings)
+    refuse_overlong_line(ko_lines, ko_source, numbered=False)
+    refuse_overlong_line(en_lines, en_source, numbered=False)
     ko = import_lines(ko_lines, "ko", ko_source, paragraphs=True)
     en = import_lines(en_lines, "en", en_source, paragraphs=True)
     # A side-by-side table's rows are the points' places: the aligner pairs by row and

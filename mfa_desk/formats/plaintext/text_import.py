@@ -76,9 +76,6 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
     `paragraphs=True` says each line is a whole paragraph (from DOCX or HTML),
     so an unmarked line starts a new paragraph instead of continuing one.
     """
-    # Text files are checked with their own line numbers (import_text); a document's
-    # paragraphs here.
-    refuse_overlong_line(lines, source, numbered=False)
     lines = _unquote(lines)
     notices: list[str] = []
     classified = [line for i, raw in enumerate(lines, start=1)

@@ -29,14 +29,16 @@ def apply_release_languages(window: EditorWindow, checks: WindowChecks | None) -
 
 def follow_languages(window: EditorWindow, before: tuple[str, ...],
                      after: tuple[str, ...]) -> None:
-    """The panes after the release's languages changed from `before` to `after`."""
-    if before == after or not before:
+    """The panes for the release's languages, `before` () when the window opens: a
+    one-language release shows that language full width; one that became bilingual
+    shows both (at the opening the preferences decide)."""
+    if before == after:
         return
     from mfa_desk.constants import lang_of
 
     if len(after) == 1 and (only := lang_of(after[0])) is not None:
         window.only_language(only)
-    elif {"ko", "en"} <= set(after):
+    elif before and {"ko", "en"} <= set(after):
         window.set_language_visible("ko", True)
         window.set_language_visible("en", True)
 

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStatusBar, QVBoxLayout, QWidget
 
-from mfa_desk.constants import APP_NAME, Lang, lang_of
+from mfa_desk.constants import APP_NAME, Lang
 from mfa_desk.model.operations import (
     DeleteSegment,
     Indent,
@@ -133,10 +133,6 @@ class MainWindow(EditorWindow):
         if document.read_only:
             self.grid.set_read_only(True)
             self.metadata_panel.form_box.setEnabled(False)
-        languages = document.release.languages
-        if len(languages) == 1 and (only := lang_of(languages[0])) is not None:
-            # A one-language release opens with that language full width.
-            self.only_language(only)
 
     def finish_building(self) -> None:
         """Build the parts left out of the first paint (idempotent)."""
