@@ -53,14 +53,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QLockFile, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 from mfa_desk.constants import FILE_SUFFIX, ORG_NAME
 from mfa_desk.errors import InputError, MfaDeskError, SaveError
 from mfa_desk.fileio import atomic_write_bytes
 from mfa_desk.formats.native.mfadesk_file import dumps_release, load_release
 from mfa_desk.model.release import Release
-from mfa_desk.process_liveness import process_alive, process_start_token
+from mfa_desk.process_liveness import host_name, process_alive, process_start_token
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
@@ -73,13 +73,6 @@ SNAPSHOT_FORMAT = "mfa-desk-recovery"
 DESCRIPTION_GRACE_S = 10.0
 SNAPSHOT_VERSION = 1
 INFO_SUFFIX = ".json"
-
-
-def host_name() -> str:
-    """This computer's name, written in each snapshot's description."""
-    import socket  # imported here: 4 ms of the editor's start for one call
-
-    return socket.gethostname()
 
 
 def default_recovery_dir() -> Path:
@@ -131,6 +124,11 @@ class _Watched:
     generation: int = 0  # bumped by discard: results of older writes are ignored
 
 
+# How often the GUI thread looks for finished writes while any is in flight (a write
+# takes 20-50 ms).
+RESULT_POLL_MS = 15
+
+
 def _max_wait(delay_ms: int) -> int:
     """Longest a change waits for its snapshot: half the delay. What a crash loses is
     this wait plus the keystroke in flight plus the write (20 ms, far more on a loaded
@@ -162,7 +160,6 @@ def _write_snapshot_files(target: Path, release_bytes: bytes, info_bytes: bytes)
 class AutosaveManager(QObject):
     snapshot_written = Signal(str, Path)
     snapshot_failed = Signal(str, str)
-    _write_done = Signal(str, int, Path, str)  # worker -> GUI thread
 
     def __init__(self, state_dir: Path | None = None, delay_ms: int = 1000,
                  parent: QObject | None = None) -> None:
@@ -175,7 +172,13 @@ class AutosaveManager(QObject):
         self._host = host_name()
         self._start_token = process_start_token(os.getpid())
         self._worker: ThreadPoolExecutor | None = None  # made at the first write
-        self._write_done.connect(self._on_write_done, Qt.ConnectionType.QueuedConnection)
+        # The worker never touches this object: the GUI thread collects its results.
+        # A result the worker emitted as a queued signal while the manager was being
+        # deleted could reach the freed object (a rare bus error in the test suite).
+        self._in_flight: list[tuple[Future[None], str, int, Path]] = []
+        self._results = QTimer(self)
+        self._results.setInterval(RESULT_POLL_MS)
+        self._results.timeout.connect(self._deliver_results)
 
     @property
     def _writer(self) -> ThreadPoolExecutor:
@@ -276,18 +279,25 @@ class AutosaveManager(QObject):
         info_bytes = (json.dumps(self._info(doc), ensure_ascii=False, indent=2) + "\n").encode()
         generation = doc.generation
         future = self._writer.submit(_write_snapshot_files, target, release_bytes, info_bytes)
-        future.add_done_callback(lambda f: self._report(key, generation, target, f))
+        self._in_flight.append((future, key, generation, target))
+        if not self._results.isActive():
+            self._results.start()
         if not wait:
             return target
         return None if future.exception() is not None else target
 
-    def _report(self, key: str, generation: int, target: Path, future: Future[None]) -> None:
-        # Runs on the worker thread: hand the result to the GUI thread (queued signal).
-        error = future.exception()
-        try:
-            self._write_done.emit(key, generation, target, "" if error is None else str(error))
-        except RuntimeError:
-            pass  # the manager was deleted meanwhile; nobody is listening
+    def _deliver_results(self) -> None:
+        """GUI thread: announce the writes the worker has finished, in order."""
+        items, self._in_flight = self._in_flight, []
+        for item in items:
+            future, key, generation, target = item
+            if not future.done():
+                self._in_flight.append(item)
+                continue
+            error = future.exception()
+            self._on_write_done(key, generation, target, "" if error is None else str(error))
+        if not self._in_flight:
+            self._results.stop()
 
     def _on_write_done(self, key: str, generation: int, target: Path, error: str) -> None:
         doc = self._docs.get(key)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, QSettings, Signal, Slot
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 
 from mfa_desk.constants import LANGS, Lang
@@ -13,6 +13,30 @@ from mfa_desk.spelling.checker import Misspelling, SpellChecker
 from mfa_desk.spelling.dictionaries import INSTALL_LINE
 
 _SETTINGS_KEY = "spelling/check_{lang}"
+# How often the GUI thread looks whether the dictionaries have loaded (they take
+# 0.2-1 s on a worker thread).
+LOAD_POLL_MS = 40
+
+
+def when_loaded(owner: QObject, checker: SpellChecker, then: Callable[[], None]) -> None:
+    """Load `checker` on a worker thread and call `then` on the GUI thread once it is
+    ready. The worker never touches a QObject: a timer of `owner` (deleted with it)
+    watches the checker's ready flag. A signal the worker emitted while `owner` was
+    being deleted could reach freed memory (the test suite's rare bus errors)."""
+    thread = checker.load_in_background()
+    timer = QTimer(owner)
+    timer.setInterval(LOAD_POLL_MS)
+
+    def look() -> None:
+        if checker.ready.is_set():
+            timer.stop()
+            timer.deleteLater()
+            then()
+        elif not thread.is_alive():
+            timer.stop()  # loading failed on the worker: nothing will be ready
+
+    timer.timeout.connect(look)
+    timer.start()
 
 
 class SpellingService(QObject):
@@ -29,7 +53,6 @@ class SpellingService(QObject):
     statusMessage = Signal(str)  # one line for the status bar, said once
     ignoreInReleaseRequested = Signal(str)  # the editor stores it (undoably) in the release
     languageToggled = Signal(str, bool)
-    _loadedInThread = Signal()
 
     def __init__(self, checker: SpellChecker, settings: QSettings | None = None,
                  parent: QObject | None = None,
@@ -45,8 +68,7 @@ class SpellingService(QObject):
         if enabled:
             self._enabled.update({k: bool(v) for k, v in enabled.items() if k in LANGS})
         self._said: set[str] = set()
-        # Emitted from the loading thread; the queued connection brings it here.
-        self._loadedInThread.connect(self._on_loaded)
+        self._announced = False  # ready emitted (is_ready)
         self._unsubscribe = checker.on_word_lists_changed(self._on_word_lists_changed)
         self.destroyed.connect(self._unsubscribe)
 
@@ -56,10 +78,11 @@ class SpellingService(QObject):
         if self.checker.ready.is_set():
             self._on_loaded()
         else:
-            self.checker.load_in_background(self._loadedInThread.emit)
+            when_loaded(self, self.checker, self._on_loaded)
 
     @Slot()
     def _on_loaded(self) -> None:
+        self._announced = True
         for message in self.status_messages():
             if message not in self._said:
                 self._said.add(message)
@@ -94,7 +117,9 @@ class SpellingService(QObject):
 
     @property
     def is_ready(self) -> bool:
-        return self.checker.ready.is_set()
+        """Loaded and announced (`ready` emitted) on the GUI thread: what is attached on
+        `ready` is attached once this is true."""
+        return self._announced
 
     # ------------------------------------------------------------ release context
     def set_release_context(self, ignore: Iterable[str], english_variant: str) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QWidget
 
@@ -50,8 +50,6 @@ def path_of_key(release: Release, key: tuple[str, str]) -> str:
 class WindowSpelling(QObject):
     """Spelling for one window: service, highlighters, menu, F7, panel."""
 
-    _loadedInThread = Signal()
-
     def __init__(self, window: EditorWindow, checker: SpellChecker | None = None) -> None:
         super().__init__(window)
         from mfa_desk.spelling.release_check import default_checker
@@ -67,8 +65,6 @@ class WindowSpelling(QObject):
         self.service.ignoreInReleaseRequested.connect(self._ignore_in_release)
         self.service.ready.connect(self._attach_all)
         self.service.languageToggled.connect(self._remember_toggle)
-        # Queued to the GUI thread; the service then reports ready.
-        self._loadedInThread.connect(self.service.start)
         window.grid.cellCreated.connect(self._attach_if_ready)
         # Highlighters check only cells that have been on screen: hundreds of cells
         # are not all re-checked when the dictionaries arrive or a word list changes.
@@ -114,19 +110,9 @@ class WindowSpelling(QObject):
         window.document.textChanged.connect(self._maybe_refresh_panel)
 
     def start(self) -> None:
-        """Begin loading dictionaries on a worker thread (after the first paint)."""
-        import shiboken6
-
-        checker = self.service.checker
-        if checker.ready.is_set():
-            self.service.start()
-            return
-
-        def loaded() -> None:  # on the worker thread; the window may be gone by now
-            if shiboken6.isValid(self):
-                self._loadedInThread.emit()
-
-        checker.load_in_background(loaded)
+        """Begin loading dictionaries on a worker thread (after the first paint); the
+        service reports ready on the GUI thread."""
+        self.service.start()
 
     def _remember_toggle(self, lang: str, enabled: bool) -> None:
         """Tools > Check Korean/English Spelling is kept in the preferences."""

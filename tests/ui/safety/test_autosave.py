@@ -185,3 +185,35 @@ def test_discard_right_after_a_write_wins(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.wait(50)  # deliver any queued result
     assert not target.exists() and not target.with_suffix(".json").exists()
     assert written == []  # the stale result was not announced
+
+
+def test_the_worker_thread_only_writes_files(qtbot: QtBot, tmp_path: Path) -> None:
+    """The worker must never touch the manager (a QObject of the GUI thread): a result
+    it emitted while the manager was being deleted could reach freed memory. Every
+    function of the autosave module that runs on the worker is recorded."""
+    import threading
+
+    import mfa_desk.ui.safety.autosave as autosave
+
+    on_worker: set[str] = set()
+
+    def profile(frame, event, _arg):  # noqa: ANN001, ANN202 - sys.setprofile's hook
+        if (event == "call" and frame.f_code.co_filename == autosave.__file__
+                and threading.current_thread() is not threading.main_thread()):
+            on_worker.add(frame.f_code.co_name)
+
+    threading.setprofile(profile)  # for the worker thread, started by the first write
+    try:
+        manager = AutosaveManager(tmp_path)
+        written: list[Path] = []
+        manager.snapshot_written.connect(lambda _k, p: written.append(p))
+        manager.watch("w", sample_release, None)
+        target = manager.write_now("w")
+        manager.wait_for_writes()
+        qtbot.waitUntil(lambda: written == [target], timeout=5000)
+        manager.discard("w")
+    finally:
+        threading.setprofile(None)  # type: ignore[arg-type]
+        sys.setprofile(None)
+    assert on_worker <= {"_write_snapshot_files", "remove", "<lambda>"}, on_worker
+    assert "_write_snapshot_files" in on_worker  # the hook did see the worker's calls

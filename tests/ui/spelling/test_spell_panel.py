@@ -207,3 +207,36 @@ def test_a_word_list_that_cannot_be_written_is_reported_not_raised(qtbot, tmp_pa
     assert service.add_to_dictionary("Wanjiru") is False
     assert len(messages) == 2 and "personal dictionary" in messages[1]
     assert (tmp_path / "personal.txt").read_bytes() == b"\xff\xfe not utf-8"
+
+
+def test_the_loading_thread_touches_no_qt_object(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    """The dictionaries load on a worker thread; a signal it emitted while the window
+    was being deleted could reach freed memory. Nothing of the ui package runs there
+    and no signal is emitted there: the GUI thread watches the ready flag."""
+    import threading
+
+    import mfa_desk.ui
+
+    ui_folder = str(Path(mfa_desk.ui.__file__).parent)
+    on_worker: list[str] = []
+
+    def profile(frame, event, arg):  # noqa: ANN001, ANN202 - sys.setprofile's hook
+        if threading.current_thread() is threading.main_thread():
+            return
+        if event == "call" and frame.f_code.co_filename.startswith(ui_folder):
+            on_worker.append(frame.f_code.co_name)
+        elif event == "c_call" and getattr(arg, "__name__", "") == "emit":
+            on_worker.append("emit")
+
+    checker = SpellChecker(EnchantDictionaries(), PersonalDictionary(tmp_path / "p.txt"),
+                           [resource_path("glossary")])
+    service = SpellingService(checker)
+    threading.setprofile(profile)  # for the loading thread, started by start()
+    try:
+        with qtbot.waitSignal(service.ready, timeout=30000):
+            service.start()
+    finally:
+        threading.setprofile(None)  # type: ignore[arg-type]
+        sys.setprofile(None)
+    assert checker.ready.is_set()
+    assert on_worker == []
