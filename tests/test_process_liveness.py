@@ -115,3 +115,23 @@ def test_windows_without_kernel32_counts_every_process_as_running(
     monkeypatch.setattr(os, "kill", lambda *a: pytest.fail("os.kill called"))
     assert process_liveness.windows_api() is None  # ctypes has no WinDLL on Linux
     assert process_alive(12345)  # a lock is respected rather than overwritten
+
+
+def test_host_name_is_what_gethostname_gives() -> None:
+    # Locks and recovery snapshots compare the host they name with this machine's:
+    # read from uname, it must be the very name socket.gethostname() gives.
+    import socket
+
+    from mfa_desk.process_liveness import host_name
+
+    assert host_name() == socket.gethostname()
+
+
+def test_host_name_without_uname_asks_the_socket_module(monkeypatch) -> None:  # noqa: ANN001
+    import socket
+
+    import mfa_desk.process_liveness as liveness
+
+    monkeypatch.delattr(liveness.os, "uname")
+    monkeypatch.setattr(socket, "gethostname", lambda: "desk-42")
+    assert liveness.host_name() == "desk-42"

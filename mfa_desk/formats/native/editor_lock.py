@@ -15,12 +15,11 @@ Whether a process runs is asked of mfa_desk.process_liveness (Linux, POSIX, Wind
 from __future__ import annotations
 
 import json
-import socket
 from dataclasses import dataclass
 from pathlib import Path
 
 from mfa_desk.errors import InputError
-from mfa_desk.process_liveness import process_alive
+from mfa_desk.process_liveness import host_name, process_alive
 
 SIDECAR_FORMAT = "mfa-desk-lock"
 MAX_LOCK_BYTES = 4096  # a lock file is a few lines; never read more of a hostile one
@@ -63,7 +62,7 @@ def live_lock_holder(path: Path) -> LockHolder | None:
     except (IndexError, ValueError):
         return None  # not a lock QLockFile wrote (or one being written): nobody to name
     host = lines[2] if len(lines) > 2 else ""
-    if host.lower() == socket.gethostname().lower() and not process_alive(pid):
+    if host.lower() == host_name().lower() and not process_alive(pid):
         return None  # its editor died: the next editor takes it over, so may we
     user, since = "", ""
     sidecar = _read_small(lock.with_name(lock.name + ".json"))

@@ -23,7 +23,6 @@ import datetime as dt
 import getpass
 import json
 import os
-import socket
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -33,6 +32,7 @@ from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QWidget
 
 from mfa_desk.formats.native.editor_lock import SIDECAR_FORMAT, lock_path_for
+from mfa_desk.process_liveness import host_name
 from mfa_desk.ui.dialogs.dialog_registry import register_dialog
 from mfa_desk.ui.language.i18n import translate
 
@@ -133,7 +133,7 @@ class ReleaseLock:
         data = {
             "format": SIDECAR_FORMAT,
             "user": current_user(),
-            "host": socket.gethostname(),
+            "host": host_name(),
             "pid": os.getpid(),
             "since": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         }

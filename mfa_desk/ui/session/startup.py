@@ -69,8 +69,6 @@ def start_session(app: QApplication, path: Path | None, settings_file: Path | No
 
 def _open_session(app: QApplication, path: Path | None, settings_file: Path | None,
                   state_dir: Path | None, sample: bool, second: Path | None) -> Session:
-    from PySide6.QtWidgets import QMessageBox
-
     warnings: list[str] = []
     settings = load_settings(settings_file, warn=warnings.append)
     language = install_translator(app, settings.ui_language)
@@ -83,6 +81,8 @@ def _open_session(app: QApplication, path: Path | None, settings_file: Path | No
         try:
             document, notes = _document_at(path, second)
         except (MfaDeskError, ImportError) as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(None, APP_NAME, user_text(exc))
         else:
             window = open_guarded_window(document, session.autosave, state_dir,
