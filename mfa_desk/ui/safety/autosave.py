@@ -61,9 +61,10 @@ from mfa_desk.fileio import atomic_write_bytes
 from mfa_desk.formats.native.mfadesk_file import dumps_release, load_release
 from mfa_desk.model.release import Release
 from mfa_desk.process_liveness import host_name, process_alive, process_start_token
+from mfa_desk.ui.safety.ordered_worker import OrderedWorker
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future, ThreadPoolExecutor
+    from concurrent.futures import Future
 
     from mfa_desk.settings import Settings
 
@@ -171,7 +172,8 @@ class AutosaveManager(QObject):
         self._docs: dict[str, _Watched] = {}
         self._host = host_name()
         self._start_token = process_start_token(os.getpid())
-        self._worker: ThreadPoolExecutor | None = None  # made at the first write
+        # One worker: writes and removals happen in the order they were asked for.
+        self._writer = OrderedWorker("mfa-desk-autosave")
         # The worker never touches this object: the GUI thread collects its results.
         # A result the worker emitted as a queued signal while the manager was being
         # deleted could reach the freed object (a rare bus error in the test suite).
@@ -179,17 +181,6 @@ class AutosaveManager(QObject):
         self._results = QTimer(self)
         self._results.setInterval(RESULT_POLL_MS)
         self._results.timeout.connect(self._deliver_results)
-
-    @property
-    def _writer(self) -> ThreadPoolExecutor:
-        # One worker: writes and removals happen in the order they were asked for.
-        # Made when first needed: its import is not part of the editor's first paint.
-        if self._worker is None:
-            from concurrent.futures import ThreadPoolExecutor
-
-            self._worker = ThreadPoolExecutor(max_workers=1,
-                                              thread_name_prefix="mfa-desk-autosave")
-        return self._worker
 
     # ------------------------------------------------------------ documents
 
