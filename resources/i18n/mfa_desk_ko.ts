@@ -398,6 +398,10 @@
         <translation>가져오기를 마쳤습니다. 참고 사항:</translation>
     </message>
     <message>
+        <source>… and %1 more</source>
+        <translation>… 외 %1건</translation>
+    </message>
+    <message>
         <source>Add photo</source>
         <translation>사진 추가</translation>
     </message>

@@ -4,6 +4,8 @@ marked modified (closing asks), and the importer's notes are shown once."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
@@ -11,6 +13,9 @@ from mfa_desk.constants import APP_NAME
 from mfa_desk.ui.document.release_document import ReleaseDocument
 
 MAX_NOTES_SHOWN = 30
+# "folder/page.txt:12: ..." as the importer says where: the folder is noise in a
+# message box (it wrapped every note over two lines), the file name and line are not.
+_WHERE = re.compile(r"^(?:[A-Za-z]:)?[^:\n]*[/\\]([^/\\:\n]+)(?=:)")
 
 
 def mark_imported(window: QMainWindow, document: ReleaseDocument) -> None:
@@ -19,9 +24,20 @@ def mark_imported(window: QMainWindow, document: ReleaseDocument) -> None:
     window.setWindowModified(True)
 
 
+def readable_notes(warnings: list[str]) -> list[str]:
+    """The importer's notes for a message box: each a bullet, naming the file without
+    its folder; at most MAX_NOTES_SHOWN, then how many more there are."""
+    shown = ["• " + _WHERE.sub(r"\1", note) for note in warnings[:MAX_NOTES_SHOWN]]
+    more = len(warnings) - MAX_NOTES_SHOWN
+    if more > 0:
+        shown.append(QCoreApplication.translate("FileCommands", "… and %1 more")
+                     .replace("%1", str(more)))
+    return shown
+
+
 def show_import_notes(window: QMainWindow, warnings: list[str]) -> None:
     if warnings:
         # The FileCommands context: the message was translated there first.
         title = QCoreApplication.translate("FileCommands", "Imported with notes:")
         QMessageBox.information(window, APP_NAME,
-                                title + "\n" + "\n".join(warnings[:MAX_NOTES_SHOWN]))
+                                title + "\n" + "\n".join(readable_notes(warnings)))

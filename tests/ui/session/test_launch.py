@@ -113,7 +113,7 @@ def test_a_page_given_to_the_editor_is_imported_as_an_untitled_release(
     assert window.isWindowModified() and not window.document.undo_stack.isClean()
     # The importer's notes (the page's menu line left out), once the window is up.
     qtbot.waitUntil(lambda: bool(shown))
-    assert len(shown) == 1 and "left out 4 lines" in shown[0] and str(page) in shown[0]
+    assert len(shown) == 1 and "left out 4 lines" in shown[0] and "• page.txt:1:" in shown[0]
     assert page.read_text("utf-8") == KO_PAGE
 
 
