@@ -7,6 +7,8 @@ from the answer; the view only shows it.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -22,10 +24,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mfa_desk.archive.grams import normalize
 from mfa_desk.archive.search import ConcordanceFilter
 from mfa_desk.archive.store import ArchiveSegment
+from mfa_desk.text.script import has_hangul
+from mfa_desk.ui.review.html_delegate import HTML_ROLE, HtmlDelegate
 
 ANY_DATE = QDate(1948, 1, 1)  # shown as "any": the ministry's founding year
+
+
+def marked_html(text: str, needle: str, ignore_case: bool) -> str:
+    """`text` as HTML with every occurrence of `needle` bold and underlined (the
+    concordance's hit; theme-neutral, no colour that a dark palette would hide)."""
+    if not needle:
+        return html.escape(text)
+    haystack, wanted = (text.lower(), needle.lower()) if ignore_case else (text, needle)
+    parts, start = [], 0
+    while (found := haystack.find(wanted, start)) >= 0:
+        end = found + len(wanted)
+        parts += [html.escape(text[start:found]), "<b><u>", html.escape(text[found:end]),
+                  "</u></b>"]
+        start = end
+    parts.append(html.escape(text[start:]))
+    return "".join(parts)
 
 
 class ConcordancePanel(QWidget):
@@ -62,6 +83,11 @@ class ConcordancePanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
+        # Both text columns drawn from HTML: the searched words marked in their side.
+        self._html = HtmlDelegate(self.table)
+        for column in (0, 1):
+            self.table.setItemDelegateForColumn(column, self._html)
+        self._searched: tuple[str, str] = ("", "ko")  # the query shown, its language
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
@@ -112,7 +138,10 @@ class ConcordancePanel(QWidget):
             self.show_hits([])
             return
         self.status.setText(self.tr("Searching…"))
-        self.searchRequested.emit(text, self.lang.currentData(), self.filters())
+        lang = self.lang.currentData()
+        # The side the archive searches: as it decides when "either language" is asked.
+        self._searched = (normalize(text), lang or ("ko" if has_hangul(text) else "en"))
+        self.searchRequested.emit(text, lang, self.filters())
 
     def show_hits(self, hits: list[ArchiveSegment]) -> None:
         self.model.removeRows(0, self.model.rowCount())
@@ -120,6 +149,10 @@ class ConcordancePanel(QWidget):
             row = [QStandardItem(hit.ko), QStandardItem(hit.en), QStandardItem(hit.release),
                    QStandardItem(hit.date)]
             row[2].setToolTip(" · ".join(x for x in (hit.release, hit.department) if x))
+            needle, lang = self._searched
+            for column, (side, text) in enumerate((("ko", hit.ko), ("en", hit.en))):
+                row[column].setData(marked_html(text, needle if side == lang else "",
+                                                side == "en"), HTML_ROLE)
             for item in row:
                 item.setData(hit.id, Qt.ItemDataRole.UserRole)
                 # Both sides start at the top of the row, however long the other is.

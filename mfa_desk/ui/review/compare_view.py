@@ -9,13 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QPainter,
     QResizeEvent,
     QShowEvent,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,9 +21,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -38,46 +32,7 @@ from mfa_desk.review.compare import ReleaseDiff, compare_releases
 from mfa_desk.review.compare_html import pieces_html
 from mfa_desk.ui.dialogs.dialog_registry import register_dialog
 from mfa_desk.ui.language.messages import user_text
-
-HTML_ROLE = Qt.ItemDataRole.UserRole + 1
-# Colours that also read in black and white: struck through / underlined.
-_CSS = "del { color: #b00020; text-decoration: line-through; } " \
-       "ins { color: #006400; text-decoration: underline; }"
-
-
-class HtmlDelegate(QStyledItemDelegate):
-    """Draws an item's HTML (with <del>/<ins>) wrapped to the column width."""
-
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
-                  width: int) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultStyleSheet(_CSS)
-        doc.setDefaultFont(option.font)
-        doc.setHtml(index.data(HTML_ROLE) or "")
-        doc.setTextWidth(max(40, width))
-        return doc
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else None
-        option.text = ""
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
-                              option.widget)
-        doc = self._document(option, index, option.rect.width())
-        painter.save()
-        painter.translate(option.rect.topLeft())
-        doc.documentLayout().draw(painter, QAbstractTextDocumentLayout.PaintContext())
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
-        view = option.widget
-        # option.rect is not the cell's yet here: wrap to the column's width.
-        width = view.columnWidth(index.column()) if isinstance(view, QTableWidget) else 300
-        doc = self._document(option, index, width)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 4)
+from mfa_desk.ui.review.html_delegate import HTML_ROLE, HtmlDelegate
 
 
 class VersionCompareView(QDialog):

@@ -14,7 +14,9 @@ from mfa_desk.archive import open_archive
 from mfa_desk.archive.search import ConcordanceFilter
 from mfa_desk.model.release import Release, Segment
 from mfa_desk.settings import Settings, save_settings
+from mfa_desk.ui.archive.archive_concordance import marked_html
 from mfa_desk.ui.archive.archive_lookup import ArchiveLookup
+from mfa_desk.ui.review.html_delegate import HTML_ROLE
 from tests.archive.samples import TALKS_POINTS, release
 
 NEW_KO = "정부는 142억 달러 규모의 공급망 기금을 조성하기로 하였다."
@@ -69,6 +71,14 @@ def test_concordance_dock_finds_a_two_syllable_word(qtbot, make_window,
                if panel.model.item(r, 0).text() == TALKS_POINTS[2][0])
     assert panel.model.item(row, 1).text() == TALKS_POINTS[2][1]
     assert panel.model.item(row, 3).text() == "2026-03-18"
+    # The searched word is marked in the side searched, not in its translation.
+    assert "<b><u>외교</u></b> 채널" in panel.model.item(row, 0).data(HTML_ROLE)
+    assert "<b>" not in panel.model.item(row, 1).data(HTML_ROLE)
+    panel.query.setText("DIPLOMATIC channels")  # English: any case, marked as written
+    panel.search()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
+    assert "through <b><u>diplomatic channels</u></b>." in panel.model.item(0, 1).data(HTML_ROLE)
+    assert "<b>" not in panel.model.item(0, 0).data(HTML_ROLE)
     panel.department.setText("아시아")
     panel.search()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=5000)
@@ -170,3 +180,12 @@ def test_archive_shortcuts_are_unique_in_the_window(make_window, archive_file: P
                                                                     action.text())
             seen[key] = action.text()
     assert {"Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+Shift+M", "Ctrl+Shift+O"} <= set(seen)
+
+
+def test_marked_html_escapes_and_marks_every_occurrence() -> None:
+    assert marked_html("a <b> & a", "a", ignore_case=False) == \
+        "<b><u>a</u></b> &lt;b&gt; &amp; <b><u>a</u></b>"
+    assert marked_html("Talks in Seoul; seoul talks", "SEOUL", ignore_case=True) == \
+        "Talks in <b><u>Seoul</u></b>; <b><u>seoul</u></b> talks"
+    assert marked_html("외교부 외교", "외교", ignore_case=False).count("<u>") == 2
+    assert marked_html("nothing <here>", "", ignore_case=True) == "nothing &lt;here&gt;"
