@@ -6,7 +6,8 @@ from __future__ import annotations
 from pkg_paths import ROOT
 
 from mfa_desk.ui.dialogs import about_dialog
-from mfa_desk.ui.dialogs.about_dialog import AboutDialog, app_icon, shipped_text_path
+from mfa_desk.ui.dialogs.about_dialog import AboutDialog, shipped_text_path
+from mfa_desk.ui.session.app_icon import app_icon
 
 
 def test_licence_files_are_found_beside_resources() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,15 +35,6 @@ ICON_SIZE = 64
 def shipped_text_path(name: str) -> Path:
     """A licence file: beside resources/ in the source tree and in the bundle."""
     return resources_dir().parent / name
-
-
-def app_icon() -> QIcon:
-    """The application icon in every rendered size (the window manager picks one)."""
-    icon = QIcon()
-    icons = resource_path("icons")
-    for png in sorted(icons.glob("mfa-desk-*.png")):
-        icon.addFile(str(png))
-    return icon
 
 
 class AboutDialog(QDialog):

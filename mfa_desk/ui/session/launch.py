@@ -39,7 +39,7 @@ def run_editor(argv: list[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    from mfa_desk.ui.dialogs.about_dialog import app_icon
+    from mfa_desk.ui.session.app_icon import app_icon
 
     app.setWindowIcon(app_icon())
     files = editor_files(argv)
