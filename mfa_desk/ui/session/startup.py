@@ -72,6 +72,9 @@ def _open_session(app: QApplication, path: Path | None, settings_file: Path | No
     warnings: list[str] = []
     settings = load_settings(settings_file, warn=warnings.append)
     language = install_translator(app, settings.ui_language)
+    from mfa_desk.ui.window.view_options import use_korean_font
+
+    use_korean_font(settings.font_ko)  # before any window: no widget lays out twice
     recovery_dir = state_dir / "recovery" if state_dir is not None else None
     session = Session(settings, language, autosave_for(settings, recovery_dir),
                       warnings=warnings)

@@ -345,6 +345,9 @@ class MainWindow(EditorWindow):
         the first paint only what it shows (fonts, size): spelling and the archive are
         built after it and take theirs then (finish_building)."""
         self.grid.set_families({"ko": settings.font_ko, "en": settings.font_en})
+        from mfa_desk.ui.window.view_options import use_korean_font
+
+        use_korean_font(settings.font_ko)  # the panels' Korean (no change: nothing done)
         self._base_size = float(settings.font_size)
         self._apply_zoom()
         if not self._finished:

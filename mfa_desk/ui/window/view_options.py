@@ -12,6 +12,30 @@ if TYPE_CHECKING:
     from mfa_desk.ui.window.editor_window import EditorWindow
 
 
+_APP_FAMILIES: list[str] = []  # the application font's own family, before ours
+
+
+def use_korean_font(family: str) -> None:
+    """Korean text outside the grid (panels, tables, dialogs) in the preferred Korean font:
+    the application font lists it after its own families, so Hangul falls back to it and
+    not to the first font fontconfig offers (NanumGothic here: visibly smaller beside the
+    Latin text, and not the grid's font). Set before the windows are made (a later
+    change makes every widget lay out again); "" leaves the system's choice."""
+    from PySide6.QtGui import QFontInfo
+    from PySide6.QtWidgets import QApplication
+
+    font = QApplication.font()
+    if not _APP_FAMILIES:
+        # The family the font resolves to, not its name: a fontconfig alias such as
+        # "Sans Serif" is no family of Qt's, which would then skip it for the next one
+        # and draw Latin text in the Korean font.
+        _APP_FAMILIES.append(QFontInfo(font).family())
+    families = [f for f in _APP_FAMILIES if f != family] + ([family] if family else [])
+    if font.families() != families:
+        font.setFamilies(families)
+        QApplication.setFont(font)
+
+
 def apply_view_settings(window: EditorWindow, settings: Settings) -> None:
     grid = window.grid
     if len(window.document.release.languages) > 1:  # a one-language release keeps its pane
