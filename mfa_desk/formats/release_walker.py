@@ -30,7 +30,7 @@ from mfa_desk.errors import InputError
 from mfa_desk.formats import untrusted_text
 from mfa_desk.formats.letterhead import Letterhead
 from mfa_desk.model.markers import note_marker, point_marker, subheadline_marker
-from mfa_desk.model.release import Photo, Release, Segment
+from mfa_desk.model.release import BiText, Photo, Release, Segment
 from mfa_desk.text.dates import format_date_ko, format_datetime_ko
 
 Variant = Literal["ko", "en", "both"]
@@ -214,6 +214,8 @@ def walk_release(release: Release, variant: Variant,
                                  path="headline", segment_id=release.headline.id)]
     for i, seg in enumerate(release.subheadlines):
         where = f"subheadlines[{i}]"
+        if _left_out(seg.text, langs, where, "text", warnings):
+            continue
         blocks.append(Block("subheadline", _seg_texts(seg, langs, where, warnings),
                             markers={lang: subheadline_marker() for lang in langs},
                             path=where, segment_id=seg.id))
@@ -221,6 +223,8 @@ def walk_release(release: Release, variant: Variant,
         _walk_point(seg, f"points[{i}]", 1, i + 1, release, langs, blocks, warnings)
     for i, seg in enumerate(release.notes):
         where = f"notes[{i}]"
+        if _left_out(seg.text, langs, where, "text", warnings):
+            continue
         blocks.append(Block("note", _seg_texts(seg, langs, where, warnings),
                             markers={lang: note_marker(lang) for lang in langs},
                             path=where, segment_id=seg.id))
@@ -248,6 +252,19 @@ def walk_release(release: Release, variant: Variant,
                          title, warnings, stamp, letterhead or Letterhead())
 
 
+def _left_out(text: BiText, langs: tuple[Lang, ...], where: str, what: str,
+              warnings: list[str]) -> bool:
+    """A note, sub-headline or attachment title with no text in any language of this
+    export would print a bare "※", "-" or "Attachments: 1." in the published release:
+    left out, and said. (A point keeps its place, empty: leaving it out would renumber
+    the points after it.)"""
+    if any(text.get(lang).strip() for lang in langs):
+        return False
+    warnings.append(f"{where}: no {' or '.join(LANG_NAMES[lg] for lg in langs)} {what}; "
+                    "left out")
+    return True
+
+
 ATTACHMENTS_LABEL = {"ko": "붙임", "en": "Attachments:"}
 
 
@@ -258,11 +275,7 @@ def _attachment_blocks(release: Release, langs: tuple[Lang, ...], blocks: list[B
     number = 0
     for i, att in enumerate(release.attachments):
         where = f"attachments[{i}]"
-        if not any(att.title.get(lang).strip() for lang in langs):
-            # A title with no text in this export's language would print a bare
-            # "Attachments: 1.": left out, and said.
-            warnings.append(f"{where}: no {' or '.join(LANG_NAMES[lg] for lg in langs)} "
-                            f"title; left out")
+        if _left_out(att.title, langs, where, "title", warnings):
             continue
         number += 1
         blocks.append(Block("attachments",
