@@ -1238,6 +1238,10 @@
 <context>
     <name>SignerDialog</name>
     <message>
+        <source>Each sign-off step (submit, approve, issue) is recorded in the release with this name and role.</source>
+        <translation>결재 단계(검토 요청, 승인, 배포)마다 이 이름과 역할이 보도자료에 기록됩니다.</translation>
+    </message>
+    <message>
         <source>Sign-off Identity</source>
         <translation>결재자 정보</translation>
     </message>

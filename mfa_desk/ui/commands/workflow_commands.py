@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QMenu,
     QWidget,
@@ -46,7 +47,13 @@ class SignerDialog(QDialog):
     def __init__(self, name: str, role: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign-off Identity"))
+        self.setMinimumWidth(380)  # the explanation on two lines, not four
         form = QFormLayout(self)
+        # Asked once, at the first sign-off step: say what the answer is used for.
+        about = QLabel(self.tr("Each sign-off step (submit, approve, issue) is recorded in "
+                               "the release with this name and role."), self)
+        about.setWordWrap(True)
+        form.addRow(about)
         self.name = QLineEdit(name, self)
         self.role = QLineEdit(role, self)
         self.role.setPlaceholderText(self.tr("e.g. Deputy Director, Translator"))

@@ -307,3 +307,15 @@ def test_print_preview_keeps_its_printer_alive(make_window, monkeypatch) -> None
     monkeypatch.setattr(QPrintPreviewDialog, "exec", run)
     window.actions_.by_name["print_preview"].trigger()
     assert seen == ["A4"]
+
+
+def test_the_signer_dialog_says_what_its_answer_is_for(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QLabel
+
+    from mfa_desk.ui.commands.workflow_commands import SignerDialog
+
+    dialog = SignerDialog("김민지", "사무관")
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any("recorded in the release" in text for text in texts), texts
+    assert dialog.name.text() == "김민지" and dialog.role.text() == "사무관"
