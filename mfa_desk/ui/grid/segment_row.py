@@ -293,6 +293,12 @@ class SegmentRow(QWidget):
             self._height = need
             for cell in self.cells.values():
                 cell.setFixedHeight(need)
+            # The layouts cache their items' sizes until the events that follow: without
+            # this the grid read the old minimum on heightChanged, and a row that shrank
+            # (an undone line) kept its old height with the cells centred in it.
+            for half in self.halves.values():
+                half.updateGeometry()
+            self._layout.invalidate()
             self.heightChanged.emit()
 
     def needed_height(self) -> int:

@@ -121,3 +121,34 @@ def test_a_pane_shown_after_its_text_came_measures_every_row(make_window, qtbot)
     headline = window.grid.rows[(window.document.release.headline.id, "text")]
     assert headline.needed_height() > 2 * headline.cells["en"].fontMetrics().lineSpacing()
     window.document.undo_stack.setClean()
+
+
+def test_a_row_shrinks_back_when_a_line_is_removed(make_window, qtbot) -> None:  # noqa: ANN001
+    """Type a new line into a cell, then take it away (Backspace, then again by undo):
+    the row returns to its height, with both cells at its top beside their markers.
+    It kept the taller height, the cells centred in it, when the grid read the row's
+    layout before the layout had taken the cells' new height."""
+    from PySide6.QtCore import Qt
+
+    window = make_window()
+    point = window.document.release.points[0]
+    key = (point.id, "text")
+    row = window.grid.rows[key]
+    cell = window.grid.cell(key, "en")
+
+    def settled(height: int) -> bool:
+        return (row.height() == height and cell.height() == height
+                and all(c.geometry().y() == 0 for c in row.cells.values()))
+
+    start = row.height()
+    window.grid.focus_cell(key, "en", len(point.text.en))
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    qtbot.keyClicks(cell, "one more line")
+    qtbot.waitUntil(lambda: row.height() > start, timeout=3000)
+    for _ in range(len("one more line") + 1):
+        qtbot.keyClick(cell, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: settled(start), timeout=3000)
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: row.height() > start, timeout=3000)
+    window.document.undo_stack.undo()
+    qtbot.waitUntil(lambda: settled(start), timeout=3000)
