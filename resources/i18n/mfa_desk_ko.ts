@@ -2585,5 +2585,45 @@
         <source>Not read:</source>
         <translation>읽지 못한 파일:</translation>
     </message>
+    <message>
+        <source>&amp;Import TMX Memory…</source>
+        <translation>TMX 메모리 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Archive as TMX…</source>
+        <translation>아카이브를 TMX로 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Import a TMX memory into the archive</source>
+        <translation>TMX 메모리를 아카이브로 가져오기</translation>
+    </message>
+    <message>
+        <source>TMX memories (*.tmx);;All files (*)</source>
+        <translation>TMX 메모리 (*.tmx);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Export the archive as a TMX memory</source>
+        <translation>아카이브를 TMX 메모리로 내보내기</translation>
+    </message>
+    <message>
+        <source>TMX memories (*.tmx)</source>
+        <translation>TMX 메모리 (*.tmx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) added to the archive from %1</source>
+        <translation>
+            <numerusform>%1에서 세그먼트 %n개를 아카이브에 추가했습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) written to %1</source>
+        <translation>
+            <numerusform>세그먼트 %n개를 %1에 저장했습니다</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

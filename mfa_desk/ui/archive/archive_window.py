@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 
 MATCHES, CONCORDANCE, PRETRANSLATE, SAVE, BULK = (
     "matches", "concordance", "pretranslate", "write-save", "write-bulk")
+# A write is never skipped for a newer request; an export only for a newer export.
+TMX_IN, TMX_OUT = "write-tmx", "tmx-export"
 
 
 class WindowArchive(QObject):
@@ -116,6 +118,11 @@ class WindowArchive(QObject):
                      self.add_files_dialog)
         self._action(menu, "archive_folder", self.tr("Add F&older to Archive…"),
                      self.add_folder_dialog)
+        menu.addSeparator()
+        self._action(menu, "archive_tmx_in", self.tr("&Import TMX Memory…"),
+                     self.import_tmx_dialog)
+        self._action(menu, "archive_tmx_out", self.tr("E&xport Archive as TMX…"),
+                     self.export_tmx_dialog)
         self.menu = menu
 
     def _action(self, menu: QMenu, name: str, text: str, slot: Callable[[], object],
@@ -196,6 +203,8 @@ class WindowArchive(QObject):
 
             if isinstance(result, BulkResult):
                 self._bulk_done(result)
+        elif kind in (TMX_IN, TMX_OUT) and isinstance(result, tuple):
+            self._tmx_done(kind, *result)
         elif kind == SAVE and result:
             self.window.show_message(self.tr("Added to the archive: %1").replace("%1",
                                                                                  str(result)))
@@ -294,3 +303,52 @@ class WindowArchive(QObject):
         if result.failures:
             text += "\n\n" + self.tr("Not read:") + "\n" + "\n".join(result.failures[:50])
         QMessageBox.information(self.window, APP_NAME, text)
+
+    # --- TMX, the memory exchange format of CAT tools (OmegaT, memoQ, Trados) -----------------
+    def import_tmx_dialog(self) -> None:
+        from mfa_desk.ui.dialogs.file_choice import choose_file_to_open
+
+        path = choose_file_to_open(self.window, self.tr("Import a TMX memory into the archive"),
+                                   self.tr("TMX memories (*.tmx);;All files (*)"))
+        if path is not None:
+            self.import_tmx(path)
+
+    def import_tmx(self, path: Path) -> None:
+        from mfa_desk.archive.tmx import import_tmx
+
+        self.window.show_message(self.tr("Importing %1…").replace("%1", path.name))
+        self.lookup.request(TMX_IN, lambda archive: _tmx_job(lambda: import_tmx(archive, path),
+                                                              path))
+
+    def export_tmx_dialog(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export the archive as a TMX memory"),
+            str(Path.home() / "mfa-desk-archive.tmx"), self.tr("TMX memories (*.tmx)"))
+        if name:
+            self.export_tmx(Path(name))
+
+    def export_tmx(self, path: Path) -> None:
+        from mfa_desk.archive.tmx import export_tmx
+
+        self.lookup.request(TMX_OUT, lambda archive: _tmx_job(lambda: export_tmx(archive, path),
+                                                               path))
+
+    def _tmx_done(self, kind: str, count: int, path: Path, problem: str) -> None:
+        if problem:  # a file the user chose: said in a box, not only in the status bar
+            QMessageBox.warning(self.window, APP_NAME, problem)
+            return
+        text = (self.tr("%n segment(s) added to the archive from %1", "", count) if kind == TMX_IN
+                else self.tr("%n segment(s) written to %1", "", count))
+        self.window.show_message(text.replace("%1", path.name))
+
+
+def _tmx_job(work: Callable[[], int], path: Path) -> tuple[int, Path, str]:
+    """On the worker: (segments, the file, "" or the one-line problem with the file)."""
+    from mfa_desk.errors import MfaDeskError
+
+    try:
+        return work(), path, ""
+    except MfaDeskError as exc:
+        return 0, path, str(exc)
+    except OSError as exc:
+        return 0, path, f"{path}: {exc.strerror or exc}"

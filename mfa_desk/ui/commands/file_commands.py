@@ -215,13 +215,12 @@ class FileCommands(QObject):
 
     # ------------------------------------------------------------ photos, paste
     def add_photo_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from mfa_desk.ui.dialogs.file_choice import choose_file_to_open
 
-        name, _filter = QFileDialog.getOpenFileName(
-            self.window, self.tr("Add photo"), str(Path.home()),
-            self.tr("Images (*.png *.jpg *.jpeg)"))
-        if name:
-            self.add_photo(Path(name))
+        path = choose_file_to_open(self.window, self.tr("Add photo"),
+                                   self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path is not None:
+            self.add_photo(path)
 
     def add_photo(self, path: Path) -> None:
         try:

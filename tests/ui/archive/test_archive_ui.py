@@ -189,3 +189,51 @@ def test_marked_html_escapes_and_marks_every_occurrence() -> None:
         "Talks in <b><u>Seoul</u></b>; <b><u>seoul</u></b> talks"
     assert marked_html("외교부 외교", "외교", ignore_case=False).count("<u>") == 2
     assert marked_html("nothing <here>", "", ignore_case=True) == "nothing &lt;here&gt;"
+
+
+_TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="ko" adminlang="en" segtype="sentence" datatype="plaintext"
+ o-tmf="test" creationtool="hand" creationtoolversion="1"/>
+<body>
+<tu><tuv xml:lang="ko-KR"><seg>양국은 해양 쓰레기 공동 조사를 시작하기로 하였다.</seg></tuv>
+<tuv xml:lang="en-US"><seg>The two countries agreed to start a joint survey of marine litter.</seg>
+</tuv></tu>
+</body></tmx>
+"""
+
+
+def test_archive_menu_imports_and_exports_a_tmx_memory(qtbot, make_window, archive_file: Path,
+                                                        tmp_path: Path,
+                                                        monkeypatch) -> None:  # noqa: ANN001
+    window = make_window(release=_draft())
+    arch = window.archive
+    names = {a.objectName() for a in arch.menu.actions()}
+    assert {"archive_tmx_in", "archive_tmx_out"} <= names
+    memory = tmp_path / "memory.tmx"
+    memory.write_text(_TMX, encoding="utf-8")
+    arch.import_tmx(memory)
+
+    def count() -> int:
+        with open_archive(archive_file) as archive:
+            return archive.stats()["segments"]
+    before = len(TALKS_POINTS)
+    qtbot.waitUntil(lambda: "from memory.tmx" in window.statusBar().currentMessage(),
+                    timeout=5000)
+    assert "1 segment(s) added to the archive from memory.tmx" in \
+        window.statusBar().currentMessage()
+    assert count() > before
+    out = tmp_path / "out.tmx"
+    arch.export_tmx(out)
+    qtbot.waitUntil(out.exists, timeout=5000)
+    text = out.read_text(encoding="utf-8")
+    assert "joint survey of marine litter" in text and TALKS_POINTS[0][1] in text
+    # A file that is no TMX: said in a box, and the archive is unchanged.
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    bad = tmp_path / "bad.tmx"
+    bad.write_text("<html><body>no memory</body></html>", encoding="utf-8")
+    segments = count()
+    arch.import_tmx(bad)
+    qtbot.waitUntil(lambda: bool(warned), timeout=5000)
+    assert "not a TMX memory" in warned[0] and "bad.tmx" in warned[0]
+    assert count() == segments
