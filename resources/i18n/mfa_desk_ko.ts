@@ -2291,6 +2291,42 @@
         <source>spelling</source>
         <translation>맞춤법</translation>
     </message>
+    <message>
+        <source>cannot move further</source>
+        <translation>더 옮길 수 없습니다</translation>
+    </message>
+    <message>
+        <source>only a point after another point can be indented</source>
+        <translation>앞에 같은 단계의 항목이 있어야 들여쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>only a sub-point can be outdented</source>
+        <translation>하위 항목만 내어쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>points nest at most three levels deep</source>
+        <translation>항목은 세 단계까지만 들여쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>segment is not indented</source>
+        <translation>들여쓴 항목이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the headline cannot be deleted</source>
+        <translation>제목은 삭제할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>only a point, a note or a sub-headline can change type</source>
+        <translation>본문 항목, 참고, 부제만 종류를 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <source>a point with sub-points cannot change type; outdent or move its sub-points first</source>
+        <translation>하위 항목이 있는 항목은 종류를 바꿀 수 없습니다. 먼저 하위 항목을 내어쓰거나 옮기십시오</translation>
+    </message>
+    <message>
+        <source>attachment has no photo to caption</source>
+        <translation>설명을 붙일 사진이 붙임에 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>

@@ -53,6 +53,16 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Korean date {ko} lacks the period after the day ({fixed})"),
     QT_TRANSLATE_NOOP("CoreMessages", "the Korean sentence does not end with a full stop"),
     QT_TRANSLATE_NOOP("CoreMessages", "the English point does not end with a full stop"),
+    # Refused structure edits (model.operations), said in the status bar.
+    QT_TRANSLATE_NOOP("CoreMessages", "cannot move further"),
+    QT_TRANSLATE_NOOP("CoreMessages", "only a point after another point can be indented"),
+    QT_TRANSLATE_NOOP("CoreMessages", "only a sub-point can be outdented"),
+    QT_TRANSLATE_NOOP("CoreMessages", "points nest at most three levels deep"),
+    QT_TRANSLATE_NOOP("CoreMessages", "segment is not indented"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the headline cannot be deleted"),
+    QT_TRANSLATE_NOOP("CoreMessages", "only a point, a note or a sub-headline can change type"),
+    QT_TRANSLATE_NOOP("CoreMessages", "a point with sub-points cannot change type; outdent or move its sub-points first"),  # noqa: E501 - one literal, as lupdate reads it
+    QT_TRANSLATE_NOOP("CoreMessages", "attachment has no photo to caption"),
 )
 
 # Words the core puts into its sentences, and the names of the checks.
