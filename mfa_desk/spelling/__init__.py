@@ -10,5 +10,6 @@ Public pieces:
 - `walker.next_finding()`: the next/previous finding in reading order (F7).
 - `tokens.tokenize()`, `korean.noun_candidates()`: the rules, reusable elsewhere.
 - `names.is_named_person(tokens, i)`: a Hangul personal name recognised by its
-  shape (surname + given name) and a title next to it.
+  shape (surname + given name) and a title next to it, or the age in parentheses.
+- `missions.mission_word()`: Korea's missions named after their country (주중한국대사관).
 """

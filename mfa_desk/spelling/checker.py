@@ -40,12 +40,12 @@ from mfa_desk.spelling.korean import (
     NOUN_PREFIXES,
     NOUN_SUFFIXES,
     TIME_WORDS,
-    country_word,
     has_final_consonant,
     is_particle_chain,
     noun_candidates,
     suffix_agrees,
 )
+from mfa_desk.spelling.missions import country_or_mission
 from mfa_desk.spelling.names import SURNAMES, is_named_person, is_title
 from mfa_desk.spelling.tokens import Token, is_acronym, strip_possessive, tokenize
 from mfa_desk.spelling.word_shapes import adnominal, close, letters, one_slip, verb_shape_known
@@ -212,7 +212,7 @@ class SpellChecker:
             if self._attached_particle(token) or (lang == "ko" and country_in_pair(text, token)):
                 continue
             if lang == "ko" and not self._spacing_error(text, tokens, index, keys[lang]) and (
-                    is_named_person(tokens, index) or after_number(text, token)
+                    is_named_person(tokens, index, text) or after_number(text, token)
                     or root_before_dot(text, tokens, index, self.dictionaries.check)):
                 continue
             if ignore and self._in_ignore(token.text, lang, ignore):
@@ -376,8 +376,8 @@ class SpellChecker:
 
     def _derived(self, key: str, word: str) -> bool:
         """A known noun with a noun-making suffix: 국가별, 년간, 국장급, 수교국, 효과성."""
-        if country_word(word):
-            return True  # 미측 (the US side), 미중, 한중일 (the countries together)
+        if country_or_mission(word, lambda w: self._in_lists(w, True) or self._noun_like(key, w)):
+            return True  # 미측 (the US side), 한중일 (countries together), 주중한국대사관
         for suffix in NOUN_SUFFIXES:
             if len(word) > len(suffix) and word.endswith(suffix):
                 base = word[: -len(suffix)]

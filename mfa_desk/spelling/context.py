@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 
 from mfa_desk.glossary import GlossaryPair
 from mfa_desk.spelling.korean import COUNTRY_SHORT, country_word, noun_candidates
+from mfa_desk.spelling.names import SURNAMES, is_title
 from mfa_desk.spelling.names import TITLES as KO_PERSON_TITLES
 from mfa_desk.spelling.tokens import Token
 from mfa_desk.spelling.word_shapes import HA_SYLLABLES, one_jamo_away
@@ -27,7 +28,10 @@ KO_UNITS: frozenset[str] = frozenset(
     "불 미불 달러 달러화 유로 유로화 엔 엔화 원 위안 위안화 파운드 프랑 루블 페소 루피 바트 동 "
     "링깃 랜드 개소 개사 "
     "명 개 개국 국 곳 건 차 차례 회 번 년 개월 월 일 주 주년 시간 시 분 초 세 살 배 위 "
-    "톤 톤급 가구 척 대 기 권 부 쪽 장 점 종 명분 인 인분 만명 km m kg 호 층 석 표".split())
+    "톤 톤급 가구 척 대 기 권 부 쪽 장 점 종 명분 인 인분 만명 km m kg 호 층 석 표 "
+    # Batch 9 (disaster releases and their copies): areas and lengths spelt in Hangul
+    # ("73.8만 헥타르", "1100만 헥타르(㏊)"), houses and trees counted ("가옥 3000여채").
+    "헥타르 에이커 킬로미터 미터 제곱킬로미터 킬로그램 리터 채 그루 마리 포대 상자".split())
 
 
 # Numbers in Hangul: 수백 (hundreds of), 수십만 (hundreds of thousands), 수천여, 몇백.
@@ -350,12 +354,30 @@ def strong_korean_name(text: str, tokens: Sequence[Token], index: int,
     Such a word is a name even when it could be read as two words run together
     (하야 + 시); "방문시 박 장관은" is not (박 is a known word, the title comes later)."""
     token = tokens[index]
-    if spelled_in_parentheses(text, token):
+    if spelled_in_parentheses(text, token) or _name_like_a_title(text, tokens, index, known):
         return True
     nxt = next((t for t in tokens[index + 1:] if t.script == "ko"), None)
     if nxt is None or _SENTENCE_END.search(text[token.end:nxt.start]):
         return False
     return _ko_title(nxt.text) or not known(nxt.text)
+
+
+def _name_like_a_title(text: str, tokens: Sequence[Token], index: int,
+                       known: Callable[[str], bool]) -> bool:
+    """A bare name that reads as a surname and a title (임수석: 임 + 수석), before known words
+    and the person's title: "임수석 외교부 대변인은" (batch 9). One person has one title there;
+    "윤장관 케리 국무장관과" (윤 장관, then another name) stays two words run together."""
+    word = tokens[index].text
+    if word[0] not in SURNAMES or not is_title(word[1:]) or len(list(noun_candidates(word))) > 1:
+        return False
+    for t in [t for t in tokens[index + 1:] if t.script == "ko"][:_NAME_WINDOW]:
+        if _SENTENCE_END.search(text[tokens[index].end:t.start]):
+            return False
+        if _ko_title(t.text):
+            return True
+        if not known(t.text):
+            return False
+    return False
 
 
 # A transliterated name written solid with the word saying what it names: 라카인주 (Rakhine
@@ -446,11 +468,14 @@ _PLACE_OF = re.compile(r"\b(?:city|town|village|province|region|district|island|
 # Initials or an honorific of initials end in a full stop that ends no sentence: "H.E. Bui
 # Thanh Son", "the U.S. Secretary" (batch 7).
 _INITIALS = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.){2,3}$")
+# ... and so does an abbreviated title: "Mr. Kim Haksung", "Amb. Lee", "Dr. Vu" (batch 9:
+# an embassy's English named its consul "Mr. Kim Haksung").
+_TITLE_STOP = re.compile(r"(?<![A-Za-z])(?:Mr|Ms|Mrs|Dr|Prof|Amb|Gen|Col|Lt|Sen|Rep)\.$")
 
 
 def _sentence_start(text: str, token: Token) -> bool:
     before = text[:token.start].rstrip(" " + _QUOTES)
-    if _INITIALS.search(before):
+    if _INITIALS.search(before) or _TITLE_STOP.search(before):
         return False
     return not before or before[-1] in ".!?:;\n" or re.search(r"(^|\n)\s*(\d+\.|[°º◦o•-])$",
                                                             before) is not None

@@ -14,24 +14,28 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 # Particles (and copula forms) that only follow a final consonant (받침) ...
+# 이라든지/라든지 (or, for instance: "현재 상황이라든지", "브리핑이라든지": briefings, batch 9).
 AFTER_CONSONANT: frozenset[str] = frozenset({
     "은", "이", "을", "과", "이나", "이며", "이고", "이다", "이라", "이란", "이라는",
-    "이었다", "입니다", "이자", "이든", "이랑", "과의", "과는", "과도",
+    "이었다", "입니다", "이자", "이든", "이랑", "과의", "과는", "과도", "이라든지", "이라든가",
+    "이든지",
 })
 # ... only a vowel ...
 AFTER_VOWEL: frozenset[str] = frozenset({
     "는", "가", "를", "와", "나", "며", "고", "다", "라", "란", "라는", "였다", "자", "든",
-    "랑", "와의", "와는", "와도",
+    "랑", "와의", "와는", "와도", "라든지", "라든가", "든지",
 })
 # ... a vowel or the final ㄹ (로) versus any other final consonant (으로).
 RO_FORMS: frozenset[str] = frozenset({"로", "로서", "로써", "로는", "로도", "로의"})
 EURO_FORMS: frozenset[str] = frozenset({"으로", "으로서", "으로써", "으로는", "으로도",
                                         "으로의"})
 # ... and particles that follow either.
+# 인바 (the copula with -ㄴ바, "as it is": "...할 것인바", "엄중한 상황인바"; embassy notices,
+# batch 9), as 인 and 임 are.
 ANY_FINAL: frozenset[str] = frozenset({
     "의", "에", "에서", "에게", "께", "께서", "한테", "도", "만", "까지", "부터", "보다",
     "처럼", "마다", "조차", "뿐", "밖에", "인", "임", "들", "에게서", "하고", "께서는",
-    "에선", "엔", "에의", "같이", "대로", "씩",
+    "에선", "엔", "에의", "같이", "대로", "씩", "인바",
 })
 PARTICLES: frozenset[str] = AFTER_CONSONANT | AFTER_VOWEL | RO_FORMS | EURO_FORMS | ANY_FINAL
 _LENGTHS = sorted({len(p) for p in PARTICLES}, reverse=True)
@@ -51,7 +55,8 @@ NOUN_SUFFIXES: tuple[str, ...] = ("별", "씩", "간", "당", "가량", "째", "
 DERIVING_SUFFIXES: tuple[str, ...] = ("급", "국", "측", "단", "문", "성", "법", "력", "회",
                                       "청", "금", "자", "차", "적", "액", "형", "창", "실",
                                       "상", "직", "소", "제", "객", "층", "팀", "료",
-                                      "발", "류", "반", "률", "율", "화", "식")
+                                      "발", "류", "반", "률", "율", "화", "식", "권", "선",
+                                      "증", "비")
 # Also (issue #11, real releases): 확진자/참석자 (person), 참석차/방문차 (for the purpose
 # of), 정례적/실질적 (-ic, then 으로/인). And (unseen real releases): 공여액/지원액/분담액
 # (amount of money). And (new real pairs): 참여형/맞춤형 (-type), 검색창/입력창 (box, window),
@@ -61,7 +66,10 @@ DERIVING_SUFFIXES: tuple[str, ...] = ("급", "국", "측", "단", "문", "성", 
 # 주도층/취약층 (層, class of people). And (batch-8 held-out texts): 해외발/중국발 (發, coming
 # from), 식품류/서류 (類, kind), 대외반/지원반 (班, unit of a task force), 접종률/참여율 (率,
 # rate: 율 after a vowel or ㄴ, 률 after any other final, so 참여률 is still caught:
-# suffix_agrees); 안보화/정치화 (化, -isation), 수여식/서명식 (式, ceremony). Not 원 (員,
+# suffix_agrees); 안보화/정치화 (化, -isation), 수여식/서명식 (式, ceremony). And (batch-9
+# held-out texts): 이슬람권/영어권 (圈, sphere), 빈곤선/경계선 (線, line), 감염증/후유증 (症,
+# disease; 證, certificate: 등록증), 추도비/체재비 (碑, monument; 費, cost). Not 부 (部,
+# department): a typo in a ministry's name would pass (외교통살부 for 외교통상부). Not 원 (員,
 # member: 협력원): it lets a typo through (국민원 for 국민은); 협력원 is listed in the glossary
 # words instead.
 # Bound nouns a release must write apart from the word before (방한 시, 관람 후, 표명한 바,

@@ -8,11 +8,14 @@ title first ("과장 이도윤"). A word is taken for a name only when it has th
 shape of one (a Korean surname and a one- or two-syllable given name, with or
 without particles) and a title stands right before it or within the next three
 words; a surname on its own counts when a title follows it directly ("최 대사는").
+Personnel announcements give the age in parentheses right after the name
+("조일환(56·외시 7회) 전 ...대사", "서영진(58) ... 위원"): that shape names a person too.
 Anywhere else a misspelled word of that shape is still flagged.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from mfa_desk.spelling.korean import noun_candidates
@@ -44,6 +47,10 @@ TITLES: tuple[str, ...] = (
     "사장", "부부장", "주석", "국무위원", "외무상",
     # A news copy of a release names its writer: "[KNS뉴스통신=정혜민 기자]".
     "기자", "특파원",
+    # Officials of the rank 관 (官) with their office spelt out (batch 9, personnel
+    # announcements): 국제협력관 (director-general for international cooperation),
+    # 홍보관리관, 정책관, 보좌관, 연구관 (a research fellow of the diplomatic academy).
+    "협력관", "관리관", "정책관", "보좌관", "연구관",
 )
 NAME_WINDOW = 3  # words after the name a title may be in ("외교부 제1차관": 외교부, 제, 차관)
 
@@ -60,11 +67,18 @@ def is_title(word: str) -> bool:
     return any(stem.endswith(TITLES) for stem in noun_candidates(word))
 
 
-def is_named_person(tokens: Sequence[Token], index: int) -> bool:
-    """Whether the Korean token at `index` is a personal name by shape and context."""
+# The age (two digits) opens the parentheses after the name: "(56·외시 7회)", "(58)".
+_AGE_AFTER = re.compile(r"\(\s*\d{2}\s*(?:세\s*)?[·ㆍ,)]")
+
+
+def is_named_person(tokens: Sequence[Token], index: int, text: str = "") -> bool:
+    """Whether the Korean token at `index` is a personal name by shape and context
+    (`text`, the checked text, shows an age in parentheses after it)."""
     token = tokens[index]
     if token.script != "ko":
         return False
+    if text and has_name_shape(token.text) and _AGE_AFTER.match(text, token.end):
+        return True
     # Before 전/현 (former/current) the office may run longer: "박석환 전 외교통상부 제1차관",
     # "이성권 전 동의대 정치외교학과 겸임교수" (batch 8, personnel announcements).
     window = NAME_WINDOW + (3 if tokens[index + 1: index + 2] and tokens[index + 1].text in (
