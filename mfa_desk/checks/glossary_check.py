@@ -184,6 +184,29 @@ def _title_of_named_person(ko: str, pair: GlossaryPair, en: str) -> bool:
                                   for s in surnames)
 
 
+# A term inside the name of an organisation that the Korean follows with its acronym:
+# "유엔개발계획(UNDP)", "유엔난민기구(UNHCR)". The English names the organisation by the
+# acronym alone ("(UNDP)"), which renders the term with the rest of the name (batch 9).
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
+
+
+def _inside_name_given_by_acronym(ko: str, pair: GlossaryPair, en: str) -> bool:
+    """True when every occurrence of the term is part of a longer Hangul name followed by an
+    acronym in parentheses that the English has."""
+    spans = [m.span() for m in re.finditer(_ko_pattern(pair), ko)]
+    for start, end in spans:
+        name_end = end
+        while name_end < len(ko) and _HANGUL.match(ko[name_end]):
+            name_end += 1
+        if name_end == end and not _eojeol_prefix(ko, start):
+            return False  # the term is the whole name: its own rendering is wanted
+        acronym = _ACRONYM_AFTER.match(ko, name_end)
+        if acronym is None or not re.search(
+                r"(?<![A-Za-z])" + re.escape(acronym.group(1)) + r"(?![A-Za-z])", en):
+            return False
+    return bool(spans)
+
+
 # An English headline names the actor by its country: "Korea to Provide ...", "ROK
 # Government to ...", where the Korean headline says 외교부 or 정부.
 HEADLINE_ACTORS: dict[str, tuple[str, ...]] = {
@@ -284,7 +307,8 @@ def glossary_issues(ko: str, en: str, glossary: Glossary,
                                         f"approved rendering is {pair.en!r}"))
         elif not present[pair] and not _qualifies_rendered_term(ko, pair, pairs, present) \
                 and not _title_of_named_person(ko, pair, en) \
-                and not _both_named_before(ko, pair, en):
+                and not _both_named_before(ko, pair, en) \
+                and not _inside_name_given_by_acronym(ko, pair, en):
             issues.append(GlossaryIssue(pair, "", f"{pair.ko}: the approved rendering "
                                         f"{pair.en!r} is not in the English"))
     return issues
