@@ -383,7 +383,8 @@ def _name_like_a_title(text: str, tokens: Sequence[Token], index: int,
 # A transliterated name written solid with the word saying what it names: 라카인주 (Rakhine
 # State), 로힝야족 (the Rohingya), 팔루지역. The name runs to three syllables or more, so a
 # Korean word of two (이번주, 가족) is no name.
-KO_NAME_SUFFIXES: tuple[str, ...] = ("주", "족", "지역", "지방", "섬")
+# And 현 (縣, a Japanese prefecture: 시즈오카현, 와카야마현; consulates' culture reports, batch 9).
+KO_NAME_SUFFIXES: tuple[str, ...] = ("주", "족", "지역", "지방", "섬", "현")
 
 
 def name_stems(word: str) -> list[str]:

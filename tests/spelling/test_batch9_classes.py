@@ -118,3 +118,11 @@ def test_a_name_after_an_abbreviated_title(checker: SpellChecker) -> None:
     assert kinds(checker, text) == [("Haksung", UNKNOWN_NAME), ("Dongsu", UNKNOWN_NAME)]
     # At a sentence start after a real full stop the same word is still a misspelling.
     assert kinds(checker, "The event was held. Haksung arrived.") == [("Haksung", MISSPELLING)]
+
+
+def test_a_japanese_prefecture_with_hyeon(checker: SpellChecker) -> None:
+    text = "부총영사는 시즈오카현 민단이 주최한 대회에 참석했다."
+    assert kinds(checker, text) == [("시즈오카현", UNKNOWN_NAME)]
+    # A stem of two syllables is no name of that shape: still a misspelling.
+    assert kinds(checker, "부총영사는 오카현 민단이 주최한 대회에 참석했다.") == [
+        ("오카현", MISSPELLING)]
