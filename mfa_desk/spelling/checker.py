@@ -21,18 +21,16 @@ from mfa_desk.constants import LANGS
 from mfa_desk.errors import MfaDeskError
 from mfa_desk.glossary import Glossary, default_glossary_folders, load_glossary
 from mfa_desk.spelling.context import (
-    after_name_or_title,
     after_number,
     country_in_pair,
-    english_name_position,
     glossary_countries,
     korean_unknown_name,
     name_stems,
     root_before_dot,
-    run_together,
     strong_korean_name,
 )
 from mfa_desk.spelling.dictionaries import EnchantDictionaries, dictionary_key
+from mfa_desk.spelling.english_names import after_name_or_title, english_name_position, run_together
 from mfa_desk.spelling.gazetteer import korean_places, near_places
 from mfa_desk.spelling.korean import (
     BOUND_NOUNS,

@@ -51,6 +51,9 @@ TITLES: tuple[str, ...] = (
     # announcements): 국제협력관 (director-general for international cooperation),
     # 홍보관리관, 정책관, 보좌관, 연구관 (a research fellow of the diplomatic academy).
     "협력관", "관리관", "정책관", "보좌관", "연구관",
+    # 위원 (member: 연구위원, 자문위원, 상임위원; batch 9 fresh texts, personnel announcements),
+    # and the professions culture reports name people by ("함양분 서예가는", "김 작가").
+    "위원", "작가", "화가", "서예가", "감독", "선수",
 )
 NAME_WINDOW = 3  # words after the name a title may be in ("외교부 제1차관": 외교부, 제, 차관)
 
@@ -69,6 +72,10 @@ def is_title(word: str) -> bool:
 
 # The age (two digits) opens the parentheses after the name: "(56·외시 7회)", "(58)".
 _AGE_AFTER = re.compile(r"\(\s*\d{2}\s*(?:세\s*)?[·ㆍ,)]")
+# The head of an organisation in parentheses after its name, office first: "시민경찰대(대장
+# 정상구)", "한인학교 (교장 박은경)" (batch 9, community and culture news). A full name of
+# three syllables or more closes the parentheses.
+_OFFICE_IN_PARENTHESES = re.compile(r"[\uac00-\ud7a3]\s?\([\uac00-\ud7a3]{1,6}\s$")
 
 
 def is_named_person(tokens: Sequence[Token], index: int, text: str = "") -> bool:
@@ -77,7 +84,9 @@ def is_named_person(tokens: Sequence[Token], index: int, text: str = "") -> bool
     token = tokens[index]
     if token.script != "ko":
         return False
-    if text and has_name_shape(token.text) and _AGE_AFTER.match(text, token.end):
+    if text and has_name_shape(token.text) and (_AGE_AFTER.match(text, token.end) or (
+            len(token.text) >= 3 and _OFFICE_IN_PARENTHESES.search(text, 0, token.start)
+            and text[token.end:token.end + 1] == ")")):
         return True
     # Before 전/현 (former/current) the office may run longer: "박석환 전 외교통상부 제1차관",
     # "이성권 전 동의대 정치외교학과 겸임교수" (batch 8, personnel announcements).

@@ -126,3 +126,35 @@ def test_a_japanese_prefecture_with_hyeon(checker: SpellChecker) -> None:
     # A stem of two syllables is no name of that shape: still a misspelling.
     assert kinds(checker, "부총영사는 오카현 민단이 주최한 대회에 참석했다.") == [
         ("오카현", MISSPELLING)]
+
+
+def test_a_name_before_wiwon_and_words_of_the_second_fresh_set(checker: SpellChecker) -> None:
+    assert flagged(checker, "주 인도 대사에 권순대 외교안보연구원 연구위원을 임명했다.") == []
+    assert flagged(checker, "주 오만 대사에 김의식 주 오클랜드분관장이 임명됐다.") == []
+    assert flagged(checker, "한국 홍보관에서 도이치어로 설명했다.") == []
+    # A typo of the title is none: the name before it and the typo are flagged.
+    assert flagged(checker, "권순대 외교안보연구원 연구위언을") == ["권순대", "연구위언을"]
+    assert flagged(checker, "분관잠이 홍보괸에서 도이치여로") == [
+        "분관잠이", "홍보괸에서", "도이치여로"]
+
+
+def test_the_original_of_a_name_in_parentheses_after_the_hangul(checker: SpellChecker) -> None:
+    text = "총영사관은 ‘영사관 개방행사(Lange Nacht der Konsulate)’에 참여했다."
+    assert kinds(checker, text) == [("Lange", UNKNOWN_NAME), ("Nacht", UNKNOWN_NAME),
+                                    ("Konsulate", UNKNOWN_NAME)]
+    # In English prose the same words stay misspellings; a lower-case slip in the
+    # parentheses too.
+    assert ("Konsulate", MISSPELLING) in kinds(
+        checker, "The event (Lange Nacht der Konsulate) was held.")
+    assert kinds(checker, "공급망(suply chain) 협력") == [("suply", MISSPELLING)]
+
+
+def test_the_head_of_an_organisation_in_parentheses(checker: SpellChecker) -> None:
+    assert flagged(checker, "방범대(대장 정상구)와 한인학교 (교장 박은경) 관계자") == []
+    # Not a full name of three syllables, or no name's shape: still flagged.
+    assert flagged(checker, "대회(신청 기갼)와 (대장 졍상구)") == ["기갼", "졍상구"]
+
+
+def test_a_name_before_a_profession(checker: SpellChecker) -> None:
+    assert flagged(checker, "함양분 서예가는 시범을 보였고 곽두례 작가가 참석했다.") == []
+    assert flagged(checker, "함양분 서예과는 시범을 보였다.") == ["함양분", "서예과는"]

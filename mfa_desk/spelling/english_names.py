@@ -1,0 +1,129 @@
+"""English words in name position and English words run together.
+
+A translator sees "Secretary Pompeo" as a name after a title, "Mr. Kim Haksung" as a name,
+and "Secretaryof" as two words run together. These rules let the spell checker see the same
+(moved out of context.py, which holds the Korean rules, when batch 9 grew it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from mfa_desk.spelling.tokens import Token
+
+EN_TITLES: frozenset[str] = frozenset(
+    "Secretary Minister President Ambassador Director-General Director Chairman Chairwoman "
+    "Chair Premier Chancellor Governor Mayor Senator Representative Commissioner King Queen "
+    "Prince Princess Sheikh Emir General Admiral Mr Ms Mrs Dr Prof Professor Spokesperson "
+    "Secretary-General Deputy Envoy Counselor Counsellor Consul Consul-General Typhoon "
+    "Cyclone Hurricane Storm".split())
+_FUNCTION_WORDS = frozenset(
+    "a an the of and or to in on at by for with from as is was be had have has could would "
+    "should will went it its this that their his her our into onto up out over off".split())
+_QUOTES = "“”\"‘’'()[]«»"
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def _gap(text: str, a: Token, b: Token) -> str:
+    return text[a.end:b.start]
+
+
+def _joined(text: str, a: Token, b: Token) -> bool:
+    # A full stop joins only after an initial or a title: "Antony J. Blinken", "Dr. Vu".
+    gap = _gap(text, a, b).strip(" " + _QUOTES)
+    stop_ok = len(a.text) == 1 or a.text in EN_TITLES
+    return (gap == "" or (gap == "." and stop_ok)) and "\n" not in _gap(text, a, b)
+
+
+def after_name_or_title(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """A capitalised word right after a title ("Secretary Pompeo") or after a capitalised
+    word mid-sentence ("Rex Tillerson", "H.E. Bui")."""
+    token = tokens[index]
+    prev = tokens[index - 1] if index > 0 and tokens[index - 1].script == "en" else None
+    if prev is None or not token.text[:1].isupper() or not _joined(text, prev, token):
+        return False
+    return prev.text in EN_TITLES or prev.text.rstrip(".") in EN_TITLES \
+        or (prev.text[:1].isupper() and not _sentence_start(text, prev))
+
+
+def english_name_position(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """A capitalised word after a title ("Secretary Pompeo", "Cyclone “Idai”") or inside
+    a run of capitalised words mid-sentence ("Antony J. Blinken", "Typhoon Mangkhut")."""
+    token = tokens[index]
+    if not token.text[:1].isupper():
+        return False
+    nxt = tokens[index + 1] if index + 1 < len(tokens) and tokens[index + 1].script == "en" \
+        else None
+    if after_name_or_title(text, tokens, index):
+        return True
+    if _PLACE_OF.search(text, 0, token.start) or _original_after_hangul(text, token):
+        return True  # "the city of Marawi"; "개방행사(Lange Nacht der Konsulate)"
+    if nxt is not None and nxt.text in _PEOPLE_NOUNS and _gap(text, token, nxt) == " " \
+            and not _sentence_start(text, token):
+        return True  # "Rohingya people", "Yazidi refugees": the name of a people
+    sentence_start = _sentence_start(text, token)
+    return nxt is not None and _joined(text, token, nxt) and nxt.text[:1].isupper() \
+        and not sentence_start
+
+
+# A Korean text gives the original of a name in parentheses after the Hangul: "영사관
+# 개방행사(Lange Nacht der Konsulate)", "독한협회(Vors. Gerhard Thiedemann)" (batch 9: German).
+_HANGUL_THEN_PARENTHESIS = re.compile(r"[\uac00-\ud7a3]\s?\(([^()\n]{0,60})$")
+
+
+def _original_after_hangul(text: str, token: Token) -> bool:
+    return _HANGUL_THEN_PARENTHESIS.search(text, max(0, token.start - 64), token.start) \
+        is not None and ")" in text[token.end:token.end + 60]
+
+
+_PEOPLE_NOUNS = frozenset("people peoples refugees community communities minority minorities "
+                          "tribe tribes".split())
+_PLACE_OF = re.compile(r"\b(?:city|town|village|province|region|district|island|state|port|"
+                       r"prefecture|county|municipality)\s+of\s+$", re.IGNORECASE)
+
+
+# Initials or an honorific of initials end in a full stop that ends no sentence: "H.E. Bui
+# Thanh Son", "the U.S. Secretary" (batch 7).
+_INITIALS = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.){2,3}$")
+# ... and so does an abbreviated title: "Mr. Kim Haksung", "Amb. Lee", "Dr. Vu" (batch 9:
+# an embassy's English named its consul "Mr. Kim Haksung").
+_TITLE_STOP = re.compile(r"(?<![A-Za-z])(?:Mr|Ms|Mrs|Dr|Prof|Amb|Gen|Col|Lt|Sen|Rep)\.$")
+
+
+def _sentence_start(text: str, token: Token) -> bool:
+    before = text[:token.start].rstrip(" " + _QUOTES)
+    if _INITIALS.search(before) or _TITLE_STOP.search(before):
+        return False
+    return not before or before[-1] in ".!?:;\n" or re.search(r"(^|\n)\s*(\d+\.|[°º◦o•-])$",
+                                                            before) is not None
+
+
+# Surnames end in what reads as a function word of two letters: Tillers+on, Morg+an
+# (batch 7: "Secretary of State Rex Tillerson" was flagged as two words run together).
+_NAME_ENDINGS = frozenset("on an in".split())
+
+
+def run_together(word: str, known: Callable[[str], bool], names: frozenset[str],
+                 in_name: bool = False) -> bool:
+    """Two words written as one: "SecretaryPompeo" (a capital inside), "Secretaryof",
+    "thedoor" (a function word on either side of a known word), "Koreadialogue",
+    "Kangvoiced" (a name of the text followed by a known word). `in_name`: the word stands
+    in name position, where a surname's ending (_NAME_ENDINGS) splits nothing off."""
+    core = word.replace("’", "'")
+    if _CAMEL.search(core.split("'")[0]) and not core.startswith(("Mc", "Mac")):
+        return True
+    for i in range(1, len(core)):
+        head, tail = core[:i], core[i:]
+        if "'" in head and len(tail) >= 2 and known(tail):
+            return known(head.split("'")[0])
+        if len(tail) < 2:
+            continue
+        if head.lower() in _FUNCTION_WORDS and len(tail) >= 3 and known(tail):
+            return True
+        if tail.lower() in _FUNCTION_WORDS and len(head) >= 3 and known(head) \
+                and not (in_name and tail in _NAME_ENDINGS):
+            return True
+        if head in names and len(tail) >= 3 and tail.islower() and known(tail):
+            return True
+    return False
