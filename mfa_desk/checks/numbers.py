@@ -338,15 +338,24 @@ _EN_COUNTRY_COUNT = re.compile(
     r"governments|economies)\b|-(?:nation|country|party|way)\b)", re.IGNORECASE)
 
 
+# Countries named before a count join it: "Yemen and 8 countries" are the Korean "예멘,
+# ... 지역 9개국" (batch 9); so are "Japan, China and three other countries".
+_NAMED_BEFORE_COUNT = re.compile(r"((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, )*[A-Z][a-z]+"
+                                 r"(?: [A-Z][a-z]+)?) and $")
+
+
 def english_country_counts(text: str) -> list[Quantity]:
-    """Counts of countries in English ("four countries", "3 participating nations")."""
+    """Counts of countries in English ("four countries", "3 participating nations"), and the
+    total with the countries named before one ("Yemen and 8 countries": 8 and 9)."""
     out = []
     for m in _EN_COUNTRY_COUNT.finditer(text):
         word = m.group(1).lower()
         value = Decimal(word) if word.isdigit() else Decimal(EN_WORDS.get(word, 0))
-        if value:
-            out.append(Quantity(NUMBER, value, m.start(), m.end(), m.group(0), claim=False,
-                                country_count=True))
+        named = _NAMED_BEFORE_COUNT.search(text, max(0, m.start() - 80), m.start())
+        for total in [value] + ([value + len(named.group(1).split(", "))] if named else []):
+            if total:
+                out.append(Quantity(NUMBER, total, m.start(), m.end(), m.group(0),
+                                    claim=False, country_count=True))
     return out
 
 

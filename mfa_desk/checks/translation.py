@@ -174,7 +174,9 @@ def _country_count_findings(ko_q: list[Quantity], en_q: list[Quantity],
     out: list[QaFinding] = []
     used: list[Quantity] = []
     for k in ko_q:
-        if not k.country_count or any(quantities_match(k, e) for e in en_q + en_counts):
+        matched = [c for c in en_counts if k.country_count and quantities_match(k, c)]
+        used += matched  # "Yemen and 8 countries" for 9개국: its 8 is accounted for
+        if not k.country_count or matched or any(quantities_match(k, e) for e in en_q):
             continue
         other = next((c for c in en_counts if c not in used
                       and not any(quantities_match(c, q) for q in ko_q)), None)
