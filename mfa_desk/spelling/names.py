@@ -54,6 +54,8 @@ TITLES: tuple[str, ...] = (
     # 위원 (member: 연구위원, 자문위원, 상임위원; batch 9 fresh texts, personnel announcements),
     # and the professions culture reports name people by ("함양분 서예가는", "김 작가").
     "위원", "작가", "화가", "서예가", "감독", "선수",
+    # 의전장 (chief of protocol), 부장조리 (China's assistant foreign minister; third fresh set).
+    "의전장", "부장조리",
 )
 NAME_WINDOW = 3  # words after the name a title may be in ("외교부 제1차관": 외교부, 제, 차관)
 

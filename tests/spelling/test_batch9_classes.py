@@ -158,3 +158,11 @@ def test_the_head_of_an_organisation_in_parentheses(checker: SpellChecker) -> No
 def test_a_name_before_a_profession(checker: SpellChecker) -> None:
     assert flagged(checker, "함양분 서예가는 시범을 보였고 곽두례 작가가 참석했다.") == []
     assert flagged(checker, "함양분 서예과는 시범을 보였다.") == ["함양분", "서예과는"]
+
+
+def test_protocol_and_the_korean_war(checker: SpellChecker) -> None:
+    text = ("호주 외교통상부 의전장의 축배 제의에 이어 한국전 참전용사가 참석했고, 우장하오 "
+            "중국 외교부 부장조리와 김진호 전 아중동국장이 함께했다.")
+    assert flagged(checker, text) == []
+    assert flagged(checker, "의전쟝의 축배에 한궉전 참전용사가 참석했다.") == ["의전쟝의", "한궉전"]
+    assert flagged(checker, "김진호 전 아중둥국장이 함께했다.") == ["아중둥국장이"]
