@@ -36,7 +36,12 @@ def en_pattern(phrase: str, strict_hyphens: bool = False) -> re.Pattern[str]:
     sep = r"\s+" if strict_hyphens else r"[\s-]+"
     words = [re.escape(w) for w in re.split(sep, phrase.strip()) if w]
     body = sep.join(words)
-    return _compile(r"(?<![A-Za-z])" + body + r"(?:s|es|'s|’s)?(?![A-Za-z])")
+    ending = r"(?:s|es|'s|’s)?"
+    if not strict_hyphens and phrase.endswith("al"):
+        # An adjective in -al is rendered in its noun or adverb too: 다자 'multilateral' in
+        # "multilateralism", "multilaterally" (batch-10 pairs).
+        ending = r"(?:s|es|'s|’s|isms?|ly)?"
+    return _compile(r"(?<![A-Za-z])" + body + ending + r"(?![A-Za-z])")
 
 
 @lru_cache(maxsize=4096)
@@ -248,6 +253,18 @@ _COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][A-Za-z]+\s*){1,4})")
 _OURS = ("Korea", "ROK", "Korean")
 
 
+# Nouns a country's name qualifies: "the Ukraine conflict" is right where "the Ukraine" for
+# the country is not (batch-10 pairs).
+_ATTRIBUTIVE_HEADS = re.compile(
+    r"\s+(?:conflict|war|crisis|situation|issue|question|invasion|peace|reconstruction|"
+    r"recovery|talks|conference|policy|file|border|front)s?(?![A-Za-z])", re.IGNORECASE)
+
+
+def _attributive(en: str, end: int) -> bool:
+    """The forbidden "the X" ends before a noun it qualifies: "the Ukraine war"."""
+    return _ATTRIBUTIVE_HEADS.match(en, end) is not None
+
+
 def _other_governments_title(en: str, start: int, end: int) -> bool:
     before = _COUNTRY_BEFORE.search(en[max(0, start - 40):start])
     if before is not None:
@@ -297,7 +314,8 @@ def glossary_issues(ko: str, en: str, glossary: Glossary,
             for m in en_pattern(variant, strict_hyphens=True).finditer(en):
                 inside = any(s <= m.start() and m.end() <= e and e - s > m.end() - m.start()
                              for s, e in approved)
-                if not inside and not _other_governments_title(en, m.start(), m.end()):
+                if not inside and not _other_governments_title(en, m.start(), m.end()) \
+                        and not (variant.startswith("the ") and _attributive(en, m.end())):
                     bad = variant
                     break
             if bad:

@@ -37,6 +37,7 @@ LATIN_ALIASES: dict[str, tuple[str, ...]] = {
     "FTA": ("free trade agreement",),
     "ODA": ("official development assistance", "development assistance"),
     "MOU": ("memorandum of understanding",),
+    "TF": ("task force", "taskforce"),
     "AI": ("artificial intelligence",),
     "NPT": ("Non-Proliferation Treaty", "Nonproliferation Treaty",
             "Treaty on the Non-Proliferation of Nuclear Weapons"),
@@ -47,6 +48,7 @@ LATIN_ALIASES: dict[str, tuple[str, ...]] = {
 # Small words an expansion skips when its initials spell an acronym.
 _ACRONYM_SKIP = frozenset("of and for the on in to de des du la le at".split())
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_INNER_HYPHEN = re.compile(r"(?<=[a-z0-9])-(?=[a-z0-9])")
 
 
 def spells_acronym(acronym: str, en: str) -> bool:
@@ -95,11 +97,15 @@ def latin_missing_in_english(ko: str, en: str,
     """Latin words (names, acronyms) written in the Korean that the English does not have."""
     missing: list[str] = []
     en_fold = en.casefold()
+    # The English may write a hyphen the Korean does not (G-20 for G20, COVID19 for
+    # COVID-19: batch-10 pairs): compared with hyphens between letters or digits dropped.
+    en_solid = _INNER_HYPHEN.sub("", en_fold)
     for m in LATIN_WORD.finditer(ko):
         word = m.group(0).rstrip(".")
         if len(word) < 2 or word in missing:
             continue
-        if re.search(r"(?<![A-Za-z])" + re.escape(word.casefold()) + r"(?![A-Za-z])", en_fold):
+        solid = _INNER_HYPHEN.sub("", word.casefold())
+        if re.search(r"(?<![A-Za-z])" + re.escape(solid) + r"(?![A-Za-z])", en_solid):
             continue
         known = LATIN_ALIASES.get(word.upper(), ()) + (aliases or {}).get(word.upper(), ())
         if any(alias.casefold() in en_fold for alias in known) or spells_acronym(word, en):
