@@ -404,7 +404,10 @@ class SpellChecker:
                     or self._derived(key, rest) or self._compound(key, rest, parts + 1)):
                 return True
         for i in range(2, len(word) - 1):
-            if word[:i] in TIME_WORDS or not self._noun(key, word[:i]):
+            head = word[:i]
+            # A derived noun leads too (한인회총연합회: 한인 + 회, then 총연합회: batch 10).
+            if head in TIME_WORDS or not (self._noun(key, head)
+                                          or (i >= 3 and self._derived(key, head))):
                 continue
             rest = word[i:]
             if any(stem in BOUND_NOUNS for stem in noun_candidates(rest)):

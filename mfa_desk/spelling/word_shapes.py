@@ -89,7 +89,8 @@ def active_form(word: str, start: int) -> str | None:
 # Auxiliary verbs a release may write solid after a verb's -아/-어 form (한글 맞춤법 제47항):
 # 보여주는 (보여 주는), 알려주고, 지속해나가기로, 발전시켜오고. (initial, vowel) of their first
 # syllable: 주/줘 (주다), 보/봐 (보다), 오/와 (오다); 나가다 by its two syllables.
-_AUXILIARY_HEADS = {(_J, 13), (_J, 14), (_B, 8), (_B, 9), (_NG, 8), (_NG, 9)}
+# And (batch 10) 가다 and 두다: 담아갈 (담아 갈), 모아두는 (모아 두는).
+_AUXILIARY_HEADS = {(_J, 13), (_J, 14), (_B, 8), (_B, 9), (_NG, 8), (_NG, 9), (0, _A), (_D, 13)}
 _CONNECTIVE_VOWELS = {_A, _AE, _EO, _YEO, 9, 14, _WAE}  # ㅏ ㅐ ㅓ ㅕ ㅘ ㅝ ㅙ
 
 
@@ -104,6 +105,8 @@ def verb_shape_known(word: str, known: Callable[[str], bool],
     knows. Not after -ㄴ/-ㄹ: 표명한 바 있다, 나아갈 바를 hold the bound noun 바, written
     apart."""
     if known(uncontracted(word)) or _inchoative(word, known) or _re_verb(word, known, noun):
+        return True
+    if _ha_contracted(word, known, noun) or _batda_suffix(word, known, noun):
         return True
     if len(word) >= 3 and word.endswith("는바") and known(word[:-1]):
         return True
@@ -149,6 +152,30 @@ def _re_verb(word: str, known: Callable[[str], bool], noun: Callable[[str], bool
     if not word.startswith(_VERB_PREFIX) or not known(rest):
         return False
     return any(rest[i:].startswith(HA_SYLLABLES) and noun(rest[:i]) for i in range(2, len(rest)))
+
+
+# 한글 맞춤법 제40항: 하 before ㄱ/ㄷ fuses into ㅋ/ㅌ, written so: 지속키로 (지속하기로),
+# 간편케 (간편하게), 가능토록 (가능하도록) (batch 10). The syllable and what it stands for.
+_HA_FUSED = (("키", "하기"), ("케", "하게"), ("토록", "하도록"))
+
+
+def _ha_contracted(word: str, known: Callable[[str], bool],
+                   noun: Callable[[str], bool]) -> bool:
+    """A noun's 하다 form with 하 fused into the next syllable: 지속키로 on 지속 and 지속하기로.
+    A typo in the noun or in the ending leaves an unknown part, so it is still flagged."""
+    for i in range(2, len(word)):
+        for fused, full in _HA_FUSED:
+            if word.startswith(fused, i) and noun(word[:i]) \
+                    and known(word[:i] + full + word[i + len(fused):]):
+                return True
+    return False
+
+
+def _batda_suffix(word: str, known: Callable[[str], bool], noun: Callable[[str], bool]) -> bool:
+    """-받다 (to receive) written solid after a noun, as the dictionary writes it: 발급받을,
+    지원받은, 초청받아 (batch 10); the noun and the form of 받다 are both known."""
+    i = word.find("받", 2)
+    return i >= 2 and noun(word[:i]) and known(word[i:])
 
 
 def one_jamo_away(word: str, known: Callable[[str], bool]) -> bool:

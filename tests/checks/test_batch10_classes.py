@@ -6,7 +6,8 @@ must still be reported.
 
 Classes: a Latin word the English writes with a hyphen (G-20 for G20); TF spelled out as
 "task force"; a glossary adjective in -al rendered as its noun ("multilateralism" for 다자);
-"the Ukraine" qualifying a noun ("the Ukraine conflict") is no forbidden rendering.
+"the Ukraine" qualifying a noun ("the Ukraine conflict") is no forbidden rendering; 외교장관 as
+"Foreign Affairs Minister(s)" (the ministry's "G20 Meeting of Foreign Affairs Ministers").
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
      "The participants recognized the significance of cooperation.", [("glossary", W)]),
     ("장관은 우크라이나 사태로 식량 위기가 심화되었다고 평가하였다.",
      "The Minister noted the food crisis was worsened by the Ukraine conflict.", []),
+    # 외교장관 as the ministry's English of a G20 meeting writes it ("Foreign Affairs Ministers").
+    ("장관은 G20 외교장관회의에 참석하였다.",
+     "The Minister attended the G20 Meeting of Foreign Affairs Ministers.", []),
+    ("장관은 G20 외교장관회의에 참석하였다.", "The Minister attended the G20 meeting.",
+     [("glossary", W)]),
     # "the Ukraine" for the country: still the forbidden rendering.
     ("장관은 우크라이나를 방문하였다.", "The Minister visited the Ukraine.", [("glossary", E)]),
 ]

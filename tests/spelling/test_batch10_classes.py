@@ -39,3 +39,24 @@ def test_short_names_of_ministries(checker: SpellChecker) -> None:
 def test_the_news_agency_of_english_datelines(checker: SpellChecker) -> None:
     assert flagged(checker, "SEOUL, May 26 (Yonhap) -- The ministry said.") == []
     assert flagged(checker, "SEOUL, May 26 (Yonhapp) -- The ministry said.") == ["Yonhapp"]
+
+
+@pytest.mark.parametrize("good, bad", [
+    ("지속키로", "지속퀴로"),  # 하기 fused into 키 (한글 맞춤법 제40항)
+    ("간편케", "간편퀘"),
+    ("발급받을", "발급밧을"),  # -받다 written solid after a noun
+    ("초청받은", "초청밭은"),
+    ("담아갈", "담아걀"),  # the auxiliary 가다 written solid (제47항)
+    ("신청량이", "신청럄이"),  # 量 after a noun
+    ("한인회총연합회", "한인회총연합휘"),  # a derived noun heading a compound
+    ("로이터통신과", "로이터통씬과"),
+])
+def test_contractions_suffixes_and_compounds(checker: SpellChecker, good: str,
+                                             bad: str) -> None:
+    assert flagged(checker, f"정부는 {good} 검토하고 {bad} 검토했다.") == [bad]
+
+
+def test_a_typo_in_the_noun_before_the_fused_ending_is_still_flagged(
+        checker: SpellChecker) -> None:
+    text = "회의를 지솓키로 했고 쟈원받은 물품을 받았다."
+    assert flagged(checker, text) == ["지솓키로", "쟈원받은"]
