@@ -59,6 +59,7 @@ TOOL_WORDS = frozenset({
     "인쇄하기", "공유", "공유하기", "스크랩", "스크랩하기", "메일", "이메일", "메일보내기",
     "보내기", "저장", "복사", "print", "share", "email", "e-mail", "font", "larger", "smaller",
     "zoom", "tweet", "save", "pdf", "+", "-",
+    "글자크기", "설정",  # a portal's font-size control ("글자크기 설정")
 })
 # A share or print button alone on its line ("Share.", "공유하기"): no release writes it.
 SHARE_BUTTONS = frozenset({"share", "print", "tweet", "공유", "공유하기", "프린트", "프린트하기",

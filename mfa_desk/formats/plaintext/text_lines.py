@@ -77,6 +77,23 @@ _CATEGORIES = labels.CATEGORIES
 # A news photo's caption with its credit, wherever it stands: "▲ 외교부 청사./사진=누리일보
 # 홍길동 기자 |", "▲ … (사진=외교부 제공)". No release writes one.
 PHOTO_CAPTION = re.compile(r"^[▲△]\s?.{0,300}?(?:사진\s?[=:：]|사진\s?(?:제공|출처)|\(사진\b)")
+# A photo's short caption closed by its credit or the agency's copyright, no ▲ before it:
+# "임수석 대변인.<저작권자(c) 누리통신, 무단 전재-재배포 금지>", "대변인. (사진=누리통신 제공)".
+# A sentence of the release ("… 밝혔다. <저작권자 …>") is no caption.
+_CREDITED_CAPTION = re.compile(
+    r"^(?P<caption>[^()<>〈\[]{1,60}?)\s?[(<〈\[]\s?(?:사진\s?(?:[=:：]|제공|출처)|저작권자)"
+    r".{0,80}[)>〉\]]$")
+
+
+def photo_caption(text: str) -> bool:
+    """A news photo's caption with its credit: a page's line between two paragraphs of
+    the story, never the release's."""
+    if PHOTO_CAPTION.match(text):
+        return True
+    m = _CREDITED_CAPTION.match(text.strip())
+    return m is not None and not m.group("caption").rstrip().endswith(("다.", "다"))
+
+
 # A photo's credit on a line of its own ("Photo : YONHAP News", "(Photo = Yonhap)", "사진=
 # 외교부 제공") and an English caption ("This photo, provided by …, shows … (Yonhap) |"): a
 # news page's, never a release's sentence.
@@ -427,7 +444,7 @@ def _item(pattern: re.Pattern[str]) -> _Test:
 
 _RULES: tuple[_Rule, ...] = (
     _Rule(LineKind.CHROME, _is_navigation, _whole),
-    _Rule(LineKind.CHROME, PHOTO_CAPTION.match, _whole),
+    _Rule(LineKind.CHROME, photo_caption, _whole),
     _Rule(LineKind.CHROME, _PHOTO_CREDIT.match, _whole),
     _Rule(LineKind.CHROME, _photo_line, _whole),
     _Rule(LineKind.CHROME, _AD_PLACEHOLDER.match, _whole),

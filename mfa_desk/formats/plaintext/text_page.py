@@ -156,8 +156,11 @@ def furniture(text: str) -> bool:
 
 def notice_block(lines: list[Line], i: int) -> int | None:
     """An editor's notice in angle brackets over one or more lines ("<이 기사는 …" …
-    "… 책임이 있습니다.>"): the index of its last line, None when lines[i] opens none."""
+    "… 책임이 있습니다.>"), or a wire's editor's tag on a line of its own ("(ATTN: UPDATES
+    with …)"): the index of its last line, None when lines[i] opens none."""
     text = lines[i].whole or lines[i].text
+    if lines[i].kind is LineKind.TEXT and EDITOR_TAG.match(text):
+        return i
     if lines[i].kind is not LineKind.TEXT or not text.startswith(("<", "〈")) \
             or text.startswith(("<참고", "〈참고")):
         return None
@@ -179,6 +182,10 @@ def sign_off(text: str) -> bool:
         any(lower.startswith(w) or f" {w}" in lower[:40] for w in labels.SIGN_OFF_WORDS)
 
 
+# A wire's note to editors, a whole line in parentheses led by a label in capitals:
+# "(ATTN: UPDATES with government statement)", "(EDITOR'S NOTE: …)". A note of the release
+# ("(Note: the figures are provisional.)") has no capital label.
+EDITOR_TAG = re.compile(r"^[(（]\s?[A-Z][A-Z'’ ]{1,20}[:：]\s?[^()（）]{1,200}[)）]$")
 # A turn of a briefing's questions and answers: "<질문> …", "[답변] …", "Q: …", "A. …".
 QA_TURN = re.compile(r"^\s*(?:[<〈\[(（]\s*(?:질문|답변|문|답|Q|A)\s*[>〉\])）]|[QA]\s?[:.]\s)")
 # A source tag before the headline: "[외교부]", "[보도자료]", "【정부】".

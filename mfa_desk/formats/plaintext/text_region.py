@@ -24,7 +24,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from mfa_desk.formats.plaintext import text_page as page
-from mfa_desk.formats.plaintext.text_lines import PHOTO_CAPTION, Line, LineKind, classify_line
+from mfa_desk.formats.plaintext.text_lines import Line, LineKind, classify_line, photo_caption
 from mfa_desk.formats.plaintext.text_region_end import cut_tail, read_contact_block, tail_start
 from mfa_desk.formats.plaintext.text_region_head import Head, lead_as_subheadline
 from mfa_desk.text import labels
@@ -52,6 +52,7 @@ def find_region(lines: list[Line], lang: str) -> Region:
     body = _body_start(lines)
     if body is None:
         return Region(list(lines))
+    body = _first_section(lines, body)
     out: set[int] = set()
     body = _skip_preview(lines, body, out)
     body = _skip_caption(lines, body, out)
@@ -196,7 +197,7 @@ def _body_start(lines: list[Line]) -> int | None:
         if line.kind is LineKind.BLANK:
             previous = LineKind.BLANK
             continue
-        if line.kind is LineKind.CHROME and PHOTO_CAPTION.match(text):
+        if line.kind is LineKind.CHROME and photo_caption(text):
             continue  # a news photo's caption between paragraphs: the story goes on
         if line.kind is LineKind.TEXT and labels.about_heading(text) and best_score + score:
             if start is not None and score > best_score:
@@ -217,21 +218,97 @@ def _body_start(lines: list[Line]) -> int | None:
     return best
 
 
+def _first_section(lines: list[Line], body: int) -> int:
+    """A briefing copied without markers ("I. 모두 발언" / paragraphs / "강경화 장관, … 접견"
+    / "이상입니다." / "II. 질의 및 응답" / questions and answers): the longest run of prose
+    may be its questions and answers, but the body starts under its first section
+    heading. Only the briefing's own lines (sections, paragraphs, topic titles) may
+    stand between; page furniture stops the look up."""
+    if lines[body].kind is not LineKind.TEXT:
+        return body
+    first_section = None
+    for j in range(body - 1, max(-1, body - _SECTION_REACH), -1):
+        line = lines[j]
+        text = line.whole or line.text
+        if line.kind is LineKind.SECTION:
+            first_section = j
+        elif line.kind is LineKind.TEXT and not page.furniture(text) and (
+                page.ends_sentence(text) or page.title_like(line)):
+            continue
+        elif line.kind is not LineKind.BLANK:
+            break
+    if first_section is None:
+        return body
+    under = page.next_text(lines, first_section + 1)
+    if under is None or under >= body or lines[under].kind is not LineKind.TEXT:
+        return body
+    return under
+
+
+_SECTION_REACH = 60  # lines between a briefing's first section heading and its Q&A
+
+
 def _skip_preview(lines: list[Line], body: int, out: set[int]) -> int:
     """A summary or preview box repeats the first point above the body: the body
-    starts at its second copy, and the box is left out."""
-    first = " ".join(lines[body].text.split())
-    for j in range(body + 1, len(lines)):
-        if lines[j].kind is lines[body].kind and " ".join(lines[j].text.split()) == first:
-            start = body
+    starts at its second copy, and the box is left out. The box may start a paragraph
+    or two below the line taken for the body (a title run into the box's own sentence,
+    "… 본문 보기를 권장합니다."), and its copy may differ in its quotation marks only."""
+    for first_at in _preview_candidates(lines, body):
+        second = _second_copy(lines, first_at)
+        if second is not None and (first_at == body or _repeats_on(lines, first_at, second)):
+            start = first_at
             # the box's own sentences above the copied point ("자동요약 …", "… 권장합니다.")
             while start > 0 and (lines[start - 1].kind is LineKind.BLANK or (
                     lines[start - 1].kind is LineKind.TEXT
                     and page.ends_sentence(lines[start - 1].whole or lines[start - 1].text))):
                 start -= 1
-            out.update(range(start, j))
-            return j
+            out.update(range(start, second))
+            return second
     return body
+
+
+def _preview_candidates(lines: list[Line], body: int) -> list[int]:
+    """The body's line, and, when it is unmarked text, the next paragraphs of prose under
+    it (as far as _PREVIEW_REACH): a box may open under a title or a sentence of its own
+    taken for the body's start."""
+    found = [body]
+    if lines[body].kind is not LineKind.TEXT:
+        return found
+    i = body + 1
+    while i < len(lines) and len(found) <= _PREVIEW_REACH:
+        if lines[i].kind is LineKind.TEXT and page.prose(lines[i].whole or lines[i].text):
+            found.append(i)
+        i += 1
+    return found
+
+
+_PREVIEW_REACH = 2
+
+
+def _second_copy(lines: list[Line], first_at: int) -> int | None:
+    first = _compared(lines[first_at].text)
+    for j in range(first_at + 1, len(lines)):
+        if lines[j].kind is lines[first_at].kind and _compared(lines[j].text) == first:
+            return j
+    return None
+
+
+def _repeats_on(lines: list[Line], first_at: int, second: int) -> bool:
+    """Does the paragraph after the first copy repeat after the second too (a box below
+    the body's start is taken only when it copies two paragraphs)?"""
+    one, other = page.next_text(lines, first_at + 1), page.next_text(lines, second + 1)
+    return one is not None and other is not None and one < second \
+        and lines[one].kind is lines[other].kind \
+        and _compared(lines[one].text) == _compared(lines[other].text)
+
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
+def _compared(text: str) -> str:
+    """A line as two copies of it are compared: spaces and the quotation marks' shape
+    do not count."""
+    return " ".join(text.translate(_QUOTES).split())
 
 
 def _skip_caption(lines: list[Line], body: int, out: set[int]) -> int:

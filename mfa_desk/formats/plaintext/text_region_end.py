@@ -9,7 +9,7 @@ import dataclasses
 import re
 
 from mfa_desk.formats.plaintext import text_page as page
-from mfa_desk.formats.plaintext.text_lines import EMAIL, Line, LineKind
+from mfa_desk.formats.plaintext.text_lines import EMAIL, Line, LineKind, photo_caption
 from mfa_desk.text import labels
 
 # Kinds read as metadata wherever they stand (a contact table after 끝.).
@@ -17,16 +17,32 @@ METADATA = (LineKind.HEADER, LineKind.CONTACT, LineKind.CONTACT_HEADING, LineKin
             LineKind.END, LineKind.UNOFFICIAL)
 
 
+def _briefing_goes_on(lines: list[Line], i: int) -> bool:
+    """In a briefing opened under its section heading ("I. 모두 발언"), a topic's title
+    ("강경화 장관, TCS 사무총장단 접견") or a closing "이상입니다." is followed by more of
+    it: a paragraph of prose or the next section ("II. 질의 및 응답")."""
+    following = page.next_text(lines, i + 1)
+    if following is None:
+        return False
+    line = lines[following]
+    return line.kind is LineKind.SECTION or (
+        line.kind is LineKind.TEXT and page.prose(line.whole or line.text))
+
+
 def tail_start(lines: list[Line], body: int) -> int:
     """The first line after the release's end: after 끝., the translation flag or a
     sign-off; without one, after the last paragraph of the body."""
     last = body
     structured = lines[body].kind in page.LEVEL1
+    above = page.previous_text(lines, body)
+    sectioned = above is not None and lines[above].kind is LineKind.SECTION
     for i in range(body, len(lines)):
         line = lines[i]
         text = line.whole or line.text
         if line.kind is LineKind.END or line.end_mark or line.kind is LineKind.UNOFFICIAL:
             return i + 1
+        if line.kind is LineKind.CHROME and photo_caption(text):
+            continue  # a photo's caption, its credit a copyright line: the story goes on
         if not structured and _reporter_address(line) or news_footer(text):
             break  # a news copy's reporter's address or copyright line: the story ended
         if line.kind is LineKind.TEXT and (page.sign_off(text) or labels.about_heading(text)
@@ -44,7 +60,8 @@ def tail_start(lines: list[Line], body: int) -> int:
         elif not structured and line.kind is LineKind.TEXT and i > 0 \
                 and lines[i - 1].kind is LineKind.BLANK \
                 and not page.prose(page.paragraph_lines(lines, i)) \
-                and not labels.qa_heading(text):  # "[Q&A]": the briefing goes on
+                and not labels.qa_heading(text) \
+                and not (sectioned and _briefing_goes_on(lines, i)):  # "[Q&A]": it goes on
             break  # a run of prose paragraphs ends at a short unmarked line ("외교부 개요")
     end = last + 1
     while end < len(lines) and lines[end].kind is LineKind.TEXT \
@@ -90,11 +107,19 @@ _COPYRIGHT_SIGN = re.compile(r"ⓒ|©|\(c\)|copyright", re.I)
 
 def _cut_last_point(lines: list[Line], body: int, i: int) -> bool:
     """"□ 또한, 정 장관은 ▴남아공 상황, ▴브라질 내": a copy that stops inside its last
-    □ point. The line ends the text and carries the body's own □ marker; short as it
-    is, it is no menu entry (menus are numbered or bulleted, not boxed)."""
+    □ point (or inside a briefing's last question). The line ends the text and carries
+    the body's own □ marker; short as it is, it is no menu entry (menus are numbered or
+    bulleted, not boxed)."""
     line = lines[i]
+    if page.next_text(lines, i + 1) is not None:
+        return False
+    if line.kind is LineKind.TEXT and page.QA_TURN.match(line.whole or line.text):
+        # "<질문> 국방부 관계자가": a briefing's copy that stops inside its last question,
+        # marked as the turns above it are
+        return any(lines[j].kind is LineKind.TEXT
+                   and page.QA_TURN.match(lines[j].whole or lines[j].text)
+                   for j in range(body, i))
     return line.kind is LineKind.BOX and lines[body].kind is LineKind.BOX \
-        and page.next_text(lines, i + 1) is None \
         and page.words(line.text) >= 4 and len(line.text) >= 30
 
 

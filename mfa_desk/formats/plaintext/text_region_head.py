@@ -47,6 +47,7 @@ class Head:
         # title-shaped line is never the wrapped half of another.
         self.one_line_paragraphs = False
         self.sub_titled = False  # the headline's line under it became its sub-title
+        self.tools: set[int] = set()  # a share tool's line between a title and its deck
 
     def walk(self, body: int) -> int:
         """The index of the head's first line (lines above it are outside)."""
@@ -144,29 +145,53 @@ class Head:
         text = line.whole or line.text
         self.lines[self.byline] = Line(LineKind.DASH, text, line.lineno, whole=text)
 
-    def deck_below(self, i: int, below: int) -> bool:
+    def deck_below(self, i: int) -> bool:
         """A news story's title over its deck, a blank line between ("외교부, “테러는 …”"
-        / "" / "프랑스 테러 관련 외교부 대변인 성명"), under the site's section label ("정치")
-        or first in a news copy: the title is the headline, the deck under it a sub-headline."""
-        title = self.lines[i]
-        if self.headline != below or below == i + 1 or not _headline_shaped(title) \
-                or (title.whole or title.text).rstrip().endswith(("!", "！")) \
-                or page.chrome_like(title, self.english) \
-                or any(self.lines[k].kind is not LineKind.BLANK for k in range(i + 1, below)):
-            return False  # a link or a label over the title ("@관련 기사 바로가기") is none
-        section = page.previous_text(self.lines, i)
-        # under the site's section label, or first in a news copy (its body opens with the
-        # reporter's byline: the copy shows itself even with no page around it)
-        if section is None and not self.news_copy:
+        / "" / "프랑스 테러 관련 외교부 대변인 성명") or a share tool's line ("URL복사"),
+        under the site's section label ("정치") or first in a news copy: the title is the
+        headline, the deck under it a sub-headline."""
+        if not self.deck_pair(i):
             return False
-        if section is not None and (not page.chrome_like(self.lines[section], self.english)
-                                    or self.lines[section].kind is not LineKind.TEXT):
-            return False
+        assert self.headline is not None
+        below = self.headline
         deck = self.lines[below]
         text = deck.whole or deck.text
         self.lines[below] = Line(LineKind.DASH, text, deck.lineno, whole=text)
         self.headline = i
         return True
+
+    def deck_pair(self, i: int) -> bool:
+        """Is line i a story's title over the headline found so far, its deck (see
+        deck_below)? Nothing is changed."""
+        title = self.lines[i]
+        if self.headline is None or self.headline <= i + 1 or not _headline_shaped(title) \
+                or (title.whole or title.text).rstrip().endswith(("!", "！")) \
+                or page.chrome_like(title, self.english) \
+                or any(self.lines[k].kind is not LineKind.BLANK and k not in self.tools
+                       for k in range(i + 1, self.headline)):
+            return False  # a link or a label over the title ("@관련 기사 바로가기") is none
+        section = page.previous_text(self.lines, i)
+        # under the site's section label, or first in a news copy (its body opens with the
+        # reporter's byline: the copy shows itself even with no page around it)
+        if section is None:
+            return self.news_copy
+        return page.chrome_like(self.lines[section], self.english) \
+            and self.lines[section].kind is LineKind.TEXT
+
+    def tool_over_deck(self, i: int) -> bool:
+        """Is line i a share tool's line ("URL복사") between a story's title and its deck?"""
+        line = self.lines[i]
+        title = page.previous_text(self.lines, i)
+        if line.kind is not LineKind.TEXT or self.headline is None or self.sub_titled \
+                or page.title_like(line) or not page.chrome_like(line, self.english) \
+                or page.next_text(self.lines, i + 1) != self.headline or title is None:
+            return False
+        self.tools.add(i)
+        if self.deck_pair(title):
+            self.out.add(i)
+            return True
+        self.tools.discard(i)
+        return False
 
     def title_above(self, i: int) -> bool:
         """Is there a headline-shaped line above line i, past the page's rows (Date,
@@ -179,6 +204,30 @@ class Head:
             return _headline_shaped(line)
         return False
 
+    def title_over_stamp(self, i: int) -> bool:
+        """A story's title over its timestamp, and under that the title's sub-title, taken
+        first for the headline ("Title" / "2031-10-31 22:08" / "Sub-title" / the story):
+        line i becomes the headline and the line under the stamp its sub-title."""
+        line = self.lines[i]
+        text = line.whole or line.text
+        if self.headline is None or self.sub_titled or self.headline == i + 1 \
+                or not _headline_shaped(line) or page.chrome_like(line, self.english) \
+                or text.rstrip().endswith((":", "：")):
+            return False
+        between = range(i + 1, self.headline)
+        if not any(self.lines[k].kind in _STAMPS for k in between) or not all(
+                self.lines[k].kind in (LineKind.BLANK, *_STAMPS) for k in between):
+            return False
+        sub = self.lines[self.headline]
+        sub_text = sub.whole or sub.text
+        if sub.kind is not LineKind.TEXT or page.SOURCE_TAG.match(sub_text) \
+                or (not self.one_line_paragraphs and self.stacked_title(i - 1)):
+            return False  # a portal's tagged title is the title itself; a list of stories
+        self.lines[self.headline] = Line(LineKind.DASH, sub_text, sub.lineno, whole=sub_text)
+        self.headline = i
+        self.sub_titled = True
+        return True
+
     def dated_below(self, i: int) -> bool:
         nxt = page.next_text(self.lines, i + 1)
         return nxt is not None and self.lines[nxt].kind in (LineKind.DATE, LineKind.BARE_DATE)
@@ -188,7 +237,7 @@ class Head:
 
     def notice_above(self, i: int) -> int | None:
         text = self.lines[i].whole or self.lines[i].text
-        if self.lines[i].kind is not LineKind.TEXT or not text.endswith((">", "〉")):
+        if self.lines[i].kind is not LineKind.TEXT or not text.endswith((">", "〉", ")", "）")):
             return None
         for j in range(i, max(-1, i - 8), -1):
             if page.notice_block(self.lines, j) == i:
@@ -315,7 +364,7 @@ class Head:
         below_kind = self.lines[i + 1].kind if i + 1 < len(self.lines) else LineKind.BLANK
         if adjacent and below_kind in (LineKind.DOCTYPE, LineKind.ISSUER):
             return True  # a slogan over the 보도자료 letterhead: the release's own
-        if self.deck_below(i, below):
+        if self.deck_below(i) or self.tool_over_deck(i) or self.title_over_stamp(i):
             return True
         if adjacent and self.headline == i + 1 and page.chrome_like(line, self.english) \
                 and self.copy_above(i):
@@ -327,19 +376,21 @@ class Head:
         if not self.one_line_paragraphs and self.stacked_title(i - 1):
             return False  # a stack of titles (other stories' links): no half of this one
         if self.one_line_paragraphs:  # the title, and under it its sub-title
-            title = self.lines[i + 1]
+            assert self.headline is not None
+            title = self.lines[self.headline]
             sub = title.whole or title.text
             if self.sub_titled or page.SOURCE_TAG.match(sub) or text.rstrip().endswith(":"):
                 # ("Here's the full statement:" introduces the title under it)
                 # a title has one sub-title, and a portal's tagged title ("[외교부]…") is
                 # the title itself: the lines above are the page's ("광고 / Ad", a board)
                 return False
-            self.lines[i + 1] = Line(LineKind.DASH, sub, title.lineno, whole=sub)
+            self.lines[self.headline] = Line(LineKind.DASH, sub, title.lineno, whole=sub)
             self.headline = i
             self.sub_titled = True
         return True  # else a headline wrapped over two lines
 
 
+_STAMPS = (LineKind.DATE, LineKind.BARE_DATE)  # a story's timestamp under its title
 _ROWS_MAX = 16  # a board page's rows between two copies of its title
 _TITLE_MIN_WORDS = 4  # "Ministry News" over "Press Releases" is a breadcrumb, not a title
 _LEAD_MAX = 300  # a news page's lead is a sentence or two
