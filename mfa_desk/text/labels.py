@@ -30,7 +30,7 @@ SECTION_CATEGORIES = frozenset({"ministry news"})
 # The information rows of a board page: a label, its value on the same or the next line.
 DATE_LABELS = ("date", "작성일", "등록일", "게시일", "날짜", "입력", "입력일", "발행일", "posted",
                "originally published", "published")
-MODIFIED_LABELS = ("수정일", "최종수정일", "modified", "updated")
+MODIFIED_LABELS = ("수정일", "최종수정일", "최종수정", "modified", "updated")
 HIT_LABELS = ("hit", "hits", "view", "views", "조회", "조회수")
 DEPARTMENT_LABELS = ("부서명", "담당부서명", "작성부서", "department")
 WRITER_LABELS = ("작성자", "등록자", "writer", "author")
@@ -60,6 +60,7 @@ TOOL_WORDS = frozenset({
     "보내기", "저장", "복사", "print", "share", "email", "e-mail", "font", "larger", "smaller",
     "zoom", "tweet", "save", "pdf", "+", "-",
     "글자크기", "설정",  # a portal's font-size control ("글자크기 설정")
+    "send", "to",  # a news page's share widget ("Send to")
 })
 # A share or print button alone on its line ("Share.", "공유하기"): no release writes it.
 SHARE_BUTTONS = frozenset({"share", "print", "tweet", "공유", "공유하기", "프린트", "프린트하기",

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from mfa_desk.formats.plaintext.captions import photo_caption, photo_credit
 from mfa_desk.text import labels
 from mfa_desk.text.dates import DATE_TEXT
 from mfa_desk.text.script import has_hangul
@@ -74,50 +75,6 @@ _COPYRIGHT = re.compile(r"^(?:copyright\b|ⓒ|©|\(c\)\s*\d{4})|all rights reser
 _NEIGHBOUR = re.compile(r"^(?:(이전\s*글|다음\s*글|prev|previous\s+post|next\s+post)\s*[:：|]?\s"
                         r"|(?i:previous|next)\s(?i:post|article)(?=[A-Z가-힣]))", re.I)
 _CATEGORIES = labels.CATEGORIES
-# A news photo's caption with its credit, wherever it stands: "▲ 외교부 청사./사진=누리일보
-# 홍길동 기자 |", "▲ … (사진=외교부 제공)". No release writes one.
-PHOTO_CAPTION = re.compile(r"^[▲△]\s?.{0,300}?(?:사진\s?[=:：]|사진\s?(?:제공|출처)|\(사진\b)")
-# A photo's short caption closed by its credit or the agency's copyright, no ▲ before it:
-# "임수석 대변인.<저작권자(c) 누리통신, 무단 전재-재배포 금지>", "대변인. (사진=누리통신 제공)".
-# A sentence of the release ("… 밝혔다. <저작권자 …>") is no caption.
-_CREDITED_CAPTION = re.compile(
-    r"^(?P<caption>[^()<>〈\[]{1,60}?)\s?[(<〈\[]\s?(?:사진\s?(?:[=:：]|제공|출처)|저작권자)"
-    r".{0,80}[)>〉\]]$")
-
-
-def photo_caption(text: str) -> bool:
-    """A news photo's caption with its credit: a page's line between two paragraphs of
-    the story, never the release's."""
-    if PHOTO_CAPTION.match(text):
-        return True
-    m = _CREDITED_CAPTION.match(text.strip())
-    return m is not None and not m.group("caption").rstrip().endswith(("다.", "다"))
-
-
-# A photo's credit on a line of its own ("Photo : YONHAP News", "(Photo = Yonhap)", "사진=
-# 외교부 제공") and an English caption ("This photo, provided by …, shows … (Yonhap) |"): a
-# news page's, never a release's sentence.
-_PHOTO_CREDIT = re.compile(
-    r"^\(?\s*(?:photos?|images?|사진)\s*(?:[:=：]|by\b|courtesy\b)\s*[^.!?]{1,50}\)?$", re.I)
-_PHOTO_START = re.compile(r"^(?:in\s)?(?:this|these|a|an|the)\s(?:\w+\s){0,2}photos?\b", re.I)
-_PHOTO_WORD = re.compile(r"\bphotos?\b", re.I)
-_CREDIT_END = re.compile(r"\([A-Z][\w .&-]{1,30}\)\s*\|?$")
-_CAPTION_MAX = 1200
-# A photo's caption or an image hint copied from a table cell, its bar at the end: "임수석
-# 대변인./누리1 ⓒ 누리1 홍길동 기자 |", "<이미지를 클릭하시면 크게 보실 수 있습니다> |".
-_CELL_CAPTION = re.compile(r"(?:ⓒ|©|사진|이미지|기자)[^|]{0,80}\s\|$")
-
-
-def _photo_line(text: str) -> bool:
-    """"This photo, provided by …, shows … (Yonhap) |": it opens on a photo and ends on
-    a credit, or it names a photo and ends in a table cell's bar."""
-    text = text.rstrip()
-    return len(text) <= _CAPTION_MAX and (
-        bool(_PHOTO_START.match(text) and _CREDIT_END.search(text))
-        or (text.endswith(" |") and (_PHOTO_WORD.search(text) is not None
-                                     or _CELL_CAPTION.search(text) is not None)))
-
-
 # An advertisement's placeholder left in the text of a news copy ("광고 로드중",
 # "Advertisement", "ADVERTISEMENT", "- Advertisement -").
 _AD_PLACEHOLDER = re.compile(
@@ -145,10 +102,11 @@ _DATE_HEAD = re.compile(r"^" + _DATE_WORD + r"\s*[:：]?\s*" + DATE_TEXT + r"\s+
 # A news page's time stamps on one row, the first one's label "Written" too and the
 # time after a dash: "Written: 2023-09-22 09:58:01Updated: 2023-09-22 10:02:20",
 # "Published : Mar 27, 2023 - 10:37  Updated : Mar 27, 2023 - 10:37", "입력 2021.08.27
-# 10:00 수정 2021.08.27 10:30", a Korean paper's "등록 : … 수정 : …" and "승인 2005.02.22
-# 00:00". The first date is the page's date.
+# 10:00 수정 2021.08.27 10:30", a Korean paper's "등록 : … 수정 : …", "승인 2005.02.22
+# 00:00" and "기사등록 2023/03/21 15:22:03". The first date is the page's date.
 _STAMP = r"\s*[:：]?\s*" + DATE_TEXT + r"(?:\s*-\s*\d{1,2}:\d{2})?"
-_STAMPS = re.compile(r"^(?:" + _DATE_WORD + r"|written|작성|등록|승인|기사\s?입력)" + _STAMP
+_STAMPS = re.compile(r"^(?:" + _DATE_WORD + r"|written|작성|등록|승인|기사\s?(?:입력|등록))"
+                     + _STAMP
                      + r"\s*(?:(?:"
                      + "|".join(labels.MODIFIED_LABELS) + r"|수정)" + _STAMP + r")?$", re.I)
 # The issuer written after a date: a Korean mission or the ministry, by its full name.
@@ -163,7 +121,12 @@ _REPORTER = r"\s{1,12}[가-힣]{2,4}\s?기자(?:\s{1,3}[\w.+-]{1,40}@[\w.-]{1,60
 # ... or a briefing's speaker, a name and a rank ("2019.01.17 노규덕 대변인", korea.kr).
 _SPEAKER = r"\s{1,12}[가-힣]{2,4}\s?(?:" + "|".join(sorted(labels.RANKS, key=len, reverse=True)) \
     + r")"
-BARE_DATE = re.compile(r"^" + DATE_TEXT + r"(?:\s{1,3}\d{1,2}:\d{2}(?:\s{1,3}[A-Z]{2,4})?)?"
+# ... or a news page's time after a dash and the wire it came by ("Feb. 3, 2031 - 12:06 By
+# Nuri").
+_TIME_BY = (r"\s{1,3}-\s{1,3}\d{1,2}:\d{2}"
+            r"(?:\s{1,3}by\s[A-Z][\w.&'-]{1,20}(?:\s[A-Z][\w.&'-]{1,20}){0,2})?")
+BARE_DATE = re.compile(r"^" + DATE_TEXT + r"(?:\s{1,3}\d{1,2}:\d{2}(?:\s{1,3}[A-Z]{2,4})?|"
+                       + _TIME_BY + r")?"
                        r"(?:\s{1,3}[가-힣]{1,12}(?:부|처|청|위원회)|\s{1,3}" + _KOREAN_OFFICE
                        + r"|" + _REPORTER + r"|" + _SPEAKER + r")?$", re.I)
 _HIT = re.compile(r"^" + _HIT_WORD + r"\s*[:：]?\s*[\d,]+$", re.I)
@@ -312,7 +275,7 @@ def classify_line(raw: str, lineno: int) -> Line:
         return Line(LineKind.BLANK, "", lineno)
     if text[:1] in _TABLE_BORDER[1:]:
         # a table row pasted with its borders: "| 담당부서 | 유엔과 |"
-        raw = raw.strip().strip(_TABLE_BORDER)
+        raw = _ZERO_WIDTH.sub("", raw).strip().strip(_TABLE_BORDER)  # a border behind a BOM
         text = normalize_line(raw)
     indent = indent_of(raw)
     if _END_ALONE.match(text):
@@ -445,8 +408,7 @@ def _item(pattern: re.Pattern[str]) -> _Test:
 _RULES: tuple[_Rule, ...] = (
     _Rule(LineKind.CHROME, _is_navigation, _whole),
     _Rule(LineKind.CHROME, photo_caption, _whole),
-    _Rule(LineKind.CHROME, _PHOTO_CREDIT.match, _whole),
-    _Rule(LineKind.CHROME, _photo_line, _whole),
+    _Rule(LineKind.CHROME, photo_credit, _whole),
     _Rule(LineKind.CHROME, _AD_PLACEHOLDER.match, _whole),
     _Rule(LineKind.CATEGORY, lambda t: t.lower() in _CATEGORIES, _whole),
     _Rule(LineKind.DOCTYPE, lambda t: _doctype_of(t) in _DOCTYPES,

@@ -205,11 +205,13 @@ _CREDIT_TEXT = r"(?:[가-힣]{2,4}\s){0,3}[가-힣]{0,6}(?:기자|특파원|취�
 _CREDIT = r"(?:" + _CREDIT_TEXT + r")?"
 DATELINE = re.compile(r"^(?:[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--\s?"
                       r"|\((?:[^()\s\d]{2,12}|[^()\s]{1,6}=[^()\s]{1,12})\)\s+" + _CREDIT +
-                      r"|\[[^\[\]\s\d]{2,12}\]\s+|\[[^\[\]\s]{1,6}=[^\[\]\s]{1,12}\]\s*)")
-# A wire's dateline, unmistakable wherever it stands: "서울--(뉴스와이어)--", an English
+                      r"|\[[^\[\]\s\d]{2,12}\]\s+|\[[^\[\]\s]{1,6}=[^\[\]\s]{1,12}\]\s*" + _CREDIT
+                      + r")")
+# A wire's dateline, unmistakable wherever it stands: "서울--(뉴스와이어)--", "(서울=X)
+# 홍길동 기자 = " and "[서울=X]홍길동 기자 = " with the reporter's credit, an English
 # wire's "SEOUL, May 2 (Yonhap) -- " and a news site's "Seoul, (Samajweekly) ".
 WIRE_DATELINE = re.compile(r"^(?:[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--\s?"
-                           r"|\([^()\s]{1,6}=[^()\s]{1,12}\)\s+" + _CREDIT_TEXT +
+                           r"|[(\[][^()\[\]\s]{1,6}=[^()\[\]\s]{1,12}[)\]]\s?" + _CREDIT_TEXT +
                            r"|[A-Z][A-Za-z]{1,15}(?:\s[A-Z][A-Za-z]{1,15})?,(?:\s[A-Z][a-z]{2,8}\.?"
                            r"\s\d{1,2})?\s\([A-Z][^()]{1,20}\)(?:\s?(?:--|—|–)\s?|\s))")
 # A reporter's byline glued before the first paragraph: "[누리일보 홍길동 기자] …",

@@ -21,12 +21,15 @@ page's strings.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 
 from mfa_desk.formats.plaintext import text_page as page
-from mfa_desk.formats.plaintext.text_lines import Line, LineKind, classify_line, photo_caption
+from mfa_desk.formats.plaintext.captions import photo_caption
+from mfa_desk.formats.plaintext.text_lines import Line, LineKind, classify_line
 from mfa_desk.formats.plaintext.text_region_end import cut_tail, read_contact_block, tail_start
 from mfa_desk.formats.plaintext.text_region_head import Head, lead_as_subheadline
+from mfa_desk.formats.plaintext.text_region_skip import repeated_tail, skip_caption, skip_preview
 from mfa_desk.text import labels
 
 # Lines the line classifier alone knows as navigation; the importer has always dropped
@@ -54,14 +57,17 @@ def find_region(lines: list[Line], lang: str) -> Region:
         return Region(list(lines))
     body = _first_section(lines, body)
     out: set[int] = set()
-    body = _skip_preview(lines, body, out)
-    body = _skip_caption(lines, body, out)
+    body = skip_preview(lines, body, out)
+    body = skip_caption(lines, body, out, one_line=one_line_paragraphs)
+    before_rows = set(out)
     lines = _read_page_rows(lines, body, out)
     head = Head(lines, out, english)
+    head.rows = out - before_rows  # rows read and left out (수정일, 작성자, 출처 …)
     head.one_line_paragraphs = one_line_paragraphs
     head.news_body = page.NEWS_DATELINE.match(lines[body].whole or lines[body].text) is not None
-    head.news_copy = head.news_body or page.BYLINE.match(lines[body].whole or lines[body].text) \
-        is not None
+    opening = lines[body].whole or lines[body].text
+    head.news_copy = head.news_body or page.BYLINE.match(opening) is not None \
+        or page.WIRE_DATELINE.match(opening) is not None
     top = head.walk(body)
     if head.headline is not None and head.short_items:
         body = min(head.short_items)  # short points under the headline are the body's
@@ -80,6 +86,8 @@ def find_region(lines: list[Line], lang: str) -> Region:
     if web_page and head.headline is not None and lines[body].kind in page.LEVEL1:
         lead_as_subheadline(lines, head, body)
     end = tail_start(lines, body)
+    again = repeated_tail(lines, body, end)
+    out.update(i for i in range(again, end) if lines[i].kind is not LineKind.BLANK)
     tail = [i for i in range(end, len(lines)) if lines[i].kind is not LineKind.BLANK]
     kept = read_contact_block(lines, tail)
     web_page = cut_tail(lines, tail, kept, out, web_page, english)
@@ -248,85 +256,6 @@ def _first_section(lines: list[Line], body: int) -> int:
 _SECTION_REACH = 60  # lines between a briefing's first section heading and its Q&A
 
 
-def _skip_preview(lines: list[Line], body: int, out: set[int]) -> int:
-    """A summary or preview box repeats the first point above the body: the body
-    starts at its second copy, and the box is left out. The box may start a paragraph
-    or two below the line taken for the body (a title run into the box's own sentence,
-    "… 본문 보기를 권장합니다."), and its copy may differ in its quotation marks only."""
-    for first_at in _preview_candidates(lines, body):
-        second = _second_copy(lines, first_at)
-        if second is not None and (first_at == body or _repeats_on(lines, first_at, second)):
-            start = first_at
-            # the box's own sentences above the copied point ("자동요약 …", "… 권장합니다.")
-            while start > 0 and (lines[start - 1].kind is LineKind.BLANK or (
-                    lines[start - 1].kind is LineKind.TEXT
-                    and page.ends_sentence(lines[start - 1].whole or lines[start - 1].text))):
-                start -= 1
-            out.update(range(start, second))
-            return second
-    return body
-
-
-def _preview_candidates(lines: list[Line], body: int) -> list[int]:
-    """The body's line, and, when it is unmarked text, the next paragraphs of prose under
-    it (as far as _PREVIEW_REACH): a box may open under a title or a sentence of its own
-    taken for the body's start."""
-    found = [body]
-    if lines[body].kind is not LineKind.TEXT:
-        return found
-    i = body + 1
-    while i < len(lines) and len(found) <= _PREVIEW_REACH:
-        if lines[i].kind is LineKind.TEXT and page.prose(lines[i].whole or lines[i].text):
-            found.append(i)
-        i += 1
-    return found
-
-
-_PREVIEW_REACH = 2
-
-
-def _second_copy(lines: list[Line], first_at: int) -> int | None:
-    first = _compared(lines[first_at].text)
-    for j in range(first_at + 1, len(lines)):
-        if lines[j].kind is lines[first_at].kind and _compared(lines[j].text) == first:
-            return j
-    return None
-
-
-def _repeats_on(lines: list[Line], first_at: int, second: int) -> bool:
-    """Does the paragraph after the first copy repeat after the second too (a box below
-    the body's start is taken only when it copies two paragraphs)?"""
-    one, other = page.next_text(lines, first_at + 1), page.next_text(lines, second + 1)
-    return one is not None and other is not None and one < second \
-        and lines[one].kind is lines[other].kind \
-        and _compared(lines[one].text) == _compared(lines[other].text)
-
-
-_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
-
-
-def _compared(text: str) -> str:
-    """A line as two copies of it are compared: spaces and the quotation marks' shape
-    do not count."""
-    return " ".join(text.translate(_QUOTES).split())
-
-
-def _skip_caption(lines: list[Line], body: int, out: set[int]) -> int:
-    """"South Korea flag." between a story's title and its first paragraph: a photo's
-    caption of three words or fewer is no paragraph of the release; the body starts
-    under it."""
-    following = page.next_text(lines, body + 1)
-    above = page.previous_text(lines, body)
-    if not page.caption(lines[body]) or following is None or above is None \
-            or lines[following].kind is not LineKind.TEXT \
-            or not page.prose(lines[following].whole or lines[following].text) \
-            or not page.title_like(lines[above]):
-        return body
-    out.add(body)
-    return following
-
-
-
 def _read_page_rows(lines: list[Line], body: int, out: set[int]) -> list[Line]:
     """A board page's rows above the body: 부서명 and its value become the 담당부서
     field; 수정일 (modified), 작성자 and a repost's 출처/원본URL with their values are left
@@ -424,12 +353,17 @@ _INTRODUCTION_MAX_WORDS = 15
 
 def _without_tag(line: Line) -> Line:
     """"[외교부]박진 장관, 일본 방문": the source tag of a portal is no part of the headline,
-    nor are a blog's hashtags after it ("… to Visit Russia #Korea #Russia")."""
+    nor are a blog's hashtags after it ("… to Visit Russia #Korea #Russia"), nor the
+    reporter's byline and address a print page puts in the title's cell ("… 초치 홍길동 기자
+    hong@nuri.example")."""
     text = line.whole or line.text
     if line.kind is not LineKind.TEXT:
         return line
     m = page.SOURCE_TAG.match(text)
     rest = text[m.end():].strip() if m is not None else text
+    byline = _TITLE_BYLINE.search(rest)
+    if byline is not None and byline.start() > 0:
+        rest = rest[:byline.start()].strip()
     cut = max(0, len(rest) - page.HASHTAGS_TAIL)
     tags = page.HASHTAGS.search(rest, cut)
     if tags is not None and rest[:tags.start()].strip():
@@ -437,6 +371,10 @@ def _without_tag(line: Line) -> Line:
     if rest == text or not rest.strip():
         return line
     return dataclasses.replace(line, text=rest, whole=rest)
+
+
+_TITLE_BYLINE = re.compile(r"\s[가-힣]{2,4}\s?기자\s{1,3}[\w.+-]{1,40}@[\w-]{1,40}"
+                           r"(?:\.[\w-]{1,20}){1,4}$")
 
 
 def _without_dateline(line: Line, web_page: bool) -> Line:

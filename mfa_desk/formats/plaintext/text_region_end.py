@@ -9,7 +9,8 @@ import dataclasses
 import re
 
 from mfa_desk.formats.plaintext import text_page as page
-from mfa_desk.formats.plaintext.text_lines import EMAIL, Line, LineKind, photo_caption
+from mfa_desk.formats.plaintext.captions import photo_caption
+from mfa_desk.formats.plaintext.text_lines import EMAIL, Line, LineKind
 from mfa_desk.text import labels
 
 # Kinds read as metadata wherever they stand (a contact table after 끝.).

@@ -48,9 +48,12 @@ class Head:
         self.one_line_paragraphs = False
         self.sub_titled = False  # the headline's line under it became its sub-title
         self.tools: set[int] = set()  # a share tool's line between a title and its deck
+        self.rows: set[int] = set()  # page rows read above the body (a modified row, left out)
+        self.body = len(lines)  # the body's first line, once walk() is called
 
     def walk(self, body: int) -> int:
         """The index of the head's first line (lines above it are outside)."""
+        self.body = body
         top = body
         i = body - 1
         while i >= 0:
@@ -216,16 +219,50 @@ class Head:
             return False
         between = range(i + 1, self.headline)
         if not any(self.lines[k].kind in _STAMPS for k in between) or not all(
-                self.lines[k].kind in (LineKind.BLANK, *_STAMPS) for k in between):
-            return False
+                self.lines[k].kind in (LineKind.BLANK, *_STAMPS) or k in self.rows
+                for k in between):
+            return False  # (a modified row beside the stamp, "최종수정 …", is read as one)
         sub = self.lines[self.headline]
         sub_text = sub.whole or sub.text
         if sub.kind is not LineKind.TEXT or page.SOURCE_TAG.match(sub_text) \
-                or (not self.one_line_paragraphs and self.stacked_title(i - 1)):
+                or (not self.one_line_paragraphs and self.stacked_title(i - 1)) \
+                or not self.alone_over_body(self.headline):
             return False  # a portal's tagged title is the title itself; a list of stories
         self.lines[self.headline] = Line(LineKind.DASH, sub_text, sub.lineno, whole=sub_text)
         self.headline = i
         self.sub_titled = True
+        return True
+
+    def alone_over_body(self, j: int) -> bool:
+        """Does line j stand alone over the body: a blank line under it (in a copy that has
+        them), then only blank lines, lines left out, page chrome or sub-titles (no line of
+        a paragraph wrapped by hand)?"""
+        between = range(j + 1, self.body)
+        parted = self.one_line_paragraphs or any(self.lines[k].kind is LineKind.BLANK
+                                                 for k in between)
+        return parted and all(self.lines[k].kind in (LineKind.BLANK, LineKind.CHROME,
+                                                     LineKind.DASH) or k in self.out
+                              for k in between)
+
+    def second_sub_title(self, i: int) -> bool:
+        """Two sub-titles under a story's stamp rows ("Title" / "기사등록 …" / "“Sub 1”" /
+        "“Sub 2”" / the story): the one taken for the headline is the second sub-title,
+        line i the first (title_over_stamp then finds the title above the stamps)."""
+        line = self.lines[i]
+        above = next((k for k in range(i - 1, -1, -1) if self.lines[k].kind is not LineKind.BLANK
+                      and k not in self.rows), None)
+        if self.headline is None or self.sub_titled or not _headline_shaped(line) \
+                or page.chrome_like(line, self.english) or above is None \
+                or self.lines[above].kind not in _STAMPS \
+                or any(self.lines[k].kind is not LineKind.BLANK
+                       for k in range(i + 1, self.headline)):
+            return False
+        sub = self.lines[self.headline]
+        if sub.kind is not LineKind.TEXT or not self.alone_over_body(self.headline):
+            return False
+        sub_text = sub.whole or sub.text
+        self.lines[self.headline] = Line(LineKind.DASH, sub_text, sub.lineno, whole=sub_text)
+        self.headline = i
         return True
 
     def dated_below(self, i: int) -> bool:
@@ -293,6 +330,9 @@ class Head:
     def below_headline(self, i: int) -> bool:
         line = self.lines[i]
         if line.kind is LineKind.TEXT and self.value_of_label(i):
+            return True
+        if line.kind is LineKind.DASH and _REPORTER_ONLY.match(line.text):
+            self.out.add(i)  # "- 홍길동 기자" under a wire's title: the reporter, no sub-title
             return True
         if page.caption(line) and page.next_text(self.lines, i + 1) is not None \
                 and page.previous_text(self.lines, i) is not None:
@@ -364,7 +404,8 @@ class Head:
         below_kind = self.lines[i + 1].kind if i + 1 < len(self.lines) else LineKind.BLANK
         if adjacent and below_kind in (LineKind.DOCTYPE, LineKind.ISSUER):
             return True  # a slogan over the 보도자료 letterhead: the release's own
-        if self.deck_below(i) or self.tool_over_deck(i) or self.title_over_stamp(i):
+        if self.deck_below(i) or self.tool_over_deck(i) or self.title_over_stamp(i) \
+                or self.second_sub_title(i):
             return True
         if adjacent and self.headline == i + 1 and page.chrome_like(line, self.english) \
                 and self.copy_above(i):
@@ -390,6 +431,9 @@ class Head:
         return True  # else a headline wrapped over two lines
 
 
+# A reporter's name alone, as a news page lists it under the title: "홍길동 기자", "홍길동·김누리
+# 기자".
+_REPORTER_ONLY = re.compile(r"^[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4}){0,3}\s?기자$")
 _STAMPS = (LineKind.DATE, LineKind.BARE_DATE)  # a story's timestamp under its title
 _ROWS_MAX = 16  # a board page's rows between two copies of its title
 _TITLE_MIN_WORDS = 4  # "Ministry News" over "Press Releases" is a breadcrumb, not a title

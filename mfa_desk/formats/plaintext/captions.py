@@ -1,0 +1,71 @@
+"""A news page's photo captions and credits, wherever the copy put them: the page's
+lines, never the release's (the line classifier's rules, text_lines, use them; the
+region finder asks whether a line between two paragraphs is one)."""
+
+from __future__ import annotations
+
+import re
+
+# A news photo's caption with its credit, wherever it stands: "▲ 외교부 청사./사진=누리일보
+# 홍길동 기자 |", "▲ … (사진=외교부 제공)". No release writes one.
+PHOTO_CAPTION = re.compile(r"^[▲△]\s?.{0,300}?(?:사진\s?[=:：]|사진\s?(?:제공|출처)|\(사진\b)")
+# A photo's short caption closed by its credit or the agency's copyright, no ▲ before it:
+# "임수석 대변인.<저작권자(c) 누리통신, 무단 전재-재배포 금지>", "대변인. (사진=누리통신 제공)".
+# A sentence of the release ("… 밝혔다. <저작권자 …>") is no caption.
+_CREDITED_CAPTION = re.compile(
+    r"^(?P<caption>[^()<>〈\[]{1,60}?)\s?[(<〈\[]\s?(?:사진\s?(?:[=:：]|제공|출처)|저작권자)"
+    r".{0,80}[)>〉\]]$")
+
+
+# A wire photo's caption, closed by the day it was taken and the photographer's address
+# ("… 정례브리핑을 하고 있다. 2023.03.09. hong@nuri.example", the address hidden by some
+# sites: "[email protected]"). A release's sentence never ends on an e-mail address.
+_DATED_CAPTION = re.compile(r"\s\d{4}\.\d{1,2}\.\d{1,2}\.\s{1,3}"
+                            r"(?:[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}"
+                            r"|\[email\sprotected\])\s*$")
+
+
+def photo_caption(text: str) -> bool:
+    """A news photo's caption with its credit: a page's line between two paragraphs of
+    the story, never the release's."""
+    if PHOTO_CAPTION.match(text) or _DATED_CAPTION.search(text):
+        return True
+    m = _CREDITED_CAPTION.match(text.strip())
+    return m is not None and not m.group("caption").rstrip().endswith(("다.", "다"))
+
+
+# A photo's credit on a line of its own ("Photo : YONHAP News", "(Photo = Yonhap)", "사진=
+# 외교부 제공") and an English caption ("This photo, provided by …, shows … (Yonhap) |"): a
+# news page's, never a release's sentence.
+_PHOTO_CREDIT = re.compile(
+    r"^\(?\s*(?:photos?|images?|사진)\s*(?:[:=：]|by\b|courtesy\b)\s*[^.!?]{1,50}\)?$", re.I)
+_PHOTO_START = re.compile(r"^(?:in\s)?(?:this|these|a|an|the)\s(?:\w+\s){0,2}photos?\b", re.I)
+_PHOTO_WORD = re.compile(r"\bphotos?\b", re.I)
+# A photo's credit alone in a table cell under it: "(Yonhap) |".
+_CREDIT_CELL = re.compile(r"^\([A-Z][\w .&'-]{1,30}\)\s?\|$")
+_CREDIT_END = re.compile(r"\([A-Z][\w .&-]{1,30}\)\s*\|?$")
+_CAPTION_MAX = 1200
+# A photo's caption or an image hint copied from a table cell, its bar at the end: "임수석
+# 대변인./누리1 ⓒ 누리1 홍길동 기자 |", "<이미지를 클릭하시면 크게 보실 수 있습니다> |".
+_CELL_CAPTION = re.compile(r"(?:ⓒ|©|사진|이미지|기자)[^|]{0,80}\s\|$")
+
+
+def _photo_line(text: str) -> bool:
+    """"This photo, provided by …, shows … (Yonhap) |": it opens on a photo and ends on
+    a credit, or it names a photo and ends in a table cell's bar."""
+    text = text.rstrip()
+    return len(text) <= _CAPTION_MAX and (
+        bool(_PHOTO_START.match(text) and _CREDIT_END.search(text))
+        or (text.endswith(" |") and (_PHOTO_WORD.search(text) is not None
+                                     or _CELL_CAPTION.search(text) is not None)))
+
+
+# An image's markup left in a copy, its empty caption and a cell's bar after it: "![]() 외교부 |".
+_IMAGE_MARKUP = re.compile(r"^!\[[^\]]{0,200}\]\([^)]{0,500}\)")
+
+
+def photo_credit(text: str) -> bool:
+    """A photo's credit or an English caption, on a line of its own, or an image's markup."""
+    text = text.strip()
+    return bool(_PHOTO_CREDIT.match(text) or _CREDIT_CELL.match(text)
+                or _IMAGE_MARKUP.match(text)) or _photo_line(text)
