@@ -26,20 +26,22 @@ _DATED_CAPTION = re.compile(r"\s\d{4}\.\d{1,2}\.\d{1,2}\.\s{1,3}"
 
 
 def photo_caption(text: str) -> bool:
-    """A news photo's caption with its credit: a page's line between two paragraphs of
-    the story, never the release's."""
-    if PHOTO_CAPTION.match(text) or _DATED_CAPTION.search(text):
+    """A news photo's caption with its credit, or the image's own markup: a page's line
+    between two paragraphs of the story, never the release's."""
+    if PHOTO_CAPTION.match(text) or _DATED_CAPTION.search(text) or _photo_line(text) \
+            or _IMAGE_MARKUP.match(text.strip()):
         return True
     m = _CREDITED_CAPTION.match(text.strip())
     return m is not None and not m.group("caption").rstrip().endswith(("다.", "다"))
 
 
 # A photo's credit on a line of its own ("Photo : YONHAP News", "(Photo = Yonhap)", "사진=
-# 외교부 제공") and an English caption ("This photo, provided by …, shows … (Yonhap) |"): a
-# news page's, never a release's sentence.
+# 외교부 제공") and an English caption ("This photo, provided by …, shows … (Yonhap) |", "This
+# captured image, provided by …"): a news page's, never a release's sentence.
 _PHOTO_CREDIT = re.compile(
     r"^\(?\s*(?:photos?|images?|사진)\s*(?:[:=：]|by\b|courtesy\b)\s*[^.!?]{1,50}\)?$", re.I)
-_PHOTO_START = re.compile(r"^(?:in\s)?(?:this|these|a|an|the)\s(?:\w+\s){0,2}photos?\b", re.I)
+_PHOTO_START = re.compile(r"^(?:in\s)?(?:this|these|a|an|the)\s(?:\w+\s){0,2}"
+                          r"(?:photos?|images?|pictures?)\b", re.I)
 _PHOTO_WORD = re.compile(r"\bphotos?\b", re.I)
 # A photo's credit alone in a table cell under it: "(Yonhap) |".
 _CREDIT_CELL = re.compile(r"^\([A-Z][\w .&'-]{1,30}\)\s?\|$")
@@ -60,8 +62,10 @@ def _photo_line(text: str) -> bool:
                                      or _CELL_CAPTION.search(text) is not None)))
 
 
-# An image's markup left in a copy, its empty caption and a cell's bar after it: "![]() 외교부 |".
-_IMAGE_MARKUP = re.compile(r"^!\[[^\]]{0,200}\]\([^)]{0,500}\)")
+# An image's markup left in a copy, its empty caption and a cell's bar after it: "![]() 외교부 |";
+# a site template's image slot left unfilled: "[$img1".
+_IMAGE_MARKUP = re.compile(r"^(?:!\[[^\]]{0,200}\]\([^)]{0,500}\)"
+                           r"|\[\$(?:img|image|photo|pic)\w{0,6}\]?$)", re.I)
 
 
 def photo_credit(text: str) -> bool:

@@ -122,11 +122,13 @@ _REPORTER = r"\s{1,12}[가-힣]{2,4}\s?기자(?:\s{1,3}[\w.+-]{1,40}@[\w.-]{1,60
 _SPEAKER = r"\s{1,12}[가-힣]{2,4}\s?(?:" + "|".join(sorted(labels.RANKS, key=len, reverse=True)) \
     + r")"
 # ... or a news page's time after a dash and the wire it came by ("Feb. 3, 2031 - 12:06 By
-# Nuri").
+# Nuri"), a Korean one's ("2031.07.07. 오후 7:40.") or a clock's ("Monday, February 28, 2031,
+# 5:06 pm").
 _TIME_BY = (r"\s{1,3}-\s{1,3}\d{1,2}:\d{2}"
             r"(?:\s{1,3}by\s[A-Z][\w.&'-]{1,20}(?:\s[A-Z][\w.&'-]{1,20}){0,2})?")
 BARE_DATE = re.compile(r"^" + DATE_TEXT + r"(?:\s{1,3}\d{1,2}:\d{2}(?:\s{1,3}[A-Z]{2,4})?|"
-                       + _TIME_BY + r")?"
+                       + _TIME_BY + r"|\s{1,3}오[전후]\s?\d{1,2}:\d{2}\.?"
+                       r"|,?\s{1,3}\d{1,2}:\d{2}\s?[ap]\.?m\.?)?"
                        r"(?:\s{1,3}[가-힣]{1,12}(?:부|처|청|위원회)|\s{1,3}" + _KOREAN_OFFICE
                        + r"|" + _REPORTER + r"|" + _SPEAKER + r")?$", re.I)
 _HIT = re.compile(r"^" + _HIT_WORD + r"\s*[:：]?\s*[\d,]+$", re.I)

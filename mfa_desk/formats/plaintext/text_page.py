@@ -16,7 +16,9 @@ from mfa_desk.text import labels
 from mfa_desk.text.dates import DATE_TEXT
 from mfa_desk.text.script import has_hangul
 
-SENTENCE_ENDS = (".", "!", "?", "。", "다", ".)", ".”", ".\"", "?”", "다)")
+# (a quotation may close a sentence: "… mentioned 'complete denuclearization.'")
+SENTENCE_ENDS = (".", "!", "?", "。", "다", ".)", ".”", ".\"", "?”", "다)",
+                 ".'", ".’", "?'", "?’")
 # A menu entry or a link is short; a release sentence rarely is.
 _LINK_MAX_WORDS = 10
 _LINK_MAX_CHARS = 60
@@ -112,7 +114,8 @@ def title_like(line: Line) -> bool:
     text = line.whole or line.text
     if line.kind is not LineKind.TEXT or page_token(text) or _BREADCRUMB.match(text):
         return False
-    if text.lower() in labels.NAVIGATION_WORDS or labels.tool_bar(text) or info_bar(text):
+    if text.lower() in labels.NAVIGATION_WORDS or labels.tool_bar(text) or info_bar(text) \
+            or SITE_CREDIT.match(text):
         return False
     return words(text) >= 2 and not (ends_sentence(text) and len(text) > 150)
 
@@ -133,6 +136,18 @@ def chrome_like(line: Line, english: bool) -> bool:
     return furniture(text) or (words(text) <= 3 and not ends_sentence(text))
 
 
+def menu_row(text: str) -> bool:
+    """"Industry Economy TECH GAME": a row of a site's English menu, capitalised words
+    only, no punctuation, no small word between them (a title has "of", "with", "to")."""
+    tokens = text.split()
+    return len(tokens) >= _MENU_ROW_MIN and all(
+        _MENU_WORD.fullmatch(t) is not None for t in tokens)
+
+
+_MENU_ROW_MIN = 3
+_MENU_WORD = re.compile(r"[A-Z][A-Za-z]{1,15}")
+
+
 def caption(line: Line) -> bool:
     """"South Korea flag.": a photo's caption of three words or fewer under a story's
     title (where the region finder asks), no paragraph of the release. English only: a
@@ -151,7 +166,13 @@ def furniture(text: str) -> bool:
     release's)."""
     return (page_token(text) or bool(_BREADCRUMB.match(text)) or URL.search(text) is not None
             or text.lower() in labels.NAVIGATION_WORDS or labels.tool_bar(text)
-            or info_bar(text) or labels.comment_box(text))
+            or info_bar(text) or labels.comment_box(text) or bool(SITE_CREDIT.match(text)))
+
+
+# A news site's credit for its writer: the site's name in capitals, "=", the writer's name
+# ("NURINEWS=Hong Gil-dong").
+SITE_CREDIT = re.compile(r"^[A-Z][A-Z0-9]{1,15}\s?=\s?[A-Z][a-z]{1,15}"
+                          r"(?:[-\s][A-Z]?[a-z]{1,15}){0,3}$")
 
 
 def notice_block(lines: list[Line], i: int) -> int | None:
@@ -175,11 +196,13 @@ def notice_block(lines: list[Line], i: int) -> int | None:
 def sign_off(text: str) -> bool:
     """"Spokesperson and Deputy Minister for Public Relations": the office that issued
     the release, under its last point."""
-    lower = text.lower()
+    lower = text.lower().replace("’", "'")
     if QA_TURN.match(text):
         return False  # "<질문> 대변인님, …": a briefing's question, cut short
+    # "Spokesperson's Statement on …" is a title about what the office said, no sign-off
     return words(text) <= 15 and not ends_sentence(text) and \
-        any(lower.startswith(w) or f" {w}" in lower[:40] for w in labels.SIGN_OFF_WORDS)
+        any((lower.startswith(w) or f" {w}" in lower[:40]) and f"{w}'s" not in lower
+            for w in labels.SIGN_OFF_WORDS)
 
 
 # A wire's note to editors, a whole line in parentheses led by a label in capitals:

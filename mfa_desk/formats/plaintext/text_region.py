@@ -31,6 +31,7 @@ from mfa_desk.formats.plaintext.text_region_end import cut_tail, read_contact_bl
 from mfa_desk.formats.plaintext.text_region_head import Head, lead_as_subheadline
 from mfa_desk.formats.plaintext.text_region_skip import repeated_tail, skip_caption, skip_preview
 from mfa_desk.text import labels
+from mfa_desk.text.script import letter_counts
 
 # Lines the line classifier alone knows as navigation; the importer has always dropped
 # them without a word, so they alone call for no warning.
@@ -48,6 +49,8 @@ class Region:
 
 def find_region(lines: list[Line], lang: str) -> Region:
     english = lang == "en"
+    if english:
+        lines = [_korean_on_english(line) for line in lines]
     given = lines
     lines = _paragraph_per_line(lines)
     one_line_paragraphs = lines is not given
@@ -95,12 +98,33 @@ def find_region(lines: list[Line], lang: str) -> Region:
         lines[head.headline] = _without_tag(lines[head.headline])
     if lines[body].kind is LineKind.TEXT:
         lines[body] = _without_dateline(lines[body], web_page)
+    if english:  # Korean sentences on an English page, inside it too: named as left out
+        out.update(i for i, line in enumerate(lines) if line.kind is LineKind.CHROME
+                   and _korean_sentence(line.whole or line.text))
     result = Region([line for i, line in enumerate(lines) if i not in out],
                     [lines[i] for i in sorted(out) if lines[i].kind is not LineKind.BLANK],
                     web_page=web_page)
     result.has_headline = head.headline is not None or lines[body].kind is not LineKind.TEXT
     result.body = lines[body]
     return result
+
+
+def _korean_on_english(line: Line) -> Line:
+    """A Korean sentence on an English page ("이 글자크기로 변경됩니다.": a portal's widget
+    over an English story) is the page's: an English release writes no Korean sentence.
+    (Korean words that end no sentence, skip links, are chrome_like already.)"""
+    text = line.whole or line.text
+    if line.kind is LineKind.TEXT and not line.end_mark and _korean_sentence(text):
+        return dataclasses.replace(line, kind=LineKind.CHROME)
+    return line
+
+
+def _korean_sentence(text: str) -> bool:
+    hangul, latin = letter_counts(text)
+    return page.ends_sentence(text) and hangul >= _KOREAN_SENTENCE_MIN and hangul > latin
+
+
+_KOREAN_SENTENCE_MIN = 5  # Hangul letters: a sentence, not a name in brackets
 
 
 def _opens_with_body(first: Line) -> bool:
@@ -291,8 +315,10 @@ def _bulleted_row(line: Line) -> Line:
     list, label and value on one line, are rows (a date, a counter, a department), not
     short points under the headline. Any other bulleted line is returned as it was."""
     row = classify_line(line.text, line.lineno)
-    if row.kind in (LineKind.DATE, LineKind.HIT, LineKind.HEADER):
+    if row.kind in (LineKind.DATE, LineKind.BARE_DATE, LineKind.HIT, LineKind.HEADER):
         return row
+    if page.SITE_CREDIT.match(line.text):  # "• NURINEWS=Hong Gil-dong": the writer's credit
+        return Line(LineKind.TEXT, line.text, line.lineno, whole=line.text)
     label, colon, value = line.text.partition(":")
     rows = labels.DEPARTMENT_LABELS + labels.MODIFIED_LABELS + labels.WRITER_LABELS \
         + labels.SOURCE_LABELS

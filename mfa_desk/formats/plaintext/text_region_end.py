@@ -81,13 +81,19 @@ def tail_start(lines: list[Line], body: int) -> int:
 
 def _reporter_address(line: Line) -> bool:
     """An e-mail address alone on its line ("hong@nuri.example"), or after the reporter's
-    name ("홍길동 기자 hong@nuri.example"): a news copy's reporter under the story, not a
-    contact (a release's contacts stand under their caption)."""
+    name ("홍길동 기자 hong@nuri.example", "YTN 홍길동 (hong@nuri.example)"): a news copy's
+    reporter under the story, not a contact (a release's contacts stand under their
+    caption)."""
     text = EMAIL.sub("@", (line.whole or line.text).strip())
-    return line.kind is LineKind.CONTACT and _REPORTER_LINE.fullmatch(text) is not None
+    return (line.kind is LineKind.CONTACT and _REPORTER_LINE.fullmatch(text) is not None) \
+        or (line.kind in (LineKind.TEXT, LineKind.CONTACT)
+            and _SITE_REPORTER.fullmatch(text) is not None)
 
 
 _REPORTER_LINE = re.compile(r"(?:[가-힣]{2,4}\s?기자\s{1,3})?@")
+# A broadcaster's or a paper's name, the reporter's and the address in parentheses: "YTN
+# 홍길동 (hong@nuri.example)", "누리일보 홍길동 기자 (hong@…)".
+_SITE_REPORTER = re.compile(r"[A-Za-z가-힣]{2,10}\s[가-힣]{2,4}(?:\s?기자)?\s?\(@\)")
 # A news site's copyright line under its story: "저작권자 © 누리통신 무단전재 및 재배포 금지",
 # "<저작권자(c) 누리뉴스, 무단 전재-재배포 금지>", "Copyright ⓒ Nuri. All rights reserved.".
 _NEWS_FOOTER = re.compile(r"무단\s?(?:전재|복제)|재배포\s?금지|all rights reserved"
@@ -205,6 +211,7 @@ def cut_tail(lines: list[Line], tail: list[int], kept: set[int], out: set[int],
     contact table after 끝.) is read wherever it stands."""
     cutting = web_page
     footer = False  # below a site's survey all is the site's, its phone rows too
+    story_ended = False  # a news copy's reporter or copyright line: its tip line is the site's
     for i in tail:
         line = lines[i]
         text = line.whole or line.text
@@ -215,7 +222,10 @@ def cut_tail(lines: list[Line], tail: list[int], kept: set[int], out: set[int],
             continue
         if i not in kept and (_reporter_address(line) or news_footer(text)):
             out.add(i)  # a news copy's reporter or copyright line under the story
-            cutting = True
+            cutting = story_ended = True
+            continue
+        if story_ended and i not in kept and line.kind is LineKind.CONTACT:
+            out.add(i)  # the site's tip line under a news copy ("[전화] 02-…", "[메일] …")
             continue
         if i in kept or line.kind in METADATA:
             continue

@@ -416,6 +416,8 @@ class Head:
             return False  # (a title given with its label, "TITLE …", is whole)
         if not self.one_line_paragraphs and self.stacked_title(i - 1):
             return False  # a stack of titles (other stories' links): no half of this one
+        if i > 0 and page.menu_row(text) and page.menu_row(self.lines[i - 1].whole or ""):
+            return False  # two rows of a site's menu ("Industry Economy TECH GAME") over the title
         if self.one_line_paragraphs:  # the title, and under it its sub-title
             assert self.headline is not None
             title = self.lines[self.headline]
