@@ -8,18 +8,8 @@ import datetime as dt
 
 from mfa_desk.formats.plaintext.text_import import import_text
 from mfa_desk.formats.plaintext.text_lines import LineKind, classify_line
-from mfa_desk.model.release import Segment
 from mfa_desk.text import labels
-
-
-def texts(segments: list[Segment], lang: str = "ko") -> list[str]:
-    return [getattr(s.text, lang) for s in segments]
-
-
-def starts(points: list[str], want: list[str]) -> bool:
-    """Each point starts with its expected words, and there are as many."""
-    return len(points) == len(want) \
-        and all(p.startswith(w) for p, w in zip(points, want, strict=True))
+from tests.formats.plaintext.story_checks import starts, texts
 
 
 def spaced(text: str) -> str:

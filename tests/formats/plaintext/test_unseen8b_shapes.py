@@ -9,18 +9,7 @@ import datetime as dt
 
 from mfa_desk.formats.plaintext.text_import import import_text
 from mfa_desk.formats.plaintext.text_lines import LineKind, classify_line
-from mfa_desk.model.release import Segment
-
-
-def texts(segments: list[Segment], lang: str = "ko") -> list[str]:
-    return [getattr(s.text, lang) for s in segments]
-
-
-def starts(points: list[str], want: list[str]) -> bool:
-    """Each point starts with its expected words, and there are as many."""
-    return len(points) == len(want) \
-        and all(p.startswith(w) for p, w in zip(points, want, strict=True))
-
+from tests.formats.plaintext.story_checks import check_story, starts, texts
 
 # ------------------------------- a repost printing the story's paragraphs again at its end
 
@@ -111,12 +100,9 @@ The vice minister expressed deep regret over the remark, the ministry said.
 
 def test_a_date_line_with_its_time_and_wire_and_a_credited_caption_under_it() -> None:
     for text in (CAPTION_UNDER_DATE, "\n".join(x for x in CAPTION_UNDER_DATE.split("\n") if x)):
-        result = import_text(text, source="n.txt", lang="en")
-        r = result.release
-        assert r.headline.text.en == "S. Korea summons Nurian envoy over remark"
-        assert r.metadata.date == dt.date(2031, 2, 3)
-        assert starts(texts(r.points, "en"), ["South Korea's", "The vice minister"])
-        assert "Send to" in result.left_out
+        check_story(import_text(text, source="n.txt", lang="en"), "en",
+                    "S. Korea summons Nurian envoy over remark", dt.date(2031, 2, 3),
+                    ["South Korea's", "The vice minister"], ("Send to",))
 
 
 def test_twin_a_first_paragraph_ending_on_the_wire_after_a_blank_line_stays() -> None:

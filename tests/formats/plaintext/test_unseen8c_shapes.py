@@ -9,18 +9,7 @@ import datetime as dt
 from mfa_desk.formats.plaintext import text_page as page
 from mfa_desk.formats.plaintext.text_import import import_text
 from mfa_desk.formats.plaintext.text_lines import LineKind, classify_line
-from mfa_desk.model.release import Segment
-
-
-def texts(segments: list[Segment], lang: str = "ko") -> list[str]:
-    return [getattr(s.text, lang) for s in segments]
-
-
-def starts(points: list[str], want: list[str]) -> bool:
-    """Each point starts with its expected words, and there are as many."""
-    return len(points) == len(want) \
-        and all(p.startswith(w) for p, w in zip(points, want, strict=True))
-
+from tests.formats.plaintext.story_checks import check_story, starts, texts
 
 # ------------------------------- a portal's Korean widgets over an English story
 
@@ -43,12 +32,10 @@ The ministry said it stated its position during the online preparatory meeting.
 
 
 def test_korean_widget_lines_and_a_captured_image_caption_are_left_out() -> None:
-    result = import_text(PORTAL_ENGLISH_STORY, source="n.txt", lang="en")
-    r = result.release
-    assert r.headline.text.en == "Foreign ministry condemns missile launch ahead of regional forum"
-    assert r.metadata.date == dt.date(2031, 6, 14)
-    assert starts(texts(r.points, "en"), ["The foreign ministry", "The ministry said"])
-    assert "이 글자크기로 변경됩니다." in result.left_out
+    check_story(import_text(PORTAL_ENGLISH_STORY, source="n.txt", lang="en"), "en",
+                "Foreign ministry condemns missile launch ahead of regional forum",
+                dt.date(2031, 6, 14), ["The foreign ministry", "The ministry said"],
+                ("이 글자크기로 변경됩니다.",))
 
 
 def test_twin_a_korean_name_inside_an_english_sentence_stays() -> None:
@@ -172,14 +159,11 @@ situation peacefully.
 def test_a_reposts_menu_rows_bulleted_date_and_credit_are_read_as_such() -> None:
     gone = "\n".join(x for x in TECH_SITE_REPOST.split("\n") if x.strip())  # no blank lines
     for text in (TECH_SITE_REPOST, gone):
-        result = import_text(text, source="n.txt", lang="en")
-        r = result.release
-        assert r.headline.text.en == \
-            "Nurian MOFA Spokesperson’s Statement on Situation in the Region"
-        assert r.metadata.date == dt.date(2031, 2, 28)
-        assert starts(texts(r.points, "en"), ["The Korean government strongly", "The sovereignty",
-                                              "The Korean government will"])
-        assert "NURINEWS=Hong Gil-dong" in result.left_out
+        check_story(import_text(text, source="n.txt", lang="en"), "en",
+                    "Nurian MOFA Spokesperson’s Statement on Situation in the Region",
+                    dt.date(2031, 2, 28), ["The Korean government strongly", "The sovereignty",
+                                           "The Korean government will"],
+                    ("NURINEWS=Hong Gil-dong",))
 
 
 def test_twin_a_speaker_line_is_still_a_sign_off_and_a_title_no_menu() -> None:
