@@ -51,6 +51,7 @@ NAVIGATION_WORDS = frozenset({
     "login", "search", "검색", "sitemap", "사이트맵", "배너", "닫기", "close", "screen size",
     "화면크기", "instagram", "youtube", "blog", "블로그", "카카오스토리", "네이버블로그", "rss",
     "콘텐츠 영역", "본문 영역",  # a portal's landmark labels (korea.kr), copied as lines
+    "연결 가능 링크", "accessibility links",  # a news site's skip-link heading
 })
 # The words of a page's tool bar, lower case ("폰트 확대 폰트 축소 프린트하기", "Print
 # Share Email"): a line made of these alone is no headline.
@@ -77,7 +78,8 @@ QA_HEADINGS = frozenset({"q&a", "q & a", "questions and answers", "질의응답"
 # "0 Comments"): its first words, lower case.
 # "Comments are closed." under a blog's post, too.
 COMMENT_BOX_STARTS = ("댓글", "post a comment", "leave a comment", "leave a reply", "no comments",
-                      "0 comments", "comments are closed", "comments closed")
+                      "0 comments", "comments are closed", "comments closed",
+                      "기사에 대해 의견을", "당신의 의견을")  # "… 남겨주세요.": a site's prompt
 # (not "comments": "Comments on …" may be a title)
 _COMMENT_BOX_MAX_WORDS = 6
 # Words of a sign-off line under an English release ("Spokesperson and Deputy Minister

@@ -25,11 +25,17 @@ _DATED_CAPTION = re.compile(r"\s\d{4}\.\d{1,2}\.\d{1,2}\.\s{1,3}"
                             r"|\[email\sprotected\])\s*$")
 
 
+# An English caption closed by its credit after a slash: "… speaks on the phone /Courtesy of
+# Ministry of Foreign Affairs", "… /Photo by Hong Gil-dong".
+_SLASH_CREDIT = re.compile(r"\S\s?/\s?(?:courtesy of|photo by)\s[A-Z][\w.&'-]{0,30}"
+                           r"(?:\s[A-Za-z][\w.&'-]{0,30}){0,6}$", re.I)
+
+
 def photo_caption(text: str) -> bool:
     """A news photo's caption with its credit, or the image's own markup: a page's line
     between two paragraphs of the story, never the release's."""
     if PHOTO_CAPTION.match(text) or _DATED_CAPTION.search(text) or _photo_line(text) \
-            or _IMAGE_MARKUP.match(text.strip()):
+            or _IMAGE_MARKUP.match(text.strip()) or _SLASH_CREDIT.search(text.strip()):
         return True
     m = _CREDITED_CAPTION.match(text.strip())
     return m is not None and not m.group("caption").rstrip().endswith(("다.", "다"))
@@ -73,3 +79,4 @@ def photo_credit(text: str) -> bool:
     text = text.strip()
     return bool(_PHOTO_CREDIT.match(text) or _CREDIT_CELL.match(text)
                 or _IMAGE_MARKUP.match(text)) or _photo_line(text)
+

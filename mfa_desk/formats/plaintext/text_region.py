@@ -152,8 +152,7 @@ def _paragraph_per_line(lines: list[Line]) -> list[Line]:
     # Blank lines before the first line or after the last (a copy that starts with an
     # empty line) part nothing: only one between two lines says the copy has them.
     texts = [i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK]
-    if any(line.kind in page.LEVEL1 for line in lines) or not texts or \
-            any(line.kind is LineKind.BLANK for line in lines[texts[0]:texts[-1]]):
+    if any(line.kind in page.LEVEL1 for line in lines) or not texts or _parted(lines, texts):
         return lines
     # a paragraph-long line, or one longer than any hand-wrapped line (its period lost)
     prose = [line.kind is LineKind.TEXT and (len(line.whole or line.text) >= _LONG_PARAGRAPH
@@ -177,6 +176,19 @@ def _paragraph_per_line(lines: list[Line]) -> list[Line]:
             out.append(Line(LineKind.BLANK, "", line.lineno))
         out.append(line)
     return out
+
+
+def _parted(lines: list[Line], texts: list[int]) -> bool:
+    """Does the copy part its text with blank lines? Only a blank line between two lines
+    of text says so: one between the story and the page's copyright line (a table's
+    border copied as "|") does not."""
+    for k in range(texts[0], texts[-1]):
+        if lines[k].kind is LineKind.BLANK:
+            above, below = page.previous_text(lines, k), page.next_text(lines, k)
+            if above is not None and below is not None and lines[above].kind is LineKind.TEXT \
+                    and lines[below].kind is LineKind.TEXT:
+                return True
+    return False
 
 
 def _byline_opens_paragraph(lines: list[Line]) -> list[Line]:

@@ -81,18 +81,23 @@ def tail_start(lines: list[Line], body: int) -> int:
 
 def _reporter_address(line: Line) -> bool:
     """An e-mail address alone on its line ("hong@nuri.example"), or after the reporter's
-    name ("홍길동 기자 hong@nuri.example", "YTN 홍길동 (hong@nuri.example)"): a news copy's
-    reporter under the story, not a contact (a release's contacts stand under their
-    caption)."""
+    name ("홍길동 기자 hong@nuri.example", "YTN 홍길동 (hong@nuri.example)"), or a broadcast
+    reporter's sign-off ("NURI 뉴스 홍길동 입니다."): a news copy's reporter under the story,
+    not a contact (a release's contacts stand under their caption)."""
     text = EMAIL.sub("@", (line.whole or line.text).strip())
     return (line.kind is LineKind.CONTACT and _REPORTER_LINE.fullmatch(text) is not None) \
         or (line.kind in (LineKind.TEXT, LineKind.CONTACT)
-            and _SITE_REPORTER.fullmatch(text) is not None)
+            and (_SITE_REPORTER.fullmatch(text) is not None
+                 or _ON_AIR_SIGN_OFF.fullmatch(text) is not None))
 
 
 _REPORTER_LINE = re.compile(r"(?:[가-힣]{2,4}\s?기자\s{1,3})?@")
 # A broadcaster's or a paper's name, the reporter's and the address in parentheses: "YTN
 # 홍길동 (hong@nuri.example)", "누리일보 홍길동 기자 (hong@…)".
+# A broadcast story's last line, the reporter signing off: "NURI 뉴스 홍길동 입니다.",
+# "누리방송 홍길동입니다."
+_ON_AIR_SIGN_OFF = re.compile(r"[A-Za-z가-힣]{1,12}(?:\s?뉴스)?\s[가-힣]{2,4}(?:\s?기자)?"
+                              r"\s?입니다\.?")
 _SITE_REPORTER = re.compile(r"[A-Za-z가-힣]{2,10}\s[가-힣]{2,4}(?:\s?기자)?\s?\(@\)")
 # A news site's copyright line under its story: "저작권자 © 누리통신 무단전재 및 재배포 금지",
 # "<저작권자(c) 누리뉴스, 무단 전재-재배포 금지>", "Copyright ⓒ Nuri. All rights reserved.".

@@ -85,7 +85,8 @@ class Head:
             # is no counter or file name is the headline after all ("Headline", "Title").
             promoted = next((j for j in range(body - 1, top - 1, -1) if j in self.out
                              and self.lines[j].kind is LineKind.TEXT
-                             and not page.page_token(self.lines[j].whole or self.lines[j].text)),
+                             and not page.page_token(self.lines[j].whole or self.lines[j].text)
+                             and not _MARKED_CAPTION.match(self.lines[j].whole or "")),
                             None)
             if promoted is not None:
                 self.out.discard(promoted)
@@ -334,6 +335,9 @@ class Head:
         if line.kind is LineKind.DASH and _REPORTER_ONLY.match(line.text):
             self.out.add(i)  # "- 홍길동 기자" under a wire's title: the reporter, no sub-title
             return True
+        if line.kind is LineKind.TEXT and _MARKED_CAPTION.match(line.whole or line.text):
+            self.out.add(i)  # "▲ 홍길동 외교부 장관" over the story: a photo's caption
+            return True
         if page.caption(line) and page.next_text(self.lines, i + 1) is not None \
                 and page.previous_text(self.lines, i) is not None:
             self.out.add(i)  # a photo's caption between the title and the story
@@ -436,6 +440,8 @@ class Head:
 # A reporter's name alone, as a news page lists it under the title: "홍길동 기자", "홍길동·김누리
 # 기자".
 _REPORTER_ONLY = re.compile(r"^[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4}){0,3}\s?기자$")
+# A photo's short caption marked as news pages mark them, over the story: "▲ 홍길동 장관".
+_MARKED_CAPTION = re.compile(r"^[▲△]\s?[^.。!?]{1,40}$")
 _STAMPS = (LineKind.DATE, LineKind.BARE_DATE)  # a story's timestamp under its title
 _ROWS_MAX = 16  # a board page's rows between two copies of its title
 _TITLE_MIN_WORDS = 4  # "Ministry News" over "Press Releases" is a breadcrumb, not a title

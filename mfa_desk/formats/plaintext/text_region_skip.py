@@ -57,8 +57,9 @@ def _second_copy(lines: list[Line], first_at: int) -> int | None:
 
 def _repeats_on(lines: list[Line], first_at: int, second: int) -> bool:
     """A box below the body's start is taken only when it copies the story's first two
-    paragraphs and the story goes on after them: a page that prints some paragraphs
-    again at its end (a blog's repost, its last copy cut short) has no box."""
+    paragraphs, something of the page's own stands between the box and the story (a
+    widget, a label), and the story goes on after them: a page that prints some
+    paragraphs again at its end (a blog's repost, a TV site's page) has no box."""
     one: int | None = first_at
     other: int | None = second
     run = 0
@@ -66,8 +67,8 @@ def _repeats_on(lines: list[Line], first_at: int, second: int) -> bool:
             and lines[one].kind is lines[other].kind \
             and _copy_of(lines[other].text, lines[one].text):
         one, other, run = page.next_text(lines, one + 1), page.next_text(lines, other + 1), run + 1
-    if run < _BOX_MIN_PARAGRAPHS or other is None:
-        return False
+    if run < _BOX_MIN_PARAGRAPHS or other is None or one is None or one >= second:
+        return False  # (a copy right after the story, nothing between: printed again)
     after = lines[other]
     return after.kind is LineKind.TEXT and page.prose(after.whole or after.text) \
         and not any(_copy_of(after.text, lines[k].text) for k in range(first_at, second))
