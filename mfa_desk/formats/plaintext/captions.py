@@ -31,11 +31,18 @@ _SLASH_CREDIT = re.compile(r"\S\s?/\s?(?:courtesy of|photo by)\s[A-Z][\w.&'-]{0,
                            r"(?:\s[A-Za-z][\w.&'-]{0,30}){0,6}$", re.I)
 
 
+# A caption that names the people in the photo from one side: "… 기자간담회를 열었다. 왼쪽부터
+# 홍길동 참사관, 김누리 영사.", "… (from left)".
+_FROM_SIDE = re.compile(r"(?:^|[.。]\s)(?:왼쪽|오른쪽)(?:에서)?부터\s[^.。]{2,80}\.?$"
+                        r"|\(from (?:left|right)\)", re.I)
+
+
 def photo_caption(text: str) -> bool:
     """A news photo's caption with its credit, or the image's own markup: a page's line
     between two paragraphs of the story, never the release's."""
     if PHOTO_CAPTION.match(text) or _DATED_CAPTION.search(text) or _photo_line(text) \
-            or _IMAGE_MARKUP.match(text.strip()) or _SLASH_CREDIT.search(text.strip()):
+            or _IMAGE_MARKUP.match(text.strip()) or _SLASH_CREDIT.search(text.strip()) \
+            or _FROM_SIDE.search(text.strip()):
         return True
     m = _CREDITED_CAPTION.match(text.strip())
     return m is not None and not m.group("caption").rstrip().endswith(("다.", "다"))
@@ -53,6 +60,7 @@ _PHOTO_WORD = re.compile(r"\bphotos?\b", re.I)
 _CREDIT_CELL = re.compile(r"^\([A-Z][\w .&'-]{1,30}\)\s?\|$")
 _CREDIT_END = re.compile(r"\([A-Z][\w .&-]{1,30}\)\s*\|?$")
 _CAPTION_MAX = 1200
+_PHOTO_NAMED_MAX_WORDS = 20
 # A photo's caption or an image hint copied from a table cell, its bar at the end: "임수석
 # 대변인./누리1 ⓒ 누리1 홍길동 기자 |", "<이미지를 클릭하시면 크게 보실 수 있습니다> |".
 _CELL_CAPTION = re.compile(r"(?:ⓒ|©|사진|이미지|기자)[^|]{0,80}\s\|$")
@@ -64,6 +72,8 @@ def _photo_line(text: str) -> bool:
     text = text.rstrip()
     return len(text) <= _CAPTION_MAX and (
         bool(_PHOTO_START.match(text) and _CREDIT_END.search(text))
+        or (len(text.split()) <= _PHOTO_NAMED_MAX_WORDS and _PHOTO_WORD.search(text) is not None
+            and _CREDIT_END.search(text) is not None)  # "Minister Park in a file photo. (Nuri)"
         or (text.endswith(" |") and (_PHOTO_WORD.search(text) is not None
                                      or _CELL_CAPTION.search(text) is not None)))
 

@@ -97,15 +97,17 @@ _DATE = re.compile(r"^" + _DATE_WORD + r"\s*[:：]?\s*" + DATE_TEXT
                    + r"(?:\s*\|?\s*" + _HIT_WORD + r"\s*[:：]?\s*[\d,]+)?$", re.I)
 _DATE_LABEL = re.compile(r"^" + _DATE_WORD + r"\s*[:：]?$", re.I)
 # The targets of a site's skip links, copied as words after the date ("Menu Content").
-_SKIP_WORDS = frozenset({"content", "contents", "본문", "main", "navigation"})
+_SKIP_WORDS = frozenset({"content", "contents", "본문", "main", "navigation", "go", "skip"})
 _DATE_HEAD = re.compile(r"^" + _DATE_WORD + r"\s*[:：]?\s*" + DATE_TEXT + r"\s+", re.I)
 # A news page's time stamps on one row, the first one's label "Written" too and the
 # time after a dash: "Written: 2023-09-22 09:58:01Updated: 2023-09-22 10:02:20",
 # "Published : Mar 27, 2023 - 10:37  Updated : Mar 27, 2023 - 10:37", "입력 2021.08.27
 # 10:00 수정 2021.08.27 10:30", a Korean paper's "등록 : … 수정 : …", "승인 2005.02.22
-# 00:00" and "기사등록 2023/03/21 15:22:03". The first date is the page's date.
+# 00:00" and "기사등록 2023/03/21 15:22:03", the paper's name in brackets before it ("[누리일보]
+# 기사입력 …"). The first date is the page's date.
 _STAMP = r"\s*[:：]?\s*" + DATE_TEXT + r"(?:\s*-\s*\d{1,2}:\d{2})?"
-_STAMPS = re.compile(r"^(?:" + _DATE_WORD + r"|written|작성|등록|승인|기사\s?(?:입력|등록))"
+_STAMPS = re.compile(r"^(?:\[[^\[\]]{1,20}\]\s?)?(?:" + _DATE_WORD
+                     + r"|written|작성|등록|승인|기사\s?(?:입력|등록))"
                      + _STAMP
                      + r"\s*(?:(?:"
                      + "|".join(labels.MODIFIED_LABELS) + r"|수정)" + _STAMP + r")?$", re.I)
@@ -122,11 +124,12 @@ _REPORTER = r"\s{1,12}[가-힣]{2,4}\s?기자(?:\s{1,3}[\w.+-]{1,40}@[\w.-]{1,60
 _SPEAKER = r"\s{1,12}[가-힣]{2,4}\s?(?:" + "|".join(sorted(labels.RANKS, key=len, reverse=True)) \
     + r")"
 # ... or a news page's time after a dash and the wire it came by ("Feb. 3, 2031 - 12:06 By
-# Nuri"), a Korean one's ("2031.07.07. 오후 7:40.") or a clock's ("Monday, February 28, 2031,
-# 5:06 pm").
+# Nuri"), a Korean one's ("2031.07.07. 오후 7:40."), a clock's ("Monday, February 28, 2031,
+# 5:06 pm"), or the time before the date ("10:48 June 10, 2031").
 _TIME_BY = (r"\s{1,3}-\s{1,3}\d{1,2}:\d{2}"
             r"(?:\s{1,3}by\s[A-Z][\w.&'-]{1,20}(?:\s[A-Z][\w.&'-]{1,20}){0,2})?")
-BARE_DATE = re.compile(r"^" + DATE_TEXT + r"(?:\s{1,3}\d{1,2}:\d{2}(?:\s{1,3}[A-Z]{2,4})?|"
+BARE_DATE = re.compile(r"^(?:\d{1,2}:\d{2}\s{1,3})?" + DATE_TEXT
+                       + r"(?:\s{1,3}\d{1,2}:\d{2}(?:\s{1,3}[A-Z]{2,4})?|"
                        + _TIME_BY + r"|\s{1,3}오[전후]\s?\d{1,2}:\d{2}\.?"
                        r"|,?\s{1,3}\d{1,2}:\d{2}\s?[ap]\.?m\.?)?"
                        r"(?:\s{1,3}[가-힣]{1,12}(?:부|처|청|위원회)|\s{1,3}" + _KOREAN_OFFICE

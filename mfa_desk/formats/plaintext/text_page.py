@@ -115,7 +115,7 @@ def title_like(line: Line) -> bool:
     if line.kind is not LineKind.TEXT or page_token(text) or _BREADCRUMB.match(text):
         return False
     if text.lower() in labels.NAVIGATION_WORDS or labels.tool_bar(text) or info_bar(text) \
-            or SITE_CREDIT.match(text):
+            or SITE_CREDIT.match(text) or _TAG_LIST.match(text):
         return False
     return words(text) >= 2 and not (ends_sentence(text) and len(text) > 150)
 
@@ -134,6 +134,10 @@ def chrome_like(line: Line, english: bool) -> bool:
     if line.kind is not LineKind.TEXT or labels.qa_heading(text):
         return False  # "[질문·답변]": a briefing's own heading, however short
     return furniture(text) or (words(text) <= 3 and not ends_sentence(text))
+
+
+# A labelled list of tags: "Recommended #foreign envoys #North Korea", "관련태그 #외교부".
+_TAG_LIST = re.compile(r"^[A-Za-z가-힣]{2,15}\s#\S")
 
 
 def menu_row(text: str) -> bool:

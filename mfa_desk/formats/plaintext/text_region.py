@@ -28,8 +28,13 @@ from mfa_desk.formats.plaintext import text_page as page
 from mfa_desk.formats.plaintext.captions import photo_caption
 from mfa_desk.formats.plaintext.text_lines import Line, LineKind, classify_line
 from mfa_desk.formats.plaintext.text_region_end import cut_tail, read_contact_block, tail_start
-from mfa_desk.formats.plaintext.text_region_head import Head, lead_as_subheadline
-from mfa_desk.formats.plaintext.text_region_skip import repeated_tail, skip_caption, skip_preview
+from mfa_desk.formats.plaintext.text_region_head import Head
+from mfa_desk.formats.plaintext.text_region_skip import (
+    caption_between,
+    repeated_tail,
+    skip_caption,
+    skip_preview,
+)
 from mfa_desk.text import labels
 from mfa_desk.text.script import letter_counts
 
@@ -55,7 +60,7 @@ def find_region(lines: list[Line], lang: str) -> Region:
     lines = _paragraph_per_line(lines)
     one_line_paragraphs = lines is not given
     lines = _byline_opens_paragraph(lines)
-    body = _body_start(lines)
+    body = _body_start(lines, one_line_paragraphs)
     if body is None:
         return Region(list(lines))
     body = _first_section(lines, body)
@@ -87,10 +92,12 @@ def find_region(lines: list[Line], lang: str) -> Region:
         if _opens_with_body(lines[outside[0]]):
             head.headline = None  # a copy without its title: no line below is the headline
     if web_page and head.headline is not None and lines[body].kind in page.LEVEL1:
-        lead_as_subheadline(lines, head, body)
-    end = tail_start(lines, body)
+        _lead_as_subheadline(lines, head, body)
+    end = tail_start(lines, body, one_line=one_line_paragraphs)
     again = repeated_tail(lines, body, end)
     out.update(i for i in range(again, end) if lines[i].kind is not LineKind.BLANK)
+    if one_line_paragraphs:
+        out.update(i for i in range(body, again) if caption_between(lines, i))
     tail = [i for i in range(end, len(lines)) if lines[i].kind is not LineKind.BLANK]
     kept = read_contact_block(lines, tail)
     web_page = cut_tail(lines, tail, kept, out, web_page, english)
@@ -125,6 +132,28 @@ def _korean_sentence(text: str) -> bool:
 
 
 _KOREAN_SENTENCE_MIN = 5  # Hangul letters: a sentence, not a name in brackets
+
+
+def _lead_as_subheadline(lines: list[Line], head: Head, body: int) -> None:
+    """A news page's lead under the story's title ("… foreign ministry in a statement
+    reacted to …"), above the release's own marked points: a sub-headline, not a point."""
+    assert head.headline is not None
+    lead = [i for i in range(head.headline + 1, body) if lines[i].kind is LineKind.TEXT
+            and i not in head.out and not head.value_of_label(i)]
+    if not lead or lead != list(range(lead[0], lead[-1] + 1)):
+        return  # none, or more than one paragraph: the release's own text
+    if any(lines[k].kind in (LineKind.SECTION, *page.LEVEL1, *page.BODY_ITEMS)
+           for k in range(head.headline + 1, lead[0]) if k not in head.out):
+        return  # under a section heading ("Ⅰ. 모두 발언"): the body's first paragraph
+    text = " ".join(lines[i].whole or lines[i].text for i in lead)
+    if not page.prose(text) or len(text) > _LEAD_MAX:
+        return
+    for i in lead[1:]:
+        lines[i] = dataclasses.replace(lines[i], kind=LineKind.BLANK)
+    lines[lead[0]] = Line(LineKind.DASH, text, lines[lead[0]].lineno, whole=text)
+
+
+_LEAD_MAX = 300  # a news page's lead is a sentence or two
 
 
 def _opens_with_body(first: Line) -> bool:
@@ -210,7 +239,7 @@ _LONG_PARAGRAPH = 40
 _UNWRAPPED = 100  # text wrapped by hand has shorter lines (mail wraps at 72 to 80)
 
 
-def _body_start(lines: list[Line]) -> int | None:
+def _body_start(lines: list[Line], one_line: bool = False) -> int | None:
     """The first sentence-like level-1 point; without one, the start of the longest
     run of prose paragraphs (a copy that lost its markers)."""
     for i, line in enumerate(lines):
@@ -241,7 +270,8 @@ def _body_start(lines: list[Line]) -> int | None:
         if line.kind is LineKind.BLANK:
             previous = LineKind.BLANK
             continue
-        if line.kind is LineKind.CHROME and photo_caption(text):
+        if line.kind is LineKind.CHROME and photo_caption(text) \
+                or (one_line and i < len(lines) and caption_between(lines, i)):
             continue  # a news photo's caption between paragraphs: the story goes on
         if line.kind is LineKind.TEXT and labels.about_heading(text) and best_score + score:
             if start is not None and score > best_score:

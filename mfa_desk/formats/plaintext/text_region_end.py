@@ -11,6 +11,7 @@ import re
 from mfa_desk.formats.plaintext import text_page as page
 from mfa_desk.formats.plaintext.captions import photo_caption
 from mfa_desk.formats.plaintext.text_lines import EMAIL, Line, LineKind
+from mfa_desk.formats.plaintext.text_region_skip import caption_between
 from mfa_desk.text import labels
 
 # Kinds read as metadata wherever they stand (a contact table after 끝.).
@@ -30,7 +31,7 @@ def _briefing_goes_on(lines: list[Line], i: int) -> bool:
         line.kind is LineKind.TEXT and page.prose(line.whole or line.text))
 
 
-def tail_start(lines: list[Line], body: int) -> int:
+def tail_start(lines: list[Line], body: int, *, one_line: bool = False) -> int:
     """The first line after the release's end: after 끝., the translation flag or a
     sign-off; without one, after the last paragraph of the body."""
     last = body
@@ -42,7 +43,8 @@ def tail_start(lines: list[Line], body: int) -> int:
         text = line.whole or line.text
         if line.kind is LineKind.END or line.end_mark or line.kind is LineKind.UNOFFICIAL:
             return i + 1
-        if line.kind is LineKind.CHROME and photo_caption(text):
+        if line.kind is LineKind.CHROME and photo_caption(text) \
+                or (one_line and caption_between(lines, i)):
             continue  # a photo's caption, its credit a copyright line: the story goes on
         if not structured and _reporter_address(line) or news_footer(text):
             break  # a news copy's reporter's address or copyright line: the story ended

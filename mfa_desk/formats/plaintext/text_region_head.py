@@ -1,12 +1,11 @@
 """The head of a release on a page, walked up from its body (see text_region): page
 rows, sub-headlines and header fields, the headline (a second copy of it left out),
 the category or 문서종류 line, the letterhead; counters, image names, a tool bar and a
-board's name between them are left out. A news page's lead under the title and a
-briefing's speaker line become sub-headlines."""
+board's name between them are left out. A briefing's speaker line, a story's deck and
+its sub-titles become sub-headlines (a news page's lead, text_region)."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from mfa_desk.formats.plaintext import text_page as page
@@ -48,6 +47,7 @@ class Head:
         self.one_line_paragraphs = False
         self.sub_titled = False  # the headline's line under it became its sub-title
         self.tools: set[int] = set()  # a share tool's line between a title and its deck
+        self.upper_copy = False  # the title printed twice keeps its upper copy
         self.rows: set[int] = set()  # page rows read above the body (a modified row, left out)
         self.body = len(lines)  # the body's first line, once walk() is called
 
@@ -101,14 +101,21 @@ class Head:
         if self.headline is None:
             return None
         between: list[int] = []
+        subs: list[int] = []  # "▶ …" sub-titles between the copies
         for j in range(i, max(-1, i - _ROWS_MAX), -1):
             line = self.lines[j]
             text = line.whole or line.text
             if line.kind is LineKind.TEXT and _same_headline(text, self.lines[self.headline]):
                 self.out.update(k for k in between if not self.value_of_label(k))
+                for k in subs:
+                    sub = self.lines[k].whole or self.lines[k].text
+                    self.lines[k] = Line(LineKind.DASH, sub, self.lines[k].lineno, whole=sub)
+                self.upper_copy = bool(subs)  # the sub-titles hang under the upper copy
                 return j
             if line.kind is LineKind.TEXT and page.chrome_like(line, self.english):
                 between.append(j)
+            elif line.kind is LineKind.TEXT and text.startswith(_SUB_MARKS):
+                subs.append(j)
             elif line.kind is not LineKind.BLANK and line.kind not in _ABOVE_HEADLINE \
                     and not (line.kind is LineKind.TEXT and self.value_of_label(j)):
                 return None
@@ -116,10 +123,12 @@ class Head:
 
     def board_copy(self, i: int) -> int:
         """Line i prints the headline again above it: the copy to leave out. When the
-        body's copy leads with the issuer ("외교부, 제1차 … 개최"), the board's title at i
-        becomes the headline and the body's copy is left out."""
+        body's copy leads with the issuer ("외교부, 제1차 … 개최"), or sub-titles hang under
+        the copy at i ("Title" / date / "▶ Sub-title" / "Title"), the title at i becomes the
+        headline and the body's copy is left out."""
         assert self.headline is not None
-        if _same_core(self.lines[i].whole or self.lines[i].text, self.lines[self.headline]):
+        if _same_core(self.lines[i].whole or self.lines[i].text, self.lines[self.headline]) \
+                and not self.upper_copy:
             return i
         body_copy, self.headline = self.headline, i
         return body_copy
@@ -174,6 +183,8 @@ class Head:
                 or any(self.lines[k].kind is not LineKind.BLANK and k not in self.tools
                        for k in range(i + 1, self.headline)):
             return False  # a link or a label over the title ("@관련 기사 바로가기") is none
+        if self.copy_above(i):
+            return False  # the title printed twice: the upper copy is the title, not this line
         section = page.previous_text(self.lines, i)
         # under the site's section label, or first in a news copy (its body opens with the
         # reporter's byline: the copy shows itself even with no page around it)
@@ -332,8 +343,8 @@ class Head:
         line = self.lines[i]
         if line.kind is LineKind.TEXT and self.value_of_label(i):
             return True
-        if line.kind is LineKind.DASH and _REPORTER_ONLY.match(line.text):
-            self.out.add(i)  # "- 홍길동 기자" under a wire's title: the reporter, no sub-title
+        if line.kind in (LineKind.DASH, LineKind.TEXT) and _REPORTER_ONLY.match(line.text):
+            self.out.add(i)  # "- 홍길동 기자" under a title: the reporter, no sub-title or title
             return True
         if line.kind is LineKind.TEXT and _MARKED_CAPTION.match(line.whole or line.text):
             self.out.add(i)  # "▲ 홍길동 외교부 장관" over the story: a photo's caption
@@ -402,7 +413,7 @@ class Head:
             return True
         if self.value_of_label(i):
             return True
-        if labels.board_name(text):
+        if labels.board_name(text) or (text.endswith(_DETAIL_VIEW) and page.words(text) <= 5):
             self.out.add(i)  # the board's name over the title, not the title's first line
             return True
         below_kind = self.lines[i + 1].kind if i + 1 < len(self.lines) else LineKind.BLANK
@@ -426,7 +437,8 @@ class Head:
             assert self.headline is not None
             title = self.lines[self.headline]
             sub = title.whole or title.text
-            if self.sub_titled or page.SOURCE_TAG.match(sub) or text.rstrip().endswith(":"):
+            if self.sub_titled or page.SOURCE_TAG.match(sub) or text.rstrip().endswith(":") \
+                    or text.startswith(_SUB_MARKS):  # "▶ …" is a sub-title, never the title
                 # ("Here's the full statement:" introduces the title under it)
                 # a title has one sub-title, and a portal's tagged title ("[외교부]…") is
                 # the title itself: the lines above are the page's ("광고 / Ad", a board)
@@ -443,28 +455,10 @@ _REPORTER_ONLY = re.compile(r"^[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4}){0,3}\
 # A photo's short caption marked as news pages mark them, over the story: "▲ 홍길동 장관".
 _MARKED_CAPTION = re.compile(r"^[▲△]\s?[^.。!?]{1,40}$")
 _STAMPS = (LineKind.DATE, LineKind.BARE_DATE)  # a story's timestamp under its title
+_SUB_MARKS = ("▶", "▷", "►")  # a news page's marked sub-title: "▶ 총영사 기자간담회…"
+_DETAIL_VIEW = "상세보기"  # a board's label over its title: "Press Releases 상세보기"
 _ROWS_MAX = 16  # a board page's rows between two copies of its title
 _TITLE_MIN_WORDS = 4  # "Ministry News" over "Press Releases" is a breadcrumb, not a title
-_LEAD_MAX = 300  # a news page's lead is a sentence or two
-
-
-def lead_as_subheadline(lines: list[Line], head: Head, body: int) -> None:
-    """A news page's lead under the story's title ("… foreign ministry in a statement
-    reacted to …"), above the release's own marked points: a sub-headline, not a point."""
-    assert head.headline is not None
-    lead = [i for i in range(head.headline + 1, body) if lines[i].kind is LineKind.TEXT
-            and i not in head.out and not head.value_of_label(i)]
-    if not lead or lead != list(range(lead[0], lead[-1] + 1)):
-        return  # none, or more than one paragraph: the release's own text
-    if any(lines[k].kind in (LineKind.SECTION, *page.LEVEL1, *page.BODY_ITEMS)
-           for k in range(head.headline + 1, lead[0]) if k not in head.out):
-        return  # under a section heading ("Ⅰ. 모두 발언"): the body's first paragraph
-    text = " ".join(lines[i].whole or lines[i].text for i in lead)
-    if not page.prose(text) or len(text) > _LEAD_MAX:
-        return
-    for i in lead[1:]:
-        lines[i] = dataclasses.replace(lines[i], kind=LineKind.BLANK)
-    lines[lead[0]] = Line(LineKind.DASH, text, lines[lead[0]].lineno, whole=text)
 
 
 def _headline_shaped(line: Line) -> bool:

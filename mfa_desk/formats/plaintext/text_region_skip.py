@@ -8,6 +8,7 @@ import re
 
 from mfa_desk.formats.plaintext import text_page as page
 from mfa_desk.formats.plaintext.text_lines import Line, LineKind
+from mfa_desk.text import labels
 
 
 def skip_preview(lines: list[Line], body: int, out: set[int]) -> int:
@@ -15,6 +16,10 @@ def skip_preview(lines: list[Line], body: int, out: set[int]) -> int:
     starts at its second copy, and the box is left out. The box may start a paragraph
     or two below the line taken for the body (a title run into the box's own sentence,
     "… 본문 보기를 권장합니다."), and its copy may differ in its quotation marks only."""
+    twice = _printed_twice(lines, body)
+    if twice is not None:
+        out.update(range(body, twice))
+        return twice
     for first_at in _preview_candidates(lines, body):
         second = _second_copy(lines, first_at)
         if second is not None and (first_at == body or _repeats_on(lines, first_at, second)):
@@ -27,6 +32,22 @@ def skip_preview(lines: list[Line], body: int, out: set[int]) -> int:
             out.update(range(start, second))
             return second
     return body
+
+
+def _printed_twice(lines: list[Line], body: int) -> int | None:
+    """A photo's caption printed twice in a row over the story (the image's text and its
+    caption: "김누리 담당자가 … 소개하고 있다" / the same): both are the page's, and the body
+    starts at the paragraph under them. Returns that paragraph's index, else None."""
+    second = page.next_text(lines, body + 1)
+    if second is None or lines[body].kind is not LineKind.TEXT \
+            or lines[second].kind is not LineKind.TEXT \
+            or _compared(lines[second].text) != _compared(lines[body].text):
+        return None
+    story = page.next_text(lines, second + 1)
+    if story is None or lines[story].kind is not LineKind.TEXT \
+            or not page.prose(lines[story].whole or lines[story].text):
+        return None
+    return story
 
 
 def _preview_candidates(lines: list[Line], body: int) -> list[int]:
@@ -152,3 +173,22 @@ _TAIL_REACH = 30
 
 def _same_or_cut(one: str, other: str) -> bool:
     return one == other or (len(one) >= _CUT_COPY_MIN and other.startswith(one))
+
+
+def caption_between(lines: list[Line], i: int) -> bool:
+    """In a copy whose lines are all paragraphs, a line of three words or fewer that ends
+    no sentence, between two paragraphs of prose ("외교부 당국자"): a photo's caption left
+    where the photo was, not the story's end."""
+    line = lines[i]
+    text = line.whole or line.text
+    if line.kind is not LineKind.TEXT or page.words(text) > _CAPTION_WORDS \
+            or page.ends_sentence(text) or labels.about_heading(text) or page.sign_off(text) \
+            or labels.label_of(text, labels.CONTACT_CAPTIONS) is not None:
+        return False  # ("외교부 개요" opens the wire's profile: the story has ended)
+    above, below = page.previous_text(lines, i), page.next_text(lines, i + 1)
+    return above is not None and below is not None and all(
+        lines[k].kind is LineKind.TEXT and page.prose(lines[k].whole or lines[k].text)
+        for k in (above, below))
+
+
+_CAPTION_WORDS = 3
