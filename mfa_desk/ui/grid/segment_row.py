@@ -287,6 +287,14 @@ class SegmentRow(QWidget):
         visible = [c for c in self.cells.values()
                    if (half := c.parentWidget()) is not None and half.isVisibleTo(self)]
         need = max((c.needed_height() for c in visible), default=24)
+        # At least as tall as the gutter's widgets (marker, status button): a short cell
+        # at a small zoom was centred in a row the status button made taller.
+        gutter: list[QWidget] = [self.markers[c.lang] for c in visible]
+        if self.status_button is not None and not self.status_button.isHidden():
+            gutter.append(self.status_button)
+        for widget in gutter:
+            need = max(need, widget.sizeHint().height(), widget.minimumSizeHint().height(),
+                       widget.minimumHeight())
         if self.thumbnail is not None:
             need = max(need, THUMB_HEIGHT)
         if need != self._height:

@@ -152,3 +152,31 @@ def test_a_row_shrinks_back_when_a_line_is_removed(make_window, qtbot) -> None: 
     qtbot.waitUntil(lambda: row.height() > start, timeout=3000)
     window.document.undo_stack.undo()
     qtbot.waitUntil(lambda: settled(start), timeout=3000)
+
+
+def test_an_empty_row_at_the_smallest_zoom_keeps_its_cells_at_the_top(make_window,
+                                                                        qtbot) -> None:  # noqa: ANN001
+    """At a small zoom an empty cell needs less height than the status button beside it:
+    the row took the button's height and the cells sat centred in it, a pixel or two
+    below their markers. The cells now take the gutter's height too."""
+    from mfa_desk.settings import ZOOM_RANGE
+
+    window = make_window()
+    window.new_point()
+    point = next(ref.segment for ref in window.document.release.iter_segments()
+                 if not ref.segment.text.ko and not ref.segment.text.en)
+    key = (point.id, "text")
+    window.set_zoom_percent(ZOOM_RANGE[0])
+    row = window.grid.rows[key]
+    assert row.status_button is not None
+    # A style whose tool buttons are taller than a line of small text, whatever this
+    # machine's style and fonts are: the case the real style gave at 50-60 %.
+    row.status_button.setMinimumHeight(row.cells["en"].needed_height() + 12)
+    row.update_height()
+
+    def at_top() -> bool:
+        cells = [c for c in row.cells.values() if c.isVisible()]
+        return bool(cells) and all(c.geometry().y() == 0 and c.height() == row.height()
+                                   for c in cells)
+    qtbot.waitUntil(at_top, timeout=3000)
+    assert row.height() >= row.status_button.minimumSizeHint().height()
