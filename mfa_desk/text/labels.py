@@ -62,10 +62,12 @@ TOOL_WORDS = frozenset({
     "zoom", "tweet", "save", "pdf", "+", "-",
     "글자크기", "설정",  # a portal's font-size control ("글자크기 설정")
     "send", "to",  # a news page's share widget ("Send to")
+    "기사", "읽어주기", "듣기", "다시듣기", "listen",  # a read-aloud player ("기사 읽어주기")
 })
 # A share or print button alone on its line ("Share.", "공유하기"): no release writes it.
 SHARE_BUTTONS = frozenset({"share", "print", "tweet", "공유", "공유하기", "프린트", "프린트하기",
-                           "인쇄", "인쇄하기", "스크랩", "스크랩하기"})
+                           "인쇄", "인쇄하기", "스크랩", "스크랩하기",
+                           "읽어주기", "다시듣기", "듣기"})
 # A site's satisfaction survey under the content ("만족도 조사 열람하신 정보에 대해
 # 만족하십니까?", "Was this page helpful?"): the release has ended above it.
 SURVEY_STARTS = ("만족도 조사", "만족도조사", "이 페이지에서 제공하는 정보에",

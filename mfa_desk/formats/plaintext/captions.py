@@ -56,6 +56,12 @@ _PHOTO_CREDIT = re.compile(
 _PHOTO_START = re.compile(r"^(?:in\s)?(?:this|these|a|an|the)\s(?:\w+\s){0,2}"
                           r"(?:photos?|images?|pictures?)\b", re.I)
 _PHOTO_WORD = re.compile(r"\bphotos?\b", re.I)
+# The phrases only a caption writes, in the present tense of a picture: "… poses for a photo
+# with …", "… in this photo provided by …", "… in a file photo". A story tells it in the past
+# ("the two posed for photos before the talks").
+_CAPTION_PHRASE = re.compile(r"\bposes?\sfor\s(?:a\s)?photos?\b"
+                             r"|\bin\s(?:this|a|the)\s(?:file\s)?photo\b"
+                             r"|\b(?:this|a)\sphoto\s(?:provided|released|taken)\b", re.I)
 # A photo's credit alone in a table cell under it: "(Yonhap) |".
 _CREDIT_CELL = re.compile(r"^\([A-Z][\w .&'-]{1,30}\)\s?\|$")
 _CREDIT_END = re.compile(r"\([A-Z][\w .&-]{1,30}\)\s*\|?$")
@@ -68,12 +74,14 @@ _CELL_CAPTION = re.compile(r"(?:ⓒ|©|사진|이미지|기자)[^|]{0,80}\s\|$")
 
 def _photo_line(text: str) -> bool:
     """"This photo, provided by …, shows … (Yonhap) |": it opens on a photo and ends on
-    a credit, or it names a photo and ends in a table cell's bar."""
+    a credit, or it names a photo and ends in a table cell's bar, or a caption's phrase
+    ("poses for a photo", "in this photo") ends on a credit, however long."""
     text = text.rstrip()
     return len(text) <= _CAPTION_MAX and (
         bool(_PHOTO_START.match(text) and _CREDIT_END.search(text))
         or (len(text.split()) <= _PHOTO_NAMED_MAX_WORDS and _PHOTO_WORD.search(text) is not None
             and _CREDIT_END.search(text) is not None)  # "Minister Park in a file photo. (Nuri)"
+        or (_CAPTION_PHRASE.search(text) is not None and _CREDIT_END.search(text) is not None)
         or (text.endswith(" |") and (_PHOTO_WORD.search(text) is not None
                                      or _CELL_CAPTION.search(text) is not None)))
 

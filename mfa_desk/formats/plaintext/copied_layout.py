@@ -1,4 +1,4 @@
-"""Two ways a browser's copy of a page changes only its layout, undone before the lines
+"""Three ways a browser's copy of a page changes only its layout, undone before the lines
 are read.
 
 - Every line break doubled: some browsers copy each paragraph or line of a page (a `<p>`,
@@ -11,18 +11,50 @@ are read.
   gaps of one and is left as it is.
 - The same indentation on every line (the page's content column, a quoted e-mail):
   removed, so only indentation that differs between lines says anything.
+- A link's closing bracket wrapped onto a line of its own: "… at its website
+  (http://consul.example" / ") before making …". The line that starts with the bracket
+  goes back onto the line whose bracket it closes (blank lines between them too), so a
+  paragraph is not cut in two at a link and ")" is never a point.
 """
 
 from __future__ import annotations
 
 import os
+import re
 
 # Fewer gaps than this and the pattern could be chance.
 MIN_GAPS = 6
 
 
 def undo_copied_layout(lines: list[str]) -> list[str]:
-    return _strip_common_indent(_halve_doubled_breaks(lines))
+    return _join_wrapped_brackets(_strip_common_indent(_halve_doubled_breaks(lines)))
+
+
+# A line that opens on a closing bracket, and the line above whose last bracket is open.
+_CLOSING_FIRST = re.compile(r"^\s*\)")
+_OPEN_BRACKET = re.compile(r"\([^()]*$")
+# The closing bracket's line is looked for this many blank lines below the open one.
+_WRAP_GAP = 3
+
+
+def _join_wrapped_brackets(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    blanks = 0
+    for line in lines:
+        if not line.strip():
+            blanks += 1
+            out.append(line)
+            continue
+        if _CLOSING_FIRST.match(line) and blanks <= _WRAP_GAP:
+            above = len(out) - blanks - 1
+            if above >= 0 and _OPEN_BRACKET.search(out[above]):
+                out[above] = out[above].rstrip() + line.strip()
+                del out[above + 1:]
+                blanks = 0
+                continue
+        blanks = 0
+        out.append(line)
+    return out
 
 
 def _halve_doubled_breaks(lines: list[str]) -> list[str]:

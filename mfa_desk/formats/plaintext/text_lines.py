@@ -264,8 +264,12 @@ _DOCTYPE_THEN_FIELD = re.compile(
 
 def classify_row(raw: str, lineno: int) -> list[Line]:
     """The line as one classified line, or two when it holds the document type
-    followed by a header field."""
-    m = _DOCTYPE_THEN_FIELD.match(normalize_line(raw))
+    followed by a header field, or a page's date row followed by the title."""
+    text = normalize_line(raw)
+    title_at = _title_after_date(text)
+    if title_at is not None:
+        return [classify_line(text[:title_at], lineno), classify_line(text[title_at:], lineno)]
+    m = _DOCTYPE_THEN_FIELD.match(text)
     if m is None:
         return [classify_line(raw, lineno)]
     doctype = m.group(1).replace(" ", "")
@@ -362,7 +366,33 @@ def _date_before_links(text: str) -> bool:
     rest = text[m.end():] if m else ""
     words = rest.lower().split()
     return bool(words) and (all(w in _SKIP_WORDS or w in labels.NAVIGATION_WORDS
-                                or w in labels.TOOL_WORDS for w in words) or photo_credit(rest))
+                                or w in labels.TOOL_WORDS for w in words) or photo_credit(rest)
+                            or _SOURCE_CREDIT.match(rest) is not None)
+
+
+# The wire a news copy came by, in brackets after its date: "date 2020-09-01 (Yonhap)".
+_SOURCE_CREDIT = re.compile(r"^\((?:[A-Z][\w.&'-]{1,20}(?:\s[A-Z][\w.&'-]{1,20}){0,2}"
+                            r"|[가-힣]{2,10})\)$")
+# A news copy's English byline with the reporter's address: "By Hong Gil-dong
+# (hong@nuri.example)". No release signs itself so.
+_EMAIL_BYLINE = re.compile(r"^[Bb]y\s[A-Z][\w.'-]{0,30}(?:\s[A-Z][\w.'-]{0,30}){0,3}\s?[(<]?"
+                           r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[)>]?$")
+# A page's date row with the story's title glued after it ("date 2021-11-25 S. Korea to
+# open consulate in Bali"): a title's shape, a capital or Hangul first, no closing period,
+# a few words. A date glued to the first paragraph ("date … Korean President Yoon will
+# embark … . Korean Ambassador …") or to a list of other stories ("date … - Item") is not one.
+_TITLE_AFTER_DATE = re.compile(r"^[A-Z0-9\"'“‘\[가-힣「『][^\n]{5,200}(?<![.!?。])$")
+_TITLE_AFTER_DATE_MAX_WORDS = 20
+
+
+def _title_after_date(text: str) -> int | None:
+    """Where the title starts on a date row that carries one, else None."""
+    m = _DATE_HEAD.match(text)
+    if m is None or _date_before_links(text):
+        return None
+    rest = text[m.end():]
+    return m.end() if _TITLE_AFTER_DATE.match(rest) and \
+        len(rest.split()) <= _TITLE_AFTER_DATE_MAX_WORDS else None
 
 
 def _doctype_of(text: str) -> str:
@@ -416,6 +446,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(LineKind.CHROME, _is_navigation, _whole),
     _Rule(LineKind.CHROME, photo_caption, _whole),
     _Rule(LineKind.CHROME, photo_credit, _whole),
+    _Rule(LineKind.CHROME, _EMAIL_BYLINE.match, _whole),
     _Rule(LineKind.CHROME, _AD_PLACEHOLDER.match, _whole),
     _Rule(LineKind.CATEGORY, lambda t: t.lower() in _CATEGORIES, _whole),
     _Rule(LineKind.DOCTYPE, lambda t: _doctype_of(t) in _DOCTYPES,
