@@ -34,6 +34,7 @@ from mfa_desk.formats.plaintext.text_region_skip import (
     repeated_tail,
     skip_caption,
     skip_preview,
+    sub_titles_over_wire,
 )
 from mfa_desk.text import labels
 from mfa_desk.text.script import letter_counts
@@ -67,6 +68,7 @@ def find_region(lines: list[Line], lang: str) -> Region:
     out: set[int] = set()
     body = skip_preview(lines, body, out)
     body = skip_caption(lines, body, out, one_line=one_line_paragraphs)
+    sub_titles_over_wire(lines, body)
     before_rows = set(out)
     lines = _read_page_rows(lines, body, out)
     head = Head(lines, out, english)

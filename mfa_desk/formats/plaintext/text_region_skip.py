@@ -137,6 +137,41 @@ def skip_caption(lines: list[Line], body: int, out: set[int], *, one_line: bool 
 
 
 
+def sub_titles_over_wire(lines: list[Line], body: int) -> None:
+    """A wire story's sub-titles between its title and its dateline: "27개국 외교장관
+    참석…이틀간 4개 세션 진행" / "한미 외교장관회담 개최…북핵 등 논의", short lines that
+    end no sentence, right above the paragraph opened by "(서울=연합뉴스) 홍길동 기자 = ",
+    with the title above them. They become sub-headlines, so the story's first paragraph
+    is point 1 (read as a point, they moved every point by one)."""
+    if lines[body].kind is not LineKind.TEXT \
+            or not page.WIRE_DATELINE.match(lines[body].whole or lines[body].text):
+        return
+    last = page.previous_text(lines, body)
+    if last is None:
+        return
+    block = [last]
+    while block[0] > 0 and lines[block[0] - 1].kind is LineKind.TEXT:
+        block.insert(0, block[0] - 1)
+    texts = [lines[k].whole or lines[k].text for k in block]
+    title = page.previous_text(lines, block[0])
+    if len(block) > _SUB_TITLES_MAX or title is None or not page.title_like(lines[title]) \
+            or any(len(t) > _SUB_TITLE_MAX or page.ends_sentence(t) or _STAMP_IN.search(t)
+                   for t in texts):
+        return
+    if len(block) == 1 and not any(mark in texts[0] for mark in _PHRASE_JOINS):
+        return  # one line alone over the dateline may be the title itself
+    for k, text in zip(block, texts, strict=True):
+        lines[k] = Line(LineKind.DASH, text, lines[k].lineno, whole=text)
+
+
+# A wire's send time ("2005/02/21 05:30 송고") is no sub-title.
+_STAMP_IN = re.compile(r"\d{1,2}:\d{2}|\d{4}[./-]\d{1,2}[./-]\d{1,2}")
+# A sub-title joins its phrases with an ellipsis ("… 참석…4개 세션 진행").
+_PHRASE_JOINS = ("…", "...")
+_SUB_TITLES_MAX = 3  # a wire story prints one to three sub-titles under its title
+_SUB_TITLE_MAX = 60  # characters: a sub-title is a phrase, not a paragraph
+
+
 def _credited_under_date(lines: list[Line], i: int, one_line: bool) -> bool:
     """Line i ends on a photo's credit in parentheses and hangs right under a date line,
     no blank line between (in a copy whose lines were all made paragraphs, the blank

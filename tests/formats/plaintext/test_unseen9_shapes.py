@@ -152,3 +152,40 @@ def test_twin_a_title_about_reading_articles_stays_the_headline() -> None:
         "「제3차 누리 명예영사 초청 사업」 실시", title)
     r = import_text(text, source="k.txt", lang="ko").release
     assert r.headline.text.ko == title
+
+
+# ------------------------------- a wire story's sub-titles over its dateline (batch spell10)
+
+SUB_TITLED = """홍길동, 누리 외교장관회의서 '역내 협력' 강조
+
+27개국 외교장관 참석…이틀간 4개 세션 진행
+한누리 외교장관회담 개최…역내 정세 논의
+
+(서울=누리통신) 김기자 기자 = 홍길동 외교부 장관은 16~17일 누리에서 열린 외교장관회의에 \
+참석해 역내 협력을 논의했다고 외교부가 18일 밝혔다.
+
+이번 회의는 27개국 외교장관이 참석해 모두 4차례 세션을 가졌다."""
+
+
+def test_a_wire_storys_sub_titles_are_sub_headlines_not_point_one() -> None:
+    r = import_text(SUB_TITLED, source="k.txt", lang="ko").release
+    assert r.headline.text.ko == "홍길동, 누리 외교장관회의서 '역내 협력' 강조"
+    assert texts(r.subheadlines) == ["27개국 외교장관 참석…이틀간 4개 세션 진행",
+                                     "한누리 외교장관회담 개최…역내 정세 논의"]
+    points = texts(r.points)
+    assert len(points) == 2 and points[0].startswith("홍길동 외교부 장관은")
+
+
+def test_twin_a_title_alone_over_the_dateline_stays_the_headline() -> None:
+    text = SUB_TITLED.replace("홍길동, 누리 외교장관회의서 '역내 협력' 강조\n\n", "").replace(
+        "27개국 외교장관 참석…이틀간 4개 세션 진행\n", "")
+    r = import_text(text, source="k.txt", lang="ko").release
+    assert r.headline.text.ko == "한누리 외교장관회담 개최…역내 정세 논의"
+    assert texts(r.subheadlines) == []
+
+
+def test_twin_sentences_over_the_dateline_are_no_sub_titles() -> None:
+    text = SUB_TITLED.replace("27개국 외교장관 참석…이틀간 4개 세션 진행",
+                              "27개국 외교장관이 참석했다.")
+    r = import_text(text, source="k.txt", lang="ko").release
+    assert texts(r.subheadlines) == []
