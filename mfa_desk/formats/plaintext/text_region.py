@@ -183,7 +183,7 @@ def _paragraph_per_line(lines: list[Line]) -> list[Line]:
     # Blank lines before the first line or after the last (a copy that starts with an
     # empty line) part nothing: only one between two lines says the copy has them.
     texts = [i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK]
-    if any(line.kind in page.LEVEL1 for line in lines) or not texts or _parted(lines, texts):
+    if any(_marked_point(line) for line in lines) or not texts or _parted(lines, texts):
         return lines
     # a paragraph-long line, or one longer than any hand-wrapped line (its period lost)
     prose = [line.kind is LineKind.TEXT and (len(line.whole or line.text) >= _LONG_PARAGRAPH
@@ -207,6 +207,16 @@ def _paragraph_per_line(lines: list[Line]) -> list[Line]:
             out.append(Line(LineKind.BLANK, "", line.lineno))
         out.append(line)
     return out
+
+
+def _marked_point(line: Line) -> bool:
+    """A numbered or □ point; a numbered menu entry of a few words ("1. 뉴스", "2. 공관
+    주요활동 사항", a breadcrumb copied as a list) is none: it leaves a copy unmarked."""
+    return line.kind in page.LEVEL1 and (page.words(line.text) > _MENU_ENTRY_WORDS
+                                         or page.ends_sentence(line.text))
+
+
+_MENU_ENTRY_WORDS = 3
 
 
 def _parted(lines: list[Line], texts: list[int]) -> bool:

@@ -189,3 +189,31 @@ def test_twin_sentences_over_the_dateline_are_no_sub_titles() -> None:
                               "27개국 외교장관이 참석했다.")
     r = import_text(text, source="k.txt", lang="ko").release
     assert texts(r.subheadlines) == []
+
+
+# ------------------------------- a numbered breadcrumb over an unparted board post
+
+BREADCRUMB_BOARD = """뉴스
+  1. 뉴스
+  2. 공관 주요활동 사항
+누리 외교차관 면담
+작성일
+2031-07-25
+우리 대사관 홍길동 대사는 7.24(누리 신임 외교차관과 면담을 갖고 양국관계 현안을 논의했습니다.
+양측은 지난 6월 정상의 국빈방문이 양국 관계를 한층 내실화하는 계기가 되었다고 평가하고 \
+앞으로도 긴밀히 소통해 나가기로 하였습니다."""
+
+
+def test_a_numbered_breadcrumb_leaves_an_unparted_post_one_paragraph_a_line() -> None:
+    result = import_text(BREADCRUMB_BOARD, source="k.txt", lang="ko")
+    check_story(result, "ko", "누리 외교차관 면담", dt.date(2031, 7, 25),
+                ["우리 대사관 홍길동 대사는", "양측은 지난 6월"], left_out=("1. 뉴스",))
+
+
+def test_twin_numbered_sentences_stay_the_releases_points() -> None:
+    text = """누리 외교차관 면담
+1. 우리 대사관 홍길동 대사는 7.24 누리 신임 외교차관과 면담을 갖고 현안을 논의했습니다.
+양측은 양국 관계를 평가하였습니다.
+2. 양측은 앞으로도 긴밀히 소통해 나가기로 하였습니다."""
+    points = texts(import_text(text, source="k.txt", lang="ko").release.points)
+    assert len(points) == 2 and points[0].endswith("양측은 양국 관계를 평가하였습니다.")
