@@ -86,7 +86,9 @@ class Head:
             promoted = next((j for j in range(body - 1, top - 1, -1) if j in self.out
                              and self.lines[j].kind is LineKind.TEXT
                              and not page.page_token(self.lines[j].whole or self.lines[j].text)
-                             and not _MARKED_CAPTION.match(self.lines[j].whole or "")),
+                             and not _MARKED_CAPTION.match(self.lines[j].whole or "")
+                             and not _GLUED_LABEL.match(self.lines[j].whole or
+                                                        self.lines[j].text)),
                             None)
             if promoted is not None:
                 self.out.discard(promoted)
@@ -453,6 +455,9 @@ class Head:
 # 기자".
 _REPORTER_ONLY = re.compile(r"^[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4}){0,3}\s?기자$")
 # A photo's short caption marked as news pages mark them, over the story: "▲ 홍길동 장관".
+# A news page's section glued to its reporter's name over a story without its title
+# ("정치엄지인"): one Korean word of a few syllables is no title to promote.
+_GLUED_LABEL = re.compile(r"^[가-힣]{2,6}$")
 _MARKED_CAPTION = re.compile(r"^[▲△]\s?[^.。!?]{1,40}$")
 _STAMPS = (LineKind.DATE, LineKind.BARE_DATE)  # a story's timestamp under its title
 _SUB_MARKS = ("▶", "▷", "►")  # a news page's marked sub-title: "▶ 총영사 기자간담회…"

@@ -217,3 +217,22 @@ def test_twin_numbered_sentences_stay_the_releases_points() -> None:
 2. 양측은 앞으로도 긴밀히 소통해 나가기로 하였습니다."""
     points = texts(import_text(text, source="k.txt", lang="ko").release.points)
     assert len(points) == 2 and points[0].endswith("양측은 양국 관계를 평가하였습니다.")
+
+
+# ------------------------------- a section glued to the reporter's name over a title-less story
+
+GLUED_SECTION = """정치홍길동
+누리 외교부장관은 오늘 누리 외교장관과 화상회담을 갖고 상호 관심 사안에 대해 논의했습니다.
+외교부는 양 장관이 후속 조치를 원만히 이행하기 위해 긴밀히 협력하기로 했다고 밝혔습니다."""
+
+
+def test_a_section_glued_to_a_name_is_no_promoted_title() -> None:
+    result = import_text(GLUED_SECTION, source="k.txt", lang="ko")
+    assert result.release.headline.text.ko == ""
+    assert len(result.release.points) == 2
+
+
+def test_twin_a_short_two_word_title_is_still_promoted() -> None:
+    text = GLUED_SECTION.replace("정치홍길동", "외교장관 화상회담")
+    r = import_text(text, source="k.txt", lang="ko").release
+    assert r.headline.text.ko == "외교장관 화상회담"
