@@ -15,7 +15,8 @@ from tests.spelling.test_batch5_classes import flagged, kinds
     ("전통주를", "전통쥬를"), ("개막작으로", "개막잭으로"), ("현지어로", "현지여로"),
     ("창문틀을", "창문뜰을"), ("게첨식을", "게첨싁을"), ("한스타일을", "한스타알을"),
     ("게시글을", "게시귤을"), ("로밍을", "로밈을"), ("시니어를", "시니여를"),
-    ("국경절을", "국경졀을"), ("메인이벤트를", "메인이벤투를"),
+    ("국경절을", "국경졀을"), ("메인이벤트를", "메인이벤투를"), ("투어를", "투워를"),
+    ("뷰티를", "뷰틔를"),
 ])
 def test_words_of_embassy_culture_reports_and_notices(checker: SpellChecker, good: str,
                                                      bad: str) -> None:
@@ -37,6 +38,8 @@ def test_laughter_of_doubled_syllables(checker: SpellChecker) -> None:
 @pytest.mark.parametrize("good, bad", [
     ("소응접실에서", "소응젓실에서"),  # 小- before a noun, as 대회의실
     ("중국통으로", "중국퉁으로"),  # -통 (通), an expert
+    ("만찬장에서", "만찬쟝에서"),  # -장 (場), a venue
+    ("학당장으로", "학당쟝으로"),  # -장 (長), a head
 ])
 def test_small_prefix_and_expert_suffix(checker: SpellChecker, good: str, bad: str) -> None:
     assert flagged(checker, f"그는 {good} 알려졌고 {bad} 알려졌다.") == [bad]
@@ -67,3 +70,9 @@ def test_a_full_name_with_sshi_written_solid_gets_the_space(checker: SpellChecke
     assert flagged(checker, text) == ["최시원씨를"]
     assert checker.suggest("최시원씨를", "ko")[0] == "최시원 씨를"
     assert checker.suggest("최시원씨가", "ko")[0] == "최시원 씨가"
+
+
+def test_biroet_before_a_comma_in_news_style(checker: SpellChecker) -> None:
+    assert flagged(checker, "장관을 비롯, 각국 대사가 참석했다.") == []
+    # A slip in it is still reported (as a word of a name's shape after the minister).
+    assert [w for w, _ in kinds(checker, "장관을 비롣, 각국 대사가 참석했다.")] == ["비롣"]
