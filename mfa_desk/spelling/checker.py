@@ -44,9 +44,16 @@ from mfa_desk.spelling.korean import (
     suffix_agrees,
 )
 from mfa_desk.spelling.missions import country_or_mission
-from mfa_desk.spelling.names import SURNAMES, is_named_person, is_title
+from mfa_desk.spelling.names import SURNAMES, has_name_shape, is_named_person, is_title
 from mfa_desk.spelling.tokens import Token, is_acronym, strip_possessive, tokenize
-from mfa_desk.spelling.word_shapes import adnominal, close, letters, one_slip, verb_shape_known
+from mfa_desk.spelling.word_shapes import (
+    adnominal,
+    close,
+    letters,
+    one_slip,
+    sound_word,
+    verb_shape_known,
+)
 from mfa_desk.spelling.wordlists import (
     PersonalDictionary,
     append_word_to_file,
@@ -313,6 +320,11 @@ class SpellChecker:
             return None
         if word[0] in SURNAMES and is_title(word[1:]) and self.dictionaries.check(key, word[1:]):
             return f"{word[0]} {word[1:]}"
+        # A full name with 씨 written solid: "최시원씨를" -> "최시원 씨를" (한글 맞춤법 제48항:
+        # 씨 after a name is written apart; after a surname alone it is a suffix, 김씨).
+        for stem in noun_candidates(word):
+            if stem.endswith("씨") and len(stem) >= 4 and has_name_shape(stem[:-1]):
+                return f"{stem[:-1]} {word[len(stem) - 1:]}"
         for head in TIME_WORDS:
             tail = word[len(head):]
             if word.startswith(head) and len(tail) >= 2 and self._verdict(key, tail):
@@ -349,7 +361,8 @@ class SpellChecker:
             return True
         if korean:  # 이뤄질 (이루어질), 파병된 (파병한), 보여주는 (보여 주는): word_shapes
             return self._korean_stem_known(key, word) or verb_shape_known(
-                word, lambda w: self.dictionaries.check(key, w), lambda w: self._noun_like(key, w))
+                word, lambda w: self.dictionaries.check(key, w), lambda w: self._noun_like(key, w)
+            ) or sound_word(word, lambda w: self.dictionaries.check(key, w))
         bare = strip_possessive(word)
         if bare in korean_places():
             return True

@@ -84,8 +84,20 @@ def root_before_dot(text: str, tokens: Sequence[Token], index: int,
 _COUNTRY_JOINERS = "-·・.‧"
 
 
+# Korea's partner abbreviated to its first syllable after 한- ("한-뉴 수교", "한-뉴간 교류",
+# "한·몽", "한-캄 관계"; batch 11, embassy culture reports): the first syllables of the
+# countries the ministry's releases pair with Korea this way. Only after 한-, so "뉴간" alone
+# and a slip ("한-럭" for 한-러) are still flagged.
+PARTNER_SHORT = frozenset("뉴몽캄태필싱말인캐멕브칠페카우키타이스네벨덴노핀폴헝체오터사케")
+_KOREA_AND = re.compile(r"(?<![\uac00-\ud7a3])한\s?[-·・‧]$")
+
+
 def country_in_pair(text: str, token: Token) -> bool:
     """A one-syllable country name (with a particle or 측/간) joined to another."""
+    if _KOREA_AND.search(text, max(0, token.start - 3), token.start) and any(
+            stem[0] in PARTNER_SHORT and (len(stem) == 1 or stem[1:] in ("간", "측"))
+            for stem in noun_candidates(token.text)):
+        return True
     if not any(len(stem) == 1 and stem in COUNTRY_SHORT or country_word(stem)
                or (len(stem) == 2 and stem[0] in COUNTRY_SHORT and stem[1] == "간")
                for stem in noun_candidates(token.text)):
@@ -102,8 +114,10 @@ KO_TITLES: tuple[str, ...] = KO_PERSON_TITLES + ("대신", "국무장관", "부�
                                                  "외무상", "외무장관", "총독", "국왕", "왕세자")
 # 호텔, 타워, 홀, 플라자: a venue's name written solid (소카호텔, 페럼타워, 페럼홀,
 # 동대문디자인플라자; batch 7); 에비뉴/애비뉴 (avenue: 언더스탠드에비뉴, batch 8).
+# 출장소, 분관: the ministry's offices named after their city, written solid (하갓냐출장소:
+# Hagåtña, batch 11); not 대사관, named after a country the checker must know (missions.py).
 KO_PLACE_SUFFIXES: tuple[str, ...] = ("산", "사", "강", "섬", "궁", "항", "역", "호텔", "타워",
-                                      "홀", "플라자", "에비뉴", "애비뉴")
+                                      "홀", "플라자", "에비뉴", "애비뉴", "출장소", "분관")
 _NAME_WINDOW = 3
 # A Korean sentence ends after Hangul ("...하였다. "); "J. Blinken" is no sentence end.
 _SENTENCE_END = re.compile(r"[\uac00-\ud7a3][.!?。]\s|\n")
@@ -277,7 +291,10 @@ def in_address_or_byline(text: str, tokens: Sequence[Token], index: int) -> bool
 # "민다나오 섬", "엥가 주". Transliterated names run to three syllables and more; the
 # Korean words before 지역 are mostly of two (분쟁 지역, 접경 지역) and stay words. Not 시:
 # it also means "when" after a verb or noun ("회의 참석 시").
-_PLACE_WORDS = ("지역", "주", "州", "지방", "일대", "섬", "제도")
+# And the ministry's offices named after their city, spaced: "주 달라스 출장소", "주시드니
+# 총영사관" (batch 11, consular notices); not 대사관 (after a country the checker must know).
+_PLACE_WORDS = ("지역", "주", "州", "지방", "일대", "섬", "제도", "출장소", "총영사관", "영사관",
+                "분관")
 
 
 def _before_place_word(tokens: Sequence[Token], index: int) -> bool:

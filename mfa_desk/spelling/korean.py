@@ -56,7 +56,7 @@ DERIVING_SUFFIXES: tuple[str, ...] = ("급", "국", "측", "단", "문", "성", 
                                       "청", "금", "자", "차", "적", "액", "형", "창", "실",
                                       "상", "직", "소", "제", "객", "층", "팀", "료",
                                       "발", "류", "반", "률", "율", "화", "식", "권", "선",
-                                      "증", "비", "량")
+                                      "증", "비", "량", "통", "장")
 # Also (issue #11, real releases): 확진자/참석자 (person), 참석차/방문차 (for the purpose
 # of), 정례적/실질적 (-ic, then 으로/인). And (unseen real releases): 공여액/지원액/분담액
 # (amount of money). And (new real pairs): 참여형/맞춤형 (-type), 검색창/입력창 (box, window),
@@ -69,7 +69,9 @@ DERIVING_SUFFIXES: tuple[str, ...] = ("급", "국", "측", "단", "문", "성", 
 # suffix_agrees); 안보화/정치화 (化, -isation), 수여식/서명식 (式, ceremony). And (batch-9
 # held-out texts): 이슬람권/영어권 (圈, sphere), 빈곤선/경계선 (線, line), 감염증/후유증 (症,
 # disease; 證, certificate: 등록증), 추도비/체재비 (碑, monument; 費, cost). And (batch 10):
-# 신청량/수출량 (量, amount). Not 부 (部,
+# 신청량/수출량 (量, amount). And (batch 11): 중국통/경제통 (通, an expert: personnel
+# announcements call a diplomat "중국통"); 만찬장/공연장 (場, a venue) and 학당장/센터장 (長, a
+# head; fresh batch-11 texts). Not 부 (部,
 # department): a typo in a ministry's name would pass (외교통살부 for 외교통상부). Not 원 (員,
 # member: 협력원): it lets a typo through (국민원 for 국민은); 협력원 is listed in the glossary
 # words instead.
@@ -104,11 +106,11 @@ def country_word(word: str) -> bool:
 # (counter-), 비확산/비핵화 (non-), 반부패 (anti-), 탈탄소 (post-), 친환경 (pro-),
 # 미수교국 (not yet), 재입국 (re-), 범정부 (pan-), 신남방 (new), 총영사 (chief),
 # 주한 (resident in), 전/현 (former/current), 부대변인 (deputy), 저탄소/저소득 (low-),
-# 고위험/고부가 (high-). Accepted only
+# 고위험/고부가 (high-), 소응접실/소회의실 (small, beside 대회의실; batch 11). Accepted only
 # before a known part of two syllables or more (see SpellChecker._compound).
 NOUN_PREFIXES: frozenset[str] = frozenset({
     "핵", "대", "비", "반", "탈", "친", "미", "재", "범", "신", "총", "주", "전", "현", "부",
-    "저", "고",
+    "저", "고", "소",
 })
 
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3

@@ -56,6 +56,8 @@ TITLES: tuple[str, ...] = (
     "위원", "작가", "화가", "서예가", "감독", "선수",
     # 의전장 (chief of protocol), 부장조리 (China's assistant foreign minister; third fresh set).
     "의전장", "부장조리",
+    # 문화홍보관 (弘報官, an embassy's culture and press officer: "김헌준 문화홍보관의"; batch 11).
+    "홍보관",
 )
 NAME_WINDOW = 3  # words after the name a title may be in ("외교부 제1차관": 외교부, 제, 차관)
 
@@ -101,8 +103,12 @@ def is_named_person(tokens: Sequence[Token], index: int, text: str = "") -> bool
         return after is not None and after.script == "ko" and is_title(after.text)
     if not any(has_name_shape(stem) for stem in noun_candidates(token.text)):
         return False
-    # A title before the name: "과장 이도윤", "담당자 서기관 박서연".
-    if index > 0 and tokens[index - 1].script == "ko" and tokens[index - 1].text.endswith(TITLES):
+    # A title before the name: "과장 이도윤", "담당자 서기관 박서연"; in a personnel
+    # announcement the post with 에: "본부장에 이도훈", "1차관에 장호진" (batch 11).
+    if index > 0 and tokens[index - 1].script == "ko" and (
+            tokens[index - 1].text.endswith(TITLES)
+            or (tokens[index - 1].text.endswith("에")
+                and tokens[index - 1].text[:-1].endswith(TITLES))):
         return True
     # The name itself is bare here: "이민호 외교부 국장", not "이민호는 외교부 국장".
     if not has_name_shape(token.text):

@@ -47,6 +47,19 @@ def uncontracted(word: str) -> str:
     return word
 
 
+def sound_word(word: str, known: Callable[[str], bool]) -> bool:
+    """A sound or laughter word of doubled syllables (깔깔깔깔, 하하호호, 쿵쿵쿵쿵) or of one
+    syllable run three times or more (하하하): every doubled pair is itself a word (깔깔,
+    하하, 호호), so a typo cannot pass; embassy culture reports quote children laughing
+    (batch 11: "“깔깔깔깔, 하하호호”")."""
+    if not 3 <= len(word) <= 8 or not all("\uac00" <= c <= "\ud7a3" for c in word):
+        return False
+    if len(set(word)) == 1:
+        return known(word[:2])
+    pairs = [word[i:i + 2] for i in range(0, len(word), 2)]
+    return len(word) % 2 == 0 and all(p[0] == p[1] and known(p) for p in pairs)
+
+
 def letters(word: str) -> str:
     """The letters alone, case-folded: "Secretary of" and "Secretaryof" are the same."""
     return "".join(c for c in word if c.isalpha()).casefold()
