@@ -37,12 +37,34 @@ _FROM_SIDE = re.compile(r"(?:^|[.。]\s)(?:왼쪽|오른쪽)(?:에서)?부터\s[
                         r"|\(from (?:left|right)\)", re.I)
 
 
+# A caption that marks the people by their place in the photo and ends on its credit: "Minister
+# Hong (L) shakes hands with … (Nuri)", "… (2nd from R) …". A story names no places in a picture.
+_PLACE_MARK = re.compile(r"\((?:(?:\d(?:st|nd|rd|th)|second|third|fourth)\sfrom\s)?"
+                         r"(?:L|R|C|left|right|cent(?:er|re))\)", re.I)
+# A caption closed by the day the photo was taken and a one-word credit, no brackets: "…
+# during a ceremony in Seoul, Jan. 31. Nuri". A sentence ends on its full stop.
+_BARE_CREDIT_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)"
+                              r"[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?\.\s[A-Z][A-Za-z]{1,20}$")
+
+
+def _doubled_caption(text: str) -> bool:
+    """"Minister Hong (Nuri) Minister Hong (Nuri)": the image's alt text and its caption
+    copied onto one line, the two halves equal and closed by a credit."""
+    half = len(text) // 2
+    return len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1:] \
+        and _CREDIT_END.search(text[:half]) is not None
+
+
 def photo_caption(text: str) -> bool:
     """A news photo's caption with its credit, or the image's own markup: a page's line
     between two paragraphs of the story, never the release's."""
+    stripped = text.strip()
     if PHOTO_CAPTION.match(text) or _DATED_CAPTION.search(text) or _photo_line(text) \
-            or _IMAGE_MARKUP.match(text.strip()) or _SLASH_CREDIT.search(text.strip()) \
-            or _FROM_SIDE.search(text.strip()):
+            or _IMAGE_MARKUP.match(stripped) or _SLASH_CREDIT.search(stripped) \
+            or _FROM_SIDE.search(stripped) or _doubled_caption(stripped) \
+            or _BARE_CREDIT_END.search(stripped) \
+            or (len(stripped) <= _CAPTION_MAX and _PLACE_MARK.search(stripped) is not None
+                and _CREDIT_END.search(stripped) is not None):
         return True
     m = _CREDITED_CAPTION.match(text.strip())
     return m is not None and not m.group("caption").rstrip().endswith(("다.", "다"))

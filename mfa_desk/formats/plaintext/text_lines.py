@@ -75,6 +75,9 @@ _COPYRIGHT = re.compile(r"^(?:copyright\b|ⓒ|©|\(c\)\s*\d{4})|all rights reser
 _NEIGHBOUR = re.compile(r"^(?:(이전\s*글|다음\s*글|prev|previous\s+post|next\s+post)\s*[:：|]?\s"
                         r"|(?i:previous|next)\s(?i:post|article)(?=[A-Z가-힣]))", re.I)
 _CATEGORIES = labels.CATEGORIES
+# A story's age and view count under its title ("4 months ago 251", "3시간 전"): a news page's.
+_STORY_AGE = re.compile(r"^(?:(?:\d{1,3}|an?)\s(?:second|minute|hour|day|week|month|year)s?\sago"
+                        r"|\d{1,3}\s?(?:분|시간|일|주|개월|년)\s?전)(?:\s+[\d,]{1,9})?$", re.I)
 # An advertisement's placeholder left in the text of a news copy ("광고 로드중",
 # "Advertisement", "ADVERTISEMENT", "- Advertisement -").
 _AD_PLACEHOLDER = re.compile(
@@ -352,8 +355,8 @@ def _marked(text: str, m: re.Match[str] | None) -> dict[str, Any]:
     return {"text": m.group(2), "marker": m.group(1)}
 
 
-def _is_navigation(text: str) -> bool:
-    return text.lower() in _CHROME or any(p.match(text) for p in (
+def _is_navigation(text: str) -> bool:  # "• Link copied": a share button's bulleted label
+    return text.lower().lstrip("•▪ ") in _CHROME or any(p.match(text) for p in (
         _SKIP_NAVIGATION, _SKIP_LINKS, _BREADCRUMB, _NEIGHBOUR)) \
         or _COPYRIGHT.search(text) is not None
 
@@ -448,6 +451,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(LineKind.CHROME, photo_credit, _whole),
     _Rule(LineKind.CHROME, _EMAIL_BYLINE.match, _whole),
     _Rule(LineKind.CHROME, _AD_PLACEHOLDER.match, _whole),
+    _Rule(LineKind.CHROME, _STORY_AGE.match, _whole),
     _Rule(LineKind.CATEGORY, lambda t: t.lower() in _CATEGORIES, _whole),
     _Rule(LineKind.DOCTYPE, lambda t: _doctype_of(t) in _DOCTYPES,
           lambda t, m: {"text": _doctype_of(t)}),
