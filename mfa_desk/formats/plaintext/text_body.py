@@ -47,6 +47,10 @@ def _dashed_paragraph(text: str) -> bool:
     return len(text) >= _SUBHEADLINE_MAX and text.rstrip().endswith(_SENTENCE_ENDS)
 
 
+# The closing line of a briefing's opening remarks: "이상입니다.", "이상입니다. 질문 받겠습니다.",
+# "오늘은 여기까지입니다", "That's all for my opening remarks."
+_BRIEFING_CLOSING = re.compile(r"^(?:이상입니다|이상으로|오늘은 여기까지"
+                               r"|(?:that's|this is) all for)", re.I)
 _SUBHEADLINE_MAX = 140  # characters: the real sub-headlines are 15-90
 _PARAGRAPH_PAIRS = 3  # fewer pairs of lines than this say nothing of the copy
 _PARAGRAPH_LINE = 30  # characters: shorter lines are menus, titles, names
@@ -78,6 +82,7 @@ class BodyBuilder:
         self.last_number: int | None = None
         self.numbered = self.boxed = False
         self.unmarked_warned = False
+        self.sectioned = self.under_section = False  # a section heading seen / just above
 
     def top_handler(self, line: Line) -> TextHandler | None:
         """The handler for an item that stands for a point in a text without level-1
@@ -100,7 +105,12 @@ class BodyBuilder:
         if draft.target is draft.release.headline.text:
             return draft.blank_since_target  # a wrapped headline has no blank line inside it
         if self.structured:
-            return False
+            # A briefing with numbered topics: a topic's paragraphs are its text, but the
+            # line under a section heading, a question or answer, and the closing line of
+            # the opening remarks ("이상입니다. 질문 받겠습니다.") each start their own.
+            return self.under_section or page.QA_TURN.match(text) is not None \
+                or (self.sectioned and draft.blank_since_target
+                    and _BRIEFING_CLOSING.match(text) is not None)
         return draft.blank_since_target or page.QA_TURN.match(text) is not None or (
             self.lines_are_paragraphs
             and draft.target.get(draft.lang).rstrip().endswith(_SENTENCE_ENDS))
@@ -113,6 +123,7 @@ class BodyBuilder:
             self.draft.warn(line, "no numbered or □ points in the text; each paragraph kept "
                                   "as a level-1 point")
         self.draft.release.points.append(self.draft.segment(text))
+        self.under_section = False
 
     # ------------------------------------------------------------ points
 
@@ -172,6 +183,7 @@ class BodyBuilder:
         # a heading is one line: in unmarked prose the line under it starts a paragraph
         # ("I. 모두 발언" / "안녕하십니까? …" copied without a blank line between them)
         self.draft.blank_since_target = True
+        self.sectioned = self.under_section = True
 
     def on_top_dash(self, line: Line) -> None:
         if not self.draft.release.points:
@@ -186,6 +198,7 @@ class BodyBuilder:
             self.draft.warn(line, "no headline before the first point")
             self.headline.found = True
         self.headline.above_header = False
+        self.under_section = False
         self.lists.new_point()
         self.draft.release.points.append(self.draft.segment(line.text))
 

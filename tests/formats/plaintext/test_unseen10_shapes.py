@@ -10,7 +10,7 @@ import datetime as dt
 from mfa_desk.formats.plaintext.captions import photo_caption
 from mfa_desk.formats.plaintext.text_import import import_text
 from mfa_desk.formats.plaintext.text_lines import LineKind, classify_line
-from tests.formats.plaintext.story_checks import check_story
+from tests.formats.plaintext.story_checks import check_story, starts, texts
 
 # ------------------------------- a caption printed twice on one line, a bulleted share button
 
@@ -98,3 +98,51 @@ def test_a_story_age_and_a_caption_with_a_bare_credit_are_left_out() -> None:
 def test_twin_a_sentence_ending_on_a_date_keeps_its_full_stop() -> None:
     assert not photo_caption("The ambassador presented his credentials on Jan. 31.")
     assert classify_line("The talks ended 4 months ago.", 1).kind is LineKind.TEXT
+
+
+# ------------------------------- a briefing with numbered topics, sections and questions
+
+NUMBERED_BRIEFING = """대변인 정례브리핑 (12.5)
+
+I. 모두 발언
+
+안녕하십니까? 12월 5일 정례브리핑을 시작하겠습니다.
+
+1. 홍길동 장관, 제4차 한·누리 장관회의 참석
+
+홍 장관은 12월 10일 누리에서 개최되는 장관회의에 참석합니다.
+
+2. 김누리 차관, 한·소리 대화 참석
+
+김 차관은 12월 6일 한·소리 대화에 참석, 격려사를 합니다.
+
+이상입니다. 질문 받겠습니다.
+
+II. 질의 및 응답
+
+<질문> 회의 결과를 말씀해 주실 수 있을까요? (누리일보 홍길동 기자)
+
+<답변> 서면으로 결과를 알려드렸습니다."""
+
+
+def test_a_numbered_briefing_keeps_its_sections_closing_and_turns_apart() -> None:
+    points = texts(import_text(NUMBERED_BRIEFING, source="k.txt", lang="ko").release.points)
+    want = ["모두 발언", "안녕하십니까?", "홍길동 장관, 제4차", "김누리 차관, 한·소리",
+            "이상입니다. 질문", "질의 및 응답", "<질문> 회의 결과를", "<답변> 서면으로"]
+    assert starts(points, want), points
+    assert "홍 장관은 12월 10일" in points[2]  # a topic's paragraph is its text
+
+
+NUMBERED_RELEASE = """한·누리 외교장관회담 개최
+
+1. 홍길동 외교부 장관은 12월 10일 누리 외교장관과 회담을 개최하였다.
+
+이상으로 양 장관은 협력을 강화해 나가기로 하였다.
+
+2. 양측은 내년 수교 기념 행사를 함께 열기로 하였다."""
+
+
+def test_twin_without_sections_a_closing_like_paragraph_stays_with_its_point() -> None:
+    points = texts(import_text(NUMBERED_RELEASE, source="k.txt", lang="ko").release.points)
+    assert len(points) == 2, points
+    assert "이상으로 양 장관은" in points[0]
