@@ -220,6 +220,11 @@ class BodyBuilder:
             self.draft.release.points[-1].children.append(self.draft.segment(line.text))
 
     def on_dash(self, line: Line) -> None:
+        if self.sectioned and not self.structured and _run_together(line):
+            # "-중앙아 협력 포럼에는 …" in a briefing's spoken prose, which has no lists: the
+            # paragraph lost the word before a hyphenated name ("한-중앙아"); it stays whole.
+            self.unmarked_point(line, line.whole or line.text)
+            return
         self.check_space(line)
         if self.draft.release.points:
             self.level3(line)

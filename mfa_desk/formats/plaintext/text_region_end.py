@@ -58,8 +58,9 @@ def tail_start(lines: list[Line], body: int, *, one_line: bool = False) -> int:
                 or line.kind in page.BODY_ITEMS \
                 or line.kind in (LineKind.ATTACHMENTS, LineKind.REFERENCE, LineKind.SECTION) \
                 or (line.kind is LineKind.TEXT and page.prose(text)) \
-                or (structured and line.kind is LineKind.NUMBERED):
-            last = i
+                or (structured and line.kind is LineKind.NUMBERED) \
+                or (sectioned and line.kind is LineKind.TEXT and labels.qa_heading(text)):
+            last = i  # a sectioned briefing's bare "질의 및 응답" (its "II." lost) goes on
         elif not structured and line.kind is LineKind.TEXT and i > 0 \
                 and lines[i - 1].kind is LineKind.BLANK \
                 and not page.prose(page.paragraph_lines(lines, i)) \

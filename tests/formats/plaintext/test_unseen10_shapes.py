@@ -146,3 +146,43 @@ def test_twin_without_sections_a_closing_like_paragraph_stays_with_its_point() -
     points = texts(import_text(NUMBERED_RELEASE, source="k.txt", lang="ko").release.points)
     assert len(points) == 2, points
     assert "이상으로 양 장관은" in points[0]
+
+
+# ------------------------------- a briefing copy that lost "II." and a word before a hyphen
+
+SECTIONED_BRIEFING = """대변인 정례브리핑 (10.31)
+
+I. 모두 발언
+
+안녕하십니까? 10월 31일 정례브리핑을 시작하겠습니다.
+
+홍길동 장관은 11월 4일 서울에서 개최되는 제7차 한-누리 협력 포럼을 주재할 예정입니다.
+
+-누리 협력 포럼에는 누리 5개국의 외교 장관 등이 수석대표로 참석할 예정입니다.
+
+오늘은 여기까지입니다질문 주시면 답변드리겠습니다.
+
+질의 및 응답
+
+<질문> 오늘 아침에 발표하신 조치와 관련해서"""
+
+
+def test_a_briefing_keeps_its_bare_qa_heading_cut_question_and_hyphen_cut_paragraph() -> None:
+    points = texts(import_text(SECTIONED_BRIEFING, source="k.txt", lang="ko").release.points)
+    want = ["모두 발언", "안녕하십니까?", "홍길동 장관은 11월 4일", "-누리 협력 포럼에는",
+            "오늘은 여기까지입니다", "질의 및 응답", "<질문> 오늘 아침에"]
+    assert starts(points, want), points
+
+
+DASHED_RELEASE = """누리 지원 관련 정부 입장
+
+외교부는 누리 지역의 피해 복구를 위해 인도적 지원을 제공하기로 하였다.
+
+-지원 규모는 100만 달러이다.
+
+-지원은 국제기구를 통해 이루어진다."""
+
+
+def test_twin_without_a_section_heading_a_glued_dash_is_still_an_item() -> None:
+    r = import_text(DASHED_RELEASE, source="k.txt", lang="ko").release
+    assert len(r.points) == 1 and len(r.points[0].children) == 2, texts(r.points)
