@@ -26,6 +26,7 @@ from mfa_desk.spelling.context import (
     glossary_countries,
     korean_unknown_name,
     name_stems,
+    pair_then_noun,
     root_before_dot,
     strong_korean_name,
 )
@@ -38,6 +39,7 @@ from mfa_desk.spelling.korean import (
     NOUN_PREFIXES,
     NOUN_SUFFIXES,
     TIME_WORDS,
+    committee_short_form,
     has_final_consonant,
     is_particle_chain,
     noun_candidates,
@@ -214,7 +216,9 @@ class SpellChecker:
                 continue
             if lang not in wanted or self._verdict(keys[lang], token.text):
                 continue
-            if self._attached_particle(token) or (lang == "ko" and country_in_pair(text, token)):
+            if self._attached_particle(token) or (lang == "ko" and (
+                    country_in_pair(text, token)
+                    or pair_then_noun(text, token, self._noun_of(lang)))):
                 continue
             if lang == "ko" and not self._spacing_error(text, tokens, index, keys[lang]) and (
                     is_named_person(tokens, index, text) or after_number(text, token)
@@ -232,6 +236,9 @@ class SpellChecker:
                 continue
             out.append(Misspelling(token.text, token.start, lang, kind))
         return out
+
+    def _noun_of(self, key: str) -> Callable[[str], bool]:
+        return lambda w: self._noun(key, w) or self._in_lists(w, True)
 
     def _slip_of_known(self, key: str, word: str, names: frozenset[str]) -> bool:
         """A typing slip of a known word, not a name: two letters swapped or a letter
@@ -349,6 +356,7 @@ class SpellChecker:
     def _verdict(self, key: str, word: str) -> bool:
         cached = self._verdicts.get((key, word))
         if cached is None:
+            self._verdicts[(key, word)] = False  # a word met again while judged: 공동위원회
             cached = self._judge(key, word)
             self._verdicts[(key, word)] = cached
         return cached
@@ -387,8 +395,9 @@ class SpellChecker:
 
     def _derived(self, key: str, word: str) -> bool:
         """A known noun with a noun-making suffix: 국가별, 년간, 국장급, 수교국, 효과성."""
-        if country_or_mission(word, lambda w: self._in_lists(w, True) or self._noun_like(key, w)):
-            return True  # 미측 (the US side), 한중일 (countries together), 주중한국대사관
+        if country_or_mission(word, lambda w: self._in_lists(w, True) or self._noun_like(key, w)) \
+                or committee_short_form(word, lambda w: self._verdict(key, w)):
+            return True  # 미측 (the US side), 한중일 (countries together), 주중한국대사관, 공동위
         for suffix in NOUN_SUFFIXES:
             if len(word) > len(suffix) and word.endswith(suffix):
                 base = word[: -len(suffix)]

@@ -109,6 +109,17 @@ def country_in_pair(text: str, token: Token) -> bool:
             and token.text[0] in COUNTRY_SHORT)
 
 
+# Two countries joined, the second written solid with the noun they share: "미·중관계",
+# "미‧중관계" (U+2027), "한-일관계", "한·미동맹" (batch 12, the ministry's 정책자문위원회
+# release). The rest after the country's syllable must be a known noun, so "미·중괸계" stays
+# flagged.
+def pair_then_noun(text: str, token: Token, noun: Callable[[str], bool]) -> bool:
+    before = text[max(0, token.start - 2):token.start]
+    return len(before) == 2 and before[1] in _COUNTRY_JOINERS and before[0] in COUNTRY_SHORT \
+        and token.text[0] in COUNTRY_SHORT and any(
+            len(stem) >= 2 and noun(stem) for stem in noun_candidates(token.text[1:]))
+
+
 # --- Korean: names and places in name position ---------------------------------------------
 KO_TITLES: tuple[str, ...] = KO_PERSON_TITLES + ("대신", "국무장관", "부차관보", "관방장관",
                                                  "외무상", "외무장관", "총독", "국왕", "왕세자")
@@ -157,6 +168,37 @@ def _title_follows(text: str, tokens: Sequence[Token], index: int, window: int,
     return False
 
 
+# A title after its country and ministry may stand four or five words from the name:
+# "블라디미르 티토프 러시아 외교부 제1차관", "케빈 김 미국 국무부 부차관보", "마크 내퍼 미국
+# 동아시아태평양 담당 부차관보" (batch 12, vice-minister and director-general consultations).
+# The country, the ministry (외교부, 국무부, 외무성) and the 제 of 제1차관 do not count
+# towards the three words; the title must still come within three others, and a word with a
+# particle ends the phrase (the name's own, or one between).
+def before_office_title(text: str, tokens: Sequence[Token], index: int,
+                        countries: Collection[str]) -> bool:
+    if len(list(noun_candidates(tokens[index].text))) > 1:
+        return False  # its particle ends the phrase: "오후파리에서 안토니 블링컨 미 국무장관"
+    counted = 0
+    for t in [t for t in tokens[index + 1:] if t.script == "ko"][:_NAME_WINDOW + 3]:
+        if _SENTENCE_END.search(text[tokens[index].end:t.start]):
+            return False
+        if _ko_title(t.text):
+            return True
+        if not _names_the_office(text, t, countries):
+            counted += 1
+            if counted >= _NAME_WINDOW or len(list(noun_candidates(t.text))) > 1:
+                return False
+    return False
+
+
+def _names_the_office(text: str, token: Token, countries: Collection[str]) -> bool:
+    if token.text == "제" and text[token.end:token.end + 1].isdigit():
+        return True
+    return any(stem in countries or stem in COUNTRY_SHORT or country_word(stem)
+               or (len(stem) >= 3 and stem.endswith(("부", "성")))
+               for stem in noun_candidates(token.text))
+
+
 # A title whose office is spelt out with 담당 (in charge of) may stand further from the name:
 # "커트 캠벨 국무부 동아태 담당 차관보", "마흐뭇 ... 이스탄불 재난 대응 담당 부주지사" (batch 8).
 # The caller rules out a typo of a Korean word ("졍부 ... 담당 부주지사").
@@ -178,7 +220,9 @@ def korean_unknown_name(text: str, tokens: Sequence[Token], index: int,
     word with its suffix, the first words of a name, or a name after its country.
     `known`: the checker's verdict; `in_dictionary`: Hunspell's alone."""
     return korean_name_position(text, tokens, index) \
-        or korean_place_word(tokens[index].text) or heads_a_name(text, tokens, index, known) \
+        or before_office_title(text, tokens, index, countries) \
+        or korean_place_word(tokens[index].text) \
+        or heads_a_name(text, tokens, index, known, countries=countries) \
         or after_its_country(text, tokens, index, known, countries, in_dictionary) \
         or ((partner_or_venue(text, tokens[index]) or before_charge_title(text, tokens, index))
             and not one_jamo_away(tokens[index].text, in_dictionary))
@@ -244,7 +288,8 @@ def after_its_country(text: str, tokens: Sequence[Token], index: int,
 
 
 def heads_a_name(text: str, tokens: Sequence[Token], index: int,
-                 known: Callable[[str], bool], depth: int = 0) -> bool:
+                 known: Callable[[str], bool], depth: int = 0,
+                 countries: Collection[str] = ()) -> bool:
     """The first words of a name of several unknown words: "모함메드 바흐르 알울룸 이라크
     양자외교차관", "안토니오 구테흐스 신임 유엔 사무총장". The title is too far from the first
     word, but each word is followed at once by another unknown word, and the last of them
@@ -255,7 +300,8 @@ def heads_a_name(text: str, tokens: Sequence[Token], index: int,
             or depth >= 3 or known(nxt.text) or len(list(noun_candidates(tokens[index].text))) > 1:
         return False
     return korean_name_position(text, tokens, index + 1) \
-        or heads_a_name(text, tokens, index + 1, known, depth + 1)
+        or before_office_title(text, tokens, index + 1, countries) \
+        or heads_a_name(text, tokens, index + 1, known, depth + 1, countries)
 
 
 # A news copy's dateline names the outlet: "(서울=센서블뉴스)", "[서울=뉴스핌]" (batch 6).

@@ -11,7 +11,7 @@ particle ("협력를") is still caught.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 # Particles (and copula forms) that only follow a final consonant (받침) ...
 # 이라든지/라든지 (or, for instance: "현재 상황이라든지", "브리핑이라든지": briefings, batch 9).
@@ -94,6 +94,18 @@ def suffix_agrees(word: str, suffix: str) -> bool:
         return True
     final = _final_consonant(word[-len(suffix) - 1])
     return final is None or (final in (0, _FINAL_N)) == (suffix == "율")
+
+
+# A committee called by its short form, 위 for 위원회: 공동위 (공동위원회), 경제공동위,
+# 경제통상공동위, 자문위, 조직위 (batch 12: news copies and the ministry's own notes write
+# "한중 경제공동위"). Only the kinds of committee the releases name this way, and only when
+# the full name is itself a word: "공둥위" and "논의위" (for 논의에) stay typos.
+COMMITTEE_SHORT: tuple[str, ...] = ("공동위", "자문위", "조직위", "분과위", "준비위", "운영위",
+                                    "집행위", "상임위", "협력위", "심의위")
+
+
+def committee_short_form(word: str, known: Callable[[str], bool]) -> bool:
+    return word.endswith(COMMITTEE_SHORT) and known(word + "원회")
 
 
 def country_word(word: str) -> bool:
