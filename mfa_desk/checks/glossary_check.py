@@ -278,6 +278,19 @@ def _other_governments_title(en: str, start: int, end: int) -> bool:
     return after is not None and not any(w in after.group(1) for w in _OURS)
 
 
+# The ministry before a person's name and title: "외교부 조현 2차관" is "Vice Foreign Minister
+# Cho Hyun", "외교부 박진 장관" "Foreign Minister Park Jin": the English title carries the
+# ministry (batch 12, the ministry's own footnote in a KO/EN pair). Every 외교부 of the text
+# must stand so; a 외교부 of its own still asks for the Ministry.
+_MINISTRY_NAME_TITLE = re.compile(r"외교부\s+[가-힣]{2,4}\s+(?:제?[12]?차관보?|장관|대변인)")
+_FOREIGN_TITLE = re.compile(r"\bForeign (?:Minister|Affairs)")
+
+
+def _ministry_in_persons_title(ko: str, pair: GlossaryPair, en: str) -> bool:
+    return pair.ko == "외교부" and bool(_MINISTRY_NAME_TITLE.search(ko)) \
+        and "외교부" not in _MINISTRY_NAME_TITLE.sub("", ko) and bool(_FOREIGN_TITLE.search(en))
+
+
 def _rank_renderings(ko: str, pair: GlossaryPair, renderings: list[str]) -> list[str]:
     """A title with 급 (rank) is rendered as an adjective or with "level" (batch 6):
     차관급 전략대화 - "Vice Foreign Ministerial Strategic Dialogue", 국장급 - "Director-General-
@@ -326,6 +339,7 @@ def glossary_issues(ko: str, en: str, glossary: Glossary,
         elif not present[pair] and not _qualifies_rendered_term(ko, pair, pairs, present) \
                 and not _title_of_named_person(ko, pair, en) \
                 and not _both_named_before(ko, pair, en) \
+                and not _ministry_in_persons_title(ko, pair, en) \
                 and not _inside_name_given_by_acronym(ko, pair, en):
             issues.append(GlossaryIssue(pair, "", f"{pair.ko}: the approved rendering "
                                         f"{pair.en!r} is not in the English"))

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from mfa_desk.checks.dates import short_year_ranges
+from mfa_desk.checks.hangul_numerals import hangul_numerals
 from mfa_desk.text.dates import MONTH_NAMES
 from mfa_desk.text.numerals import (
     EN_SCALE_ABBREVIATIONS,
@@ -401,6 +402,8 @@ def extract_quantities(text: str, korean: bool,
         for m in _KO_NATIVE_RE.finditer(text):
             out.append(Quantity(NUMBER, Decimal(KO_NATIVE[m.group(1)]), m.start(), m.end(),
                                 m.group(0), claim=False))
+        out += [Quantity(NUMBER, v, s, e, text[s:e], claim=False)
+                for v, s, e in hangul_numerals(text)]
         for word, value in _KO_WORD_NUMBERS.items():
             for m in re.finditer(word, text):
                 out.append(Quantity(NUMBER, Decimal(value), m.start(), m.end(), word,
