@@ -17,6 +17,9 @@ from tests.spelling.test_batch5_classes import flagged, kinds
     ("지한파를", "지한퍄를"), ("즉문즉답을", "즉문즉담을"), ("기개최", "기개채"),
     ("규획을", "규횩을"), ("셔틀외교를", "셔틀외쿄를"), ("사우디를", "사우듸를"),
     ("중앙아를", "중앙야를"), ("가자지구를", "가자지쿠를"),
+    # The fresh set found after the fixes.
+    ("동아태부차관보를", "동아테부차관보를"), ("리히터", "리히타"), ("마오리를", "마오래를"),
+    ("일방향을", "일뱡향을"), ("치어리딩을", "치어리딍을"),
 ])
 def test_words_of_consultations_and_councils(checker: SpellChecker, good: str,
                                              bad: str) -> None:
