@@ -46,12 +46,10 @@ from mfa_desk.spelling.korean import (
     suffix_agrees,
 )
 from mfa_desk.spelling.missions import country_or_mission
-from mfa_desk.spelling.names import SURNAMES, has_name_shape, is_named_person, is_title
+from mfa_desk.spelling.names import is_named_person
+from mfa_desk.spelling.suggestions import spaced, suggest
 from mfa_desk.spelling.tokens import Token, is_acronym, strip_possessive, tokenize
 from mfa_desk.spelling.word_shapes import (
-    adnominal,
-    close,
-    letters,
     one_slip,
     sound_word,
     verb_shape_known,
@@ -252,7 +250,7 @@ class SpellChecker:
 
     def _spacing_error(self, text: str, tokens: list[Token], index: int, key: str) -> bool:
         """Two words written as one (방한시), unless the word is a name beyond doubt."""
-        return self._spaced(key, tokens[index].text) is not None and not strong_korean_name(
+        return spaced(self, key, tokens[index].text) is not None and not strong_korean_name(
             text, tokens, index, lambda w: self._verdict(key, w))
 
     def _kind(self, text: str, tokens: list[Token], index: int, other: list[Token], key: str,
@@ -289,63 +287,16 @@ class SpellChecker:
 
     def suggest(self, word: str, lang: str, variant: str = "en_US",
                 limit: int = MAX_SUGGESTIONS, names: Collection[str] = ()) -> list[str]:
-        """Up to `limit` replacements (slow for Korean: call on request only).
+        """Up to `limit` replacements (slow for Korean: call on request only); see
+        `suggestions.suggest`."""
+        return suggest(self, word, lang, variant, limit, names)
 
-        A Korean word that needs a space gets the spaced form first ("방한 시"). A
-        capitalised English word is never offered a different proper noun: only places
-        of the gazetteer and `names` (the release's own) near it, case and spacing
-        variants, and common words.
-        """
-        if not word or "\x00" in word or not self.checks(lang, variant):
-            return []
-        key = dictionary_key(lang, variant)
-        found = self.dictionaries.suggest(key, word)
-        first: list[str] = []
-        if lang == "ko":
-            spaced = self._spaced(key, word)
-            first = [spaced] if spaced else []
-        elif word[:1].isupper():
-            near = [n for n in dict.fromkeys(names) if n != word and n[:1].isupper()]
-            first = near_places(word, 2) + [n for n in near if close(n, word)]
-            found = [s for s in found if not self._other_proper_noun(key, word, s)]
-        return list(dict.fromkeys(s for s in first + found if s != word))[:limit]
+    def is_word(self, key: str, word: str) -> bool:
+        """The cached verdict on `word` in dictionary `key` (for the suggestions module)."""
+        return self._verdict(key, word)
 
-    def _other_proper_noun(self, key: str, word: str, suggestion: str) -> bool:
-        """A suggestion naming someone or somewhere else: Hunspell knows it only
-        capitalised (Pyongyang, Malawi) and its letters are not the word's."""
-        if letters(suggestion) == letters(word):
-            return False
-        head = suggestion.split()[0].split("-")[0]
-        if suggestion.isupper() and len(suggestion) > 1:
-            return True
-        return head[:1].isupper() and not self.dictionaries.check(key, head.lower())
-
-    def _spaced(self, key: str, word: str) -> str | None:
-        """The spaced form of two words written as one: 방한시 -> "방한 시", 오후파리에서 ->
-        "오후 파리에서", 윤장관은 -> "윤 장관은"; None when the word is no such pair."""
-        if len(word) < 3:
-            return None
-        if word[0] in SURNAMES and is_title(word[1:]) and self.dictionaries.check(key, word[1:]):
-            return f"{word[0]} {word[1:]}"
-        # A full name with 씨 written solid: "최시원씨를" -> "최시원 씨를" (한글 맞춤법 제48항:
-        # 씨 after a name is written apart; after a surname alone it is a suffix, 김씨).
-        for stem in noun_candidates(word):
-            if stem.endswith("씨") and len(stem) >= 4 and has_name_shape(stem[:-1]):
-                return f"{stem[:-1]} {word[len(stem) - 1:]}"
-        for head in TIME_WORDS:
-            tail = word[len(head):]
-            if word.startswith(head) and len(tail) >= 2 and self._verdict(key, tail):
-                return f"{head} {tail}"
-        for stem in noun_candidates(word):
-            for bound in BOUND_NOUNS:
-                head = stem[:-len(bound)]
-                if not stem.endswith(bound) or len(head) < 2:
-                    continue
-                # After a noun (방한 시), or after a verb's adnominal form (표명한 바).
-                if self._noun(key, head) or (bound == "바" and adnominal(head)
-                                             and self.dictionaries.check(key, head)):
-                    return f"{head} {bound}{word[len(stem):]}"
-        return None
+    def is_noun(self, key: str, word: str) -> bool:
+        return self._noun(key, word)
 
     @staticmethod
     def _attached_particle(token: Token) -> bool:
