@@ -69,24 +69,32 @@ def generated_release():  # type: ignore[no-untyped-def]
     return release
 
 
-BARE = r"""
-import sys, time
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QMainWindow, QTextEdit
-app = QApplication(sys.argv)
+# The bare window and the floor print the time of the window's first paint, then quit.
+_FIRST_PAINT = r"""
 class First(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and obj is window:
             print(time.time(), flush=True)
             app.quit()
         return False
-window = QMainWindow()
-window.setCentralWidget(QTextEdit())
-f = First(); window.installEventFilter(f)
+"""
+_SHOW = r"""
+first = First()
+window.installEventFilter(first)
 window.resize(1280, 860)
 window.show()
 app.exec()
 """
+
+BARE = r"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow, QTextEdit
+app = QApplication(sys.argv)
+""" + _FIRST_PAINT + r"""
+window = QMainWindow()
+window.setCentralWidget(QTextEdit())
+""" + _SHOW
 
 # The least any window showing this file can do before its first paint on this stack,
 # measured the same way: Python, Qt's widgets and its Qt namespace (which any real
@@ -102,12 +110,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, Q
 from mfa_desk.formats.native.mfadesk_file import load_release
 app = QApplication(sys.argv)
 release = load_release(sys.argv[1])
-class First(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and obj is window:
-            print(time.time(), flush=True)
-            app.quit()
-        return False
+""" + _FIRST_PAINT + r"""
 window = QMainWindow()
 for name in ("File", "Edit", "Segment", "Release", "Go", "View", "Tools", "Archive", "Review",
              "Help"):
@@ -131,12 +134,7 @@ area.setWidget(body)
 area.setWidgetResizable(True)
 window.setCentralWidget(area)
 window.statusBar().showMessage("ready")
-first = First()
-window.installEventFilter(first)
-window.resize(1280, 860)
-window.show()
-app.exec()
-"""
+""" + _SHOW
 
 EDITOR = r"""
 import os, sys, time, resource
