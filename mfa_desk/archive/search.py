@@ -98,6 +98,12 @@ def candidates(archive: Archive, ko: str) -> list[tuple[int, str]]:
         f"JOIN segments s ON s.id = best.segment_id WHERE s.en <> '' AND s.ko <> ''", params)]
 
 
+def searched_side(query: str, lang: str | None) -> str:
+    """The language a concordance query searches: the one asked for, else Korean when the
+    query has Hangul (the concordance dock marks the hits in that side)."""
+    return lang or ("ko" if has_hangul(query) else "en")
+
+
 def concordance(archive: Archive, text: str, lang: str | None = None,
                 filters: ConcordanceFilter | None = None,
                 limit: int = CONCORDANCE_LIMIT) -> list[ArchiveSegment]:
@@ -106,7 +112,7 @@ def concordance(archive: Archive, text: str, lang: str | None = None,
     query = check_query(text)
     if not query:
         return []
-    lang = lang or ("ko" if has_hangul(query) else "en")
+    lang = searched_side(query, lang)
     column = "s.ko" if lang == "ko" else "lower(s.en)"
     needle = query if lang == "ko" else query.lower()
     terms = korean_terms(query) if lang == "ko" else english_terms(query)

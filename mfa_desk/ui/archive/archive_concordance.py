@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from mfa_desk.archive.grams import normalize
-from mfa_desk.archive.search import ConcordanceFilter
+from mfa_desk.archive.search import ConcordanceFilter, searched_side
 from mfa_desk.archive.store import ArchiveSegment
-from mfa_desk.text.script import has_hangul
 from mfa_desk.ui.review.html_delegate import HTML_ROLE, HtmlDelegate
 
 ANY_DATE = QDate(1948, 1, 1)  # shown as "any": the ministry's founding year
@@ -139,8 +138,9 @@ class ConcordancePanel(QWidget):
             return
         self.status.setText(self.tr("Searching…"))
         lang = self.lang.currentData()
-        # The side the archive searches: as it decides when "either language" is asked.
-        self._searched = (normalize(text), lang or ("ko" if has_hangul(text) else "en"))
+        # The side the archive searches, as it decides when "either language" is asked.
+        query = normalize(text)
+        self._searched = (query, searched_side(query, lang))
         self.searchRequested.emit(text, lang, self.filters())
 
     def show_hits(self, hits: list[ArchiveSegment]) -> None:
