@@ -148,6 +148,9 @@ for name in ("CONFIG", "STATE", "DATA", "CACHE"):
     os.environ[f"XDG_{name}_HOME"] = str(Path(sys.argv[2]) / name.lower())
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
+# And what it does right after Qt's import (feature_scan.py).
+from mfa_desk.ui.session.feature_scan import skip_feature_scan
+skip_feature_scan()
 from mfa_desk.ui.window.main_window import MainWindow
 printed = []
 class First(QObject):

@@ -30,6 +30,9 @@ def run_editor(argv: list[str]) -> int:
     pause_collection()  # from before Qt's import; start_session ends it after the first paint
     from PySide6.QtWidgets import QApplication
 
+    from mfa_desk.ui.session.feature_scan import skip_feature_scan
+
+    skip_feature_scan()  # before our Qt modules' import: PySide reads each one's source
     from mfa_desk.constants import APP_NAME, ORG_NAME
     from mfa_desk.ui.session.startup import start_session
 
