@@ -7,6 +7,7 @@ counts that did not match); they never drop text.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from mfa_desk.constants import FILE_SUFFIX, Lang
@@ -40,37 +41,56 @@ def import_file(path: str | os.PathLike[str], lang: Lang | None = None) -> Impor
         warnings: list[str] = []
         release = load_release(p, warnings)
         return ImportResult(release, warnings)
-    if suffix in DOCX_SUFFIXES or suffix == ".docm":
+    reader = _reader_for(p, suffix)
+    return reader(p, lang)
+
+
+Reader = Callable[[Path, "Lang | None"], ImportResult]
+
+
+def _reader_for(path: Path, suffix: str) -> Reader:
+    """The importer for what the file is (file_kind.sniff): its content decides over its
+    name, which a download may have lost ("view.do") or got wrong; a kind no importer
+    reads (a PDF, an image, another archive) is one line."""
+    from mfa_desk.formats.file_kind import FileKind, refusal, sniff
+
+    try:
+        kind, detail = sniff(path)
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from None
+    by_name = {".docx": FileKind.DOCX, ".docm": FileKind.DOCX, ".hwpx": FileKind.HWPX,
+               ".hwp": FileKind.HWP5, ".html": FileKind.HTML, ".htm": FileKind.HTML,
+               ".xhtml": FileKind.HTML}.get(suffix)
+    if kind is FileKind.TEXT and by_name is not None:
+        kind = by_name  # named as a document, holding text: its reader says what is wrong
+    elif kind is FileKind.ZIP and by_name in (FileKind.DOCX, FileKind.HWPX):
+        kind = by_name  # a package missing its main parts: the named reader says which
+    elif kind is FileKind.OLE:
+        # A compound file of no known kind: HWP's reader for a Hangul name, Word's otherwise
+        # (both say in one line what they cannot read).
+        kind = FileKind.HWP5 if by_name in (FileKind.HWP5, FileKind.HWPX) else FileKind.WORD97
+    problem = refusal(kind, detail)
+    if problem:
+        raise InputError(problem, str(path))
+    if kind in (FileKind.DOCX, FileKind.WORD97):
         from mfa_desk.formats.docx.docx_import import import_docx
 
-        return import_docx(p, lang)
-    if suffix in HWPX_SUFFIXES and _is_hwp5(p):
-        suffix = ".hwp"  # an HWP 5 file named .hwpx (hwp5_import reads both kinds)
-    if suffix in HWPX_SUFFIXES:
+        return import_docx
+    if kind is FileKind.HWPX:
         from mfa_desk.formats.hwpx.hwpx_import import import_hwpx
 
-        return import_hwpx(p, lang)
-    if suffix == ".hwp":
+        return import_hwpx
+    if kind is FileKind.HWP5:
         from mfa_desk.formats.hwpx.hwp5_import import import_hwp
 
-        return import_hwp(p, lang)
-    if suffix in HTML_SUFFIXES:
+        return import_hwp
+    if kind is FileKind.HTML:
         from mfa_desk.formats.html.html_import import import_html
 
-        return import_html(p, lang)
+        return import_html
     from mfa_desk.formats.plaintext.text_import import import_text_file
 
-    return import_text_file(p, lang)
-
-
-def _is_hwp5(path: Path) -> bool:
-    """Decided here, not in hwpx_import, so the HWP 5 reader (which hands its converted
-    bytes to hwpx_import) and the HWPX reader import one way only."""
-    import zipfile
-
-    from mfa_desk.formats.zip_parts import OLE_MAGIC, starts_with
-
-    return not zipfile.is_zipfile(path) and starts_with(path, OLE_MAGIC)
+    return import_text_file
 
 
 def import_pair(first: str | os.PathLike[str], second: str | os.PathLike[str]) -> ImportResult:

@@ -98,7 +98,7 @@ def test_inspect_sample_mfadesk(tmp_path: Path) -> None:
 
 BAD_INPUTS = {
     "missing file": (["inspect", "nowhere.txt"], "mfa-desk: nowhere.txt: no such file"),
-    "binary file": (["inspect", "photo.txt"], "mfa-desk: photo.txt: a binary file"),
+    "binary file": (["inspect", "photo.txt"], "mfa-desk: photo.txt: a PNG image, not a release"),
     "bad json": (["inspect", "bad.mfadesk"], "mfa-desk: bad.mfadesk: line 1, column"),
     "newer file": (["inspect", "new.mfadesk"], "mfa-desk: new.mfadesk: written by a newer"),
     "no command args": (["import"], "mfa-desk"),
