@@ -53,6 +53,7 @@ NAVIGATION_WORDS = frozenset({
     "콘텐츠 영역", "본문 영역",  # a portal's landmark labels (korea.kr), copied as lines
     "연결 가능 링크", "accessibility links",  # a news site's skip-link heading
     "link copied", "copy link", "url copied",  # a share button's label and its tooltip
+    "related article", "related articles", "관련기사", "관련 기사",  # a widget inside a story
 })
 # The words of a page's tool bar, lower case ("폰트 확대 폰트 축소 프린트하기", "Print
 # Share Email"): a line made of these alone is no headline.

@@ -47,6 +47,12 @@ _BARE_CREDIT_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|O
                               r"[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?\.\s[A-Z][A-Za-z]{1,20}$")
 
 
+# A caption closed by its credit in square brackets and capitals after the full stop: "…
+# speaks at a briefing in Seoul on March 2. [NURI1]", "… [JOONGANG ILBO]". A story's sentence
+# does not end on a bracketed agency.
+_BRACKET_CREDIT_END = re.compile(r"[.!?]\s\[[A-Z][A-Z0-9 .&-]{1,24}\]$")
+
+
 def _doubled_caption(text: str) -> bool:
     """"Minister Hong (Nuri) Minister Hong (Nuri)": the image's alt text and its caption
     copied onto one line, the two halves equal and closed by a credit."""
@@ -62,7 +68,7 @@ def photo_caption(text: str) -> bool:
     if PHOTO_CAPTION.match(text) or _DATED_CAPTION.search(text) or _photo_line(text) \
             or _IMAGE_MARKUP.match(stripped) or _SLASH_CREDIT.search(stripped) \
             or _FROM_SIDE.search(stripped) or _doubled_caption(stripped) \
-            or _BARE_CREDIT_END.search(stripped) \
+            or _BARE_CREDIT_END.search(stripped) or _BRACKET_CREDIT_END.search(stripped) \
             or (len(stripped) <= _CAPTION_MAX and _PLACE_MARK.search(stripped) is not None
                 and _CREDIT_END.search(stripped) is not None):
         return True
@@ -118,5 +124,10 @@ def photo_credit(text: str) -> bool:
     """A photo's credit or an English caption, on a line of its own, or an image's markup."""
     text = text.strip()
     return bool(_PHOTO_CREDIT.match(text) or _CREDIT_CELL.match(text)
-                or _IMAGE_MARKUP.match(text)) or _photo_line(text)
+                or _JOINT_CREDIT.match(text) or _IMAGE_MARKUP.match(text)) or _photo_line(text)
+
+
+# Two agencies' joint credit alone on its line, where a photo stood: "(AP-Yonhap)",
+# "(EPA/Nuri)". A release's own bracketed line ("(Unofficial translation)") has spaces.
+_JOINT_CREDIT = re.compile(r"^\((?:[A-Z][A-Za-z]{1,15}[-/])+[A-Z][A-Za-z]{1,15}\)$")
 

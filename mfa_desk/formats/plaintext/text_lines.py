@@ -67,6 +67,10 @@ _SKIP_NAVIGATION = re.compile(
     r"^(본문|주\s*메뉴|메뉴|하단\s*메뉴|상단\s*메뉴|검색)(으로)?\s*바로\s*가기$")
 # Several skip links copied on one line: "바로가기 메뉴 본문 바로가기 주메뉴 바로가기".
 _SKIP_LINKS = re.compile(r"^(?:(?:\S{1,6}\s?바로\s?가기|바로\s?가기\s?메뉴)(?:\s+|$)){2,6}$")
+# An English page's skip links on one line: "Go to Contents Go to Navigation", "Skip to
+# content Skip to menu".
+_SKIP_LINKS_EN = re.compile(r"^(?:(?:go|skip|jump)\sto\s(?:the\s)?(?:main\s)?"
+                            r"(?:contents?|navigation|menu|search|footer)(?:\s+|$)){2,4}$", re.I)
 # A breadcrumb trail: "Home > Press > Press Releases", "홈 > 보도자료", and a news site's
 # "Home / World / <the story's title>".
 _BREADCRUMB = re.compile(r"^(home|홈)\s*[>›»/]", re.I)
@@ -138,6 +142,13 @@ BARE_DATE = re.compile(r"^(?:\d{1,2}:\d{2}\s{1,3})?" + DATE_TEXT
                        r"(?:\s{1,3}[가-힣]{1,12}(?:부|처|청|위원회)|\s{1,3}" + _KOREAN_OFFICE
                        + r"|" + _REPORTER + r"|" + _SPEAKER + r")?$", re.I)
 _HIT = re.compile(r"^" + _HIT_WORD + r"\s*[:：]?\s*[\d,]+$", re.I)
+# A story's timestamp led by the page's section or the outlet that wrote it, the time
+# beside the date: "All News 15:22 June 21, 2031" (a wire's page), "KBS 2031. 10. 6. 06:36"
+# (a portal's repost). The time makes it a stamp: "Seoul 2031" or "외교부 2031.08.24" are not.
+_LABELLED_STAMP = re.compile(r"^(?:[A-Z][A-Za-z&]{1,15}(?:\s[A-Z][A-Za-z&]{1,15}){0,2}"
+                             r"|[가-힣A-Z]{2,10})"
+                             r"\s{1,3}(?i:\d{1,2}:\d{2}\s{1,3}" + DATE_TEXT + r"|" + DATE_TEXT
+                             + r"\s{1,3}\d{1,2}:\d{2})$")
 _HIT_LABEL = re.compile(r"^" + _HIT_WORD + r"\s*[:：]?$", re.I)
 COUNT = re.compile(r"^[\d,]+$")
 
@@ -357,7 +368,7 @@ def _marked(text: str, m: re.Match[str] | None) -> dict[str, Any]:
 
 def _is_navigation(text: str) -> bool:  # "• Link copied": a share button's bulleted label
     return text.lower().lstrip("•▪ ") in _CHROME or any(p.match(text) for p in (
-        _SKIP_NAVIGATION, _SKIP_LINKS, _BREADCRUMB, _NEIGHBOUR)) \
+        _SKIP_NAVIGATION, _SKIP_LINKS, _SKIP_LINKS_EN, _BREADCRUMB, _NEIGHBOUR)) \
         or _COPYRIGHT.search(text) is not None
 
 
@@ -469,6 +480,8 @@ _RULES: tuple[_Rule, ...] = (
           lambda t, m: {"text": m.group(2).strip(), "field": m.group(1).replace(" ", "")}
           if m else {}),
     _Rule(LineKind.CONTACT, is_contact_text, _whole),
+    # after the header fields: "배포일시 2031. 7. 3.(금) 10:00" is one
+    _Rule(LineKind.BARE_DATE, _LABELLED_STAMP.match, _whole),
     _Rule(LineKind.TITLE, _TITLE.match, _group(1)),
     # "부제: ...": a sub-headline written with its label instead of "-"
     _Rule(LineKind.DASH, _SUBTITLE.match, _group(1)),

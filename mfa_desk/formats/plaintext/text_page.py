@@ -241,6 +241,10 @@ WIRE_DATELINE = re.compile(r"^(?:[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--\s?"
                            r"|[(\[][^()\[\]\s]{1,6}=[^()\[\]\s]{1,12}[)\]]\s?" + _CREDIT_TEXT +
                            r"|[A-Z][A-Za-z]{1,15}(?:\s[A-Z][A-Za-z]{1,15})?,(?:\s[A-Z][a-z]{2,8}\.?"
                            r"\s\d{1,2})?\s\([A-Z][^()]{1,20}\)(?:\s?(?:--|—|–)\s?|\s))")
+# A paper's dateline and reporter on a line of their own over the first paragraph:
+# "(서울=누리일보) 홍길동 기자", "[워싱턴=누리신문] 김누리 특파원". No paragraph of the story.
+DATELINE_BYLINE = re.compile(r"^[(\[][^()\[\]\s]{1,6}=[^()\[\]\s]{1,12}[)\]]\s?"
+                             r"(?:[가-힣]{2,4}\s?)?(?:기자|특파원)$")
 # A reporter's byline glued before the first paragraph: "[누리일보 홍길동 기자] …",
 # "누리일보 홍길동 기자 | …" (a news copy, wherever it stands).
 BYLINE = re.compile(r"^(?:\[[^\[\]]{1,30}\s기자\]\s?|[^\s|]{1,12}(?:\s[^\s|]{1,12}){0,2}\s기자"
@@ -307,13 +311,16 @@ def paragraph_text(lines: list[Line], i: int) -> str:
 def paragraph_lines(lines: list[Line], i: int) -> str:
     """The unmarked paragraph starting at i: its lines up to a blank or a marked line.
     A block of three or more short lines is a list of links, not a wrapped paragraph:
-    its first line alone is returned."""
+    its first line alone is returned; unless only its last line ends a sentence (a
+    paragraph wrapped short, as Korean papers wrap theirs: "외교부는" / "홍길동 장관이 …" /
+    "… 전했다.")."""
     parts = []
     for j in range(i, min(i + 40, len(lines))):
         if lines[j].kind is not LineKind.TEXT:
             break
         parts.append(lines[j].whole or lines[j].text)
-    if len(parts) >= 3 and sorted(len(p) for p in parts)[len(parts) // 2] < _WRAP_MIN:
+    if len(parts) >= 3 and sorted(len(p) for p in parts)[len(parts) // 2] < _WRAP_MIN \
+            and not (ends_sentence(parts[-1]) and not any(ends_sentence(p) for p in parts[:-1])):
         return parts[0]
     return " ".join(parts)
 

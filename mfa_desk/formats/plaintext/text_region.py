@@ -195,7 +195,9 @@ def _paragraph_per_line(lines: list[Line]) -> list[Line]:
     # questions and answers ("<질문> …") opens a paragraph, however it ends; so does a
     # photo's short caption ("South Korea flag.") under a title.
     alone = [line.kind is LineKind.SECTION or page.caption(line)
-             or page.QA_TURN.match(line.whole or line.text) is not None for line in lines]
+             or page.QA_TURN.match(line.whole or line.text) is not None
+             or page.DATELINE_BYLINE.match(line.whole or line.text) is not None
+             for line in lines]
     # An editor's notice over several lines ("<이 기사는 …" … "… 있습니다.>") stays one block.
     inside: set[int] = set()
     for i in range(len(lines)):
@@ -292,7 +294,7 @@ def _body_start(lines: list[Line], one_line: bool = False) -> int | None:
         if material and i > notice_end:
             if start is None:
                 start, score = i, 0
-            elif score and not page.ends_sentence(lines[start].whole or lines[start].text) \
+            elif score and not page.ends_sentence(page.paragraph_lines(lines, start)) \
                     and previous is LineKind.BLANK and start == page.previous_text(lines, i):
                 start = i  # a long title above the first paragraph: the headline
             score += len(text)

@@ -48,6 +48,8 @@ def tail_start(lines: list[Line], body: int, *, one_line: bool = False) -> int:
             continue  # a photo's caption, its credit a copyright line: the story goes on
         if not structured and _reporter_address(line) or news_footer(text):
             break  # a news copy's reporter's address or copyright line: the story ended
+        if not structured and line.kind is LineKind.TEXT and related_links(lines, i):
+            break  # "☞ 다른 기사 제목" / "☞ …": the site's links under a news copy
         if line.kind is LineKind.TEXT and (page.sign_off(text) or labels.about_heading(text)
                                            or labels.survey(text)):
             return i
@@ -74,7 +76,7 @@ def tail_start(lines: list[Line], body: int, *, one_line: bool = False) -> int:
         end += 1  # the last paragraph's wrapped lines (not "Share." right under it)
     following = page.next_text(lines, end)
     while following is not None and lines[following].kind is LineKind.TEXT and \
-            _paragraph_like(lines[following]):
+            _paragraph_like(lines[following]) and not related_links(lines, following):
         end = following + 1  # a last paragraph cut short ("… 극복해 나")
         following = page.next_text(lines, end)
     if following is not None and _cut_last_point(lines, body, following):
@@ -91,6 +93,7 @@ def _reporter_address(line: Line) -> bool:
     return (line.kind is LineKind.CONTACT and _REPORTER_LINE.fullmatch(text) is not None) \
         or (line.kind in (LineKind.TEXT, LineKind.CONTACT)
             and (_SITE_REPORTER.fullmatch(text) is not None
+                 or _NAME_ADDRESS.fullmatch(text) is not None
                  or _ON_AIR_SIGN_OFF.fullmatch(text) is not None))
 
 
@@ -102,6 +105,8 @@ _REPORTER_LINE = re.compile(r"(?:[가-힣]{2,4}\s?기자\s{1,3})?@")
 _ON_AIR_SIGN_OFF = re.compile(r"[A-Za-z가-힣]{1,12}(?:\s?뉴스)?\s[가-힣]{2,4}(?:\s?기자)?"
                               r"\s?입니다\.?")
 _SITE_REPORTER = re.compile(r"[A-Za-z가-힣]{2,10}\s[가-힣]{2,4}(?:\s?기자)?\s?\(@\)")
+# The reporter's name with the address glued in parentheses, no outlet: "홍길동(hong@…)".
+_NAME_ADDRESS = re.compile(r"[가-힣]{2,4}(?:\s?기자)?\(@\)")
 # A news site's copyright line under its story: "저작권자 © 누리통신 무단전재 및 재배포 금지",
 # "<저작권자(c) 누리뉴스, 무단 전재-재배포 금지>", "Copyright ⓒ Nuri. All rights reserved.".
 _NEWS_FOOTER = re.compile(r"무단\s?(?:전재|복제)|재배포\s?금지|all rights reserved"
@@ -110,10 +115,32 @@ _NEWS_FOOTER = re.compile(r"무단\s?(?:전재|복제)|재배포\s?금지|all ri
 
 def news_footer(text: str) -> bool:
     """A copyright line is short and no sentence of a story ("… 막기로 했다."), unless it
-    carries the copyright sign itself."""
+    carries the copyright sign itself. So is the site's tip line ("기사문의 및 제보 : 카톡
+    …", "제보하기")."""
     text = text.strip()
-    return len(text) <= _FOOTER_MAX and _NEWS_FOOTER.search(text) is not None and (
-        _COPYRIGHT_SIGN.search(text) is not None or not text.endswith("다."))
+    if len(text) > _FOOTER_MAX or text.endswith("다."):
+        return len(text) <= _FOOTER_MAX and _NEWS_FOOTER.search(text) is not None \
+            and _COPYRIGHT_SIGN.search(text) is not None
+    return _NEWS_FOOTER.search(text) is not None or _TIP_LINE.search(text) is not None
+
+
+# A news site's call for tips under its story: "누리TV 기사문의 및 제보 : 카톡/라인 nuri1",
+# "■ 제보하기", "▷ 카카오톡 : '누리제보' 검색". A release asks no one for tips.
+_TIP_LINE = re.compile(r"기사\s?문의|제보\s?하기|제보\s?[:：]|(?:카톡|카카오톡)\s?[:：/]"
+                       r"|your report becomes news", re.I)
+
+
+def related_links(lines: list[Line], i: int) -> bool:
+    """Line i opens a list of links to other stories, each marked with a pointing hand
+    or arrow ("☞ …", "▶ …"): the next line of text is marked too, or there is none."""
+    if not _POINTED.match(lines[i].whole or lines[i].text):
+        return False
+    following = page.next_text(lines, i + 1)
+    return following is None or _POINTED.match(lines[following].whole or lines[following].text) \
+        is not None
+
+
+_POINTED = re.compile(r"^[☞▶▷►]\s?\S")
 
 
 _FOOTER_MAX = 100  # the real ones are 30-70 characters
@@ -143,7 +170,7 @@ def _after_paragraph(lines: list[Line], i: int) -> bool:
     under a paragraph that ended its sentence is the page's, not a wrapped line of it."""
     above = lines[i - 1]
     return above.kind is LineKind.TEXT and page.ends_sentence(above.whole or above.text) \
-        and page.chrome_like(lines[i], False)
+        and (page.chrome_like(lines[i], False) or related_links(lines, i))
 
 
 def _page_button(text: str) -> bool:
@@ -237,7 +264,8 @@ def cut_tail(lines: list[Line], tail: list[int], kept: set[int], out: set[int],
             continue
         if i in kept or line.kind in METADATA:
             continue
-        if not cutting and (page.chrome_like(line, english) or page.sign_off(text)) \
+        if not cutting and (page.chrome_like(line, english) or page.sign_off(text)
+                            or related_links(lines, i)) \
                 and "연락처" not in text:
             cutting = True
         if cutting:

@@ -283,6 +283,17 @@ class Head:
         nxt = page.next_text(self.lines, i + 1)
         return nxt is not None and self.lines[nxt].kind in (LineKind.DATE, LineKind.BARE_DATE)
 
+    def speaker_dated(self, i: int) -> bool:
+        """Does the date row under line i name the speaker itself ("2031.09.03 홍길동
+        대변인", korea.kr)? Then line i is the briefing's title ("외교부 대변인 브리핑"),
+        not a speaker's line."""
+        nxt = page.next_text(self.lines, i + 1)
+        if nxt is None:
+            return False
+        last = (self.lines[nxt].whole or self.lines[nxt].text).split()[-1:]
+        return bool(last) and (last[0] in labels.RANKS or any(
+            last[0].endswith(rank) for rank in _SPEAKER_RANKS))
+
     def out_between(self, top: int, body: int) -> list[int]:
         return sorted(i for i in self.out if top <= i < body)
 
@@ -345,8 +356,9 @@ class Head:
         line = self.lines[i]
         if line.kind is LineKind.TEXT and self.value_of_label(i):
             return True
-        if line.kind in (LineKind.DASH, LineKind.TEXT) and _REPORTER_ONLY.match(line.text):
-            self.out.add(i)  # "- 홍길동 기자" under a title: the reporter, no sub-title or title
+        if line.kind in (LineKind.DASH, LineKind.TEXT) and (
+                _REPORTER_ONLY.match(line.text) or page.DATELINE_BYLINE.match(line.text)):
+            self.out.add(i)  # "- 홍길동 기자", "(서울=누리일보) 홍길동 기자": the reporter
             return True
         if line.kind is LineKind.TEXT and _MARKED_CAPTION.match(line.whole or line.text):
             self.out.add(i)  # "▲ 홍길동 외교부 장관" over the story: a photo's caption
@@ -373,7 +385,8 @@ class Head:
             self.no_headline = True
             return self.above_headline(i, i + 1)
         if self.byline is None and line.kind is LineKind.TEXT \
-                and page.sign_off(line.whole or line.text) and self.dated_below(i):
+                and page.sign_off(line.whole or line.text) and self.dated_below(i) \
+                and not self.speaker_dated(i):
             self.byline = i
             return True
         if self.byline is not None and labels.board_name(line.whole or line.text):
@@ -460,6 +473,7 @@ _REPORTER_ONLY = re.compile(r"^[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4}){0,3}\
 _GLUED_LABEL = re.compile(r"^[가-힣]{2,6}$")
 _MARKED_CAPTION = re.compile(r"^[▲△]\s?[^.。!?]{1,40}$")
 _STAMPS = (LineKind.DATE, LineKind.BARE_DATE)  # a story's timestamp under its title
+_SPEAKER_RANKS = ("대변인", "부대변인")  # a rank glued to the name ("홍길동대변인")
 _SUB_MARKS = ("▶", "▷", "►")  # a news page's marked sub-title: "▶ 총영사 기자간담회…"
 _DETAIL_VIEW = "상세보기"  # a board's label over its title: "Press Releases 상세보기"
 _ROWS_MAX = 16  # a board page's rows between two copies of its title
