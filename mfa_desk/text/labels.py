@@ -54,6 +54,7 @@ NAVIGATION_WORDS = frozenset({
     "연결 가능 링크", "accessibility links",  # a news site's skip-link heading
     "link copied", "copy link", "url copied",  # a share button's label and its tooltip
     "related article", "related articles", "관련기사", "관련 기사",  # a widget inside a story
+    "페이지 정보",  # a board template's label over a post's rows (작성자 … 조회 … 작성일)
 })
 # The words of a page's tool bar, lower case ("폰트 확대 폰트 축소 프린트하기", "Print
 # Share Email"): a line made of these alone is no headline.

@@ -292,3 +292,10 @@ def test_twin_a_dateline_glued_to_its_paragraph_is_the_paragraph() -> None:
     glued = "(서울=누리신문) 홍길동 기자 = 정부가 공관을 개설한다."
     assert page.DATELINE_BYLINE.match(glued) is None
     assert page.DATELINE_BYLINE.match("(서울=누리신문) 홍길동 기자") is not None
+
+
+def test_a_boards_page_info_label_is_no_point_with_every_break_doubled() -> None:
+    result = import_text(BOARD_REPOST.replace("\n", "\n\n"), source="r.txt", lang="ko")
+    check_story(result, "ko", "2031년 해외 12개국에 공관 추가 개설", None,
+                ["정부가 2031년 해외", "내년에 공관을 개설하는", "외교부는 “이번 공관 개설은"])
+    assert classify_line("페이지 정보", 1).kind is LineKind.CHROME
