@@ -33,7 +33,12 @@ from mfa_desk.formats.plaintext.text_draft import Draft
 from mfa_desk.formats.plaintext.text_encoding import MAX_TEXT_BYTES, decode_bytes, decode_text
 from mfa_desk.formats.plaintext.text_head import HeaderReader, Headline, TextHandler
 from mfa_desk.formats.plaintext.text_lines import Line, LineKind, classify_row
-from mfa_desk.formats.plaintext.text_page import QUESTION_IN_WORD, QUESTION_LINE, split_one_line
+from mfa_desk.formats.plaintext.text_page import (
+    QUESTION_IN_WORD,
+    QUESTION_LINE,
+    split_glued_paragraphs,
+    split_one_line,
+)
 from mfa_desk.formats.plaintext.text_region import find_region, left_out_warning
 from mfa_desk.formats.untrusted_text import refuse_overlong_line
 from mfa_desk.model.release import Contact
@@ -117,6 +122,11 @@ def _classify_raw(raw: str, lineno: int, source: str, notices: list[str]) -> lis
     if pieces is not None:
         notices.append(f"{source}:{lineno}: the whole release is on one line; split at its "
                        f"markers into {len(pieces)} lines")
+    glued = split_glued_paragraphs(raw) if pieces is None else None
+    if glued is not None:
+        notices.append(f"{source}:{lineno}: {len(glued)} paragraphs run together on one line "
+                       "(no space after a full stop); split there")
+        pieces = [part for piece in glued for part in (piece, "")][:-1]  # a blank between
     out = [line for piece in pieces or [raw] for line in classify_row(piece, lineno)]
     for line in out:
         text = line.whole or line.text

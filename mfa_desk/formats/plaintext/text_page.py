@@ -289,6 +289,29 @@ def split_one_line(raw: str) -> list[str] | None:
     return [p for p in head_pieces if p.strip()] + body
 
 
+def split_glued_paragraphs(raw: str) -> list[str] | None:
+    """Paragraphs a page printed without their breaks, one glued to the next at its full
+    stop ("… it said.Earlier in the year, …", "… 밝혔다.외교부는 …"): the pieces, when a
+    long line holds two such joints or more (one alone may be a typo), else None."""
+    if len(raw) < _GLUED_MIN:
+        return None
+    joints = [m.end() for m in _GLUED_JOINT.finditer(raw)]
+    if not _GLUED_JOINTS_MIN <= len(joints) <= _ONE_LINE_MAX_MARKS:
+        return None
+    starts = [0, *joints]
+    return [raw[a:b].strip() for a, b in zip(starts, [*joints, len(raw)], strict=True)]
+
+
+# A full stop with the next paragraph's first letter right after it: after a small letter,
+# a digit or a closing quote or bracket, before a capital (perhaps quoted); a Korean
+# sentence's "다." before Hangul or an opening quote. "U.S.Army" (a capital before the stop),
+# "3.5" and "yna.co.kr" are no joints.
+_GLUED_JOINT = re.compile(r"(?<=[a-z0-9%)\]”\"’])\.(?=[“\"]?[A-Z][a-z ])"
+                          r"|(?<=다)\.(?=[가-힣“\"‘'(\[])")
+_GLUED_MIN = 300  # characters: several paragraphs
+_GLUED_JOINTS_MIN = 2
+
+
 # ------------------------------------------------------------------ paragraphs of lines
 
 LEVEL1 = (LineKind.NUMBERED, LineKind.BOX)

@@ -299,3 +299,33 @@ def test_a_boards_page_info_label_is_no_point_with_every_break_doubled() -> None
     check_story(result, "ko", "2031년 해외 12개국에 공관 추가 개설", None,
                 ["정부가 2031년 해외", "내년에 공관을 개설하는", "외교부는 “이번 공관 개설은"])
     assert classify_line("페이지 정보", 1).kind is LineKind.CHROME
+
+
+# ------------------------------- paragraphs run together at their full stops
+
+GLUED_STORY = """Nuria plans to provide $4 million in humanitarian assistance to Sorea this \
+year, the foreign ministry said Wednesday.
+
+About two thirds of the population are in need of assistance, the ministry said, quoting \
+its data.Earlier in the year, the UN called for $2.1 billion of assistance to help \
+Sorea.Officials from about 72 countries joined the event in Geneva.A total of 49 countries \
+committed to a combined $1.1 billion, the ministry said.\"As a responsible middle power, \
+the government plans to join the efforts,\" the ministry noted. (Nuri)"""
+
+
+def test_paragraphs_glued_at_their_full_stops_are_parted() -> None:
+    result = import_text(GLUED_STORY, source="g.txt", lang="en")
+    assert [t[:18] for t in texts(result.release.points, "en")] == [
+        "Nuria plans to pro", "About two thirds o", "Earlier in the yea", "Officials from abo",
+        "A total of 49 coun", "\"As a responsible "]
+    assert any("paragraphs run together" in w for w in result.warnings)
+    korean = "외교부는 누리국에 100만 달러를 지원하기로 했다고 밝혔다." * 10 + \
+        "정부는 지난 6월에도 20만 달러를 지원한 바 있다.외교부는 “신속하게 지원하겠다”고 밝혔다."
+    assert len(page.split_glued_paragraphs(korean) or []) == 12
+
+
+def test_twin_one_joint_or_a_capital_before_the_stop_parts_nothing() -> None:
+    one = "The U.S.Army and the ministry met on Monday, and the talks went well. " * 5 + \
+        "The envoy arrived at 3.5 p.m. and left.Then the talks ended."
+    assert page.split_glued_paragraphs(one) is None  # one joint alone may be a typo
+    assert page.split_glued_paragraphs("Short.Line.Here.") is None  # not several paragraphs
