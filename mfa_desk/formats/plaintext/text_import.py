@@ -83,8 +83,12 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
     """
     lines = _unquote(lines)
     notices: list[str] = []
+    texts = [i for i, raw in enumerate(lines) if raw.strip()]
+    # Does the copy part its paragraphs with blank lines? Glued paragraphs split apart
+    # are parted the same way (a copy with none has each paragraph on its own line).
+    parted = bool(texts) and any(not lines[i].strip() for i in range(texts[0], texts[-1]))
     classified = [line for i, raw in enumerate(lines, start=1)
-                  for line in _classify_raw(raw, i, source, notices)]
+                  for line in _classify_raw(raw, i, source, notices, parted)]
     if all(line.kind is LineKind.BLANK for line in classified):
         raise InputError("no release text in it (the file is empty)", source)
     if all(line.kind in (LineKind.BLANK, LineKind.CHROME, LineKind.HIT) for line in classified):
@@ -115,7 +119,8 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
     return result
 
 
-def _classify_raw(raw: str, lineno: int, source: str, notices: list[str]) -> list[Line]:
+def _classify_raw(raw: str, lineno: int, source: str, notices: list[str],
+                  parted: bool = True) -> list[Line]:
     """One line of the file as classified lines: a release pasted on one line is
     split at its markers first; characters lost to a wrong code page are reported."""
     pieces = split_one_line(raw)
@@ -126,7 +131,7 @@ def _classify_raw(raw: str, lineno: int, source: str, notices: list[str]) -> lis
     if glued is not None:
         notices.append(f"{source}:{lineno}: {len(glued)} paragraphs run together on one line "
                        "(no space after a full stop); split there")
-        pieces = [part for piece in glued for part in (piece, "")][:-1]  # a blank between
+        pieces = [part for piece in glued for part in (piece, "")][:-1] if parted else glued
     out = [line for piece in pieces or [raw] for line in classify_row(piece, lineno)]
     for line in out:
         text = line.whole or line.text

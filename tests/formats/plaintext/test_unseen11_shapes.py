@@ -319,6 +319,9 @@ def test_paragraphs_glued_at_their_full_stops_are_parted() -> None:
         "Nuria plans to pro", "About two thirds o", "Earlier in the yea", "Officials from abo",
         "A total of 49 coun", "\"As a responsible "]
     assert any("paragraphs run together" in w for w in result.warnings)
+    # the same copy without its blank lines: each paragraph on a line of its own
+    unparted = import_text(GLUED_STORY.replace("\n\n", "\n"), source="g.txt", lang="en")
+    assert len(unparted.release.points) == 6
     korean = "외교부는 누리국에 100만 달러를 지원하기로 했다고 밝혔다." * 10 + \
         "정부는 지난 6월에도 20만 달러를 지원한 바 있다.외교부는 “신속하게 지원하겠다”고 밝혔다."
     assert len(page.split_glued_paragraphs(korean) or []) == 12
