@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from mfa_desk.formats.plaintext.captions import photo_caption, photo_credit
+from mfa_desk.formats.plaintext.page_chrome import AD_PLACEHOLDER, STORY_AGE, is_navigation
 from mfa_desk.text import labels
 from mfa_desk.text.dates import DATE_TEXT
 from mfa_desk.text.script import has_hangul
@@ -62,30 +63,7 @@ class Line:
     indent: int = 0  # leading whitespace (tabs, spaces, U+3000) before the text
 
 
-_CHROME = labels.NAVIGATION_WORDS
-_SKIP_NAVIGATION = re.compile(
-    r"^(본문|주\s*메뉴|메뉴|하단\s*메뉴|상단\s*메뉴|검색)(으로)?\s*바로\s*가기$")
-# Several skip links copied on one line: "바로가기 메뉴 본문 바로가기 주메뉴 바로가기".
-_SKIP_LINKS = re.compile(r"^(?:(?:\S{1,6}\s?바로\s?가기|바로\s?가기\s?메뉴)(?:\s+|$)){2,6}$")
-# An English page's skip links on one line: "Go to Contents Go to Navigation", "Skip to
-# content Skip to menu".
-_SKIP_LINKS_EN = re.compile(r"^(?:(?:go|skip|jump)\sto\s(?:the\s)?(?:main\s)?"
-                            r"(?:contents?|navigation|menu|search|footer)(?:\s+|$)){2,4}$", re.I)
-# A breadcrumb trail: "Home > Press > Press Releases", "홈 > 보도자료", and a news site's
-# "Home / World / <the story's title>".
-_BREADCRUMB = re.compile(r"^(home|홈)\s*[>›»/]", re.I)
-# The links to the neighbouring releases under a web page: "이전글 ...", "Next post ...".
-_COPYRIGHT = re.compile(r"^(?:copyright\b|ⓒ|©|\(c\)\s*\d{4})|all rights reserved\.?$", re.I)
-_NEIGHBOUR = re.compile(r"^(?:(이전\s*글|다음\s*글|prev|previous\s+post|next\s+post)\s*[:：|]?\s"
-                        r"|(?i:previous|next)\s(?i:post|article)(?=[A-Z가-힣]))", re.I)
 _CATEGORIES = labels.CATEGORIES
-# A story's age and view count under its title ("4 months ago 251", "3시간 전"): a news page's.
-_STORY_AGE = re.compile(r"^(?:(?:\d{1,3}|an?)\s(?:second|minute|hour|day|week|month|year)s?\sago"
-                        r"|\d{1,3}\s?(?:분|시간|일|주|개월|년)\s?전)(?:\s+[\d,]{1,9})?$", re.I)
-# An advertisement's placeholder left in the text of a news copy ("광고 로드중",
-# "Advertisement", "ADVERTISEMENT", "- Advertisement -").
-_AD_PLACEHOLDER = re.compile(
-    r"^[-–—\s]*(?:광고\s?(?:로드\s?중|영역)?|advertisement|ad|sponsored)[-–—\s]*$", re.I)
 SECTION_CATEGORIES = labels.SECTION_CATEGORIES
 _LETTERHEAD_PREFIX = re.compile(r"^(?:대한민국)?외교부")
 _DOCTYPES = labels.DOCUMENT_TYPES
@@ -366,12 +344,6 @@ def _marked(text: str, m: re.Match[str] | None) -> dict[str, Any]:
     return {"text": m.group(2), "marker": m.group(1)}
 
 
-def _is_navigation(text: str) -> bool:  # "• Link copied": a share button's bulleted label
-    return text.lower().lstrip("•▪ ") in _CHROME or any(p.match(text) for p in (
-        _SKIP_NAVIGATION, _SKIP_LINKS, _SKIP_LINKS_EN, _BREADCRUMB, _NEIGHBOUR)) \
-        or _COPYRIGHT.search(text) is not None
-
-
 def _date_before_links(text: str) -> bool:
     """A date row with the page's links glued after it ("date 2023-09-22 Menu Content"),
     or a photo's credit ("date 2024-01-19 Photo : YONHAP News"): every word after the
@@ -457,12 +429,12 @@ def _item(pattern: re.Pattern[str]) -> _Test:
 
 
 _RULES: tuple[_Rule, ...] = (
-    _Rule(LineKind.CHROME, _is_navigation, _whole),
+    _Rule(LineKind.CHROME, is_navigation, _whole),
     _Rule(LineKind.CHROME, photo_caption, _whole),
     _Rule(LineKind.CHROME, photo_credit, _whole),
     _Rule(LineKind.CHROME, _EMAIL_BYLINE.match, _whole),
-    _Rule(LineKind.CHROME, _AD_PLACEHOLDER.match, _whole),
-    _Rule(LineKind.CHROME, _STORY_AGE.match, _whole),
+    _Rule(LineKind.CHROME, AD_PLACEHOLDER.match, _whole),
+    _Rule(LineKind.CHROME, STORY_AGE.match, _whole),
     _Rule(LineKind.CATEGORY, lambda t: t.lower() in _CATEGORIES, _whole),
     _Rule(LineKind.DOCTYPE, lambda t: _doctype_of(t) in _DOCTYPES,
           lambda t, m: {"text": _doctype_of(t)}),

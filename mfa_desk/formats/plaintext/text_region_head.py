@@ -284,15 +284,11 @@ class Head:
         return nxt is not None and self.lines[nxt].kind in (LineKind.DATE, LineKind.BARE_DATE)
 
     def speaker_dated(self, i: int) -> bool:
-        """Does the date row under line i name the speaker itself ("2031.09.03 홍길동
-        대변인", korea.kr)? Then line i is the briefing's title ("외교부 대변인 브리핑"),
-        not a speaker's line."""
+        """The date row under line i names the speaker ("2031.09.03 홍길동 대변인"): line i
+        is the briefing's title ("외교부 대변인 브리핑"), not a speaker's line."""
         nxt = page.next_text(self.lines, i + 1)
-        if nxt is None:
-            return False
-        last = (self.lines[nxt].whole or self.lines[nxt].text).split()[-1:]
-        return bool(last) and (last[0] in labels.RANKS or any(
-            last[0].endswith(rank) for rank in _SPEAKER_RANKS))
+        last = (self.lines[nxt].whole or self.lines[nxt].text).split()[-1:] if nxt else []
+        return bool(last) and last[0].endswith(tuple(labels.RANKS))
 
     def out_between(self, top: int, body: int) -> list[int]:
         return sorted(i for i in self.out if top <= i < body)
@@ -473,7 +469,6 @@ _REPORTER_ONLY = re.compile(r"^[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4}){0,3}\
 _GLUED_LABEL = re.compile(r"^[가-힣]{2,6}$")
 _MARKED_CAPTION = re.compile(r"^[▲△]\s?[^.。!?]{1,40}$")
 _STAMPS = (LineKind.DATE, LineKind.BARE_DATE)  # a story's timestamp under its title
-_SPEAKER_RANKS = ("대변인", "부대변인")  # a rank glued to the name ("홍길동대변인")
 _SUB_MARKS = ("▶", "▷", "►")  # a news page's marked sub-title: "▶ 총영사 기자간담회…"
 _DETAIL_VIEW = "상세보기"  # a board's label over its title: "Press Releases 상세보기"
 _ROWS_MAX = 16  # a board page's rows between two copies of its title
