@@ -247,8 +247,9 @@ DATELINE_BYLINE = re.compile(r"^[(\[][^()\[\]\s]{1,6}=[^()\[\]\s]{1,12}[)\]]\s?"
                              r"(?:[가-힣]{2,4}\s?)?(?:기자|특파원)$")
 # A reporter's byline glued before the first paragraph: "[누리일보 홍길동 기자] …",
 # "누리일보 홍길동 기자 | …" (a news copy, wherever it stands).
-BYLINE = re.compile(r"^(?:\[[^\[\]]{1,30}\s기자\]\s?|[^\s|]{1,12}(?:\s[^\s|]{1,12}){0,2}\s기자"
-                    r"\s?\|\s?)")
+# The name may be written solid with 기자 ("[누리일보, 홍길동기자]").
+BYLINE = re.compile(r"^(?:\[[^\[\]]{1,30}(?:\s|(?<=[가-힣]))기자\]\s?"
+                    r"|[^\s|]{1,12}(?:\s[^\s|]{1,12}){0,2}(?:\s|(?<=[가-힣]))기자\s?\|\s?)")
 
 
 # ------------------------------------------------------------------ a release on one line

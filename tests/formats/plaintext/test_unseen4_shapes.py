@@ -474,6 +474,18 @@ def test_twin_a_bracketed_label_and_a_sentence_on_comments_are_the_releases() ->
     assert points[-1] == "댓글 기능으로 국민 의견을 수렴할 예정이다."
 
 
+def test_a_byline_with_the_name_written_solid_with_its_title_is_the_sites() -> None:
+    text = NEWS_COPY.replace("[가나일보 홍길동 기자]", "[가나쇼핑뉴스, 홍길동기자]")
+    points = ko(import_text(text, source="n.txt").release.points)
+    assert points[0] == "외교부 장관은 3.12. 화상 한-칠레 외교장관회의에 참석하였다."
+
+
+def test_twin_a_bracketed_title_ending_in_another_word_is_the_releases() -> None:
+    text = NEWS_COPY.replace("[가나일보 홍길동 기자]", "[한-칠레 외교장관 공동 기자회견]")
+    points = ko(import_text(text, source="n.txt").release.points)
+    assert points[0].startswith("[한-칠레 외교장관 공동 기자회견] 외교부 장관은")
+
+
 WIRE_WITH_SUBTITLE = """외교부, 한-칠레 영사협의회 개최
 재외국민 보호와 사증 제도 개선 방안 논의
 가나일보 홍길동 기자 | 외교부는 3월 12일 서울에서 제4차 한-칠레 영사협의회를 개최했다.
