@@ -28,6 +28,7 @@ from mfa_desk.spelling.context import (
     name_stems,
     pair_then_noun,
     root_before_dot,
+    root_before_noun,
     strong_korean_name,
 )
 from mfa_desk.spelling.dictionaries import EnchantDictionaries, dictionary_key
@@ -36,13 +37,13 @@ from mfa_desk.spelling.gazetteer import korean_places, near_places
 from mfa_desk.spelling.korean import (
     BOUND_NOUNS,
     DERIVING_SUFFIXES,
-    NOUN_PREFIXES,
     NOUN_SUFFIXES,
     TIME_WORDS,
     committee_short_form,
     has_final_consonant,
     is_particle_chain,
     noun_candidates,
+    prefix_fits,
     suffix_agrees,
 )
 from mfa_desk.spelling.missions import country_or_mission
@@ -53,6 +54,8 @@ from mfa_desk.spelling.word_shapes import (
     one_slip,
     sound_word,
     verb_shape_known,
+    wrong_conjugation,
+    wrong_join,
 )
 from mfa_desk.spelling.wordlists import (
     PersonalDictionary,
@@ -220,7 +223,9 @@ class SpellChecker:
                 continue
             if lang == "ko" and not self._spacing_error(text, tokens, index, keys[lang]) and (
                     is_named_person(tokens, index, text) or after_number(text, token)
-                    or root_before_dot(text, tokens, index, self.dictionaries.check)):
+                    or root_before_dot(text, tokens, index, self.dictionaries.check)
+                    or root_before_noun(text, tokens, index, self.dictionaries.check,
+                                        lambda w: self._noun_phrase_word(keys["ko"], w))):
                 continue
             if ignore and self._in_ignore(token.text, lang, ignore):
                 continue
@@ -316,6 +321,8 @@ class SpellChecker:
         korean = key == "ko"
         if self._in_lists(word, korean):
             return True
+        if korean and wrong_conjugation(word):
+            return False  # 삼가해: Hunspell accepts it, the standard language does not
         if self.dictionaries.check(key, word):
             return True
         if korean:  # 이뤄질 (이루어질), 파병된 (파병한), 보여주는 (보여 주는): word_shapes
@@ -371,7 +378,7 @@ class SpellChecker:
         # prefix (핵군축, 대테러, 미수교국) may lead, before a noun.
         if parts >= MAX_COMPOUND_PARTS or len(word) < 3:
             return False
-        if word[0] in NOUN_PREFIXES:
+        if prefix_fits(word, lambda w: self.dictionaries.check(key, w)):
             rest = word[1:]
             if (self._in_lists(rest, True) or self._noun_like(key, rest)
                     or self._derived(key, rest) or self._compound(key, rest, parts + 1)):
@@ -385,6 +392,9 @@ class SpellChecker:
             rest = word[i:]
             if any(stem in BOUND_NOUNS for stem in noun_candidates(rest)):
                 continue  # 방한시, 관람후: a bound noun is written apart
+            if wrong_join(head, rest, lambda w: self.dictionaries.check(key, w),
+                          lambda w: self._noun_like(key, w)):
+                continue  # 만전기할, 준비댔다, 심도있는: see word_shapes.wrong_join
             if (self._in_lists(rest, True) or self._last_part(key, rest)
                     or self._derived(key, rest) or self._compound(key, rest, parts + 1)):
                 return True
@@ -404,6 +414,13 @@ class SpellChecker:
         # form ("하였다"), so "비" + a verb is no compound.
         particle = "을" if has_final_consonant(word[-1]) else "를"
         return self.dictionaries.check(key, word) and self.dictionaries.check(key, word + particle)
+
+    def _noun_phrase_word(self, key: str, word: str) -> bool:
+        """A noun, with particles or not, or a compound of nouns: what a modifier goes before
+        (현안을, 전략동맹); not a verb form ("하다")."""
+        return self._verdict(key, word) and any(
+            self._noun_like(key, stem) or self._in_lists(stem, True)
+            or self._compound(key, stem, 1) for stem in noun_candidates(word))
 
     def _noun(self, key: str, part: str) -> bool:
         """A listed word, or a word of up to four syllables (남태평양국가: batch 6) that

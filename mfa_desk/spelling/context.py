@@ -77,6 +77,23 @@ def root_before_dot(text: str, tokens: Sequence[Token], index: int,
                for j in range(1, len(nxt.text)))
 
 
+# --- Korean: a 하다 root before a noun ------------------------------------------------------
+# "민감 현안을", "글로벌 포괄 전략동맹": news copies and speeches use a two-syllable 하다 root
+# as a noun before a noun, as the dictionary lists it (민감, 포괄: nouns; batch 13). Only a root
+# whose 하다 and -한 forms Hunspell knows, directly before a noun, so a typo of the root
+# (민갑) or a root left hanging before a verb ("민감 하다") is still flagged.
+def root_before_noun(text: str, tokens: Sequence[Token], index: int,
+                     check: Callable[[str, str], bool], noun: Callable[[str], bool]) -> bool:
+    token = tokens[index]
+    if len(token.text) != 2 or index + 1 >= len(tokens):
+        return False
+    nxt = tokens[index + 1]
+    if nxt.script != "ko" or text[token.start + 2:nxt.start] != " " \
+            or nxt.text.startswith(HA_SYLLABLES):
+        return False
+    return check("ko", token.text + "하다") and check("ko", token.text + "한") and noun(nxt.text)
+
+
 # --- Korean: countries abbreviated to a syllable -----------------------------------------
 # "한-러 전략대화", "한.러 정책협의회", "한·호 관계", "한-러간": each country of a pair is one
 # syllable, joined by a hyphen, a dot or a middle dot. Hunspell knows some of the syllables

@@ -56,7 +56,7 @@ DERIVING_SUFFIXES: tuple[str, ...] = ("급", "국", "측", "단", "문", "성", 
                                       "청", "금", "자", "차", "적", "액", "형", "창", "실",
                                       "상", "직", "소", "제", "객", "층", "팀", "료",
                                       "발", "류", "반", "률", "율", "화", "식", "권", "선",
-                                      "증", "비", "량", "통", "장")
+                                      "증", "비", "량", "통", "장", "품")
 # Also (issue #11, real releases): 확진자/참석자 (person), 참석차/방문차 (for the purpose
 # of), 정례적/실질적 (-ic, then 으로/인). And (unseen real releases): 공여액/지원액/분담액
 # (amount of money). And (new real pairs): 참여형/맞춤형 (-type), 검색창/입력창 (box, window),
@@ -71,7 +71,8 @@ DERIVING_SUFFIXES: tuple[str, ...] = ("급", "국", "측", "단", "문", "성", 
 # disease; 證, certificate: 등록증), 추도비/체재비 (碑, monument; 費, cost). And (batch 10):
 # 신청량/수출량 (量, amount). And (batch 11): 중국통/경제통 (通, an expert: personnel
 # announcements call a diplomat "중국통"); 만찬장/공연장 (場, a venue) and 학당장/센터장 (長, a
-# head; fresh batch-11 texts). Not 부 (部,
+# head; fresh batch-11 texts). And (batch 13): 목공예품/구호품 (品, goods: a noun of the craft
+# or use, 공예품 and 특산품 being words of their own). Not 부 (部,
 # department): a typo in a ministry's name would pass (외교통살부 for 외교통상부). Not 원 (員,
 # member: 협력원): it lets a typo through (국민원 for 국민은); 협력원 is listed in the glossary
 # words instead.
@@ -118,12 +119,25 @@ def country_word(word: str) -> bool:
 # (counter-), 비확산/비핵화 (non-), 반부패 (anti-), 탈탄소 (post-), 친환경 (pro-),
 # 미수교국 (not yet), 재입국 (re-), 범정부 (pan-), 신남방 (new), 총영사 (chief),
 # 주한 (resident in), 전/현 (former/current), 부대변인 (deputy), 저탄소/저소득 (low-),
-# 고위험/고부가 (high-), 소응접실/소회의실 (small, beside 대회의실; batch 11). Accepted only
+# 고위험/고부가 (high-), 소응접실/소회의실 (small, beside 대회의실; batch 11), 구여권/구소련
+# (舊, former: a consular notice's "구여권사진", batch 13). Accepted only
 # before a known part of two syllables or more (see SpellChecker._compound).
 NOUN_PREFIXES: frozenset[str] = frozenset({
     "핵", "대", "비", "반", "탈", "친", "미", "재", "범", "신", "총", "주", "전", "현", "부",
-    "저", "고", "소",
+    "저", "고", "소", "구",
 })
+# 구 (舊, former) names a former thing (구여권, 구소련), never a state or an act: not before a
+# noun with a 하다 verb, so "구위급" (a slip for 고위급: 구 + 위급, 위급하다) is still flagged.
+THING_PREFIXES: frozenset[str] = frozenset({"구"})
+
+
+def prefix_fits(word: str, known: Callable[[str], bool]) -> bool:
+    """`word` opens with a one-syllable prefix that may stand before the rest (the rest
+    itself is judged by the caller)."""
+    if word[0] not in NOUN_PREFIXES:
+        return False
+    return word[0] not in THING_PREFIXES or not any(
+        known(stem[:2] + "하다") for stem in noun_candidates(word[1:]))
 
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
 _FINAL_RIEUL = 8  # index of ㄹ among the 28 final-consonant slots

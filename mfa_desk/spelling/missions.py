@@ -7,6 +7,11 @@ run of syllables), and a country may be longer (슬로바키아, 엘살바도르
 syllable (주중, 주미, 주일). Batch 9: six such words in 26 real texts, flagged as misspellings
 or reported as unknown names. The country must still be a word the checker knows (or one of
 the one-syllable names), so a typo in it is caught: 주슬로바키야대사관.
+
+Without 주 too (batch 13: "프랑크푸르트총영사관, 한국문화 홍보행사" heads a report of the
+consulate-general's event): a place of two syllables or more and a mission word. The compound
+rule reads no part longer than four syllables, so long place names (프랑크푸르트, 로스앤젤레스)
+came out flagged there.
 """
 
 from __future__ import annotations
@@ -24,20 +29,20 @@ _KOREA = ("대한민국", "한국")
 
 
 def mission_word(word: str, known_noun: Callable[[str], bool]) -> bool:
-    """주 + a country (`known_noun`, or a one-syllable name) + Korea (optional) + a mission
-    word, with particles: 주슬로바키아대사관에서, 주중한국대사관은."""
+    """주 (optional) + a country or city (`known_noun`; a one-syllable country after 주) +
+    Korea (optional) + a mission word, with particles: 주슬로바키아대사관에서, 주중한국대사관은,
+    프랑크푸르트총영사관."""
     for stem in noun_candidates(word):
-        if not stem.startswith("주"):
-            continue
+        resident = stem.startswith("주")
         for mission in MISSION_WORDS:
             if not stem.endswith(mission) or len(stem) <= len(mission) + 1:
                 continue
-            place = stem[1:-len(mission)]
+            place = stem[int(resident):-len(mission)]
             for korea in _KOREA:
                 if place.endswith(korea) and len(place) > len(korea):
                     place = place[:-len(korea)]
                     break
-            if (len(place) == 1 and place in COUNTRY_SHORT) or (
+            if (resident and len(place) == 1 and place in COUNTRY_SHORT) or (
                     len(place) >= 2 and known_noun(place)):
                 return True
     return False

@@ -121,6 +121,8 @@ def verb_shape_known(word: str, known: Callable[[str], bool],
         return True
     if _ha_contracted(word, known, noun) or _batda_suffix(word, known, noun):
         return True
+    if noun_then_its_verb(word, known, noun):
+        return True
     if len(word) >= 3 and word.endswith("는바") and known(word[:-1]):
         return True
     if len(word) >= 4 and word.endswith("듯이") and known(word[:-2] + "다"):
@@ -158,6 +160,75 @@ def _inchoative(word: str, known: Callable[[str], bool]) -> bool:
 # noun and the verb form must both be known, so a typo in either is still flagged.
 _VERB_PREFIX = "재"
 HA_SYLLABLES = ("하", "한", "할", "함", "해", "했", "합")
+
+
+# Syllables that open a form of 되다 (되는, 된, 될, 됨, 됐다, 돼, 됩니다).
+DOE_SYLLABLES = ("되", "된", "될", "됨", "됐", "돼", "됩")
+# Verbs the dictionary writes solid after a noun as suffixes: -드리다 (축하드립니다, 말씀드린),
+# -시키다 (발전시킬), -당하다 (무시당한). Any form Hunspell knows may follow a known noun.
+_SUFFIX_VERBS = ("드리", "드립", "드린", "드릴", "드렸", "드려", "시키", "시킨", "시킬", "시켜",
+                 "시켰", "시킴", "시킵", "당하", "당한", "당할", "당해", "당했")
+_REFERENCE = "준비"  # a noun with both verbs: 준비하다, 준비되다
+
+
+def noun_then_its_verb(word: str, known: Callable[[str], bool],
+                       noun: Callable[[str], bool]) -> bool:
+    """A noun of two syllables or more and a form of its verb written solid, as the dictionary
+    writes every noun's verb: 모니터링하는, 모니터링한 (batch 13: Hunspell knows 모니터링 and
+    모니터링하고, not 모니터링하는), 개최됐다, 축하드립니다. Both parts must be known, so a typo in
+    the noun (모니터랑하는) or a form of another verb after a noun (준비댔다, 만전기할: a wrong
+    conjugation or a particle left out) is still flagged. A 하다/되다 ending must be one 준비
+    takes (준비하는, 준비됐다), so a noun after the noun ("협력하의": 하의) is no verb; and a noun
+    of two syllables must have a 하다 or 되다 verb Hunspell knows, so a typo that makes another
+    two-syllable noun (혁대하기로 for 확대하기로) is still flagged. Longer nouns are mostly
+    loanwords, whose verbs Hunspell lacks."""
+    for i in range(2, len(word)):
+        head, tail = word[:i], word[i:]
+        if tail.startswith(_SUFFIX_VERBS) and known(tail) and noun(head):
+            return True
+        if not tail.startswith(HA_SYLLABLES + DOE_SYLLABLES) or not known(_REFERENCE + tail):
+            continue
+        if (i >= 3 or known(head + "하다") or known(head + "되다")) and noun(head):
+            return True
+    return False
+
+
+# Verbs a writer conjugates with a 하 or 이 they do not take (표준어 규정: 삼가다, not
+# 삼가하다; 설레다, not 설레이다): Hunspell's Korean list accepts some such forms (삼가해,
+# 삼가하다), so they are caught by shape. The stem, then the syllables wrongly added.
+_I_ADDED = ("이", "임", "였", "인", "일")
+_WRONGLY_ADDED = (("삼가", HA_SYLLABLES), ("설레", _I_ADDED), ("헤매", _I_ADDED),
+                  ("되뇌", _I_ADDED))
+
+
+def wrong_conjugation(word: str) -> bool:
+    """삼가해, 삼가하기 바랍니다, 설레이는: a verb given a 하 or 이 it does not take."""
+    return any(word.startswith(stem) and word[len(stem):].startswith(added)
+               for stem, added in _WRONGLY_ADDED)
+
+
+# 있다 and 없다 are words of their own after a noun (심도 있는, 전례 없는: 한글 맞춤법 제2항);
+# the dictionary's solid compounds (재미있다, 관계없다) Hunspell knows whole.
+_EXIST_HEADS = ("있", "없")
+_DOE_VOWELS = (_OE, _WAE)  # 되, 됐/돼: what a 대/댔 after a noun stands for
+
+
+def wrong_join(head: str, rest: str, known: Callable[[str], bool],
+               noun: Callable[[str], bool]) -> bool:
+    """A noun and what follows it that no compound noun ends in (batch 13), though Hunspell
+    knows the second part: a form of a one-syllable root's 하다 verb glued to the noun
+    (만전기할 for 만전을 기할, 국민위한 for 국민을 위한: a particle left out); a 되다 form
+    misspelt with 대 (준비댔다 for 준비됐다, 개최대는 for 개최되는); and 있다/없다 written solid
+    (심도있는, 전례없는: spacing errors)."""
+    if rest.startswith(_EXIST_HEADS):
+        return True
+    if len(rest) >= 2 and rest[1:].startswith(HA_SYLLABLES) and known(rest[0] + "하다") \
+            and known(rest) and not noun(rest):
+        return True
+    parts = _jamo(rest[0])
+    if parts is None or parts[:2] != (_D, _AE):
+        return False
+    return any(known(head + _syllable(_D, vowel, parts[2]) + rest[1:]) for vowel in _DOE_VOWELS)
 
 
 def _re_verb(word: str, known: Callable[[str], bool], noun: Callable[[str], bool]) -> bool:
