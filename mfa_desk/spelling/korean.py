@@ -56,7 +56,7 @@ DERIVING_SUFFIXES: tuple[str, ...] = ("급", "국", "측", "단", "문", "성", 
                                       "청", "금", "자", "차", "적", "액", "형", "창", "실",
                                       "상", "직", "소", "제", "객", "층", "팀", "료",
                                       "발", "류", "반", "률", "율", "화", "식", "권", "선",
-                                      "증", "비", "량", "통", "장", "품")
+                                      "증", "비", "량", "통", "장", "품", "작")
 # Also (issue #11, real releases): 확진자/참석자 (person), 참석차/방문차 (for the purpose
 # of), 정례적/실질적 (-ic, then 으로/인). And (unseen real releases): 공여액/지원액/분담액
 # (amount of money). And (new real pairs): 참여형/맞춤형 (-type), 검색창/입력창 (box, window),
@@ -72,7 +72,9 @@ DERIVING_SUFFIXES: tuple[str, ...] = ("급", "국", "측", "단", "문", "성", 
 # 신청량/수출량 (量, amount). And (batch 11): 중국통/경제통 (通, an expert: personnel
 # announcements call a diplomat "중국통"); 만찬장/공연장 (場, a venue) and 학당장/센터장 (長, a
 # head; fresh batch-11 texts). And (batch 13): 목공예품/구호품 (品, goods: a noun of the craft
-# or use, 공예품 and 특산품 being words of their own). Not 부 (部,
+# or use, 공예품 and 특산품 being words of their own); and (the fresh batch-13 texts) 상영작/
+# 개막작 (作, a work: a film festival). Not 계 (界, circles: 외교계): a slip of 과 would pass
+# (증진계 for 증진과). Not 부 (部,
 # department): a typo in a ministry's name would pass (외교통살부 for 외교통상부). Not 원 (員,
 # member: 협력원): it lets a typo through (국민원 for 국민은); 협력원 is listed in the glossary
 # words instead.

@@ -87,3 +87,19 @@ def test_a_noun_then_its_verb_still_passes(checker: SpellChecker) -> None:
     # -드리다 after a noun, solid as the dictionary writes it; a slip in the noun is caught.
     assert flagged(checker, "창립을 진심으로 축하드립니다.") == []
     assert flagged(checker, "창립을 진심으로 축허드립니다.") == ["축허드립니다"]
+
+
+# The fresh set found after the fixes (measured untuned first; docs/checks.md).
+@pytest.mark.parametrize("good, bad", [
+    ("상영작이", "상영잭이"),  # 作, a work: 개막작, 상영작
+    ("내외빈", "내외븐"),
+    ("외교계", "외교게"),
+])
+def test_words_of_event_reports(checker: SpellChecker, good: str, bad: str) -> None:
+    assert flagged(checker, f"행사에는 {good} 참석했고 {bad} 참석했다.") == [bad]
+
+
+def test_a_typographic_apostrophe_in_english(checker: SpellChecker) -> None:
+    text = "The chargé d’affaires of Côte d’Ivoire met both militaries."
+    assert flagged(checker, text) == []
+    assert flagged(checker, "The chargé d’afaires met them.") == ["d’afaires"]
