@@ -55,7 +55,8 @@ def english_name_position(text: str, tokens: Sequence[Token], index: int) -> boo
         return False
     nxt = tokens[index + 1] if index + 1 < len(tokens) and tokens[index + 1].script == "en" \
         else None
-    if after_name_or_title(text, tokens, index):
+    if after_name_or_title(text, tokens, index) or _CAPS_SURNAME_BEFORE.search(
+            text, max(0, token.start - 40), token.start):
         return True
     if _PLACE_OF.search(text, 0, token.start) or _original_after_hangul(text, token):
         return True  # "the city of Marawi"; "개방행사(Lange Nacht der Konsulate)"
@@ -65,6 +66,15 @@ def english_name_position(text: str, tokens: Sequence[Token], index: int) -> boo
     sentence_start = _sentence_start(text, token)
     return nxt is not None and _joined(text, token, nxt) and nxt.text[:1].isupper() \
         and not sentence_start
+
+
+# A surname in capitals after a title, before the given name, as the ministry's and TCS's
+# English write East Asian names: "Secretary-General OU Boqian", "Minister CHOI Young-sam"
+# (batch 13). The tokenizer reads a word in capitals as an acronym and leaves it out, so the
+# rule looks at the text; after a title only, so "the UN Secretery" stays a misspelling.
+_CAPS_SURNAME_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(sorted(map(re.escape, EN_TITLES), key=len, reverse=True))
+    + r")\.? [A-Z]{2,5} $")
 
 
 # A Korean text gives the original of a name in parentheses after the Hangul: "영사관
@@ -95,7 +105,9 @@ def _sentence_start(text: str, token: Token) -> bool:
     before = text[:token.start].rstrip(" " + _QUOTES)
     if _INITIALS.search(before) or _TITLE_STOP.search(before):
         return False
-    return not before or before[-1] in ".!?:;\n" or re.search(r"(^|\n)\s*(\d+\.|[°º◦o•-])$",
+    # Not a semicolon: it parts the items of a list, and an item may open with a name ("a
+    # senior analyst; Dan Chitron, acting deputy assistant secretary": batch 13).
+    return not before or before[-1] in ".!?:\n" or re.search(r"(^|\n)\s*(\d+\.|[°º◦o•-])$",
                                                             before) is not None
 
 

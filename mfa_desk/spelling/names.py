@@ -58,6 +58,10 @@ TITLES: tuple[str, ...] = (
     "의전장", "부장조리",
     # 문화홍보관 (弘報官, an embassy's culture and press officer: "김헌준 문화홍보관의"; batch 11).
     "홍보관",
+    # Performers and others a film week or a concert names (batch 13, fresh texts: "박진형
+    # 프로그래머의", "테너 정필립이", "이주실 배우"): after or before the name.
+    "배우", "가수", "테너", "소프라노", "바리톤", "지휘자", "연주자", "피아니스트", "평론가",
+    "프로그래머", "방송인", "아나운서", "디자이너",
 )
 NAME_WINDOW = 3  # words after the name a title may be in ("외교부 제1차관": 외교부, 제, 차관)
 

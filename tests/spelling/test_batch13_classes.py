@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from mfa_desk.spelling.checker import SpellChecker
+from mfa_desk.spelling.checker import MISSPELLING, UNKNOWN_NAME, SpellChecker
 from mfa_desk.spelling.word_shapes import wrong_conjugation
-from tests.spelling.test_batch5_classes import flagged
+from tests.spelling.test_batch5_classes import flagged, kinds
 
 
 @pytest.mark.parametrize("good, bad", [
@@ -103,3 +103,30 @@ def test_a_typographic_apostrophe_in_english(checker: SpellChecker) -> None:
     text = "The chargé d’affaires of Côte d’Ivoire met both militaries."
     assert flagged(checker, text) == []
     assert flagged(checker, "The chargé d’afaires met them.") == ["d’afaires"]
+
+
+def test_a_name_opening_an_item_of_a_list(checker: SpellChecker) -> None:
+    # A semicolon parts the items of a list; an item may open with a person's name.
+    text = "The delegation included a senior analyst; Tom Verlanik, acting deputy director."
+    assert kinds(checker, text) == [("Verlanik", UNKNOWN_NAME)]
+    assert kinds(checker, "They met; Minsitry officials came.") == [("Minsitry", MISSPELLING)]
+
+
+def test_a_surname_in_capitals_after_a_title(checker: SpellChecker) -> None:
+    text = "Secretary-General HUANG Meilan (SG HUANG) met Minister PARK Joonsu."
+    assert kinds(checker, text) == [("Meilan", UNKNOWN_NAME), ("Joonsu", UNKNOWN_NAME)]
+    # Not after a title: an acronym, and the slip after it is still a misspelling.
+    assert kinds(checker, "The UN Secretery met them.") == [("Secretery", MISSPELLING)]
+
+
+def test_saemaul_undong(checker: SpellChecker) -> None:
+    assert flagged(checker, "a study of the Saemaul Undong model") == []
+    # A slip of it is still reported (as an unknown word after a capitalised one).
+    assert [w for w, _ in kinds(checker, "a study of the Saemaul Undomg model")] == ["Undomg"]
+
+
+def test_a_korean_name_beside_a_performer_s_title(checker: SpellChecker) -> None:
+    text = "개막식에서 한도윤 프로그래머의 소개 후 테너 민서준이 공연했고 배우 권하린이 낭독했다."
+    assert flagged(checker, text) == []
+    # Without the title the same shape is still checked.
+    assert flagged(checker, "개막식에서 민서준이 공연했다.") == ["민서준이"]
