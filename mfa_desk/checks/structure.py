@@ -21,8 +21,18 @@ from mfa_desk.checks.numbers import extract_quantities
 from mfa_desk.constants import Lang
 from mfa_desk.glossary import Glossary
 from mfa_desk.model.release import SegmentRef
-from mfa_desk.text.align import Item, align, content_similarity, lenient_similarity
+from mfa_desk.text.align import (
+    SAME_POSITION_BONUS,
+    Item,
+    align,
+    content_similarity,
+    lenient_similarity,
+)
 from mfa_desk.text.align import typical_ratio as typical_length_ratio
+
+# What a stored pair is worth when the release was stored by content (`interior_gap`):
+# as much as a side-by-side table's row (formats/table_rows.py).
+STORED_PAIR_BONUS = 0.5
 
 
 @dataclass(frozen=True)
@@ -81,9 +91,12 @@ def align_points(refs: Sequence[SegmentRef], glossary: Glossary | None = None
                 for r in ens]
     out: list[Aligned] = []
     # Levels say little here: a release imported by position may hold an English point
-    # at the place of a Korean sub-point.
+    # at the place of a Korean sub-point. Its stored pairs are trusted when a cell inside
+    # it is empty: someone (the pair import's aligner, or a translator) decided that point
+    # has no counterpart, and so paired the others by content.
+    bonus = STORED_PAIR_BONUS if interior_gap(refs) else SAME_POSITION_BONUS
     for link in align(ko_items, en_items, typical_ratio(refs), level_cost=0.0,
-                      blind_cost=0.0, similarity=lenient_similarity):
+                      blind_cost=0.0, similarity=lenient_similarity, place_bonus=bonus):
         ko_refs = [kos[i] for i in link.ko]
         en_refs = [ens[j] for j in link.en]
         if link.kind == "merged":
@@ -93,6 +106,14 @@ def align_points(refs: Sequence[SegmentRef], glossary: Glossary | None = None
         else:
             out.append(Aligned(ko_refs[0] if ko_refs else None, en_refs[0] if en_refs else None))
     return out
+
+
+def interior_gap(refs: Sequence[SegmentRef]) -> bool:
+    """A point with one language only before a point with both: not what pairing by
+    position leaves (its extra points come last)."""
+    both = [bool(r.segment.text.ko.strip()) and bool(r.segment.text.en.strip()) for r in refs]
+    one = [bool(r.segment.text.ko.strip()) != bool(r.segment.text.en.strip()) for r in refs]
+    return any(one[i] and any(both[i + 1:]) for i in range(len(refs)))
 
 
 def level_counts(refs: Sequence[SegmentRef], lang: Lang) -> dict[int, int]:

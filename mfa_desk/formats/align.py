@@ -121,7 +121,8 @@ def _align_lists(ko: list[Segment], en: list[Segment], path: str, warnings: list
                  places: Places | None = None) -> list[Segment]:
     """Points (with their children) paired by content; by position when both sides
     have the same shape. A Korean point pairs with an English sub-point when their
-    content says so (a paragraph the English made a "°" item); the Korean level wins."""
+    content says so (a paragraph the English made a "°" item); the Korean level wins. A
+    point told elsewhere on the other side is stored at the Korean point's place."""
     ko_flat, en_flat = _flatten(ko, path), _flatten(en, path)
     ko_at = places("ko", [s for _, s, _ in ko_flat]) if places else [w for *_, w in ko_flat]
     en_at = places("en", [s for _, s, _ in en_flat]) if places else [w for *_, w in en_flat]
@@ -131,8 +132,8 @@ def _align_lists(ko: list[Segment], en: list[Segment], path: str, warnings: list
     en_items = [Item(lv, len(s.text.en), text_features(s.text.en, False)
                      | term_features(s.text.en, False), at)
                 for (lv, s, _), at in zip(en_flat, en_at, strict=True)]
-    if [(i.level, i.position) for i in ko_items] == [(i.level, i.position) for i in en_items]:
-        return _pair_lists(ko, en, path, warnings)
+    # Even two sides of the same shape are aligned (their places weigh strongly, see
+    # `text.align.SAME_SHAPE_BONUS`): a news copy may keep the count and move a paragraph.
     out: list[Segment] = []
     stack: list[Segment] = []  # the last segment of each level
     merged: list[tuple[Segment, Segment, str]] = []  # (kept with the English, the other, how)

@@ -5,7 +5,8 @@ international organizations) are likelier each other's translation; the aligner 
 `mfa_desk.text.align` counts such shared terms beside dates, amounts and names. Only the
 shipped glossary is read (once): what a user added must not change how a file imports.
 A term counts in the Korean as a substring (spaces ignored) of three syllables or more,
-or of two at the start of a word; in the English, any rendering as whole words.
+or of two at the start of a word (not before 적: 인도적 is no India); in the English, any
+rendering as whole words.
 """
 
 from __future__ import annotations
@@ -31,7 +32,10 @@ def _terms() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
         ko = "".join(p.ko.split())
         if len(ko) < 2:
             continue
-        ko_re = re.compile(re.escape(ko) if len(ko) >= 3 else r"(?<![가-힣])" + re.escape(ko))
+        # A two-syllable term at the start of a word, not an adjective made of it
+        # ("인도적" is humanitarian, not India).
+        ko_re = re.compile(re.escape(ko) if len(ko) >= 3
+                           else r"(?<![가-힣])" + re.escape(ko) + r"(?!적)")
         words = "|".join(r"[\s-]+".join(re.escape(w) for w in r.split()) for r in p.renderings())
         en_re = re.compile(r"(?<![A-Za-z])(?:" + words + r")(?:s|es|'s|’s)?(?![A-Za-z])",
                            re.IGNORECASE)

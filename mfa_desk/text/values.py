@@ -7,6 +7,7 @@ translation checks compare values far more closely (checks/numbers.py, checks/da
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from mfa_desk.text.dates import MONTHS
 from mfa_desk.text.numerals import EN_SCALES, KO_SCALES, KO_SMALL_SCALES, NUMBER_PATTERN, to_decimal
@@ -24,15 +25,45 @@ _EN_SCALE = {word: int(value) for word, value in EN_SCALES.items()}
 _KO_DATE = re.compile(r"(?<![\d.])(\d{1,2})\s?(?:\.|월)\s?(\d{1,2})(?:\.|일|\s?\()")
 _EN_DATE = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True))
                       + r")\.?\s+(\d{1,2})\b", re.IGNORECASE)
-# A day named without its month: "지난 4일(화)", "8일(토)부터 11(일)": compared with the
-# day of an English date ("October 4").
-_KO_DAY = re.compile(r"(?<![\d.월])(\d{1,2})(?:일\s*\([월화수목금토일]\)|\(일\)|일부터|일까지)")
+# A day named without its month: "지난 4일(화)", "8일(토)부터 11(일)", and in news copies
+# "30일 오후", "10일(현지시간)", "26일 기준": compared with the day of an English date
+# ("October 4"). Not a duration ("30일 후", "90일 이상").
+_KO_DAY = re.compile(r"(?<![\d.월])(\d{1,2})(?:일\s*\([월화수목금토일]\)|\(일\)|일부터|일까지"
+                     r"|일\s*(?:오전|오후|\(현지\s?시[간각]\)|기준))")
+# Days of one month: "16~17일", "5-7일".
+_KO_DAY_RANGE = re.compile(r"(?<![\d.월])(\d{1,2})\s?[~∼-]\s?(\d{1,2})일(?!\s*(?:간|동안))")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]+")
+# "Ninety-five percent" (95%), "twenty-seven countries": the tens an English sentence
+# spells out at its start. (Below twenty, "one" and "two" are too often no number.)
+_TENS = {w: 10 * (i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_UNITS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine".split())}
+_EN_SPELLED_TENS = re.compile(r"\b(" + "|".join(_TENS) + r")(?:-(" + "|".join(_UNITS) + r"))?\b",
+                              re.IGNORECASE)
+# A Korean amount of several parts: "2천4백만" (24 million), "1억 9,000만" (190 million),
+# "2천 1백만": the smaller units add up before the larger one multiplies them.
+_KO_COMPOUND = re.compile(r"(?<![\d.,:])\d[\d,]*(?:\.\d+)?\s?[십백천만억조]"
+                          r"(?:\s?(?:\d[\d,]*(?:\.\d+)?\s?)?[십백천만억조])+(?!\s?[일월년시분])")
+_KO_COMPOUND_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)?\s?([십백천만억조])")
+# A Korean year ("2018년부터"): the English writes it as a number too.
+_KO_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)\s?년")
 
 
 def _value(number: str, scale: int) -> str | None:
     value = to_decimal(number)
     return None if value is None else format((value * scale).normalize(), "f")
+
+
+def _compound_value(run: str) -> Decimal:
+    total = sub = Decimal(0)
+    for number, unit in _KO_COMPOUND_PART.findall(run):
+        value = to_decimal(number) if number else None
+        if unit in KO_SMALL_SCALES:
+            sub += (value if value is not None else Decimal(1)) * KO_SMALL_SCALES[unit]
+        else:
+            total += (sub + (value or Decimal(0)) or Decimal(1)) * KO_SCALES[unit]
+            sub = Decimal(0)
+    return total + sub
 
 
 def text_features(text: str, korean: bool) -> frozenset[Feature]:
@@ -47,6 +78,11 @@ def text_features(text: str, korean: bool) -> frozenset[Feature]:
                 out.add(("d", f"{month}-{day}"))
                 out.add(("D", str(day)))
                 date_spans.append(m.span())
+        for m in _KO_DAY_RANGE.finditer(text):
+            for day in (int(m.group(1)), int(m.group(2))):
+                if 1 <= day <= 31:
+                    out.add(("D", str(day)))
+            date_spans.append(m.span())
         for m in _KO_DAY.finditer(text):
             if not any(s <= m.start() < e for s, e in date_spans) and 1 <= int(m.group(1)) <= 31:
                 out.add(("D", str(int(m.group(1)))))
@@ -58,6 +94,13 @@ def text_features(text: str, korean: bool) -> frozenset[Feature]:
                 out.add(("d", f"{MONTHS[m.group(1).lower()]}-{day}"))
                 out.add(("D", str(day)))
                 date_spans.append(m.span())
+    if korean:
+        for m in _KO_COMPOUND.finditer(text):
+            if not any(s <= m.start() < e for s, e in date_spans):
+                out.add(("n", format(_compound_value(m.group(0)).normalize(), "f")))
+                date_spans.append(m.span())
+        for m in _KO_YEAR.finditer(text):
+            out.add(("n", m.group(1)))
     amounts = _KO_AMOUNT if korean else _EN_AMOUNT
     for m in amounts.finditer(text):
         if any(s <= m.start() < e for s, e in date_spans):
@@ -72,6 +115,10 @@ def text_features(text: str, korean: bool) -> frozenset[Feature]:
         value = _value(m.group(1), scale)
         if value is not None:
             out.add(("n", value))
+    if not korean:
+        for m in _EN_SPELLED_TENS.finditer(text):
+            unit = m.group(2)
+            out.add(("n", str(_TENS[m.group(1).lower()] + (_UNITS[unit.lower()] if unit else 0))))
     for w in _LATIN.findall(text):
         if korean or (w[0].isupper() and len(w) > 2):
             out.add(("w", w.casefold()))

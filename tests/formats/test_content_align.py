@@ -123,3 +123,44 @@ def test_huge_input_pairs_by_position() -> None:
     links = align(ko, en)
     assert links[0] == Link((0,), (0,)) and links[-1] == Link((1199,), ())
     assert len(links) == 1200
+
+
+def test_humanitarian_is_no_india() -> None:
+    """인도적 (humanitarian) names no India: it is no anchor for an English point about
+    India (the real Afghanistan pair paired its Korean with the wrong English by it)."""
+    from mfa_desk.formats.align_terms import term_features
+
+    assert ("g", "India") not in term_features("정부는 인도적 지원을 제공한다.", True)
+    assert ("g", "India") in term_features("정부는 인도 정부와 협의했다.", True)
+
+
+MOVES = [(src, dst) for src in range(6) for dst in range(6) if abs(src - dst) > 1]
+
+
+@pytest.mark.parametrize(("src", "dst"), MOVES)
+def test_a_moved_english_point_is_stored_with_its_korean(src: int, dst: int) -> None:
+    """A copy that tells a paragraph elsewhere (the real Libya, Ethiopia and Afghanistan
+    pairs): the moved point is stored beside its Korean point, the others keep theirs,
+    and the checks find nothing."""
+    points = EN_POINTS[:src] + EN_POINTS[src + 1:]
+    points.insert(dst, EN_POINTS[src])
+    result = merge_languages(korean(), english(points))
+    stored = [(p.text.ko, p.text.en) for p in result.release.points]
+    assert stored == list(zip(KO_POINTS, EN_POINTS, strict=True))
+    findings = check_translation(result.release)
+    assert [f for f in findings if f.severity == ERROR] == [], [f.message for f in findings]
+
+
+@pytest.mark.parametrize(("src", "dst"), [(0, 4), (5, 1), (2, 5)])
+def test_twin_a_moved_point_with_a_wrong_fact_is_still_reported(src: int, dst: int) -> None:
+    """The moved English point names a wrong figure and nothing else of its Korean: the
+    checks must still report that Korean point (not pair it silently)."""
+    wrong = {0: "Minister Kim held talks with the Lao Foreign Minister in Busan on May 2.",
+             5: "The two ministers agreed to meet again at the G20 Summit in 2029.",
+             2: "The government will carry out projects worth 8 million euros in Laos."}
+    points = EN_POINTS[:src] + EN_POINTS[src + 1:]
+    points.insert(dst, wrong[src])
+    findings = check_translation(merge_languages(korean(), english(points)).release)
+    errors = [f for f in findings if f.severity == ERROR]
+    assert any(f.segment == f"points[{src}]" or f.ko.startswith(KO_POINTS[src][:6])
+               for f in errors), [(f.segment, f.message) for f in findings]
