@@ -35,6 +35,17 @@ class QaFinding:
                 "ko": self.ko, "en": self.en, "message": self.message}
 
 
+@dataclass
+class Where:
+    """The segment a finding is about: its path and id."""
+
+    path: str = ""
+    segment_id: str = ""
+
+    def finding(self, check: str, severity: str, ko: str, en: str, message: str) -> QaFinding:
+        return QaFinding(check, severity, self.path, ko, en, message, self.segment_id)
+
+
 def worst_by_segment(findings: list[QaFinding]) -> dict[str, str]:
     """The most severe finding per segment id: what a gutter marker shows."""
     out: dict[str, str] = {}

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from mfa_desk.checks.aligned_findings import aligned_findings, one_side
 from mfa_desk.checks.dates import (
     DateMention,
     bare_month_days,
@@ -21,7 +22,7 @@ from mfa_desk.checks.dates import (
     weekday_problem,
 )
 from mfa_desk.checks.dismissals import active_findings
-from mfa_desk.checks.findings import ERROR, WARNING, QaFinding
+from mfa_desk.checks.findings import ERROR, WARNING, QaFinding, Where
 from mfa_desk.checks.glossary_check import default_glossary, glossary_issues
 from mfa_desk.checks.hygiene import hygiene_issues
 from mfa_desk.checks.numbers import (
@@ -40,15 +41,9 @@ from mfa_desk.checks.numbers import (
 from mfa_desk.checks.ranges import join_ranges
 from mfa_desk.checks.scripts import glossary_aliases, hangul_in_english, latin_missing_in_english
 from mfa_desk.checks.sentences import LeftOut, left_out_sentences, without
-from mfa_desk.checks.structure import (
-    Aligned,
-    align_points,
-    count_summary,
-    find_merges,
-    number_in_lone_note,
-)
+from mfa_desk.checks.structure import number_in_lone_note
 from mfa_desk.glossary import Glossary
-from mfa_desk.model.release import Release, SegmentRef
+from mfa_desk.model.release import Release
 
 
 @dataclass
@@ -72,13 +67,7 @@ class CheckContext:
                    default_glossary() if glossary is None else glossary)
 
 
-@dataclass
-class _Where:
-    path: str = ""
-    segment_id: str = ""
-
-    def finding(self, check: str, severity: str, ko: str, en: str, message: str) -> QaFinding:
-        return QaFinding(check, severity, self.path, ko, en, message, self.segment_id)
+_Where = Where
 
 
 # --- dates ----------------------------------------------------------------------------------
@@ -331,18 +320,6 @@ def check_pair(ko: str, en: str, ctx: CheckContext | None = None, path: str = ""
 
 
 # --- the release ----------------------------------------------------------------------------
-def _one_side(ref: SegmentRef, what: str) -> QaFinding | None:
-    ko, en = ref.segment.text.ko.strip(), ref.segment.text.en.strip()
-    where = _Where(ref.path, ref.segment.id)
-    if ko and not en:
-        return where.finding("structure", ERROR, ko[:60], "",
-                             f"The {what} has no English translation")
-    if en and not ko:
-        return where.finding("structure", ERROR, "", en[:60],
-                             f"The English {what} has no Korean source")
-    return None
-
-
 def _attachment_gaps(release: Release) -> list[QaFinding]:
     """An attachment title written in one language only, when the other language lists
     attachments too. Published English versions often carry no attachments at all (the
@@ -376,9 +353,9 @@ def check_translation(release: Release, glossary: Glossary | None = None,
     body_dates: list[DateMention] = []  # read when the headline needs them
     body_en: list[DateMention] = []
     for ref in refs:
-        if ref.kind == "point":
+        if ref.kind in ("point", "note"):
             continue
-        gap = _one_side(ref, ref.kind)
+        gap = one_side(ref, ref.kind)
         if gap:
             out.append(gap)
         else:
@@ -393,43 +370,12 @@ def check_translation(release: Release, glossary: Glossary | None = None,
                                       for d in english_dates(r.segment.text.en)]
                 found = [f for f in found if not _date_in_body(f, body_dates, body_en, ctx)]
             out += found
-    points = [r for r in refs if r.kind == "point"]
-    counts = count_summary(points)
-    aligned = align_points(points, ctx.glossary)
-    merged = find_merges(aligned)
-    for i, pair in enumerate(aligned):
-        if pair.part_of is not None:
-            out.append(_merge_finding(pair))
-        elif pair.ko is not None and pair.en is not None:
-            # A Korean point merged into this English one is compared along with it,
-            # in document order; so is an English point split off it.
-            ko_parts = [(i, pair.ko.segment.text.ko)]
-            ko_parts += [(g, merged_ko.segment.text.ko) for g in merged.get(i, ())
-                         if (merged_ko := aligned[g].ko) is not None]
-            ko_parts += [(g, a.ko.segment.text.ko) for g, a in enumerate(aligned)
-                         if a.part_of is pair.ko and a.ko is not None]
-            en_parts = [pair.en.segment.text.en] + [
-                a.en.segment.text.en for a in aligned if a.part_of is pair.en
-                and a.en is not None]
-            ko_text = " ".join(text for _, text in sorted(ko_parts))
-            found = check_pair(ko_text, " ".join(en_parts), ctx,
-                               pair.ko.path, pair.ko.segment.id)
-            if pair.ko.path != pair.en.path:
-                for f in found:
-                    f.message += f" (English text found at {pair.en.path})"
-            out += found
-        elif pair.ko is not None:
-            if _attachment_line(pair.ko.segment.text.ko):
-                continue  # English pages leave the 붙임 line out: information, no fault
-            into = next((into_ko.path for n, gaps in merged.items() if i in gaps
-                         and (into_ko := aligned[n].ko) is not None), "")
-            if into:
-                out.append(_merge_finding(Aligned(pair.ko, None, aligned[next(
-                    n for n, gaps in merged.items() if i in gaps)].ko)))
-            else:
-                out.append(_gap_finding(pair.ko, aligned, "ko", counts))
-        elif pair.en is not None:
-            out.append(_gap_finding(pair.en, aligned, "en", counts))
+    # Points, then notes, are aligned by content: a point or note one side lacks, or two
+    # the other side merges, shifts nothing else.
+    for kind in ("point", "note"):
+        out += aligned_findings([r for r in refs if r.kind == kind], ctx.glossary,
+                                lambda ko, en, path, sid, is_point: check_pair(
+                                    ko, en, ctx, path, sid, is_point=is_point))
     out += _attachment_gaps(release)
     lone_notes = [r.segment.text.en for r in refs if r.kind == "note" and not r.segment.text.ko]
     out = [f for f in out if not number_in_lone_note(f.check, f.ko, f.en, lone_notes)]
@@ -452,47 +398,3 @@ def _date_in_body(finding: QaFinding, body_dates: list[DateMention],
             or bare_month_days(finding.ko, [])
         body = body_en
     return bool(dates) and all(any(same_date(b, e) for b in body) for e in dates)
-
-
-# "붙임  1. 회담 사진 1부.  끝.", "첨부: 면담 사진.", "별첨 자료": the list of attachments.
-_ATTACHMENT_LINE = re.compile(r"^\s*(?:붙임|첨부|별첨)(?:\s*\d+)?\s*[:：.]?\s")
-
-
-def _attachment_line(text: str) -> bool:
-    return _ATTACHMENT_LINE.match(text + " ") is not None
-
-
-def _merge_finding(gap: Aligned) -> QaFinding:
-    """One finding for two points the English merged (or split): a warning, since every
-    fact may well be there; the merged text is checked with the pair it joined."""
-    assert gap.part_of is not None
-    if gap.ko is not None:
-        where = _Where(gap.ko.path, gap.ko.segment.id)
-        return where.finding("structure", WARNING, gap.ko.segment.text.ko.strip()[:60], "",
-                             f"Merged: its content is in the English of {gap.part_of.path} "
-                             "(two Korean points in one English point)")
-    assert gap.en is not None
-    where = _Where(gap.en.path, gap.en.segment.id)
-    return where.finding("structure", WARNING, "", gap.en.segment.text.en.strip()[:60],
-                         f"Split: this English point and the one at {gap.part_of.path} "
-                         "together translate one Korean point")
-
-
-def _gap_finding(ref: SegmentRef, aligned: list[Aligned], lang: str, counts: str,
-                 merged_into: str = "") -> QaFinding:
-    """A point with no counterpart, reported once at its own place."""
-    where = _Where(ref.path, ref.segment.id)
-    counts = f" ({counts})" if counts else ""
-    if lang == "ko":
-        ko = ref.segment.text.ko.strip()
-        here = ref.segment.text.en.strip()
-        moved = next((a.ko.path for a in aligned if a.en is ref and a.ko is not None), "")
-        tail = f"; the English written here belongs to {moved}" if here and moved else ""
-        if merged_into:
-            tail = f"; its content is in the English of {merged_into} (two points merged?)" \
-                + tail
-        return where.finding("structure", ERROR, ko[:60], "",
-                             f"This Korean point has no English translation{tail}{counts}")
-    en = ref.segment.text.en.strip()
-    return where.finding("structure", ERROR, "", en[:60],
-                         f"This English point has no Korean source{counts}")

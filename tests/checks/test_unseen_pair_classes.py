@@ -193,3 +193,29 @@ def test_korean_headline_date_the_english_body_states(body_en: str,
 ])
 def test_surname_romanisations(syllable: str, word: str, expected: bool) -> None:
     assert romanizes_surname(syllable, word) is expected
+
+
+def test_two_korean_notes_the_english_runs_together_are_one_merge() -> None:
+    """The real China pair: the English page gives two Korean ※ notes as one note. One
+    'Merged' warning, the facts of both compared with that note; nothing reported
+    missing (was: a date 'not in the Korean' and a note 'with no English')."""
+    from mfa_desk.checks.translation import check_translation
+    from mfa_desk.model.release import BiText, Release, Segment
+
+    release = Release(languages=["ko", "en"])
+    release.headline = Segment(text=BiText("한중 회의 개최", "ROK-China Meeting Held"))
+    release.points = [Segment(text=BiText("양측은 9.5.(수) 서울에서 회의를 개최하였다.",
+                                          "The two sides held a meeting in Seoul on "
+                                          "September 5."))]
+    release.notes = [
+        Segment(text=BiText("제22차 공동위는 2018년 4월 20일 베이징에서 개최",
+                            "The 22nd joint committee was held in Beijing on April 20, 2018. "
+                            "The 21st meeting took place in Beijing on May 20, 2015.")),
+        Segment(text=BiText("제21차 회의는 2015년 5월 20일 베이징에서 개최", ""))]
+    findings = check_translation(release)
+    assert [(f.check, f.severity, f.segment) for f in findings] == [
+        ("structure", "warning", "notes[1]")], [f.message for f in findings]
+    # Twin: the second note's date is wrong in the English: still reported.
+    release.notes[0].text.en = release.notes[0].text.en.replace("May 20", "May 21")
+    findings = check_translation(release)
+    assert any(f.check == "date" for f in findings), [f.message for f in findings]

@@ -1,0 +1,130 @@
+"""Findings of a list of points (or notes) aligned by content: each pair compared, a
+point one side lacks reported once at its place, two points one side merged (or split)
+reported once and compared together.
+
+The aligner (`checks.structure.align_points`, the one aligner of `mfa_desk.text.align`)
+decides which Korean text goes with which English text; `compare` is the pair check of
+`checks.translation` (passed in: that module calls this one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from mfa_desk.checks.findings import ERROR, WARNING, QaFinding, Where
+from mfa_desk.checks.structure import Aligned, align_points, count_summary, find_merges
+from mfa_desk.glossary import Glossary
+from mfa_desk.model.release import SegmentRef
+
+# compare(ko, en, path, segment id, is_point) -> the findings of one pair of texts
+Compare = Callable[[str, str, str, str, bool], list[QaFinding]]
+
+# "붙임  1. 회담 사진 1부.  끝.", "첨부: 면담 사진.", "별첨 자료": the list of attachments.
+_ATTACHMENT_LINE = re.compile(r"^\s*(?:붙임|첨부|별첨)(?:\s*\d+)?\s*[:：.]?\s")
+
+
+def aligned_findings(refs: Sequence[SegmentRef], glossary: Glossary,
+                     compare: Compare) -> list[QaFinding]:
+    """The findings of `refs` (all points, or all notes, in document order)."""
+    if not refs:
+        return []
+    is_point = refs[0].kind == "point"
+    counts = count_summary(refs) if is_point else ""
+    aligned = align_points(refs, glossary)
+    merged = find_merges(aligned)
+    out: list[QaFinding] = []
+    for i, pair in enumerate(aligned):
+        if pair.part_of is not None:
+            out.append(merge_finding(pair))
+        elif pair.ko is not None and pair.en is not None:
+            # A Korean point merged into this English one is compared along with it,
+            # in document order; so is an English point split off it.
+            ko_parts = [(i, pair.ko.segment.text.ko)]
+            ko_parts += [(g, merged_ko.segment.text.ko) for g in merged.get(i, ())
+                         if (merged_ko := aligned[g].ko) is not None]
+            ko_parts += [(g, a.ko.segment.text.ko) for g, a in enumerate(aligned)
+                         if a.part_of is pair.ko and a.ko is not None]
+            en_parts = [pair.en.segment.text.en] + [
+                a.en.segment.text.en for a in aligned if a.part_of is pair.en
+                and a.en is not None]
+            ko_text = " ".join(text for _, text in sorted(ko_parts))
+            found = compare(ko_text, " ".join(en_parts), pair.ko.path, pair.ko.segment.id,
+                            is_point)
+            if pair.ko.path != pair.en.path:
+                for f in found:
+                    f.message += f" (English text found at {pair.en.path})"
+            out += found
+        elif pair.ko is not None:
+            if _attachment_line(pair.ko.segment.text.ko):
+                continue  # English pages leave the 붙임 line out: information, no fault
+            into = next((n for n, gaps in merged.items() if i in gaps
+                         and aligned[n].ko is not None), None)
+            if into is not None:
+                out.append(merge_finding(Aligned(pair.ko, None, aligned[into].ko)))
+            elif is_point:
+                out.append(_gap_finding(pair.ko, aligned, "ko", counts))
+            elif (gap := one_side(pair.ko, "note", "ko")) is not None:
+                out.append(gap)
+        elif pair.en is not None:
+            if is_point:
+                out.append(_gap_finding(pair.en, aligned, "en", counts))
+            elif (gap := one_side(pair.en, "note", "en")) is not None:
+                out.append(gap)
+    return out
+
+
+def one_side(ref: SegmentRef, what: str, lang: str = "") -> QaFinding | None:
+    """A headline, sub-headline or note written in one language only. `lang`: the side the
+    aligner found alone (a note whose cell also holds text it gave to another note)."""
+    ko, en = ref.segment.text.ko.strip(), ref.segment.text.en.strip()
+    if lang:
+        ko, en = (ko, "") if lang == "ko" else ("", en)
+    where = Where(ref.path, ref.segment.id)
+    if ko and not en:
+        return where.finding("structure", ERROR, ko[:60], "",
+                             f"The {what} has no English translation")
+    if en and not ko:
+        return where.finding("structure", ERROR, "", en[:60],
+                             f"The English {what} has no Korean source")
+    return None
+
+
+def _attachment_line(text: str) -> bool:
+    return _ATTACHMENT_LINE.match(text + " ") is not None
+
+
+def merge_finding(gap: Aligned) -> QaFinding:
+    """One finding for two points the English merged (or split): a warning, since every
+    fact may well be there; the merged text is checked with the pair it joined."""
+    assert gap.part_of is not None
+    if gap.ko is not None:
+        where = Where(gap.ko.path, gap.ko.segment.id)
+        return where.finding("structure", WARNING, gap.ko.segment.text.ko.strip()[:60], "",
+                             f"Merged: its content is in the English of {gap.part_of.path} "
+                             "(two Korean points in one English point)")
+    assert gap.en is not None
+    where = Where(gap.en.path, gap.en.segment.id)
+    return where.finding("structure", WARNING, "", gap.en.segment.text.en.strip()[:60],
+                         f"Split: this English point and the one at {gap.part_of.path} "
+                         "together translate one Korean point")
+
+
+def _gap_finding(ref: SegmentRef, aligned: list[Aligned], lang: str, counts: str,
+                 merged_into: str = "") -> QaFinding:
+    """A point with no counterpart, reported once at its own place."""
+    where = Where(ref.path, ref.segment.id)
+    counts = f" ({counts})" if counts else ""
+    if lang == "ko":
+        ko = ref.segment.text.ko.strip()
+        here = ref.segment.text.en.strip()
+        moved = next((a.ko.path for a in aligned if a.en is ref and a.ko is not None), "")
+        tail = f"; the English written here belongs to {moved}" if here and moved else ""
+        if merged_into:
+            tail = f"; its content is in the English of {merged_into} (two points merged?)" \
+                + tail
+        return where.finding("structure", ERROR, ko[:60], "",
+                             f"This Korean point has no English translation{tail}{counts}")
+    en = ref.segment.text.en.strip()
+    return where.finding("structure", ERROR, "", en[:60],
+                         f"This English point has no Korean source{counts}")
