@@ -24,12 +24,16 @@ from mfa_desk.model.release import SegmentRef
 from mfa_desk.text.align import (
     SAME_POSITION_BONUS,
     Item,
+    Weights,
     align,
     content_similarity,
     lenient_similarity,
 )
 from mfa_desk.text.align import typical_ratio as typical_length_ratio
+from mfa_desk.text.align.anchors import shared_anchor
 
+# The place of a text stored alone in its cell (the other language left empty).
+_ALONE = "|alone"
 # What a stored pair is worth when the release was stored by content (`interior_gap`):
 # as much as a side-by-side table's row (formats/table_rows.py).
 STORED_PAIR_BONUS = 0.5
@@ -85,18 +89,22 @@ def align_points(refs: Sequence[SegmentRef], glossary: Glossary | None = None
     if [r.path for r in kos] == [r.path for r in ens]:
         return [Aligned(r, r) for r in kos]
     ko_items = [Item(r.level, len(r.segment.text.ko),
-                     frozenset(features(r.segment.text.ko, True, glossary)), r.path) for r in kos]
+                     frozenset(features(r.segment.text.ko, True, glossary)), _place(r))
+                for r in kos]
     en_items = [Item(r.level, len(r.segment.text.en),
-                     frozenset(features(r.segment.text.en, False, glossary)), r.path)
+                     frozenset(features(r.segment.text.en, False, glossary)), _place(r))
                 for r in ens]
     out: list[Aligned] = []
     # Levels say little here: a release imported by position may hold an English point
     # at the place of a Korean sub-point. Its stored pairs are trusted when a cell inside
     # it is empty: someone (the pair import's aligner, or a translator) decided that point
     # has no counterpart, and so paired the others by content.
-    bonus = STORED_PAIR_BONUS if interior_gap(refs) else SAME_POSITION_BONUS
+    # Then a text pairs with another cell's only on evidence (a shared anchor).
+    trusted = interior_gap(refs)
     for link in align(ko_items, en_items, typical_ratio(refs), level_cost=0.0,
-                      blind_cost=0.0, similarity=lenient_similarity, place_bonus=bonus):
+                      blind_cost=0.0,
+                      similarity=_within_cells if trusted else lenient_similarity,
+                      place_bonus=STORED_PAIR_BONUS if trusted else SAME_POSITION_BONUS):
         ko_refs = [kos[i] for i in link.ko]
         en_refs = [ens[j] for j in link.en]
         if link.kind == "merged":
@@ -106,6 +114,22 @@ def align_points(refs: Sequence[SegmentRef], glossary: Glossary | None = None
         else:
             out.append(Aligned(ko_refs[0] if ko_refs else None, en_refs[0] if en_refs else None))
     return out
+
+
+def _within_cells(ko: Item, en: Item, ratio: float, *, weights: Weights | None = None
+                  ) -> float:
+    """`lenient_similarity`, except that two texts each stored alone (cells someone left
+    empty on the other side) pair only when they share an anchor
+    (`text.align.anchors.shared_anchor`)."""
+    if ko.position.endswith(_ALONE) and en.position.endswith(_ALONE) and not any(
+            shared_anchor(f, weights) for f in ko.features & en.features):
+        return -1.0
+    return lenient_similarity(ko, en, ratio, weights=weights)
+
+
+def _place(ref: SegmentRef) -> str:
+    alone = not (ref.segment.text.ko.strip() and ref.segment.text.en.strip())
+    return ref.path + (_ALONE if alone else "")
 
 
 def interior_gap(refs: Sequence[SegmentRef]) -> bool:
@@ -148,8 +172,12 @@ def find_merges(aligned: Sequence[Aligned]) -> dict[int, set[int]]:
         if not gap_feats:
             continue
         best, best_share = -1, 0.0
-        for n in (i - 1, i + 1):
-            if not 0 <= n < len(aligned):
+        # The nearest pair before and after it (an English point of its own may stand
+        # between: "1. A+B" then "° note" then the Korean B alone).
+        before = next((n for n in range(i - 1, -1, -1) if _both(aligned[n])), -1)
+        after = next((n for n in range(i + 1, len(aligned)) if _both(aligned[n])), -1)
+        for n in (before, after):
+            if n < 0:
                 continue
             pair = aligned[n]
             if pair.ko is None or pair.en is None:
@@ -163,6 +191,10 @@ def find_merges(aligned: Sequence[Aligned]) -> dict[int, set[int]]:
         if best >= 0 and best_share >= 0.5:
             merges.setdefault(best, set()).add(i)
     return merges
+
+
+def _both(pair: Aligned) -> bool:
+    return pair.ko is not None and pair.en is not None
 
 
 def number_in_lone_note(check: str, ko: str, en: str, notes_en: Sequence[str]) -> bool:

@@ -33,6 +33,8 @@ _KO_DAY = re.compile(r"(?<![\d.월])(\d{1,2})(?:일\s*\([월화수목금토일]\
 # Days of one month: "16~17일", "5-7일".
 _KO_DAY_RANGE = re.compile(r"(?<![\d.월])(\d{1,2})\s?[~∼-]\s?(\d{1,2})일(?!\s*(?:간|동안))")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]+")
+# The last day of an English range: "16 to 17", "20 and 21", "8-11", "12 through 14".
+_EN_DAY_TO = re.compile(r"\s*(?:-|–|to|and|through)\s*(\d{1,2})\b(?!\s*(?:million|billion|%))")
 # "Ninety-five percent" (95%), "twenty-seven countries": the tens an English sentence
 # spells out at its start. (Below twenty, "one" and "two" are too often no number.)
 _TENS = {w: 10 * (i + 2) for i, w in enumerate(
@@ -45,6 +47,8 @@ _EN_SPELLED_TENS = re.compile(r"\b(" + "|".join(_TENS) + r")(?:-(" + "|".join(_U
 _KO_COMPOUND = re.compile(r"(?<![\d.,:])\d[\d,]*(?:\.\d+)?\s?[십백천만억조]"
                           r"(?:\s?(?:\d[\d,]*(?:\.\d+)?\s?)?[십백천만억조])+(?!\s?[일월년시분])")
 _KO_COMPOUND_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)?\s?([십백천만억조])")
+# "10만 달러(1억1천566만 원)", "200만달러(약 27억원)": the won a news copy adds.
+_KO_WON_CONVERSION = re.compile(r"(?<=[러불])\s?\(\s*(?:약\s?)?[\d,.]+[\d,.\s십백천만억조]*원\s?\)")
 # A Korean year ("2018년부터"): the English writes it as a number too.
 _KO_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)\s?년")
 
@@ -70,6 +74,8 @@ def text_features(text: str, korean: bool) -> frozenset[Feature]:
     """Dates ("d", "10-4"), numbers ("n", "500000") and, for the Korean, its Latin words;
     for the English, its capitalised words ("w", casefolded)."""
     out: set[Feature] = set()
+    if korean:  # a news copy's won conversion, which the English does not give
+        text = _KO_WON_CONVERSION.sub(lambda m: " " * len(m.group(0)), text)
     date_spans: list[tuple[int, int]] = []
     if korean:
         for m in _KO_DATE.finditer(text):
@@ -94,6 +100,10 @@ def text_features(text: str, korean: bool) -> frozenset[Feature]:
                 out.add(("d", f"{MONTHS[m.group(1).lower()]}-{day}"))
                 out.add(("D", str(day)))
                 date_spans.append(m.span())
+                end = _EN_DAY_TO.match(text, m.end())
+                if end and 1 <= int(end.group(1)) <= 31:  # "February 16 to 17"
+                    out.add(("D", str(int(end.group(1)))))
+                    date_spans.append(end.span())
     if korean:
         for m in _KO_COMPOUND.finditer(text):
             if not any(s <= m.start() < e for s, e in date_spans):

@@ -164,3 +164,44 @@ def test_twin_a_moved_point_with_a_wrong_fact_is_still_reported(src: int, dst: i
     errors = [f for f in findings if f.severity == ERROR]
     assert any(f.segment == f"points[{src}]" or f.ko.startswith(KO_POINTS[src][:6])
                for f in errors), [(f.segment, f.message) for f in findings]
+
+
+KO_MERGE = [
+    "정부는 교전 지역 주민을 돕기 위해 10만 달러(1억1천566만 원) 규모의 지원을 하기로 했다.",
+    "교전이 한 달 이상 이어지면서 주민 약 30만명이 대피했다.",
+    "지원금은 적십자사를 통해 식수와 식품 지원에 쓰인다.",
+]
+EN_MERGE = [
+    "As the clashes have prompted the evacuation of about 300,000 residents, the government "
+    "has decided to provide aid worth US$100,000.",
+    "Difficulties facing the residents are expected to continue for a long time.",
+    "The funds will be delivered through the Red Cross for water and food.",
+]
+
+
+def _merge_release(en_points: list[str]) -> Release:
+    ko = import_text("보도자료\n" + release_text("교전지역 주민 지원", KO_MERGE,
+                                                lambda _: "□")).release
+    text = "Aid for Residents\n\n1. " + en_points[0] + "\n\no " + en_points[1] + "\n\n2. " + \
+        en_points[2] + "\n"
+    return merge_languages(ko, import_text(text).release).release
+
+
+def test_two_korean_points_in_one_english_point_before_an_english_sub_point() -> None:
+    """The real Mindanao pair: the English joins the Korean lead and its reason, then
+    adds an "o" sub-point of its own. The import stores the merge (the won conversion of the
+    news copy is no fact to miss), the checks report one Merged warning and the extra
+    English point, nothing missing."""
+    findings = check_translation(_merge_release(EN_MERGE))
+    got = [(f.check, f.severity, f.segment) for f in findings]
+    assert ("structure", "warning", "points[1]") in got, [f.message for f in findings]
+    assert [f for f in findings if f.check in ("number", "date")] == [], \
+        [f.message for f in findings]
+
+
+def test_twin_a_merged_point_whose_figure_the_english_lacks_is_reported() -> None:
+    en = [EN_MERGE[0].replace("about 300,000 residents", "residents")] + EN_MERGE[1:]
+    findings = check_translation(_merge_release(en))
+    assert any(f.severity == ERROR and ("300,000" in f.message or "30만" in f.message
+                                        or f.check == "structure") for f in findings), \
+        [f.message for f in findings]

@@ -116,3 +116,23 @@ def test_anchors_a_translation_keeps() -> None:
     # Twins: a duration is no day, two thousand people are not 2 million.
     assert numbers("30일 후에 다시 만나기로", True) == set()
     assert numbers("2천 명이 참석했다", True) == {"2000"}
+
+
+def test_a_day_named_alone_is_the_date_the_other_side_names() -> None:
+    """"30일 오후" and "on January 30" agree; the month the Korean leaves out costs nothing
+    (twin: another day does not agree)."""
+    from mfa_desk.text.align import content_similarity
+
+    ko = item("장관은 30일 오후 외교부 청사에서 대사를 접견했다.", True)
+    right = item("The Minister met the Ambassador on January 30 at the Ministry.", False)
+    wrong = item("The Minister met the Ambassador on January 29 at the Ministry.", False)
+    assert content_similarity(ko, right, 2.4) > content_similarity(ko, wrong, 2.4) + 0.3
+    assert {"16", "17"} <= {v for k, v in text_features("in Bonn on February 16 to 17",
+                                                           False) if k == "D"}
+
+
+def test_a_won_conversion_of_a_news_copy_is_no_anchor() -> None:
+    assert ("n", "115660000") not in text_features("10만 달러(1억1천566만 원) 규모", True)
+    assert ("n", "100000") in text_features("10만 달러(1억1천566만 원) 규모", True)
+    # Twin: a won amount of its own is read.
+    assert ("n", "500000000") in text_features("5억 원 규모의 사업", True)

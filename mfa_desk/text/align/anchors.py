@@ -16,12 +16,31 @@ from mfa_desk.text.align.items import Feature, Item
 Weights = Mapping[Feature, float]
 
 
-def rarity(ko: Sequence[Item], en: Sequence[Item]) -> dict[Feature, float]:
+class Anchors(dict[Feature, float]):
+    """The weight of every fact of the two sides, and which facts both sides name
+    (`both`): such a fact, missing from a pair, is named by some other point there."""
+
+    both: frozenset[Feature]
+
+    def __init__(self, weights: dict[Feature, float], both: frozenset[Feature]) -> None:
+        super().__init__(weights)
+        self.both = both
+
+
+def rarity(ko: Sequence[Item], en: Sequence[Item]) -> Anchors:
     """The weight of every fact of the two sides: 1 / (points naming it, commoner side)."""
     ko_count = Counter(f for item in ko for f in item.features)
     en_count = Counter(f for item in en for f in item.features)
-    return {f: 1.0 / max(ko_count.get(f, 0), en_count.get(f, 0), 1)
-            for f in ko_count.keys() | en_count.keys()}
+    return Anchors({f: 1.0 / max(ko_count.get(f, 0), en_count.get(f, 0), 1)
+                    for f in ko_count.keys() | en_count.keys()},
+                   frozenset(ko_count.keys() & en_count.keys()))
+
+
+def claimed(facts: set[Feature], weights: Weights | None) -> set[Feature]:
+    """The facts of `facts` that the other language names in another point: pairing
+    across such an anchor contradicts it."""
+    both: frozenset[Feature] = weights.both if isinstance(weights, Anchors) else frozenset()
+    return {f for f in facts if f in both}
 
 
 def shared_anchor(feature: Feature, weights: Weights | None) -> bool:

@@ -23,7 +23,7 @@ import math
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from mfa_desk.text.align.anchors import Weights, rarity, shared_anchor
+from mfa_desk.text.align.anchors import Weights, claimed, rarity, shared_anchor
 from mfa_desk.text.align.items import Feature, Item, Link, combined
 from mfa_desk.text.align.moves import recover_moves
 
@@ -37,6 +37,10 @@ SAME_POSITION_BONUS = 0.02  # a tie-break only: without content, pairs keep thei
 # facts: each costs this much times its weight (anchors.rarity), at most MAX_LONE_COST.
 LONE_FACT_COST = 0.1
 MAX_LONE_COST = 0.3
+# A number or date of one side that the other language names in another point: pairing
+# these two crosses that anchor (a merge or a move, not this pair).
+CROSSED_COST = 0.3
+MAX_CROSSED_COST = 0.6
 # Both sides of the same shape (as many points, of the same levels): their places pair
 # unless the content of other places says clearly otherwise (a news copy that tells the
 # last paragraph first keeps the count; every pair by position would then be wrong).
@@ -63,11 +67,15 @@ def content_similarity(ko: Item, en: Item, ratio: float, unrelated_cost: float =
     what each fact is worth (`anchors.rarity`; 1 each without)."""
     r = max(en.length, 1) / max(ko.length, 1)
     length_sim = math.exp(-abs(math.log(r / ratio)))
-    ko_facts = ko.features
-    en_facts = {f for f in en.features if f[0] != "w"}
+    # A month and day on one side whose day the other names alone ("30일" / "January 30")
+    # is the same date: only the day counts.
+    days = {f[1] for f in ko.features & en.features if f[0] == "D"}
+    ko_facts = {f for f in ko.features if not _dated(f, days, en.features)}
+    en_facts = {f for f in en.features if f[0] != "w" and not _dated(f, days, ko.features)}
     if not ko_facts and not en_facts:
         # Neither text names a date, number or term: they agree on that much.
         return 0.6 * 0.5 + 0.4 * length_sim
+
     def worth(facts: Iterable[Feature]) -> float:
         return sum(weights.get(f, 1.0) for f in facts) if weights is not None else len(
             list(facts))
@@ -86,12 +94,21 @@ def content_similarity(ko: Item, en: Item, ratio: float, unrelated_cost: float =
         else:  # the more facts one side names, the surer: 2 facts cost one_sided_cost
             facts = len(ko_facts or en_facts)
             score -= min(2 * one_sided_cost, one_sided_cost * facts / 2)
-    elif weights is not None and unrelated_cost:
-        # Shared facts, but a rare number or date of one side is not in the other: a
-        # translation keeps it, a neighbouring paragraph that shares a country does not.
-        lone = {f for f in ko.features ^ en.features if f[0] in "nd"}
-        score -= min(MAX_LONE_COST, LONE_FACT_COST * sum(weights.get(f, 1.0) for f in lone))
+    if weights is not None and unrelated_cost:
+        # A number or date of one side is not in the other. If the other language names
+        # it in another point, this pair crosses an anchor; else, where they share other
+        # facts, a translation keeps it and a neighbouring paragraph does not.
+        lone = {f for f in (ko_facts - en.features) | (en_facts - ko.features) if f[0] in "nd"}
+        crossed = claimed(lone, weights)
+        score -= min(MAX_CROSSED_COST, CROSSED_COST * worth(crossed))
+        if shared:
+            score -= min(MAX_LONE_COST, LONE_FACT_COST * worth(lone - crossed))
     return score
+
+
+def _dated(fact: Feature, days: set[str], other: frozenset[Feature]) -> bool:
+    """A month and day the other text lacks, though it names the day."""
+    return fact[0] == "d" and fact not in other and fact[1].split("-")[1] in days
 
 
 def lenient_similarity(ko: Item, en: Item, ratio: float, *,
