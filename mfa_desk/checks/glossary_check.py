@@ -237,9 +237,14 @@ def _demonym(rendering: str, en: str) -> bool:
 
 # A news copy names its source: "...했다고 외교부가 6일 밝혔다", "외교부에 따르면",
 # "외교부 관계자는 ... 말했다", "외교부(장관 강경화)는 ... 밝혔다" (the minister in
-# parentheses is news style). The release it copies does not name itself.
+# parentheses is news style), and reports the release's words: "외교부가 ... 지원한다고
+# 17일 밝혔다", "외교부는 보도자료를 통해 “...”고 밝혔다", "외교부는 “...”라며".
+# The release it copies does not name itself.
 _ATTRIBUTION = re.compile(r"외교부(?:가|는)\s*(?:(?:\d{1,2}월\s*)?\d{1,2}일\s*)?"
                           r"(?=(?:밝혔|전했|발표했|설명했))"
+                          r"|외교부(?:가|는)\s*보도자료를\s*통해"
+                          r"|외교부(?:가|는)(?=[^.!?]*?[다라][\"”’']?\s*(?:고|며)\s*"
+                          r"(?:(?:\d{1,2}월\s*)?\d{1,2}일\s*)?(?:밝혔|전했|발표했|설명했|말했))"
                           r"|외교부에 따르면|외교부 관계자(?:는|가)"
                           r"|외교부\s*\(장관\s*[가-힣]{2,4}\)(?:은|는|가|이)?")
 

@@ -20,9 +20,10 @@ KO_SCALES = {"만": Decimal(10) ** 4, "억": Decimal(10) ** 8, "조": Decimal(10
 KO_SMALL_SCALES = {"천": Decimal(1000), "백": Decimal(100), "십": Decimal(10)}
 EN_SCALES = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6,
              "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12}
-# As the wire copy and financial pages write them ("$3bn").
+# As the wire copy and financial pages write them ("$3bn", a headline's "$2 Mln").
 EN_SCALE_ABBREVIATIONS = {"mn": Decimal(10) ** 6, "bn": Decimal(10) ** 9,
-                          "tn": Decimal(10) ** 12}
+                          "tn": Decimal(10) ** 12, "mln": Decimal(10) ** 6,
+                          "bln": Decimal(10) ** 9}
 
 
 def to_decimal(digits: str) -> Decimal | None:

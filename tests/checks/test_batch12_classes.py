@@ -37,7 +37,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("회의는 외교부 김민수 2차관이 주재했다.",
      "The meeting was chaired by Second Vice Foreign Minister Kim Min-su.", []),
     # The ministry also named on its own: the approved rendering is still asked for.
-    ("외교부는 외교부 김민수 2차관이 회의를 주재했다고 밝혔다.",
+    # (Not "...주재했다고 밝혔다": a news copy reporting the release names its source.)
+    ("외교부는 외교부 김민수 2차관 주재로 회의를 개최하였다.",
      "The meeting was chaired by Second Vice Foreign Minister Kim Min-su.",
      [("glossary", W)]),
 ]

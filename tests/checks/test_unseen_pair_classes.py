@@ -130,6 +130,26 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
      "The government hopes the aid will help.", []),
     ("외교부는 이번 지원이 도움이 되기를 바란다.",
      "The government hopes the aid will help.", [("glossary", W)]),  # the release speaks
+    # a news copy reporting the release's words (the real Libya, Afghanistan and Goldberg
+    # copies), with the ministry as the subject of the verb of saying
+    ("외교부가 홍수 피해를 본 나라에 10만 달러를 지원한다고 17일 밝혔다.",
+     "The government will provide US$100,000 to the country hit by floods.", []),
+    ("외교부는 보도자료를 통해 “양측은 협력을 강화하기로 했다”고 밝혔다.",
+     "The two sides agreed to strengthen cooperation.", []),
+    ("외교부는 \"이번 지원이 도움이 되기를 기대한다\"고 전했다.",
+     "The government hopes the aid will help.", []),
+    # a day as of which a toll is counted, the local time written 현지시각
+    ("26일 기준 사망자 수는 257명으로 집계됐다.", "The landslides left 257 people dead as of "
+     "March 26.", []),
+    ("26일 기준 사망자 수는 257명으로 집계됐다.", "The landslides left 257 people dead as of "
+     "March 25.", [("date", E)]),
+    ("지난 22일(현지시각) 산사태가 발생했다.", "Landslides occurred on March 22.", []),
+    # a headline's abbreviated scale ("S. Korea Offers $2 Mln in Aid to Libya")
+    ("리비아에 200만 달러 지원", "S. Korea Offers $2 Mln in Aid to Libya", []),
+    ("리비아에 300만 달러 지원", "S. Korea Offers $2 Mln in Aid to Libya", [("number", E)]),
+    ("외교부는 홍수 피해를 본 나라에 10만 달러를 지원한다.",
+     "The government will provide US$100,000 to the country hit by floods.",
+     [("glossary", W)]),  # the release speaks: the Ministry is asked for
     # --- a sentence one side has alone: one finding, not one a fact ------------------------------
     ("정부는 10만 달러를 지원한다. 지난 17일 24시간 동안 200mm의 폭우가 내렸다.",
      "The government will provide US$100,000.", [("structure", E)]),
