@@ -4,7 +4,8 @@ Both files are imported on their own (one language each); the merged release
 takes the structure in order: headline, sub-headlines, points with their
 children, notes, attachments. Points and notes are paired by content with the
 one aligner of `mfa_desk.text.align` (a point one side lacks shifts nothing
-else); where the two sides have the same shape they pair by position, as before.
+else; a point told elsewhere is stored beside its Korean point); where the two sides
+have the same shape, places weigh strongly but content still decides.
 Where one side has more items than the other the extra items are kept with an
 empty cell on the other side and reported as a warning: nothing is dropped and
 nothing is silently paired up.
