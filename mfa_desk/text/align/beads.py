@@ -77,16 +77,14 @@ def content_similarity(ko: Item, en: Item, ratio: float, unrelated_cost: float =
         return 0.6 * 0.5 + 0.4 * length_sim
 
     def worth(facts: Iterable[Feature]) -> float:
-        return sum(weights.get(f, 1.0) for f in facts) if weights is not None else len(
-            list(facts))
+        return sum(1.0 if weights is None else weights.get(f, 1.0) for f in facts)
 
     shared_facts = ko.features & en.features
     shared = len(shared_facts)
     # English capitalised words are many; only the Korean side's Latin words count fully.
     strong = {f for f in ko_facts if f[0] != "w"} | en_facts
-    denom = max(1e-9, worth(strong) + worth(ko_facts - strong)) if weights is not None else \
-        max(1, len(strong) + len(ko_facts - strong))
-    share = worth(shared_facts) / denom if weights is not None else shared / denom
+    denom = worth(strong) + worth(ko_facts - strong)
+    share = worth(shared_facts) / max(denom, 1.0 if weights is None else 1e-9)
     score = 0.6 * min(1.0, share) + 0.4 * length_sim
     if not shared:
         if ko_facts and en_facts:
