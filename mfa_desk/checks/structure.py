@@ -31,6 +31,7 @@ from mfa_desk.text.align import (
 )
 from mfa_desk.text.align import typical_ratio as typical_length_ratio
 from mfa_desk.text.align.anchors import shared_anchor
+from mfa_desk.text.values import surname_features
 
 # The place of a text stored alone in its cell (the other language left empty).
 _ALONE = "|alone"
@@ -51,13 +52,15 @@ class Aligned:
 def features(text: str, korean: bool, glossary: Glossary | None = None
              ) -> set[tuple[str, str]]:
     """What a text and its translation share whatever the wording: dates, numbers, Latin
-    words and glossary terms (keyed by their approved English)."""
+    words, a person's surname beside a title, and glossary terms (keyed by their approved
+    English)."""
     dates = korean_dates(text) if korean else english_dates(text)
     out = {("d", f"{d.month}-{d.day}") for d in dates}
     spans = [(d.start, d.end) for d in dates]
     out |= {("n", str(q.value)) for q in extract_quantities(text, korean, spans) if q.claim}
     out |= {("w", w.casefold()) for w in re.findall(r"[A-Za-z][A-Za-z0-9]{1,}", text)
             if korean or w[0].isupper() and len(w) > 2}
+    out |= surname_features(text, korean)
     if glossary is not None:
         if korean:
             out |= {("g", p.en) for p in terms_in_korean(text, glossary)}
@@ -166,9 +169,9 @@ def find_merges(aligned: Sequence[Aligned]) -> dict[int, set[int]]:
     for i, gap in enumerate(aligned):
         if gap.en is not None or gap.ko is None:
             continue
-        # Glossary terms (titles, "Minister") recur in neighbouring points; only dates,
-        # numbers and Latin names are specific enough to show a merge.
-        gap_feats = {f for f in features(gap.ko.segment.text.ko, True) if f[0] != "g"}
+        # Glossary terms (titles, "Minister") and the person a release speaks of recur in
+        # neighbouring points; only dates, numbers and Latin names show a merge.
+        gap_feats = {f for f in features(gap.ko.segment.text.ko, True) if f[0] not in "gs"}
         if not gap_feats:
             continue
         best, best_share = -1, 0.0

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from mfa_desk.text.dates import MONTHS
 from mfa_desk.text.numerals import EN_SCALES, KO_SCALES, KO_SMALL_SCALES, NUMBER_PATTERN, to_decimal
+from mfa_desk.text.translit import latin_surname_keys, surname_keys
 
 Feature = tuple[str, str]
 
@@ -33,6 +34,13 @@ _KO_DAY = re.compile(r"(?<![\d.월])(\d{1,2})(?:일\s*\([월화수목금토일]\
 # Days of one month: "16~17일", "5-7일".
 _KO_DAY_RANGE = re.compile(r"(?<![\d.월])(\d{1,2})\s?[~∼-]\s?(\d{1,2})일(?!\s*(?:간|동안))")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]+")
+# A person named by surname and title, as news copies and English releases do: "함
+# 조정관은" / "Deputy Minister Ham", "조 장관" / "Foreign Minister Cho": compared through the
+# surname's romanisations (`text.translit`).
+_KO_SURNAME_TITLE = re.compile(r"(?<![가-힣])([가-힣])\s(?:[가-힣]{0,6}(?:조정관|장관|차관|대사|"
+                               r"대변인|국장|실장|차관보|본부장))(?=[은는이가과와의을를\s,.]|$)")
+_EN_TITLE_SURNAME = re.compile(r"(?:Minister|Ambassador|Spokesperson|Director-General|"
+                               r"Secretary|Mr\.|Ms\.)\s+([A-Z][a-z]{1,6})\b")
 # The last day of an English range: "16 to 17", "20 and 21", "8-11", "12 through 14".
 _EN_DAY_TO = re.compile(r"\s*(?:-|–|to|and|through)\s*(\d{1,2})\b(?!\s*(?:million|billion|%))")
 # "Ninety-five percent" (95%), "twenty-seven countries": the tens an English sentence
@@ -68,6 +76,16 @@ def _compound_value(run: str) -> Decimal:
             total += (sub + (value or Decimal(0)) or Decimal(1)) * KO_SCALES[unit]
             sub = Decimal(0)
     return total + sub
+
+
+def surname_features(text: str, korean: bool) -> frozenset[Feature]:
+    """("s", key) for a person named by surname and title ("함 조정관" / "Deputy Minister
+    Ham"): the keys of `text.translit` that a surname and its romanisations share."""
+    out: set[Feature] = set()
+    for m in (_KO_SURNAME_TITLE if korean else _EN_TITLE_SURNAME).finditer(text):
+        keys = surname_keys(m.group(1)) if korean else latin_surname_keys(m.group(1))
+        out |= {("s", key) for key in keys}
+    return frozenset(out)
 
 
 def text_features(text: str, korean: bool) -> frozenset[Feature]:
@@ -129,6 +147,7 @@ def text_features(text: str, korean: bool) -> frozenset[Feature]:
         for m in _EN_SPELLED_TENS.finditer(text):
             unit = m.group(2)
             out.add(("n", str(_TENS[m.group(1).lower()] + (_UNITS[unit.lower()] if unit else 0))))
+    out |= surname_features(text, korean)
     for w in _LATIN.findall(text):
         if korean or (w[0].isupper() and len(w) > 2):
             out.add(("w", w.casefold()))

@@ -136,3 +136,15 @@ def test_a_won_conversion_of_a_news_copy_is_no_anchor() -> None:
     assert ("n", "100000") in text_features("10만 달러(1억1천566만 원) 규모", True)
     # Twin: a won amount of its own is read.
     assert ("n", "500000000") in text_features("5억 원 규모의 사업", True)
+
+
+def test_a_person_named_by_surname_and_title_is_an_anchor() -> None:
+    """"함 조정관은" / "Deputy Minister Ham" (the real Yemen copies): the surname's
+    romanisations tie the two points; another surname does not."""
+    def names(text: str, korean: bool) -> set[tuple[str, str]]:
+        return {f for f in text_features(text, korean) if f[0] == "s"}
+
+    ham = names("Deputy Minister Ham reaffirmed the government's support.", False)
+    assert names("함 조정관은 정부의 지지 입장을 재확인했다.", True) & ham
+    assert not names("권 조정관은 정부의 지지 입장을 재확인했다.", True) & ham
+    assert names("정부는 지지 입장을 재확인했다.", True) == set()
