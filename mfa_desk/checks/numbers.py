@@ -31,6 +31,7 @@ from mfa_desk.text.numerals import (
     KO_SCALES,
     KO_SMALL_SCALES,
     NUMBER_PATTERN,
+    counter_after,
     to_decimal,
 )
 
@@ -369,8 +370,7 @@ def _plain(text: str, spans: list[tuple[int, int]]) -> list[Quantity]:
         n = to_decimal(raw)
         if n is not None:
             # Show the counter with the number ("5개국", "65주년") in snippets.
-            counter = re.match(r"[가-힣%]{0,3}", text[m.end():])
-            shown = m.group(0) + (counter.group(0) if counter else "")
+            shown = m.group(0) + counter_after(text, m.end())
             country = bool(m.group(2)) and _KO_COUNTRY_COUNTER.match(text, m.end()) is not None \
                 and not text[:m.start()].endswith("제")
             said = bool(m.group(2)) and _SAID_ON.match(text, m.end()) is not None

@@ -9,6 +9,7 @@ its own context; what a number and a scale are does not differ between them.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 # Digits of an amount: 1,000,000 / 1000000 / 14.2 (no sign, no group separator but ",").
@@ -32,3 +33,17 @@ def to_decimal(digits: str) -> Decimal | None:
         return Decimal(digits.replace(",", ""))
     except InvalidOperation:
         return None
+
+
+# The counter written after a number ("5개국", "65주년"), up to three syllables, without
+# the particle that may follow it: "65주년을" is shown as "65주년", "3명에게" as "3명".
+_COUNTER = re.compile(r"[가-힣%]{0,3}")
+_PARTICLE_END = re.compile(r"(?:에게|에서|까지|부터|으로|보다|[을를이가은는의에와과로])$")
+
+
+def counter_after(text: str, pos: int) -> str:
+    """The counter at `pos` in `text`; a lone syllable is kept as it is ("2과")."""
+    counter = _COUNTER.match(text, pos)
+    word = counter.group(0) if counter else ""
+    bare = _PARTICLE_END.sub("", word)
+    return bare if bare else word

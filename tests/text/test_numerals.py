@@ -33,3 +33,18 @@ def test_the_readers_agree_on_an_amount(korean: str, english: str, value: Decima
     number = format(value.normalize(), "f")
     assert ("n", number) in text_features(korean, True)
     assert ("n", number) in text_features(english, False)
+
+
+@pytest.mark.parametrize(("korean", "shown"), [
+    ("한미동맹 70주년을 계기로", "70주년"),  # the particle is not the counter's
+    ("5개국이 참석하였다", "5개국"),
+    ("관계자 3명에게 전달하였다", "3명"),
+    ("관계 부처 2곳과 협의하였다", "2곳"),
+    # The twins: a counter with nothing after it, and a lone syllable, are shown as they are.
+    ("제65주년 기념식", "65주년"),
+    ("관계 부처 2곳 참석", "2곳"),
+    ("3이 넘는 나라", "3이"),
+])
+def test_a_number_is_shown_with_its_counter_not_its_particle(korean: str, shown: str) -> None:
+    [quantity] = [q for q in extract_quantities(korean, True) if q.text[:1].isdigit()]
+    assert quantity.text == shown
