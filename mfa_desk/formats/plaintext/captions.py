@@ -15,12 +15,17 @@ PHOTO_CAPTION = re.compile(r"^[▲△]\s?.{0,300}?(?:사진\s?[=:：]|사진\s?(
 _CREDITED_CAPTION = re.compile(
     r"^(?P<caption>[^()<>〈\[]{1,60}?)\s?[(<〈\[]\s?(?:사진\s?(?:[=:：]|제공|출처)|저작권자)"
     r".{0,80}[)>〉\]]$")
+# A photo's short caption closed by the office that gave the photo, in brackets: "대책회의
+# [외교부 제공]", "회담 모습 (누리부 제공)". A release's line does not end on who provided it.
+_SOURCE_CAPTION = re.compile(r"^(?P<caption>[^()<>〈\[]{1,60}?)\s?[(\[]\s?[가-힣A-Za-z·]{2,12}"
+                             r"(?:\s[가-힣A-Za-z·]{2,12}){0,2}\s제공\s?[)\]]$")
 
 
 # A wire photo's caption, closed by the day it was taken and the photographer's address
-# ("… 정례브리핑을 하고 있다. 2023.03.09. hong@nuri.example", the address hidden by some
-# sites: "[email protected]"). A release's sentence never ends on an e-mail address.
-_DATED_CAPTION = re.compile(r"\s\d{4}\.\d{1,2}\.\d{1,2}\.\s{1,3}"
+# ("… 정례브리핑을 하고 있다. 2023.03.09. hong@nuri.example", or without the day's dot
+# "… 2031.2.16 photo@nuri.example", the address hidden by some sites: "[email protected]").
+# A release's sentence never ends on an e-mail address.
+_DATED_CAPTION = re.compile(r"\s\d{4}\.\d{1,2}\.\d{1,2}\.?\s{1,3}"
                             r"(?:[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}"
                             r"|\[email\sprotected\])\s*$")
 
@@ -72,7 +77,7 @@ def photo_caption(text: str) -> bool:
             or (len(stripped) <= _CAPTION_MAX and _PLACE_MARK.search(stripped) is not None
                 and _CREDIT_END.search(stripped) is not None):
         return True
-    m = _CREDITED_CAPTION.match(text.strip())
+    m = _CREDITED_CAPTION.match(text.strip()) or _SOURCE_CAPTION.match(text.strip())
     return m is not None and not m.group("caption").rstrip().endswith(("다.", "다"))
 
 

@@ -11,8 +11,10 @@ from mfa_desk.text import labels
 _CHROME = labels.NAVIGATION_WORDS
 _SKIP_NAVIGATION = re.compile(
     r"^(본문|주\s*메뉴|메뉴|하단\s*메뉴|상단\s*메뉴|검색)(으로)?\s*바로\s*가기$")
-# Several skip links copied on one line: "바로가기 메뉴 본문 바로가기 주메뉴 바로가기".
-_SKIP_LINKS = re.compile(r"^(?:(?:\S{1,6}\s?바로\s?가기|바로\s?가기\s?메뉴)(?:\s+|$)){2,6}$")
+# Several skip links copied on one line: "바로가기 메뉴 본문 바로가기 주메뉴 바로가기", some after
+# the site's name and of two words ("누리통신 본문 바로가기 메뉴 바로가기 하단 메뉴 바로가기").
+_SKIP_LINKS = re.compile(r"^(?:[가-힣A-Za-z]{2,10}\s)?(?:(?:(?:\S{1,6}\s)?\S{1,6}\s?바로\s?가기"
+                         r"|바로\s?가기\s?메뉴)(?:\s+|$)){2,6}$")
 # An English page's skip links on one line: "Go to Contents Go to Navigation", "Skip to
 # content Skip to menu".
 _SKIP_LINKS_EN = re.compile(r"^(?:(?:go|skip|jump)\sto\s(?:the\s)?(?:main\s)?"

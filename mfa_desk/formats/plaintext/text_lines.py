@@ -371,14 +371,28 @@ _TITLE_AFTER_DATE = re.compile(r"^[A-Z0-9\"'“‘\[가-힣「『][^\n]{5,200}(?
 _TITLE_AFTER_DATE_MAX_WORDS = 20
 
 
+# A page's date row glued to the story's first paragraph when the copy has no title: the
+# paragraph opens on a wire's dateline ("date 2031-02-16 SEOUL, Feb. 16 (Nuri) -- …") or is a
+# long sentence closed by its full stop ("date 2031-07-06 South Korea has decided … said
+# Thursday."). The row is the page's date; the rest the paragraph.
+_PARAGRAPH_AFTER_DATE = re.compile(
+    r"^[A-Z][A-Z .'-]{1,30},\s[A-Z][a-z]{2,4}\.?\s\d{1,2}\s\([A-Z][\w.&'-]{1,20}"
+    r"(?:\s[A-Z][\w.&'-]{1,20}){0,2}\)\s?--\s"
+    r"|^[A-Z][^\n]{60,}[.!?][\"”']?(?:\s?\([A-Z][\w-]{1,20}\))?$")
+_PARAGRAPH_AFTER_DATE_MIN_WORDS = 12
+
+
 def _title_after_date(text: str) -> int | None:
-    """Where the title starts on a date row that carries one, else None."""
+    """Where the title, or the first paragraph of a copy without a title, starts on a date
+    row that carries one, else None."""
     m = _DATE_HEAD.match(text)
     if m is None or _date_before_links(text):
         return None
     rest = text[m.end():]
-    return m.end() if _TITLE_AFTER_DATE.match(rest) and \
-        len(rest.split()) <= _TITLE_AFTER_DATE_MAX_WORDS else None
+    if _TITLE_AFTER_DATE.match(rest) and len(rest.split()) <= _TITLE_AFTER_DATE_MAX_WORDS:
+        return m.end()
+    return m.end() if _PARAGRAPH_AFTER_DATE.match(rest) and \
+        len(rest.split()) >= _PARAGRAPH_AFTER_DATE_MIN_WORDS else None
 
 
 def _doctype_of(text: str) -> str:

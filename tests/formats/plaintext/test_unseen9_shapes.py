@@ -31,7 +31,13 @@ def test_a_title_glued_after_the_date_row_is_the_headline_and_the_date() -> None
 def test_twin_a_first_paragraph_glued_after_the_date_row_is_no_title() -> None:
     row = (" date 2031-10-03 President Hong will visit Nuria this October. The ambassador said "
            "the visit would elevate the partnership.")
-    assert len(classify_row(row, 1)) == 1
+    # the row is parted into the page's date and the paragraph (batch 12), never a title
+    assert [line.kind for line in classify_row(row, 1)] == [LineKind.DATE, LineKind.TEXT]
+    r = import_text(row + "\n\nThe two leaders will meet in the capital.", source="e.txt",
+                    lang="en").release
+    assert r.metadata.date == dt.date(2031, 10, 3)
+    assert not r.headline.text.en.strip()
+    assert texts(r.points, "en")[0].startswith("President Hong will visit Nuria")
 
 
 def test_twin_a_list_of_other_stories_glued_after_the_date_row_is_no_title() -> None:

@@ -1,0 +1,108 @@
+"""Batch 12, twelve more real pages (expected.json written by hand first): a wire's graphic
+page with the site's name before its skip links, photo captions closed by the office that gave
+the photo or by a wire photo's date without its dot, and title-less English copies whose date
+row is glued to the dateline or to the first paragraph. Each shape is tried here on a text of
+our own, with its twin: a line that looks the same but is the release's, and stays so."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from mfa_desk.formats.plaintext.captions import photo_caption
+from mfa_desk.formats.plaintext.text_import import import_text
+from mfa_desk.formats.plaintext.text_lines import LineKind, classify_line, classify_row
+from tests.formats.plaintext.story_checks import check_story, texts
+
+# ------------------------------------------- the site's name before skip links on one line
+
+GRAPHIC_PAGE = """누리통신 본문 바로가기 메뉴 바로가기 하단 메뉴 바로가기
+누리-소리 외교장관 첫 통화, 무엇을 논의했나
+
+(서울=누리통신) 홍길동 기자 = 누리와 소리는 7일 처음 진행한 통화에서 공동 방안을 마련하기로 했다.
+
+외교부에 따르면 두 장관은 7일 오전 약 25분간의 통화에서 이같이 뜻을 같이했다."""
+
+
+def test_skip_links_after_the_sites_name_are_no_title() -> None:
+    result = import_text(GRAPHIC_PAGE, source="g.txt", lang="ko")
+    check_story(result, "ko", "누리-소리 외교장관 첫 통화, 무엇을 논의했나", None,
+                ["누리와 소리는 7일 처음", "외교부에 따르면 두 장관은"],
+                left_out=("누리통신 본문 바로가기 메뉴 바로가기 하단 메뉴 바로가기",))
+
+
+def test_twin_a_title_or_sentence_about_links_is_no_skip_link_row() -> None:
+    for line in ("누리통신 본문 바로가기 서비스 개편", "외교부 누리집 바로가기 안내",
+                 "누리 공관은 본문 바로가기 기능을 새로 마련했다"):
+        assert classify_line(line, 1).kind is not LineKind.CHROME, line
+
+
+# ------------------------------------------ captions closed by who gave the photo, or its date
+
+CAPTIONED = """외교부, 재외국민보호 대책회의 개최
+
+재외국민보호 대책회의 [외교부 제공]
+
+외교부는 23일 제2차관 주재로 재외국민 안전·보호대책 점검을 위한 대책회의를 개최했다.
+
+차관은 회의에서 누리국에 체류하는 국민들이 조속히 출국할 것을 강력 권고했다."""
+
+
+def test_a_caption_closed_by_the_office_that_gave_the_photo_is_no_point() -> None:
+    result = import_text(CAPTIONED, source="c.txt", lang="ko")
+    check_story(result, "ko", "외교부, 재외국민보호 대책회의 개최", None,
+                ["외교부는 23일 제2차관", "차관은 회의에서"])
+    assert not any("[외교부 제공]" in t for t in texts(result.release.points))
+
+
+def test_a_wire_photo_caption_dated_without_the_days_dot_is_a_caption() -> None:
+    assert photo_caption("(누리=누리통신) 홍길동 기자 = 장관이 기자들과 만나 말했다. "
+                         "2031.2.16 photo@nuri.example")
+    assert photo_caption("장관이 브리핑을 하고 있다. 2031.02.16. hong@nuri.example")
+
+
+def test_twin_a_sentence_on_who_provides_or_on_a_date_is_no_caption() -> None:
+    # the release's own sentences: a verb ends them, or the brackets hold no giver
+    assert not photo_caption("정부는 긴급 구호물자를 유엔을 통해 제공했다 [외교부 제공]다")
+    assert not photo_caption("정부는 100만 달러를 제공한다. (인도적 지원)")
+    assert not photo_caption("회의는 2031.2.16 개최된다.")
+    assert not photo_caption("문의는 2031.2.16까지 hong@nuri.example 로 해 주십시오")
+
+
+# ------------------------------------ a date row glued to a title-less copy's first paragraph
+
+WIRE_NO_TITLE = """ date 2031-02-16 NURIA, Feb. 16 (Nuri) -- Sorea plans to provide \
+emergency aid of $1 million to Nuria for victims of last week's earthquake, the foreign \
+ministry said Thursday.
+
+The aid will be delivered through the United Nations, according to the ministry.
+
+The ministry's spokesperson said the request came from the U.N. office."""
+
+NEWS_NO_TITLE = """ date 2031-07-06 Sorea has decided to provide $100,000 in humanitarian \
+aid to Nuria to help the country weather a siege in a southern city, the foreign \
+ministry said Thursday.
+
+The siege has continued for more than a month, according to the Ministry of Foreign Affairs."""
+
+
+def test_a_date_row_glued_to_the_dateline_gives_the_date_and_paragraph_one() -> None:
+    result = import_text(WIRE_NO_TITLE, source="w.txt", lang="en")
+    assert result.release.metadata.date == dt.date(2031, 2, 16)
+    assert texts(result.release.points, "en")[0].startswith("Sorea plans to provide")
+    assert len(result.release.points) == 3
+
+
+def test_a_date_row_glued_to_a_long_first_sentence_gives_the_date() -> None:
+    result = import_text(NEWS_NO_TITLE, source="n.txt", lang="en")
+    assert result.release.metadata.date == dt.date(2031, 7, 6)
+    assert [t[:20] for t in texts(result.release.points, "en")] == [
+        "Sorea has decided to", "The siege has contin"]
+
+
+def test_twin_a_date_row_with_a_title_or_a_short_sentence_is_not_split_as_a_paragraph() -> None:
+    title = classify_row(" date 2031-01-17 Seoul ministry seeks to calm remark row", 1)
+    assert [line.kind for line in title][0] is LineKind.DATE
+    assert title[1].text == "Seoul ministry seeks to calm remark row"
+    # a short sentence after the date is neither a title (its full stop) nor a paragraph
+    short = classify_row(" date 2031-01-17 The talks went well.", 1)
+    assert len(short) == 1
