@@ -40,6 +40,7 @@ from mfa_desk.formats.plaintext.text_page import (
     split_one_line,
 )
 from mfa_desk.formats.plaintext.text_region import find_region, left_out_warning
+from mfa_desk.formats.plaintext.text_region_end import sent_on
 from mfa_desk.formats.untrusted_text import refuse_overlong_line
 from mfa_desk.model.release import Contact
 from mfa_desk.text.script import script_of
@@ -116,6 +117,8 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
         importer.feed(line)
     result = importer.finish()
     result.left_out = [line.whole or line.text for line in region.left_out]
+    if result.release.metadata.date is None:  # a wire's send time under the story
+        result.release.metadata.date = sent_on(result.left_out)
     return result
 
 

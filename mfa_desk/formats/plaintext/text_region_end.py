@@ -6,6 +6,7 @@ left out."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from mfa_desk.formats.plaintext import text_page as page
@@ -94,6 +95,7 @@ def _reporter_address(line: Line) -> bool:
         or (line.kind in (LineKind.TEXT, LineKind.CONTACT)
             and (_SITE_REPORTER.fullmatch(text) is not None
                  or _NAME_ADDRESS.fullmatch(text) is not None
+                 or _DESK_ADDRESS.fullmatch(text) is not None
                  or _ON_AIR_SIGN_OFF.fullmatch(text) is not None))
 
 
@@ -107,6 +109,10 @@ _ON_AIR_SIGN_OFF = re.compile(r"[A-Za-z가-힣]{1,12}(?:\s?뉴스)?\s[가-힣]{2
 _SITE_REPORTER = re.compile(r"[A-Za-z가-힣]{2,10}\s[가-힣]{2,4}(?:\s?기자)?\s?\(@\)")
 # The reporter's name with the address glued in parentheses, no outlet: "홍길동(hong@…)".
 _NAME_ADDRESS = re.compile(r"[가-힣]{2,4}(?:\s?기자)?\(@\)")
+# A site's newsroom signing the story with its address, no reporter: "누리닷컴 뉴스룸
+# open@nuri.example", "누리일보 온라인뉴스부 (news@…)". A release's contact names a person.
+_DESK_ADDRESS = re.compile(r"[A-Za-z가-힣]{2,10}\s(?:[가-힣]{0,6}(?:뉴스룸|뉴스부|편집국|보도국)"
+                           r"|newsroom|news\sdesk)\s?(?:@|\(@\)|<@>)", re.I)
 # A news site's copyright line under its story: "저작권자 © 누리통신 무단전재 및 재배포 금지",
 # "<저작권자(c) 누리뉴스, 무단 전재-재배포 금지>", "Copyright ⓒ Nuri. All rights reserved.".
 _NEWS_FOOTER = re.compile(r"무단\s?(?:전재|복제)|재배포\s?금지|all rights reserved"
@@ -271,3 +277,21 @@ def cut_tail(lines: list[Line], tail: list[int], kept: set[int], out: set[int],
         if cutting:
             out.add(i)
     return cutting
+
+
+# A wire's send time closing its copyright line, or alone under the story: "<저작권자
+# (c) 누리통신 무단전재 및 재배포금지> 2031/02/07 17:17 송고". The day the story went out,
+# the page's date when the copy shows none above the story.
+_SEND_TIME = re.compile(r"(?:^|[\s>〉)])(\d{4})/(\d{2})/(\d{2})\s\d{1,2}:\d{2}\s?송고$")
+
+
+def sent_on(texts: list[str]) -> dt.date | None:
+    """The day a wire sent the story, from its send-time stamp in the lines left out."""
+    for text in texts:
+        m = _SEND_TIME.search(text.strip())
+        if m:
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return None  # "2031/02/30": no day; the stamp is left as the page's
+    return None

@@ -106,3 +106,59 @@ def test_twin_a_date_row_with_a_title_or_a_short_sentence_is_not_split_as_a_para
     # a short sentence after the date is neither a title (its full stop) nor a paragraph
     short = classify_row(" date 2031-01-17 The talks went well.", 1)
     assert len(short) == 1
+
+
+# ------------------------------------ a newsroom's signature; a wire's send time as the date
+
+DESK_SIGNED = """누리-소리, 16일 첫 외교장관 회의
+
+누리와 소리는 16일(현지시간) 누리시에서 첫 외교장관 회의를 열어 공조 방안을 논의한다.
+
+홍길동 외교부 장관은 회의를 계기로 16일 오후 소리국 외교장관과 회담을 한다고 밝혔다.
+
+누리닷컴 뉴스룸 open@nuri.example"""
+
+
+def test_a_newsrooms_signature_with_its_address_ends_the_story() -> None:
+    result = import_text(DESK_SIGNED, source="d.txt", lang="ko")
+    check_story(result, "ko", "누리-소리, 16일 첫 외교장관 회의", None,
+                ["누리와 소리는 16일", "홍길동 외교부 장관은 회의를"],
+                left_out=("누리닷컴 뉴스룸 open@nuri.example",))
+
+
+def test_twin_a_contact_line_or_a_sentence_about_a_newsroom_is_the_releases() -> None:
+    contact = DESK_SIGNED.replace("누리닷컴 뉴스룸 open@nuri.example",
+                                  "담당 부서: 대변인실 홍보담당관 홍길동 hong@nuri.example")
+    result = import_text(contact, source="d.txt", lang="ko")
+    assert "홍길동 hong@nuri.example" in result.release.metadata.department
+    said = DESK_SIGNED.replace("누리닷컴 뉴스룸 open@nuri.example",
+                               "누리일보 뉴스룸은 의견을 open@nuri.example 로 받는다고 밝혔다.")
+    points = texts(import_text(said, source="d.txt", lang="ko").release.points)
+    assert len(points) == 3 and points[2].startswith("누리일보 뉴스룸은")
+
+
+SENT_STAMP = """누리-소리 외교장관 첫 통화
+
+(서울=누리통신) 홍길동 기자 = 누리와 소리는 7일 통화에서 공동의 접근 방안을 마련하기로 했다.
+
+외교부에 따르면 두 장관은 7일 오전 약 25분간 통화했다.
+
+hong@nuri.example
+
+<저작권자 (C) 누리통신 무단전재 및 재배포금지> 2031/02/07 17:17 송고"""
+
+
+def test_a_wires_send_time_under_the_story_gives_the_date() -> None:
+    result = import_text(SENT_STAMP, source="s.txt", lang="ko")
+    check_story(result, "ko", "누리-소리 외교장관 첫 통화", dt.date(2031, 2, 7),
+                ["누리와 소리는 7일", "외교부에 따르면 두 장관은"])
+
+
+def test_twin_a_date_above_the_story_wins_and_a_sentence_sends_nothing() -> None:
+    dated = SENT_STAMP.replace("누리-소리 외교장관 첫 통화\n",
+                               "누리-소리 외교장관 첫 통화\n2031-02-08 09:00\n")
+    assert import_text(dated, source="s.txt", lang="ko").release.metadata.date == \
+        dt.date(2031, 2, 8)
+    unsent = SENT_STAMP.replace("2031/02/07 17:17 송고", "").replace(
+        "약 25분간 통화했다.", "약 25분간 통화했으며 자료는 2031/02/07 17:17 송고 예정이다.")
+    assert import_text(unsent, source="s.txt", lang="ko").release.metadata.date is None
