@@ -91,7 +91,10 @@ def _repeats_on(lines: list[Line], first_at: int, second: int) -> bool:
     if run < _BOX_MIN_PARAGRAPHS or other is None or one is None or one >= second:
         return False  # (a copy right after the story, nothing between: printed again)
     after = lines[other]
-    return after.kind is LineKind.TEXT and page.prose(after.whole or after.text) \
+    text = after.whole or after.text
+    # (the page's comment prompt under a copy printed again, "기사에 대해 의견을 남겨주세요.",
+    # is no story going on)
+    return after.kind is LineKind.TEXT and page.prose(text) and not labels.comment_box(text) \
         and not any(_copy_of(after.text, lines[k].text) for k in range(first_at, second))
 
 

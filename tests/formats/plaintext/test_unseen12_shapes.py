@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from mfa_desk.formats.plaintext.captions import photo_caption
 from mfa_desk.formats.plaintext.text_import import import_text
 from mfa_desk.formats.plaintext.text_lines import LineKind, classify_line, classify_row
-from tests.formats.plaintext.story_checks import check_story, texts
+from tests.formats.plaintext.story_checks import check_story, starts, texts
+from tests.formats.plaintext.test_unseen8_shapes import SUMMARY_BOX_COPY
+from tests.formats.plaintext.test_unseen8d_shapes import PRINTED_AGAIN
 
 # ------------------------------------------- the site's name before skip links on one line
 
@@ -162,3 +166,33 @@ def test_twin_a_date_above_the_story_wins_and_a_sentence_sends_nothing() -> None
     unsent = SENT_STAMP.replace("2031/02/07 17:17 송고", "").replace(
         "약 25분간 통화했다.", "약 25분간 통화했으며 자료는 2031/02/07 17:17 송고 예정이다.")
     assert import_text(unsent, source="s.txt", lang="ko").release.metadata.date is None
+
+
+# ------------------------- paragraphs printed again after the copyright line, then the prompt
+
+AGAIN_AFTER_COPYRIGHT = """\
+홍길동 외교부 장관과 누리국 외상이 오늘(11일) 외교부 청사에서 회담을 갖습니다.
+이번 회담은 지난달 정상회담의 후속 조치 점검 차원에서 열리며 협력 방안 등을 논의할 예정입니다.
+두 나라 장관은 회담이 끝나고 나서 공동 기자회견을 열 예정입니다.
+< Copyright ⓒ nuri. 무단전재 및 재배포 금지 >
+이번 회담은 지난달 정상회담의 후속 조치 점검 차원에서 열리며 협력 방안 등을 논의할 예정입니다.
+두 나라 장관은 회담이 끝나고 나서 공동 기자회견을 열 예정입니다.
+< Copyright ⓒ nuri. 무단전재 및 재배포 금지 >
+기사에 대해 의견을 남겨주세요."""
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    (PRINTED_AGAIN, ["외교부는 홍길동", "두 장관은", "이번 전화 통화는"]),  # batch 8d
+    (AGAIN_AFTER_COPYRIGHT, ["홍길동 외교부 장관과", "이번 회담은 지난달", "두 나라 장관은"]),
+])
+def test_paragraphs_printed_again_after_the_story_are_no_box_and_no_points(
+        text: str, opening: list[str]) -> None:
+    check_story(import_text(text, source="k.txt"), "ko", "", None, opening,
+                ("기사에 대해 의견을 남겨주세요.",))
+
+
+def test_twin_a_summary_box_with_the_story_going_on_under_it_is_still_a_box() -> None:
+    # the box's copy is followed by the story's next paragraph, no comment prompt: a box
+    points = texts(import_text(SUMMARY_BOX_COPY, source="k.txt").release.points)
+    assert starts(points, ["외교부는 누리국", "홍길동 외교부", "이어 “현지"])
+    assert "“희생자와" in points[0]  # the story's own copy, not the box's
