@@ -56,6 +56,12 @@ _BARE_CREDIT_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|O
 # speaks at a briefing in Seoul on March 2. [NURI1]", "… [JOONGANG ILBO]". A story's sentence
 # does not end on a bracketed agency.
 _BRACKET_CREDIT_END = re.compile(r"[.!?]\s\[[A-Z][A-Z0-9 .&-]{1,24}\]$")
+# A wire photo's caption under the story: its first sentence closed by the day the photo was
+# taken with its year, the whole closed by the agency's credit ("A member of a rescue team
+# searches … in Nuria, on Feb. 10, 2031. At least … (Nuri)"). A story gives no year to its
+# recent days, and its last paragraph ends on a sentence.
+_DATED_FIRST_SENTENCE = re.compile(r"^(?:(?!\.\s)[^\n]){10,400}?\bon\s(?:Jan|Feb|Mar|Apr|May|June?"
+                                   r"|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4}\.\s")
 
 
 def _doubled_caption(text: str) -> bool:
@@ -74,6 +80,8 @@ def photo_caption(text: str) -> bool:
             or _IMAGE_MARKUP.match(stripped) or _SLASH_CREDIT.search(stripped) \
             or _FROM_SIDE.search(stripped) or _doubled_caption(stripped) \
             or _BARE_CREDIT_END.search(stripped) or _BRACKET_CREDIT_END.search(stripped) \
+            or (len(stripped) <= _CAPTION_MAX and _DATED_FIRST_SENTENCE.match(stripped) is not None
+                and _CREDIT_END.search(stripped) is not None) \
             or (len(stripped) <= _CAPTION_MAX and _PLACE_MARK.search(stripped) is not None
                 and _CREDIT_END.search(stripped) is not None):
         return True

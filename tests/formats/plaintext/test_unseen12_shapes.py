@@ -196,3 +196,23 @@ def test_twin_a_summary_box_with_the_story_going_on_under_it_is_still_a_box() ->
     points = texts(import_text(SUMMARY_BOX_COPY, source="k.txt").release.points)
     assert starts(points, ["외교부는 누리국", "홍길동 외교부", "이어 “현지"])
     assert "“희생자와" in points[0]  # the story's own copy, not the box's
+
+
+# -------------------------- a wire photo's caption under the story, dated with its year
+
+def test_a_wire_photos_caption_dated_with_its_year_and_credited_is_a_caption() -> None:
+    assert photo_caption("A member of a Sorean rescue team searches for survivors at the site "
+                         "of a collapsed building in Nuria, on Feb. 10, 2031. At least 2,000 "
+                         "people have died after the earthquake struck on Feb. 6. (Nuri)")
+    result = import_text(WIRE_NO_TITLE + "\n\n\n\nA member of a Sorean rescue team searches "
+                         "for survivors in Nuria, on Feb. 10, 2031. (Nuri)\n", source="w.txt",
+                         lang="en")
+    assert len(result.release.points) == 3
+
+
+def test_twin_a_story_paragraph_with_a_dated_day_or_a_credit_is_no_caption() -> None:
+    # the year given, but no credit closing it; a credit, but the day given without a year
+    assert not photo_caption("The two ministers first met in Nuria on Feb. 10, 2031. They "
+                             "agreed to meet again.")
+    assert not photo_caption("The ministers met in Nuria on Feb. 10. They agreed to meet "
+                             "again, the ministry said. (Nuri)")
