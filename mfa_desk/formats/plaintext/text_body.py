@@ -47,10 +47,6 @@ def _dashed_paragraph(text: str) -> bool:
     return len(text) >= _SUBHEADLINE_MAX and text.rstrip().endswith(_SENTENCE_ENDS)
 
 
-# The closing line of a briefing's opening remarks: "이상입니다.", "이상입니다. 질문 받겠습니다.",
-# "오늘은 여기까지입니다", "That's all for my opening remarks."
-_BRIEFING_CLOSING = re.compile(r"^(?:이상입니다|이상으로|오늘은 여기까지"
-                               r"|(?:that's|this is) all for)", re.I)
 _SUBHEADLINE_MAX = 140  # characters: the real sub-headlines are 15-90
 _PARAGRAPH_PAIRS = 3  # fewer pairs of lines than this say nothing of the copy
 _PARAGRAPH_LINE = 30  # characters: shorter lines are menus, titles, names
@@ -110,7 +106,7 @@ class BodyBuilder:
             # the opening remarks ("이상입니다. 질문 받겠습니다.") each start their own.
             return self.under_section or page.QA_TURN.match(text) is not None \
                 or (self.sectioned and draft.blank_since_target
-                    and _BRIEFING_CLOSING.match(text) is not None)
+                    and page.BRIEFING_CLOSING.match(text) is not None)
         return draft.blank_since_target or page.QA_TURN.match(text) is not None or (
             self.lines_are_paragraphs
             and draft.target.get(draft.lang).rstrip().endswith(_SENTENCE_ENDS))

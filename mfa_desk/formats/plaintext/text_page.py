@@ -213,6 +213,11 @@ def sign_off(text: str) -> bool:
 # "(ATTN: UPDATES with government statement)", "(EDITOR'S NOTE: …)". A note of the release
 # ("(Note: the figures are provisional.)") has no capital label.
 EDITOR_TAG = re.compile(r"^[(（]\s?[A-Z][A-Z'’ ]{1,20}[:：]\s?[^()（）]{1,200}[)）]$")
+# The closing line of a briefing's opening remarks: "이상입니다.", "이상입니다. 질문 받겠습니다.",
+# "이상 발표 마치겠습니다" (perhaps cut short: "이상 발표 마치"), "오늘은 여기까지입니다",
+# "That's all for my opening remarks."
+BRIEFING_CLOSING = re.compile(r"^(?:이상입니다|이상으로|이상\s?발표\s?마치|오늘은 여기까지"
+                              r"|(?:that's|this is) all for)", re.I)
 # A turn of a briefing's questions and answers: "<질문> …", "[답변] …", "Q: …", "A. …".
 QA_TURN = re.compile(r"^\s*(?:[<〈\[(（]\s*(?:질문|답변|문|답|Q|A)\s*[>〉\])）]|[QA]\s?[:.]\s)")
 # A source tag before the headline: "[외교부]", "[보도자료]", "【정부】".

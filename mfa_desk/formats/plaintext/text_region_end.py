@@ -167,6 +167,10 @@ def _cut_last_point(lines: list[Line], body: int, i: int) -> bool:
         return any(lines[j].kind is LineKind.TEXT
                    and page.QA_TURN.match(lines[j].whole or lines[j].text)
                    for j in range(body, i))
+    if line.kind is LineKind.TEXT and page.BRIEFING_CLOSING.match(line.whole or line.text):
+        # "이상 발표 마치": a briefing's copy that stops inside the closing line of its
+        # opening remarks, under a section heading
+        return any(lines[j].kind is LineKind.SECTION for j in range(i))
     return line.kind is LineKind.BOX and lines[body].kind is LineKind.BOX \
         and page.words(line.text) >= 4 and len(line.text) >= 30
 

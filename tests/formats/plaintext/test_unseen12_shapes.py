@@ -216,3 +216,34 @@ def test_twin_a_story_paragraph_with_a_dated_day_or_a_credit_is_no_caption() -> 
                              "agreed to meet again.")
     assert not photo_caption("The ministers met in Nuria on Feb. 10. They agreed to meet "
                              "again, the ministry said. (Nuri)")
+
+
+# ---------------------------- a briefing copy cut inside the closing line of its remarks
+
+# lines of one space between the paragraphs, as the ministry's board prints them
+CUT_CLOSING = "대변인 정례브리핑 (3.12)\n\nI. 모두 발언\n\n \n\n" + "\n\n \n\n".join([
+    "안녕하십니까? 3월 12일 정례브리핑을 시작하겠습니다.",
+    "1. 누리 외교지원 T/F 신설",
+    "외교부는 우리 기업의 수주를 지원하기 위한 외교지원 T/F를 신설하고 오늘 첫 회의를 개최합니다.",
+    "2. 장관, 누리국 수교 30주년 기념 리셉션 개최",
+    "홍길동 장관은 오늘 저녁 누리국 수교 30주년 기념 리셉션을 개최할 예정입니다.",
+    "이상 발표 마치"])
+
+
+def test_a_briefing_cut_inside_its_closing_line_keeps_that_line() -> None:
+    points = texts(import_text(CUT_CLOSING, source="b.txt", lang="ko").release.points)
+    assert starts(points, ["모두 발언", "안녕하십니까?", "누리 외교지원 T/F 신설",
+                           "장관, 누리국 수교", "이상 발표 마치"])
+    assert len(points) == 5
+    whole = CUT_CLOSING.replace("이상 발표 마치", "이상입니다.")
+    assert texts(import_text(whole, source="b.txt", lang="ko").release.points)[-1] == "이상입니다."
+
+
+def test_twin_a_short_page_line_under_a_briefing_or_a_closing_line_without_sections() -> None:
+    menu = texts(import_text(CUT_CLOSING.replace("이상 발표 마치", "목록 보기"), source="b.txt",
+                             lang="ko").release.points)
+    assert len(menu) == 4  # a page's short line under the last topic is no closing line
+    # without the section heading no briefing shows itself: the cut line is the page's
+    unsectioned = import_text(CUT_CLOSING.replace("I. 모두 발언\n", ""), source="b.txt",
+                              lang="ko")
+    assert len(unsectioned.release.points) == 3 and "이상 발표 마치" in unsectioned.left_out
