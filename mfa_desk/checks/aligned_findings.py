@@ -33,24 +33,19 @@ def aligned_findings(refs: Sequence[SegmentRef], glossary: Glossary,
     counts = count_summary(refs) if is_point else ""
     aligned = align_points(refs, glossary)
     merged = find_merges(aligned)
+    compared = _compare_pairs(aligned, merged, compare, is_point)
     out: list[QaFinding] = []
     for i, pair in enumerate(aligned):
         if pair.part_of is not None:
             out.append(merge_finding(pair))
         elif pair.ko is not None and pair.en is not None:
-            # A Korean point merged into this English one is compared along with it,
-            # in document order; so is an English point split off it.
-            ko_parts = [(i, pair.ko.segment.text.ko)]
-            ko_parts += [(g, merged_ko.segment.text.ko) for g in merged.get(i, ())
-                         if (merged_ko := aligned[g].ko) is not None]
-            ko_parts += [(g, a.ko.segment.text.ko) for g, a in enumerate(aligned)
-                         if a.part_of is pair.ko and a.ko is not None]
-            en_parts = [pair.en.segment.text.en] + [
-                a.en.segment.text.en for a in aligned if a.part_of is pair.en
-                and a.en is not None]
-            ko_text = " ".join(text for _, text in sorted(ko_parts))
-            found = compare(ko_text, " ".join(en_parts), pair.ko.path, pair.ko.segment.id,
-                            is_point)
+            ko_text, en_text, found = compared[i]
+            ref = pair.ko
+
+            def recheck(ko: str, en: str, ref: SegmentRef = ref) -> list[QaFinding]:
+                return compare(ko, en, ref.path, ref.segment.id, is_point)
+            found = _not_moved(found, ko_text, en_text, _unused_near(aligned, compared, i),
+                               recheck)
             if pair.ko.path != pair.en.path:
                 for f in found:
                     f.message += f" (English text found at {pair.en.path})"
@@ -72,6 +67,84 @@ def aligned_findings(refs: Sequence[SegmentRef], glossary: Glossary,
             elif (gap := one_side(pair.en, "note", "en")) is not None:
                 out.append(gap)
     return out
+
+
+def _compare_pairs(aligned: list[Aligned], merged: dict[int, set[int]], compare: Compare,
+                   is_point: bool) -> dict[int, tuple[str, str, list[QaFinding]]]:
+    """The texts and findings of every pair with both sides, by its index in `aligned`."""
+    out = {}
+    for i, pair in enumerate(aligned):
+        if pair.part_of is not None or pair.ko is None or pair.en is None:
+            continue
+        # A Korean point merged into this English one is compared along with it,
+        # in document order; so is an English point split off it.
+        ko_parts = [(i, pair.ko.segment.text.ko)]
+        ko_parts += [(g, merged_ko.segment.text.ko) for g in merged.get(i, ())
+                     if (merged_ko := aligned[g].ko) is not None]
+        ko_parts += [(g, a.ko.segment.text.ko) for g, a in enumerate(aligned)
+                     if a.part_of is pair.ko and a.ko is not None]
+        en_parts = [pair.en.segment.text.en] + [
+            a.en.segment.text.en for a in aligned if a.part_of is pair.en and a.en is not None]
+        ko_text = " ".join(text for _, text in sorted(ko_parts))
+        en_text = " ".join(en_parts)
+        out[i] = (ko_text, en_text,
+                  compare(ko_text, en_text, pair.ko.path, pair.ko.segment.id, is_point))
+    return out
+
+
+# A fact one side states in this point and the other in the point next to it (a date the
+# Korean gives one sentence later, a Korean sentence that runs two English points
+# together): nothing is lost, so "... is not in the English" is no finding. The fact must
+# be one the neighbour leaves unused (reported missing there too, or the neighbour has no
+# counterpart at all): a fact the neighbour's own pair states on both sides does not stand
+# in for this point's ('70주년' said again in the next Korean point, which the English
+# drops). A fact said to differ ("the Korean says May 3 but the English says May 4") stays.
+_MISSING_CHECKS = ("date", "number", "latin")
+
+
+def _one_sided(f: QaFinding, lang: str) -> bool:
+    """A fact the `lang` side states and the other side's text is said to lack."""
+    return f.check in _MISSING_CHECKS and (bool(f.ko) and not f.en if lang == "ko"
+                                           else bool(f.en) and not f.ko)
+
+
+def _unused_near(aligned: list[Aligned], compared: dict[int, tuple[str, str, list[QaFinding]]],
+                 i: int) -> dict[str, dict[str, str]]:
+    """Per side, per check: the text of the points just before and after pair `i` that has a
+    fact of that check its own counterpart lacks."""
+    out: dict[str, dict[str, str]] = {"ko": {}, "en": {}}
+    for n in (i - 1, i + 1):
+        if not 0 <= n < len(aligned) or aligned[n].part_of is not None:
+            continue
+        a = aligned[n]
+        for lang, ref in (("ko", a.ko), ("en", a.en)):
+            if ref is None:
+                continue
+            text = ref.segment.text.ko if lang == "ko" else ref.segment.text.en
+            checks = _MISSING_CHECKS if n not in compared else {
+                f.check for f in compared[n][2] if _one_sided(f, lang)}
+            for check in checks:
+                out[lang][check] = f"{out[lang].get(check, '')} {text}"
+    return out
+
+
+def _not_moved(found: list[QaFinding], ko: str, en: str, near: dict[str, dict[str, str]],
+               compare: Callable[[str, str], list[QaFinding]]) -> list[QaFinding]:
+    """`found` without the facts said missing on one side that a neighbouring point of the
+    other side states and leaves unused: with that point's text added, nothing is said of
+    the fact any more (not missing, and not differing either)."""
+    moved: list[QaFinding] = []
+    for check in _MISSING_CHECKS:
+        for lang, other in (("ko", "en"), ("en", "ko")):
+            missing = [f for f in found if f.check == check and _one_sided(f, lang)]
+            if not missing or check not in near[other]:
+                continue
+            added = near[other][check]
+            rechecked = compare(ko, f"{en} {added}") if lang == "ko" \
+                else compare(f"{ko} {added}", en)
+            said = {(f.ko if lang == "ko" else f.en) for f in rechecked if f.check == check}
+            moved += [f for f in missing if (f.ko if lang == "ko" else f.en) not in said]
+    return [f for f in found if f not in moved]
 
 
 def one_side(ref: SegmentRef, what: str, lang: str = "") -> QaFinding | None:
