@@ -17,7 +17,8 @@ from mfa_desk.text.dates import EN_WEEKDAYS, KO_WEEKDAYS, MONTH_NAMES, MONTHS
 
 __all__ = ["EN_WEEKDAYS", "KO_WEEKDAYS", "MONTHS", "MONTH_NAMES", "DateMention", "english_dates",
            "english_days_without_month", "korean_dates", "relative_year_offsets", "same_date",
-           "short_year_ranges", "weekday_problem"]
+           "short_year_ranges", "weekday_problem", "english_weekdays_alone",
+           "named_by_weekday"]
 
 
 @dataclass(frozen=True)
@@ -210,7 +211,7 @@ def korean_dates(text: str, release_year: int | None = None,
     out += _day_only_dates(text, taken, release_year, release_month)
     out += _overnight(text, out)
     out.sort(key=lambda d: d.start)
-    return [replace(d, said=True) if _SAID_AFTER.match(text, d.end) else d for d in out]
+    return [replace(d, said=True) if _said(text, d) else d for d in out]
 
 
 # "11.30까지", "4.1부터": a dotted month and day with a range particle and no period is a
@@ -219,8 +220,19 @@ _KO_DATE_PARTICLE = re.compile(r"까지|부터")
 
 
 # A news copy's "...라고 12월 26일 밝혔다": the day the ministry spoke, which the release
-# (that day's text) and its English do not restate.
+# (that day's text) and its English do not restate. Also the day right after the speaker
+# before the quote it reports ('외교부는 10일 "..."이라고 밝혔다'); not a day before a clause
+# ("정부는 12월 26일 회의를 개최하고 ... 밝혔다": the meeting's day).
 _SAID_AFTER = re.compile(r"\s*(?:밝혔|전했|발표했|말했|공개했)")
+_SPEAKER_BEFORE = re.compile(r"(?:외교부|정부|대변인|당국자|관계자)[는가은이]\s*$")
+_SAID_LATER = re.compile(r"\s*[\"“‘'][^\"“”‘’'\n]{1,300}[\"”’'](?:이)?라?고\s*"
+                         r"(?:밝혔|전했|발표했|말했|공개했|설명했)")
+
+
+def _said(text: str, d: DateMention) -> bool:
+    return bool(_SAID_AFTER.match(text, d.end)) or bool(
+        _SPEAKER_BEFORE.search(text[max(0, d.start - 12):d.start])
+        and _SAID_LATER.match(text, d.end))
 
 
 # A time range after a date that runs past midnight, "6.2일 22:00-02:00(한국시간)": the
@@ -393,6 +405,35 @@ _EN_DAY_ONLY = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s+[A-Z])"
 
 def english_days_without_month(text: str) -> set[int]:
     return {int(m.group(1)) for m in _EN_DAY_ONLY.finditer(text) if 1 <= int(m.group(1)) <= 31}
+
+
+# A day of the week or so named by its weekday alone, as news English does ("the ministry
+# said Thursday", "hit on Sunday", "last Sunday"); not the weekday written with a date
+# ("Friday, March 20", "March 20 (Friday)"), which `_english_weekday` reads.
+_EN_WEEKDAY_ALONE = re.compile(r"\b" + _EN_WEEKDAY_NAME + r"\b(?!,?\s+(?:the\s+)?(?:\d|"
+                               + _MONTH_RE[1:-1] + r"))")
+
+
+_EN_DATE_BEFORE = re.compile(_MONTH_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$")
+
+
+def english_weekdays_alone(text: str) -> set[int]:
+    """The weekdays (Monday = 0) an English text names without a date."""
+    return {EN_WEEKDAYS.index(m.group(1)) for m in _EN_WEEKDAY_ALONE.finditer(text)
+            if not _EN_WEEKDAY_AFTER.match(text[max(0, m.start() - 2):m.end() + 1])
+            and not _EN_DATE_BEFORE.search(text[max(0, m.start() - 20):m.start()])}
+
+
+def named_by_weekday(d: DateMention, weekdays: set[int], release_year: int | None) -> bool:
+    """A Korean date whose weekday the English names instead of the date ("10일" = "said
+    Friday" in a release of a year where that 10th is a Friday)."""
+    year = d.year or release_year
+    if not (weekdays and d.month and year):
+        return False
+    try:
+        return dt.date(year, d.month, d.day).weekday() in weekdays
+    except ValueError:
+        return False
 
 
 # --- Weekdays -------------------------------------------------------------------------------

@@ -16,7 +16,9 @@ from mfa_desk.checks.dates import (
     bare_month_days,
     english_dates,
     english_days_without_month,
+    english_weekdays_alone,
     korean_dates,
+    named_by_weekday,
     relative_year_offsets,
     same_date,
     weekday_problem,
@@ -72,12 +74,15 @@ _Where = Where
 
 # --- dates ----------------------------------------------------------------------------------
 def _date_findings(ko_dates: list[DateMention], en_dates: list[DateMention], ctx: CheckContext,
-                   where: _Where, en_days: set[int] | None = None) -> list[QaFinding]:
+                   where: _Where, en_days: set[int] | None = None,
+                   en_weekdays: set[int] | None = None) -> list[QaFinding]:
     out = []
-    # "on the 18th" renders a Korean date of the release month.
+    # "on the 18th" renders a Korean date of the release month; "on Sunday" one whose
+    # weekday that is.
     ko_dates_named = [d for d in ko_dates if not (d.implied or d.said) and not (
         en_days and d.day in en_days and d.month == ctx.release_month
-        and d.year in (None, ctx.release_year))]
+        and d.year in (None, ctx.release_year))
+        and not named_by_weekday(d, en_weekdays or set(), ctx.release_year)]
     for d in ko_dates + en_dates:
         problem = weekday_problem(d, ctx.release_year, ctx.release_month)
         if problem:
@@ -298,7 +303,8 @@ def check_pair(ko: str, en: str, ctx: CheckContext | None = None, path: str = ""
         for word in latin_missing_in_english(ko, en, ctx.latin_aliases):
             out.append(where.finding("latin", WARNING, word, "",
                                      f"{word} is in the Korean but not in the English"))
-        out += _date_findings(ko_dates, en_dates, ctx, where, english_days_without_month(en))
+        out += _date_findings(ko_dates, en_dates, ctx, where, english_days_without_month(en),
+                              english_weekdays_alone(en))
         ko_q += _this_year(ko, en_q, ctx)
         out += _number_findings(ko_q + _date_evidence(ko_dates, len(ko)),
                                 en_q + _date_evidence(en_dates, len(en)), where,

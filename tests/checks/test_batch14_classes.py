@@ -4,15 +4,24 @@ hand before any change, docs/checks.md), each with an invented release or pair b
 wrong twin: a real discrepancy of the same shape that must still be reported.
 
 Classes: a fact one side gives in the neighbouring point (the Korean names the storm's day
-one sentence later than the English) was reported missing twice.
+one sentence later than the English) was reported missing twice; a Korean date the news
+English names by its weekday ("8월 5일" = "on Sunday" in 2018) was reported missing; the day
+right after the speaker in a news copy ('외교부는 10일 "..."이라고 밝혔다') is the day the ministry
+spoke, which the English need not restate, even with a quote in between.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from mfa_desk.checks.translation import check_translation
+import pytest
+
+from mfa_desk.checks.findings import ERROR
+from mfa_desk.checks.glossary_check import default_glossary
+from mfa_desk.checks.translation import CheckContext, check_translation
 from mfa_desk.model.release import Release, Segment
+
+from .exact_findings import assert_exact_findings
 
 
 def _release(points: list[tuple[str, str]], date: dt.date = dt.date(2020, 11, 12)) -> Release:
@@ -56,3 +65,34 @@ def test_a_fact_the_neighbour_uses_itself_does_not_stand_in() -> None:
               ("정부는 사망자 80명이 발생한 3개국에 인도적 지원을 제공한다.",
                "The government will provide humanitarian assistance to the three countries.")]
     assert [(c, s) for c, s, _ in _found(_release(points))] == [("number", "points[1]")]
+
+
+ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # 2018-08-05 is a Sunday.
+    ("지난 8월 5일 롬복 섬에서 규모 7.0의 지진이 발생하였다.",
+     "The island of Lombok was hit by a 7.0 magnitude quake on Sunday.", []),
+    ("지난 8월 6일 롬복 섬에서 규모 7.0의 지진이 발생하였다.",
+     "The island of Lombok was hit by a 7.0 magnitude quake on Sunday.", [("date", ERROR)]),
+    ("지난 8월 5일 롬복 섬에서 규모 7.0의 지진이 발생하였다.",
+     "The island of Lombok was hit by a 7.0 magnitude quake last Sunday.", []),
+    # A weekday written with a date is that date's, not a stand-in for another one.
+    ("지난 8월 12일 롬복 섬에서 규모 7.0의 지진이 발생하였다.",
+     "The island of Lombok was hit by a 7.0 magnitude quake on Sunday, August 5.",
+     [("date", ERROR)]),
+    # The day the ministry spoke, a quote (with a decimal in it) in between.
+    ('외교부는 10일 "규모 7.0의 지진으로 피해를 입은 인도네시아에 50만 달러를 지원할 예정"'
+     "이라고 밝혔다.",
+     "The Ministry of Foreign Affairs said the government will provide 500,000 dollars to "
+     "Indonesia, hit by a 7.0 magnitude quake.",
+     []),
+    # Not said: the day of an event the sentence reports; still missing.
+    ('외교부는 10일 인도네시아에 50만 달러를 지원하기로 결정하였다.',
+     "The ministry decided to provide 500,000 dollars to Indonesia.", [("date", ERROR)]),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"row{i:02d}" for i in range(len(ROWS))])
+def test_each_row_raises_exactly_its_findings(
+        row: tuple[str, str, list[tuple[str, str]]]) -> None:
+    ko, en, expected = row
+    assert_exact_findings(ko, en, CheckContext(2018, 8, default_glossary()), expected)
