@@ -86,7 +86,8 @@ _KO_NAMED_DAY = re.compile(r"(?<![\d.·])(\d{1,2})\s?[·ㆍ]\s?(\d{1,2})(?![\d·
 # 20일", and news style after the subject: "제1차관은 1일 ...", "외교부가 1일 밝혔다", or
 # with the local-time note: "14일(현지시간)" (batch 6; "현지시각" too), as of a day ("26일
 # 기준 사망자": the real Ethiopia copy's "as of July 26"), or after the copula 인 naming the day
-# ("셋째날인 16일,", "현충일인 6일": batch 11, news copies). Not a duration ("3일간", "10일
+# ("셋째날인 16일,", "현충일인 6일": batch 11, news copies), or the day of a decision or
+# announcement ("지원을 제공하기로 6일 결정했다": batch 14). Not a duration ("3일간", "10일
 # 동안", "30일 후", "30일 이상") nor "1일 2회".
 _KO_NOT_A_DAY = r"(?!\s*(?:간|동안|째|이내|만에|후|뒤|전|이상|이하|미만|초과|이후|이전|\d))"
 _KO_DAY_ONLY = re.compile(
@@ -95,7 +96,8 @@ _KO_DAY_ONLY = re.compile(
     r"|(\d{1,2})일(?=\s*(?:부터|까지|~|-))"
     r"|(?<=[은는이가] )(\d{1,2})일(?=\s)" + _KO_NOT_A_DAY
     + r"|(\d{1,2})일(?=\s*\(현지\s?시[간각]\)|\s*기준)"
-    + r"|(?<=인 )(\d{1,2})일(?=[\s,])" + _KO_NOT_A_DAY + ")")
+    + r"|(?<=인 )(\d{1,2})일(?=[\s,])" + _KO_NOT_A_DAY
+    + r"|(\d{1,2})일(?=\s*(?:결정|발표|개최|서명|채택)(?:했|하였|됐|되었)))")
 
 
 def resolve_day(day: int, weekday: str, year: int | None, month: int | None
@@ -129,7 +131,7 @@ def _day_only_dates(text: str, taken: list[tuple[int, int]], year: int | None,
         if any(s <= m.start() < e for s, e in taken):
             continue
         day = int(next(g for g in (m.group(1), m.group(3), m.group(4), m.group(5), m.group(6),
-                                   m.group(7), m.group(8), m.group(9)) if g))
+                                   m.group(7), m.group(8), m.group(9), m.group(10)) if g))
         weekday = m.group(2) or ""
         if not 1 <= day <= 31:
             continue

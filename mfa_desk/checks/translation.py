@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from mfa_desk.checks.aligned_findings import aligned_findings, one_side
+from mfa_desk.checks.currencies import currency_of, mark_conversions, mark_korean_conversions
 from mfa_desk.checks.dates import (
     DateMention,
     bare_month_days,
@@ -33,11 +34,8 @@ from mfa_desk.checks.numbers import (
     PHONE,
     TIME,
     Quantity,
-    currency_of,
     english_country_counts,
     extract_quantities,
-    mark_conversions,
-    mark_korean_conversions,
     quantities_match,
 )
 from mfa_desk.checks.ranges import join_ranges
@@ -183,7 +181,8 @@ def _country_count_findings(ko_q: list[Quantity], en_q: list[Quantity],
 
 
 def _number_findings(ko_q: list[Quantity], en_q: list[Quantity], where: _Where,
-                     en_counts: list[Quantity] | None = None) -> list[QaFinding]:
+                     en_counts: list[Quantity] | None = None,
+                     texts: tuple[str, str] = ("", "")) -> list[QaFinding]:
     def missing(claims: list[Quantity], other: list[Quantity]) -> list[Quantity]:
         out: list[Quantity] = []
         for q in claims:
@@ -198,7 +197,8 @@ def _number_findings(ko_q: list[Quantity], en_q: list[Quantity], where: _Where,
     en_missing = join_ranges([e for e in missing(en_q, ko_q)
                                    if not any(u.start <= e.start < u.end for u in used)])
     if len(ko_missing) == 1 and len(en_missing) == 1 \
-            and ko_missing[0].kind == en_missing[0].kind:
+            and ko_missing[0].kind == en_missing[0].kind \
+            and _comparable(ko_missing[0], en_missing[0], texts):
         k, e = ko_missing[0], en_missing[0]
         word = _KIND_WORD[k.kind]
         return out + [where.finding("number", ERROR, k.text, e.text,
@@ -213,6 +213,19 @@ def _number_findings(ko_q: list[Quantity], en_q: list[Quantity], where: _Where,
                                  f"The English {_KIND_WORD[e.kind]} {_shown(e)} "
                                  f"is not in the Korean"))
     return out
+
+
+def _comparable(k: Quantity, e: Quantity, texts: tuple[str, str]) -> bool:
+    """Whether one number can be the other mistranslated. An amount of money and a bare
+    number a hundred times apart are two facts ('70만 달러' beside 'Category 4'), each missing
+    on its side; so are a day and an amount."""
+    if k.kind != NUMBER or not isinstance(k.value, Decimal) or not isinstance(e.value, Decimal):
+        return True
+    money = (bool(currency_of(texts[0], k, True)), bool(currency_of(texts[1], e, False)))
+    if money[0] == money[1] or not k.value or not e.value:
+        return True
+    ratio = k.value / e.value
+    return Decimal("0.01") <= ratio <= 100
 
 
 def _currency_findings(ko: str, en: str, ko_q: list[Quantity], en_q: list[Quantity],
@@ -308,7 +321,7 @@ def check_pair(ko: str, en: str, ctx: CheckContext | None = None, path: str = ""
         ko_q += _this_year(ko, en_q, ctx)
         out += _number_findings(ko_q + _date_evidence(ko_dates, len(ko)),
                                 en_q + _date_evidence(en_dates, len(en)), where,
-                                english_country_counts(en))
+                                english_country_counts(en), (ko, en))
         out += _currency_findings(ko, en, ko_q, en_q, where)
         missing_times = [q.text for q in ko_q if q.kind == TIME and q.claim
                          and not any(quantities_match(q, e) for e in en_q)]

@@ -7,7 +7,11 @@ Classes: a fact one side gives in the neighbouring point (the Korean names the s
 one sentence later than the English) was reported missing twice; a Korean date the news
 English names by its weekday ("8월 5일" = "on Sunday" in 2018) was reported missing; the day
 right after the speaker in a news copy ('외교부는 10일 "..."이라고 밝혔다') is the day the ministry
-spoke, which the English need not restate, even with a quote in between.
+spoke, which the English need not restate, even with a quote in between; an amount of money
+and a bare number a hundred times apart were called one mismatch ("70만 (700,000) does not
+match the English 4"); the day of a decision ("제공하기로 6일 결정했다") was read as a number
+6; an English won conversion set off by commas ("USD 300,000 ..., around KRW 340 million,")
+was asked of the Korean.
 """
 
 from __future__ import annotations
@@ -88,6 +92,28 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # Not said: the day of an event the sentence reports; still missing.
     ('외교부는 10일 인도네시아에 50만 달러를 지원하기로 결정하였다.',
      "The ministry decided to provide 500,000 dollars to Indonesia.", [("date", ERROR)]),
+    # Money beside a category: two facts, each missing on its side.
+    ("정부는 앞서 허리케인 피해국에 70만 달러를 지원하기로 하였다.",
+     "The Category 4 hurricane hit earlier in the month.",
+     [("number", ERROR), ("number", ERROR)]),
+    # Twin: two amounts of money that differ are one mismatch.
+    ("정부는 앞서 허리케인 피해국에 70만 달러를 지원하기로 하였다.",
+     "The government earlier decided to provide 70,000 dollars to the affected countries.",
+     [("number", ERROR)]),
+    # The day of the decision, which the English gives: nothing missing.
+    ("정부는 콜롬비아에 30만 달러를 제공하기로 6일 결정했다.",
+     "The government decided on August 6 to provide 300,000 dollars to Colombia.", []),
+    ("정부는 콜롬비아에 30만 달러를 제공하기로 6일 결정했다.",
+     "The government decided on August 7 to provide 300,000 dollars to Colombia.",
+     [("date", ERROR)]),
+    # The English converts the amount for the reader: nothing asked of the Korean.
+    ("정부는 콜롬비아에 30만 달러 규모의 인도적 지원을 제공한다.",
+     "Korea will provide USD 300,000 worth of humanitarian assistance, around KRW 340 "
+     "million, to Colombia.", []),
+    # Twin: a second amount in the same currency is no conversion; still asked for.
+    ("정부는 콜롬비아에 30만 달러 규모의 인도적 지원을 제공한다.",
+     "Korea will provide USD 300,000 worth of humanitarian assistance, around USD 340,000 "
+     "in all, to Colombia.", [("number", ERROR)]),
 ]
 
 
