@@ -197,6 +197,9 @@ def _number_findings(ko_q: list[Quantity], en_q: list[Quantity], where: _Where,
     en_missing = join_ranges([e for e in missing(en_q, ko_q)
                                    if not any(u.start <= e.start < u.end for u in used)])
     if len(ko_missing) == 1 and len(en_missing) == 1 \
+            and _won_for_dollars(ko_missing[0], en_missing[0], texts):
+        return out
+    if len(ko_missing) == 1 and len(en_missing) == 1 \
             and ko_missing[0].kind == en_missing[0].kind \
             and _comparable(ko_missing[0], en_missing[0], texts):
         k, e = ko_missing[0], en_missing[0]
@@ -226,6 +229,21 @@ def _comparable(k: Quantity, e: Quantity, texts: tuple[str, str]) -> bool:
         return True
     ratio = k.value / e.value
     return Decimal("0.01") <= ratio <= 100
+
+
+# What a dollar has cost in won since 2000 (about 1,000 to 1,450): a news copy's headline
+# gives the aid in won ("5억 6000만원 지원") where the English gives the dollars.
+_WON_PER_DOLLAR = (Decimal(900), Decimal(1600))
+
+
+def _won_for_dollars(k: Quantity, e: Quantity, texts: tuple[str, str]) -> bool:
+    """The one Korean amount left is in won, the one English amount left in dollars, at a
+    rate a dollar has cost: the same amount, converted."""
+    if not (isinstance(k.value, Decimal) and isinstance(e.value, Decimal) and e.value):
+        return False
+    if currency_of(texts[0], k, True) != "KRW" or currency_of(texts[1], e, False) != "USD":
+        return False
+    return _WON_PER_DOLLAR[0] <= k.value / e.value <= _WON_PER_DOLLAR[1]
 
 
 def _currency_findings(ko: str, en: str, ko_q: list[Quantity], en_q: list[Quantity],

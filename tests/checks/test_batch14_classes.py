@@ -11,7 +11,8 @@ spoke, which the English need not restate, even with a quote in between; an amou
 and a bare number a hundred times apart were called one mismatch ("70만 (700,000) does not
 match the English 4"); the day of a decision ("제공하기로 6일 결정했다") was read as a number
 6; an English won conversion set off by commas ("USD 300,000 ..., around KRW 340 million,")
-was asked of the Korean.
+was asked of the Korean; a news headline's aid in won ("5억 6000만원") against the English
+dollars ("$500,000") was called a mismatch.
 """
 
 from __future__ import annotations
@@ -106,6 +107,12 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("정부는 콜롬비아에 30만 달러를 제공하기로 6일 결정했다.",
      "The government decided on August 7 to provide 300,000 dollars to Colombia.",
      [("date", ERROR)]),
+    # The headline gives the aid in won, the English in dollars (1,120 won a dollar).
+    ("정부, 지진 피해 인니에 5억 6000만원 지원",
+     "Korea to provide $500,000 to Indonesia after the earthquake", []),
+    # Twin: at no rate a dollar has cost (56 won a dollar): a mismatch.
+    ("정부, 지진 피해 인니에 2800만원 지원",
+     "Korea to provide $500,000 to Indonesia after the earthquake", [("number", ERROR)]),
     # The English converts the amount for the reader: nothing asked of the Korean.
     ("정부는 콜롬비아에 30만 달러 규모의 인도적 지원을 제공한다.",
      "Korea will provide USD 300,000 worth of humanitarian assistance, around KRW 340 "
