@@ -182,7 +182,8 @@ def _country_count_findings(ko_q: list[Quantity], en_q: list[Quantity],
 
 def _number_findings(ko_q: list[Quantity], en_q: list[Quantity], where: _Where,
                      en_counts: list[Quantity] | None = None,
-                     texts: tuple[str, str] = ("", "")) -> list[QaFinding]:
+                     texts: tuple[str, str] = ("", ""), headline: bool = False
+                     ) -> list[QaFinding]:
     def missing(claims: list[Quantity], other: list[Quantity]) -> list[Quantity]:
         out: list[Quantity] = []
         for q in claims:
@@ -196,7 +197,7 @@ def _number_findings(ko_q: list[Quantity], en_q: list[Quantity], where: _Where,
     # An English count already reported against a Korean count is not reported again.
     en_missing = join_ranges([e for e in missing(en_q, ko_q)
                                    if not any(u.start <= e.start < u.end for u in used)])
-    if len(ko_missing) == 1 and len(en_missing) == 1 \
+    if headline and len(ko_missing) == 1 and len(en_missing) == 1 \
             and _won_for_dollars(ko_missing[0], en_missing[0], texts):
         return out
     if len(ko_missing) == 1 and len(en_missing) == 1 \
@@ -232,7 +233,9 @@ def _comparable(k: Quantity, e: Quantity, texts: tuple[str, str]) -> bool:
 
 
 # What a dollar has cost in won since 2000 (about 1,000 to 1,450): a news copy's headline
-# gives the aid in won ("5억 6000만원 지원") where the English gives the dollars.
+# gives the aid in won ("5억 6000만원 지원") where the English gives the dollars. Only in a
+# headline: in the body a won amount alone against dollars is reported (a release gives
+# the dollars; the won are a conversion written beside them, `mark_korean_conversions`).
 _WON_PER_DOLLAR = (Decimal(900), Decimal(1600))
 
 
@@ -339,7 +342,7 @@ def check_pair(ko: str, en: str, ctx: CheckContext | None = None, path: str = ""
         ko_q += _this_year(ko, en_q, ctx)
         out += _number_findings(ko_q + _date_evidence(ko_dates, len(ko)),
                                 en_q + _date_evidence(en_dates, len(en)), where,
-                                english_country_counts(en), (ko, en))
+                                english_country_counts(en), (ko, en), headline)
         out += _currency_findings(ko, en, ko_q, en_q, where)
         missing_times = [q.text for q in ko_q if q.kind == TIME and q.claim
                          and not any(quantities_match(q, e) for e in en_q)]
