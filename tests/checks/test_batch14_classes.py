@@ -62,6 +62,21 @@ def test_a_date_the_neighbour_does_not_have_is_still_missing() -> None:
         ("date", "points[0]"), ("date", "points[1]")]
 
 
+def test_a_date_three_points_on_is_not_missing_but_four_points_on_is() -> None:
+    filler = [("양측은 협력을 강화하기로 하였다.",
+               "The two sides agreed to strengthen cooperation."),
+              ("양측은 교류를 확대하기로 하였다.", "The two sides agreed to expand exchanges.")]
+    points = [("정부는 지원을 6일 결정했다.", "The government decided to provide aid."),
+              *filler,
+              ("이번 지원은 복구에 기여할 것이다.",
+               "The decision was made on November 6 to help recovery.")]
+    assert _found(_release(points)) == []
+    # Twin: one more point between them: both the day and the date are reported.
+    points.insert(1, ("양측은 대화를 지속하기로 하였다.", "The two sides agreed to keep talking."))
+    assert [(c, s) for c, s, _ in _found(_release(points))] == [
+        ("date", "points[0]"), ("date", "points[4]")]
+
+
 def test_a_fact_the_neighbour_uses_itself_does_not_stand_in() -> None:
     # Twin: the Korean says 80 again in the second point and the English drops it there;
     # the first pair's 80 is stated on both sides, so it does not stand in for it.
