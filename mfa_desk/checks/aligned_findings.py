@@ -46,6 +46,7 @@ def aligned_findings(refs: Sequence[SegmentRef], glossary: Glossary,
                 return compare(ko, en, ref.path, ref.segment.id, is_point)
             found = _not_moved(found, ko_text, en_text, _unused_near(aligned, compared, i),
                                recheck)
+            found = _terms_said_nearby(found, ko_text, en_text, aligned, i)
             if pair.ko.path != pair.en.path:
                 for f in found:
                     f.message += f" (English text found at {pair.en.path})"
@@ -148,6 +149,29 @@ def _not_moved(found: list[QaFinding], ko: str, en: str, near: dict[str, dict[st
             said = {(f.ko if lang == "ko" else f.en) for f in rechecked if f.check == check}
             moved += [f for f in missing if (f.ko if lang == "ko" else f.en) not in said]
     return [f for f in found if f not in moved]
+
+
+def _terms_said_nearby(found: list[QaFinding], ko: str, en: str, aligned: list[Aligned],
+                       i: int) -> list[QaFinding]:
+    """`found` without the glossary warnings of a term whose approved rendering the English
+    of the point just before or after gives, when over the two points the English says it
+    as often as the Korean ("인도적 지원" in this Korean sentence, "humanitarian assistance"
+    in the next English one). A term both points' Korean say and the English says once is
+    still asked for."""
+    def kept(f: QaFinding) -> bool:
+        if f.check != "glossary" or f.severity != WARNING or not f.ko or not f.en:
+            return True
+        for n in (i - 1, i + 1):
+            if not 0 <= n < len(aligned) or aligned[n].part_of is not None:
+                continue
+            a = aligned[n]
+            near_ko = a.ko.segment.text.ko if a.ko is not None else ""
+            near_en = a.en.segment.text.en if a.en is not None else ""
+            said_en = f"{en} {near_en}".lower().count(f.en.lower())
+            if f.en.lower() in near_en.lower() and said_en >= f"{ko} {near_ko}".count(f.ko):
+                return False
+        return True
+    return [f for f in found if kept(f)]
 
 
 def one_side(ref: SegmentRef, what: str, lang: str = "") -> QaFinding | None:

@@ -12,7 +12,8 @@ and a bare number a hundred times apart were called one mismatch ("70만 (700,00
 match the English 4"); the day of a decision ("제공하기로 6일 결정했다") was read as a number
 6; an English won conversion set off by commas ("USD 300,000 ..., around KRW 340 million,")
 was asked of the Korean; a news headline's aid in won ("5억 6000만원") against the English
-dollars ("$500,000") was called a mismatch.
+dollars ("$500,000") was called a mismatch; a glossary term whose rendering the next English
+point gives was asked for (as often as the Korean says it over the two points).
 """
 
 from __future__ import annotations
@@ -152,3 +153,19 @@ def test_a_headline_may_give_the_dollars_in_won(ko: str, expected: list[tuple[st
                          "Korea will provide $500,000 to Indonesia.")], dt.date(2018, 8, 10))
     release.headline = Segment.of(ko, "Korea to Provide $500,000 to Indonesia")
     assert [(c, s) for c, s, _ in _found(release)] == expected
+
+
+TERM = [("정부는 피해국에 인도적 지원을 제공하기로 하였다.",
+         "The government decided to provide aid to the affected countries."),
+        ("이번 지원은 피해 복구에 기여할 것이다.",
+         "The humanitarian assistance will help the recovery.")]
+
+
+def test_a_term_the_next_english_point_renders_is_not_asked_for() -> None:
+    assert _found(_release(TERM)) == []
+
+
+def test_a_term_both_korean_points_say_and_the_english_says_once_is_asked_for() -> None:
+    # Twin: the second Korean point says 인도적 지원 too; the English says it once.
+    points = [TERM[0], ("이번 인도적 지원은 피해 복구에 기여할 것이다.", TERM[1][1])]
+    assert [(c, s) for c, s, _ in _found(_release(points))] == [("glossary", "points[0]")]
