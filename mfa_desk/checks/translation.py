@@ -197,6 +197,9 @@ def _number_findings(ko_q: list[Quantity], en_q: list[Quantity], where: _Where,
     # An English count already reported against a Korean count is not reported again.
     en_missing = join_ranges([e for e in missing(en_q, ko_q)
                                    if not any(u.start <= e.start < u.end for u in used)])
+    bounded = _bounds_met(ko_missing, en_missing, texts[0])
+    ko_missing = [k for k in ko_missing if k not in bounded]
+    en_missing = [e for e in en_missing if e not in bounded.values()]
     if headline and len(ko_missing) == 1 and len(en_missing) == 1 \
             and _won_for_dollars(ko_missing[0], en_missing[0], texts):
         return out
@@ -216,6 +219,26 @@ def _number_findings(ko_q: list[Quantity], en_q: list[Quantity], where: _Where,
         out.append(where.finding("number", _severity(e), "", e.text,
                                  f"The English {_KIND_WORD[e.kind]} {_shown(e)} "
                                  f"is not in the Korean"))
+    return out
+
+
+# "규모 7 이상" (7 or more): the news English gives the figure itself, "7.4-magnitude".
+_LOWER_BOUND = re.compile(r"\s*(?:이상|넘는|넘게|넘어|초과)")
+
+
+def _bounds_met(ko_missing: list[Quantity], en_missing: list[Quantity], ko: str
+                ) -> dict[Quantity, Quantity]:
+    """Korean whole numbers given as a lower bound ("7 이상") that an English number left
+    over states within the unit above it (7.4): {Korean: English}."""
+    out: dict[Quantity, Quantity] = {}
+    for k in ko_missing:
+        if k.kind != NUMBER or not isinstance(k.value, Decimal) \
+                or k.value != k.value.to_integral() or not _LOWER_BOUND.match(ko, k.end):
+            continue
+        e = next((e for e in en_missing if e.kind == NUMBER and isinstance(e.value, Decimal)
+                  and e not in out.values() and k.value < e.value < k.value + 1), None)
+        if e is not None:
+            out[k] = e
     return out
 
 

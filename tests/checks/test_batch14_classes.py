@@ -13,7 +13,8 @@ match the English 4"); the day of a decision ("제공하기로 6일 결정했다
 6; an English won conversion set off by commas ("USD 300,000 ..., around KRW 340 million,")
 was asked of the Korean; a news headline's aid in won ("5억 6000만원") against the English
 dollars ("$500,000") was called a mismatch; a glossary term whose rendering the next English
-point gives was asked for (as often as the Korean says it over the two points).
+point gives was asked for (as often as the Korean says it over the two points); a Korean
+lower bound ("규모 7 이상") against the English figure itself ("7.4-magnitude") was missing.
 """
 
 from __future__ import annotations
@@ -123,6 +124,15 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("정부는 콜롬비아에 30만 달러를 제공하기로 6일 결정했다.",
      "The government decided on August 7 to provide 300,000 dollars to Colombia.",
      [("date", ERROR)]),
+    # "7 or more" and the figure itself.
+    ("대만 동부에서 규모 7 이상의 강진이 발생하였다.",
+     "A 7.4-magnitude earthquake struck eastern Taiwan.", []),
+    # Twin: a figure outside the bound's unit (8.4 is no "7 이상" a writer would round).
+    ("대만 동부에서 규모 7 이상의 강진이 발생하였다.",
+     "An 8.4-magnitude earthquake struck eastern Taiwan.", [("number", ERROR)]),
+    # Twin: no bound written: 7 against 7.4 is a mismatch.
+    ("대만 동부에서 규모 7의 강진이 발생하였다.",
+     "A 7.4-magnitude earthquake struck eastern Taiwan.", [("number", ERROR)]),
     # The English converts the amount for the reader: nothing asked of the Korean.
     ("정부는 콜롬비아에 30만 달러 규모의 인도적 지원을 제공한다.",
      "Korea will provide USD 300,000 worth of humanitarian assistance, around KRW 340 "
