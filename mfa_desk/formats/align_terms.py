@@ -5,8 +5,8 @@ international organizations) are likelier each other's translation; the aligner 
 `mfa_desk.text.align` counts such shared terms beside dates, amounts and names. Only the
 shipped glossary is read (once): what a user added must not change how a file imports.
 A term counts in the Korean as a substring (spaces ignored) of three syllables or more,
-or of two at the start of a word (not before 적: 인도적 is no India); in the English, any
-rendering as whole words.
+or of two at the start of a word (not before 적: 인도적 is no India), and not inside a
+longer term it is part of; in the English, any rendering as whole words.
 """
 
 from __future__ import annotations
@@ -47,5 +47,11 @@ def term_features(text: str, korean: bool) -> frozenset[Feature]:
     """("g", approved English) for every glossary term the text names."""
     if korean:
         solid = re.sub(r"\s+", " ", text)
-        return frozenset(("g", en) for en, ko_re, _ in _terms() if ko_re.search(solid))
+        found = [(m.start(), m.end(), en) for en, ko_re, _ in _terms()
+                 for m in ko_re.finditer(solid)]
+        # A term inside a longer one names nothing of its own: 인도 in 인도네시아 or 인도양
+        # is no India, 적십자 in 국제적십자위원회 is that committee.
+        return frozenset(("g", en) for start, end, en in found
+                         if not any(s <= start and end <= e and e - s > end - start
+                                    for s, e, _ in found))
     return frozenset(("g", en) for en, _, en_re in _terms() if en_re.search(text))

@@ -134,6 +134,17 @@ def test_humanitarian_is_no_india() -> None:
     assert ("g", "India") in term_features("정부는 인도 정부와 협의했다.", True)
 
 
+def test_a_term_inside_a_longer_term_names_nothing_of_its_own() -> None:
+    from mfa_desk.formats.align_terms import term_features
+
+    indonesia = term_features("정부는 인도네시아 롬복섬 지진 피해 복구를 지원한다.", True)
+    assert ("g", "Indonesia") in indonesia and ("g", "India") not in indonesia
+    assert ("g", "India") not in term_features("인도양 해상 안전 협력을 논의했다.", True)
+    # The twin: each named on its own, both count.
+    both = term_features("인도 및 인도네시아 정부와 협의했다.", True)
+    assert ("g", "India") in both and ("g", "Indonesia") in both
+
+
 MOVES = [(src, dst) for src in range(6) for dst in range(6) if abs(src - dst) > 1]
 
 
