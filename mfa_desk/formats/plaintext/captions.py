@@ -137,10 +137,16 @@ def photo_credit(text: str) -> bool:
     """A photo's credit or an English caption, on a line of its own, or an image's markup."""
     text = text.strip()
     return bool(_PHOTO_CREDIT.match(text) or _CREDIT_CELL.match(text)
-                or _JOINT_CREDIT.match(text) or _IMAGE_MARKUP.match(text)) or _photo_line(text)
+                or _JOINT_CREDIT.match(text) or _AGENCY_CREDIT.match(text)
+                or _IMAGE_MARKUP.match(text)) or _photo_line(text)
 
 
 # Two agencies' joint credit alone on its line, where a photo stood: "(AP-Yonhap)",
 # "(EPA/Nuri)". A release's own bracketed line ("(Unofficial translation)") has spaces.
 _JOINT_CREDIT = re.compile(r"^\((?:[A-Z][A-Za-z]{1,15}[-/])+[A-Z][A-Za-z]{1,15}\)$")
+# One wire agency's credit alone on its line between paragraphs, where a photo stood (an
+# English paper's copy of a wire story): "(Yonhap)", "(AFP)". Named agencies only: a
+# release's own one-word bracketed line is no credit.
+_AGENCY_CREDIT = re.compile(r"^\((?:Yonhap|AP|AFP|Reuters|EPA|Xinhua|Kyodo|UPI|Bernama|Antara"
+                            r"|Anadolu|AAP|dpa|NHK|Newsis|News1|Getty Images)\)$", re.I)
 

@@ -99,6 +99,17 @@ def test_twin_a_bracketed_line_of_the_release_is_no_credit() -> None:
     assert classify_line("(Unofficial Translation)", 1).kind is LineKind.UNOFFICIAL
 
 
+def test_one_wire_agency_s_credit_between_paragraphs_is_no_point() -> None:
+    story = CREDITED_STORY.replace("(AP-Nuri)", "(Yonhap)")
+    assert [t[:20] for t in texts(import_text(story, source="c.txt", lang="en").release.points,
+                                  "en")] == [
+        "Nuria plans to provi", "Nuria made the commi", "About two thirds of ",
+        "A total of 49 countr"]
+    assert photo_credit("(AFP)") and photo_credit("(YONHAP)")
+    # The twin: a one-word bracketed line naming no wire agency stays the release's.
+    assert not photo_credit("(Reference)") and not photo_credit("(Summary)")
+
+
 JOONGANG_COPY = """Situation stokes 'grave concerns' in Sorea
 
 Home > National > Diplomacy
