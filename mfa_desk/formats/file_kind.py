@@ -13,6 +13,7 @@ from __future__ import annotations
 import zipfile
 from enum import Enum
 from pathlib import Path
+from typing import BinaryIO
 
 from mfa_desk.formats.zip_parts import OLE_MAGIC
 
@@ -45,6 +46,8 @@ def sniff(path: Path) -> tuple[FileKind, str]:
     """The kind of `path` by content, and for an image its format ("PNG")."""
     with path.open("rb") as f:
         head = f.read(SNIFF_BYTES)
+        if head.startswith(OLE_MAGIC):
+            return _ole_kind(f, head), ""
     if head.startswith(b"%PDF-"):
         return FileKind.PDF, ""
     for magic, name in IMAGE_MAGIC:
@@ -52,8 +55,6 @@ def sniff(path: Path) -> tuple[FileKind, str]:
             return FileKind.IMAGE, name
     if head.startswith(b"BM") and head[6:10] == b"\0\0\0\0":  # BMP: size, then zeros
         return FileKind.IMAGE, "BMP"
-    if head.startswith(OLE_MAGIC):
-        return _ole_kind(path, head), ""
     if head.startswith(b"PK\x03\x04") and zipfile.is_zipfile(path):
         return _zip_kind(path), ""
     start = head[:1024].removeprefix(UTF8_BOM).lstrip().lower()
@@ -64,15 +65,14 @@ def sniff(path: Path) -> tuple[FileKind, str]:
     return FileKind.TEXT, ""
 
 
-def _ole_kind(path: Path, head: bytes) -> FileKind:
+def _ole_kind(f: BinaryIO, head: bytes) -> FileKind:
     """HWP 5 or Word 97-2003, by the names of the compound file's first streams (its
     directory, wherever the header says it starts) or the HWP signature."""
     shift = int.from_bytes(head[30:32], "little")
     sector = 1 << shift if shift in (9, 12) else 512
     first_directory = int.from_bytes(head[48:52], "little")
-    with path.open("rb") as f:
-        f.seek((first_directory + 1) * sector)
-        directory = f.read(4 * sector)
+    f.seek((first_directory + 1) * sector)
+    directory = f.read(4 * sector)
     if HWP5_SIGNATURE in head or "FileHeader".encode("utf-16-le") in directory:
         return FileKind.HWP5
     if "WordDocument".encode("utf-16-le") in directory:

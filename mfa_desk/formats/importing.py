@@ -58,9 +58,9 @@ def _reader_for(path: Path, suffix: str) -> Reader:
         kind, detail = sniff(path)
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from None
-    by_name = {".docx": FileKind.DOCX, ".docm": FileKind.DOCX, ".hwpx": FileKind.HWPX,
-               ".hwp": FileKind.HWP5, ".html": FileKind.HTML, ".htm": FileKind.HTML,
-               ".xhtml": FileKind.HTML}.get(suffix)
+    by_name = {**dict.fromkeys((*DOCX_SUFFIXES, ".docm"), FileKind.DOCX),
+               **dict.fromkeys(HWPX_SUFFIXES, FileKind.HWPX), ".hwp": FileKind.HWP5,
+               **dict.fromkeys(HTML_SUFFIXES, FileKind.HTML)}.get(suffix)
     if kind is FileKind.TEXT and by_name is not None:
         kind = by_name  # named as a document, holding text: its reader says what is wrong
     elif kind is FileKind.ZIP and by_name in (FileKind.DOCX, FileKind.HWPX):
