@@ -140,9 +140,11 @@ EDITOR = r"""
 import os, sys, time, resource
 from pathlib import Path
 # What mfa-desk's run_editor does first, before Qt's import: this harness imports the
-# window class earlier than the app would, to watch its paint (start_gc.py).
+# window class earlier than the app would, to watch its paint (start_gc.py, fast_enums.py).
 from mfa_desk.ui.session.start_gc import pause_collection
 pause_collection()
+from mfa_desk.ui.session.fast_enums import use_fast_enums
+use_fast_enums()
 # The user's folders in the run's own temporary folder: preferences, recovery, memory.
 for name in ("CONFIG", "STATE", "DATA", "CACHE"):
     os.environ[f"XDG_{name}_HOME"] = str(Path(sys.argv[2]) / name.lower())

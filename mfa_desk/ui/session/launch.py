@@ -28,6 +28,9 @@ def run_editor(argv: list[str]) -> int:
     from mfa_desk.ui.session.start_gc import pause_collection
 
     pause_collection()  # from before Qt's import; start_session ends it after the first paint
+    from mfa_desk.ui.session.fast_enums import use_fast_enums
+
+    use_fast_enums()  # before Qt's import: Qt's enum types made by the standard fast path
     from PySide6.QtWidgets import QApplication
 
     from mfa_desk.ui.session.feature_scan import skip_feature_scan
