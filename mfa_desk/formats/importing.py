@@ -19,6 +19,7 @@ TEXT_SUFFIXES = (".txt", ".text", ".md", "")  # read by archive.bulk, with the o
 DOCX_SUFFIXES = (".docx",)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 HWPX_SUFFIXES = (".hwpx",)
+HWP_SUFFIXES = (".hwp",)  # Hangul 97-2018 (HWP 5), read through the HWPX reader
 __all__ = ["ImportResult", "import_file", "import_pair"]
 
 
@@ -59,7 +60,8 @@ def _reader_for(path: Path, suffix: str) -> Reader:
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from None
     by_name = {**dict.fromkeys((*DOCX_SUFFIXES, ".docm"), FileKind.DOCX),
-               **dict.fromkeys(HWPX_SUFFIXES, FileKind.HWPX), ".hwp": FileKind.HWP5,
+               **dict.fromkeys(HWPX_SUFFIXES, FileKind.HWPX),
+               **dict.fromkeys(HWP_SUFFIXES, FileKind.HWP5),
                **dict.fromkeys(HTML_SUFFIXES, FileKind.HTML)}.get(suffix)
     if kind is FileKind.TEXT and by_name is not None:
         kind = by_name  # named as a document, holding text: its reader says what is wrong

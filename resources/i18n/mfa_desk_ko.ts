@@ -2592,8 +2592,8 @@
         <translation>아카이브에 파일 추가</translation>
     </message>
     <message>
-        <source>Releases (*.mfadesk *.txt *.docx *.html *.htm *.hwpx);;All files (*)</source>
-        <translation>보도자료 (*.mfadesk *.txt *.docx *.html *.htm *.hwpx);;모든 파일 (*)</translation>
+        <source>Releases (*.mfadesk *.txt *.docx *.html *.htm *.hwpx *.hwp);;All files (*)</source>
+        <translation>보도자료 (*.mfadesk *.txt *.docx *.html *.htm *.hwpx *.hwp);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Add a folder to the archive</source>

@@ -140,3 +140,23 @@ def test_bad_tmx_is_one_line_and_changes_nothing(tmp_path: Path, content: str,
     with pytest.raises(InputError, match=message) as caught:
         read_tmx(bad)
     assert "bad.tmx" in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_a_folder_s_legacy_hangul_files_are_archived(archive: Archive, tmp_path: Path) -> None:
+    # Ministries keep years of releases as HWP 5 (.hwp): a folder of them is taken in bulk
+    # like .hwpx, through the same reader the editor's import uses.
+    from hwpx import HwpxDocument
+
+    from tests.formats import hwpx_samples as samples
+
+    folder = tmp_path / "hangul"
+    folder.mkdir()
+    hwpx_path = samples.write("hangul_bullets", tmp_path)
+    HwpxDocument.open(str(hwpx_path)).save_to_path(str(folder / "older-release.hwp"))
+    assert ".hwp" in importable_suffixes()
+    groups, _ = collect([folder])
+    assert [[p.name for p in g] for g in groups] == [["older-release.hwp"]]
+    result = add_paths(archive, [folder])
+    assert (result.added, result.failures) == (1, [])
+    assert [h.ko for h in concordance(archive, samples.HEADLINE[:6]) if h.kind == "headline"] == [
+        samples.HEADLINE]

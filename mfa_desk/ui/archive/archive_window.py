@@ -258,7 +258,7 @@ class WindowArchive(QObject):
     def add_files_dialog(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(
             self.window, self.tr("Add files to the archive"), str(Path.home()),
-            self.tr("Releases (*.mfadesk *.txt *.docx *.html *.htm *.hwpx);;All files (*)"))
+            self.tr("Releases (*.mfadesk *.txt *.docx *.html *.htm *.hwpx *.hwp);;All files (*)"))
         if names:
             self.add_paths([Path(n) for n in names])
 
