@@ -2327,6 +2327,94 @@
         <source>attachment has no photo to caption</source>
         <translation>설명을 붙일 사진이 붙임에 없습니다</translation>
     </message>
+    <message>
+        <source>a PDF document, which MFA Desk does not read: import the release's HWP, HWPX or DOCX, or copy its text from the PDF or the web page</source>
+        <translation>MFA Desk가 읽지 않는 PDF 문서입니다. 보도자료의 HWP, HWPX 또는 DOCX 파일을 가져오거나, PDF나 웹 페이지에서 본문을 복사해 붙여 넣으십시오</translation>
+    </message>
+    <message>
+        <source>a {detail} image, not a release (File &gt; Add Photo… adds it to a release as a photo)</source>
+        <translation>보도자료가 아닌 {detail} 이미지입니다(보도자료에 사진으로 넣으려면 파일 &gt; 사진 추가…)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument file (.odt), which MFA Desk does not read: save it as .docx first</source>
+        <translation>MFA Desk가 읽지 않는 OpenDocument 파일(.odt)입니다. 먼저 .docx로 저장하십시오</translation>
+    </message>
+    <message>
+        <source>a zip archive, not a release: unpack it and import the release inside</source>
+        <translation>보도자료가 아닌 zip 압축 파일입니다. 압축을 풀고 안의 보도자료를 가져오십시오</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>cannot read: {reason}</source>
+        <translation>읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>파일을 읽을 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>macro-enabled Word documents (.docm) are not accepted; save it as .docx first</source>
+        <translation>매크로 사용 Word 문서(.docm)는 가져오지 않습니다. 먼저 .docx로 저장하십시오</translation>
+    </message>
+    <message>
+        <source>an old-format (.doc) or password-protected Word file; save it as an unprotected .docx first</source>
+        <translation>이전 형식(.doc)이거나 암호가 걸린 Word 파일입니다. 먼저 암호 없는 .docx로 저장하십시오</translation>
+    </message>
+    <message>
+        <source>not a Word document (.docx): {reason}</source>
+        <translation>Word 문서(.docx)가 아닙니다: {reason}</translation>
+    </message>
+    <message>
+        <source>an HWP 5 (.hwp) or password-protected Hangul file; save it as HWPX (.hwpx) or DOCX from Hangul first</source>
+        <translation>HWP 5(.hwp)이거나 암호가 걸린 한글 파일입니다. 한글에서 먼저 HWPX(.hwpx)나 DOCX로 저장하십시오</translation>
+    </message>
+    <message>
+        <source>not an HWPX document: {reason}</source>
+        <translation>HWPX 문서가 아닙니다: {reason}</translation>
+    </message>
+    <message>
+        <source>not a Hangul document: neither HWP 5 (.hwp) nor HWPX</source>
+        <translation>한글 문서가 아닙니다(HWP 5(.hwp)도 HWPX도 아닙니다)</translation>
+    </message>
+    <message>
+        <source>the HWPX document is password-protected; save it without a password from Hangul first</source>
+        <translation>암호가 걸린 HWPX 문서입니다. 한글에서 먼저 암호 없이 저장하십시오</translation>
+    </message>
+    <message>
+        <source>no release text in it (the file is empty)</source>
+        <translation>보도자료 본문이 없습니다(빈 파일입니다)</translation>
+    </message>
+    <message>
+        <source>no release text in it (only web-page navigation lines)</source>
+        <translation>보도자료 본문이 없습니다(웹 페이지의 메뉴 줄뿐입니다)</translation>
+    </message>
+    <message>
+        <source>a binary file, not text (it contains NUL bytes; UTF-16 text needs a byte-order mark)</source>
+        <translation>텍스트가 아닌 이진 파일입니다(NUL 바이트가 있습니다. UTF-16 텍스트에는 바이트 순서 표시가 있어야 합니다)</translation>
+    </message>
+    <message>
+        <source>a binary file, not text (it is full of control characters)</source>
+        <translation>텍스트가 아닌 이진 파일입니다(제어 문자가 가득합니다)</translation>
+    </message>
+    <message>
+        <source>not text: byte {n} (0x{code}) is neither UTF-8 nor CP949/EUC-KR</source>
+        <translation>텍스트가 아닙니다: {n}번째 바이트(0x{code})가 UTF-8도 CP949/EUC-KR도 아닙니다</translation>
+    </message>
+    <message>
+        <source>to align two files each must hold one language; one of them holds both (or no text)</source>
+        <translation>두 파일을 맞추려면 파일마다 한 언어만 있어야 합니다. 한 파일에 두 언어가 다 있습니다(또는 본문이 없습니다)</translation>
+    </message>
+    <message>
+        <source>not an MFA Desk release (expected a JSON object)</source>
+        <translation>MFA Desk 보도자료가 아닙니다(JSON 객체가 아닙니다)</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>

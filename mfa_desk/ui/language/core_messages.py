@@ -63,6 +63,29 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "only a point, a note or a sub-headline can change type"),
     QT_TRANSLATE_NOOP("CoreMessages", "a point with sub-points cannot change type; outdent or move its sub-points first"),  # noqa: E501 - one literal, as lupdate reads it
     QT_TRANSLATE_NOOP("CoreMessages", "attachment has no photo to caption"),
+    # Files the importers refuse (formats.*): shown after the file's name (messages.py).
+    QT_TRANSLATE_NOOP("CoreMessages", "a PDF document, which MFA Desk does not read: import the release's HWP, HWPX or DOCX, or copy its text from the PDF or the web page"),  # noqa: E501 - one literal, as lupdate reads it
+    QT_TRANSLATE_NOOP("CoreMessages", "a {detail} image, not a release (File > Add Photo… adds it to a release as a photo)"),  # noqa: E501 - one literal, as lupdate reads it
+    QT_TRANSLATE_NOOP("CoreMessages", "an OpenDocument file (.odt), which MFA Desk does not read: save it as .docx first"),  # noqa: E501 - one literal, as lupdate reads it
+    QT_TRANSLATE_NOOP("CoreMessages", "a zip archive, not a release: unpack it and import the release inside"),  # noqa: E501 - one literal, as lupdate reads it
+    QT_TRANSLATE_NOOP("CoreMessages", "no such file"),
+    QT_TRANSLATE_NOOP("CoreMessages", "is a folder, not a file"),
+    QT_TRANSLATE_NOOP("CoreMessages", "cannot read: {reason}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "cannot read the file ({reason})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "macro-enabled Word documents (.docm) are not accepted; save it as .docx first"),  # noqa: E501 - one literal, as lupdate reads it
+    QT_TRANSLATE_NOOP("CoreMessages", "an old-format (.doc) or password-protected Word file; save it as an unprotected .docx first"),  # noqa: E501 - one literal, as lupdate reads it
+    QT_TRANSLATE_NOOP("CoreMessages", "not a Word document (.docx): {reason}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "an HWP 5 (.hwp) or password-protected Hangul file; save it as HWPX (.hwpx) or DOCX from Hangul first"),  # noqa: E501 - one literal, as lupdate reads it
+    QT_TRANSLATE_NOOP("CoreMessages", "not an HWPX document: {reason}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "not a Hangul document: neither HWP 5 (.hwp) nor HWPX"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the HWPX document is password-protected; save it without a password from Hangul first"),  # noqa: E501 - one literal, as lupdate reads it
+    QT_TRANSLATE_NOOP("CoreMessages", "no release text in it (the file is empty)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "no release text in it (only web-page navigation lines)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "a binary file, not text (it contains NUL bytes; UTF-16 text needs a byte-order mark)"),  # noqa: E501 - one literal, as lupdate reads it
+    QT_TRANSLATE_NOOP("CoreMessages", "a binary file, not text (it is full of control characters)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "not text: byte {n} (0x{code}) is neither UTF-8 nor CP949/EUC-KR"),  # noqa: E501 - one literal, as lupdate reads it
+    QT_TRANSLATE_NOOP("CoreMessages", "to align two files each must hold one language; one of them holds both (or no text)"),  # noqa: E501 - one literal, as lupdate reads it
+    QT_TRANSLATE_NOOP("CoreMessages", "not an MFA Desk release (expected a JSON object)"),
 )
 
 # Words the core puts into its sentences, and the names of the checks.
@@ -88,6 +111,7 @@ _PATH = r"[a-z_]+(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)*"
 # What each place may hold: paths and numbers are exact (so they never swallow the
 # rest of a sentence), a tail may be empty, anything else is the shortest fit.
 _PLACE = {"path": _PATH, "n": r"\d+", "m": r"\d+", "ko_n": r"\d+", "en_n": r"\d+",
+          "code": r"[0-9a-f]{2}",
           "tail": r".*", "kind": r"[a-z ]+"}
 _PLACE_NAME = re.compile(r"\\\{(\w+)\\\}")
 

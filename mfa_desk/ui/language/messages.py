@@ -2,7 +2,7 @@
 
 The core's messages are written for `mfa-desk: <message>` on a terminal, so they
 start in lower case; a dialog shows them on their own and wants a capital. A
-message that starts with the file or place it is about is left as it is. A sentence the
+message that starts with the file or place it is about keeps its lower case. A sentence the
 core message table knows is shown in the interface language (core_messages).
 """
 
@@ -12,12 +12,12 @@ from mfa_desk.errors import InputError
 
 
 def user_text(exc: BaseException) -> str:
-    text = str(exc)
-    if isinstance(exc, InputError) and exc.where:
-        return text
-    # A core sentence the interface knows (a refused structure edit, a check's finding)
-    # in the interface language; any other as it is. Imported here: not at start-up.
+    # A core sentence the interface knows (a refused structure edit, a check's finding,
+    # a file an importer refuses) in the interface language; any other as it is.
+    # Imported here: not at start-up.
     from mfa_desk.ui.language.core_messages import translate_message
 
-    text = translate_message(text)
+    if isinstance(exc, InputError) and exc.where:
+        return f"{exc.where}: {translate_message(exc.message)}"
+    text = translate_message(str(exc))
     return text[:1].upper() + text[1:] if text[:1].islower() else text

@@ -55,3 +55,51 @@ def test_every_structure_refusal_a_user_can_reach_has_a_korean_sentence(qapp) ->
     finally:
         remove_translators(qapp)
     assert left == []
+
+
+def test_a_file_an_importer_refuses_is_said_in_the_interface_language(
+        qapp, tmp_path) -> None:  # noqa: ANN001
+    """What File > Import shows for files officers are sent: a PDF, a photo, an old Word
+    or Hangul file, an empty page: the file's name, then the reason in Korean."""
+    from mfa_desk.formats.importing import import_file
+    from mfa_desk.ui.language.i18n import install_translator, remove_translators
+
+    files = {"release.pdf": b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n",
+             "photo.png": b"\x89PNG\r\n\x1a\n" + b"\0" * 40,
+             "empty.txt": b"",
+             "missing.txt": None}
+    for name, data in files.items():
+        if data is not None:
+            (tmp_path / name).write_bytes(data)
+    errors = {}
+    for name in files:
+        try:
+            import_file(tmp_path / name)
+        except InputError as exc:
+            errors[name] = exc
+    assert set(errors) == set(files)
+    install_translator(qapp, "ko")
+    try:
+        shown = {name: user_text(exc) for name, exc in errors.items()}
+    finally:
+        remove_translators(qapp)
+    assert shown["release.pdf"].startswith(f"{tmp_path / 'release.pdf'}: MFA Desk가 읽지 않는")
+    assert shown["photo.png"] == (f"{tmp_path / 'photo.png'}: 보도자료가 아닌 PNG 이미지입니다"
+                                  "(보도자료에 사진으로 넣으려면 파일 > 사진 추가…)")
+    assert shown["empty.txt"] == (f"{tmp_path / 'empty.txt'}: "
+                                  "보도자료 본문이 없습니다(빈 파일입니다)")
+    assert shown["missing.txt"] == f"{tmp_path / 'missing.txt'}: 파일이 없습니다"
+    # In the English interface, the importer's own sentence, after the file's name.
+    assert user_text(errors["missing.txt"]) == f"{tmp_path / 'missing.txt'}: no such file"
+
+
+def test_every_importer_refusal_sentence_has_a_korean_template() -> None:
+    """The refusals file_kind.py writes, each matched by a template the table holds (a
+    reworded refusal with no template would show in English in the Korean interface)."""
+    from mfa_desk.formats.file_kind import FileKind, refusal
+    from mfa_desk.ui.language.core_messages import _patterns
+
+    sentences = [refusal(kind, "JPEG") for kind in FileKind]
+    refused = [s for s in sentences if s]
+    assert len(refused) >= 4
+    assert all(any(p.match(s) for p, _ in _patterns()) for s in refused)
