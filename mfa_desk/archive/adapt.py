@@ -12,6 +12,7 @@ no adaptation is offered: a wrong number is worse than none.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -29,13 +30,14 @@ _KO_TOKEN = re.compile(
     rf"|(?P<month>(?<![\d.,])(?P<mn>\d{{1,2}})\s?월)"
     rf"|\((?P<wd>[{KO_WEEKDAYS}])\)"
     rf"|(?P<amount>(?<![\d.,])(?:{_KO_PART}\s?)+(?:(?:{_NUM})(?![\d.,]))?)"
-    rf"|(?P<plain>(?<![\d.,])(?:{_NUM})(?![\d,]|\.\d))")
+    rf"|(?P<plain>(?<![\d.,A-Za-z])(?<![A-Za-z]-)(?:{_NUM})(?![\d,]|\.\d))")
 _EN_TOKEN = re.compile(
-    rf"(?P<num>(?<![\w.,])(?:{_NUM}))(?P<ord>st|nd|rd|th)?"
+    rf"(?P<num>(?<![\w.,])(?<![A-Za-z]-)(?:{_NUM}))(?P<ord>st|nd|rd|th)?"
     rf"(?:\s(?P<scale>{'|'.join(EN_SCALES)})\b)?(?![\w]|[.,]\d)"
     rf"|\b(?P<month>{'|'.join(MONTH_NAMES)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
     rf"\.)(?!\w)"
     rf"|\b(?P<weekday>{'|'.join(EN_WEEKDAYS)})\b")
+# A number glued to Latin letters (G20, G-20, COVID-19) is part of a name, not a value.
 _DIGITS = re.compile(rf"\d[\d,]*(?:\.\d+)?|(?<=\()[{KO_WEEKDAYS}](?=\))")
 
 
@@ -119,9 +121,19 @@ def adapt_english(old_ko: str, new_ko: str, en: str) -> str | None:
     for a, b in changes:
         if wanted.setdefault((a.kind, a.value), b.value) != b.value:
             return None  # one old value becoming two new ones: ambiguous
+    in_korean = Counter((v.kind, v.value) for v in korean_values(old_ko))
+    changed = Counter((a.kind, a.value) for a, _ in changes)
+    if any(in_korean[key] != count for key, count in changed.items()):
+        # The value also stays somewhere (코로나19 beside 19일 -> 20일): which of the
+        # English's 19s is the day cannot be told.
+        return None
     tokens = english_values(en)
-    found = {(v.kind, v.value) for v, _ in tokens}
-    if not all(key in found for key in wanted if key[0] not in _OPTIONAL):
+    in_english = Counter((v.kind, v.value) for v, _ in tokens)
+    if not all(in_english[key] for key in wanted if key[0] not in _OPTIONAL):
+        return None
+    if any(in_english[key] > in_korean[key] for key in wanted):
+        # The English says the value more often than the Korean (April 20 and another
+        # May 20 of its own): the one to change cannot be told.
         return None
     pieces, last = [], 0
     for v, m in tokens:
@@ -148,6 +160,9 @@ def _render(m: re.Match[str], kind: str, value: Decimal) -> str:
         scale_word = smaller[-1] if smaller else None
         scale = EN_SCALES[scale_word] if scale_word else Decimal(1)
     number = _format(value / scale, "," in m.group("num"))
+    digits = m.group("num")
+    if not scale_word and len(digits) > 1 and digits[0] == "0" and digits.isdigit():
+        number = number.zfill(len(digits))  # a clock's 02:00 -> 03:00, not 3:00
     suffix = _ordinal(value) if m.group("ord") else ""
     return number + suffix + (f" {scale_word}" if scale_word else "")
 

@@ -76,6 +76,28 @@ def test_no_adaptation_when_it_would_guess() -> None:
     assert adapt_english("같은 문장", "같은 문장", "Same") is None
 
 
+def test_no_adaptation_when_the_value_also_stays_or_the_english_repeats_it() -> None:
+    """Shapes of real pairs (a Yemen aid release, a joint committee's): one 19 changes while
+    another stays, or the English names the value more often than the Korean; changing
+    every one would write a wrong number."""
+    assert adapt_english("코로나 19 대응 회의를 19일 개최", "코로나 19 대응 회의를 20일 개최",
+                         "a COVID 19 meeting on the 19th") is None
+    assert adapt_english("4월 20일 베이징에서 개최", "4월 21일 베이징에서 개최",
+                         "held in Beijing on April 20; the last one on May 20") is None
+    # The wrong twin: said once on each side, the value is adapted.
+    assert adapt_english("4월 20일 베이징에서 개최", "4월 21일 베이징에서 개최",
+                         "held in Beijing on April 20") == "held in Beijing on April 21"
+
+
+def test_names_with_numbers_are_not_values_and_clocks_keep_their_zeros() -> None:
+    # G20 and COVID-19 are names: the day beside them is the only value.
+    assert adapt_english("G20 회의 코로나19 논의 20일", "G20 회의 코로나19 논의 21일",
+                         "the G-20 meeting on COVID-19, on the 20th") == \
+        "the G-20 meeting on COVID-19, on the 21st"
+    assert adapt_english("22:00-02:00 회의", "22:00-03:00 회의", "from 22:00 to 02:00") == \
+        "from 22:00 to 03:00"
+
+
 def test_nothing_below_the_minimum_and_no_duplicates(archive: Archive) -> None:
     archive.add_release(release())
     archive.add_release(release(number="copy-2"))  # the same texts in a second release
