@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from mfa_desk.checks.findings import ERROR, WARNING, QaFinding, Where
+from mfa_desk.checks.glossary_check import title_mentions
 from mfa_desk.checks.structure import Aligned, align_points, count_summary, find_merges
 from mfa_desk.glossary import Glossary
 from mfa_desk.model.release import SegmentRef
@@ -161,17 +162,33 @@ def _terms_said_nearby(found: list[QaFinding], ko: str, en: str, aligned: list[A
     def kept(f: QaFinding) -> bool:
         if f.check != "glossary" or f.severity != WARNING or not f.ko or not f.en:
             return True
-        for n in (i - 1, i + 1):
-            if not 0 <= n < len(aligned) or aligned[n].part_of is not None:
-                continue
+        for n in _beside(aligned, i):
             a = aligned[n]
             near_ko = a.ko.segment.text.ko if a.ko is not None else ""
             near_en = a.en.segment.text.en if a.en is not None else ""
             said_en = f"{en} {near_en}".lower().count(f.en.lower())
-            if f.en.lower() in near_en.lower() and said_en >= f"{ko} {near_ko}".count(f.ko):
+            if f.en.lower() in near_en.lower() \
+                    and said_en >= title_mentions(f"{ko} {near_ko}", f.ko):
                 return False
         return True
     return [f for f in found if kept(f)]
+
+
+def _beside(aligned: list[Aligned], i: int) -> list[int]:
+    """The pairs just before and after pair `i`, and, past points one side has alone, the
+    points up to `_NEAR` away: a long Korean paragraph that a news English tells in several
+    short ones is paired with one of them, and the others stand beside it alone (batch 17,
+    the Turkiye briefing: the spokesperson and the President in the English points around)."""
+    out = []
+    for step in (-1, 1):
+        n = i + step
+        while 0 <= n < len(aligned) and abs(n - i) <= _NEAR:
+            if aligned[n].part_of is None:
+                out.append(n)
+            if aligned[n].ko is not None and aligned[n].en is not None:
+                break  # a pair: what lies past it belongs to it
+            n += step
+    return out
 
 
 def one_side(ref: SegmentRef, what: str, lang: str = "") -> QaFinding | None:

@@ -84,6 +84,7 @@ _KO_NAMED_DAY = re.compile(r"(?<![\d.·])(\d{1,2})\s?[·ㆍ]\s?(\d{1,2})(?![\d·
 # A day named without its month, as releases write a date of the release month:
 # "지난 4일(화)", "8일(토)부터 11일(일)까지", "11(일)" (日 in parentheses, no weekday), "오는
 # 20일", and news style after the subject: "제1차관은 1일 ...", "외교부가 1일 밝혔다", or
+# after a partner ("몽골 외교차관과 12일 면담하고": batch 17), or
 # with the local-time note: "14일(현지시간)" (batch 6; "현지시각" too), as of a day ("26일
 # 기준 사망자": the real Ethiopia copy's "as of July 26"), or after the copula 인 naming the day
 # ("셋째날인 16일,", "현충일인 6일": batch 11, news copies), or the day of a decision or
@@ -94,7 +95,7 @@ _KO_DAY_ONLY = re.compile(
     r"(?<![\d.월])(?:(\d{1,2})일\s*\(([월화수목금토일])\)|(\d{1,2})\(일\)"
     r"|(?<=지난 )(\d{1,2})일(?!\s*(?:간|동안|째|이내|만에))|(?<=오는 )(\d{1,2})일"
     r"|(\d{1,2})일(?=\s*(?:부터|까지|~|-))"
-    r"|(?<=[은는이가] )(\d{1,2})일(?=\s)" + _KO_NOT_A_DAY
+    r"|(?<=[은는이가과와] )(\d{1,2})일(?=\s)" + _KO_NOT_A_DAY
     + r"|(\d{1,2})일(?=\s*\(현지\s?시[간각]\)|\s*기준)"
     + r"|(?<=인 )(\d{1,2})일(?=[\s,])" + _KO_NOT_A_DAY
     + r"|(\d{1,2})일(?=\s*(?:결정|발표|개최|서명|채택)(?:했|하였|됐|되었)))")

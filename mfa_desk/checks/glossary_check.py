@@ -184,9 +184,29 @@ def _title_of_named_person(ko: str, pair: GlossaryPair, en: str) -> bool:
         if before is None:
             return False
         surnames.append(before.group(1))
-    named = {m.group(1) for m in _AFTER_CAPITALISED.finditer(en)}
+    named = {m.group(1) for m in _AFTER_CAPITALISED.finditer(en)} \
+        | {m.group(1) for m in _SURNAME_AS_SUBJECT.finditer(en)}
     return bool(surnames) and all(any(romanizes_surname(s, w) for w in named)
                                   for s in surnames)
+
+
+# News English names a person it has introduced by the bare surname as the subject ("In
+# the talks, Choi noted ...", "Kim expressed hope ..."), where the Korean repeats the
+# title ("최 차관은", "김 차관은"): the title was said with the person's first mention
+# (batch 17, Yonhap's Mongolia and Dai Bing stories).
+_SURNAME_AS_SUBJECT = re.compile(r"(?:^|[.,;:!?]\s+|\b(?:and|but|while|then)\s+)"
+                                 r"([A-Z][a-z]{1,6})\s+(?!(?:of|and|or|the|to|in|on|at|"
+                                 r"for|from|with)\b)(?=[a-z]{2,}\b)")
+
+
+def title_mentions(text: str, term: str) -> int:
+    """How often `text` names the title `term` for a person not already named: an
+    occurrence after a surname on its own ("임 대변인은", after "임수석 외교부 대변인은")
+    refers back, and an English text need not say the title again."""
+    spans = [m.start() for m in re.finditer(_ko_pattern_of(term), text)]
+    if term not in KO_HEAD_TERMS:
+        return len(spans)
+    return sum(1 for s in spans if not _SURNAME_BEFORE.search(text[max(0, s - 3):s]))
 
 
 # A term inside the name of an organisation that the Korean follows with its acronym:

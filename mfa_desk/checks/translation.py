@@ -89,6 +89,7 @@ def _date_findings(ko_dates: list[DateMention], en_dates: list[DateMention], ctx
                                      f"The weekday does not match the calendar: {problem}"))
     ko_missing = _unique([d for d in ko_dates_named
                           if not any(same_date(d, e) for e in en_dates)])
+    ko_missing = _weekdays_unknown_calendar(ko_missing, en_weekdays or set(), ctx)
     en_missing = _unique([e for e in en_dates if not any(same_date(d, e) for d in ko_dates)])
     if len(ko_missing) == 1 and len(en_missing) == 1:
         k, e = ko_missing[0], en_missing[0]
@@ -101,6 +102,23 @@ def _date_findings(ko_dates: list[DateMention], en_dates: list[DateMention], ctx
     for e in en_missing:
         out.append(where.finding("date", ERROR, "", e.text, f"The English date {e.shown()} "
                                  f"is not in the Korean"))
+    return out
+
+
+def _weekdays_unknown_calendar(missing: list[DateMention], en_weekdays: set[int],
+                               ctx: CheckContext) -> list[DateMention]:
+    """`missing` without the Korean days the English names by a weekday when no calendar
+    can say which weekday they were (a news copy without its date: "28일" = "on Friday",
+    "12월 30일" = "on Monday"); each weekday stands for one day, in order. With a year and
+    month known, `named_by_weekday` compares them instead (batch 17)."""
+    left = len(en_weekdays)
+    out = []
+    for d in missing:
+        unknown = not d.month or not (d.year or ctx.release_year)
+        if unknown and left and not d.weekday:
+            left -= 1
+            continue
+        out.append(d)
     return out
 
 

@@ -1,0 +1,129 @@
+"""False-finding classes of the translation checks found on the batch-17 held-out pairs (news
+copies of two aid announcements, a vice-ministerial meeting and an ambassador's call, and the
+ministry's own Korean and English of one aid release; judged by hand before any change,
+docs/checks.md), each with an invented pair or release beside its wrong twin: a real
+discrepancy of the same shape that must still be reported.
+
+Classes: a title the Korean repeats after a surname alone ("최 차관은") where the English names
+the person by the bare surname ("Choi noted"); a title the English gives in a point beside a
+long Korean paragraph it told in several short ones; a Korean day the news English names by
+its weekday when no calendar can say which weekday it was (a copy without its date); a day
+right after the partner of a meeting ("외교차관과 12일 면담하고") read as a number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mfa_desk.checks.findings import ERROR, WARNING
+from mfa_desk.checks.glossary_check import default_glossary, title_mentions
+from mfa_desk.checks.translation import CheckContext, check_translation
+from mfa_desk.model.release import Release, Segment
+
+from .exact_findings import assert_exact_findings
+
+E, W = ERROR, WARNING
+
+ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # --- a title after a surname alone, the English naming the bare surname -------------------
+    ("최 차관은 협의체에 대한 상대국의 지지를 평가하였다.",
+     "In the talks, Choi noted the partner's support for the forum.", []),
+    ("김 차관은 양국 관계 발전을 위한 노력을 당부하였다.",
+     "Kim asked for efforts to develop the relations.", []),
+    ("최 차관은 협의체에 대한 상대국의 지지를 평가하였다.",
+     "In the talks, Kim noted the partner's support for the forum.",
+     [("glossary", W)]),  # another person's surname
+    ("최 차관은 협의체에 대한 상대국의 지지를 평가하였다.",
+     "In the talks, the official noted the partner's support for the forum.",
+     [("glossary", W)]),  # nobody named: the title is asked for
+    ("차관은 협의체에 대한 상대국의 지지를 평가하였다.",
+     "In the talks, Choi noted the partner's support for the forum.",
+     [("glossary", W)]),  # no surname in the Korean: the first mention
+    ("고 차관은 협의체에 대한 상대국의 지지를 평가하였다.",
+     "Korea of the forum noted the support.", [("glossary", W)]),  # a country, no subject
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"row{i:02d}" for i in range(len(ROWS))])
+def test_each_row_raises_exactly_its_findings(
+        row: tuple[str, str, list[tuple[str, str]]]) -> None:
+    ko, en, expected = row
+    assert_exact_findings(ko, en, CheckContext(2021, 5, default_glossary()), expected)
+
+
+def test_a_title_after_a_surname_alone_is_a_mention_said_before() -> None:
+    text = "임수석 외교부 대변인은 7일 밝혔다. 임 대변인은 이어 설명했다."
+    assert title_mentions(text, "대변인") == 1
+    assert title_mentions("대변인은 밝혔다. 대변인은 설명했다.", "대변인") == 2
+    assert title_mentions("정부는 인도적 지원을 결정했다.", "인도적 지원") == 1
+
+
+# --- a long Korean paragraph the news English tells in several points --------------------------
+def _briefing(en_around: str) -> Release:
+    release = Release()
+    release.metadata.date = dt.date(2023, 2, 7)
+    release.headline = Segment.of("정부, 지진 피해국에 500만 달러 지원",
+                                   "Korea to Offer $5 Million in Aid")
+    release.points = [
+        Segment.of("정부는 지진 피해국에 500만 달러의 인도적 지원을 제공하기로 했다.",
+                   "The government will provide US$5 million in humanitarian assistance to "
+                   "the country hit by the earthquake."),
+        Segment.of("", en_around),
+        Segment.of("임수석 외교부 대변인은 정례 브리핑에서 구호대 60명을 파견한다고 밝혔다. "
+                   "임 대변인은 의약품도 군 수송기로 전달한다고 덧붙였다.",
+                   "The team will comprise 60 members, according to the ministry."),
+    ]
+    return release
+
+
+def _glossary_terms(release: Release) -> list[str]:
+    return [f.ko for f in check_translation(release) if f.check == "glossary"]
+
+
+def test_a_title_the_english_gives_in_the_point_beside_is_said() -> None:
+    release = _briefing("It will also deliver medical supplies by military aircraft, the "
+                        "ministry's spokesperson Lim Soo-suk told a press briefing.")
+    assert "대변인" not in _glossary_terms(release)
+
+
+def test_a_title_no_english_point_beside_gives_is_asked_for() -> None:
+    release = _briefing("It will also deliver medical supplies by military aircraft, an "
+                        "official told a press briefing.")
+    assert "대변인" in _glossary_terms(release)
+
+
+# --- a day the English names by its weekday, no calendar known ----------------------------------
+DAY_ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("앞서 28일(현지 시간) 규모 7.7의 강진이 발생했다.",
+     "A powerful 7.7-magnitude earthquake struck the country on Friday afternoon.", []),
+    ("최 차관은 방한 중인 몽골 외교차관과 12일 면담하였다.",
+     "Vice Minister Choi met with the Mongolian Vice Foreign Minister in Seoul on "
+     "Wednesday.", []),
+    ("앞서 28일(현지 시간) 규모 7.7의 강진이 발생했다.",
+     "A powerful 7.7-magnitude earthquake struck the country in the afternoon.",
+     [("date", E)]),  # no weekday: the day is missing
+    ("최 차관은 방한 중인 몽골 외교차관과 12일 면담하였다.",
+     "Vice Minister Choi met with the Mongolian Vice Foreign Minister in Seoul.",
+     [("date", E)]),  # a date now, and missing
+    ("지난 27일과 지난 28일 규모 7.7의 강진이 두 차례 발생했다.",
+     "Two 7.7-magnitude earthquakes struck the country on Friday.",
+     [("date", E)]),  # one weekday stands for one day only
+]
+
+
+@pytest.mark.parametrize("row", DAY_ROWS, ids=[f"day{i:02d}" for i in range(len(DAY_ROWS))])
+def test_a_weekday_renders_a_day_when_no_calendar_is_known(
+        row: tuple[str, str, list[tuple[str, str]]]) -> None:
+    ko, en, expected = row
+    assert_exact_findings(ko, en, CheckContext(None, None, default_glossary()), expected)
+
+
+def test_a_weekday_the_calendar_contradicts_is_still_a_missing_day() -> None:
+    # 2025-03-28 is a Friday: with the release's date known, "Saturday" does not render it.
+    ko = "앞서 3월 28일 규모 7.7의 강진이 발생했다."
+    assert_exact_findings(ko, "A 7.7-magnitude earthquake struck on Friday.",
+                          CheckContext(2025, 3, default_glossary()), [])
+    assert_exact_findings(ko, "A 7.7-magnitude earthquake struck on Saturday.",
+                          CheckContext(2025, 3, default_glossary()), [("date", E)])
