@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from mfa_desk.checks.dates import english_weekdays_alone, korean_dates
 from mfa_desk.checks.findings import ERROR, WARNING, QaFinding, Where
 from mfa_desk.checks.glossary_check import title_mentions
 from mfa_desk.checks.structure import Aligned, align_points, count_summary, find_merges
@@ -128,9 +129,18 @@ def _unused_near(aligned: list[Aligned], compared: dict[int, tuple[str, str, lis
             text = ref.segment.text.ko if lang == "ko" else ref.segment.text.en
             checks = _MISSING_CHECKS if n not in compared else {
                 f.check for f in compared[n][2] if _one_sided(f, lang)}
+            if lang == "en" and a.ko is not None and _weekday_unused(text, a.ko.segment.text.ko):
+                checks = {*checks, "date"}
             for check in checks:
                 out[lang][check] = f"{out[lang].get(check, '')} {text}"
     return out
+
+
+def _weekday_unused(en: str, ko: str) -> bool:
+    """The English names a day by its weekday alone ("..., according to Seoul's foreign
+    ministry Tuesday") and its own Korean names no day: the weekday may render a Korean day
+    of a point nearby (batch 17: "7일 정례 브리핑에서" two points on)."""
+    return bool(english_weekdays_alone(en)) and not korean_dates(ko)
 
 
 def _not_moved(found: list[QaFinding], ko: str, en: str, near: dict[str, dict[str, str]],

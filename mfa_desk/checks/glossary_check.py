@@ -199,13 +199,21 @@ _SURNAME_AS_SUBJECT = re.compile(r"(?:^|[.,;:!?]\s+|\b(?:and|but|while|then)\s+)
                                  r"for|from|with)\b)(?=[a-z]{2,}\b)")
 
 
+# Titles of people outside the ministry, written after a surname alone just the same
+# ("윤 대통령은" after "윤석열 대통령이").
+_OTHER_PERSON_TITLES = frozenset("대통령 총리 국무총리 부총리 의장 위원장 사무총장".split())
+_PERSON_END = re.compile(r"(?![\uac00-\ud7a3])|[은는이가의과와도을를에께님]")
+
+
 def title_mentions(text: str, term: str) -> int:
     """How often `text` names the title `term` for a person not already named: an
     occurrence after a surname on its own ("임 대변인은", after "임수석 외교부 대변인은")
     refers back, and an English text need not say the title again."""
-    spans = [m.start() for m in re.finditer(_ko_pattern_of(term), text)]
-    if term not in KO_HEAD_TERMS:
-        return len(spans)
+    if term not in KO_HEAD_TERMS | _OTHER_PERSON_TITLES:
+        return len(re.findall(_ko_pattern_of(term), text))
+    # The person, not the office: 대통령실 (the presidential office) is no mention.
+    spans = [m.start() for m in re.finditer(_ko_pattern_of(term), text)
+             if _PERSON_END.match(text, m.end())]
     return sum(1 for s in spans if not _SURNAME_BEFORE.search(text[max(0, s - 3):s]))
 
 
@@ -233,7 +241,8 @@ def _inside_name_given_by_acronym(ko: str, pair: GlossaryPair, en: str) -> bool:
 
 
 # An English headline names the actor by its country: "Korea to Provide ...", "ROK
-# Government to ...", where the Korean headline says 외교부 or 정부.
+# Government to ...", where the Korean headline says 외교부 or 정부; and a news headline
+# shortens "Foreign Minister" to "FM" ("Vice FM holds talks ...": Yonhap, batch 17).
 HEADLINE_ACTORS: dict[str, tuple[str, ...]] = {
     "외교부": ("Korea", "ROK", "Republic of Korea", "Government"),
     "정부": ("Korea", "ROK", "Republic of Korea"),
@@ -343,6 +352,8 @@ def glossary_issues(ko: str, en: str, glossary: Glossary,
         renderings += _rank_renderings(ko, pair, renderings)
         if headline:
             renderings += HEADLINE_ACTORS.get(pair.ko, ())
+            renderings += [r.replace("Foreign Minister", "FM") for r in renderings
+                           if "Foreign Minister" in r]
         hits = [m.span() for r in renderings for m in en_pattern(r).finditer(en)]
         present[pair] = bool(hits) or any(_demonym(r, en) for r in pair.renderings())
         approved.extend(hits)

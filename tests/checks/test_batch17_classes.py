@@ -19,7 +19,7 @@ import pytest
 
 from mfa_desk.checks.findings import ERROR, WARNING
 from mfa_desk.checks.glossary_check import default_glossary, title_mentions
-from mfa_desk.checks.translation import CheckContext, check_translation
+from mfa_desk.checks.translation import CheckContext, check_pair, check_translation
 from mfa_desk.model.release import Release, Segment
 
 from .exact_findings import assert_exact_findings
@@ -56,8 +56,32 @@ def test_each_row_raises_exactly_its_findings(
 def test_a_title_after_a_surname_alone_is_a_mention_said_before() -> None:
     text = "임수석 외교부 대변인은 7일 밝혔다. 임 대변인은 이어 설명했다."
     assert title_mentions(text, "대변인") == 1
+    # the President's office is no mention of the President
+    assert title_mentions("윤석열 대통령이 지시했다고 대통령실은 밝혔다. 윤 대통령은 말했다.",
+                          "대통령") == 1
     assert title_mentions("대변인은 밝혔다. 대변인은 설명했다.", "대변인") == 2
     assert title_mentions("정부는 인도적 지원을 결정했다.", "인도적 지원") == 1
+
+
+# --- a news headline's "FM" --------------------------------------------------------------------
+@pytest.mark.parametrize(("en", "expected"), [
+    ("Vice FM holds talks on bilateral ties with Mongolian counterpart", []),
+    ("Envoy holds talks on bilateral ties with Mongolian counterpart",
+     [("glossary", W)]),
+])
+def test_a_headline_may_shorten_foreign_minister_to_fm(
+        en: str, expected: list[tuple[str, str]]) -> None:
+    found = [(f.check, f.severity) for f in check_pair(
+        "한-몽골 외교차관 면담", en, CheckContext(2021, 5, default_glossary()), headline=True)
+        if f.check == "glossary"]
+    assert found == expected
+
+
+def test_fm_renders_foreign_minister_in_a_headline_only() -> None:
+    found = [f.check for f in check_pair("외교차관은 몽골 측과 면담하였다.",
+                                         "The Vice FM met the Mongolian side.",
+                                         CheckContext(2021, 5, default_glossary()))]
+    assert "glossary" in found
 
 
 # --- a long Korean paragraph the news English tells in several points --------------------------
@@ -127,3 +151,30 @@ def test_a_weekday_the_calendar_contradicts_is_still_a_missing_day() -> None:
                           CheckContext(2025, 3, default_glossary()), [])
     assert_exact_findings(ko, "A 7.7-magnitude earthquake struck on Saturday.",
                           CheckContext(2025, 3, default_glossary()), [("date", E)])
+
+
+# --- a weekday two points away, its own Korean naming no day -----------------------------------
+def _weekday_release(first_en: str) -> Release:
+    release = Release()  # a news copy: no date known
+    release.headline = Segment.of("정부, 지진 피해국에 500만 달러 지원",
+                                   "Korea to Offer $5 Million in Aid")
+    release.points = [
+        Segment.of("정부는 지진 피해국에 500만 달러의 인도적 지원을 제공하기로 했다.", first_en),
+        Segment.of("", "The team will depart from Incheon International Airport later in the "
+                       "day."),
+        Segment.of("외교부 대변인은 7일 정례 브리핑에서 구호대 60명을 파견한다고 밝혔다.",
+                   "The team will comprise 60 members, the spokesperson said."),
+    ]
+    return release
+
+
+def test_a_weekday_the_english_gives_two_points_before_renders_the_day() -> None:
+    release = _weekday_release("South Korea will provide US$5 million in humanitarian "
+                               "assistance, the ministry said Tuesday.")
+    assert [f.check for f in check_translation(release) if f.check == "date"] == []
+
+
+def test_without_a_weekday_near_the_day_is_missing() -> None:
+    release = _weekday_release("South Korea will provide US$5 million in humanitarian "
+                               "assistance, the ministry said.")
+    assert [f.check for f in check_translation(release) if f.check == "date"] == ["date"]
