@@ -182,11 +182,33 @@ def _terms_said_nearby(found: list[QaFinding], ko: str, en: str, aligned: list[A
             near_ko = a.ko.segment.text.ko if a.ko is not None else ""
             near_en = a.en.segment.text.en if a.en is not None else ""
             said_en = f"{en} {near_en}".lower().count(f.en.lower())
-            if f.en.lower() in near_en.lower() \
-                    and said_en >= title_mentions(f"{ko} {near_ko}", f.ko):
+            if f.en.lower() in near_en.lower() and (
+                    _setting(ko, f.ko, f.en)
+                    or said_en >= title_mentions(f"{ko} {near_ko}", f.ko)):
                 return False
         return True
     return [f for f in found if kept(f)]
+
+
+# A place's name as the setting ("필리핀에서는 약 4천가구가 ...", "파키스탄에 30만 달러를"): the
+# Korean repeats where, and to whom, in every sentence; the English says it once and leaves
+# it to context after (batch 17: the ministry's own Mindanao English, the Pakistan copy).
+# Not a place the sentence speaks of ("이스라엘-하마스간 무력충돌": which conflict is a fact),
+# and not an office or a title, which the English says again for each person or body.
+_LOCATIVE = re.compile(r"(?:에서|에게|에)(?:는|도|만)?(?![\uac00-\ud7a3])|(?:에서|에)(?:는|도)")
+_NOT_A_PLACE = re.compile(r"Minist|Office|Agency|Council|Assembly|Committee|Organi[sz]ation|"
+                          r"Ambassador|President|Spokesperson|Director|Secretary|Consul|"
+                          r"Government|Embassy|Summit|Forum|Fund|Programme|Bank|Union")
+
+
+def _setting(ko: str, term: str, rendering: str) -> bool:
+    """Every mention of the place `term` in `ko` says where or to whom."""
+    words = rendering.split()
+    if not (0 < len(words) <= 2 and all(w[:1].isupper() for w in words)) \
+            or _NOT_A_PLACE.search(rendering):
+        return False
+    ends = [m.end() for m in re.finditer(re.escape(term), ko)]
+    return bool(ends) and all(_LOCATIVE.match(ko, e) for e in ends)
 
 
 def _beside(aligned: list[Aligned], i: int) -> list[int]:

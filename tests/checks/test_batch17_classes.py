@@ -85,21 +85,26 @@ def test_fm_renders_foreign_minister_in_a_headline_only() -> None:
 
 
 # --- a long Korean paragraph the news English tells in several points --------------------------
-def _briefing(en_around: str) -> Release:
+def _release(points: list[tuple[str, str]], date: dt.date | None) -> Release:
     release = Release()
-    release.metadata.date = dt.date(2023, 2, 7)
+    release.metadata.date = date  # None: a news copy without its date
     release.headline = Segment.of("정부, 지진 피해국에 500만 달러 지원",
                                    "Korea to Offer $5 Million in Aid")
-    release.points = [
-        Segment.of("정부는 지진 피해국에 500만 달러의 인도적 지원을 제공하기로 했다.",
-                   "The government will provide US$5 million in humanitarian assistance to "
-                   "the country hit by the earthquake."),
-        Segment.of("", en_around),
-        Segment.of("임수석 외교부 대변인은 정례 브리핑에서 구호대 60명을 파견한다고 밝혔다. "
-                   "임 대변인은 의약품도 군 수송기로 전달한다고 덧붙였다.",
-                   "The team will comprise 60 members, according to the ministry."),
-    ]
+    release.points = [Segment.of(ko, en) for ko, en in points]
     return release
+
+
+LEAD = ("정부는 지진 피해국에 500만 달러의 인도적 지원을 제공하기로 했다.",
+        "The government will provide US$5 million in humanitarian assistance to the country "
+        "hit by the earthquake.")
+
+
+def _briefing(en_around: str) -> Release:
+    return _release([LEAD, ("", en_around),
+                     ("임수석 외교부 대변인은 정례 브리핑에서 구호대 60명을 파견한다고 밝혔다. "
+                      "임 대변인은 의약품도 군 수송기로 전달한다고 덧붙였다.",
+                      "The team will comprise 60 members, according to the ministry.")],
+                    dt.date(2023, 2, 7))
 
 
 def _glossary_terms(release: Release) -> list[str]:
@@ -155,17 +160,11 @@ def test_a_weekday_the_calendar_contradicts_is_still_a_missing_day() -> None:
 
 # --- a weekday two points away, its own Korean naming no day -----------------------------------
 def _weekday_release(first_en: str) -> Release:
-    release = Release()  # a news copy: no date known
-    release.headline = Segment.of("정부, 지진 피해국에 500만 달러 지원",
-                                   "Korea to Offer $5 Million in Aid")
-    release.points = [
-        Segment.of("정부는 지진 피해국에 500만 달러의 인도적 지원을 제공하기로 했다.", first_en),
-        Segment.of("", "The team will depart from Incheon International Airport later in the "
-                       "day."),
-        Segment.of("외교부 대변인은 7일 정례 브리핑에서 구호대 60명을 파견한다고 밝혔다.",
-                   "The team will comprise 60 members, the spokesperson said."),
-    ]
-    return release
+    return _release([
+        (LEAD[0], first_en),
+        ("", "The team will depart from Incheon International Airport later in the day."),
+        ("외교부 대변인은 7일 정례 브리핑에서 구호대 60명을 파견한다고 밝혔다.",
+         "The team will comprise 60 members, the spokesperson said.")], None)
 
 
 def test_a_weekday_the_english_gives_two_points_before_renders_the_day() -> None:
@@ -178,3 +177,24 @@ def test_without_a_weekday_near_the_day_is_missing() -> None:
     release = _weekday_release("South Korea will provide US$5 million in humanitarian "
                                "assistance, the ministry said.")
     assert [f.check for f in check_translation(release) if f.check == "date"] == ["date"]
+
+
+# --- a place said where (or to whom) that the English leaves to its neighbour -----------------
+def _two_points(second_ko: str, second_en: str) -> Release:
+    return _release([
+        ("정부는 지진 피해를 입은 필리핀에 10만 달러 규모의 인도적 지원을 제공한다.",
+         "The government will extend US$100,000 in humanitarian assistance to the "
+         "Philippines, which was hit by an earthquake."),
+        (second_ko, second_en)], dt.date(2019, 10, 23))
+
+
+def test_the_place_of_a_fact_the_english_said_before_is_no_missing_term() -> None:
+    release = _two_points("필리핀에서는 약 4천가구가 피해를 입었다.",
+                          "The earthquake affected about 4,000 households.")
+    assert _glossary_terms(release) == []
+
+
+def test_a_place_the_sentence_speaks_of_is_still_asked_for() -> None:
+    release = _two_points("필리핀 정부는 약 4천가구가 피해를 입었다고 밝혔다.",
+                          "The government said about 4,000 households were affected.")
+    assert "필리핀" in _glossary_terms(release)
