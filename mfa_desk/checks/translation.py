@@ -263,14 +263,25 @@ def _bounds_met(ko_missing: list[Quantity], en_missing: list[Quantity], ko: str
 def _comparable(k: Quantity, e: Quantity, texts: tuple[str, str]) -> bool:
     """Whether one number can be the other mistranslated. An amount of money and a bare
     number a hundred times apart are two facts ('70만 달러' beside 'Category 4'), each missing
-    on its side; so are a day and an amount."""
+    on its side; so are a day and an amount, and two bare counts of other digits more than
+    ten times apart."""
     if k.kind != NUMBER or not isinstance(k.value, Decimal) or not isinstance(e.value, Decimal):
         return True
     money = (bool(currency_of(texts[0], k, True)), bool(currency_of(texts[1], e, False)))
-    if money[0] == money[1] or not k.value or not e.value:
+    if money[0] and money[1] or not k.value or not e.value:
         return True
     ratio = k.value / e.value
-    return Decimal("0.01") <= ratio <= 100
+    if money[0] != money[1]:
+        return Decimal("0.01") <= ratio <= 100
+    # Two bare counts: a slip keeps the digits or the order of magnitude ("1만" for 1,000,
+    # 3,000 for 300); "1만 명을 넘을 수도" beside "30 remained missing" are two facts
+    # (batch 17, the Myanmar copy).
+    return Decimal("0.1") <= ratio <= 10 or _digits(k.value) == _digits(e.value)
+
+
+def _digits(value: Decimal) -> str:
+    """The significant digits: 15 for 1.5, 15,000 and 0.015."""
+    return str(value.normalize()).split("E")[0].replace(".", "").replace("-", "").strip("0")
 
 
 # What a dollar has cost in won since 2000 (about 1,000 to 1,450): a news copy's headline

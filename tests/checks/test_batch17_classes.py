@@ -8,7 +8,10 @@ Classes: a title the Korean repeats after a surname alone ("최 차관은") wher
 the person by the bare surname ("Choi noted"); a title the English gives in a point beside a
 long Korean paragraph it told in several short ones; a Korean day the news English names by
 its weekday when no calendar can say which weekday it was (a copy without its date); a day
-right after the partner of a meeting ("외교차관과 12일 면담하고") read as a number.
+right after the partner of a meeting ("외교차관과 12일 면담하고") read as a number; a news
+headline's "FM"; a place said as the setting ("필리핀에서는") that the English names in the
+point before; two bare counts of other digits far apart ("1만 명을 넘을 수도" beside "30
+remained missing") called one mismatch.
 """
 
 from __future__ import annotations
@@ -43,6 +46,16 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("glossary", W)]),  # no surname in the Korean: the first mention
     ("고 차관은 협의체에 대한 상대국의 지지를 평가하였다.",
      "Korea of the forum noted the support.", [("glossary", W)]),  # a country, no subject
+    # --- two bare counts of other digits, far apart: two facts, each missing -------------------
+    ("수색이 본격화되면 사망자가 1만 명을 넘을 수도 있다.",
+     "Another 30 remained missing as the search went on.", [("number", E), ("number", E)]),
+    ("수색이 본격화되면 사망자가 1만 명을 넘을 수도 있다.",
+     "The death toll could exceed 1,000 as the search goes on.",
+     [("number", E)]),  # a slip of the unit: one mismatch
+    ("이번 지진으로 300명이 사망하였다.", "The earthquake left 3,000 people dead.",
+     [("number", E)]),
+    ("이번 지진으로 30명이 사망하였다.", "The earthquake left 45 people dead.",
+     [("number", E)]),  # near: one mismatch
 ]
 
 
