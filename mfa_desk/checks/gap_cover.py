@@ -9,7 +9,8 @@ names the WFP and UNICEF its Korean does not). Such a point is a merge (or a spl
 not a point "with no translation".
 
 The facts must be ones a translation keeps (`checks.structure.features`) and that the
-neighbour's own counterpart lacks; and specific: a number, a date, a Latin name, or at least
+neighbour's own counterpart lacks; and specific: a number, a date, a Latin name, a person's
+name (`text.align.names`), or at least
 two glossary terms or surnames (one term, a country or a title, or the minister's name,
 recurs everywhere: the batch-14 attempt on one term turned right findings into wrong
 merges).
@@ -35,7 +36,7 @@ def _facts(ref: SegmentRef, lang: str, glossary: Glossary) -> set[tuple[str, str
 
 def _specific(shared: set[tuple[str, str]]) -> bool:
     # A person's surname recurs as the glossary terms do (the minister of every point).
-    return any(f[0] in "ndw" for f in shared) or len({f for f in shared if f[0] in "gs"}) >= 2
+    return any(f[0] in "ndwm" for f in shared) or len({f for f in shared if f[0] in "gs"}) >= 2
 
 
 def covering_pair(aligned: Sequence[Aligned], i: int, glossary: Glossary) -> SegmentRef | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mfa_desk.glossary import Glossary, GlossaryPair, default_glossary_folders, load_glossary
+from mfa_desk.text.align.names import hangul_key, name_keys
 from mfa_desk.text.script import SYLLABLE
 from mfa_desk.text.translit import romanizes_surname
 
@@ -155,6 +156,9 @@ def _qualifies_rendered_term(ko: str, pair: GlossaryPair, pairs: list[GlossaryPa
 # the full title ("함 조정관은" after "함상욱 외교부 다자외교조정관은"): the English names
 # that person by the surname after a title of its own ("Deputy Minister Ham").
 _SURNAME_BEFORE = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3])\s+$")
+# A foreign name (or a Korean one in full) before the title: the English names the person
+# by that name (`text.align.names`).
+_NAME_BEFORE = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,5})\s+$")
 _AFTER_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z.-]+\s+(?=([A-Z][a-z]{1,6})\b)")
 
 
@@ -182,7 +186,10 @@ def _title_of_named_person(ko: str, pair: GlossaryPair, en: str) -> bool:
     for m in re.finditer(_ko_pattern(pair), ko):
         before = _SURNAME_BEFORE.search(ko[max(0, m.start() - 3):m.start()])
         if before is None:
-            return False
+            name = _NAME_BEFORE.search(ko[max(0, m.start() - 8):m.start()])
+            if name is None or hangul_key(name.group(1)) not in name_keys(en, False):
+                return False
+            continue  # "뭉흐징 차관은" - "Munkhjin reaffirmed" (batch 17)
         surnames.append(before.group(1))
     named = {m.group(1) for m in _AFTER_CAPITALISED.finditer(en)} \
         | {m.group(1) for m in _SURNAME_AS_SUBJECT.finditer(en)}

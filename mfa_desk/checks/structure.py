@@ -31,6 +31,7 @@ from mfa_desk.text.align import (
 )
 from mfa_desk.text.align import typical_ratio as typical_length_ratio
 from mfa_desk.text.align.anchors import shared_anchor
+from mfa_desk.text.align.names import name_keys
 from mfa_desk.text.values import surname_features
 
 # The place of a text stored alone in its cell (the other language left empty).
@@ -61,6 +62,8 @@ def features(text: str, korean: bool, glossary: Glossary | None = None
     out |= {("w", w.casefold()) for w in re.findall(r"[A-Za-z][A-Za-z0-9]{1,}", text)
             if korean or w[0].isupper() and len(w) > 2}
     out |= surname_features(text, korean)
+    terms = {"".join(p.ko.split()) for p in glossary.pairs} if glossary is not None else set()
+    out |= {("m", key) for key in name_keys(text, korean, terms.__contains__)}
     if glossary is not None:
         if korean:
             out |= {("g", p.en) for p in terms_in_korean(text, glossary)}

@@ -68,3 +68,26 @@ def test_an_english_point_sharing_only_the_ministers_name_is_no_split() -> None:
         HOPE])
     assert _structure(release) == [
         ("points[1]", "This English point has no Korean source")]
+
+
+# --- a point the English tells earlier, tied by a person's name (batch 17, Dai Bing) -----------
+def _told_earlier(en_told: str) -> Release:
+    return _release([
+        ("김 차관은 다이 빙 대사를 접견하였다.", "Vice Minister Kim met Ambassador Dai Bing."),
+        ("", en_told),
+        ("다이 대사는 환영에 사의를 표하였다.", "Dai thanked the government for the welcome."),
+        ("김 차관은 여객기 사고 관련 시진핑 국가주석의 위로전에 감사를 전달하였다.", "")])
+
+
+def test_a_point_the_english_tells_earlier_pairs_by_the_name() -> None:
+    release = _told_earlier("Kim thanked China for the condolence message from President Xi "
+                            "Jinping over the plane crash.")
+    assert _structure(release) == []
+
+
+def test_without_the_name_the_two_points_stay_alone() -> None:
+    release = _told_earlier("Kim thanked China for the condolence message over the plane "
+                            "crash.")
+    assert _structure(release) == [
+        ("points[1]", "This English point has no Korean source"),
+        ("points[3]", "This Korean point has no English translation")]

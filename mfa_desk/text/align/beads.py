@@ -69,9 +69,15 @@ def content_similarity(ko: Item, en: Item, ratio: float, unrelated_cost: float =
     length_sim = math.exp(-abs(math.log(r / ratio)))
     # A month and day on one side whose day the other names alone ("30일" / "January 30")
     # is the same date: only the day counts.
-    days = {f[1] for f in ko.features & en.features if f[0] == "D"}
-    ko_facts = {f for f in ko.features if not _dated(f, days, en.features)}
-    en_facts = {f for f in en.features if f[0] != "w" and not _dated(f, days, ko.features)}
+    both = ko.features & en.features
+    days = {f[1] for f in both if f[0] == "D"}
+    # A person's name ("m", `names`) counts where both texts give it: an English text
+    # names many capitalised words, a Korean one keys every word before a title.
+    names = {f for f in both if f[0] == "m"}
+    ko_facts = {f for f in ko.features if not _dated(f, days, en.features)
+                and (f[0] != "m" or f in names)}
+    en_facts = {f for f in en.features if f[0] not in "wm" and not _dated(f, days, ko.features)
+                } | names
     if not ko_facts and not en_facts:
         # Neither text names a date, number or term: they agree on that much.
         return 0.6 * 0.5 + 0.4 * length_sim
@@ -79,7 +85,7 @@ def content_similarity(ko: Item, en: Item, ratio: float, unrelated_cost: float =
     def worth(facts: Iterable[Feature]) -> float:
         return sum(1.0 if weights is None else weights.get(f, 1.0) for f in facts)
 
-    shared_facts = ko.features & en.features
+    shared_facts = both
     shared = len(shared_facts)
     # English capitalised words are many; only the Korean side's Latin words count fully.
     strong = {f for f in ko_facts if f[0] != "w"} | en_facts
