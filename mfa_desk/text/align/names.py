@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 # Initial consonants of a Hangul syllable, in Unicode order: ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ
 # ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ.
@@ -35,6 +36,7 @@ _KO_TITLE = re.compile(r"(?:국가주석|주석|대통령|총리|장관|차관|�
                        r"(?=[은는이가과와의을를에께도\s,.·]|$)")
 # Words between a name and its title: 주한 (in Korea), 신임 (new), a ministry, a country
 # (`skip`, the caller's glossary).
+_WORD_MAX = 12
 _BETWEEN = frozenset("주한 신임 전 현 전임 신임장 외교부 정부 주 駐 前".split())
 _EN_RUN = re.compile(r"[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+)*")
 
@@ -54,25 +56,29 @@ def hangul_key(word: str) -> str:
     return _squeeze("".join(out))
 
 
-def latin_keys(word: str) -> set[str]:
+_TOKEN = re.compile(r"ng|kh|ch|sh|th|ph|zh|.")
+_CLASS = {**_LATIN_ONE, **dict(_LATIN)}
+
+
+@lru_cache(maxsize=8192)
+def _word_keys(word: str) -> frozenset[str]:
     """The key of a Latin word, with and without an r before a consonant or at the end
     (Korean drops it: "Goldberg" 골드버그)."""
     w = word.lower()
-    out = set()
-    for drop_r in (False, True):
-        text = re.sub(r"r(?![aeiouy])", "", w) if drop_r else w
-        classes = []
-        i = 0
-        while i < len(text):
-            pair = next((c for p, c in _LATIN if text.startswith(p, i)), None)
-            if pair is not None:
-                classes.append(pair)
-                i += 2
-                continue
-            classes.append(_LATIN_ONE.get(text[i], ""))
-            i += 1
-        out.add(_squeeze("".join(classes)))
-    return out
+    return frozenset(_squeeze("".join(_CLASS.get(t, "") for t in _TOKEN.findall(text)))
+                     for text in (w, re.sub(r"r(?![aeiouy])", "", w)))
+
+
+def latin_keys(word: str) -> set[str]:
+    """The keys of a Latin word or of words written together ("XiJinping")."""
+    return set(_word_keys(word))
+
+
+def _run_keys(words: list[str]) -> set[str]:
+    keys = {""}
+    for w in words:
+        keys = {k + wk for k in keys for wk in _word_keys(w)}
+    return {_squeeze(k) for k in keys}
 
 
 def name_keys(text: str, korean: bool, skip: Callable[[str], bool] | None = None
@@ -84,8 +90,9 @@ def name_keys(text: str, korean: bool, skip: Callable[[str], bool] | None = None
     if korean:
         for m in _KO_TITLE.finditer(text):
             start = m.start()
-            while start > 0 and "\uac00" <= text[start - 1] <= "\ud7a3":
-                start -= 1  # the whole word: 미국대사, 외교차관
+            while start > max(0, m.start() - _WORD_MAX) \
+                    and "\uac00" <= text[start - 1] <= "\ud7a3":
+                start -= 1  # the whole word: 미국대사, 외교차관 (bounded: a run without spaces)
             words = re.findall(r"[가-힣]+", text[max(0, start - 40):start])
             while words and (words[-1] in _BETWEEN or (skip is not None and skip(words[-1]))):
                 words.pop()
@@ -101,5 +108,5 @@ def name_keys(text: str, korean: bool, skip: Callable[[str], bool] | None = None
             words = re.split(r"[\s-]+", m.group(0))
             for n in range(1, 4):
                 for i in range(len(words) - n + 1):
-                    keys |= latin_keys("".join(words[i:i + n]))
+                    keys |= _run_keys(words[i:i + n])
     return {k for k in keys if len(k) >= MIN_KEY}
