@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from mfa_desk.checks.dates import english_weekdays_alone, korean_dates
 from mfa_desk.checks.findings import ERROR, WARNING, QaFinding, Where
 from mfa_desk.checks.gap_cover import covering_pair
-from mfa_desk.checks.glossary_check import title_mentions
+from mfa_desk.checks.glossary_check import en_pattern, title_mentions
 from mfa_desk.checks.structure import Aligned, align_points, count_summary, find_merges
 from mfa_desk.glossary import Glossary
 from mfa_desk.model.release import SegmentRef
@@ -49,7 +49,7 @@ def aligned_findings(refs: Sequence[SegmentRef], glossary: Glossary,
                 return compare(ko, en, ref.path, ref.segment.id, is_point)
             found = _not_moved(found, ko_text, en_text, _unused_near(aligned, compared, i),
                                recheck)
-            found = _terms_said_nearby(found, ko_text, en_text, aligned, i)
+            found = _terms_said_nearby(found, ko_text, en_text, aligned, i, glossary)
             if pair.ko.path != pair.en.path:
                 for f in found:
                     f.message += f" (English text found at {pair.en.path})"
@@ -168,12 +168,19 @@ def _not_moved(found: list[QaFinding], ko: str, en: str, near: dict[str, dict[st
 
 
 def _terms_said_nearby(found: list[QaFinding], ko: str, en: str, aligned: list[Aligned],
-                       i: int) -> list[QaFinding]:
+                       i: int, glossary: Glossary | None = None) -> list[QaFinding]:
     """`found` without the glossary warnings of a term whose approved rendering the English
     of the point just before or after gives, when over the two points the English says it
     as often as the Korean ("인도적 지원" in this Korean sentence, "humanitarian assistance"
     in the next English one). A term both points' Korean say and the English says once is
-    still asked for."""
+    still asked for. Any accepted rendering counts ("UN agencies" for 국제연합: batch 17's
+    look at spell9)."""
+    def said(term: str, approved: str, text: str) -> int:
+        pair = next((p for p in glossary.pairs if p.ko == term), None) if glossary else None
+        renderings = pair.renderings() if pair is not None else (approved,)
+        # Places, not matches: "Philippine" also finds the "Philippines" already counted.
+        return len({m.start() for r in renderings for m in en_pattern(r).finditer(text)})
+
     def kept(f: QaFinding) -> bool:
         if f.check != "glossary" or f.severity != WARNING or not f.ko or not f.en:
             return True
@@ -181,8 +188,8 @@ def _terms_said_nearby(found: list[QaFinding], ko: str, en: str, aligned: list[A
             a = aligned[n]
             near_ko = a.ko.segment.text.ko if a.ko is not None else ""
             near_en = a.en.segment.text.en if a.en is not None else ""
-            said_en = f"{en} {near_en}".lower().count(f.en.lower())
-            if f.en.lower() in near_en.lower() and (
+            said_en = said(f.ko, f.en, f"{en} {near_en}")
+            if said(f.ko, f.en, near_en) and (
                     _setting(ko, f.ko, f.en)
                     or said_en >= title_mentions(f"{ko} {near_ko}", f.ko)):
                 return False

@@ -211,3 +211,12 @@ def test_a_place_the_sentence_speaks_of_is_still_asked_for() -> None:
     release = _two_points("필리핀 정부는 약 4천가구가 피해를 입었다고 밝혔다.",
                           "The government said about 4,000 households were affected.")
     assert "필리핀" in _glossary_terms(release)
+
+
+def test_an_accepted_rendering_in_the_point_beside_says_the_term() -> None:
+    release = _two_points("정부는 국제연합 기구를 통해 식량 분야 위주로 지원할 계획이다.",
+                          "The focus will be on food.")
+    release.points.insert(1, Segment.of("", "The aid will be delivered by UN agencies."))
+    assert "국제연합" not in _glossary_terms(release)
+    release.points[1] = Segment.of("", "The aid will be delivered by relief agencies.")
+    assert "국제연합" in _glossary_terms(release)
