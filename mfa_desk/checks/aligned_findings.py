@@ -174,12 +174,24 @@ def _terms_said_nearby(found: list[QaFinding], ko: str, en: str, aligned: list[A
     as often as the Korean ("인도적 지원" in this Korean sentence, "humanitarian assistance"
     in the next English one). A term both points' Korean say and the English says once is
     still asked for. Any accepted rendering counts ("UN agencies" for 국제연합: batch 17's
-    look at spell9)."""
+    look at spell9). A term the English beside renders by a forbidden variant is reported
+    as that variant (batch 17: "Turkey" around a long Korean paragraph on 튀르키예)."""
     def said(term: str, approved: str, text: str) -> int:
         pair = next((p for p in glossary.pairs if p.ko == term), None) if glossary else None
         renderings = pair.renderings() if pair is not None else (approved,)
         # Places, not matches: "Philippine" also finds the "Philippines" already counted.
         return len({m.start() for r in renderings for m in en_pattern(r).finditer(text)})
+
+    def variant_beside(term: str) -> str:
+        # A forbidden variant the English points beside use ("Turkey" for 튀르키예 in a news
+        # English telling the Korean paragraph in several points).
+        pair = next((p for p in glossary.pairs if p.ko == term), None) if glossary else None
+        if pair is None or not pair.forbidden:
+            return ""
+        near = " ".join(ref.segment.text.en for n in _beside(aligned, i)
+                        if (ref := aligned[n].en) is not None)
+        return next((v for v in pair.forbidden
+                     if en_pattern(v, strict_hyphens=True).search(near)), "")
 
     def kept(f: QaFinding) -> bool:
         if f.check != "glossary" or f.severity != WARNING or not f.ko or not f.en:
@@ -193,6 +205,11 @@ def _terms_said_nearby(found: list[QaFinding], ko: str, en: str, aligned: list[A
                     _setting(ko, f.ko, f.en)
                     or said_en >= title_mentions(f"{ko} {near_ko}", f.ko)):
                 return False
+        variant = variant_beside(f.ko)
+        if variant:  # the fault is the variant the English uses, not a missing term
+            f.message = (f"{f.ko} is rendered {variant!r} in the English around; the approved "
+                         f"rendering is {f.en!r}")
+            f.severity, f.en = ERROR, variant
         return True
     return [f for f in found if kept(f)]
 

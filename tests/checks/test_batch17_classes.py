@@ -220,3 +220,16 @@ def test_an_accepted_rendering_in_the_point_beside_says_the_term() -> None:
     assert "국제연합" not in _glossary_terms(release)
     release.points[1] = Segment.of("", "The aid will be delivered by relief agencies.")
     assert "국제연합" in _glossary_terms(release)
+
+
+def test_a_forbidden_variant_beside_is_the_finding_not_a_missing_term() -> None:
+    release = _briefing("It will also deliver medical supplies to Turkey by military aircraft.")
+    release.points[2] = Segment.of("정부는 튀르키예에 구호대 60명을 파견한다고 밝혔다.",
+                                   "The team will comprise 60 members.")
+    found = [(f.severity, f.message) for f in check_translation(release)
+             if f.check == "glossary" and f.ko == "튀르키예"]
+    assert found == [(E, "튀르키예 is rendered 'Turkey' in the English around; the approved "
+                         "rendering is 'Türkiye'")]
+    release.points[1] = Segment.of("", "It will also deliver medical supplies by aircraft.")
+    assert [f.severity for f in check_translation(release)
+            if f.check == "glossary" and f.ko == "튀르키예"] == [W]
