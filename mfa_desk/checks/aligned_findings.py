@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from mfa_desk.checks.dates import english_weekdays_alone, korean_dates
 from mfa_desk.checks.findings import ERROR, WARNING, QaFinding, Where
-from mfa_desk.checks.gap_cover import covering_pair
+from mfa_desk.checks.gap_cover import Facts, covering_pair
 from mfa_desk.checks.glossary_check import en_pattern, title_mentions
 from mfa_desk.checks.structure import Aligned, align_points, count_summary, find_merges
 from mfa_desk.glossary import Glossary
@@ -37,6 +37,7 @@ def aligned_findings(refs: Sequence[SegmentRef], glossary: Glossary,
     aligned = align_points(refs, glossary)
     merged = find_merges(aligned)
     compared = _compare_pairs(aligned, merged, compare, is_point)
+    known: Facts = {}  # the facts of the texts gaps are compared with, read once
     out: list[QaFinding] = []
     for i, pair in enumerate(aligned):
         if pair.part_of is not None:
@@ -61,14 +62,14 @@ def aligned_findings(refs: Sequence[SegmentRef], glossary: Glossary,
                          and aligned[n].ko is not None), None)
             if into is not None:
                 out.append(merge_finding(Aligned(pair.ko, None, aligned[into].ko)))
-            elif is_point and (cover := covering_pair(aligned, i, glossary)) is not None:
+            elif is_point and (cover := covering_pair(aligned, i, glossary, known)) is not None:
                 out.append(merge_finding(Aligned(pair.ko, None, cover)))
             elif is_point:
                 out.append(_gap_finding(pair.ko, aligned, "ko", counts))
             elif (gap := one_side(pair.ko, "note", "ko")) is not None:
                 out.append(gap)
         elif pair.en is not None:
-            if is_point and (cover := covering_pair(aligned, i, glossary)) is not None:
+            if is_point and (cover := covering_pair(aligned, i, glossary, known)) is not None:
                 out.append(merge_finding(Aligned(None, pair.en, cover)))
             elif is_point:
                 out.append(_gap_finding(pair.en, aligned, "en", counts))

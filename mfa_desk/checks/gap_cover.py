@@ -29,9 +29,15 @@ from mfa_desk.model.release import SegmentRef
 _NEAR = 2
 
 
-def _facts(ref: SegmentRef, lang: str, glossary: Glossary) -> set[tuple[str, str]]:
+Facts = dict[tuple[str, str], set[tuple[str, str]]]
+
+
+def _facts(ref: SegmentRef, lang: str, glossary: Glossary, known: Facts
+           ) -> set[tuple[str, str]]:
     text = ref.segment.text.ko if lang == "ko" else ref.segment.text.en
-    return features(text, lang == "ko", glossary)
+    if (lang, text) not in known:  # a neighbour is read for every gap beside it
+        known[lang, text] = features(text, lang == "ko", glossary)
+    return known[lang, text]
 
 
 def _specific(shared: set[tuple[str, str]]) -> bool:
@@ -39,7 +45,8 @@ def _specific(shared: set[tuple[str, str]]) -> bool:
     return any(f[0] in "ndwm" for f in shared) or len({f for f in shared if f[0] in "gs"}) >= 2
 
 
-def covering_pair(aligned: Sequence[Aligned], i: int, glossary: Glossary) -> SegmentRef | None:
+def covering_pair(aligned: Sequence[Aligned], i: int, glossary: Glossary,
+                  known: Facts | None = None) -> SegmentRef | None:
     """For a point one side has alone (`aligned[i]`), the other side's point of a pair
     nearby that states facts of it its own counterpart lacks: the English of a pair for a
     Korean point (merged into it), the English point it was split from for an English one;
@@ -49,15 +56,16 @@ def covering_pair(aligned: Sequence[Aligned], i: int, glossary: Glossary) -> Seg
     ref = gap.ko if gap.ko is not None else gap.en
     if ref is None:
         return None
-    mine = _facts(ref, lang, glossary)
+    known = {} if known is None else known
+    mine = _facts(ref, lang, glossary, known)
     other = "en" if lang == "ko" else "ko"
     for step in (-1, 1):
         n = i + step
         while 0 <= n < len(aligned) and abs(n - i) <= _NEAR:
             pair = aligned[n]
             if pair.part_of is None and pair.ko is not None and pair.en is not None:
-                theirs = _facts(pair.ko if other == "ko" else pair.en, other, glossary)
-                own = _facts(pair.en if other == "ko" else pair.ko, lang, glossary)
+                theirs = _facts(pair.ko if other == "ko" else pair.en, other, glossary, known)
+                own = _facts(pair.en if other == "ko" else pair.ko, lang, glossary, known)
                 if _specific((mine & theirs) - own):
                     return pair.en
                 break

@@ -104,6 +104,11 @@ def _term_set(terms: tuple[str, ...]) -> frozenset[str]:
     return frozenset("".join(t.split()) for t in terms)
 
 
+def term_words(glossary: Glossary) -> frozenset[str]:
+    """The Korean terms of the glossary, spaces removed (cached)."""
+    return _term_set(tuple(p.ko for p in glossary.pairs))
+
+
 def terms_in_korean(ko: str, glossary: Glossary) -> list[GlossaryPair]:
     """Glossary pairs whose Korean term occurs in `ko` as a word: at the start of an
     eojeol or after a known prefix or another term (see KO_PREFIXES), or a title heading

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mfa_desk.checks.dates import english_dates, korean_dates
-from mfa_desk.checks.glossary_check import en_pattern, terms_in_korean
+from mfa_desk.checks.glossary_check import en_pattern, term_words, terms_in_korean
 from mfa_desk.checks.numbers import extract_quantities
 from mfa_desk.constants import Lang
 from mfa_desk.glossary import Glossary
@@ -62,7 +62,7 @@ def features(text: str, korean: bool, glossary: Glossary | None = None
     out |= {("w", w.casefold()) for w in re.findall(r"[A-Za-z][A-Za-z0-9]{1,}", text)
             if korean or w[0].isupper() and len(w) > 2}
     out |= surname_features(text, korean)
-    terms = {"".join(p.ko.split()) for p in glossary.pairs} if glossary is not None else set()
+    terms = term_words(glossary) if glossary is not None else frozenset()
     out |= {("m", key) for key in name_keys(text, korean, terms.__contains__)}
     if glossary is not None:
         if korean:
