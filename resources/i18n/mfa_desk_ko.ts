@@ -2415,6 +2415,22 @@
         <source>not an MFA Desk release (expected a JSON object)</source>
         <translation>MFA Desk 보도자료가 아닙니다(JSON 객체가 아닙니다)</translation>
     </message>
+    <message>
+        <source>Merged: its content is in the English of {path} (two Korean points in one English point)</source>
+        <translation>병합: 이 내용은 {path}의 영문에 있습니다(국문 항목 두 개가 영문 한 항목에 들어감)</translation>
+    </message>
+    <message>
+        <source>Split: this English point and the one at {path} together translate one Korean point</source>
+        <translation>분할: 이 영문 항목과 {path}의 영문 항목이 함께 국문 한 항목을 옮깁니다</translation>
+    </message>
+    <message>
+        <source>None of the facts of this Korean sentence is in the English ({facts}): a sentence left out or added?</source>
+        <translation>이 국문 문장의 사실({facts})이 영문에 하나도 없습니다. 문장이 빠졌거나 더해졌습니까?</translation>
+    </message>
+    <message>
+        <source>None of the facts of this English sentence is in the Korean ({facts}): a sentence left out or added?</source>
+        <translation>이 영문 문장의 사실({facts})이 국문에 하나도 없습니다. 문장이 빠졌거나 더해졌습니까?</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>

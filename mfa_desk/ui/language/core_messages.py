@@ -53,6 +53,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Korean date {ko} lacks the period after the day ({fixed})"),
     QT_TRANSLATE_NOOP("CoreMessages", "the Korean sentence does not end with a full stop"),
     QT_TRANSLATE_NOOP("CoreMessages", "the English point does not end with a full stop"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Merged: its content is in the English of {path} (two Korean points in one English point)"),  # noqa: E501 - one literal, as lupdate reads it
+    QT_TRANSLATE_NOOP("CoreMessages", "Split: this English point and the one at {path} together translate one Korean point"),  # noqa: E501 - one literal, as lupdate reads it
+    QT_TRANSLATE_NOOP("CoreMessages", "None of the facts of this Korean sentence is in the English ({facts}): a sentence left out or added?"),  # noqa: E501 - one literal, as lupdate reads it
+    QT_TRANSLATE_NOOP("CoreMessages", "None of the facts of this English sentence is in the Korean ({facts}): a sentence left out or added?"),  # noqa: E501 - one literal, as lupdate reads it
     # Refused structure edits (model.operations), said in the status bar.
     QT_TRANSLATE_NOOP("CoreMessages", "cannot move further"),
     QT_TRANSLATE_NOOP("CoreMessages", "only a point after another point can be indented"),
