@@ -467,12 +467,12 @@ def _name_like_a_title(text: str, tokens: Sequence[Token], index: int,
 KO_NAME_SUFFIXES: tuple[str, ...] = ("주", "족", "지역", "지방", "섬", "현")
 
 
-def name_stems(word: str) -> list[str]:
+def name_stems(word: str, suffixes: tuple[str, ...] = KO_NAME_SUFFIXES) -> list[str]:
     """The stems of `word` (noun_candidates), then each without a name suffix of
-    KO_NAME_SUFFIXES when a name of three syllables or more is left: 로힝야족에게 gives
+    `suffixes` when a name of three syllables or more is left: 로힝야족에게 gives
     로힝야족 and 로힝야, which the other language's "Rohingya" confirms."""
     stems = list(noun_candidates(word))
-    return stems + [stem[:-len(suffix)] for stem in stems for suffix in KO_NAME_SUFFIXES
+    return stems + [stem[:-len(suffix)] for stem in stems for suffix in suffixes
                     if stem.endswith(suffix) and len(stem) - len(suffix) >= 3]
 
 

@@ -56,7 +56,7 @@ DERIVING_SUFFIXES: tuple[str, ...] = ("급", "국", "측", "단", "문", "성", 
                                       "청", "금", "자", "차", "적", "액", "형", "창", "실",
                                       "상", "직", "소", "제", "객", "층", "팀", "료",
                                       "발", "류", "반", "률", "율", "화", "식", "권", "선",
-                                      "증", "비", "량", "통", "장", "품", "작")
+                                      "증", "비", "량", "통", "장", "품", "작", "춤")
 # Also (issue #11, real releases): 확진자/참석자 (person), 참석차/방문차 (for the purpose
 # of), 정례적/실질적 (-ic, then 으로/인). And (unseen real releases): 공여액/지원액/분담액
 # (amount of money). And (new real pairs): 참여형/맞춤형 (-type), 검색창/입력창 (box, window),
@@ -78,6 +78,11 @@ DERIVING_SUFFIXES: tuple[str, ...] = ("급", "국", "측", "단", "문", "성", 
 # department): a typo in a ministry's name would pass (외교통살부 for 외교통상부). Not 원 (員,
 # member: 협력원): it lets a typo through (국민원 for 국민은); 협력원 is listed in the glossary
 # words instead.
+# And (batch 16, culture reports): 물동이춤/전통춤 (a dance: 부채춤 and 탈춤 are words of
+# their own).
+# After a country alone (glossary countries): 칠레계/한국계 (系, descent), 한국명/영국명 (名, the
+# name in that country's language); not after any noun, where 계 and 명 are slips (증진계).
+COUNTRY_SUFFIXES: tuple[str, ...] = ("계", "명")
 # Bound nouns a release must write apart from the word before (방한 시, 관람 후, 표명한 바,
 # 회의 때): written solid they are spacing errors, whatever the parts.
 BOUND_NOUNS: tuple[str, ...] = ("시", "후", "바", "때")

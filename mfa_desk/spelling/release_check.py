@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from mfa_desk.constants import LANGS
 from mfa_desk.model.release import BiText, Release
 from mfa_desk.spelling.checker import UNKNOWN_NAME, SpellChecker
+from mfa_desk.spelling.context import KO_PLACE_SUFFIXES, name_stems
+from mfa_desk.spelling.culture_names import title_run_together
 from mfa_desk.spelling.findings import SpellFinding
 
 _default: SpellChecker | None = None
@@ -85,8 +87,14 @@ def spell_check_release(release: Release, with_suggestions: bool = True,
     # same name where no title stands by it ("Ministers Yun and Cai"): one spelling, one
     # verdict. A misspelt name differs from its other mentions and is still flagged.
     named = {(m.lang, m.word) for _, _, m in flagged if m.kind == UNKNOWN_NAME}
+    # And with particles or a place word apart (batch 16): "세한총연(…)" names the body, so
+    # "세한총연은" does too; "찌라덴찌스역" names the place of "찌라덴찌스".
+    named_stems = {(lang, stem) for lang, word in named if lang == "ko"
+                   and not title_run_together(word)
+                   for stem in name_stems(word, KO_PLACE_SUFFIXES) if len(stem) >= 3}
     for item, pane, m in flagged:
-        if (m.lang, m.word) in named:
+        if (m.lang, m.word) in named or (m.lang == "ko" and any(
+                (m.lang, stem) in named_stems for stem in name_stems(m.word))):
             m = replace(m, kind=UNKNOWN_NAME)
         if m.kind == UNKNOWN_NAME and not unknown_names:
             continue
