@@ -37,11 +37,11 @@ from mfa_desk.spelling.english_names import after_name_or_title, english_name_po
 from mfa_desk.spelling.gazetteer import korean_places, near_places
 from mfa_desk.spelling.korean import (
     BOUND_NOUNS,
-    COUNTRY_SUFFIXES,
     DERIVING_SUFFIXES,
     NOUN_SUFFIXES,
     TIME_WORDS,
     committee_short_form,
+    country_suffixed,
     has_final_consonant,
     is_particle_chain,
     noun_candidates,
@@ -333,7 +333,7 @@ class SpellChecker:
         if korean:  # 이뤄질 (이루어질), 파병된 (파병한), 보여주는 (보여 주는): word_shapes
             return self._korean_stem_known(key, word) or verb_shape_known(
                 word, lambda w: self.dictionaries.check(key, w), lambda w: self._noun_like(key, w)
-                or self._isation(key, w)
+                or (len(w) >= 3 and w.endswith("화") and self._derived(key, w))  # 이미지화한
             ) or sound_word(word, lambda w: self.dictionaries.check(key, w))
         if "’" in word:  # a typographic apostrophe: d’affaires, d’Ivoire (batch 13)
             return self._verdict(key, word.replace("’", "'"))
@@ -359,16 +359,10 @@ class SpellChecker:
                 return True
         return self.korean_compounds and any(self._compound(key, stem, 1) for stem in stems)
 
-    def _isation(self, key: str, word: str) -> bool:
-        """A noun and 화 (化, -isation) the dictionary lacks, whose 하다 verb culture reports
-        write solid: 이미지화한, 디지털화하는 (batch 16). Hunspell knows 정례화한 itself."""
-        return len(word) >= 3 and word.endswith("화") and self._derived(key, word)
-
     def _derived(self, key: str, word: str) -> bool:
         """A known noun with a noun-making suffix: 국가별, 년간, 국장급, 수교국, 효과성."""
-        if len(word) >= 3 and word.endswith(COUNTRY_SUFFIXES) and word[:-1] in self.countries:
-            return True  # 칠레계 (Chilean-born), 한국명 (the Korean name): batch 16
-        if country_or_mission(word, lambda w: self._in_lists(w, True) or self._noun_like(key, w)) \
+        if country_suffixed(word, self.countries) or country_or_mission(
+                word, lambda w: self._in_lists(w, True) or self._noun_like(key, w)) \
                 or committee_short_form(word, lambda w: self._verdict(key, w)):
             return True  # 미측 (the US side), 한중일 (countries together), 주중한국대사관, 공동위
         for suffix in NOUN_SUFFIXES:

@@ -83,6 +83,12 @@ DERIVING_SUFFIXES: tuple[str, ...] = ("급", "국", "측", "단", "문", "성", 
 # After a country alone (glossary countries): 칠레계/한국계 (系, descent), 한국명/영국명 (名, the
 # name in that country's language); not after any noun, where 계 and 명 are slips (증진계).
 COUNTRY_SUFFIXES: tuple[str, ...] = ("계", "명")
+
+
+def country_suffixed(word: str, countries: frozenset[str]) -> bool:
+    return len(word) >= 3 and word.endswith(COUNTRY_SUFFIXES) and word[:-1] in countries
+
+
 # Bound nouns a release must write apart from the word before (방한 시, 관람 후, 표명한 바,
 # 회의 때): written solid they are spacing errors, whatever the parts.
 BOUND_NOUNS: tuple[str, ...] = ("시", "후", "바", "때")
