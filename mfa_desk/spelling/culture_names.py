@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from mfa_desk.spelling.korean import noun_candidates
-from mfa_desk.spelling.names import TITLES, has_name_shape
+from mfa_desk.spelling.names import CULTURE_ROLES, TITLES, has_name_shape
 from mfa_desk.spelling.tokens import Token
 from mfa_desk.spelling.word_shapes import one_jamo_away
 
@@ -42,10 +42,9 @@ BODY_HEADS: tuple[str, ...] = (
     "학당", "한인회", "협회", "재단", "팀",
 )
 # Nouns of a person's role in such reports, beside the ministry's titles (names.TITLES).
-ROLE_NOUNS: tuple[str, ...] = TITLES + (
-    "관장", "학생", "소설가", "시인", "예술가", "사범", "이사", "총재", "교장", "단원", "명창",
-    "무용가", "안무가", "연출가", "작곡가", "래퍼", "멤버", "큐레이터", "아티스트", "선생",
-    "전문가", "심사위원", "후원회장",
+ROLE_NOUNS: tuple[str, ...] = TITLES + CULTURE_ROLES + (
+    "학생", "시인", "예술가", "이사", "총재", "교장", "단원", "연출가", "래퍼", "멤버",
+    "큐레이터", "아티스트", "선생", "전문가", "심사위원", "후원회장",
 )
 # A title or a short work in quotation marks or brackets, on one line.
 _QUOTED = re.compile(
@@ -185,7 +184,7 @@ def _list_items(text: str, token: Token) -> tuple[list[str], list[str]] | None:
     items = [i.strip() for i in _ITEM_SPLIT.split(text[start:end])]
     if len(items) < 2:
         return None
-    items[0] = " ".join(items[0].split()[-2:])
+    items[0] = " ".join(items[0].split()[-3:])
     tail = re.sub(r"\([^)]*\)", "", items[-1]).split()
     cut = next((n for n, w in enumerate(tail) if w in _LIST_CLOSERS
                 or (n >= 1 and _ends_with(w, ROLE_NOUNS))), min(len(tail), 2))
@@ -200,15 +199,16 @@ def _in_name_list(text: str, token: Token) -> bool:
     items, after = found
     bare = [re.sub(r"\([^)]*\)?", "", item).strip() for item in items]
     if not any(token.text in item.split() for item in bare) \
-            or any(len(item.split()) > 3 for item in bare):
+            or any(len(item.split()) > 3 for item in bare[1:]):
         return False
     if len(bare) >= 3 and sum(bool(_LATIN.search(item)) for item in bare) >= 2:
         return True
-    # Closed by a role ("… 임순례(12월) 감독이"), or opened by one ("소설가 신경숙, 편혜영").
+    # Closed by a role ("… 임순례(12월) 감독이"), or opened by one ("소설가 신경숙, 편혜영",
+    # "무용가 색솜과 텅아람, 까사마").
     if len(bare) >= 3 and any(_ends_with(w, ROLE_NOUNS) for w in after):
         return True
     first = bare[0].split()
-    return len(first) == 2 and first[0].endswith(ROLE_NOUNS)
+    return len(first) >= 2 and any(w.endswith(ROLE_NOUNS) for w in first[:-1])
 
 
 # A performer before the quoted work and 공연 (a performance) or the line's end: 화사

@@ -81,8 +81,9 @@ DERIVING_SUFFIXES: tuple[str, ...] = ("급", "국", "측", "단", "문", "성", 
 # And (batch 16, culture reports): 물동이춤/전통춤 (a dance: 부채춤 and 탈춤 are words of
 # their own).
 # After a country alone (glossary countries): 칠레계/한국계 (系, descent), 한국명/영국명 (名, the
-# name in that country's language); not after any noun, where 계 and 명 are slips (증진계).
-COUNTRY_SUFFIXES: tuple[str, ...] = ("계", "명")
+# name in that country's language), 태국어/몽골어 (語, its language); not after any noun, where
+# 계, 명 and 어 are slips (증진계).
+COUNTRY_SUFFIXES: tuple[str, ...] = ("계", "명", "어")
 
 
 def country_suffixed(word: str, countries: frozenset[str]) -> bool:

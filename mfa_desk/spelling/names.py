@@ -63,6 +63,11 @@ TITLES: tuple[str, ...] = (
     "배우", "가수", "테너", "소프라노", "바리톤", "지휘자", "연주자", "피아니스트", "평론가",
     "프로그래머", "방송인", "아나운서", "디자이너",
 )
+# Roles of culture reports beside a Korean name (batch 16, fresh set: a memorial's teachers and
+# singer, a food show's chef): "정성희 관장과 김광일 사범이", "성악가 정선영은". For names.py only:
+# before them an unknown word of any shape must pass culture_names' typo guard ("외교뷰 관장").
+CULTURE_ROLES: tuple[str, ...] = (
+    "관장", "사범", "셰프", "무용가", "성악가", "소설가", "안무가", "작곡가", "명창", "유튜버")
 NAME_WINDOW = 3  # words after the name a title may be in ("외교부 제1차관": 외교부, 제, 차관)
 
 
@@ -75,7 +80,7 @@ def has_name_shape(word: str) -> bool:
 
 def is_title(word: str) -> bool:
     """Whether a word (particles stripped) is or ends with a title: 장관은, 국제안보국장과."""
-    return any(stem.endswith(TITLES) for stem in noun_candidates(word))
+    return any(stem.endswith(TITLES + CULTURE_ROLES) for stem in noun_candidates(word))
 
 
 # The age (two digits) opens the parentheses after the name: "(56·외시 7회)", "(58)".
@@ -110,7 +115,7 @@ def is_named_person(tokens: Sequence[Token], index: int, text: str = "") -> bool
     # A title before the name: "과장 이도윤", "담당자 서기관 박서연"; in a personnel
     # announcement the post with 에: "본부장에 이도훈", "1차관에 장호진" (batch 11).
     if index > 0 and tokens[index - 1].script == "ko" and (
-            tokens[index - 1].text.endswith(TITLES)
+            tokens[index - 1].text.endswith(TITLES + CULTURE_ROLES)
             or (tokens[index - 1].text.endswith("에")
                 and tokens[index - 1].text[:-1].endswith(TITLES))):
         return True

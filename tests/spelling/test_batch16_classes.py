@@ -94,3 +94,20 @@ def test_words_of_the_culture_register(checker: SpellChecker, good: str, bad: st
 ])
 def test_derived_words_of_culture_reports(checker: SpellChecker, good: str, bad: str) -> None:
     assert flagged(checker, f"작가는 {good} 작품과 {bad} 작품을 냈다.") == [bad]
+
+
+def test_roles_of_culture_reports_beside_a_name(checker: SpellChecker) -> None:
+    # The fresh batch-16 set (food shows, a veterans' memorial): teachers, singers, chefs.
+    assert flagged(checker, "한도윤 관장과 서민준 사범이 시범을 보였다.") == []
+    assert flagged(checker, "성악가 서민준은 노래했다.") == []
+    assert kinds(checker, "미르솔라 셰프가 요리했다.") == [("미르솔라", UNKNOWN_NAME)]
+    # 셰프 is the standard spelling; 쉐프 is flagged, and names no one.
+    assert flagged(checker, "미르솔라 쉐프가 요리했다.") == ["미르솔라", "쉐프가"]
+    # A list opened by a role three words back; a typo among its items is still flagged.
+    assert flagged(checker, "무용가 솔미르나 아르벨리, 토비아센, 엘레노라가 공연했다.") == []
+    text = "무용가 솔미르나 아르벨리, 토비아센, 외교뷰가 공연했다."
+    assert flagged(checker, text) == ["외교뷰가"]
+
+
+def test_a_country_and_its_language(checker: SpellChecker) -> None:
+    assert flagged(checker, "학생은 태국어로 편지를 읽고 증진어로 답했다.") == ["증진어로"]
