@@ -90,6 +90,8 @@ def plausible_name(word: str, known: Callable[[str], bool],
     are syllables alone (네번째: 네번 + 째; 음악휘: 음악 + 휘) or it has none (13개팀이,
     유이씨: two words run together), unless `solid`: the name part of a word written with its
     venue noun (미리내갤러리: 미리 + 내)."""
+    if solid and not unknown_pieces(word, known):
+        return True  # known words before the venue noun: 오케스트라센터, 미리내갤러리
     if one_jamo_away(word, in_dictionary):
         return False
     for stem in noun_candidates(word):

@@ -111,3 +111,10 @@ def test_roles_of_culture_reports_beside_a_name(checker: SpellChecker) -> None:
 
 def test_a_country_and_its_language(checker: SpellChecker) -> None:
     assert flagged(checker, "학생은 태국어로 편지를 읽고 증진어로 답했다.") == ["증진어로"]
+
+
+def test_known_words_before_a_venue_noun(checker: SpellChecker) -> None:
+    # A venue named by known words and its noun, solid; a slip in the noun is still flagged.
+    assert flagged(checker, "도르트문트 오케스트라센터에서 공연했다.") == []
+    assert flagged(checker, "도르트문트 오케스트라샌터에서 공연했다.") == [
+        "도르트문트", "오케스트라샌터에서"]
