@@ -56,7 +56,8 @@ def english_name_position(text: str, tokens: Sequence[Token], index: int) -> boo
     nxt = tokens[index + 1] if index + 1 < len(tokens) and tokens[index + 1].script == "en" \
         else None
     if after_name_or_title(text, tokens, index) or _CAPS_SURNAME_BEFORE.search(
-            text, max(0, token.start - 40), token.start):
+            text, max(0, token.start - 40), token.start) or _KOREAN_CAPS_SURNAME_BEFORE.search(
+            text, max(0, token.start - 30), token.start) or _in_quoted_title(text, token):
         return True
     if _PLACE_OF.search(text, 0, token.start) or _original_after_hangul(text, token):
         return True  # "the city of Marawi"; "개방행사(Lange Nacht der Konsulate)"
@@ -75,6 +76,28 @@ def english_name_position(text: str, tokens: Sequence[Token], index: int) -> boo
 _CAPS_SURNAME_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(sorted(map(re.escape, EN_TITLES), key=len, reverse=True))
     + r")\.? [A-Z]{2,5} $")
+
+
+# A Korean name with the surname in capitals, anywhere: "directed by LEE Jung Jae", "said
+# LEE Yong Hee, director of the Korean Cultural Center" (batch 16: film festivals of embassies).
+# The given name follows in one or two words; the surnames are the common ones, as romanised.
+_KOREAN_CAPS_SURNAMES = (
+    "LEE KIM PARK CHOI CHOE JUNG JEONG KANG CHO JO YOON YUN JANG LIM IM HAN OH SEO SHIN KWON "
+    "HWANG AHN SONG YOO YU HONG JEON KO GO MOON YANG SON BAE BAEK HEO NAM SHIM NOH HA KWAK SUNG "
+    "CHA JOO WOO KOO MIN RYU NA JIN JI CHAE WON BANG HYUN HAM BYUN YEO CHOO DO SEOK").split()
+_KOREAN_CAPS_SURNAME_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(_KOREAN_CAPS_SURNAMES) + r") (?:[A-Z][a-z]+[- ])?$")
+# A title in quotation marks, short and on one line: films and works of an embassy's festival
+# ("Minari", "A Boy and Sungreen", "Pororo and Friends: Virus Busters"; batch 16). A typing
+# slip of a known word is caught before this (the checker's _slip_of_known): "The Confesion".
+_QUOTED_TITLE = re.compile(r'["“]([^"“”\n]{1,50})["”]')
+
+
+def _in_quoted_title(text: str, token: Token) -> bool:
+    return any(m.start() < token.start and token.end < m.end()
+               and not re.search(r"[.!?]\s", m.group(1))
+               for m in _QUOTED_TITLE.finditer(text, max(0, token.start - 52),
+                                               min(len(text), token.end + 52)))
 
 
 # A Korean text gives the original of a name in parentheses after the Hangul: "영사관

@@ -118,3 +118,14 @@ def test_known_words_before_a_venue_noun(checker: SpellChecker) -> None:
     assert flagged(checker, "도르트문트 오케스트라센터에서 공연했다.") == []
     assert flagged(checker, "도르트문트 오케스트라샌터에서 공연했다.") == [
         "도르트문트", "오케스트라샌터에서"]
+
+
+def test_english_titles_in_quotes_and_korean_surnames_in_capitals(checker: SpellChecker) -> None:
+    text = ('The lineup opens with "A Boy and Moonvale" and "Tarrowen", directed by '
+            'PARK Seolvane, and closes with "The Confesion".')
+    assert kinds(checker, text) == [("Moonvale", UNKNOWN_NAME), ("Tarrowen", UNKNOWN_NAME),
+                                    ("Seolvane", UNKNOWN_NAME), ("Confesion", MISSPELLING)]
+    # Outside a quoted title, and after no surname in capitals, the same words are checked.
+    assert flagged(checker, "The lineup opens with Tarrowen, directed by Seolvane.") == [
+        "Tarrowen", "Seolvane"]
+    assert flagged(checker, 'He said "the moive was great".') == ["moive"]
