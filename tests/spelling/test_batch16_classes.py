@@ -80,6 +80,7 @@ def test_a_name_repeated_with_a_particle_or_its_place_word(checker: SpellChecker
     ("태권무", "태건무"), ("한인타운에", "한인타웅에"), ("다인종으로", "다인중으로"),
     ("석박사", "석박서"), ("케이팝", "케이펍"), ("프리미어", "프리미여"),
     ("인터내셔널", "인터네셔널"), ("시네마에서", "시내마에서"), ("비엔나", "비엔니"),
+    ("한국대사배", "한국대사베"), ("총영사배", "총영사베"),
 ])
 def test_words_of_the_culture_register(checker: SpellChecker, good: str, bad: str) -> None:
     assert flagged(checker, f"대사관은 {good} 행사를 열었고 {bad} 행사도 열었다.") == [bad]
