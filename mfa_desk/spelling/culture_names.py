@@ -194,23 +194,26 @@ def _list_items(text: str, token: Token) -> tuple[list[str], list[str]] | None:
     return items, [w for w in tail[cut:] if w not in _LIST_CLOSERS][:2]
 
 
-def _in_name_list(text: str, token: Token) -> bool:
+def _in_name_list(text: str, token: Token) -> str:
+    """"latin" when the token is an item of a list with two Latin-letter names among three
+    items or more, "role" when a role closes or opens the list, "" otherwise."""
     found = _list_items(text, token)
     if found is None:
-        return False
+        return ""
     items, after = found
     bare = [re.sub(r"\([^)]*\)?", "", item).strip() for item in items]
     if not any(token.text in item.split() for item in bare) \
             or any(len(item.split()) > 3 for item in bare[1:]):
-        return False
-    if len(bare) >= 3 and sum(bool(_LATIN.search(item)) for item in bare) >= 2:
-        return True
+        return ""
     # Closed by a role ("… 임순례(12월) 감독이"), or opened by one ("소설가 신경숙, 편혜영",
     # "무용가 색솜과 텅아람, 까사마").
-    if len(bare) >= 3 and any(_ends_with(w, ROLE_NOUNS) for w in after):
-        return True
     first = bare[0].split()
-    return len(first) >= 2 and any(w.endswith(ROLE_NOUNS) for w in first[:-1])
+    if (len(bare) >= 3 and any(_ends_with(w, ROLE_NOUNS) for w in after)) or (
+            len(first) >= 2 and any(w.endswith(ROLE_NOUNS) for w in first[:-1])):
+        return "role"
+    if len(bare) >= 3 and sum(bool(_LATIN.search(item)) for item in bare) >= 2:
+        return "latin"
+    return ""
 
 
 # A performer before the quoted work and 공연 (a performance) or the line's end: 화사
@@ -220,12 +223,19 @@ _WORK_AFTER = re.compile(r"\s?(?:“[^”\n]{1,30}”|‘[^’\n]{1,30}’|「[^
 
 
 def _person_cue(text: str, tokens: Sequence[Token], index: int,
-                known: Callable[[str], bool]) -> bool:
+                known: Callable[[str], bool]) -> str:
+    """"role" when a role names the word a person (after it, before it, or closing or
+    opening its list), "other" for the weaker company of a Latin-letter list or an award
+    line, "" for none."""
     token = tokens[index]
-    return (_role_follows(text, tokens, index, known) or _role_before(text, tokens, index)
-            or _in_name_list(text, token)
-            or bool(_AWARD_BEFORE.search(text[max(0, token.start - 20):token.start]))
-            or bool(_OTHERS_AFTER.match(text, token.end)))
+    listed = _in_name_list(text, token)
+    if _role_follows(text, tokens, index, known) or _role_before(text, tokens, index) \
+            or listed == "role":
+        return "role"
+    if listed or _AWARD_BEFORE.search(text[max(0, token.start - 20):token.start]) \
+            or _OTHERS_AFTER.match(text, token.end):
+        return "other"
+    return ""
 
 
 def culture_name(text: str, tokens: Sequence[Token], index: int,
@@ -233,8 +243,9 @@ def culture_name(text: str, tokens: Sequence[Token], index: int,
     """Whether the unknown Hangul word at `index` names a performer, band, venue, body,
     event or work by its company (see the module's docstring), and is no typo. The
     second word of a name counts with the first ("노르마 듀엑과" after 후원회장인). A Korean
-    personal name (a surname and a given name: 이명세, 편혜영) in a person's company needs
-    no more, as names.is_named_person takes one beside a title."""
+    personal name (a surname and a given name: 이명세, 편혜영) that a role names needs no
+    more, as names.is_named_person takes one beside a title; in weaker company it must not
+    be one jamo from a dictionary word (인푸라 in a list with Latin items is 인프라)."""
     token = tokens[index]
     if _solid_with_head(token.text, known, in_dictionary):
         return True
@@ -244,12 +255,12 @@ def culture_name(text: str, tokens: Sequence[Token], index: int,
         return False
     prev = tokens[index - 1] if index > 0 else None
     person = _person_cue(text, tokens, index, known) or (
-        prev is not None and prev.script == "ko" and text[prev.end:token.start] == " "
+        "role" if prev is not None and prev.script == "ko" and text[prev.end:token.start] == " "
         and not known(prev.text) and len(list(noun_candidates(prev.text))) == 1
-        and _role_before(text, tokens, index - 1))
-    if person and has_name_shape(token.text) and unknown_pieces(token.text, known) \
-            and not one_jamo_away(token.text, in_dictionary):
+        and _role_before(text, tokens, index - 1) else "")
+    if person and has_name_shape(token.text) and unknown_pieces(token.text, known) and (
+            person == "role" or not one_jamo_away(token.text, in_dictionary)):
         return True
     cue = person or _quoted(text, token) or _body_follows(text, tokens, index, known) \
         or bool(_WORK_AFTER.match(text, token.end))
-    return cue and plausible_name(token.text, known, in_dictionary)
+    return bool(cue) and plausible_name(token.text, known, in_dictionary)

@@ -46,7 +46,7 @@ def test_names_in_a_list_closed_or_opened_by_a_role(checker: SpellChecker) -> No
     assert flagged(checker, "소설가 토비아센, 엘레노라가 참석했다.") == []
     # A list of things closed by a title, its first item misspelt (the last stands right
     # before the title, where names.py already takes any unknown word for a name).
-    assert flagged(checker, "공엽장(1월), 전시(2월), 공연(3월) 감독이 맡는다.") == ["공엽장"]
+    assert flagged(checker, "심포지업(1월), 전시(2월), 공연(3월) 감독이 맡는다.") == ["심포지업"]
 
 
 def test_spacing_errors_stay_spacing_errors_in_a_names_company(checker: SpellChecker) -> None:
