@@ -201,7 +201,10 @@ def _in_name_list(text: str, token: Token) -> str:
     if found is None:
         return ""
     items, after = found
-    bare = [re.sub(r"\([^)]*\)?", "", item).strip() for item in items]
+    # Without what parentheses hold ("이명세(1월)"); an opening one alone parts two words
+    # ("밤(소설가 신경숙, 편혜영)").
+    bare = [re.sub(r"\([^)]*\)", "", item).replace("(", " ").replace(")", " ").strip()
+            for item in items]
     if not any(token.text in item.split() for item in bare) \
             or any(len(item.split()) > 3 for item in bare[1:]):
         return ""

@@ -44,6 +44,8 @@ def test_names_in_a_list_closed_or_opened_by_a_role(checker: SpellChecker) -> No
     text = "아르벨리(1월), 엘레노라(2월), 토비아센(3월) 감독이 영화를 소개한다."
     assert [k for _, k in kinds(checker, text)] == [UNKNOWN_NAME] * 3
     assert flagged(checker, "소설가 토비아센, 엘레노라가 참석했다.") == []
+    assert flagged(checker, "문학의 밤(소설가 토비아센, 편혜윤) 행사가 열린다.") == []
+    assert flagged(checker, "문학의 밤(소설가 토비아센, 외교뷰) 행사가 열린다.") == ["외교뷰"]
     # A list of things closed by a title, its first item misspelt (the last stands right
     # before the title, where names.py already takes any unknown word for a name).
     assert flagged(checker, "심포지업(1월), 전시(2월), 공연(3월) 감독이 맡는다.") == ["심포지업"]
