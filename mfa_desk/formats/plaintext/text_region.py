@@ -27,7 +27,12 @@ from dataclasses import dataclass, field
 from mfa_desk.formats.plaintext import text_page as page
 from mfa_desk.formats.plaintext.captions import photo_caption
 from mfa_desk.formats.plaintext.text_lines import Line, LineKind, classify_line
-from mfa_desk.formats.plaintext.text_region_end import cut_tail, read_contact_block, tail_start
+from mfa_desk.formats.plaintext.text_region_end import (
+    cut_tail,
+    news_footer,
+    read_contact_block,
+    tail_start,
+)
 from mfa_desk.formats.plaintext.text_region_head import Head
 from mfa_desk.formats.plaintext.text_region_skip import (
     caption_between,
@@ -224,12 +229,16 @@ _MENU_ENTRY_WORDS = 3
 def _parted(lines: list[Line], texts: list[int]) -> bool:
     """Does the copy part its text with blank lines? Only a blank line between two lines
     of text says so: one between the story and the page's copyright line (a table's
-    border copied as "|") does not."""
+    border copied as "|", or a copyright the classifier does not know as chrome: "< Copyright
+    ⓒ nuri. 무단전재 및 재배포 금지 >", above or below it) does not."""
     for k in range(texts[0], texts[-1]):
         if lines[k].kind is LineKind.BLANK:
             above, below = page.previous_text(lines, k), page.next_text(lines, k)
-            if above is not None and below is not None and lines[above].kind is LineKind.TEXT \
-                    and lines[below].kind is LineKind.TEXT:
+            if above is None or below is None:
+                continue
+            pair = (lines[above], lines[below])
+            if all(line.kind is LineKind.TEXT and not news_footer(line.whole or line.text)
+                   for line in pair):
                 return True
     return False
 
