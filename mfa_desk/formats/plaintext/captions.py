@@ -48,8 +48,12 @@ _PLACE_MARK = re.compile(r"\((?:(?:\d(?:st|nd|rd|th)|second|third|fourth)\sfrom\
                          r"(?:L|R|C|left|right|cent(?:er|re))\)", re.I)
 # A caption closed by the day the photo was taken and a one-word credit, no brackets: "…
 # during a ceremony in Seoul, Jan. 31. Nuri". A sentence ends on its full stop.
+# The credit is a name: a word that opens sentences is the next sentence's, on a line
+# wrapped by hand right after a dated one ("… as of Dec. 1. The" / "measures are …").
 _BARE_CREDIT_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)"
-                              r"[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?\.\s[A-Z][A-Za-z]{1,20}$")
+                              r"[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?\.\s(?!(?:The|This|That|These|Those"
+                              r"|It|Its|He|His|She|Her|They|Their|There|We|But|And|In|On|At|As)$)"
+                              r"[A-Z][A-Za-z]{1,20}$")
 
 
 # A caption closed by its credit in square brackets and capitals after the full stop: "…

@@ -228,9 +228,8 @@ _MENU_ENTRY_WORDS = 3
 
 def _parted(lines: list[Line], texts: list[int]) -> bool:
     """Does the copy part its text with blank lines? Only a blank line between two lines
-    of text says so: one between the story and the page's copyright line (a table's
-    border copied as "|", or a copyright the classifier does not know as chrome: "< Copyright
-    ⓒ nuri. 무단전재 및 재배포 금지 >", above or below it) does not."""
+    of text says so: one next to the page's copyright line (a table's border copied as "|",
+    "< Copyright ⓒ nuri. 무단전재 및 재배포 금지 >", above or below it) does not."""
     for k in range(texts[0], texts[-1]):
         if lines[k].kind is LineKind.BLANK:
             above, below = page.previous_text(lines, k), page.next_text(lines, k)
@@ -244,13 +243,15 @@ def _parted(lines: list[Line], texts: list[int]) -> bool:
 
 
 def _byline_opens_paragraph(lines: list[Line]) -> list[Line]:
-    """A reporter's byline glued before a paragraph ("[누리일보=홍길동 기자]정부는 …") opens
-    that paragraph, even right under another line: the title-shaped line above it
-    ("“국제사회와 함께 대응”") is the copy's title, not the paragraph's first line."""
+    """A reporter's byline glued before a paragraph ("[누리일보=홍길동 기자]정부는 …") or a
+    wire's dateline ("SEOUL, Dec. 3 (Nuri) -- …") opens that paragraph, even right under
+    another line: the title-shaped line above it ("“국제사회와 함께 대응”", "By Hong Gildong")
+    is the copy's title or byline, not the paragraph's first line."""
     out: list[Line] = []
     for line in lines:
+        text = line.whole or line.text
         if out and out[-1].kind is LineKind.TEXT and line.kind is LineKind.TEXT \
-                and page.BYLINE.match(line.whole or line.text) \
+                and (page.BYLINE.match(text) or page.WIRE_DATELINE.match(text)) \
                 and page.title_like(out[-1]) \
                 and not page.ends_sentence(out[-1].whole or out[-1].text):
             out.append(Line(LineKind.BLANK, "", line.lineno))

@@ -1,7 +1,9 @@
 """Batch 15, sixteen more real pages (expected.json written by hand first): a broadcaster's
 mobile page whose time row puts a bar between its input and edit stamps and whose only blank
-lines stand around its copyright line. Each shape is tried here on a text of our own, with
-its twin: a line that looks the same but is the release's, and stays so."""
+lines stand around its copyright line; an agency's wire wrapped by hand at 80 columns with no
+blank line between paragraphs, its byline glued above the dateline. Each shape is tried here
+on a text of our own, with its twin: a line that looks the same but is the release's, and
+stays so."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import datetime as dt
 
 from mfa_desk.formats.plaintext.text_import import import_text
 from mfa_desk.formats.plaintext.text_lines import LineKind, classify_line
+from mfa_desk.formats.plaintext.wrapped_paragraphs import part_wrapped_paragraphs
 from tests.formats.plaintext.story_checks import check_story
 
 # ------------------- a time row with a bar, blank lines only around the copyright line
@@ -58,3 +61,49 @@ def test_twin_a_bar_before_other_words_or_paragraphs_parted_by_blank_lines() -> 
     check_story(result, "ko", "누리 외교장관, 남태평양 3개국 방문", None,
                 ["홍길동 외교부 장관이 내일(6일)부터 12일까지 누리섬과 소리섬,",
                  "홍 장관은 3개국 방문에서 각국 정부와 기후, 해양 등 협력방안을"])
+
+
+# ------------------------- a wire wrapped by hand, no blank lines, the byline over the dateline
+
+WRAPPED_WIRE = """Foreign minister asks for patience with the islands
+
+By Hong Gildong
+NURI, Dec. 3 (Sori) -- The country will closely watch how the situation unfolds
+after the islands' steps against the capital, the foreign minister said on
+Wednesday.
+"The measure is related to their discontent regarding our fishing policy toward
+them, and also the dropping of leaflets by civic groups," Hong said at a luncheon
+arranged by members of the business community here.
+The islands put their threats into action late last month, suspending ferries
+between the two coasts and banning tourists from visiting the old harbour as of
+Dec. 1. The measures are widely seen as an expression of anger over the capital's
+new government, Hong said.
+The islands have cut off all official dialogue with the government, which took a
+tougher stance than its predecessors.
+hong@sori.example"""
+
+
+def test_a_wire_wrapped_by_hand_parts_where_the_next_word_would_have_fitted() -> None:
+    result = import_text(WRAPPED_WIRE, source="w.txt", lang="en")
+    check_story(result, "en", "Foreign minister asks for patience with the islands", None,
+                ["The country will closely watch", "\"The measure is related",
+                 "The islands put their threats", "The islands have cut off"])
+    assert "Dec. 1. The measures are widely seen" in result.release.points[2].text.en
+
+
+def test_twin_a_sentence_ended_where_the_width_forced_the_break_goes_on() -> None:
+    # "…on" / "Wednesday." fits no more: the line was full, the paragraph goes on
+    lines = ["The country will closely watch how the situation unfolds after the steps. Then",
+             "the islands' government said it would answer within the week, the minister said",
+             "on Wednesday, and asked the capital to wait for its reply before any new step.",
+             "Nothing else was said at the meeting, which ended before noon on the same day.",
+             "The next meeting is planned for the spring, when the ferries are running again",
+             "between the two coasts and the harbour is open to the tourists of the capital."]
+    assert part_wrapped_paragraphs(lines) == lines
+    # lines of one paragraph each, longer than any wrapped line, are left as they are
+    long_lines = [line + " " + line for line in lines]
+    assert part_wrapped_paragraphs(long_lines) == long_lines
+    # a caption's one-word credit after a dated sentence is still a caption
+    assert classify_line("The minister at a ceremony in Nuri, Jan. 31. Sori", 1).kind \
+        is LineKind.CHROME
+    assert classify_line("the old harbour as of Dec. 1. The", 1).kind is LineKind.TEXT

@@ -1,0 +1,63 @@
+"""A text wrapped by hand at a fixed width (a news agency's feed, a mail) with no blank line
+between its paragraphs: "SEOUL, Dec. 3 (Nuri) -- … how the situation" / "unfolds …, the
+foreign" / "minister said Wednesday." / "\"(The measure) is related …". Every line stops
+mid-sentence except a paragraph's last, so the importer read the whole story as one point.
+
+A wrapped line breaks only where the next word would not have fitted; a line that ends a
+sentence while the next line's first word would still have fitted on it was ended by its
+writer: its paragraph ends there, and a blank line is put after it. A sentence that ends
+where the width forced a break (the next word too long for the line) keeps its paragraph
+going. Only a run of lines that is wrapped shows this: most of its lines stop
+mid-sentence near one width.
+"""
+
+from __future__ import annotations
+
+from mfa_desk.formats.plaintext.text_page import ends_sentence
+
+_MIN_LINES = 6  # fewer lines say nothing of a width
+_WIDTH_MIN, _WIDTH_MAX = 50, 100  # mail and feeds wrap at 60 to 80 characters
+_NEAR_WIDTH = 12  # a wrapped line stops within a long word of the width
+_MIN_WRAPPED = 3  # lines stopped by the width, mid-sentence: fewer could be chance
+_WRAPPED_SHARE = 0.5  # of a run's lines (its last aside)
+
+
+def part_wrapped_paragraphs(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    run: list[str] = []
+    for line in [*lines, ""]:
+        if line.strip():
+            run.append(line)
+            continue
+        out.extend(_parted(run))
+        run = []
+        out.append(line)
+    return out[:-1]
+
+
+def _parted(run: list[str]) -> list[str]:
+    if not _wrapped(run):
+        return run
+    width = max(len(line.rstrip()) for line in run)
+    out: list[str] = []
+    for line, following in zip(run, run[1:], strict=False):
+        out.append(line)
+        first_word = following.split()[0]
+        if ends_sentence(line) and len(line.rstrip()) + 1 + len(first_word) <= width:
+            out.append("")
+    out.append(run[-1])
+    return out
+
+
+def _wrapped(run: list[str]) -> bool:
+    """Most lines stop mid-sentence near one width. (Short lines stopping mid-sentence are
+    a page's titles and rows; lines of one paragraph each end sentences.)"""
+    if len(run) < _MIN_LINES:
+        return False
+    width = max(len(line.rstrip()) for line in run)
+    if not _WIDTH_MIN <= width <= _WIDTH_MAX:
+        return False
+    body = run[:-1]
+    stopped = sum(len(line.rstrip()) >= width - _NEAR_WIDTH and not ends_sentence(line)
+                  for line in body)
+    return stopped >= max(_MIN_WRAPPED, _WRAPPED_SHARE * len(body))
