@@ -22,6 +22,7 @@ from mfa_desk.constants import KO_NUMBERING_BOX, KO_NUMBERING_NUMBER, Lang
 from mfa_desk.errors import InputError
 from mfa_desk.fileio import read_input_file
 from mfa_desk.formats.import_result import ImportResult
+from mfa_desk.formats.plaintext.bulleted_story import unbullet_story
 from mfa_desk.formats.plaintext.copied_layout import undo_copied_layout
 from mfa_desk.formats.plaintext.text_body import (
     AttachmentsReader,
@@ -95,7 +96,7 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
     if all(line.kind in (LineKind.BLANK, LineKind.CHROME, LineKind.HIT) for line in classified):
         raise InputError("no release text in it (only web-page navigation lines)", source)
     detected = detect_language("\n".join(lines))
-    region = find_region(classified, lang or detected)
+    region = find_region(unbullet_story(classified), lang or detected)
     importer = _Importer(lang or detected, source, paragraphs, region.lines,
                          prose_body=region.body is not None and region.body.kind is LineKind.TEXT,
                          lines_are_paragraphs=not paragraphs and one_line_paragraphs(classified))

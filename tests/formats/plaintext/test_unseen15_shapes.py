@@ -1,7 +1,8 @@
 """Batch 15, sixteen more real pages (expected.json written by hand first): a broadcaster's
 mobile page whose time row puts a bar between its input and edit stamps and whose only blank
 lines stand around its copyright line; an agency's wire wrapped by hand at 80 columns with no
-blank line between paragraphs, its byline glued above the dateline. Each shape is tried here
+blank line between paragraphs, its byline glued above the dateline; a small paper's story laid
+out as list items, its byline glued before paragraph 1. Each shape is tried here
 on a text of our own, with its twin: a line that looks the same but is the release's, and
 stays so."""
 
@@ -107,3 +108,41 @@ def test_twin_a_sentence_ended_where_the_width_forced_the_break_goes_on() -> Non
     assert classify_line("The minister at a ceremony in Nuri, Jan. 31. Sori", 1).kind \
         is LineKind.CHROME
     assert classify_line("the old harbour as of Dec. 1. The", 1).kind is LineKind.TEXT
+
+
+# ------------------------------------------------ a story laid out as bulleted list items
+
+BULLETED_STORY = """• 외교부, 최근 누리섬 상황 관련 재외국민 안전 대책
+
+    • [누리뉴스, 홍길동기자] 외교부는 최근 누리섬 상황 관련 안전 대책 점검 회의를 개최했다.
+
+      김 국장은 우리 국민들에게 누리섬 여행을 취소하거나 연기하도록 안내해 줄 것을 당부했다.
+
+      외교부는 상황을 예의주시하면서 필요한 조치를 지속 강구해 나갈 예정이다.
+    Copyrights ⓒ 누리뉴스, 무단 전재 및 재배포 금지
+  • 확대 l 축소 l 기사목록 l 프린트"""
+
+
+def test_a_bulleted_paragraph_opening_on_a_byline_and_the_title_above_are_the_story() -> None:
+    result = import_text(BULLETED_STORY, source="b.txt", lang="ko")
+    check_story(result, "ko", "외교부, 최근 누리섬 상황 관련 재외국민 안전 대책", None,
+                ["외교부는 최근 누리섬 상황", "김 국장은 우리 국민들에게",
+                 "외교부는 상황을 예의주시"])
+
+
+RELEASE_WITH_BULLETS = """외교부, 누리섬 재외국민 안전 대책 회의 개최
+
+□ 외교부는 3.5.(수) 누리섬 상황 관련 회의를 개최하였습니다.
+
+  • 홍길동 기자 출신 위원은 현지 언론 동향을 설명하였습니다.
+
+  • 참석자들은 안전 대책을 점검하였습니다.
+
+□ 외교부는 앞으로도 필요한 조치를 지속 강구해 나갈 예정입니다."""
+
+
+def test_twin_a_releases_bulleted_items_stay_items() -> None:
+    result = import_text(RELEASE_WITH_BULLETS, source="r.txt", lang="ko")
+    points = result.release.points
+    assert [len(p.children) for p in points] == [2, 0]
+    assert points[0].children[0].text.ko.startswith("홍길동 기자 출신 위원은")
