@@ -35,7 +35,13 @@ AD_PLACEHOLDER = re.compile(
     r"^[-–—\s]*(?:광고\s?(?:로드\s?중|영역)?|advertisement|ad|sponsored)[-–—\s]*$", re.I)
 
 
+# A share button's note that the link was copied, or its prompt: "주소복사가 완료되었습니다",
+# "링크가 복사되었습니다", "이 콘텐츠를 공유하세요." (in English "Link copied", a navigation word).
+_SHARE_NOTE = re.compile(r"^(?:(?:링크|주소|url)\s?[가를]?\s?복사가?\s?(?:완료)?(?:되었|됐)습니다"
+                         r"|(?:이\s)?(?:콘텐츠|기사|글)를?\s?공유(?:하세요|해\s?보세요))\.?$", re.I)
+
+
 def is_navigation(text: str) -> bool:  # "• Link copied": a share button's bulleted label
     return text.lower().lstrip("•▪ ") in _CHROME or any(p.match(text) for p in (
-        _SKIP_NAVIGATION, _SKIP_LINKS, _SKIP_LINKS_EN, _BREADCRUMB, _NEIGHBOUR)) \
+        _SKIP_NAVIGATION, _SKIP_LINKS, _SKIP_LINKS_EN, _BREADCRUMB, _NEIGHBOUR, _SHARE_NOTE)) \
         or _COPYRIGHT.search(text) is not None

@@ -115,7 +115,7 @@ def title_like(line: Line) -> bool:
     if line.kind is not LineKind.TEXT or page_token(text) or _BREADCRUMB.match(text):
         return False
     if text.lower() in labels.NAVIGATION_WORDS or labels.tool_bar(text) or info_bar(text) \
-            or SITE_CREDIT.match(text) or _TAG_LIST.match(text):
+            or SITE_CREDIT.match(text) or _TAG_LIST.match(text) or labels.comment_box(text):
         return False
     return words(text) >= 2 and not (ends_sentence(text) and len(text) > 150)
 

@@ -244,9 +244,8 @@ def _parted(lines: list[Line], texts: list[int]) -> bool:
 
 def _byline_opens_paragraph(lines: list[Line]) -> list[Line]:
     """A reporter's byline glued before a paragraph ("[누리일보=홍길동 기자]정부는 …") or a
-    wire's dateline ("SEOUL, Dec. 3 (Nuri) -- …") opens that paragraph, even right under
-    another line: the title-shaped line above it ("“국제사회와 함께 대응”", "By Hong Gildong")
-    is the copy's title or byline, not the paragraph's first line."""
+    wire's dateline ("SEOUL, Dec. 3 (Nuri) -- …") opens it, even right under another line:
+    the title-shaped line above ("“국제사회와 함께 대응”", "By Hong Gildong") is no part of it."""
     out: list[Line] = []
     for line in lines:
         text = line.whole or line.text
@@ -288,7 +287,8 @@ def _body_start(lines: list[Line], one_line: bool = False) -> int | None:
             start = None
         if line.kind is LineKind.TEXT and previous is LineKind.BLANK:
             text = page.paragraph_lines(lines, i)
-        material = (line.kind is LineKind.TEXT and page.prose(text)) or (
+        material = (line.kind is LineKind.TEXT and page.prose(text)  # not "댓글 …" over it
+                    and not labels.comment_box(line.whole or line.text)) or (
             line.kind in page.BODY_ITEMS and not page.link_like(line.text)) or (
             line.kind is LineKind.TEXT and previous is not LineKind.BLANK and start is not None)
         if line.kind is LineKind.BLANK:

@@ -2,7 +2,9 @@
 mobile page whose time row puts a bar between its input and edit stamps and whose only blank
 lines stand around its copyright line; an agency's wire wrapped by hand at 80 columns with no
 blank line between paragraphs, its byline glued above the dateline; a small paper's story laid
-out as list items, its byline glued before paragraph 1. Each shape is tried here
+out as list items, its byline glued before paragraph 1; a portal's comment prompt and
+link-copied note between title and story, its machine-summary note and share prompts under
+it; a channel's tip block whose reporter line lost its address. Each shape is tried here
 on a text of our own, with its twin: a line that looks the same but is the release's, and
 stays so."""
 
@@ -146,3 +148,77 @@ def test_twin_a_releases_bulleted_items_stay_items() -> None:
     points = result.release.points
     assert [len(p.children) for p in points] == [2, 0]
     assert points[0].children[0].text.ko.startswith("홍길동 기자 출신 위원은")
+
+
+# --------------------------- a portal's prompts around the story, its summary note under it
+
+PORTAL_COPY = """컨텐츠 바로가기
+
+외교부 "누리섬 정세 악화 방지 위해 긴밀 조율"
+
+댓글 첫 댓글을 작성해보세요
+주소복사가 완료되었습니다
+
+
+(서울=누리통신) 홍길동 기자 = 정부는 17일 누리섬 상황과 관련해 예의주시하고 있다.
+
+외교 소식통은 17일 "주요 국가와 평가를 공유하고 각급에서 긴밀히 조율하고 있다"고 밝혔다.
+
+누리픽이 기사 내용을 3줄로 요약한 결과입니다. 본문 전체 읽기를 권장합니다.
+
+이 콘텐츠를 공유하세요.
+
+알림 문구가 들어가는 영역입니다"""
+
+
+def test_a_portals_prompts_and_summary_note_are_no_title_and_no_points() -> None:
+    result = import_text(PORTAL_COPY, source="p.txt", lang="ko")
+    check_story(result, "ko", "외교부 \"누리섬 정세 악화 방지 위해 긴밀 조율\"", None,
+                ["정부는 17일 누리섬 상황과", "외교 소식통은 17일"])
+    assert "주소복사가 완료되었습니다" not in str(result.release.subheadlines)
+
+
+def test_twin_a_sentence_about_comments_sharing_or_a_summary_is_the_releases() -> None:
+    for line in ("외교부는 누리섬 관련 자료를 국민과 공유하기로 했다.",
+                 "댓글 기능을 새로 도입할 예정이다.", "이 자료를 공유해 주시기 바랍니다."):
+        assert classify_line(line, 1).kind is LineKind.TEXT, line
+    story = """누리섬 관련 재외국민 안전 대책 회의 결과
+
+외교부는 5일 누리섬 상황 점검 회의를 개최하고 그 결과를 요약한 자료를 배포했다고 밝혔다.
+
+외교부는 회의 결과를 관계부처와 공유하고 필요한 조치를 지속 강구해 나갈 예정이다."""
+    result = import_text(story, source="s.txt", lang="ko")
+    check_story(result, "ko", "누리섬 관련 재외국민 안전 대책 회의 결과", None,
+                ["외교부는 5일 누리섬 상황", "외교부는 회의 결과를"])
+
+
+# --------------------- a channel's tip block whose reporter line lost its address
+
+TIP_BLOCK = """외교부는 누리섬 열병식에 대해 긴장을 초래하는 행동을 즉각 중단할 것을 촉구했습니다.
+홍 대변인은 어제 정례 회견에서 "관련 동향을 예의주시하고 있다"며 이같이 밝혔습니다.
+이어 "외교적 해결의 길로 조속히 나올 것을 다시 한번 촉구한다"고 강조했습니다.
+누리TV 홍길동 (
+[email protected])
+※ '당신의 제보가 뉴스가 됩니다'
+[카카오톡] 누리TV 검색해 채널 추가
+[전화] 02-398-0000
+[메일]"""
+
+
+def test_a_tip_blocks_phone_row_under_the_channels_slogan_is_the_sites() -> None:
+    result = import_text(TIP_BLOCK, source="t.txt", lang="ko")
+    check_story(result, "ko", "", None,
+                ["외교부는 누리섬 열병식에", "홍 대변인은 어제", "이어 \"외교적 해결의"],
+                left_out=("[전화] 02-398-0000",))
+
+
+def test_twin_a_releases_contact_phone_row_stays_read() -> None:
+    release = """누리섬 재외국민 안전 대책 회의 개최
+
+□ 외교부는 5일 누리섬 상황 점검 회의를 개최하였습니다.
+
+□ 외교부는 필요한 조치를 지속 강구해 나갈 예정입니다.
+
+[전화] 02-2100-0000"""
+    result = import_text(release, source="r.txt", lang="ko")
+    assert "[전화] 02-2100-0000" not in result.left_out
