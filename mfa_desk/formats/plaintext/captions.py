@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from mfa_desk.text import labels
+
 # A news photo's caption with its credit, wherever it stands: "▲ 외교부 청사./사진=누리일보
 # 홍길동 기자 |", "▲ … (사진=외교부 제공)". No release writes one.
 PHOTO_CAPTION = re.compile(r"^[▲△]\s?.{0,300}?(?:사진\s?[=:：]|사진\s?(?:제공|출처)|\(사진\b)")
@@ -68,6 +70,14 @@ _DATED_FIRST_SENTENCE = re.compile(r"^(?:(?!\.\s)[^\n]){10,400}?\bon\s(?:Jan|Feb
                                    r"|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4}\.\s")
 
 
+# A Korean photo's caption without its credit: what the person in the picture is doing, then
+# who it is ("한미회담 결과 브리핑하는 홍길동 외교부 장관", "발언하고 있는 홍길동 대변인"). A
+# headline tells what happened; only a picture shows someone in the act.
+_ACTION_CAPTION = re.compile(r"^(?:[^.!?。]{1,40}\s)?[가-힣]{1,10}하(?:는|고\s있는)\s"
+                             r"(?:[가-힣A-Za-z·.]{1,12}\s){0,4}(?:"
+                             + "|".join(sorted(labels.RANKS, key=len, reverse=True)) + r")$")
+
+
 def _doubled_caption(text: str) -> bool:
     """"Minister Hong (Nuri) Minister Hong (Nuri)": the image's alt text and its caption
     copied onto one line, the two halves equal and closed by a credit."""
@@ -84,6 +94,7 @@ def photo_caption(text: str) -> bool:
             or _IMAGE_MARKUP.match(stripped) or _SLASH_CREDIT.search(stripped) \
             or _FROM_SIDE.search(stripped) or _doubled_caption(stripped) \
             or _BARE_CREDIT_END.search(stripped) or _BRACKET_CREDIT_END.search(stripped) \
+            or _ACTION_CAPTION.match(stripped) \
             or (len(stripped) <= _CAPTION_MAX and _DATED_FIRST_SENTENCE.match(stripped) is not None
                 and _CREDIT_END.search(stripped) is not None) \
             or (len(stripped) <= _CAPTION_MAX and _PLACE_MARK.search(stripped) is not None

@@ -237,7 +237,7 @@ def _parted(lines: list[Line], texts: list[int]) -> bool:
                 continue
             pair = (lines[above], lines[below])
             if all(line.kind is LineKind.TEXT and not news_footer(line.whole or line.text)
-                   for line in pair):
+                   for line in pair) and len(pair[1].whole or pair[1].text) >= _LONG_PARAGRAPH:
                 return True
     return False
 

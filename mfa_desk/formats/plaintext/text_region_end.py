@@ -265,10 +265,13 @@ def cut_tail(lines: list[Line], tail: list[int], kept: set[int], out: set[int],
     cutting = web_page
     footer = False  # below a site's survey all is the site's, its phone rows too
     story_ended = False  # a news copy's reporter or copyright line: its tip line is the site's
-    for i in tail:
+    for n, i in enumerate(tail):
         line = lines[i]
         text = line.whole or line.text
         footer = footer or (line.kind is LineKind.TEXT and labels.survey(text))
+        if not cutting and i not in kept and _caption_over_box(lines, tail[n:]):
+            out.add(i)
+            continue
         if footer:
             out.add(i)
             cutting = True
@@ -289,6 +292,24 @@ def cut_tail(lines: list[Line], tail: list[int], kept: set[int], out: set[int],
         if cutting:
             out.add(i)
     return cutting
+
+
+def _caption_over_box(lines: list[Line], tail: list[int]) -> bool:
+    """"워싱턴서 열린 한미 외교장관 회담" / "당신의 의견을 남겨주세요": a short line that ends
+    no sentence, under the story and right over the page's comment box or copyright line,
+    is a photo's caption left under the story (a release's closing lines are no such box's)."""
+    line = lines[tail[0]]
+    text = line.whole or line.text
+    if len(tail) < 2 or line.kind is not LineKind.TEXT or page.ends_sentence(text) \
+            or page.words(text) > _CAPTION_WORDS_MAX \
+            or labels.label_of(text, labels.CONTACT_CAPTIONS) is not None:
+        return False
+    below = lines[tail[1]].whole or lines[tail[1]].text
+    return lines[tail[1]].kind is LineKind.TEXT \
+        and (labels.comment_box(below) or news_footer(below))
+
+
+_CAPTION_WORDS_MAX = 8
 
 
 # A wire's send time closing its copyright line, or alone under the story: "<저작권자

@@ -4,7 +4,9 @@ lines stand around its copyright line; an agency's wire wrapped by hand at 80 co
 blank line between paragraphs, its byline glued above the dateline; a small paper's story laid
 out as list items, its byline glued before paragraph 1; a portal's comment prompt and
 link-copied note between title and story, its machine-summary note and share prompts under
-it; a channel's tip block whose reporter line lost its address. Each shape is tried here
+it; a channel's tip block whose reporter line lost its address; a broadcaster's copy with a
+photo's caption over the story and another over its comment box, its only blank lines. Each
+shape is tried here
 on a text of our own, with its twin: a line that looks the same but is the release's, and
 stays so."""
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from mfa_desk.formats.plaintext.captions import photo_caption
 from mfa_desk.formats.plaintext.text_import import import_text
 from mfa_desk.formats.plaintext.text_lines import LineKind, classify_line
 from mfa_desk.formats.plaintext.wrapped_paragraphs import part_wrapped_paragraphs
@@ -222,3 +225,36 @@ def test_twin_a_releases_contact_phone_row_stays_read() -> None:
 [전화] 02-2100-0000"""
     result = import_text(release, source="r.txt", lang="ko")
     assert "[전화] 02-2100-0000" not in result.left_out
+
+
+# ------------- captions over the story and over its comment box, the copy's only blank lines
+
+CAPTIONED_COPY = """
+회담 결과 브리핑하는 홍길동 외교부 장관
+홍 장관은 현지시간 31일 누리섬 대사관에서 열린 간담회에서 회담이 "건설적이었다"고 전했습니다.
+또 무역 협상과는 별도로 "동맹 관련 이슈도 이야기를 나눴다"고 전했습니다.
+두 장관은 이날 회담에서 공동의 목표를 확인하고 3자 협력을 강화해 나가기로 했습니다.
+
+누리섬에서 열린 외교장관 회담
+
+당신의 의견을 남겨주세요"""
+
+
+def test_captions_over_the_story_and_over_the_comment_box_are_the_pages() -> None:
+    for caption in ("회담 결과 브리핑하는 홍길동 외교부 장관", "발언하고 있는 김누리 대변인"):
+        assert photo_caption(caption), caption
+    result = import_text(CAPTIONED_COPY, source="c.txt", lang="ko")
+    check_story(result, "ko", "", None, ["홍 장관은 현지시간 31일", "또 무역 협상과는",
+                                         "두 장관은 이날 회담에서"],
+                left_out=("누리섬에서 열린 외교장관 회담",))
+
+
+def test_twin_a_title_or_sentence_naming_a_minister_and_a_releases_closing_line() -> None:
+    for line in ("외교부 장관, 회담 결과 브리핑", "다음 주 방한하는 누리 국무장관",
+                 "홍길동 장관은 결과를 브리핑하는 자리에서 이같이 말했다."):
+        assert not photo_caption(line), line
+    # a short last paragraph over the comment box is the story's: it ends a sentence
+    copy = CAPTIONED_COPY.replace("누리섬에서 열린 외교장관 회담", "회담은 1시간 진행됐다.")
+    result = import_text(copy, source="c.txt", lang="ko")
+    check_story(result, "ko", "", None, ["홍 장관은 현지시간 31일", "또 무역 협상과는",
+                                         "두 장관은 이날 회담에서", "회담은 1시간 진행됐다."])
