@@ -153,7 +153,21 @@ def photo_credit(text: str) -> bool:
     text = text.strip()
     return bool(_PHOTO_CREDIT.match(text) or _CREDIT_CELL.match(text)
                 or _JOINT_CREDIT.match(text) or _AGENCY_CREDIT.match(text)
-                or _IMAGE_MARKUP.match(text)) or _photo_line(text)
+                or _IMAGE_MARKUP.match(text) or _PORTRAIT_CAPTION.match(text)) \
+        or _photo_line(text)
+
+
+# A portrait's caption: who it shows, by title and name, and the agency's credit, nothing
+# else ("Foreign ministry spokesman Hong Gil-dong (Nuri)"). A sentence says something: it
+# has a lower-case word that is no title's ("said", "will"), or a full stop; an office's
+# name with its short form ("Ministry of Foreign Affairs (MOFA)") names no one.
+_TITLE_WORD = (r"(?:[A-Z][\w'-]*|of|the|and|for|vice|foreign|deputy|ministry|minister"
+               r"|spokes(?:man|person|woman)|ambassador|director|general|chief|secretary|envoy"
+               r"|president)")
+_PORTRAIT_CAPTION = re.compile(r"^(?=.*\b(?i:minister|spokes(?:man|person|woman)|ambassador"
+                               r"|envoy|secretary|president|director|chief)\b)"
+                               + _TITLE_WORD + r"(?:\s" + _TITLE_WORD + r"){1,8}"
+                               r"\s\((?:[A-Z][a-z]{2,15}|AP|AFP|EPA|UPI|AAP|NHK)\)$")
 
 
 # Two agencies' joint credit alone on its line, where a photo stood: "(AP-Yonhap)",

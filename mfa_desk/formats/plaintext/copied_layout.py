@@ -16,8 +16,8 @@ are read.
   goes back onto the line whose bracket it closes (blank lines between them too), so a
   paragraph is not cut in two at a link and ")" is never a point.
 
-Then a text wrapped by hand without blank lines has its paragraphs parted
-(wrapped_paragraphs.py).
+Then a text wrapped by hand without blank lines has its paragraphs parted, and a paragraph
+cut in two by a stray blank line is joined (wrapped_paragraphs.py).
 """
 
 from __future__ import annotations
@@ -25,15 +25,18 @@ from __future__ import annotations
 import os
 import re
 
-from mfa_desk.formats.plaintext.wrapped_paragraphs import part_wrapped_paragraphs
+from mfa_desk.formats.plaintext.wrapped_paragraphs import (
+    join_cut_paragraphs,
+    part_wrapped_paragraphs,
+)
 
 # Fewer gaps than this and the pattern could be chance.
 MIN_GAPS = 6
 
 
 def undo_copied_layout(lines: list[str]) -> list[str]:
-    return part_wrapped_paragraphs(
-        _join_wrapped_brackets(_strip_common_indent(_halve_doubled_breaks(lines))))
+    return join_cut_paragraphs(part_wrapped_paragraphs(
+        _join_wrapped_brackets(_strip_common_indent(_halve_doubled_breaks(lines)))))
 
 
 # A line that opens on a closing bracket, and the line above whose last bracket is open.

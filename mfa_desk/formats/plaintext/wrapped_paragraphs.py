@@ -9,9 +9,17 @@ writer: its paragraph ends there, and a blank line is put after it. A sentence t
 where the width forced a break (the next word too long for the line) keeps its paragraph
 going. Only a run of lines that is wrapped shows this: most of its lines stop
 mid-sentence near one width.
+
+The other way round, an English paragraph cut by a stray blank line ("… to provide aid to
+North Korea \"in advance\"" / "" / "to the United States and Japan, the ministry said …"):
+a paragraph-long line that ends no sentence, then one blank line, then a paragraph-long line
+that starts in lower case, is one paragraph; the blank line goes. (A byline, "by …", is no
+paragraph's second half.)
 """
 
 from __future__ import annotations
+
+import re
 
 from mfa_desk.formats.plaintext.text_page import ends_sentence
 
@@ -20,6 +28,23 @@ _WIDTH_MIN, _WIDTH_MAX = 50, 100  # mail and feeds wrap at 60 to 80 characters
 _NEAR_WIDTH = 12  # a wrapped line stops within a long word of the width
 _MIN_WRAPPED = 3  # lines stopped by the width, mid-sentence: fewer could be chance
 _WRAPPED_SHARE = 0.5  # of a run's lines (its last aside)
+_HALF_PARAGRAPH = 60  # characters: each half of a paragraph cut in two is a long line
+_GOES_ON = re.compile(r"^(?!by\s)[a-z]")
+
+
+def join_cut_paragraphs(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if not line.strip() and 0 < i < len(lines) - 1 and out and _cut_at(out[-1], lines[i + 1]):
+            continue
+        out.append(line)
+    return out
+
+
+def _cut_at(upper: str, lower: str) -> bool:
+    upper, lower = upper.strip(), lower.strip()
+    return len(upper) >= _HALF_PARAGRAPH and len(lower) >= _HALF_PARAGRAPH \
+        and not ends_sentence(upper) and _GOES_ON.match(lower) is not None
 
 
 def part_wrapped_paragraphs(lines: list[str]) -> list[str]:

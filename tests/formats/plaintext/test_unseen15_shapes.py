@@ -5,8 +5,9 @@ blank line between paragraphs, its byline glued above the dateline; a small pape
 out as list items, its byline glued before paragraph 1; a portal's comment prompt and
 link-copied note between title and story, its machine-summary note and share prompts under
 it; a channel's tip block whose reporter line lost its address; a broadcaster's copy with a
-photo's caption over the story and another over its comment box, its only blank lines. Each
-shape is tried here
+photo's caption over the story and another over its comment box, its only blank lines; an
+English paper's copy with paragraph 1 cut by a stray blank line and a portrait's caption glued
+under a paragraph. Each shape is tried here
 on a text of our own, with its twin: a line that looks the same but is the release's, and
 stays so."""
 
@@ -14,10 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from mfa_desk.formats.plaintext.captions import photo_caption
+from mfa_desk.formats.plaintext.captions import photo_caption, photo_credit
 from mfa_desk.formats.plaintext.text_import import import_text
 from mfa_desk.formats.plaintext.text_lines import LineKind, classify_line
-from mfa_desk.formats.plaintext.wrapped_paragraphs import part_wrapped_paragraphs
+from mfa_desk.formats.plaintext.wrapped_paragraphs import (
+    join_cut_paragraphs,
+    part_wrapped_paragraphs,
+)
 from tests.formats.plaintext.story_checks import check_story
 
 # ------------------- a time row with a bar, blank lines only around the copyright line
@@ -258,3 +262,41 @@ def test_twin_a_title_or_sentence_naming_a_minister_and_a_releases_closing_line(
     result = import_text(copy, source="c.txt", lang="ko")
     check_story(result, "ko", "", None, ["홍 장관은 현지시간 31일", "또 무역 협상과는",
                                          "두 장관은 이날 회담에서", "회담은 1시간 진행됐다."])
+
+
+# -------------- a paragraph cut by a stray blank line, a portrait's caption under a paragraph
+
+CUT_COPY = """Nuria explains its aid to the islands to its neighbours in advance
+Published : Sep 14, 2031 - 16:01
+Nuria explained its possible move to provide humanitarian assistance to the islands "in advance"
+
+to its two neighbours, the foreign ministry said Thursday, stressing that the three stay in
+close consultation.
+
+"We have been in close consultation with our neighbours on the basic stance," Hong Gil-dong,
+the ministry's spokesman, told a regular press briefing.
+Foreign ministry spokesman Hong Gil-dong (Nuri)
+
+The government plans to hold a meeting on Sept. 21 to decide on the assistance, it added."""
+
+
+def test_a_cut_paragraph_joins_and_a_portrait_caption_is_left_out() -> None:
+    result = import_text(CUT_COPY, source="c.txt", lang="en")
+    check_story(result, "en", "Nuria explains its aid to the islands to its neighbours in advance",
+                dt.date(2031, 9, 14),
+                ["Nuria explained its possible move", "\"We have been in close",
+                 "The government plans to hold"])
+    assert "in advance\" to its two neighbours" in result.release.points[0].text.en
+    assert "Hong Gil-dong (Nuri)" not in result.release.points[1].text.en
+
+
+def test_twin_a_finished_paragraph_a_byline_or_an_office_stay_apart() -> None:
+    upper = "Nuria explained its possible move to provide humanitarian assistance to the islands."
+    lower = "to its two neighbours, the foreign ministry said Thursday, stressing consultation."
+    assert join_cut_paragraphs([upper, "", lower]) == [upper, "", lower]
+    title = "Nuria explains its possible move to provide humanitarian assistance to the islands"
+    assert join_cut_paragraphs([title, "", "by Hong Gil-dong, staff reporter at the Nuri Times"
+                                "in the capital"])[1] == ""
+    for line in ("Ministry of Foreign Affairs (MOFA)", "Seoul will send aid to the islands (Nuri)",
+                 "The minister said so. (Nuri)"):
+        assert not photo_credit(line), line
