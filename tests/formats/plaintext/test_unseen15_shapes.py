@@ -7,7 +7,8 @@ link-copied note between title and story, its machine-summary note and share pro
 it; a channel's tip block whose reporter line lost its address; a broadcaster's copy with a
 photo's caption over the story and another over its comment box, its only blank lines; an
 English paper's copy with paragraph 1 cut by a stray blank line and a portrait's caption glued
-under a paragraph. Each shape is tried here
+under a paragraph. And batch 12's leftover: a title's two decks over a table border's bar.
+Each shape is tried here
 on a text of our own, with its twin: a line that looks the same but is the release's, and
 stays so."""
 
@@ -16,12 +17,14 @@ from __future__ import annotations
 import datetime as dt
 
 from mfa_desk.formats.plaintext.captions import photo_caption, photo_credit
+from mfa_desk.formats.plaintext.story_decks import decks_as_subheadlines
 from mfa_desk.formats.plaintext.text_import import import_text
 from mfa_desk.formats.plaintext.text_lines import LineKind, classify_line
 from mfa_desk.formats.plaintext.wrapped_paragraphs import (
     join_cut_paragraphs,
     part_wrapped_paragraphs,
 )
+from mfa_desk.model.release import Segment
 from tests.formats.plaintext.story_checks import check_story
 
 # ------------------- a time row with a bar, blank lines only around the copyright line
@@ -300,3 +303,36 @@ def test_twin_a_finished_paragraph_a_byline_or_an_office_stay_apart() -> None:
     for line in ("Ministry of Foreign Affairs (MOFA)", "Seoul will send aid to the islands (Nuri)",
                  "The minister said so. (Nuri)"):
         assert not photo_credit(line), line
+
+
+# ------------------------------------- a title's decks over a table border's bar (batch 12)
+
+DECKED_COPY = """외교부 "누리 대행에 신임장 제정"
+누리대사, 반년 공백 끝 부임
+소리대사, 수교 11개월 만에 임명
+|
+외교부는 이날 정부서울청사에서 새로 부임한 주한대사 5명으로부터 신임장을 받았다고 전했다.
+누리대사 외에 소리대사, 바다대사 등이 제정식에 참석했다고 외교부는 밝혔다.
+신임장은 파견국 정상이 부임할 국가의 정상에게 외교관 임명 사실을 알리는 문서다."""
+
+
+def _texts(segments: list[Segment]) -> list[str]:
+    return [s.text.ko for s in segments]
+
+
+def test_decks_over_a_bar_are_sub_headlines_not_the_title() -> None:
+    result = import_text(DECKED_COPY, source="d.txt", lang="ko")
+    check_story(result, "ko", "외교부 \"누리 대행에 신임장 제정\"", None,
+                ["외교부는 이날 정부서울청사에서", "누리대사 외에 소리대사",
+                 "신임장은 파견국 정상이"])
+    assert _texts(result.release.subheadlines) == ["누리대사, 반년 공백 끝 부임",
+                                                   "소리대사, 수교 11개월 만에 임명"]
+
+
+def test_twin_a_sentence_over_the_bar_or_no_bar_is_left_as_it_was() -> None:
+    sentence = DECKED_COPY.replace("소리대사, 수교 11개월 만에 임명",
+                                   "소리대사는 수교 11개월 만에 임명됐다.")
+    for text in (sentence, DECKED_COPY.replace("|\n", ""), DECKED_COPY.replace("|", "")):
+        raw = text.split("\n")
+        lines = [classify_line(line, n) for n, line in enumerate(raw, start=1)]
+        assert decks_as_subheadlines(lines, raw) is lines

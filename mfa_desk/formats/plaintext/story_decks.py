@@ -1,0 +1,44 @@
+"""A news page's title with its decks, the short lines under it that sum the story up, set
+apart from the story by a table's border copied as a bar alone on its line:
+"외교부 \"… 신임장 제정\"" / "중국대사, 반년 공백 끝 … 부임" / "쿠바대사, … 임명" / "|" /
+"외교부는 이날 …". With no blank line between them, the decks were read as the title's
+wrapped lines and glued into the headline.
+
+The first line of that run is the title; the others, each a short phrase that ends no
+sentence, are the story's sub-headlines (read as "-" lines before the first point are).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from mfa_desk.formats.plaintext import text_page as page
+from mfa_desk.formats.plaintext.text_lines import Line, LineKind
+
+_DECK_MAX = 60  # characters: a deck is a phrase (the real ones are 15-20)
+_BAR = "|"
+
+
+def decks_as_subheadlines(lines: list[Line], raw: list[str]) -> list[Line]:
+    bar = next((i for i, line in enumerate(lines) if line.kind is LineKind.BLANK
+                and raw[line.lineno - 1].strip() == _BAR), None)
+    if bar is None:
+        return lines
+    below = page.next_text(lines, bar + 1)
+    if below is None or not page.prose(lines[below].whole or lines[below].text):
+        return lines
+    top = bar
+    while top > 0 and lines[top - 1].kind is LineKind.TEXT:
+        top -= 1
+    decks = range(top + 1, bar)
+    if not decks or not all(_deck(lines[i]) for i in decks):
+        return lines
+    out = list(lines)
+    for i in decks:
+        out[i] = dataclasses.replace(lines[i], kind=LineKind.DASH, marker="")
+    return out
+
+
+def _deck(line: Line) -> bool:
+    text = line.whole or line.text
+    return len(text) <= _DECK_MAX and page.words(text) >= 2 and not page.ends_sentence(text)
