@@ -14,6 +14,7 @@ from mfa_desk.formats.plaintext.captions import photo_caption
 from mfa_desk.formats.plaintext.text_lines import EMAIL, Line, LineKind
 from mfa_desk.formats.plaintext.text_region_skip import caption_between
 from mfa_desk.text import labels
+from mfa_desk.text.script import has_hangul
 
 # Kinds read as metadata wherever they stand (a contact table after 끝.).
 METADATA = (LineKind.HEADER, LineKind.CONTACT, LineKind.CONTACT_HEADING, LineKind.ATTACHMENTS,
@@ -77,7 +78,8 @@ def tail_start(lines: list[Line], body: int, *, one_line: bool = False) -> int:
         end += 1  # the last paragraph's wrapped lines (not "Share." right under it)
     following = page.next_text(lines, end)
     while following is not None and lines[following].kind is LineKind.TEXT and \
-            _paragraph_like(lines[following]) and not related_links(lines, following):
+            (_paragraph_like(lines[following]) or _cut_short(lines, following)) \
+            and not related_links(lines, following):
         end = following + 1  # a last paragraph cut short ("… 극복해 나")
         following = page.next_text(lines, end)
     if following is not None and _cut_last_point(lines, body, following):
@@ -201,6 +203,33 @@ def _paragraph_like(line: Line) -> bool:
     text = line.whole or line.text
     return page.words(text) >= 4 and len(text) >= 30 and not page.chrome_like(line, False) \
         and labels.label_of(text, labels.CONTACT_CAPTIONS) is None and not news_footer(text)
+
+
+def _cut_short(lines: list[Line], i: int) -> bool:
+    """The copy's last line, a few words that begin a paragraph and stop mid-sentence: "Ahead
+    of", "\"Especially, Mini", "한편 재외동포청은 … 언제 어디서", "2000년 9월부터 … 활동 중". A
+    paragraph cut where the copy ends: its words go on (an English function word last, a
+    quote left open; a Korean word with its particle before more words), where a page's last
+    line ("Top stories", "많이 본 기사") names something."""
+    line = lines[i]
+    text = (line.whole or line.text).strip()
+    if page.next_text(lines, i + 1) is not None or page.ends_sentence(text) \
+            or page.furniture(text) or news_footer(text) \
+            or labels.label_of(text, labels.CONTACT_CAPTIONS) is not None:
+        return False
+    words = text.split()
+    if has_hangul(text):
+        return len(words) >= _CUT_KOREAN_WORDS and _PARTICLE_WORD.search(text) is not None
+    return len(words) >= 2 and (words[-1] in _GOES_ON_WORDS or text.count("\"") % 2 == 1
+                                or text.count("“") > text.count("”") or text.endswith(","))
+
+
+# A Korean word closed by its particle with more words after it: a clause under way. (Not
+# 이, 가, 로, 과: "많이 본 기사", "새로 나온", "결과 보기" end words of a page's names.)
+_PARTICLE_WORD = re.compile(r"[가-힣](?:은|는|을|를|에서|부터|으로|에게)\s\S")
+_CUT_KOREAN_WORDS = 3
+_GOES_ON_WORDS = frozenset({"of", "the", "a", "an", "to", "and", "or", "in", "on", "at", "for",
+                            "with", "by", "from", "that", "as", "its", "his", "her", "their"})
 
 
 def read_contact_block(lines: list[Line], tail: list[int]) -> set[int]:

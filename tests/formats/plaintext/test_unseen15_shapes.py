@@ -7,7 +7,8 @@ link-copied note between title and story, its machine-summary note and share pro
 it; a channel's tip block whose reporter line lost its address; a broadcaster's copy with a
 photo's caption over the story and another over its comment box, its only blank lines; an
 English paper's copy with paragraph 1 cut by a stray blank line and a portrait's caption glued
-under a paragraph. And batch 12's leftover: a title's two decks over a table border's bar.
+under a paragraph. And the leftovers of batches 8e-12: a title's two decks over a table
+border's bar; a copy cut a few words into its last paragraph.
 Each shape is tried here
 on a text of our own, with its twin: a line that looks the same but is the release's, and
 stays so."""
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from mfa_desk.constants import Lang
 from mfa_desk.formats.plaintext.captions import photo_caption, photo_credit
 from mfa_desk.formats.plaintext.story_decks import decks_as_subheadlines
 from mfa_desk.formats.plaintext.text_import import import_text
@@ -336,3 +338,37 @@ def test_twin_a_sentence_over_the_bar_or_no_bar_is_left_as_it_was() -> None:
         raw = text.split("\n")
         lines = [classify_line(line, n) for n, line in enumerate(raw, start=1)]
         assert decks_as_subheadlines(lines, raw) is lines
+
+
+# ---------------------------- a copy cut a few words into its last paragraph (batches 8e-11)
+
+_CUT: list[tuple[Lang, str]] = [("en", "Ahead of"), ("en", "\"Especially, Mini"),
+                                ("ko", "한편 재외동포청은 재외동포 누구나, 언제 어디서"),
+                                ("ko", "2000년 9월부터 24년째 명예영사로 활동 중")]
+_PAGE_LAST: list[tuple[Lang, str]] = [("en", "Top Stories"), ("en", "Related Articles"),
+                                      ("ko", "많이 본 기사"), ("ko", "관련 기사 더보기")]
+
+
+def _story(lang: Lang, last: str) -> str:
+    if lang == "en":
+        return ("Minister Hong voices hope for stronger ties with Nuria\n"
+                "Foreign Minister Hong expressed hope Wednesday that the two countries will "
+                "deepen their ties.\n"
+                "The two ministers also discussed the latest situations in the region.\n" + last)
+    return ("홍길동 총영사, 동포사회 화합 강조\n\n"
+            "홍길동 총영사는 12일 기자간담회를 열고 동포사회의 화합을 강조했다.\n\n"
+            "또한 하반기에도 누리시에서 순회영사가 실시될 예정이라고 밝혔다.\n\n" + last)
+
+
+def test_a_few_words_of_a_cut_last_paragraph_are_its_start() -> None:
+    for lang, last in _CUT:
+        result = import_text(_story(lang, last), source="c.txt", lang=lang)
+        points = [getattr(p.text, lang) for p in result.release.points]
+        assert len(points) == 3 and points[-1] == last, points
+
+
+def test_twin_a_pages_last_line_or_a_finished_paragraph_is_no_cut_paragraph() -> None:
+    for lang, last in _PAGE_LAST:
+        result = import_text(_story(lang, last), source="c.txt", lang=lang)
+        points = [getattr(p.text, lang) for p in result.release.points]
+        assert len(points) == 2 and last in result.left_out, (points, result.left_out)
