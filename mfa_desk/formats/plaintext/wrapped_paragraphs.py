@@ -13,8 +13,9 @@ mid-sentence near one width.
 The other way round, an English paragraph cut by a stray blank line ("… to provide aid to
 North Korea \"in advance\"" / "" / "to the United States and Japan, the ministry said …"):
 a paragraph-long line that ends no sentence, then one blank line, then a paragraph-long line
-that starts in lower case, is one paragraph; the blank line goes. (A byline, "by …", is no
-paragraph's second half.)
+that starts in lower case, is one paragraph; the blank line goes. With no blank line between
+them (every blank line lost), a line longer than any wrapped by hand that stops so is joined to
+the next the same way. (A byline, "by …", is no paragraph's second half.)
 """
 
 from __future__ import annotations
@@ -30,12 +31,17 @@ _MIN_WRAPPED = 3  # lines stopped by the width, mid-sentence: fewer could be cha
 _WRAPPED_SHARE = 0.5  # of a run's lines (its last aside)
 _HALF_PARAGRAPH = 60  # characters: each half of a paragraph cut in two is a long line
 _GOES_ON = re.compile(r"^(?!by\s)[a-z]")
+_UNWRAPPED = 100  # characters: longer than a line wrapped by hand, a paragraph's own line
 
 
 def join_cut_paragraphs(lines: list[str]) -> list[str]:
     out: list[str] = []
     for i, line in enumerate(lines):
         if not line.strip() and 0 < i < len(lines) - 1 and out and _cut_at(out[-1], lines[i + 1]):
+            continue
+        if out and line.strip() and len(out[-1].strip()) >= _UNWRAPPED \
+                and _cut_at(out[-1], line):  # no blank line between: one line of the two
+            out[-1] = out[-1].rstrip() + " " + line.strip()
             continue
         out.append(line)
     return out

@@ -295,6 +295,16 @@ def test_a_cut_paragraph_joins_and_a_portrait_caption_is_left_out() -> None:
     assert "Hong Gil-dong (Nuri)" not in result.release.points[1].text.en
 
 
+def test_a_cut_paragraph_with_no_blank_line_between_its_halves_joins_too() -> None:
+    upper = ("Nuria explained its possible move to provide humanitarian assistance to the northern "
+             "islands \"in advance\"")
+    lower = "to its two neighbours, the foreign ministry said Thursday, stressing consultation."
+    assert join_cut_paragraphs([upper, lower]) == [upper + " " + lower]
+    # a line wrapped by hand (shorter than 100 characters) is left to the importer
+    short = "Nuria explained its possible move to provide humanitarian assistance to the"
+    assert join_cut_paragraphs([short, lower]) == [short, lower]
+
+
 def test_twin_a_finished_paragraph_a_byline_or_an_office_stay_apart() -> None:
     upper = "Nuria explained its possible move to provide humanitarian assistance to the islands."
     lower = "to its two neighbours, the foreign ministry said Thursday, stressing consultation."
