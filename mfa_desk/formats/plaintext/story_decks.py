@@ -2,7 +2,7 @@
 apart from the story by a table's border copied as a bar alone on its line:
 "외교부 \"… 신임장 제정\"" / "중국대사, 반년 공백 끝 … 부임" / "쿠바대사, … 임명" / "|" /
 "외교부는 이날 …". With no blank line between them, the decks were read as the title's
-wrapped lines and glued into the headline.
+wrapped lines and glued into the headline; with a blank line after every line, as points.
 
 The first line of that run is the title; the others, each a short phrase that ends no
 sentence, are the story's sub-headlines (read as "-" lines before the first point are).
@@ -27,10 +27,12 @@ def decks_as_subheadlines(lines: list[Line], raw: list[str]) -> list[Line]:
     below = page.next_text(lines, bar + 1)
     if below is None or not page.prose(lines[below].whole or lines[below].text):
         return lines
-    top = bar
-    while top > 0 and lines[top - 1].kind is LineKind.TEXT:
-        top -= 1
-    decks = range(top + 1, bar)
+    run: list[int] = []  # the lines over the bar, a blank line between them at most
+    i = page.previous_text(lines, bar)
+    while i is not None and lines[i].kind is LineKind.TEXT and (not run or run[-1] - i <= 2):
+        run.append(i)
+        i = page.previous_text(lines, i)
+    decks = sorted(run)[1:]
     if not decks or not all(_deck(lines[i]) for i in decks):
         return lines
     out = list(lines)

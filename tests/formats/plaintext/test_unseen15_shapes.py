@@ -341,6 +341,15 @@ def test_decks_over_a_bar_are_sub_headlines_not_the_title() -> None:
                                                    "소리대사, 수교 11개월 만에 임명"]
 
 
+def test_decks_over_a_bar_with_every_break_doubled_are_sub_headlines_too() -> None:
+    doubled = DECKED_COPY.replace("\n", "\n\n")
+    result = import_text(doubled, source="d.txt", lang="ko")
+    check_story(result, "ko", "외교부 \"누리 대행에 신임장 제정\"", None,
+                ["외교부는 이날 정부서울청사에서", "누리대사 외에 소리대사",
+                 "신임장은 파견국 정상이"])
+    assert len(result.release.subheadlines) == 2
+
+
 def test_twin_a_sentence_over_the_bar_or_no_bar_is_left_as_it_was() -> None:
     sentence = DECKED_COPY.replace("소리대사, 수교 11개월 만에 임명",
                                    "소리대사는 수교 11개월 만에 임명됐다.")
