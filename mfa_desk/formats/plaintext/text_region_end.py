@@ -52,6 +52,8 @@ def tail_start(lines: list[Line], body: int, *, one_line: bool = False) -> int:
             break  # a news copy's reporter's address or copyright line: the story ended
         if not structured and line.kind is LineKind.TEXT and related_links(lines, i):
             break  # "☞ 다른 기사 제목" / "☞ …": the site's links under a news copy
+        if not structured and _WIRE_END.match(text):
+            break  # a wire's end mark, "(END)", "(끝)": what follows is the page's
         if line.kind is LineKind.TEXT and (page.sign_off(text) or labels.about_heading(text)
                                            or labels.survey(text)):
             return i
@@ -119,6 +121,10 @@ _DESK_ADDRESS = re.compile(r"[A-Za-z가-힣]{2,10}\s(?:[가-힣]{0,6}(?:뉴스�
 # "<저작권자(c) 누리뉴스, 무단 전재-재배포 금지>", "Copyright ⓒ Nuri. All rights reserved.".
 _NEWS_FOOTER = re.compile(r"무단\s?(?:전재|복제)|재배포\s?금지|all rights reserved"
                           r"|(?:저작권자|copyright)\s?(?:ⓒ|©|\(c\))", re.I)
+
+
+# A wire service's end mark alone on its line under the story: "(END)", "(끝)", "<끝>".
+_WIRE_END = re.compile(r"^\s*[(<]\s?(?:END|끝)\s?[)>]\s*$", re.I)
 
 
 def news_footer(text: str) -> bool:

@@ -391,3 +391,35 @@ def test_twin_a_pages_last_line_or_a_finished_paragraph_is_no_cut_paragraph() ->
         result = import_text(_story(lang, last), source="c.txt", lang=lang)
         points = [getattr(p.text, lang) for p in result.release.points]
         assert len(points) == 2 and last in result.left_out, (points, result.left_out)
+
+
+# ------------------------ a wire's end mark with the page's furniture under it, no blank lines
+
+WIRE_PAGE = """Go to Contents Go to Navigation
+Nuria warns against an arms deal between the islands
+All News 16:03 September 14, 2031
+SEOUL, Sept. 14 (Nuri) -- Nuria's foreign ministry on Thursday warned of a potential deal.
+Hong Gil-dong, a spokesperson for the ministry, told reporters that Nuria will consult.
+Hong said that such a deal would have a "very negative impact" on relations between the countries.
+(END)
+Keywords
+#Nuria #islands
+Most Liked
+Send Feedback
+How can we improve?"""
+
+
+def test_a_wires_end_mark_ends_the_story_with_no_blank_line_around_it() -> None:
+    for page_text in (WIRE_PAGE, WIRE_PAGE.replace("(END)", "(끝)")):
+        result = import_text(page_text, source="w.txt", lang="en")
+        check_story(result, "en", "Nuria warns against an arms deal between the islands",
+                    dt.date(2031, 9, 14),
+                    ["Nuria's foreign ministry on Thursday", "Hong Gil-dong, a spokesperson",
+                     "Hong said that such a deal"])
+
+
+def test_twin_an_end_word_inside_a_sentence_ends_nothing() -> None:
+    story = WIRE_PAGE.replace("(END)\n", "").replace(
+        "countries.", "countries (end of statement).")
+    result = import_text(story, source="w.txt", lang="en")
+    assert result.release.points[2].text.en.endswith("(end of statement).")
