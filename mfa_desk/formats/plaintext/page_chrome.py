@@ -41,7 +41,12 @@ _SHARE_NOTE = re.compile(r"^(?:(?:링크|주소|url)\s?[가를]?\s?복사가?\s?
                          r"|(?:이\s)?(?:콘텐츠|기사|글)를?\s?공유(?:하세요|해\s?보세요))\.?$", re.I)
 
 
+# A portal's "today" stamp, the day without its year: "06.29 (토)". A release's date has a year.
+_TODAY_STAMP = re.compile(r"^\d{1,2}[./]\d{1,2}\.?\s?\([월화수목금토일]\)$")
+
+
 def is_navigation(text: str) -> bool:  # "• Link copied": a share button's bulleted label
     return text.lower().lstrip("•▪ ") in _CHROME or any(p.match(text) for p in (
-        _SKIP_NAVIGATION, _SKIP_LINKS, _SKIP_LINKS_EN, _BREADCRUMB, _NEIGHBOUR, _SHARE_NOTE)) \
+        _SKIP_NAVIGATION, _SKIP_LINKS, _SKIP_LINKS_EN, _BREADCRUMB, _NEIGHBOUR, _SHARE_NOTE,
+        _TODAY_STAMP)) \
         or _COPYRIGHT.search(text) is not None

@@ -190,6 +190,14 @@ def test_a_portals_prompts_and_summary_note_are_no_title_and_no_points() -> None
     assert "주소복사가 완료되었습니다" not in str(result.release.subheadlines)
 
 
+def test_a_portals_today_stamp_is_no_title_with_no_blank_line_left() -> None:
+    squeezed = "\n".join(line for line in PORTAL_COPY.replace("컨텐츠 바로가기", "06.29 (토)")
+                         .splitlines() if line.strip())
+    result = import_text(squeezed, source="p.txt", lang="ko")
+    assert result.release.headline.text.ko == "외교부 \"누리섬 정세 악화 방지 위해 긴밀 조율\""
+    assert classify_line("2031.06.29 (토)", 1).kind is LineKind.BARE_DATE  # a year: a date
+
+
 def test_twin_a_sentence_about_comments_sharing_or_a_summary_is_the_releases() -> None:
     for line in ("외교부는 누리섬 관련 자료를 국민과 공유하기로 했다.",
                  "댓글 기능을 새로 도입할 예정이다.", "이 자료를 공유해 주시기 바랍니다."):
