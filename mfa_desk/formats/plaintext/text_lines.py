@@ -87,14 +87,14 @@ _DATE_HEAD = re.compile(r"^" + _DATE_WORD + r"\s*[:：]?\s*" + DATE_TEXT + r"\s+
 # A news page's time stamps on one row, the first one's label "Written" too and the
 # time after a dash: "Written: 2023-09-22 09:58:01Updated: 2023-09-22 10:02:20",
 # "Published : Mar 27, 2023 - 10:37  Updated : Mar 27, 2023 - 10:37", "입력 2021.08.27
-# 10:00 수정 2021.08.27 10:30" (a bar between them too: "입력 … 10:11 | 수정 …"), a Korean
-# paper's "등록 : … 수정 : …", "승인 2005.02.22 00:00" and "기사등록 2023/03/21 15:22:03", the
-# paper's name in brackets before it ("[누리일보] 기사입력 …"). The first date is the page's.
+# 10:00 수정 2021.08.27 10:30" (a bar or slash between: "… 10:11 | 수정 …", "… ㅣ 수정 …",
+# "… / 수정 …"), a Korean paper's "등록 : … 수정 : …", "승인 2005.02.22 00:00", "게재 일자 : …"
+# and "기사등록 2023/03/21 15:22:03", the paper's name in brackets before it ("[누리일보]
+# 기사입력 …"). The first date is the page's.
 _STAMP = r"\s*[:：]?\s*" + DATE_TEXT + r"(?:\s*-\s*\d{1,2}:\d{2})?"
 _STAMPS = re.compile(r"^(?:\[[^\[\]]{1,20}\]\s?)?(?:" + _DATE_WORD
-                     + r"|written|작성|등록|승인|기사\s?(?:입력|등록))"
-                     + _STAMP
-                     + r"\s*(?:\|\s*)?(?:(?:"
+                     + r"|written|작성|등록|승인|게재\s?일자|기사\s?(?:입력|등록))" + _STAMP
+                     + r"\s*(?:[|ㅣ│｜/]\s*)?(?:(?:"
                      + "|".join(labels.MODIFIED_LABELS) + r"|수정)" + _STAMP + r")?$", re.I)
 # The issuer written after a date: a Korean mission or the ministry, by its full name.
 _KOREAN_OFFICE = (r"(?:the\s)?(?:(?:embassy|consulate(?:\sgeneral)?|mission)\sof\sthe\srepublic"

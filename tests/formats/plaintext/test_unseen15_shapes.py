@@ -46,7 +46,9 @@ BROADCAST_PAGE = """정치
 
 def test_a_time_row_with_a_bar_gives_the_date() -> None:
     for row in ("입력 2031-03-05 09:12  | 수정 2031-03-05 10:40",
-                "입력 2031.03.05 09:12 | 수정 2031.03.05 10:40"):
+                "입력 2031.03.05 09:12 | 수정 2031.03.05 10:40",
+                "입력 2031-03-05 09:12ㅣ수정 2031-03-05 10:40",
+                "등록 2031.03.05 09:12 / 수정 2031.03.05 10:40", "게재 일자 : 2031년 3월 5일(수)"):
         assert classify_line(row, 1).kind is LineKind.DATE, row
 
 
@@ -69,7 +71,8 @@ WRAPPED_WITH_FOOTER = """누리 외교장관, 남태평양 3개국 방문
 
 
 def test_twin_a_bar_before_other_words_or_paragraphs_parted_by_blank_lines() -> None:
-    for row in ("입력 2031-03-05 09:12 | 외교부 장관 방문", "입력 2031-03-05 09:12 | 수정 요청"):
+    for row in ("입력 2031-03-05 09:12 | 외교부 장관 방문", "입력 2031-03-05 09:12 | 수정 요청",
+                "입력 2031-03-05 09:12 / 외교부 발표", "게재 일자를 2031년 3월 5일로 정했다."):
         assert classify_line(row, 1).kind is not LineKind.DATE, row
     # blank lines between the paragraphs still part them; wrapped lines join
     result = import_text(WRAPPED_WITH_FOOTER, source="w.txt", lang="ko")
