@@ -72,9 +72,10 @@ _DATED_FIRST_SENTENCE = re.compile(r"^(?:(?!\.\s)[^\n]){10,400}?\bon\s(?:Jan|Feb
 
 # A Korean photo's caption without its credit: what the person in the picture is doing, then
 # who it is ("한미회담 결과 브리핑하는 홍길동 외교부 장관", "발언하고 있는 홍길동 대변인"). A
-# headline tells what happened; only a picture shows someone in the act.
-_ACTION_CAPTION = re.compile(r"^(?:[^.!?。]{1,40}\s)?[가-힣]{1,10}하(?:는|고\s있는)\s"
-                             r"(?:[가-힣A-Za-z·.]{1,12}\s){0,4}(?:"
+# headline tells what happened; only a picture shows someone in the act. (A marked line, "- …
+# 주도하는 외교부 차관", is a release's sub-headline.)
+_ACTION_CAPTION = re.compile(r"^(?:[가-힣A-Za-z0-9][^.!?。]{0,39}\s)?"
+                             r"[가-힣]{1,10}하(?:는|고\s있는)\s(?:[가-힣A-Za-z·.]{1,12}\s){0,4}(?:"
                              + "|".join(sorted(labels.RANKS, key=len, reverse=True)) + r")$")
 
 

@@ -8,7 +8,7 @@ sentence while the next line's first word would still have fitted on it was ende
 writer: its paragraph ends there, and a blank line is put after it. A sentence that ends
 where the width forced a break (the next word too long for the line) keeps its paragraph
 going. Only a run of lines that is wrapped shows this: most of its lines stop
-mid-sentence near one width.
+mid-sentence near one width (and it is Latin text: see _HANGUL_MAX).
 
 The other way round, an English paragraph cut by a stray blank line ("… to provide aid to
 North Korea \"in advance\"" / "" / "to the United States and Japan, the ministry said …"):
@@ -29,6 +29,9 @@ _WIDTH_MIN, _WIDTH_MAX = 50, 100  # mail and feeds wrap at 60 to 80 characters
 _NEAR_WIDTH = 12  # a wrapped line stops within a long word of the width
 _MIN_WRAPPED = 3  # lines stopped by the width, mid-sentence: fewer could be chance
 _WRAPPED_SHARE = 0.5  # of a run's lines (its last aside)
+# Hangul letters: a Korean text is wrapped by columns (a Hangul letter two wide), so its
+# lines' lengths in characters say nothing sure of the width; only Latin text is parted.
+_HANGUL_MAX = 0.1
 _HALF_PARAGRAPH = 60  # characters: each half of a paragraph cut in two is a long line
 _GOES_ON = re.compile(r"^(?!by\s)[a-z]")
 _UNWRAPPED = 100  # characters: longer than a line wrapped by hand, a paragraph's own line
@@ -80,10 +83,15 @@ def _parted(run: list[str]) -> list[str]:
     return out
 
 
+def _hangul_share(run: list[str]) -> float:
+    letters = [c for line in run for c in line if c.isalpha()]
+    return sum("가" <= c <= "힣" for c in letters) / max(len(letters), 1)
+
+
 def _wrapped(run: list[str]) -> bool:
     """Most lines stop mid-sentence near one width. (Short lines stopping mid-sentence are
     a page's titles and rows; lines of one paragraph each end sentences.)"""
-    if len(run) < _MIN_LINES:
+    if len(run) < _MIN_LINES or _hangul_share(run) > _HANGUL_MAX:
         return False
     width = max(len(line.rstrip()) for line in run)
     if not _WIDTH_MIN <= width <= _WIDTH_MAX:
