@@ -118,14 +118,11 @@ def test_twin_a_sentence_ended_where_the_width_forced_the_break_goes_on() -> Non
              "The next meeting is planned for the spring, when the ferries are running again",
              "between the two coasts and the harbour is open to the tourists of the capital."]
     assert part_wrapped_paragraphs(lines) == lines
-    # Korean text, wrapped by columns, is left as it is: its widths in characters say little
-    korean = ["외교부는 13일 누리섬 상황 점검 회의를 개최하고 재외국민 안전 대책을 논의했다고",
-              "밝혔다. 회의에는 관계부처 관계자들이 참석했다. 외교부는 필요한 조치를 지속",
-              "강구해 나갈 예정이다. 참석자들은 현지 체류 국민의 안전을 점검했다고 외교부가",
-              "전했다. 외교부는 앞으로도 관련 동향을 예의주시하면서 대응해 나갈 예정이라고",
-              "덧붙였다. 회의는 1시간 동안 진행됐으며 관계부처와의 협력 방안도 논의됐다고",
-              "외교부는 설명했다."]
-    assert part_wrapped_paragraphs(korean) == korean
+    # Hangul text, wrapped by columns, is left as it is: its widths in characters say little
+    english = WRAPPED_WIRE.splitlines()[3:]
+    hangul = ["".join("가" if c.isalpha() else c for c in line) for line in english]
+    assert part_wrapped_paragraphs(english) != english
+    assert part_wrapped_paragraphs(hangul) == hangul
     # lines of one paragraph each, longer than any wrapped line, are left as they are
     long_lines = [line + " " + line for line in lines]
     assert part_wrapped_paragraphs(long_lines) == long_lines
