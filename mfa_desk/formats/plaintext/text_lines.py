@@ -92,9 +92,9 @@ _DATE_HEAD = re.compile(r"^" + _DATE_WORD + r"\s*[:：]?\s*" + DATE_TEXT + r"\s+
 # and "기사등록 2023/03/21 15:22:03", the paper's name in brackets before it ("[누리일보]
 # 기사입력 …"). The first date is the page's.
 _STAMP = r"\s*[:：]?\s*" + DATE_TEXT + r"(?:\s*-\s*\d{1,2}:\d{2})?"
-_STAMPS = re.compile(r"^(?:\[[^\[\]]{1,20}\]\s?)?(?:" + _DATE_WORD
-                     + r"|written|작성|등록|승인|게재\s?일자|기사\s?(?:입력|등록))" + _STAMP
-                     + r"\s*(?:[|ㅣ│｜/]\s*)?(?:(?:"
+_STAMPS = re.compile(r"^(?:\[[^\[\]]{1,20}\]\s?)?(?:" + _DATE_WORD  # "Posted on … at 3:12 pm"
+                     + r"|written|작성|등록|승인|게재\s?일자|기사\s?(?:입력|등록))(?:\son)?"
+                     + _STAMP + r"(?:\sat\s\d{1,2}:\d{2}\s?[ap]\.?m\.?)?\s*(?:[|ㅣ│｜/]\s*)?(?:(?:"
                      + "|".join(labels.MODIFIED_LABELS) + r"|수정)" + _STAMP + r")?$", re.I)
 # The issuer written after a date: a Korean mission or the ministry, by its full name.
 _KOREAN_OFFICE = (r"(?:the\s)?(?:(?:embassy|consulate(?:\sgeneral)?|mission)\sof\sthe\srepublic"
@@ -113,8 +113,9 @@ _SPEAKER = r"\s{1,12}[가-힣]{2,4}\s?(?:" + "|".join(sorted(labels.RANKS, key=l
 # 5:06 pm"), or the time before the date ("10:48 June 10, 2031").
 _TIME_BY = (r"\s{1,3}-\s{1,3}\d{1,2}:\d{2}"
             r"(?:\s{1,3}by\s[A-Z][\w.&'-]{1,20}(?:\s[A-Z][\w.&'-]{1,20}){0,2})?")
-BARE_DATE = re.compile(r"^(?:\d{1,2}:\d{2}\s{1,3})?" + DATE_TEXT
-                       + r"(?:\s{1,3}\d{1,2}:\d{2}(?:\s{1,3}[A-Z]{2,4})?|"
+BARE_DATE = re.compile(r"^(?:\d{1,2}:\d{2}\s{1,3})?" + DATE_TEXT  # "June 13, 2031 | 3:12 PM"
+                       + r"(?:(?:\s{1,3}|\s?\|\s?)\d{1,2}:\d{2}"
+                       r"(?:\s?[ap]\.?m\.?|\s{1,3}[A-Z]{2,4})?|"
                        + _TIME_BY + r"|\s{1,3}오[전후]\s?\d{1,2}:\d{2}\.?"
                        r"|,?\s{1,3}\d{1,2}:\d{2}\s?[ap]\.?m\.?)?"
                        r"(?:\s{1,3}[가-힣]{1,12}(?:부|처|청|위원회)|\s{1,3}" + _KOREAN_OFFICE

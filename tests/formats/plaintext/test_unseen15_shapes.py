@@ -441,3 +441,22 @@ def test_twin_an_end_word_inside_a_sentence_ends_nothing() -> None:
         "countries.", "countries (end of statement).")
     result = import_text(story, source="w.txt", lang="en")
     assert result.release.points[2].text.en.endswith("(end of statement).")
+
+
+# ---------------- an English page's time row written with "on", "at" or a bar (the same class)
+
+def test_an_english_time_row_with_on_at_or_a_bar_gives_the_date() -> None:
+    for row in ("Posted on June 13, 2031", "Published on June 13, 2031 at 3:12 pm",
+                "Thu, June 13, 2031 | 15:12", "June 13, 2031 | 3:12 PM"):
+        story = (f"Minister Hong visits the islands to discuss cooperation\n{row}\n\n"
+                 "Foreign Minister Hong Gil-dong will visit the islands next week, the ministry "
+                 "said on Thursday.\n\nHong will meet his counterpart to discuss cooperation.")
+        result = import_text(story, source="d.txt", lang="en")
+        assert result.release.metadata.date == dt.date(2031, 6, 13), row
+        assert len(result.release.points) == 2, row
+
+
+def test_twin_words_after_the_date_or_on_without_a_date_are_no_time_row() -> None:
+    for line in ("Posted on the website", "June 13, 2031 | Seoul",
+                 "Published on June 13, 2031, the report said"):
+        assert classify_line(line, 1).kind not in (LineKind.DATE, LineKind.BARE_DATE), line
