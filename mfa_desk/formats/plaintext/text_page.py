@@ -298,10 +298,12 @@ def split_one_line(raw: str) -> list[str] | None:
 def split_glued_paragraphs(raw: str) -> list[str] | None:
     """Paragraphs a page printed without their breaks, one glued to the next at its full
     stop ("… it said.Earlier in the year, …", "… 밝혔다.외교부는 …"): the pieces, when a
-    long line holds two such joints or more (one alone may be a typo), else None."""
-    if len(raw) < _GLUED_MIN:
-        return None
+    long line holds two such joints or more (one alone may be a typo), or any line three or
+    more (three typos in a row are none: a page that prints each sentence as a paragraph,
+    "… 밝혔다.이는 … 조치다.외교부는 …", lost its breaks), else None."""
     joints = [m.end() for m in _GLUED_JOINT.finditer(raw)]
+    if len(raw) < _GLUED_MIN and len(joints) < _GLUED_JOINTS_SHORT_LINE:
+        return None
     if not _GLUED_JOINTS_MIN <= len(joints) <= _ONE_LINE_MAX_MARKS:
         return None
     starts = [0, *joints]
@@ -316,6 +318,7 @@ _GLUED_JOINT = re.compile(r"(?<=[a-z0-9%)\]”\"’])\.(?=[“\"]?[A-Z][a-z ])"
                           r"|(?<=다)\.(?=[가-힣“\"‘'(\[])")
 _GLUED_MIN = 300  # characters: several paragraphs
 _GLUED_JOINTS_MIN = 2
+_GLUED_JOINTS_SHORT_LINE = 3  # joints that split a line shorter than _GLUED_MIN
 
 
 # ------------------------------------------------------------------ paragraphs of lines

@@ -460,3 +460,24 @@ def test_twin_words_after_the_date_or_on_without_a_date_are_no_time_row() -> Non
     for line in ("Posted on the website", "June 13, 2031 | Seoul",
                  "Published on June 13, 2031, the report said"):
         assert classify_line(line, 1).kind not in (LineKind.DATE, LineKind.BARE_DATE), line
+
+
+# ------------------- batch 15b: one-sentence paragraphs glued on one short line (3 joints)
+
+GLUED_SHORT = ("외교부는 17일 오후 1시부터 누리섬 전역에 대해 여행경보 3단계를 발령한다고 밝혔다."
+               "이는 최근 무력 공방이 지속되면서 우리 국민의 신변 안전 우려가 커진 데 따른 조치다."
+               "외교부는 \"기존 일부 지역의 여행경보 효력은 그대로 유지된다\"라고 설명했다."
+               "이에 따라 정부는 현지 교민들에게 신변 안전에 각별히 유의할 것을 당부했다.")
+
+
+def test_three_joints_split_a_short_line_into_paragraphs() -> None:
+    assert len(GLUED_SHORT) < 300
+    result = import_text(GLUED_SHORT, source="g.txt", lang="ko")
+    check_story(result, "ko", "", None, ["외교부는 17일 오후 1시부터", "이는 최근 무력 공방이",
+                                         "외교부는 \"기존 일부 지역의", "이에 따라 정부는"])
+
+
+def test_twin_two_joints_on_a_short_line_may_be_typos_and_stay_one_paragraph() -> None:
+    two = GLUED_SHORT.split("이에 따라")[0]
+    result = import_text(two, source="g.txt", lang="ko")
+    assert len(result.release.points) == 1
