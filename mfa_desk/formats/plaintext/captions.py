@@ -127,6 +127,9 @@ _PHOTO_NAMED_MAX_WORDS = 20
 # A photo's caption or an image hint copied from a table cell, its bar at the end: "임수석
 # 대변인./누리1 ⓒ 누리1 홍길동 기자 |", "<이미지를 클릭하시면 크게 보실 수 있습니다> |".
 _CELL_CAPTION = re.compile(r"(?:ⓒ|©|사진|이미지|기자)[^|]{0,80}\s\|$")
+# ... or closed by its source in brackets in the cell: "President Hong. (Source: Nuri) |". (A
+# release's paragraph may end on "(Source: IMF)", never in a table cell's bar.)
+_SOURCE_CELL = re.compile(r"\((?:source|photo|image|courtesy)\s?:\s?[^()|]{1,40}\)\s?\|$", re.I)
 
 
 def _photo_line(text: str) -> bool:
@@ -140,7 +143,8 @@ def _photo_line(text: str) -> bool:
             and _CREDIT_END.search(text) is not None)  # "Minister Park in a file photo. (Nuri)"
         or (_CAPTION_PHRASE.search(text) is not None and _CREDIT_END.search(text) is not None)
         or (text.endswith(" |") and (_PHOTO_WORD.search(text) is not None
-                                     or _CELL_CAPTION.search(text) is not None)))
+                                     or _CELL_CAPTION.search(text) is not None
+                                     or _SOURCE_CELL.search(text) is not None)))
 
 
 # An image's markup left in a copy, its empty caption and a cell's bar after it: "![]() 외교부 |";

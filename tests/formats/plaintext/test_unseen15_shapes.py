@@ -481,3 +481,20 @@ def test_twin_two_joints_on_a_short_line_may_be_typos_and_stay_one_paragraph() -
     two = GLUED_SHORT.split("이에 따라")[0]
     result = import_text(two, source="g.txt", lang="ko")
     assert len(result.release.points) == 1
+
+
+# -------------- batch 15b: a caption in a table cell closed by its source, under the lead
+
+def test_a_caption_cell_closed_by_its_source_is_the_pages() -> None:
+    page = ("Nuria's foreign ministry summoned the islands' envoy to protest a recent statement.\n"
+            "Nuria's President Hong Gil-dong. (Source: Nuri) |\n"
+            "The ministry on February 3 summoned the envoy to protest an official's statement.\n"
+            "For his part, the envoy said he would immediately inform his government of it.")
+    result = import_text(page, source="c.txt", lang="en")
+    check_story(result, "en", "", None, ["Nuria's foreign ministry summoned",
+                                         "The ministry on February 3", "For his part, the envoy"])
+
+
+def test_twin_a_paragraph_ending_on_its_source_is_the_releases() -> None:
+    line = "The economy grew by 2.1 percent last year, the fastest in a decade. (Source: IMF)"
+    assert not photo_credit(line) and not photo_caption(line)
