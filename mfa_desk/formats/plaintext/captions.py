@@ -163,11 +163,12 @@ def photo_credit(text: str) -> bool:
 
 
 # A portrait's caption: who it shows, by title and name, and the agency's credit, nothing
-# else ("Foreign ministry spokesman Hong Gil-dong (Nuri)"). A sentence says something: it
+# else ("Foreign ministry spokesman Hong Gil-dong (Nuri)", an office's short form in it: "Nuri
+# Intelligence Service (NIS) chief Hong (Nuri)"). A sentence says something: it
 # has a lower-case word that is no title's ("said", "will"), or a full stop; an office's
 # name with its short form ("Ministry of Foreign Affairs (MOFA)") names no one.
-_TITLE_WORD = (r"(?:[A-Z][\w'-]*|of|the|and|for|vice|foreign|deputy|ministry|minister"
-               r"|spokes(?:man|person|woman)|ambassador|director|general|chief|secretary|envoy"
+_TITLE_WORD = (r"(?:[A-Z][\w'-]*|\([A-Z]{2,6}\)|of|the|and|for|vice|foreign|deputy|ministry"
+               r"|minister|spokes(?:man|person|woman)|ambassador|director|general|chief|secretary|envoy"
                r"|president)")
 _PORTRAIT_CAPTION = re.compile(r"^(?=.*\b(?i:minister|spokes(?:man|person|woman)|ambassador"
                                r"|envoy|secretary|president|director|chief)\b)"

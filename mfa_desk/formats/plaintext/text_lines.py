@@ -91,7 +91,7 @@ _DATE_HEAD = re.compile(r"^" + _DATE_WORD + r"\s*[:：]?\s*" + DATE_TEXT + r"\s+
 # "… / 수정 …"), a Korean paper's "등록 : … 수정 : …", "승인 2005.02.22 00:00", "게재 일자 : …"
 # and "기사등록 2023/03/21 15:22:03", the paper's name in brackets before it ("[누리일보]
 # 기사입력 …"). The first date is the page's.
-_STAMP = r"\s*[:：]?\s*" + DATE_TEXT + r"(?:\s*-\s*\d{1,2}:\d{2})?"
+_STAMP = r"\s*[:：]?\s*" + DATE_TEXT + r"(?:\s*[-,]\s*\d{1,2}:\d{2})?"  # "…, 17:01" too
 _STAMPS = re.compile(r"^(?:\[[^\[\]]{1,20}\]\s?)?(?:" + _DATE_WORD  # "Posted on … at 3:12 pm"
                      + r"|written|작성|등록|승인|게재\s?일자|기사\s?(?:입력|등록))(?:\son)?"
                      + _STAMP + r"(?:\sat\s\d{1,2}:\d{2}\s?[ap]\.?m\.?)?\s*(?:[|ㅣ│｜/]\s*)?(?:(?:"

@@ -331,20 +331,26 @@ def cut_tail(lines: list[Line], tail: list[int], kept: set[int], out: set[int],
 
 def _caption_over_box(lines: list[Line], tail: list[int]) -> bool:
     """"워싱턴서 열린 한미 외교장관 회담" / "당신의 의견을 남겨주세요": a short line that ends
-    no sentence, under the story and right over the page's comment box or copyright line,
-    is a photo's caption left under the story (a release's closing lines are no such box's)."""
+    no sentence, under the story and right over the page's comment box or copyright line (the
+    photographer's name or the caption printed again may stand between), is a photo's caption
+    left under the story (a release's closing lines are no such box's)."""
     line = lines[tail[0]]
     text = line.whole or line.text
     if len(tail) < 2 or line.kind is not LineKind.TEXT or page.ends_sentence(text) \
             or page.words(text) > _CAPTION_WORDS_MAX \
             or labels.label_of(text, labels.CONTACT_CAPTIONS) is not None:
         return False
-    below = lines[tail[1]].whole or lines[tail[1]].text
-    return lines[tail[1]].kind is LineKind.TEXT \
-        and (labels.comment_box(below) or news_footer(below))
+    for j in tail[1:1 + _CAPTION_LOOK]:  # the photographer's name, the caption again between
+        below = (lines[j].whole or lines[j].text).strip()
+        if lines[j].kind is LineKind.TEXT and (labels.comment_box(below) or news_footer(below)):
+            return True
+        if below != text.strip() and (page.words(below) > 2 or page.ends_sentence(below)):
+            return False
+    return False
 
 
 _CAPTION_WORDS_MAX = 8
+_CAPTION_LOOK = 3  # lines under a caption looked at for the comment box
 
 
 # A wire's send time closing its copyright line, or alone under the story: "<저작권자

@@ -498,3 +498,26 @@ def test_a_caption_cell_closed_by_its_source_is_the_pages() -> None:
 def test_twin_a_paragraph_ending_on_its_source_is_the_releases() -> None:
     line = "The economy grew by 2.1 percent last year, the fastest in a decade. (Source: IMF)"
     assert not photo_credit(line) and not photo_caption(line)
+
+
+# ------------------------------ batch 15c: a portrait caption with an office's short form,
+# a day-first time row with a comma, a caption with the photographer's name under the story
+
+def test_15c_portrait_short_form_day_first_row_and_named_caption() -> None:
+    assert photo_credit("Nuri Intelligence Service (NIS) chief Hong Gil-dong (Nuri)")
+    assert classify_line("Published: 09 Dec. 2031, 17:01", 1).kind is LineKind.DATE
+    caption = "누리섬에서 열린 외교장관 회담\n"
+    copy = CAPTIONED_COPY.replace(caption, caption + "김누리\n\n" + caption)
+    result = import_text(copy, source="c.txt", lang="ko")
+    check_story(result, "ko", "", None, ["홍 장관은 현지시간 31일", "또 무역 협상과는",
+                                         "두 장관은 이날 회담에서"])
+
+
+def test_twin_an_office_a_comma_sentence_or_a_longer_line_under_a_caption() -> None:
+    assert not photo_credit("Nuri Intelligence Service (NIS) (Nuri)")  # names no one
+    assert classify_line("Published: 09 Dec. 2031, the ministry said", 1).kind \
+        is not LineKind.DATE
+    copy = CAPTIONED_COPY.replace("누리섬에서 열린 외교장관 회담\n",
+                                  "누리섬에서 열린 외교장관 회담\n회담은 1시간 동안 진행됐다.\n")
+    result = import_text(copy, source="c.txt", lang="ko")
+    assert "누리섬에서 열린 외교장관 회담" not in result.left_out
