@@ -41,6 +41,19 @@ _SHARE_NOTE = re.compile(r"^(?:(?:링크|주소|url)\s?[가를]?\s?복사가?\s?
                          r"|(?:이\s)?(?:콘텐츠|기사|글)를?\s?공유(?:하세요|해\s?보세요))\.?$", re.I)
 
 
+# A news page's section and its subsection over the title: "정치 국방·북한", "정치 외교",
+# "국제 > 아시아". Words of a newspaper's sections only, no sentence: a page's label.
+_SECTIONS = frozenset({"정치", "경제", "사회", "국제", "외교", "국방", "북한", "통일", "문화",
+                       "오피니언", "사설", "칼럼", "아시아", "미주", "유럽", "중동", "아프리카",
+                       "일본", "중국", "미국", "세계", "전국", "지역", "산업", "과학", "스포츠"})
+_SECTION_PARTS = re.compile(r"\s*[·>/|]\s*|\s+")
+
+
+def section_label(text: str) -> bool:
+    parts = [p for p in _SECTION_PARTS.split(text.strip()) if p]
+    return 2 <= len(parts) <= 4 and all(p in _SECTIONS for p in parts)
+
+
 # A portal's "today" stamp, the day without its year: "06.29 (토)". A release's date has a year.
 _TODAY_STAMP = re.compile(r"^\d{1,2}[./]\d{1,2}\.?\s?\([월화수목금토일]\)$")
 
@@ -48,5 +61,5 @@ _TODAY_STAMP = re.compile(r"^\d{1,2}[./]\d{1,2}\.?\s?\([월화수목금토일]\)
 def is_navigation(text: str) -> bool:  # "• Link copied": a share button's bulleted label
     return text.lower().lstrip("•▪ ") in _CHROME or any(p.match(text) for p in (
         _SKIP_NAVIGATION, _SKIP_LINKS, _SKIP_LINKS_EN, _BREADCRUMB, _NEIGHBOUR, _SHARE_NOTE,
-        _TODAY_STAMP)) \
+        _TODAY_STAMP)) or section_label(text) \
         or _COPYRIGHT.search(text) is not None

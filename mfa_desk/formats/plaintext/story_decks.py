@@ -6,6 +6,10 @@ wrapped lines and glued into the headline; with a blank line after every line, a
 
 The first line of that run is the title; the others, each a short phrase that ends no
 sentence, are the story's sub-headlines (read as "-" lines before the first point are).
+
+A paper may set its decks under the title's date row instead, right over the story (a photo's
+caption may stand between): "…논평" / "등록 2031-05-24 23:20수정 …" / "언론 … 발표" / "“… 기대”"
+/ "… 대응" / "정부는 24일 …". The last deck had become the headline and the date was lost.
 """
 
 from __future__ import annotations
@@ -39,6 +43,31 @@ def decks_as_subheadlines(lines: list[Line], raw: list[str]) -> list[Line]:
     for i in decks:
         out[i] = dataclasses.replace(lines[i], kind=LineKind.DASH, marker="")
     return out
+
+
+def decks_under_date(lines: list[Line]) -> list[Line]:
+    for i, line in enumerate(lines):
+        if line.kind is not LineKind.DATE:
+            continue
+        title = page.previous_text(lines, i)
+        if title is None or not page.title_like(lines[title]) \
+                or page.ends_sentence(lines[title].whole or lines[title].text):
+            return lines  # ("기사본문" over the row: the title comes under it)
+        start = page.next_text(lines, i + 1)
+        end = start if start is not None else len(lines)
+        while end < len(lines) and lines[end].kind is LineKind.TEXT and _deck(lines[end]):
+            end += 1
+        below = next((k for k in range(end, len(lines))
+                      if lines[k].kind not in (LineKind.BLANK, LineKind.CHROME)), None)
+        if start is None or end == start or below is None \
+                or lines[below].kind is not LineKind.TEXT \
+                or not page.prose(lines[below].whole or lines[below].text):
+            return lines
+        out = list(lines)
+        for k in range(start, end):
+            out[k] = dataclasses.replace(lines[k], kind=LineKind.DASH, marker="")
+        return out
+    return lines
 
 
 def _deck(line: Line) -> bool:

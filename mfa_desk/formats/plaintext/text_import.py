@@ -24,7 +24,8 @@ from mfa_desk.fileio import read_input_file
 from mfa_desk.formats.import_result import ImportResult
 from mfa_desk.formats.plaintext.bulleted_story import unbullet_story
 from mfa_desk.formats.plaintext.copied_layout import undo_copied_layout
-from mfa_desk.formats.plaintext.story_decks import decks_as_subheadlines
+from mfa_desk.formats.plaintext.printed_twice import captions_printed_twice
+from mfa_desk.formats.plaintext.story_decks import decks_as_subheadlines, decks_under_date
 from mfa_desk.formats.plaintext.text_body import (
     AttachmentsReader,
     BodyBuilder,
@@ -97,8 +98,8 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
     if all(line.kind in (LineKind.BLANK, LineKind.CHROME, LineKind.HIT) for line in classified):
         raise InputError("no release text in it (only web-page navigation lines)", source)
     detected = detect_language("\n".join(lines))
-    region = find_region(decks_as_subheadlines(unbullet_story(classified), lines),
-                         lang or detected)
+    story = decks_under_date(captions_printed_twice(unbullet_story(classified)))
+    region = find_region(decks_as_subheadlines(story, lines), lang or detected)
     importer = _Importer(lang or detected, source, paragraphs, region.lines,
                          prose_body=region.body is not None and region.body.kind is LineKind.TEXT,
                          lines_are_paragraphs=not paragraphs and one_line_paragraphs(classified))

@@ -19,7 +19,8 @@ import datetime as dt
 
 from mfa_desk.constants import Lang
 from mfa_desk.formats.plaintext.captions import photo_caption, photo_credit
-from mfa_desk.formats.plaintext.story_decks import decks_as_subheadlines
+from mfa_desk.formats.plaintext.printed_twice import captions_printed_twice
+from mfa_desk.formats.plaintext.story_decks import decks_as_subheadlines, decks_under_date
 from mfa_desk.formats.plaintext.text_import import import_text
 from mfa_desk.formats.plaintext.text_lines import LineKind, classify_line
 from mfa_desk.formats.plaintext.wrapped_paragraphs import (
@@ -521,3 +522,49 @@ def test_twin_an_office_a_comma_sentence_or_a_longer_line_under_a_caption() -> N
                                   "누리섬에서 열린 외교장관 회담\n회담은 1시간 동안 진행됐다.\n")
     result = import_text(copy, source="c.txt", lang="ko")
     assert "누리섬에서 열린 외교장관 회담" not in result.left_out
+
+
+# ------------- batch 15d: a paper's section label, decks under the date row, a caption twice
+
+PAPER_PAGE = """본문 바로가기
+
+광고
+
+정치 국방·북한
+
+청와대 대신 외교부 대변인 ‘짧고 강한 논평’
+
+등록 2031-05-24 23:20수정 2031-05-24 23:23
+
+언론 ‘폭파’ 보도 3시간 지나 발표
+“핵실험장 폐기 환영·회담 기대”
+누리섬 신경전 의식해 차분한 대응
+24일 홍길동 외교부 대변인이 청사에서 논평을 발표하고 있다. 누리브리핑 갈무리.
+24일 홍길동 외교부 대변인이 청사에서 논평을 발표하고 있다. 누리브리핑 갈무리.
+정부는 24일 누리섬의 핵실험장 ‘폐기’를 일찌감치 파악한 듯하다. 공식 반응은 밤에 내놨다.
+
+‘외교부 대변인 논평’은 단 세 문장으로 이뤄져 있다. 정부의 다짐까지 담고 있다."""
+
+
+def test_a_papers_section_decks_under_the_date_and_a_caption_twice() -> None:
+    result = import_text(PAPER_PAGE, source="p.txt", lang="ko")
+    check_story(result, "ko", "청와대 대신 외교부 대변인 ‘짧고 강한 논평’", dt.date(2031, 5, 24),
+                ["정부는 24일 누리섬의", "‘외교부 대변인 논평’은"])
+    assert len(result.release.subheadlines) == 3
+
+
+def test_twin_a_paragraph_or_a_note_printed_twice_and_a_label_over_the_date() -> None:
+    paragraph = "홍길동 외교부장관은 2.23(목) 방한 중인 누리섬 의원단을 접견하였다."
+    lines = [classify_line(paragraph, 1), classify_line(paragraph, 2)]
+    assert captions_printed_twice(lines) == lines  # a paragraph printed twice is no caption
+    note = "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다."
+    lines = [classify_line(note, 1), classify_line(note, 2)]
+    assert captions_printed_twice(lines) == lines
+    for text in ("북한 미사일 발사", "정치"):
+        assert classify_line(text, 1).kind is LineKind.TEXT, text
+    # a one-word label over the date row ("기사본문") is no title: the line under the row is
+    title = "청와대 대신 외교부 대변인 ‘짧고 강한 논평’\n\n"
+    under_label = PAPER_PAGE.replace(title, "기사본문\n\n")
+    raw = under_label.split("\n")
+    lines = [classify_line(line, n) for n, line in enumerate(raw, start=1)]
+    assert decks_under_date(lines) is lines
