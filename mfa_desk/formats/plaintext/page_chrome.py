@@ -54,6 +54,12 @@ def section_label(text: str) -> bool:
     return 2 <= len(parts) <= 4 and all(p in _SECTIONS for p in parts)
 
 
+# A broadcast transcript's speaker label alone on its line: "<앵커>", "<기자>", "[앵커]", "◀ 리포트
+# ▶", "<앵커 멘트>". The story goes on under it; the label is the page's.
+_SPEAKER_LABEL = re.compile(r"^[<\[◀〈【]\s?(?:앵커|기자|리포트|인터뷰|앵커\s?멘트|기자\s?멘트)"
+                            r"\s?[>\]▶〉】]$")
+
+
 # A portal's "today" stamp, the day without its year: "06.29 (토)". A release's date has a year.
 _TODAY_STAMP = re.compile(r"^\d{1,2}[./]\d{1,2}\.?\s?\([월화수목금토일]\)$")
 
@@ -61,5 +67,5 @@ _TODAY_STAMP = re.compile(r"^\d{1,2}[./]\d{1,2}\.?\s?\([월화수목금토일]\)
 def is_navigation(text: str) -> bool:  # "• Link copied": a share button's bulleted label
     return text.lower().lstrip("•▪ ") in _CHROME or any(p.match(text) for p in (
         _SKIP_NAVIGATION, _SKIP_LINKS, _SKIP_LINKS_EN, _BREADCRUMB, _NEIGHBOUR, _SHARE_NOTE,
-        _TODAY_STAMP)) or section_label(text) \
+        _TODAY_STAMP, _SPEAKER_LABEL)) or section_label(text) \
         or _COPYRIGHT.search(text) is not None

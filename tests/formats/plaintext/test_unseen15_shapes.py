@@ -568,3 +568,31 @@ def test_twin_a_paragraph_or_a_note_printed_twice_and_a_label_over_the_date() ->
     raw = under_label.split("\n")
     lines = [classify_line(line, n) for n, line in enumerate(raw, start=1)]
     assert decks_under_date(lines) is lines
+
+
+# ---------------- batch 15e: a broadcast transcript's speaker labels inside the story
+
+TRANSCRIPT = """누리섬서 만난 외교장관…"얽힌 실타래 풀자"
+
+<앵커>
+
+두 나라 외교수장이 어제(13일) 누리섬에서 외교장관 회담을 가졌습니다. 관계를 개선하자고 말했습니다.
+
+누리섬 홍길동 특파원입니다.
+
+<기자>
+
+6달 만에 만난 두 외교장관의 회담은 만찬을 포함해 4시간 가까이 이어졌습니다."""
+
+
+def test_a_transcripts_speaker_labels_are_the_pages_and_the_story_goes_on() -> None:
+    for label in ("[앵커]", "◀ 리포트 ▶", "<앵커 멘트>"):
+        assert classify_line(label, 1).kind is LineKind.CHROME, label
+    result = import_text(TRANSCRIPT, source="t.txt", lang="ko")
+    check_story(result, "ko", "누리섬서 만난 외교장관…\"얽힌 실타래 풀자\"", None,
+                ["두 나라 외교수장이", "누리섬 홍길동 특파원입니다.", "6달 만에 만난"])
+
+
+def test_twin_a_line_about_an_anchor_or_a_reporter_is_text() -> None:
+    for line in ("<앵커> 두 장관이 만났습니다.", "기자 간담회 개최", "[기자회견] 외교부 장관"):
+        assert classify_line(line, 1).kind is not LineKind.CHROME, line
