@@ -79,6 +79,12 @@ _ACTION_CAPTION = re.compile(r"^(?:[가-힣A-Za-z0-9][^.!?。]{0,39}\s)?"
                              + "|".join(sorted(labels.RANKS, key=len, reverse=True)) + r")$")
 
 
+# An English caption closed by who gave the photo, in brackets: "Minister Hong (right) talks
+# with … on Aug. 3 (provided by the Ministry of Foreign Affairs)", "… (courtesy of Nuri)". A
+# story's sentence ends on its full stop, not on a picture's source.
+_PROVIDED_END = re.compile(r"\s\((?:provided|courtesy)\s(?:by|of)\s[^()]{2,60}\)$", re.I)
+
+
 def _doubled_caption(text: str) -> bool:
     """"Minister Hong (Nuri) Minister Hong (Nuri)": the image's alt text and its caption
     copied onto one line, the two halves equal and closed by a credit."""
@@ -95,7 +101,7 @@ def photo_caption(text: str) -> bool:
             or _IMAGE_MARKUP.match(stripped) or _SLASH_CREDIT.search(stripped) \
             or _FROM_SIDE.search(stripped) or _doubled_caption(stripped) \
             or _BARE_CREDIT_END.search(stripped) or _BRACKET_CREDIT_END.search(stripped) \
-            or _ACTION_CAPTION.match(stripped) \
+            or _ACTION_CAPTION.match(stripped) or _PROVIDED_END.search(stripped) \
             or (len(stripped) <= _CAPTION_MAX and _DATED_FIRST_SENTENCE.match(stripped) is not None
                 and _CREDIT_END.search(stripped) is not None) \
             or (len(stripped) <= _CAPTION_MAX and _PLACE_MARK.search(stripped) is not None

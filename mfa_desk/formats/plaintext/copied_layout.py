@@ -16,8 +16,9 @@ are read.
   goes back onto the line whose bracket it closes (blank lines between them too), so a
   paragraph is not cut in two at a link and ")" is never a point.
 
-Then a text wrapped by hand without blank lines has its paragraphs parted, and a paragraph
-cut in two by a stray blank line is joined (wrapped_paragraphs.py).
+Then a text wrapped by hand without blank lines has its paragraphs parted, a paragraph cut
+in two by a stray blank line is joined, and a title over a story run on one line is set
+apart (wrapped_paragraphs.py).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import re
 
 from mfa_desk.formats.plaintext.wrapped_paragraphs import (
     join_cut_paragraphs,
+    part_title_from_run_on_story,
     part_wrapped_paragraphs,
 )
 
@@ -35,8 +37,8 @@ MIN_GAPS = 6
 
 
 def undo_copied_layout(lines: list[str]) -> list[str]:
-    return join_cut_paragraphs(part_wrapped_paragraphs(
-        _join_wrapped_brackets(_strip_common_indent(_halve_doubled_breaks(lines)))))
+    return part_title_from_run_on_story(join_cut_paragraphs(part_wrapped_paragraphs(
+        _join_wrapped_brackets(_strip_common_indent(_halve_doubled_breaks(lines))))))
 
 
 # A line that opens on a closing bracket, and the line above whose last bracket is open.

@@ -93,9 +93,9 @@ _DATE_HEAD = re.compile(r"^" + _DATE_WORD + r"\s*[:：]?\s*" + DATE_TEXT + r"\s+
 # 기사입력 …"). The first date is the page's.
 _STAMP = r"\s*[:：]?\s*" + DATE_TEXT + r"(?:\s*[-,]\s*\d{1,2}:\d{2})?"  # "…, 17:01" too
 _STAMPS = re.compile(r"^(?:\[[^\[\]]{1,20}\]\s?)?(?:" + _DATE_WORD  # "Posted on … at 3:12 pm"
-                     + r"|written|작성|등록|승인|게재\s?일자|기사\s?(?:입력|등록))(?:\son)?"
+                     + r"|writ(?:ten|e)|작성|등록|승인|게재\s?일자|기사\s?(?:입력|등록))(?:\son)?"
                      + _STAMP + r"(?:\sat\s\d{1,2}:\d{2}\s?[ap]\.?m\.?)?\s*(?:[|ㅣ│｜/]\s*)?(?:(?:"
-                     + "|".join(labels.MODIFIED_LABELS) + r"|수정)" + _STAMP + r")?$", re.I)
+                     + "|".join(labels.MODIFIED_LABELS) + r"|수정|update)" + _STAMP + r")?$", re.I)
 # The issuer written after a date: a Korean mission or the ministry, by its full name.
 _KOREAN_OFFICE = (r"(?:the\s)?(?:(?:embassy|consulate(?:\sgeneral)?|mission)\sof\sthe\srepublic"
                   r"\sof\skorea(?:\s(?:in|to)\s[^.]{1,40})?|ministry\sof\sforeign\saffairs"
@@ -123,11 +123,12 @@ BARE_DATE = re.compile(r"^(?:\d{1,2}:\d{2}\s{1,3})?" + DATE_TEXT  # "June 13, 20
 _HIT = re.compile(r"^" + _HIT_WORD + r"\s*[:：]?\s*[\d,]+$", re.I)
 # A story's timestamp led by the page's section or the outlet that wrote it, the time
 # beside the date: "All News 15:22 June 21, 2031" (a wire's page), "KBS 2031. 10. 6. 06:36"
-# (a portal's repost). The time makes it a stamp: "Seoul 2031" or "외교부 2031.08.24" are not.
-_LABELLED_STAMP = re.compile(r"^(?:[A-Z][A-Za-z&]{1,15}(?:\s[A-Z][A-Za-z&]{1,15}){0,2}"
-                             r"|[가-힣A-Z]{2,10})"
+# (a portal's repost). The time makes it a stamp ("Seoul 2031", "외교부 2031.08.24" are none),
+# or a news programme's name ("Nuri News 2031-08-03").
+_LABELLED_STAMP = re.compile(r"^(?:(?:[A-Z][A-Za-z&]{1,15}\s){0,2}News\s{1,3}" + DATE_TEXT + r"|"
+                             r"(?:[A-Z][A-Za-z&]{1,15}(?:\s[A-Z][A-Za-z&]{1,15}){0,2}|[가-힣A-Z]{2,10})"
                              r"\s{1,3}(?i:\d{1,2}:\d{2}\s{1,3}" + DATE_TEXT + r"|" + DATE_TEXT
-                             + r"\s{1,3}\d{1,2}:\d{2})$")
+                             + r"\s{1,3}\d{1,2}:\d{2}))$")
 _HIT_LABEL = re.compile(r"^" + _HIT_WORD + r"\s*[:：]?$", re.I)
 COUNT = re.compile(r"^[\d,]+$")
 

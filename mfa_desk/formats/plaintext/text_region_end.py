@@ -60,6 +60,8 @@ def tail_start(lines: list[Line], body: int, *, one_line: bool = False) -> int:
         if line.kind is LineKind.TEXT and (labels.comment_box(text)
                                            or page.RATING_PROMPT.match(text)):
             break  # the page's comment box or rating widget: the body ended above it
+        if not structured and _tool_list(lines, i):
+            break  # "• RSS" / "• Facebook" / "• print": a page's tools under a news copy
         if line.kind in page.LEVEL1 and not page.link_like(page.paragraph_text(lines, i)) \
                 or line.kind in page.BODY_ITEMS \
                 or line.kind in (LineKind.ATTACHMENTS, LineKind.REFERENCE, LineKind.SECTION) \
@@ -209,6 +211,15 @@ def _paragraph_like(line: Line) -> bool:
     text = line.whole or line.text
     return page.words(text) >= 4 and len(text) >= 30 and not page.chrome_like(line, False) \
         and labels.label_of(text, labels.CONTACT_CAPTIONS) is None and not news_footer(text)
+
+
+def _tool_list(lines: list[Line], i: int) -> bool:
+    """A browser's list bullet "•" before a few words ("• KBS World Radio Mobile", "• RSS"):
+    a page's widget. A release marks its items "○", "ㅇ", "-", and its "-" items under a note
+    are its own, however short."""
+    line = lines[i]
+    return line.kind is LineKind.LEVEL2 and line.marker.strip() == "•" \
+        and page.link_like(line.text)
 
 
 def _cut_short(lines: list[Line], i: int) -> bool:

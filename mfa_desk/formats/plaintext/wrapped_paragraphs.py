@@ -35,6 +35,30 @@ _HANGUL_MAX = 0.1
 _HALF_PARAGRAPH = 60  # characters: each half of a paragraph cut in two is a long line
 _GOES_ON = re.compile(r"^(?!by\s)[a-z]")
 _UNWRAPPED = 100  # characters: longer than a line wrapped by hand, a paragraph's own line
+_TITLE_MIN, _TITLE_MAX, _TITLE_WORDS = 20, 150, 25  # a title's shape
+_RUN_ON_MIN = 300  # characters: several paragraphs on one line
+_RUN_ON_SENTENCES = 3
+
+
+def part_title_from_run_on_story(lines: list[str]) -> list[str]:
+    """A title right over a story whose paragraph breaks were all lost (one line of 300
+    characters or more, sentences run on): the title ends no sentence and stands at the top,
+    under a blank line or under a table's border ("|"); a blank line goes between it and the
+    story so the title is not read as the story's start. (A title under other page lines is
+    left to the region finder, which parts a copy's one-line paragraphs itself.)"""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        title, story = out[i].strip(), out[i + 1].strip()
+        above = out[i - 1].strip(" |") if i else ""
+        if not above and _TITLE_MIN <= len(title) <= _TITLE_MAX and len(story) >= _RUN_ON_MIN \
+                and not ends_sentence(title) and title[:1].isupper() \
+                and len(title.split()) <= _TITLE_WORDS and ends_sentence_inside(story):
+            return [*out[:i + 1], "", *out[i + 1:]]
+    return out
+
+
+def ends_sentence_inside(text: str) -> bool:
+    return text.count(". ") >= _RUN_ON_SENTENCES
 
 
 def join_cut_paragraphs(lines: list[str]) -> list[str]:

@@ -25,6 +25,7 @@ from mfa_desk.formats.plaintext.text_import import import_text
 from mfa_desk.formats.plaintext.text_lines import LineKind, classify_line
 from mfa_desk.formats.plaintext.wrapped_paragraphs import (
     join_cut_paragraphs,
+    part_title_from_run_on_story,
     part_wrapped_paragraphs,
 )
 from mfa_desk.model.release import Segment
@@ -596,3 +597,61 @@ def test_a_transcripts_speaker_labels_are_the_pages_and_the_story_goes_on() -> N
 def test_twin_a_line_about_an_anchor_or_a_reporter_is_text() -> None:
     for line in ("<앵커> 두 장관이 만났습니다.", "기자 간담회 개최", "[기자회견] 외교부 장관"):
         assert classify_line(line, 1).kind is not LineKind.CHROME, line
+
+
+# ---- batch 15f: 'Write : … Update : …' and 'Nuri News 2031-08-03' rows, a page's bulleted tools
+# under a news copy, a caption closed by who provided the photo, a title over a run-on story
+
+def test_15f_rows_give_the_date() -> None:
+    for row in ("Write : 2031-03-13 17:04:18 Update : 2031-03-13 17:13:25", "Nuri News 2031-08-03"):
+        assert classify_line(row, 1).kind in (LineKind.DATE, LineKind.BARE_DATE), row
+
+
+def test_twin_a_sentence_with_write_or_news_and_a_date_is_text() -> None:
+    for line in ("Write to us: 2031-03-13 is the day", "Nuri News reported on 2031-08-03"):
+        assert classify_line(line, 1).kind is LineKind.TEXT, line
+
+
+TOOLS_PAGE = """Foreign Minister to Meet Nuria's Counterpart Friday
+
+Foreign Minister Hong Gil-dong is set to meet his counterpart in Nuria later this week.
+
+The spokesman added that the minister will ask for continued support and cooperation.
+
+  • RSS
+  • Facebook
+  • print
+News List
+Internet Radio On-Air Window to Nuri Radio
+Major News
+  • Nuri World Radio Mobile
+  • The new app brings the radio's news and features together..."""
+
+
+def test_a_pages_bulleted_tools_end_a_news_copy() -> None:
+    result = import_text(TOOLS_PAGE, source="t.txt", lang="en")
+    check_story(result, "en", "Foreign Minister to Meet Nuria's Counterpart Friday", None,
+                ["Foreign Minister Hong Gil-dong is set", "The spokesman added that"])
+
+
+def test_twin_a_releases_bulleted_sentences_stay_its_items() -> None:
+    release = TOOLS_PAGE.split("  • RSS")[0].replace(
+        "The spokesman added", "1. The spokesman added") + (
+        "  • The minister will also meet members of the Nuria parliament this week.\n")
+    result = import_text(release, source="r.txt", lang="en")
+    assert any(p.children for p in result.release.points)
+
+
+def test_a_caption_closed_by_who_provided_it_and_a_title_over_a_run_on_story() -> None:
+    assert photo_caption("Minister Hong (right) talks with Minister Kim at the banquet on Aug. 3 "
+                         "(provided by the Ministry of Foreign Affairs)")
+    story = "During the forum on Aug. 3, the two ministers met. " * 8
+    lines = ["|", "Hong and Kim run into each other by chance at the forum", story.strip()]
+    assert part_title_from_run_on_story(lines) == [*lines[:2], "", lines[2]]
+
+
+def test_twin_a_sentence_ending_on_its_source_or_a_title_under_page_lines() -> None:
+    assert not photo_caption("The minister said so, the ministry said (provided by the ministry).")
+    story = "During the forum on Aug. 3, the two ministers met. " * 8
+    lines = ["Your exclusive news handpicked daily!", "Hong and Kim meet by chance", story.strip()]
+    assert part_title_from_run_on_story(lines) == lines
