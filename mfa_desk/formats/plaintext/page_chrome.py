@@ -21,7 +21,10 @@ _SKIP_LINKS_EN = re.compile(r"^(?:(?:go|skip|jump)\sto\s(?:the\s)?(?:main\s)?"
                             r"(?:contents?|navigation|menu|search|footer)(?:\s+|$)){2,4}$", re.I)
 # A breadcrumb trail: "Home > Press > Press Releases", "홈 > 보도자료", and a news site's
 # "Home / World / <the story's title>".
-_BREADCRUMB = re.compile(r"^(home|홈)\s*[>›»/]", re.I)
+_BREADCRUMB = re.compile(r"^(?:you are here\s?:\s?(?:home|홈)\s*(?:[>›»/]|$)|(home|홈)\s*[>›»/])",
+                         re.I)  # "You are here: Home" too
+# A page's text-size tool named on its own line: "Adjust font size:", "Font Size".
+_FONT_TOOL = re.compile(r"^(?:adjust\s)?(?:font|text)\s?size\s?:?$", re.I)
 # The links to the neighbouring releases under a web page: "이전글 ...", "Next post ...".
 _COPYRIGHT = re.compile(r"^(?:copyright\b|ⓒ|©|\(c\)\s*\d{4})|all rights reserved\.?$", re.I)
 _NEIGHBOUR = re.compile(r"^(?:(이전\s*글|다음\s*글|prev|previous\s+post|next\s+post)\s*[:：|]?\s"
@@ -57,7 +60,12 @@ def section_label(text: str) -> bool:
 # A broadcast transcript's speaker label alone on its line: "<앵커>", "<기자>", "[앵커]", "◀ 리포트
 # ▶", "<앵커 멘트>". The story goes on under it; the label is the page's.
 _SPEAKER_LABEL = re.compile(r"^[<\[◀〈【]\s?(?:앵커|기자|리포트|인터뷰|앵커\s?멘트|기자\s?멘트)"
-                            r"\s?[>\]▶〉】]$")
+                            r"\s?[>\]▶〉】]$"
+                            r"|^[가-힣]{2,4}\s(?:앵커|기자)\s?>$")  # "홍길동 앵커>" too
+# A banner's link to another page, a phrase of five words or more ending on "바로가기" ("2031 정부
+# 업무보고 국민과 함께하는 … 바로가기"). A title never ends on "go to"; a sentence about a link goes
+# on ("… 바로가기 안내"); a board's short "@관련 보도자료 바로가기" stays where the board reads it.
+_GO_LINK = re.compile(r"^\S+(?:\s\S+){3,10}\s바로\s?가기$")
 
 
 # A portal's "today" stamp, the day without its year: "06.29 (토)". A release's date has a year.
@@ -67,5 +75,5 @@ _TODAY_STAMP = re.compile(r"^\d{1,2}[./]\d{1,2}\.?\s?\([월화수목금토일]\)
 def is_navigation(text: str) -> bool:  # "• Link copied": a share button's bulleted label
     return text.lower().lstrip("•▪ ") in _CHROME or any(p.match(text) for p in (
         _SKIP_NAVIGATION, _SKIP_LINKS, _SKIP_LINKS_EN, _BREADCRUMB, _NEIGHBOUR, _SHARE_NOTE,
-        _TODAY_STAMP, _SPEAKER_LABEL)) or section_label(text) \
+        _TODAY_STAMP, _SPEAKER_LABEL, _FONT_TOOL, _GO_LINK)) or section_label(text) \
         or _COPYRIGHT.search(text) is not None

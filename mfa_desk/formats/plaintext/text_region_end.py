@@ -14,6 +14,7 @@ from mfa_desk.formats.plaintext.captions import photo_caption
 from mfa_desk.formats.plaintext.text_lines import EMAIL, Line, LineKind
 from mfa_desk.formats.plaintext.text_region_skip import caption_between
 from mfa_desk.text import labels
+from mfa_desk.text.dates import MONTHS
 from mfa_desk.text.script import has_hangul
 
 # Kinds read as metadata wherever they stand (a contact table after 끝.).
@@ -134,8 +135,8 @@ def news_footer(text: str) -> bool:
     carries the copyright sign itself. So is the site's tip line ("기사문의 및 제보 : 카톡
     …", "제보하기"); a portal's note under the summary it made of the story is a footer too."""
     text = text.strip()
-    if _SUMMARY_NOTE.search(text):
-        return True
+    if _SUMMARY_NOTE.search(text) or _DATED_CREDIT.match(text):
+        return True  # (… or the agency's dated credit closing a copy: "(Nuri News Agency …)")
     if len(text) > _FOOTER_MAX or text.endswith("다."):
         return len(text) <= _FOOTER_MAX and _NEWS_FOOTER.search(text) is not None \
             and _COPYRIGHT_SIGN.search(text) is not None
@@ -371,12 +372,22 @@ _SEND_TIME = re.compile(r"(?:^|[\s>〉)])(\d{4})/(\d{2})/(\d{2})\s\d{1,2}:\d{2}\
 
 
 def sent_on(texts: list[str]) -> dt.date | None:
-    """The day a wire sent the story, from its send-time stamp in the lines left out."""
+    """The day a wire sent the story, from its send-time stamp in the lines left out, or
+    from the agency's credit closing an English copy, dated ("(Nuri News Agency April 17,
+    2031)")."""
     for text in texts:
         m = _SEND_TIME.search(text.strip())
-        if m:
-            try:
+        credit = _DATED_CREDIT.match(text.strip())
+        try:
+            if m:
                 return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                return None  # "2031/02/30": no day; the stamp is left as the page's
+            if credit and credit.group(1).lower()[:3] in MONTHS:
+                return dt.date(int(credit.group(3)), MONTHS[credit.group(1).lower()[:3]],
+                               int(credit.group(2)))
+        except ValueError:
+            return None  # "2031/02/30": no day; the stamp is left as the page's
     return None
+
+
+_DATED_CREDIT = re.compile(r"^\((?:[A-Z][\w.&'-]{1,20}\s){1,4}([A-Z][a-z]{2,8})\.?\s(\d{1,2}),"
+                           r"\s(\d{4})\)$")

@@ -655,3 +655,43 @@ def test_twin_a_sentence_ending_on_its_source_or_a_title_under_page_lines() -> N
     story = "During the forum on Aug. 3, the two ministers met. " * 8
     lines = ["Your exclusive news handpicked daily!", "Hong and Kim meet by chance", story.strip()]
     assert part_title_from_run_on_story(lines) == lines
+
+
+# --- batch 15g: breadcrumb and font tool, a named anchor label, a banner link, an en-dash
+# dateline, an agency's dated credit closing an English copy
+
+GATE_COPY = """You are here: Home
+
+Nuria to Offer US$1 Mln Aid to Quake-hit Islands
+
+Adjust font size:
+
+SEOUL – Nuria decided to offer emergency relief aid of US$1 million to the islands hit by a quake.
+
+The government is maintaining a close eye on the damage caused by the earthquake.
+
+(Nuri News Agency April 17, 2031)
+
+Related News & Photos"""
+
+
+def test_15g_gate_copy_with_breadcrumb_font_tool_dateline_and_dated_credit() -> None:
+    result = import_text(GATE_COPY, source="g.txt", lang="en")
+    check_story(result, "en", "Nuria to Offer US$1 Mln Aid to Quake-hit Islands",
+                dt.date(2031, 4, 17), ["Nuria decided to offer", "The government is maintaining"])
+
+
+def test_15g_named_anchor_label_and_banner_link_are_the_pages() -> None:
+    for line in ("홍길동 앵커>", "2031 정부 업무보고 국민과 함께하는 민생 토론회 바로가기"):
+        assert classify_line(line, 1).kind is LineKind.CHROME, line
+
+
+def test_twin_15g_lines_that_look_alike_but_are_text() -> None:
+    for line in ("@관련 보도자료 바로가기", "외교부 누리집 바로가기 안내",
+                 "홍길동 앵커는 이렇게 말했다.", "The font size of the document was changed.",
+                 "SEOUL and Nuria agreed to meet."):
+        assert classify_line(line, 1).kind is not LineKind.CHROME, line
+    result = import_text(GATE_COPY.replace("(Nuri News Agency April 17, 2031)",
+                                           "(The ministry gave the figures on April 17, 2031)"),
+                         source="g.txt", lang="en")
+    assert result.release.metadata.date is None
