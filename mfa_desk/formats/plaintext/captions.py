@@ -60,8 +60,15 @@ _BARE_CREDIT_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|O
 
 # A caption closed by its credit in square brackets and capitals after the full stop: "…
 # speaks at a briefing in Seoul on March 2. [NURI1]", "… [JOONGANG ILBO]". A story's sentence
-# does not end on a bracketed agency.
+# does not end on a bracketed agency, and a list number is no caption ("3. [Q&A]": a
+# briefing's section, numbered).
 _BRACKET_CREDIT_END = re.compile(r"[.!?]\s\[[A-Z][A-Z0-9 .&-]{1,24}\]$")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _bracket_credit_end(text: str) -> bool:
+    m = _BRACKET_CREDIT_END.search(text)
+    return m is not None and _LETTER.search(text, 0, m.start()) is not None
 # A wire photo's caption under the story: its first sentence closed by the day the photo was
 # taken with its year, the whole closed by the agency's credit ("A member of a rescue team
 # searches … in Nuria, on Feb. 10, 2031. At least … (Nuri)"). A story gives no year to its
@@ -100,7 +107,7 @@ def photo_caption(text: str) -> bool:
     if PHOTO_CAPTION.match(text) or _DATED_CAPTION.search(text) or _photo_line(text) \
             or _IMAGE_MARKUP.match(stripped) or _SLASH_CREDIT.search(stripped) \
             or _FROM_SIDE.search(stripped) or _doubled_caption(stripped) \
-            or _BARE_CREDIT_END.search(stripped) or _BRACKET_CREDIT_END.search(stripped) \
+            or _BARE_CREDIT_END.search(stripped) or _bracket_credit_end(stripped) \
             or _ACTION_CAPTION.match(stripped) or _PROVIDED_END.search(stripped) \
             or (len(stripped) <= _CAPTION_MAX and _DATED_FIRST_SENTENCE.match(stripped) is not None
                 and _CREDIT_END.search(stripped) is not None) \

@@ -343,3 +343,17 @@ def test_twin_one_joint_or_a_capital_before_the_stop_parts_nothing() -> None:
         "The envoy arrived at 3.5 p.m. and left.Then the talks ended."
     assert page.split_glued_paragraphs(one) is None  # one joint alone may be a typo
     assert page.split_glued_paragraphs("Short.Line.Here.") is None  # not several paragraphs
+
+
+def test_a_numbered_bracketed_section_is_a_point_not_a_credited_caption() -> None:
+    """Found re-importing a real briefing's published HTML: its "[Q&A]" section, numbered
+    like every point ("9. [Q&A]"), ended like a caption's bracketed credit and was lost."""
+    text = ("Results of the Talks\n\n1. The two sides discussed ways to develop relations.\n\n"
+            "2. [Q&A]\n\n3. Q: When will the team arrive?\n")
+    points = import_text(text, source="q.txt", lang="en").release.points
+    assert [p.text.en for p in points] == [
+        "The two sides discussed ways to develop relations.", "[Q&A]",
+        "Q: When will the team arrive?"]
+    assert not photo_caption("9. [Q&A]")
+    # The twin: a sentence closed by a bracketed credit is still a caption.
+    assert photo_caption("Vice Minister Hong speaks in Sorea on Feb. 10. [NURI1]")
