@@ -119,10 +119,12 @@ def photo_caption(text: str) -> bool:
 
 
 # A photo's credit on a line of its own ("Photo : YONHAP News", "(Photo = Yonhap)", "사진=
-# 외교부 제공") and an English caption ("This photo, provided by …, shows … (Yonhap) |", "This
+# 외교부 제공", in square brackets with its source named: "[사진 출처 : 누리통신 / 외교부
+# 제공]") and an English caption ("This photo, provided by …, shows … (Yonhap) |", "This
 # captured image, provided by …"): a news page's, never a release's sentence.
 _PHOTO_CREDIT = re.compile(
-    r"^\(?\s*(?:photos?|images?|사진)\s*(?:[:=：]|by\b|courtesy\b)\s*[^.!?]{1,50}\)?$", re.I)
+    r"^[(\[]?\s*(?:photos?|images?|사진)(?:\s?출처)?\s*(?:[:=：]|by\b|courtesy\b)\s*[^.!?\[\]]{1,50}"
+    r"[)\]]?$", re.I)
 _PHOTO_START = re.compile(r"^(?:in\s)?(?:this|these|a|an|the)\s(?:\w+\s){0,2}"
                           r"(?:photos?|images?|pictures?)\b", re.I)
 _PHOTO_WORD = re.compile(r"\bphotos?\b", re.I)

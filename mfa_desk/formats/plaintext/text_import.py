@@ -24,6 +24,7 @@ from mfa_desk.fileio import read_input_file
 from mfa_desk.formats.import_result import ImportResult
 from mfa_desk.formats.plaintext.bulleted_story import unbullet_story
 from mfa_desk.formats.plaintext.copied_layout import undo_copied_layout
+from mfa_desk.formats.plaintext.html_breaks import split_html_breaks
 from mfa_desk.formats.plaintext.printed_twice import captions_printed_twice
 from mfa_desk.formats.plaintext.story_decks import decks_as_subheadlines, decks_under_date
 from mfa_desk.formats.plaintext.text_body import (
@@ -74,8 +75,9 @@ def import_text_file(path: str | os.PathLike[str], lang: Lang | None = None) -> 
 def import_text(text: str, lang: Lang | None = None, source: str = "<text>") -> ImportResult:
     lines = text.splitlines()
     refuse_overlong_line(lines, source)
-    # A browser's copy may double every line break or indent every line (copied_layout.py).
-    return import_lines(undo_copied_layout(lines), lang, source)
+    # A browser's copy may double every line break or indent every line (copied_layout.py);
+    # a video site's copy may keep the page's <br /> tags as text (html_breaks.py).
+    return import_lines(undo_copied_layout(split_html_breaks(lines)), lang, source)
 
 
 def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<text>",

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from mfa_desk.formats.plaintext.captions import photo_caption, photo_credit
+from mfa_desk.formats.plaintext.date_rows import LABELLED_STAMP, date_row
 from mfa_desk.formats.plaintext.page_chrome import AD_PLACEHOLDER, STORY_AGE, is_navigation
 from mfa_desk.text import labels
 from mfa_desk.text.dates import DATE_TEXT
@@ -121,14 +122,6 @@ BARE_DATE = re.compile(r"^(?:\d{1,2}:\d{2}\s{1,3})?" + DATE_TEXT  # "June 13, 20
                        r"(?:\s{1,3}[가-힣]{1,12}(?:부|처|청|위원회)|\s{1,3}" + _KOREAN_OFFICE
                        + r"|" + _REPORTER + r"|" + _SPEAKER + r")?$", re.I)
 _HIT = re.compile(r"^" + _HIT_WORD + r"\s*[:：]?\s*[\d,]+$", re.I)
-# A story's timestamp led by the page's section or the outlet that wrote it, the time
-# beside the date: "All News 15:22 June 21, 2031" (a wire's page), "KBS 2031. 10. 6. 06:36"
-# (a portal's repost). The time makes it a stamp ("Seoul 2031", "외교부 2031.08.24" are none),
-# or a news programme's name ("Nuri News 2031-08-03").
-_LABELLED_STAMP = re.compile(r"^(?:(?:[A-Z][A-Za-z&]{1,15}\s){0,2}News\s{1,3}" + DATE_TEXT + r"|"
-                             r"(?:[A-Z][A-Za-z&]{1,15}(?:\s[A-Z][A-Za-z&]{1,15}){0,2}|[가-힣A-Z]{2,10})"
-                             r"\s{1,3}(?i:\d{1,2}:\d{2}\s{1,3}" + DATE_TEXT + r"|" + DATE_TEXT
-                             + r"\s{1,3}\d{1,2}:\d{2}))$")
 _HIT_LABEL = re.compile(r"^" + _HIT_WORD + r"\s*[:：]?$", re.I)
 COUNT = re.compile(r"^[\d,]+$")
 
@@ -462,6 +455,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(LineKind.DATE, _date_before_links, _whole),
     _Rule(LineKind.DATE_LABEL, _DATE_LABEL.match, _whole),
     _Rule(LineKind.BARE_DATE, BARE_DATE.match, _whole),
+    _Rule(LineKind.BARE_DATE, date_row, _whole),  # date_rows.py
     _Rule(LineKind.HIT, _HIT.match, _whole),
     _Rule(LineKind.HIT_LABEL, _HIT_LABEL.match, _whole),
     _Rule(LineKind.HEADER, _header_field,
@@ -469,7 +463,7 @@ _RULES: tuple[_Rule, ...] = (
           if m else {}),
     _Rule(LineKind.CONTACT, is_contact_text, _whole),
     # after the header fields: "배포일시 2031. 7. 3.(금) 10:00" is one
-    _Rule(LineKind.BARE_DATE, _LABELLED_STAMP.match, _whole),
+    _Rule(LineKind.BARE_DATE, LABELLED_STAMP.match, _whole),
     _Rule(LineKind.TITLE, _TITLE.match, _group(1)),
     # "부제: ...": a sub-headline written with its label instead of "-"
     _Rule(LineKind.DASH, _SUBTITLE.match, _group(1)),

@@ -135,7 +135,7 @@ def news_footer(text: str) -> bool:
     carries the copyright sign itself. So is the site's tip line ("기사문의 및 제보 : 카톡
     …", "제보하기"); a portal's note under the summary it made of the story is a footer too."""
     text = text.strip()
-    if _SUMMARY_NOTE.search(text) or _DATED_CREDIT.match(text):
+    if _SUMMARY_NOTE.search(text) or _DATED_CREDIT.match(text) or _STAMP_UNDER.match(text):
         return True  # (… or the agency's dated credit closing a copy: "(Nuri News Agency …)")
     if len(text) > _FOOTER_MAX or text.endswith("다."):
         return len(text) <= _FOOTER_MAX and _NEWS_FOOTER.search(text) is not None \
@@ -371,12 +371,18 @@ _CAPTION_LOOK = 3  # lines under a caption looked at for the comment box
 _SEND_TIME = re.compile(r"(?:^|[\s>〉)])(\d{4})/(\d{2})/(\d{2})\s\d{1,2}:\d{2}\s?송고$")
 
 
+# A page's time stamp alone under its story: "2031/06/13 17:05 KST", a portal's "- 2031-03-07
+# 18:59" row. The time makes it a stamp: a release's closing date ("2031. 6. 13.") has none.
+_STAMP_UNDER = re.compile(r"^(?:[-•·]\s)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\.?\s\d{1,2}:\d{2}"
+                          r"(?::\d{2})?(?:\s[A-Z]{2,4})?$")
+
+
 def sent_on(texts: list[str]) -> dt.date | None:
-    """The day a wire sent the story, from its send-time stamp in the lines left out, or
-    from the agency's credit closing an English copy, dated ("(Nuri News Agency April 17,
-    2031)")."""
+    """The day a wire sent the story, from its send-time stamp in the lines left out (or a
+    page's time stamp alone under the story), or from the agency's credit closing an English
+    copy, dated ("(Nuri News Agency April 17, 2031)")."""
     for text in texts:
-        m = _SEND_TIME.search(text.strip())
+        m = _SEND_TIME.search(text.strip()) or _STAMP_UNDER.match(text.strip())
         credit = _DATED_CREDIT.match(text.strip())
         try:
             if m:

@@ -1,0 +1,36 @@
+"""Date rows of news pages, their copies and reposts, read as the story's date line.
+
+Kept apart from text_lines.py (at its size limit), which tries these among its rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mfa_desk.text.dates import DATE_TEXT
+
+# A story's timestamp led by the page's section or the outlet that wrote it, the time
+# beside the date: "All News 15:22 June 21, 2031" (a wire's page), "KBS 2031. 10. 6. 06:36"
+# (a portal's repost). The time makes it a stamp ("Seoul 2031", "외교부 2031.08.24" are none),
+# or a news programme's name ("Nuri News 2031-08-03").
+LABELLED_STAMP = re.compile(r"^(?:(?:[A-Z][A-Za-z&]{1,15}\s){0,2}News\s{1,3}" + DATE_TEXT + r"|"
+                            r"(?:[A-Z][A-Za-z&]{1,15}(?:\s[A-Z][A-Za-z&]{1,15}){0,2}|[가-힣A-Z]{2,10})"
+                            r"\s{1,3}(?i:\d{1,2}:\d{2}\s{1,3}" + DATE_TEXT + r"|" + DATE_TEXT
+                            + r"\s{1,3}\d{1,2}:\d{2}))$")
+# A broadcaster's or paper's stamp with its time zone: "Updated: 2031-01-15 04:32:54 KST",
+# "Posted 2031.01.15 10:01 KST" (the zone is what the other stamp rows lack).
+ZONED_STAMP = re.compile(r"^(?:updated|posted|published|written|입력|수정)\s?[:：]?\s?" + DATE_TEXT
+                         + r"\s[A-Z]{2,4}$", re.I)
+# A blog's row under the title: the date, the site and the author between dashes,
+# "September 15, 2031 – Nuri News – Hong Gildong". Names only after the date: a
+# sentence ("… – the ministry said") is no row.
+DATE_SITE_AUTHOR = re.compile(r"^(?i:" + DATE_TEXT + r")(?:\s[–—-]\s[A-Z][\w.&'’]{0,20}"
+                              r"(?:\s[A-Z][\w.&'’]{0,20}){0,3}){1,2}$")
+# A portal's date row written as a list item, the time after it: "- 2031-03-07 18:59".
+# A release's "-" item says what happens on a day; a date and a time alone are a stamp.
+LISTED_STAMP = re.compile(r"^[-•·]\s\d{4}[-./]\d{1,2}[-./]\d{1,2}\.?\s\d{1,2}:\d{2}$")
+
+
+def date_row(text: str) -> re.Match[str] | None:
+    """A news page's stamp or date row that no other rule of text_lines reads."""
+    return ZONED_STAMP.match(text) or DATE_SITE_AUTHOR.match(text) or LISTED_STAMP.match(text)

@@ -1,0 +1,102 @@
+"""Batch 16, nine more real pages (expected.json written by hand first): a video site's copy
+whose page kept its `<br />` tags as text, the whole story on one line; a blog's date row
+with the site and the author between dashes; a broadcaster's `Updated: … KST` stamp; a
+machine-translated site's time stamp alone under its story; a portal's photo page whose date
+is a `- ` list row; a board's copy of a broadcaster's story with the photo's source in square
+brackets. Each shape is tried here on a text of our own, with its twin: a line that looks the
+same but is the release's, and stays so."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from mfa_desk.formats.plaintext.html_breaks import split_html_breaks
+from mfa_desk.formats.plaintext.text_import import import_text
+from mfa_desk.formats.plaintext.text_lines import LineKind, classify_line
+from mfa_desk.formats.plaintext.text_region_end import news_footer, sent_on
+from tests.formats.plaintext.story_checks import check_story
+
+# ------------------- a page's <br /> tags kept as text
+
+BR = "<br /><br />"
+TAGGED_COPY = BR.join([
+    "누리 외교장관, 남태평양 3개국 방문", "홍길동 외교부 장관이 내일부터 누리섬을 방문합니다.",
+    "홍 장관은 각국 정부와 기후 협력방안을 협의할 예정입니다.",
+    "외교부는 이번 방문이 초청으로 이뤄졌다고 밝혔습니다.",
+    "누리TV 기사문의 및 제보 : 카톡/라인 nuri1", "(끝)", ""])
+
+
+def test_br_tags_stored_as_text_are_line_breaks() -> None:
+    result = import_text(TAGGED_COPY, source="b.txt", lang="ko")
+    check_story(result, "ko", "누리 외교장관, 남태평양 3개국 방문", None,
+                ["홍길동 외교부 장관이", "홍 장관은 각국 정부와", "외교부는 이번 방문이"],
+                left_out=("누리TV 기사문의 및 제보 : 카톡/라인 nuri1", "(끝)"))
+    assert split_html_breaks(["a<br>b<BR/>c", "d"]) == ["a", "b", "c", "d"]
+
+
+def test_a_tag_named_once_is_left_as_it_is() -> None:
+    line = "누리청은 홈페이지의 <br> 태그 오류를 고쳤다고 밝혔다."
+    assert split_html_breaks([line]) == [line]
+
+
+# ------------------- date rows of news copies
+
+def test_news_date_rows_are_date_lines() -> None:
+    for row in ("September 15, 2031 – Nuri News – Hong Gildong", "June 3, 2031 - Nuri Daily",
+                "Updated: 2031-01-15 04:32:54 KST", "Posted 2031.01.15 10:01 KST",
+                "- 2031-03-07 18:59"):
+        assert classify_line(row, 1).kind is LineKind.BARE_DATE, row
+
+
+def test_sentences_and_list_items_with_dates_stay_text() -> None:
+    assert classify_line("September 15, 2031 – the ministry said it would help", 1).kind \
+        is LineKind.TEXT
+    assert classify_line("- 2031-03-07 18:59 누리섬 도착", 1).kind is LineKind.DASH
+    assert classify_line("Updated: the list of 2031 events", 1).kind is LineKind.TEXT
+
+
+BLOG_COPY = "\n".join([
+    "Nuri offers $1 million in aid to Sori", "",
+    "September 15, 2031 – Nuri Times – Hong Gildong", "",
+    "Nuri News Agency reported on Thursday that the Nuri Ministry of Foreign Affairs has offered "
+    "$1 million in aid to Sori.", "",
+    "\"The government will decide the timing after talks with Sori,\" the agency quoted a ministry "
+    "spokesman.", "",
+    "Comments (0)", "Add Comment"])
+
+
+def test_a_blog_row_with_date_site_and_author_gives_the_date() -> None:
+    check_story(import_text(BLOG_COPY, source="b.txt", lang="en"), "en",
+                "Nuri offers $1 million in aid to Sori", dt.date(2031, 9, 15),
+                ["Nuri News Agency reported", "\"The government will decide"])
+
+
+STAMPED_COPY = "\n".join([
+    "Nuri government: \"Talks with Sori should serve peace\"",
+    "At a regular press conference on the 13th, a spokesman for the Nuri Ministry of Foreign "
+    "Affairs said, \"The government is following the talks closely.\"",
+    "\"We do not think it is right to comment on the schedule,\" said a senior official of the "
+    "presidential office.",
+    "2031/06/13 17:05 KST", ""])
+
+
+def test_a_time_stamp_alone_under_the_story_is_its_date() -> None:
+    result = import_text(STAMPED_COPY, source="s.txt", lang="en")
+    check_story(result, "en", "Nuri government: \"Talks with Sori should serve peace\"",
+                dt.date(2031, 6, 13), ["At a regular press conference", "\"We do not think"],
+                left_out=("2031/06/13 17:05 KST",))
+
+
+def test_a_closing_date_without_time_is_no_stamp() -> None:
+    assert sent_on(["2031/06/13 17:05 KST"]) == dt.date(2031, 6, 13)
+    assert sent_on(["2031/06/13", "2031. 6. 13."]) is None
+    assert not news_footer("2031/06/13")
+
+
+# ------------------- a photo's source in square brackets
+
+def test_a_bracketed_photo_source_is_chrome() -> None:
+    for row in ("[사진 출처 : 누리통신 / 외교부 제공]", "[사진=누리통신]", "(사진 출처: 외교부)"):
+        assert classify_line(row, 1).kind is LineKind.CHROME, row
+    twin = "[사진 출처 : 누리통신] 외교부는 이날 사진을 공개했다."
+    assert classify_line(twin, 1).kind is not LineKind.CHROME
