@@ -72,8 +72,20 @@ _GO_LINK = re.compile(r"^\S+(?:\s\S+){3,10}\s바로\s?가기$")
 _TODAY_STAMP = re.compile(r"^\d{1,2}[./]\d{1,2}\.?\s?\([월화수목금토일]\)$")
 
 
+# A feed reader's note in place of the story it could not fetch, or its link to the rest:
+# "[unable to retrieve full-text content]", "[Read more]", "[Continue reading]", "[…]".
+_FEED_NOTE = re.compile(r"^\[\s?(?:unable\sto\sretrieve\s(?:the\s)?full[-\s]?text(?:\scontent)?"
+                        r"|read\smore|continue\sreading|…|\.{3})\s?\]$", re.I)
+# A news broadcast's anchor lines copied with its story: the lead-in ("Our top story this
+# morning") and the sign-off ("We'll give you further details as we get them …").
+_ANCHOR_LINE = re.compile(r"^(?:our\s(?:top|lead|main|first)\sstory\s(?:this\s(?:morning|evening)"
+                          r"|tonight|today)|we'?ll\s(?:give\syou|bring\syou|have)\s(?:further|more)"
+                          r"\sdetails\b.{0,60})\.?$", re.I)
+
+
 def is_navigation(text: str) -> bool:  # "• Link copied": a share button's bulleted label
     return text.lower().lstrip("•▪ ") in _CHROME or any(p.match(text) for p in (
         _SKIP_NAVIGATION, _SKIP_LINKS, _SKIP_LINKS_EN, _BREADCRUMB, _NEIGHBOUR, _SHARE_NOTE,
-        _TODAY_STAMP, _SPEAKER_LABEL, _FONT_TOOL, _GO_LINK)) or section_label(text) \
+        _TODAY_STAMP, _SPEAKER_LABEL, _FONT_TOOL, _GO_LINK, _FEED_NOTE, _ANCHOR_LINE)) \
+        or section_label(text) \
         or _COPYRIGHT.search(text) is not None

@@ -241,11 +241,12 @@ DATELINE = re.compile(r"^(?:[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--\s?"
                       + r")")
 # A wire's dateline, unmistakable wherever it stands: "서울--(뉴스와이어)--", "(서울=X)
 # 홍길동 기자 = " and "[서울=X]홍길동 기자 = " with the reporter's credit, an English
-# wire's "SEOUL, May 2 (Yonhap) -- " and a news site's "Seoul, (Samajweekly) ".
+# wire's "SEOUL, May 2 (Yonhap) -- " (a Gulf wire's "Seoul, May 2 (QNA) - ") and a news
+# site's "Seoul, (Samajweekly) ".
 WIRE_DATELINE = re.compile(r"^(?:[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--\s?"
                            r"|[(\[][^()\[\]\s]{1,6}=[^()\[\]\s]{1,12}[)\]]\s?" + _CREDIT_TEXT +
                            r"|[A-Z][A-Za-z]{1,15}(?:\s[A-Z][A-Za-z]{1,15})?,(?:\s[A-Z][a-z]{2,8}\.?"
-                           r"\s\d{1,2})?\s\([A-Z][^()]{1,20}\)(?:\s?(?:--|—|–)\s?|\s)"
+                           r"\s\d{1,2})?\s\([A-Z][^()]{1,20}\)(?:\s?(?:--|—|–|-)\s?|\s)"
                            r"|[A-Z]{3,15}(?:\s[A-Z]{3,15})?\s[–—]\s(?=[A-Z“\"]))")  # "SEOUL – …"
 # A paper's dateline and reporter on a line of their own over the first paragraph:
 # "(서울=누리일보) 홍길동 기자", "[워싱턴=누리신문] 김누리 특파원". No paragraph of the story.

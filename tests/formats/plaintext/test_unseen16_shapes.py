@@ -100,3 +100,41 @@ def test_a_bracketed_photo_source_is_chrome() -> None:
         assert classify_line(row, 1).kind is LineKind.CHROME, row
     twin = "[사진 출처 : 누리통신] 외교부는 이날 사진을 공개했다."
     assert classify_line(twin, 1).kind is not LineKind.CHROME
+
+
+# ------------------- a Gulf wire's dateline with one hyphen
+
+def test_a_dateline_with_one_hyphen_is_left_out() -> None:
+    text = "\n".join([
+        "Seoul, February 16 (NNA) - The Nuri foreign ministry said on Sunday that the two "
+        "ministers agreed to work together on the talks.",
+        "The ministry said in a statement that the ministers would meet again in March."])
+    points = import_text(text, source="w.txt", lang="en").release.points
+    assert points[0].text.en.startswith("The Nuri foreign ministry said on Sunday")
+    twin = "Seoul, Busan and Daegu - the three cities that host the forum - welcome the guests."
+    assert import_text(twin, source="t.txt", lang="en").release.points[0].text.en == twin
+
+
+# ------------------- a feed reader's note, a broadcast's anchor lines
+
+def test_a_feed_readers_note_and_an_anchors_lines_are_chrome() -> None:
+    for row in ("[unable to retrieve full-text content]", "[Read more]", "[…]",
+                "Our top story this morning",
+                "We'll give you further details as we get them in our later newscasts."):
+        assert classify_line(row, 1).kind is LineKind.CHROME, row
+    for twin in ("[붙임] 회의 결과", "Our top story this morning was the summit in Nuri, he said.",
+                 "We will give you further details of the aid package in the coming weeks, "
+                 "the minister told the assembly on Tuesday."):
+        assert classify_line(twin, 1).kind is not LineKind.CHROME, twin
+
+
+FEED_COPY = "\n".join([
+    "[unable to retrieve full-text content]",
+    "누리국 외교부 대변인이 홍길동 장관의 발언을 비판한 가운데, 외교부는 20일 김누리 1차관이 "
+    "주한 누리국대사를 외교부 청사로 초치했다고 밝혔다. 누리국 대사가 초치된 것은 처음이다."])
+
+
+def test_a_feed_copy_keeps_only_its_story() -> None:
+    result = import_text(FEED_COPY, source="f.txt", lang="ko")
+    check_story(result, "ko", "", None, ["누리국 외교부 대변인이"])
+    assert "retrieve" not in result.release.points[0].text.ko
