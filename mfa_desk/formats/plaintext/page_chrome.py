@@ -83,9 +83,21 @@ _ANCHOR_LINE = re.compile(r"^(?:our\s(?:top|lead|main|first)\sstory\s(?:this\s(?
                           r"\sdetails\b.{0,60})\.?$", re.I)
 
 
+# A news site's call for tips under its story: "누리TV 기사문의 및 제보 : 카톡/라인 nuri1",
+# "■ 제보하기", "▷ 카카오톡 : '누리제보' 검색", a channel's slogan over its tip rows ("※ '당신의
+# 제보가 뉴스가 됩니다'"). A release asks no one for tips.
+TIP_LINE = re.compile(r"기사\s?문의|제보\s?하기|제보\s?[:：]|(?:카톡|카카오톡)\s?[:：/]"
+                      r"|제보가\s?뉴스가\s?됩니다|your report becomes news", re.I)
+# A tip line marked as a page's box: "■ 제보하기", "▶ 기사문의 및 제보". Its own line only: a
+# release's "■" heads a point of its own, and asks no one for tips.
+_BOXES = "■□▶▷◆◇●"
+_BOXED_MAX = 40
+
+
 def is_navigation(text: str) -> bool:  # "• Link copied": a share button's bulleted label
     return text.lower().lstrip("•▪ ") in _CHROME or any(p.match(text) for p in (
         _SKIP_NAVIGATION, _SKIP_LINKS, _SKIP_LINKS_EN, _BREADCRUMB, _NEIGHBOUR, _SHARE_NOTE,
         _TODAY_STAMP, _SPEAKER_LABEL, _FONT_TOOL, _GO_LINK, _FEED_NOTE, _ANCHOR_LINE)) \
-        or section_label(text) \
+        or section_label(text) or (len(text) <= _BOXED_MAX and text[:1] in _BOXES
+                                   and TIP_LINE.search(text) is not None) \
         or _COPYRIGHT.search(text) is not None

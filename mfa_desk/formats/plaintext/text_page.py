@@ -239,12 +239,18 @@ DATELINE = re.compile(r"^(?:[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--\s?"
                       r"|\((?:[^()\s\d]{2,12}|[^()\s]{1,6}=[^()\s]{1,12})\)\s+" + _CREDIT +
                       r"|\[[^\[\]\s\d]{2,12}\]\s+|\[[^\[\]\s]{1,6}=[^\[\]\s]{1,12}\]\s*" + _CREDIT
                       + r")")
+# A news agency's place and name in square brackets, a Korean word next: "[서울=누리통신] 홍길동
+# 대통령은 …" (its photo desk writes no reporter). The name is an agency's or a paper's.
+_AGENCY_BRACKET = (r"\[[가-힣]{1,6}=[^\[\]\s]{0,10}(?:뉴스|뉴시스|통신|일보|신문|방송|TV)\]"
+                   r"\s(?=[가-힣])")
 # A wire's dateline, unmistakable wherever it stands: "서울--(뉴스와이어)--", "(서울=X)
-# 홍길동 기자 = " and "[서울=X]홍길동 기자 = " with the reporter's credit, an English
-# wire's "SEOUL, May 2 (Yonhap) -- " (a Gulf wire's "Seoul, May 2 (QNA) - ") and a news
-# site's "Seoul, (Samajweekly) ".
+# 홍길동 기자 = " and "[서울=X]홍길동 기자 = " with the reporter's credit (an agency's
+# photo desk's "[서울=X] 홍길동 대통령은 …" without one), an English wire's "SEOUL, May 2
+# (Yonhap) -- " (a Gulf wire's "Seoul, May 2 (QNA) - ") and a news site's "Seoul,
+# (Samajweekly) ".
 WIRE_DATELINE = re.compile(r"^(?:[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--\s?"
                            r"|[(\[][^()\[\]\s]{1,6}=[^()\[\]\s]{1,12}[)\]]\s?" + _CREDIT_TEXT +
+                           r"|" + _AGENCY_BRACKET +
                            r"|[A-Z][A-Za-z]{1,15}(?:\s[A-Z][A-Za-z]{1,15})?,(?:\s[A-Z][a-z]{2,8}\.?"
                            r"\s\d{1,2})?\s\([A-Z][^()]{1,20}\)(?:\s?(?:--|—|–|-)\s?|\s)"
                            r"|[A-Z]{3,15}(?:\s[A-Z]{3,15})?\s[–—]\s(?=[A-Z“\"]))")  # "SEOUL – …"

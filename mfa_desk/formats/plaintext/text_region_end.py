@@ -11,6 +11,7 @@ import re
 
 from mfa_desk.formats.plaintext import text_page as page
 from mfa_desk.formats.plaintext.captions import photo_caption
+from mfa_desk.formats.plaintext.page_chrome import TIP_LINE
 from mfa_desk.formats.plaintext.text_lines import EMAIL, Line, LineKind
 from mfa_desk.formats.plaintext.text_region_skip import caption_between
 from mfa_desk.text import labels
@@ -140,7 +141,7 @@ def news_footer(text: str) -> bool:
     if len(text) > _FOOTER_MAX or text.endswith("다."):
         return len(text) <= _FOOTER_MAX and _NEWS_FOOTER.search(text) is not None \
             and _COPYRIGHT_SIGN.search(text) is not None
-    return _NEWS_FOOTER.search(text) is not None or _TIP_LINE.search(text) is not None
+    return _NEWS_FOOTER.search(text) is not None or TIP_LINE.search(text) is not None
 
 
 # A portal's note under its machine summary of a story: "… 기사 내용을 3줄로 요약한 결과입니다.
@@ -148,11 +149,6 @@ def news_footer(text: str) -> bool:
 # 권장합니다." A release summarises nothing by machine.
 _SUMMARY_NOTE = re.compile(r"요약(?:한|된)\s?(?:결과|내용)입니다"
                            r"|본문\s?전체\s?(?:읽기|보기)를?\s?권장")
-# A news site's call for tips under its story: "누리TV 기사문의 및 제보 : 카톡/라인 nuri1",
-# "■ 제보하기", "▷ 카카오톡 : '누리제보' 검색", a channel's slogan over its tip rows ("※ '당신의
-# 제보가 뉴스가 됩니다'"). A release asks no one for tips.
-_TIP_LINE = re.compile(r"기사\s?문의|제보\s?하기|제보\s?[:：]|(?:카톡|카카오톡)\s?[:：/]"
-                       r"|제보가\s?뉴스가\s?됩니다|your report becomes news", re.I)
 
 
 def related_links(lines: list[Line], i: int) -> bool:

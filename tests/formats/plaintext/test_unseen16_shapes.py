@@ -13,6 +13,7 @@ import datetime as dt
 from mfa_desk.formats.plaintext.html_breaks import split_html_breaks
 from mfa_desk.formats.plaintext.text_import import import_text
 from mfa_desk.formats.plaintext.text_lines import LineKind, classify_line
+from mfa_desk.formats.plaintext.text_page import WIRE_DATELINE
 from mfa_desk.formats.plaintext.text_region_end import news_footer, sent_on
 from tests.formats.plaintext.story_checks import check_story
 
@@ -138,3 +139,47 @@ def test_a_feed_copy_keeps_only_its_story() -> None:
     result = import_text(FEED_COPY, source="f.txt", lang="ko")
     check_story(result, "ko", "", None, ["누리국 외교부 대변인이"])
     assert "retrieve" not in result.release.points[0].text.ko
+
+
+# ------------------- a broadcaster's tip block under a copy with no title
+
+BOARD_COPY = "\n".join([
+    "홍길동 외교부 장관이 현지 시간 21일 누리섬에서 열린 외교장관회의 계기로 소리국 "
+    "외교장관과 만났습니다.",
+    "외교부는 양측이 관계의 중요성에 인식을 같이했다면서, 양국 간 문제가 있더라도 긴밀히 "
+    "소통을 유지하는 것이 중요하다는데 공감했다고 전했습니다.",
+    "소리국 외교장관은 순방 일정으로 이번 회의에 참석하지 않았습니다.",
+    "홍 장관은 회의 기간 여러 나라 외교장관과 양자회담, 약식 회담을 하고 만찬 행사에 동석하면서 "
+    "주요국 인사들을 모두 만났습니다.",
+    "[사진 출처 : 누리통신 / 외교부 제공]",
+    "■ 제보하기",
+    "▷ 카카오톡 : '누리제보' 검색, 채널 추가",
+    "▷ 전화 : 02-000-0000",
+    "출처:https://news.nuri.example/view.do?ncd=1"])
+
+
+def test_a_boxed_tip_line_ends_the_story() -> None:
+    check_story(import_text(BOARD_COPY, source="k.txt", lang="ko"), "ko", "", None,
+                ["홍길동 외교부 장관이", "외교부는 양측이", "소리국 외교장관은",
+                 "홍 장관은 회의 기간"],
+                left_out=("■ 제보하기",))
+    assert classify_line("■ 제보하기", 1).kind is LineKind.CHROME
+    twin = "■ 재외국민 제보하기 앱을 통한 사건사고 접수 절차를 개선하고 신고 채널을 넓힐 계획입니다"
+    assert classify_line(twin, 1).kind is LineKind.BOX
+
+
+# ------------------- an agency's photo desk dateline without a reporter
+
+PHOTO_PAGE = "\n".join([
+    "홍 \"외교부, 민생부처 돼야\"",
+    "[서울=누리통신] 홍길동 대통령은 7일 김누리 외교부 장관으로부터 업무보고를 받고 \"외교부는 "
+    "국민이 가깝게 느낄 수 있는 부처가 돼야 한다\"고 당부했다. (사진=대통령실 제공) 2031.03.07.",
+    "- 누리통신", "- 2031-03-07 18:59", "- 기사 전체 보기"])
+
+
+def test_a_bracketed_dateline_without_reporter_opens_the_paragraph() -> None:
+    check_story(import_text(PHOTO_PAGE, source="p.txt", lang="ko"), "ko",
+                "홍 \"외교부, 민생부처 돼야\"", dt.date(2031, 3, 7), ["홍길동 대통령은 7일"])
+    assert WIRE_DATELINE.match("[서울=누리통신] 홍길동 대통령은 7일 …")
+    assert not WIRE_DATELINE.match("[서울=누리통신] 3월 7일 업무보고")  # a date, no subject next
+    assert not WIRE_DATELINE.match("[참고=누리] 자료는 붙임과 같습니다")  # an own bracket, glued
