@@ -64,6 +64,8 @@ def tail_start(lines: list[Line], body: int, *, one_line: bool = False) -> int:
             break  # the page's comment box or rating widget: the body ended above it
         if not structured and _tool_list(lines, i):
             break  # "• RSS" / "• Facebook" / "• print": a page's tools under a news copy
+        if not structured and _listed_rows(lines, i):
+            break  # "- 누리통신" / "- 2031-03-07 18:59" / "- 기사 전체 보기": a portal's rows
         if line.kind in page.LEVEL1 and not page.link_like(page.paragraph_text(lines, i)) \
                 or line.kind in page.BODY_ITEMS \
                 or line.kind in (LineKind.ATTACHMENTS, LineKind.REFERENCE, LineKind.SECTION) \
@@ -188,6 +190,22 @@ def _cut_last_point(lines: list[Line], body: int, i: int) -> bool:
         return any(lines[j].kind is LineKind.SECTION for j in range(i))
     return line.kind is LineKind.BOX and lines[body].kind is LineKind.BOX \
         and page.words(line.text) >= 4 and len(line.text) >= 30
+
+
+_LISTED_ROWS = 3  # a portal's rows under its story: the agency, the stamp, a link
+
+
+def _listed_rows(lines: list[Line], i: int) -> bool:
+    """A portal's rows under a photo's or a summary's text written as "- " items, one of
+    them its time stamp ("- 2031-03-07 18:59"). A release's "-" items say what happens, and
+    none is a page's stamp."""
+    for j in range(i, min(len(lines), i + _LISTED_ROWS)):
+        text = lines[j].whole or lines[j].text
+        if lines[j].kind is LineKind.BARE_DATE and text[:1] in "-•·" and _STAMP_UNDER.match(text):
+            return True
+        if lines[j].kind is not LineKind.DASH:
+            return False
+    return False
 
 
 def _after_paragraph(lines: list[Line], i: int) -> bool:

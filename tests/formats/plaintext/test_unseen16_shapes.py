@@ -178,8 +178,21 @@ PHOTO_PAGE = "\n".join([
 
 
 def test_a_bracketed_dateline_without_reporter_opens_the_paragraph() -> None:
-    check_story(import_text(PHOTO_PAGE, source="p.txt", lang="ko"), "ko",
-                "홍 \"외교부, 민생부처 돼야\"", dt.date(2031, 3, 7), ["홍길동 대통령은 7일"])
+    result = import_text(PHOTO_PAGE, source="p.txt", lang="ko")
+    check_story(result, "ko", "홍 \"외교부, 민생부처 돼야\"", dt.date(2031, 3, 7),
+                ["홍길동 대통령은 7일"], left_out=("- 누리통신", "- 기사 전체 보기"))
+    assert result.release.points[0].children == []
     assert WIRE_DATELINE.match("[서울=누리통신] 홍길동 대통령은 7일 …")
     assert not WIRE_DATELINE.match("[서울=누리통신] 3월 7일 업무보고")  # a date, no subject next
     assert not WIRE_DATELINE.match("[참고=누리] 자료는 붙임과 같습니다")  # an own bracket, glued
+
+
+def test_dash_items_without_a_stamp_stay_the_releases() -> None:
+    text = "\n".join([
+        "누리국 외교장관 방한", "",
+        "홍길동 외교부 장관은 7일 누리국 외교장관과 회담을 갖고 협력 방안을 논의했다. 양측은 "
+        "다음 사항에 합의했다.",
+        "- 2031년 하반기 공동위원회 개최", "- 청년 교류 확대", "- 영사 협력 강화"])
+    points = import_text(text, source="d.txt", lang="ko").release.points
+    assert [c.text.ko for c in points[0].children] == [
+        "2031년 하반기 공동위원회 개최", "청년 교류 확대", "영사 협력 강화"]
