@@ -87,9 +87,11 @@ _ACTION_CAPTION = re.compile(r"^(?:[가-힣A-Za-z0-9][^.!?。]{0,39}\s)?"
 
 
 # An English caption closed by who gave the photo, in brackets: "Minister Hong (right) talks
-# with … on Aug. 3 (provided by the Ministry of Foreign Affairs)", "… (courtesy of Nuri)". A
-# story's sentence ends on its full stop, not on a picture's source.
-_PROVIDED_END = re.compile(r"\s\((?:provided|courtesy)\s(?:by|of)\s[^()]{2,60}\)$", re.I)
+# with … on Aug. 3 (provided by the Ministry of Foreign Affairs)", "… (courtesy of Nuri)", "…
+# in this image released September 5, 2031. (Photo via Nuri)". A story's sentence ends on its
+# full stop, not on a picture's source.
+_PROVIDED_END = re.compile(r"\s\((?:(?:provided|courtesy)\s(?:by|of)"
+                           r"|(?:photo|image|picture)\s(?:via|by))\s[^()]{2,60}\)$", re.I)
 
 
 def _doubled_caption(text: str) -> bool:

@@ -253,7 +253,9 @@ WIRE_DATELINE = re.compile(r"^(?:[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--\s?"
                            r"|" + _AGENCY_BRACKET +
                            r"|[A-Z][A-Za-z]{1,15}(?:\s[A-Z][A-Za-z]{1,15})?,(?:\s[A-Z][a-z]{2,8}\.?"
                            r"\s\d{1,2})?\s\([A-Z][^()]{1,20}\)(?:\s?(?:--|—|–|-)\s?|\s)"
-                           r"|[A-Z]{3,15}(?:\s[A-Z]{3,15})?\s[–—]\s(?=[A-Z“\"]))")  # "SEOUL – …"
+                           r"|[A-Z]{3,15}(?:\s[A-Z]{3,15})?\s[–—]\s(?=[A-Z“\"])"  # "SEOUL – …"
+                           r"|[A-Z]{3,15}(?:\s[A-Z]{3,15})?\s\([A-Z][^()]{1,30}\s[-–—/]\s[^()]{1,40}\)\s"
+                           r"(?=[A-Z“\"]))")  # "MOSCOW (Nuri News / Sori - 19th October, 2031) …"
 # A paper's dateline and reporter on a line of their own over the first paragraph:
 # "(서울=누리일보) 홍길동 기자", "[워싱턴=누리신문] 김누리 특파원". No paragraph of the story.
 DATELINE_BYLINE = re.compile(r"^[(\[][^()\[\]\s]{1,6}=[^()\[\]\s]{1,12}[)\]]\s?"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from mfa_desk.formats.plaintext.captions import photo_caption
 from mfa_desk.formats.plaintext.html_breaks import split_html_breaks
 from mfa_desk.formats.plaintext.text_import import import_text
 from mfa_desk.formats.plaintext.text_lines import LineKind, classify_line
@@ -196,3 +197,25 @@ def test_dash_items_without_a_stamp_stay_the_releases() -> None:
     points = import_text(text, source="d.txt", lang="ko").release.points
     assert [c.text.ko for c in points[0].children] == [
         "2031년 하반기 공동위원회 개최", "청년 교류 확대", "영사 협력 강화"]
+
+
+# ------------------- batch 16b: a caption closed by "(Photo via …)", an all-caps dateline
+
+def test_a_caption_closed_by_photo_via_is_a_caption() -> None:
+    caption = ("Nuri's leader Hong Gildong writes in his office in Nuria, in this image released "
+               "September 5, 2031. (Photo via Nuri)")
+    assert photo_caption(caption)
+    twin = ("The minister said the agency would publish the talks' record on Friday, as it did "
+            "last year (when the photo was taken by the press pool).")
+    assert not photo_caption(twin)
+
+
+def test_an_all_caps_dateline_with_outlet_and_date_is_left_out() -> None:
+    text = "\n\n".join([
+        "Nuri Regrets Sori's Missile Launch",
+        "MOSCOW (Nuri Point News / Sori - 19th October, 2031) The Nuri Ministry of Unification "
+        "on Tuesday expressed regret over the new missile test.",
+        "The ministry said it would keep working for dialogue with Sori."])
+    points = import_text(text, source="m.txt", lang="en").release.points
+    assert points[0].text.en.startswith("The Nuri Ministry of Unification on Tuesday")
+    assert not WIRE_DATELINE.match("NATO (the alliance) said on Monday that it would meet.")
