@@ -88,6 +88,9 @@ _ANCHOR_LINE = re.compile(r"^(?:our\s(?:top|lead|main|first)\sstory\s(?:this\s(?
 # 제보가 뉴스가 됩니다'"). A release asks no one for tips.
 TIP_LINE = re.compile(r"기사\s?문의|제보\s?하기|제보\s?[:：]|(?:카톡|카카오톡)\s?[:：/]"
                       r"|제보가\s?뉴스가\s?됩니다|your report becomes news", re.I)
+# A mobile site's name over its page: "arirang mobile", "KBS Mobile". The name in one case
+# (a title's first word is capitalised: "Going mobile" is none).
+_SITE_MOBILE = re.compile(r"^(?:[a-z][a-z0-9.&-]{1,19}|[A-Z0-9][A-Z0-9.&-]{1,19})\s(?i:mobile)$")
 # A tip line marked as a page's box: "■ 제보하기", "▶ 기사문의 및 제보". Its own line only: a
 # release's "■" heads a point of its own, and asks no one for tips.
 _BOXES = "■□▶▷◆◇●"
@@ -97,7 +100,8 @@ _BOXED_MAX = 40
 def is_navigation(text: str) -> bool:  # "• Link copied": a share button's bulleted label
     return text.lower().lstrip("•▪ ") in _CHROME or any(p.match(text) for p in (
         _SKIP_NAVIGATION, _SKIP_LINKS, _SKIP_LINKS_EN, _BREADCRUMB, _NEIGHBOUR, _SHARE_NOTE,
-        _TODAY_STAMP, _SPEAKER_LABEL, _FONT_TOOL, _GO_LINK, _FEED_NOTE, _ANCHOR_LINE)) \
+        _TODAY_STAMP, _SPEAKER_LABEL, _FONT_TOOL, _GO_LINK, _FEED_NOTE, _ANCHOR_LINE,
+        _SITE_MOBILE)) \
         or section_label(text) or (len(text) <= _BOXED_MAX and text[:1] in _BOXES
                                    and TIP_LINE.search(text) is not None) \
         or _COPYRIGHT.search(text) is not None

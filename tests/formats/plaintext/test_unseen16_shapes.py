@@ -219,3 +219,18 @@ def test_an_all_caps_dateline_with_outlet_and_date_is_left_out() -> None:
     points = import_text(text, source="m.txt", lang="en").release.points
     assert points[0].text.en.startswith("The Nuri Ministry of Unification on Tuesday")
     assert not WIRE_DATELINE.match("NATO (the alliance) said on Monday that it would meet.")
+
+
+def test_a_mobile_sites_name_is_chrome() -> None:
+    for row in ("arirang mobile", "NURI Mobile"):
+        assert classify_line(row, 1).kind is LineKind.CHROME, row
+    assert classify_line("Going mobile", 1).kind is not LineKind.CHROME
+    text = "\n".join([
+        "nuri mobile", "Top diplomats of Nuri, Sori reaffirm close coordination",
+        "Updated: 2031-01-15 04:32:54 KST",
+        "The top diplomats of Nuri and Sori have reaffirmed their close coordination on the talks.",
+        "Nuri's Foreign Minister Hong Gildong met his Sori counterpart in Nuria on Tuesday, "
+        "local time."])
+    check_story(import_text(text, source="a.txt", lang="en"), "en",
+                "Top diplomats of Nuri, Sori reaffirm close coordination",
+                dt.date(2031, 1, 15), ["The top diplomats of Nuri", "Nuri's Foreign Minister"])
