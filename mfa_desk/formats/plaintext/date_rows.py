@@ -5,9 +5,10 @@ Kept apart from text_lines.py (at its size limit), which tries these among its r
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from mfa_desk.text.dates import DATE_TEXT
+from mfa_desk.text.dates import DATE_TEXT, MONTHS
 
 # A story's timestamp led by the page's section or the outlet that wrote it, the time
 # beside the date: "All News 15:22 June 21, 2031" (a wire's page), "KBS 2031. 10. 6. 06:36"
@@ -34,3 +35,23 @@ LISTED_STAMP = re.compile(r"^[-•·]\s\d{4}[-./]\d{1,2}[-./]\d{1,2}\.?\s\d{1,2}
 def date_row(text: str) -> re.Match[str] | None:
     """A news page's stamp or date row that no other rule of text_lines reads."""
     return ZONED_STAMP.match(text) or DATE_SITE_AUTHOR.match(text) or LISTED_STAMP.match(text)
+
+
+# An outlet's dateline carrying the day, day-first with an ordinal, at the start of paragraph 1:
+# "MOSCOW (Nuri News / Sori - 19th October, 2031) The …". The story's date when the page shows
+# no other; looked for in the copy's first lines only.
+DATELINE_DAY = re.compile(r"^[A-Z]{3,15}(?:\s[A-Z]{3,15})?\s\([^()]{1,40}\s[-–—/]\s(\d{1,2})"
+                          r"(?:st|nd|rd|th)?\s([A-Z][a-z]{2,8})\.?,?\s(\d{4})\)\s")
+_DATELINE_LOOK = 12
+
+
+def dateline_day(lines: list[str]) -> dt.date | None:
+    """The day in an outlet's dateline over paragraph 1 ("MOSCOW (… - 19th October, 2031)")."""
+    for raw in lines[:_DATELINE_LOOK]:
+        m = DATELINE_DAY.match(raw.strip())
+        if m and m.group(2).lower()[:3] in MONTHS:
+            try:
+                return dt.date(int(m.group(3)), MONTHS[m.group(2).lower()[:3]], int(m.group(1)))
+            except ValueError:
+                return None  # "31st June": no day
+    return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from mfa_desk.formats.plaintext.captions import photo_caption
+from mfa_desk.formats.plaintext.date_rows import dateline_day
 from mfa_desk.formats.plaintext.html_breaks import split_html_breaks
 from mfa_desk.formats.plaintext.text_import import import_text
 from mfa_desk.formats.plaintext.text_lines import LineKind, classify_line
@@ -216,8 +217,11 @@ def test_an_all_caps_dateline_with_outlet_and_date_is_left_out() -> None:
         "MOSCOW (Nuri Point News / Sori - 19th October, 2031) The Nuri Ministry of Unification "
         "on Tuesday expressed regret over the new missile test.",
         "The ministry said it would keep working for dialogue with Sori."])
-    points = import_text(text, source="m.txt", lang="en").release.points
-    assert points[0].text.en.startswith("The Nuri Ministry of Unification on Tuesday")
+    release = import_text(text, source="m.txt", lang="en").release
+    assert release.points[0].text.en.startswith("The Nuri Ministry of Unification on Tuesday")
+    assert release.metadata.date == dt.date(2031, 10, 19)  # the dateline's day
+    assert dateline_day(["MOSCOW (Nuri News / Sori - 31st June, 2031) The …"]) is None
+    assert dateline_day(["The talks (Nuri - 19th October, 2031) ended."]) is None
     assert not WIRE_DATELINE.match("NATO (the alliance) said on Monday that it would meet.")
 
 
