@@ -102,6 +102,12 @@ def _doubled_caption(text: str) -> bool:
         and _CREDIT_END.search(text[:half]) is not None
 
 
+# A news site's photo widget copied around its caption: "큰사진보기 ▲홍길동 장관이 … 답변하고 있다.
+# ⓒ 김누리 관련사진보기" (the enlarge button, the caption with the photographer, the related-
+# photos link). Both buttons on the line: a page's, never a sentence of the story.
+_PHOTO_WIDGET = re.compile(r"^큰\s?사진\s?보기\s.{0,400}\s관련\s?사진\s?보기$")
+
+
 def photo_caption(text: str) -> bool:
     """A news photo's caption with its credit, or the image's own markup: a page's line
     between two paragraphs of the story, never the release's."""
@@ -111,6 +117,7 @@ def photo_caption(text: str) -> bool:
             or _FROM_SIDE.search(stripped) or _doubled_caption(stripped) \
             or _BARE_CREDIT_END.search(stripped) or _bracket_credit_end(stripped) \
             or _ACTION_CAPTION.match(stripped) or _PROVIDED_END.search(stripped) \
+            or _PHOTO_WIDGET.match(stripped) \
             or (len(stripped) <= _CAPTION_MAX and _DATED_FIRST_SENTENCE.match(stripped) is not None
                 and _CREDIT_END.search(stripped) is not None) \
             or (len(stripped) <= _CAPTION_MAX and _PLACE_MARK.search(stripped) is not None

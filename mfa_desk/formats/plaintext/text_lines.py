@@ -341,13 +341,14 @@ def _marked(text: str, m: re.Match[str] | None) -> dict[str, Any]:
 
 def _date_before_links(text: str) -> bool:
     """A date row with the page's links glued after it ("date 2023-09-22 Menu Content"),
-    or a photo's credit ("date 2024-01-19 Photo : YONHAP News"): every word after the
+    or a photo's credit or caption ("date 2024-01-19 Photo : YONHAP News"): every word after the
     date is a navigation or tool word, or the rest is a credit."""
     m = _DATE_HEAD.match(text)
     rest = text[m.end():] if m else ""
     words = rest.lower().split()
     return bool(words) and (all(w in _SKIP_WORDS or w in labels.NAVIGATION_WORDS
                                 or w in labels.TOOL_WORDS for w in words) or photo_credit(rest)
+                            or photo_caption(rest)
                             or _SOURCE_CREDIT.match(rest) is not None)
 
 

@@ -238,3 +238,20 @@ def test_a_mobile_sites_name_is_chrome() -> None:
     check_story(import_text(text, source="a.txt", lang="en"), "en",
                 "Top diplomats of Nuri, Sori reaffirm close coordination",
                 dt.date(2031, 1, 15), ["The top diplomats of Nuri", "Nuri's Foreign Minister"])
+
+
+# ------------------- batch 16c: a photo widget glued after the page's date
+
+WIDGET_PAGE = "\n".join([
+    " date 2031-10-20 큰사진보기 ▲홍길동 외교부 장관이 지난 13일 국회에서 의원 질의에 답변하고 "
+    "있다. ⓒ 김누리 관련사진보기", "",
+    "홍길동 외교부장관은 누리국에서 사기 사건에 연루된 국민 10명이 현지 경찰에 체포됐다고 20일 "
+    "밝혔다. 또 영사 인력을 확충할 필요성을 강조했다."])
+
+
+def test_a_photo_widget_after_the_date_is_the_pages() -> None:
+    result = import_text(WIDGET_PAGE, source="o.txt", lang="ko")
+    check_story(result, "ko", "", dt.date(2031, 10, 20), ["홍길동 외교부장관은 누리국에서"])
+    assert photo_caption("큰사진보기 ▲홍길동 장관이 답변하고 있다. ⓒ 김누리 관련사진보기")
+    twin = "큰사진보기 버튼을 누르면 관련사진보기 화면이 열린다고 누리청은 밝혔다."
+    assert not photo_caption(twin)
