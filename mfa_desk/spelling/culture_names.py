@@ -45,6 +45,7 @@ BODY_HEADS: tuple[str, ...] = (
 ROLE_NOUNS: tuple[str, ...] = TITLES + CULTURE_ROLES + (
     "학생", "시인", "예술가", "이사", "총재", "교장", "단원", "연출가", "래퍼", "멤버",
     "큐레이터", "아티스트", "선생", "전문가", "심사위원", "후원회장",
+    "주연",  # a film's cast, closing its list: "손예진, 김남길 주연" (batch 17)
 )
 # A title or a short work in quotation marks or brackets, on one line.
 _QUOTED = re.compile(
@@ -221,6 +222,10 @@ def _in_name_list(text: str, token: Token) -> str:
 
 # A performer before the quoted work and 공연 (a performance) or the line's end: 화사
 # “멍청이” 공연, ※오승근 「내 나이가 어때서」.
+# The credit of a work in parentheses right after its quoted title (batch 17, a film week's
+# programme): "'정보원'(김석)", "‘홍이’(황슬기), ‘생명의 은인’(방미리)": the director alone.
+_CREDIT_OPENS = re.compile(r"[’'”\"」』>]\s?\(\s?$")
+_CREDIT_CLOSES = re.compile(r"\s?\)")
 _WORK_AFTER = re.compile(r"\s?(?:“[^”\n]{1,30}”|‘[^’\n]{1,30}’|「[^」\n]{1,30}」|\"[^\"\n]{1,30}\")"
                          r"\s*(?:$|\n|\)|공연|곡|노래|무대)")
 
@@ -232,8 +237,10 @@ def _person_cue(text: str, tokens: Sequence[Token], index: int,
     line, "" for none."""
     token = tokens[index]
     listed = _in_name_list(text, token)
+    credit = bool(_CREDIT_OPENS.search(text, max(0, token.start - 4), token.start)
+                  and _CREDIT_CLOSES.match(text, token.end))
     if _role_follows(text, tokens, index, known) or _role_before(text, tokens, index) \
-            or listed == "role":
+            or listed == "role" or credit:
         return "role"
     if listed or _AWARD_BEFORE.search(text[max(0, token.start - 20):token.start]) \
             or _OTHERS_AFTER.match(text, token.end):

@@ -98,6 +98,11 @@ TIME_WORDS: tuple[str, ...] = ("오전", "오후")
 # One-syllable country names that take 측 (side): 미측, 일측, 중측; two or three of them,
 # each once, name the countries together: 미중 (the US and China), 한중일, 북미, 한러.
 COUNTRY_SHORT = frozenset("한미일중러북남영불독호베")  # 베: 베트남 (베측, 한베)
+# Partners the news and the missions name by one syllable only after 한 (batch 17: "한태 수교
+# 65주년", "한태 우호 음악축제"): 태 Thailand, 몽 Mongolia, 필 the Philippines, 캄 Cambodia, 캐
+# Canada, 싱 Singapore, 뉴 New Zealand, 칠 Chile, 페 Peru, 멕 Mexico, 터 Türkiye. Not among
+# COUNTRY_SHORT, whose syllables combine freely (미중, 북미): "태몽" or "필캄" stay unknown.
+PARTNER_SHORT = frozenset("태몽필캄캐싱뉴칠페멕터")
 
 
 def suffix_agrees(word: str, suffix: str) -> bool:
@@ -125,9 +130,11 @@ def committee_short_form(word: str, known: Callable[[str], bool]) -> bool:
 
 def country_word(word: str) -> bool:
     """A country's side (미측, 일측), or two or three one-syllable country names, none
-    repeated (미중, 한중일, 북미)."""
+    repeated (미중, 한중일, 북미), or Korea and one partner (한태, 한몽)."""
     if len(word) == 2 and word[0] in COUNTRY_SHORT and word[1] == "측":
         return True
+    if len(word) == 2 and word[0] == "한" and word[1] in PARTNER_SHORT:
+        return True  # 한태, 한몽, 한필: Korea and one partner
     return 2 <= len(word) <= 3 and set(word) <= COUNTRY_SHORT and len(set(word)) == len(word)
 # One-syllable prefixes written solid before a noun: 핵군축 (nuclear), 대테러
 # (counter-), 비확산/비핵화 (non-), 반부패 (anti-), 탈탄소 (post-), 친환경 (pro-),
