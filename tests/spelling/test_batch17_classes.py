@@ -83,3 +83,12 @@ def test_register_words(checker: SpellChecker) -> None:
             "관계관, 핑거푸드와 찜닭 시식, 한중 예술 교류전, 경제개발구에 진출한 기업.")
     assert flagged(checker, text) == []
     assert flagged(checker, "케이팝의 역둥성과 쌍뱡향 교류.") == ["역둥성과", "쌍뱡향"]
+
+
+def test_bodies_abroad_and_cities_with_si(checker: SpellChecker) -> None:
+    text = ("해외문화홍보원은 한국교육원, 한국영상자료원과 함께 부산비엔날레 특별전을 열고, "
+            "상하이시 대외문화교류협회와 칭다오시에서 행사를 가졌다.")
+    assert flagged(checker, text) == []
+    # 시 after a noun that is no listed city is the bound noun of time written solid.
+    assert flagged(checker, "사건사고 발생시 총영사관으로 연락하십시오.") == ["발생시"]
+    assert flagged(checker, "해외문화홍보원과 헌국교육원이 참여했다.") == ["헌국교육원이"]
