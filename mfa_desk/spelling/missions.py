@@ -30,9 +30,12 @@ _KOREA = ("대한민국", "한국")
 
 def mission_word(word: str, known_noun: Callable[[str], bool]) -> bool:
     """주 (optional) + a country or city (`known_noun`; a one-syllable country after 주) +
-    Korea (optional) + a mission word, with particles: 주슬로바키아대사관에서, 주중한국대사관은,
-    프랑크푸르트총영사관."""
+    Korea (optional) + a mission word (+ 님), with particles: 주슬로바키아대사관에서,
+    주중한국대사관은, 프랑크푸르트총영사관, 코스타리카대사님을."""
     for stem in noun_candidates(word):
+        # The honorific 님 after the title (batch 17, a speech greeting ambassadors:
+        # "코스타리카대사님을 비롯한 주한 외교단"): the long country's compound as without it.
+        stem = stem[:-1] if stem.endswith("님") else stem
         resident = stem.startswith("주")
         for mission in MISSION_WORDS:
             if not stem.endswith(mission) or len(stem) <= len(mission) + 1:

@@ -92,3 +92,16 @@ def test_bodies_abroad_and_cities_with_si(checker: SpellChecker) -> None:
     # 시 after a noun that is no listed city is the bound noun of time written solid.
     assert flagged(checker, "사건사고 발생시 총영사관으로 연락하십시오.") == ["발생시"]
     assert flagged(checker, "해외문화홍보원과 헌국교육원이 참여했다.") == ["헌국교육원이"]
+
+
+def test_ambassador_with_honorific_after_a_long_country(checker: SpellChecker) -> None:
+    text = "코스타리카대사님을 비롯한 주한 외교단과 크로아티아총영사님께 감사드립니다."
+    assert flagged(checker, text) == []
+    # A slip in the country or the title is still caught.
+    assert flagged(checker, "코스타리까대사님을 비롯한 주한 외교단") == ["코스타리까대사님을"]
+    assert flagged(checker, "코스타리카대샤님을 비롯한 주한 외교단") == ["코스타리카대샤님을"]
+
+
+def test_consular_notice_words(checker: SpellChecker) -> None:
+    assert flagged(checker, "순회영사는 여권사증란추가신청, 재외국민등록신청을 접수한다.") == []
+    assert flagged(checker, "순회영사는 여권사쯩란 추가 신청을 접수한다.") == ["여권사쯩란"]
