@@ -56,7 +56,7 @@ _SENTENCE_INSIDE = re.compile(r"[\uac00-\ud7a3][.!?]\s")
 # The winner on an award line: "○ 인기상: 네모토 유카 외 3명", "최우수상은 …".
 _AWARD_BEFORE = re.compile(r"상\s?[:：]\s?(?:[\uac00-\ud7a3]+\s)?$")
 _OTHERS_AFTER = re.compile(r"(?:\s[\uac00-\ud7a3]+)?\s외\s?\d+\s?[명인]")
-_ITEM_SPLIT = re.compile(r"[,，、/]")
+_ITEM_SPLIT = re.compile(r"[,，、/·ㆍ・]")  # batch 17: "구본창·권순관·…·홍순태 작가가"
 _LIST_CLOSERS = ("등", "및", "외")
 _LATIN = re.compile(r"[A-Za-z]")
 _SENTENCE_BOUNDARY = re.compile(r"\n|(?<=[\uac00-\ud7a3])[.!?](?=\s|$)|[:：]")
@@ -220,12 +220,12 @@ def _in_name_list(text: str, token: Token) -> str:
     return ""
 
 
-# A performer before the quoted work and 공연 (a performance) or the line's end: 화사
-# “멍청이” 공연, ※오승근 「내 나이가 어때서」.
 # The credit of a work in parentheses right after its quoted title (batch 17, a film week's
 # programme): "'정보원'(김석)", "‘홍이’(황슬기), ‘생명의 은인’(방미리)": the director alone.
 _CREDIT_OPENS = re.compile(r"[’'”\"」』>]\s?\(\s?$")
 _CREDIT_CLOSES = re.compile(r"\s?\)")
+# A performer before the quoted work and 공연 (a performance) or the line's end: 화사
+# “멍청이” 공연, ※오승근 「내 나이가 어때서」.
 _WORK_AFTER = re.compile(r"\s?(?:“[^”\n]{1,30}”|‘[^’\n]{1,30}’|「[^」\n]{1,30}」|\"[^\"\n]{1,30}\")"
                          r"\s*(?:$|\n|\)|공연|곡|노래|무대)")
 

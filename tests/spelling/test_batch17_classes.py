@@ -101,3 +101,11 @@ def test_bodies_abroad_and_cities_with_si(checker: SpellChecker) -> None:
     assert flagged(checker, "사건사고 발생시 총영사관으로 연락하십시오.") == ["발생시"]
     assert flagged(checker, "해외문화홍보원과 헌국교육원이 참여했다.") == ["헌국교육원이"]
 
+
+
+def test_names_in_a_middle_dot_list_closed_by_a_role(checker: SpellChecker) -> None:
+    text = "사진전에는 문태윤·하솔빈·도예린·서아름 작가가 참여했다."
+    assert flagged(checker, text) == []
+    assert all(kind == UNKNOWN_NAME for _, kind in kinds(checker, text))
+    # A slip of a word in such a list is still flagged: it is one jamo from the word.
+    assert flagged(checker, "정치·경제·외교뷰 분야 전문가가 참석했다.") == ["외교뷰"]
