@@ -109,3 +109,13 @@ def test_names_in_a_middle_dot_list_closed_by_a_role(checker: SpellChecker) -> N
     assert all(kind == UNKNOWN_NAME for _, kind in kinds(checker, text))
     # A slip of a word in such a list is still flagged: it is one jamo from the word.
     assert flagged(checker, "정치·경제·외교뷰 분야 전문가가 참석했다.") == ["외교뷰"]
+
+
+def test_british_spellings_in_official_names(checker: SpellChecker) -> None:
+    text = ("The Korean Cultural Centre in London met the International Labour Organization "
+            "at the Victoria Theatre.")
+    assert checker.misspellings(text, languages=["en"]) == []
+    # Lowercase, the British spelling is still flagged in an en_US check.
+    words = [m.word for m in checker.misspellings("The centre and the theatre were full.",
+                                                  languages=["en"])]
+    assert words == ["centre", "theatre"]
