@@ -25,6 +25,8 @@ _OPTIONAL = {WEEKDAY}
 _NUM = NUMBER_PATTERN  # short: it is spliced into the patterns below
 _KO_UNITS = {**KO_SCALES, "천": KO_SMALL_SCALES["천"]}
 _KO_PART = rf"(?:{_NUM})\s?[조억만천]"
+# A number glued to Latin letters (G20, G-20, COVID-19) is part of a name, not a value:
+# neither token pattern reads it.
 _KO_TOKEN = re.compile(
     rf"(?P<date>(?<![\d.,])(?P<dm>\d{{1,2}})\.\s?(?P<dd>\d{{1,2}})\.(?!\d))"
     rf"|(?P<month>(?<![\d.,])(?P<mn>\d{{1,2}})\s?월)"
@@ -37,7 +39,6 @@ _EN_TOKEN = re.compile(
     rf"|\b(?P<month>{'|'.join(MONTH_NAMES)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
     rf"\.)(?!\w)"
     rf"|\b(?P<weekday>{'|'.join(EN_WEEKDAYS)})\b")
-# A number glued to Latin letters (G20, G-20, COVID-19) is part of a name, not a value.
 _DIGITS = re.compile(rf"\d[\d,]*(?:\.\d+)?|(?<=\()[{KO_WEEKDAYS}](?=\))")
 
 
@@ -102,26 +103,29 @@ def _masked(text: str) -> str:
     return _DIGITS.sub("#", " ".join(text.split()))
 
 
-def value_changes(old_ko: str, new_ko: str) -> list[tuple[Value, Value]] | None:
-    """The values that changed, in order, when the two texts differ only in values."""
+def value_changes(old_ko: str, new_ko: str
+                  ) -> tuple[list[Value], list[tuple[Value, Value]]] | None:
+    """The old text's values, and those that changed, in order, when the two texts
+    differ only in values."""
     if _masked(old_ko) != _masked(new_ko):
         return None
     old, new = korean_values(old_ko), korean_values(new_ko)
     if len(old) != len(new) or any(a.kind != b.kind for a, b in zip(old, new, strict=True)):
         return None
-    return [(a, b) for a, b in zip(old, new, strict=True) if a.value != b.value]
+    return old, [(a, b) for a, b in zip(old, new, strict=True) if a.value != b.value]
 
 
 def adapt_english(old_ko: str, new_ko: str, en: str) -> str | None:
     """The English rewritten for `new_ko`, or None when it cannot be adapted safely."""
-    changes = value_changes(old_ko, new_ko)
-    if not changes:
+    compared = value_changes(old_ko, new_ko)
+    if compared is None or not compared[1]:
         return None
+    old, changes = compared
     wanted: dict[tuple[str, Decimal], Decimal] = {}
     for a, b in changes:
         if wanted.setdefault((a.kind, a.value), b.value) != b.value:
             return None  # one old value becoming two new ones: ambiguous
-    in_korean = Counter((v.kind, v.value) for v in korean_values(old_ko))
+    in_korean = Counter((v.kind, v.value) for v in old)
     changed = Counter((a.kind, a.value) for a, _ in changes)
     if any(in_korean[key] != count for key, count in changed.items()):
         # The value also stays somewhere (코로나19 beside 19일 -> 20일): which of the

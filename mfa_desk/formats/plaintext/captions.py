@@ -69,6 +69,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 def _bracket_credit_end(text: str) -> bool:
     m = _BRACKET_CREDIT_END.search(text)
     return m is not None and _LETTER.search(text, 0, m.start()) is not None
+
+
 # A wire photo's caption under the story: its first sentence closed by the day the photo was
 # taken with its year, the whole closed by the agency's credit ("A member of a rescue team
 # searches … in Nuria, on Feb. 10, 2031. At least … (Nuri)"). A story gives no year to its
