@@ -21,6 +21,7 @@ from mfa_desk.errors import InputError
 from mfa_desk.fileio import FileTooLarge, atomic_write_bytes, read_input_file, remove_stale_temps
 from mfa_desk.formats.native.mfadesk_reader import Reader, dict_list, json_text_is_clean
 from mfa_desk.formats.native.mfadesk_review import read_review_keys
+from mfa_desk.formats.native.plain_segments import plain_segment
 from mfa_desk.formats.untrusted_text import warn_if_cleaned
 from mfa_desk.model.ids import new_id
 from mfa_desk.model.release import (
@@ -259,6 +260,10 @@ def _read_bitext(r: Reader, obj: dict[str, Any], key: str, path: str) -> BiText:
 
 
 def _read_segment(r: Reader, obj: dict[str, Any], path: str, child_levels: int) -> Segment:
+    if not r.clean_strings:  # the file's strings need no cleaning: try the plain reading
+        plain = plain_segment(obj, child_levels)
+        if plain is not None:
+            return plain
     status_raw = r.get(obj, "status", path, str, _default(Segment, "status").value)
     try:
         status = TranslationStatus(status_raw)
