@@ -9,6 +9,7 @@ from pathlib import Path
 
 # Qt's own command-line options that take a value (`-style fusion`), passed through.
 QT_OPTIONS_WITH_VALUE = ("-style", "-platform", "-stylesheet", "-display", "-qwindowgeometry")
+DATACLASS_SAVE_MS = 3000  # after the first paint (dataclass_code.py)
 
 
 def editor_files(argv: list[str]) -> list[str]:
@@ -31,6 +32,9 @@ def run_editor(argv: list[str]) -> int:
     from mfa_desk.ui.session.fast_enums import use_fast_enums
 
     use_fast_enums()  # before Qt's import: Qt's enum types made by the standard fast path
+    from mfa_desk.ui.session.dataclass_code import save_dataclass_code, use_dataclass_code
+
+    use_dataclass_code()  # before our model's import: its dataclasses' code kept between starts
     from PySide6.QtWidgets import QApplication
 
     from mfa_desk.ui.session.feature_scan import skip_feature_scan
@@ -59,6 +63,14 @@ def run_editor(argv: list[str]) -> int:
         window.remember_view = True
     # The session (and its autosave manager) lives as long as the event loop.
     app.setProperty("mfa_desk_windows", len(session.windows))
+    # What was compiled this start, written once the window's deferred parts are made (a
+    # millisecond, long after the paint) and again on quit for what came after.
+    from PySide6.QtCore import QTimer
+
+    for window in session.windows[:1]:
+        window.grid.firstPainted.connect(
+            lambda: QTimer.singleShot(DATACLASS_SAVE_MS, save_dataclass_code))
+    app.aboutToQuit.connect(save_dataclass_code)
     code = app.exec()
     # Closed windows are deleted now, while the autosave writer still runs, so their
     # clean-up (snapshot removal, lock release) happens before interpreter shutdown.
