@@ -45,13 +45,14 @@ class RowHeights:
         self._rows_stamp += 1
 
     def heights(self, specs: Sequence[RowSpec], hidden: Collection[Key], font: QFont,
-                pane: int, shown: tuple[Lang, ...], text_of: Callable[[RowSpec], BiText]
-                ) -> list[int]:
-        """The height of every row (0 for a hidden one), in the order of `specs`."""
+                panes: dict[Lang, int], shown: tuple[Lang, ...],
+                text_of: Callable[[RowSpec], BiText]) -> list[int]:
+        """The height of every row (0 for a hidden one), in the order of `specs`.
+        `panes`: the width a line of text has in each language's cell of a top-level row."""
         metrics = QFontMetrics(font)
         advance = {"ko": metrics.horizontalAdvance("가"), "en": metrics.averageCharWidth()}
         line = metrics.lineSpacing()
-        basis = (line, pane, shown, advance["ko"], advance["en"])
+        basis = (line, tuple(panes.items()), shown, advance["ko"], advance["en"])
         kept = (basis, self.measured.stamp, self._rows_stamp)
         if self._kept[0] == kept:
             return self._kept[1]
@@ -71,8 +72,8 @@ class RowHeights:
                     bitext = text_of(spec)
                     indent = max(spec.level - 1, 0) * INDENT_PX
                     estimates[key] = estimated_height(
-                        [(len(bitext.get(lang)), advance[lang]) for lang in shown],
-                        pane - indent, line)
+                        [(len(bitext.get(lang)), advance[lang], panes[lang] - indent)
+                         for lang in shown], line)
                 heights.append(estimates[key])
         self._kept = (kept, heights)
         return heights

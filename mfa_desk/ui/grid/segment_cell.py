@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QFrame, QMenu, QSizePolicy, QTextEdit, QWidget
 
 from mfa_desk.constants import Lang
 
+DOCUMENT_MARGIN = 3  # pixels around the text, inside the cell
+
 # Keys the window's actions own even while a cell has focus.
 _WINDOW_KEYS = (
     QKeySequence.StandardKey.Undo,
@@ -74,7 +76,7 @@ class SegmentCell(QTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.document().setDocumentMargin(3)
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.textChanged.connect(self._on_text_changed)
         self.cursorPositionChanged.connect(self._remember_cursor)
         self.document().documentLayout().documentSizeChanged.connect(

@@ -12,14 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QMenu,
-    QScrollArea,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtGui import QFont, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QFrame, QMenu, QScrollArea, QTextEdit, QWidget
 
 from mfa_desk.constants import Lang
 from mfa_desk.model.release import Attachment, BiText, Segment
@@ -28,7 +22,7 @@ from mfa_desk.ui.grid.row_heights import RowHeights
 from mfa_desk.ui.grid.segment_cell import SegmentCell
 from mfa_desk.ui.grid.segment_navigation import GridNavigation
 from mfa_desk.ui.grid.segment_placement import Placement
-from mfa_desk.ui.grid.segment_row import RowSpec, SegmentRow
+from mfa_desk.ui.grid.segment_row import RowSpec, SegmentRow, StatusButton, line_widths
 from mfa_desk.ui.grid.segment_specs import row_specs
 
 __all__ = ["SegmentGrid", "row_specs"]
@@ -38,7 +32,6 @@ SIDE_MARGIN = 8
 # Rows are built from one screen above to two below the visible area, and released
 # beyond four screens: scrolling by a page builds about a page of rows, never all.
 BUILD_ABOVE, BUILD_BELOW, KEEP_SCREENS = 1.0, 2.0, 4.0
-GUTTER_AND_STATUS = 2 * 34 + 96  # markers of both panes and the English status, pixels
 
 
 class SegmentGrid(GridNavigation, QScrollArea):
@@ -138,12 +131,14 @@ class SegmentGrid(GridNavigation, QScrollArea):
     def is_shown(self, key: tuple[str, str]) -> bool:
         return key in self._index and key not in self._hidden
 
-    def _pane_width(self) -> int:
+    def _line_widths(self) -> dict[Lang, int]:
         width = self.viewport().width() if self.isVisible() else self.window().width() - 20
-        panes = sum(1 for shown in self._visible.values() if shown)
-        pane = (width - 2 * SIDE_MARGIN - GUTTER_AND_STATUS) // max(panes, 1)
-        # In steps of 24 px: a scroll bar coming or going keeps the cached estimates.
-        return max(80, pane // 24 * 24)
+        shown = [lang for lang, on in self._visible.items() if on]
+        bold = QFont(self.body.font())  # the status button's: bold, the grid's size
+        bold.setWeight(QFont.Weight.DemiBold)
+        widths = line_widths(width - 2 * SIDE_MARGIN, shown, StatusButton.label_width(bold))
+        # In steps of 24 px, down: a scroll bar coming or going keeps the cached estimates.
+        return {lang: max(80, line // 24 * 24) for lang, line in widths.items()}
 
     def relayout(self) -> None:
         """Place every row and build those in view, once the grid has been shown."""
@@ -166,7 +161,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
             for _round in range(4):  # built rows measured: placed again (rarely needed)
                 anchor = self._anchor()
                 self._placement = Placement.of(self._heights.heights(
-                    self._specs, self._hidden, self.body.font(), self._pane_width(),
+                    self._specs, self._hidden, self.body.font(), self._line_widths(),
                     tuple(lg for lg, on in self._visible.items() if on), self._bitext))
                 width = max(self.viewport().width(), 200)
                 self.body.resize(width, self._placement.total)
@@ -217,8 +212,9 @@ class SegmentGrid(GridNavigation, QScrollArea):
         # Before the window is shown: its height less menus, details and status bar.
         screen = max(self.viewport().height(), 200) if self.isVisible() else \
             self.window().height() * 3 // 4
+        # The view is [top, top + screen): a row starting at its bottom edge is not in it.
         return self._placement.rows_between(int(top - above * screen),
-                                            int(top + screen + below * screen))
+                                            int(top + screen + below * screen) - 1)
 
     def _build_in_view(self) -> bool:
         """Build the rows in and near the view; True if a new row's measured height

@@ -75,13 +75,12 @@ class MeasuredHeights(dict[tuple[str, str], int]):
             self.stamp = next(_stamps)
 
 
-def estimated_height(lengths: list[tuple[int, int]], pane_width: int, line_height: int
-                     ) -> int:
-    """A row's height from its texts: (characters, average advance in pixels) per
-    shown pane; whole lines, rounded up, plus the cell's margins. Errs towards one
-    line too many, so a row measured after it is built rarely grows."""
+def estimated_height(lengths: list[tuple[int, int, int]], line_height: int) -> int:
+    """A row's height from its texts: (characters, average advance, width of the line in
+    the cell, in pixels) per shown pane; whole lines, rounded up, plus the cell's margins.
+    Errs towards one line too many, so a row measured after it is built rarely grows."""
     lines = 1
-    for characters, advance in lengths:
+    for characters, advance, width in lengths:
         if characters:
-            lines = max(lines, 1 + characters * advance // max(pane_width, 40))
+            lines = max(lines, 1 + characters * advance // max(width, 40))
     return lines * line_height + 10

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPalette, QPixmap, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from mfa_desk.constants import LANGS, Lang
 from mfa_desk.model.release import DisplayStatus, Photo, TranslationStatus
-from mfa_desk.ui.grid.segment_cell import SegmentCell
+from mfa_desk.ui.grid.segment_cell import DOCUMENT_MARGIN, SegmentCell
 
 if TYPE_CHECKING:
     from mfa_desk.model.review import Comment
@@ -32,6 +32,20 @@ if TYPE_CHECKING:
 
 INDENT_PX = 22
 THUMB_HEIGHT = 72
+HALF_SPACING = 6  # between the Korean and the English half of a row
+GUTTER_SPACING = 2  # between a half's marker, cell and status button
+MARKER_WIDTH = 30  # a marker's least width, before the row's indent
+
+
+def line_widths(row_width: int, shown: Sequence[Lang], status_width: int) -> dict[Lang, int]:
+    """The width a line of text has in each language's cell of a top-level row
+    `row_width` wide with the panes `shown` (a deeper row's is less by its indent): what
+    the grid estimates the height of rows not yet built from. The English half also holds
+    the status button, `status_width` wide."""
+    halves = max(len(shown), 1)
+    half = (row_width - HALF_SPACING * (halves - 1)) // halves
+    text = half - MARKER_WIDTH - GUTTER_SPACING - 2 * DOCUMENT_MARGIN
+    return {"ko": text, "en": text - GUTTER_SPACING - status_width}
 
 
 @dataclass(frozen=True)
@@ -71,12 +85,19 @@ class StatusButton(QToolButton):
     _widths: dict[tuple[str, str], int] = {}  # (font, first label) -> width; one per window
 
     def _label_width(self) -> int:
-        """Wide enough for the longest label in the interface language, at any scale."""
-        labels = (self.tr("Empty"), self.tr("Draft"), self.tr("Translated"),
-                  self.tr("Reviewed"), self.tr("Outdated"))
-        key = (self.font().key(), labels[2])
+        return StatusButton.label_width(self.font())
+
+    @staticmethod
+    def label_width(font: QFont) -> int:
+        """Wide enough for the longest label in the interface language, at any scale, in
+        the button's `font` (the grid's row estimates ask before any button exists)."""
+        translate = QCoreApplication.translate
+        labels = (translate("StatusButton", "Empty"), translate("StatusButton", "Draft"),
+                  translate("StatusButton", "Translated"), translate("StatusButton", "Reviewed"),
+                  translate("StatusButton", "Outdated"))
+        key = (font.key(), labels[2])
         if key not in StatusButton._widths:
-            metrics = self.fontMetrics()
+            metrics = QFontMetrics(font)
             widest = max(metrics.horizontalAdvance(t) for t in labels)
             StatusButton._widths[key] = widest + 2 * metrics.averageCharWidth() + 8
         return StatusButton._widths[key]
@@ -146,7 +167,7 @@ class SegmentRow(QWidget):
         self._families: dict[str, str] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        layout.setSpacing(HALF_SPACING)
         self._layout = layout
         for lang in ("ko", "en"):
             half = self._make_half(lang)
@@ -158,10 +179,10 @@ class SegmentRow(QWidget):
         half = QWidget(self)
         box = QHBoxLayout(half)
         box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
+        box.setSpacing(GUTTER_SPACING)
         marker = QLabel(half)
         marker.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        marker.setMinimumWidth(30)
+        marker.setMinimumWidth(MARKER_WIDTH)
         marker.setContentsMargins(0, 4, 2, 0)
         marker.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         marker.setForegroundRole(marker.foregroundRole())
@@ -202,8 +223,9 @@ class SegmentRow(QWidget):
             cell.setPlaceholderText(hint)
             marker = self.markers[lang]
             marker.setText(spec.marker_ko if lang == "ko" else spec.marker_en)
-            marker.setMinimumWidth(30 + indent)
-            marker.setMaximumWidth(30 + indent + (40 if spec.kind == "attachment" else 12))
+            marker.setMinimumWidth(MARKER_WIDTH + indent)
+            room = 40 if spec.kind == "attachment" else 12  # "첨부 1." is wider than "1."
+            marker.setMaximumWidth(MARKER_WIDTH + indent + room)
             cell.setFont(self._cell_font(lang))
         if self.status_button is not None and not spec.has_status:
             self.status_button.hide()

@@ -22,7 +22,7 @@ def _texts() -> dict[str, BiText]:
 
 def _heights(table: RowHeights, texts: dict[str, BiText], hidden: set[tuple[str, str]],
              pane: int = 400, font: QFont | None = None) -> list[int]:
-    return table.heights(SPECS, hidden, font or QFont(), pane, ("ko", "en"),
+    return table.heights(SPECS, hidden, font or QFont(), {"ko": pane, "en": pane}, ("ko", "en"),
                          lambda spec: texts[spec.item_id])
 
 
@@ -180,3 +180,61 @@ def test_an_empty_row_at_the_smallest_zoom_keeps_its_cells_at_the_top(make_windo
                                    for c in cells)
     qtbot.waitUntil(at_top, timeout=3000)
     assert row.height() >= row.status_button.minimumSizeHint().height()
+
+
+def _long_release() -> Release:
+    release = Release()
+    release.headline = Segment.of("해양 협력 회의 결과", "Results of the Ocean Cooperation Meeting")
+    ko = "양측은 기후 변화 대응과 공급망 안정을 위한 협력을 강화해 나가기로 하였다. " * 2
+    en = ("The two sides agreed to strengthen cooperation on climate change and supply "
+          "chains, and to meet again in Seoul next year. ") * 2
+    release.points = [Segment.of(ko, en) for _ in range(30)]
+    return release
+
+
+def test_the_line_widths_estimated_are_the_cells_own(qtbot) -> None:
+    # The English half also holds the status button: its cells are narrower than the
+    # Korean ones, and a row estimated from one width for both was built too short.
+    from mfa_desk.ui.grid.segment_cell import DOCUMENT_MARGIN
+    from mfa_desk.ui.grid.segment_grid import SIDE_MARGIN
+    from mfa_desk.ui.grid.segment_row import line_widths
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    grid = SegmentGrid(ReleaseDocument(_long_release()), window)
+    window.setCentralWidget(grid)
+    for width in (760, 1300):
+        window.resize(width, 700)
+        window.show()
+        qtbot.waitUntil(lambda: grid.rows and all(r.laid_out() for r in grid.rows.values()))
+        row = grid.rows[grid.order[1]]
+        assert row.status_button is not None
+        widths = line_widths(grid.viewport().width() - 2 * SIDE_MARGIN, ["ko", "en"],
+                             row.status_button.width())
+        for lang in ("ko", "en"):
+            assert widths[lang] == row.cells[lang].width() - 2 * DOCUMENT_MARGIN, (width, lang)
+
+
+def test_the_first_paint_builds_the_rows_in_view_and_no_more(qtbot) -> None:
+    # Long English in its cell, narrower than the Korean one by the status button: when
+    # both were estimated from one shared width, rows came out a line short and rows
+    # placed below the view were built for the first paint.
+    release = Release()
+    release.headline = Segment.of("회의 결과", "Results")
+    ko = "외교부는 오늘 서울에서 해양 협력 회의를 개최하고 양국 간 공동 연구 방안을 논의하였다."
+    en = ("The Ministry held the 3rd ocean cooperation meeting in Seoul today and "
+          "discussed joint research between the two countries.")
+    release.points = [Segment.of(ko, en) for _ in range(60)]
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    grid = SegmentGrid(ReleaseDocument(release), window)
+    window.setCentralWidget(grid)
+    window.resize(736, 500)
+    at_paint: list[list[int]] = []  # the rows' tops when the first paint is done
+    grid.firstPainted.connect(
+        lambda: at_paint.append([row.geometry().top() for row in grid.rows.values()]))
+    window.show()
+    qtbot.waitUntil(lambda: bool(at_paint))
+    view = grid.viewport().height()
+    assert len(at_paint[0]) >= 3
+    assert all(top < view for top in at_paint[0]), (view, sorted(at_paint[0]))
