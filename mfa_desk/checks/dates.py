@@ -228,8 +228,11 @@ _KO_DATE_PARTICLE = re.compile(r"까지|부터")
 # ("정부는 12월 26일 회의를 개최하고 ... 밝혔다": the meeting's day).
 _SAID_AFTER = re.compile(r"\s*(?:밝혔|전했|발표했|말했|공개했)")
 _SPEAKER_BEFORE = re.compile(r"(?:외교부|정부|대변인|당국자|관계자)[는가은이]\s*$")
-_SAID_LATER = re.compile(r"\s*[\"“‘'][^\"“”‘’'\n]{1,300}[\"”’'](?:이)?라?고\s*"
-                         r"(?:밝혔|전했|발표했|말했|공개했|설명했)")
+# Quotes may run on, joined by "며" or "고": '외교부는 21일 "...연장했다"며 "...해제된다"고
+# 밝혔다' (batch 18, a consular notice's news copy).
+_QUOTE = r"[\"“‘'][^\"“”‘’'\n]{1,300}[\"”’']"
+_SAID_LATER = re.compile(r"\s*(?:" + _QUOTE + r"(?:이)?라?(?:며|고)\s*,?\s*){0,3}" + _QUOTE
+                         + r"(?:이)?라?고\s*(?:밝혔|전했|발표했|말했|공개했|설명했)")
 
 
 def _said(text: str, d: DateMention) -> bool:
@@ -429,7 +432,10 @@ def english_weekdays_alone(text: str) -> set[int]:
 
 def named_by_weekday(d: DateMention, weekdays: set[int], release_year: int | None) -> bool:
     """A Korean date whose weekday the English names instead of the date ("10일" = "said
-    Friday" in a release of a year where that 10th is a Friday)."""
+    Friday" in a release of a year where that 10th is a Friday; "6.24(월)" = "on Monday"
+    whatever the year, the weekday being written)."""
+    if d.weekday and weekdays:  # "6.24(월)" = "on Monday": the Korean writes the weekday
+        return KO_WEEKDAYS.index(d.weekday) in weekdays
     year = d.year or release_year
     if not (weekdays and d.month and year):
         return False

@@ -251,11 +251,13 @@ _KO_SMALL = re.compile(r"(?<![\w.,])(" + _NUM + r")\s?([천백])(?![조억만\d]
 _PLAIN = re.compile(r"(?:(?<![\w.,])(?<![A-Za-z]-)|(?<=FY))(" + _NUM + r")(?:st|nd|rd|th)?"
                     r"(?:(?=(?:mm|cm|km|kg|m|ha|kW|MW|GW)(?![A-Za-z]))|(?![\w]|[.,]\d))"
                     r"|(?<![A-Za-z\d.,])(?<![가-힣][가-힣])(" + _NUM + r")(?=[가-힣%])")
-_EN_AMOUNT = re.compile(r"(?<![\w.,])(" + _NUM + r")\s?(thousand|million|billion|trillion|mn|bn|"
-                        r"tn|mln|bln)\b", re.IGNORECASE)
+# "500-thousand dollars", "a 3-million-dollar fund": a hyphen may join the digits to the
+# scale (batch 18, KBS World's English).
+_EN_AMOUNT = re.compile(r"(?<![\w.,])(" + _NUM + r")[\s-]?(thousand|million|billion|trillion|mn|"
+                        r"bn|tn|mln|bln)\b", re.IGNORECASE)
 _EN_WORD_RE = re.compile(r"\b(" + "|".join(sorted(EN_WORDS, key=len, reverse=True))
                          + r")\b", re.IGNORECASE)
-_EN_WORD_SCALE = re.compile(r"\b(" + "|".join(w for w in EN_WORDS if len(w) > 2) + r")\s+"
+_EN_WORD_SCALE = re.compile(r"\b(" + "|".join(w for w in EN_WORDS if len(w) > 2) + r")[\s-]+"
                             r"(thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
