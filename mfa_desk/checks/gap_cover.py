@@ -18,8 +18,9 @@ merges).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from mfa_desk.checks.findings import WARNING, QaFinding, Where
 from mfa_desk.checks.structure import Aligned, features
 from mfa_desk.glossary import Glossary
 from mfa_desk.model.release import SegmentRef
@@ -71,3 +72,49 @@ def covering_pair(aligned: Sequence[Aligned], i: int, glossary: Glossary,
                 break
             n += step
     return None
+
+
+# What a point's English must state of a note for the note to be there: its dates, numbers
+# and Latin names (a footnote's "2019.4월 ... 격상" is "established in April 2019"); a
+# "structure" finding of the pair is a whole sentence of the note left out.
+_NOTE_FACT_CHECKS = ("date", "number", "latin", "structure")
+
+
+def note_in_points(note: SegmentRef, points: Sequence[SegmentRef], glossary: Glossary,
+                   compare: Callable[[str, str], list[QaFinding]]) -> SegmentRef | None:
+    """For a Korean note with no English of its own, the point whose English states every
+    date, number and Latin name of it while the point's own Korean lacks one of them: the
+    English folded the footnote into that paragraph (batch 18, "* 2019.4월 특별 전략적 동반자
+    관계 격상" - "the special strategic partnership established in April 2019"); else None.
+    A note with none of those facts is never taken as folded."""
+    ko = note.segment.text.ko
+    facts = {f for f in features(ko, True, glossary) if f[0] in "dnw"}
+    if not facts:
+        return None
+    for ref in points:
+        en = ref.segment.text.en
+        if not en.strip() or not facts - features(ref.segment.text.ko, True, glossary):
+            continue
+        if not any(f.check in _NOTE_FACT_CHECKS for f in compare(ko, en)):
+            return ref
+    return None
+
+
+def fold_notes(found: list[QaFinding], refs: Sequence[SegmentRef], glossary: Glossary,
+               compare: Callable[[str, str], list[QaFinding]]) -> list[QaFinding]:
+    """`found` (the notes' findings) with "The note has no English translation" of a note an
+    English point states (`note_in_points`) turned into a merge to note."""
+    points = [r for r in refs if r.kind == "point"]
+    out = []
+    for f in found:
+        note = next((r for r in refs if r.path == f.segment and r.kind == "note"), None)
+        into = None if note is None or f.check != "structure" or f.en \
+            or not f.message.startswith("The note has no English") \
+            else note_in_points(note, points, glossary, compare)
+        if note is None or into is None:
+            out.append(f)
+            continue
+        out.append(Where(note.path, note.segment.id).finding(
+            "structure", WARNING, f.ko, "", f"Merged: its content is in the English of "
+            f"{into.path} (a note the English gives in a point)"))
+    return out

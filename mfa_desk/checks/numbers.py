@@ -110,6 +110,9 @@ def _free(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 # --- months without a day -------------------------------------------------------------------
 _KO_MONTH = re.compile(r"(?<![\d.,])(\d{1,2})\s?월(?!\s?\d)")
+# "2019.4월 격상": a year and a month, the English "in April 2019" (batch 18, a footnote of
+# the ministry's Uzbekistan release), not the decimal 2019.4.
+_KO_YEAR_MONTH = re.compile(r"(?<![\d.,])((?:19|20)\d{2})\.\s?(\d{1,2})\s?월(?!\s?\d)")
 _EN_MONTH = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|"
                        r"Nov|Dec)\.)(?![\w])")
 
@@ -119,6 +122,13 @@ def _months(text: str, spans: list[tuple[int, int]], korean: bool) -> list[Quant
     evidence, since an English text may name a month the Korean calls "이달"."""
     out = []
     if korean:
+        for m in _KO_YEAR_MONTH.finditer(text):
+            if _free(spans, m.start(), m.end()) and 1 <= int(m.group(2)) <= 12:
+                out.append(Quantity(NUMBER, Decimal(m.group(1)), m.start(), m.start(1) + 4,
+                                    m.group(1)))
+                out.append(Quantity(MONTH, Decimal(int(m.group(2))), m.start(2), m.end(),
+                                    text[m.start(2):m.end()]))
+                spans.append(m.span())
         for m in _KO_MONTH.finditer(text):
             if _free(spans, m.start(), m.end()) and 1 <= int(m.group(1)) <= 12:
                 out.append(Quantity(MONTH, Decimal(int(m.group(1))), m.start(), m.end(),

@@ -43,6 +43,10 @@ LATIN_ALIASES: dict[str, tuple[str, ...]] = {
             "Treaty on the Non-Proliferation of Nuclear Weapons"),
     "CPTPP": ("Comprehensive and Progressive Agreement for Trans-Pacific Partnership",),
     "ASEAN": ("Association of Southeast Asian Nations",),
+    # "워싱턴 D.C.에서" is "in Washington": the English names the capital without the district
+    # (batch 18, the intelligence MOU).
+    "D.C": ("Washington",),
+    "DC": ("Washington",),
 }
 
 # Small words an expansion skips when its initials spell an acronym.

@@ -26,6 +26,7 @@ from mfa_desk.checks.dates import (
 )
 from mfa_desk.checks.dismissals import active_findings
 from mfa_desk.checks.findings import ERROR, WARNING, QaFinding, Where
+from mfa_desk.checks.gap_cover import fold_notes
 from mfa_desk.checks.glossary_check import default_glossary, glossary_issues
 from mfa_desk.checks.hygiene import hygiene_issues
 from mfa_desk.checks.numbers import (
@@ -468,6 +469,7 @@ def check_translation(release: Release, glossary: Glossary | None = None,
         out += aligned_findings([r for r in refs if r.kind == kind], ctx.glossary,
                                 lambda ko, en, path, sid, is_point: check_pair(
                                     ko, en, ctx, path, sid, is_point=is_point))
+    out = fold_notes(out, refs, ctx.glossary, lambda ko, en: check_pair(ko, en, ctx))
     out += _attachment_gaps(release)
     lone_notes = [r.segment.text.en for r in refs if r.kind == "note" and not r.segment.text.ko]
     out = [f for f in out if not number_in_lone_note(f.check, f.ko, f.en, lone_notes)]

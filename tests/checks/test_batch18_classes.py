@@ -7,7 +7,8 @@ that must still be reported.
 Classes: an amount whose digits a hyphen joins to the scale ("500-thousand dollars"); a
 Korean date written with its weekday ("6.24(월)") that the English names by that weekday
 alone; the day the ministry spoke before quotes joined by "며" ('외교부는 21일 "..."며
-"..."고 밝혔다').
+"..."고 밝혔다'); "워싱턴 D.C." rendered "Washington"; a year and a month written "2019.4월"
+(not the decimal 2019.4); a footnote the English folds into the paragraph it annotates.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ import pytest
 
 from mfa_desk.checks.findings import ERROR, WARNING
 from mfa_desk.checks.glossary_check import default_glossary
-from mfa_desk.checks.translation import CheckContext
+from mfa_desk.checks.translation import CheckContext, check_translation
+from mfa_desk.model.release import Release, Segment
 
 from .exact_findings import assert_exact_findings
 
@@ -49,6 +51,19 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
      '해제된다"고 밝혔다.', "The ministry said it extended the special travel advisory by one "
      "month; it will be lifted automatically unless extended again.",
      [("date", E)]),  # the day of a meeting, not of the saying
+    # --- the capital without its district -------------------------------------------------------
+    ("양측은 워싱턴 D.C.에서 양해각서를 체결하였다.",
+     "The two sides signed the memorandum of understanding in Washington.", []),
+    ("양측은 워싱턴 D.C.에서 양해각서를 체결하였다.",
+     "The two sides signed the memorandum of understanding in New York.",
+     [("latin", W), ("glossary", W)]),  # another city: D.C. and 워싱턴 are both missing
+    # --- a year and a month written "2019.4월" --------------------------------------------------
+    ("양국은 2019.4월 특별 전략적 동반자 관계로 격상하였다.",
+     "The two countries upgraded their ties to a special strategic partnership in April "
+     "2019.", []),
+    ("양국은 2019.4월 특별 전략적 동반자 관계로 격상하였다.",
+     "The two countries upgraded their ties to a special strategic partnership in April "
+     "2018.", [("number", E)]),  # another year
 ]
 
 
@@ -57,3 +72,43 @@ def test_each_row_raises_exactly_its_findings(
         row: tuple[str, str, list[tuple[str, str]]]) -> None:
     ko, en, expected = row
     assert_exact_findings(ko, en, CheckContext(None, None, default_glossary()), expected)
+
+
+# --- a footnote the English folds into the paragraph it annotates ------------------------------
+def _with_note(second_en: str) -> Release:
+    release = Release()
+    release.headline = Segment.of("한-우즈베키스탄 외교장관 회담 결과",
+                                  "Outcome of the Korea-Uzbekistan Foreign Ministers' Meeting")
+    release.points = [
+        Segment.of("두 장관은 11.4. 서울에서 회담을 가졌다.",
+                   "The two ministers met in Seoul on November 4."),
+        Segment.of("두 장관은 특별 전략적 동반자 관계*의 내실화를 위해 긴밀히 소통하기로 하였다.",
+                   second_en)]
+    release.notes = [Segment.of("* 2019.4월 특별 전략적 동반자 관계 격상", "")]
+    return release
+
+
+def _note_findings(release: Release) -> list[tuple[str, str]]:
+    return [(f.severity, f.message.split(" (")[0]) for f in check_translation(release)
+            if f.segment == "notes[0]"]
+
+
+def test_a_note_the_english_gives_in_a_point_is_a_merge_to_note() -> None:
+    release = _with_note("They agreed to deepen the special strategic partnership, "
+                         "established in April 2019, through close communication.")
+    assert _note_findings(release) == [
+        (W, "Merged: its content is in the English of points[1]")]
+
+
+def test_a_note_no_english_point_states_has_no_translation() -> None:
+    release = _with_note("They agreed to deepen the special strategic partnership through "
+                         "close communication.")
+    assert _note_findings(release) == [(E, "The note has no English translation")]
+
+
+def test_a_fact_the_point_says_itself_does_not_stand_for_the_note() -> None:
+    release = _with_note("They agreed to deepen the special strategic partnership, "
+                         "established in April 2019, through close communication.")
+    release.points[1] = Segment.of("두 장관은 2019.4월 격상된 특별 전략적 동반자 관계*의 내실화를 "
+                                   "위해 긴밀히 소통하기로 하였다.", release.points[1].text.en)
+    assert _note_findings(release) == [(E, "The note has no English translation")]
