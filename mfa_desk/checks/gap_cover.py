@@ -46,6 +46,23 @@ def _specific(shared: set[tuple[str, str]]) -> bool:
     return any(f[0] in "ndwm" for f in shared) or len({f for f in shared if f[0] in "gs"}) >= 2
 
 
+def _recurring(shared: set[tuple[str, str]], aligned: Sequence[Aligned], n: int, lang: str,
+               glossary: Glossary, known: Facts) -> set[tuple[str, str]]:
+    """The terms and surnames of `shared` that two or more `lang` points besides pair `n`
+    say too: the two countries of a bilateral call ("한국과 미국, 중국, 러시아, 몽골 5개국" beside
+    the English "South Korea and Russia as key partners", batch 18) are in every other
+    paragraph and tie the gap to no point in particular."""
+    counted = {f for f in shared if f[0] in "gs"}
+    seen: dict[tuple[str, str], int] = {}
+    for m, pair in enumerate(aligned):
+        ref = pair.ko if lang == "ko" else pair.en
+        if m == n or ref is None or not counted:
+            continue
+        for f in counted & _facts(ref, lang, glossary, known):
+            seen[f] = seen.get(f, 0) + 1
+    return {f for f, times in seen.items() if times >= 2}
+
+
 def covering_pair(aligned: Sequence[Aligned], i: int, glossary: Glossary,
                   known: Facts | None = None) -> SegmentRef | None:
     """For a point one side has alone (`aligned[i]`), the other side's point of a pair
@@ -67,7 +84,8 @@ def covering_pair(aligned: Sequence[Aligned], i: int, glossary: Glossary,
             if pair.part_of is None and pair.ko is not None and pair.en is not None:
                 theirs = _facts(pair.ko if other == "ko" else pair.en, other, glossary, known)
                 own = _facts(pair.en if other == "ko" else pair.ko, lang, glossary, known)
-                if _specific((mine & theirs) - own):
+                shared = (mine & theirs) - own
+                if _specific(shared - _recurring(shared, aligned, n, other, glossary, known)):
                     return pair.en
                 break
             n += step

@@ -112,3 +112,35 @@ def test_a_fact_the_point_says_itself_does_not_stand_for_the_note() -> None:
     release.points[1] = Segment.of("두 장관은 2019.4월 격상된 특별 전략적 동반자 관계*의 내실화를 "
                                    "위해 긴밀히 소통하기로 하였다.", release.points[1].text.en)
     assert _note_findings(release) == [(E, "The note has no English translation")]
+
+
+# --- the two countries of a bilateral call tie a gap to no point -------------------------------
+def _call(second_en: str, others_name_them: bool) -> Release:
+    release = Release()
+    release.headline = Segment.of("한러 외교장관 통화", "Top diplomats hold phone talks")
+    country = "South Korea and Russia" if others_name_them else "the two sides"
+    release.points = [
+        Segment.of("양 장관은 코로나19 대응을 위해 협력하기로 했다.",
+                   f"Officials of {country} agreed to cooperate on COVID-19."),
+        Segment.of("당시 이 회의에는 한국과 미국, 중국, 러시아, 몽골 5개국이 참석했다.", ""),
+        Segment.of("양 장관은 올해도 고위급 교류를 추진해 나가기로 했다.", second_en),
+        Segment.of("양 장관은 한반도 평화 프로세스 진전을 위해 협력하기로 했다.",
+                   f"Officials of {country} agreed to work for peace on the peninsula.")]
+    return release
+
+
+def _gaps(release: Release) -> list[tuple[str, str]]:
+    return [(f.segment, f.message.split(":")[0].split(" (")[0])
+            for f in check_translation(release) if f.check == "structure"]
+
+
+SECOND = "South Korea and Russia agreed to push for high-level exchanges this year."
+
+
+def test_countries_every_point_names_tie_a_gap_to_no_neighbour() -> None:
+    assert _gaps(_call(SECOND, others_name_them=True)) == [
+        ("points[1]", "This Korean point has no English translation")]
+
+
+def test_countries_only_the_neighbour_names_make_a_merge() -> None:
+    assert _gaps(_call(SECOND, others_name_them=False)) == [("points[1]", "Merged")]
