@@ -144,3 +144,30 @@ def test_countries_every_point_names_tie_a_gap_to_no_neighbour() -> None:
 
 def test_countries_only_the_neighbour_names_make_a_merge() -> None:
     assert _gaps(_call(SECOND, others_name_them=False)) == [("points[1]", "Merged")]
+
+
+# --- a term only the neighbour's other side says ties an English point to it ------------------
+def _meeting(last_ko: str) -> Release:
+    release = Release()
+    release.headline = Segment.of("외교장관 회담 결과", "Outcome of the Foreign Ministers' Meeting")
+    release.points = [
+        Segment.of("조 장관은 11.4. 방한한 외교장관과 회담을 갖고 양국 관계 및 한반도 정세 등에 "
+                   "대해 의견을 교환하였다.",
+                   "Minister Cho held a meeting with the visiting Foreign Minister on "
+                   "November 4."),
+        Segment.of("", "The two ministers discussed bilateral relations and the situation on "
+                       "the Korean Peninsula."),
+        Segment.of("두 장관은 고위급 교류를 지속해 나가기로 하였다.",
+                   "Both agreed to continue high-level exchanges."),
+        Segment.of(last_ko, "They also agreed to work together on the environment.")]
+    return release
+
+
+def test_an_english_point_saying_a_term_only_the_korean_beside_says_is_a_split() -> None:
+    release = _meeting("두 장관은 환경 분야 협력을 확대하기로 하였다.")
+    assert _gaps(release) == [("points[1]", "Split")]
+
+
+def test_a_term_other_points_say_too_leaves_the_english_point_alone() -> None:
+    release = _meeting("두 장관은 한반도 정세와 환경 분야 협력을 논의하였다.")
+    assert _gaps(release) == [("points[1]", "This English point has no Korean source")]
