@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from mfa_desk.checks.dates import english_weekdays_alone, korean_dates
 from mfa_desk.checks.findings import ERROR, WARNING, QaFinding, Where
-from mfa_desk.checks.gap_cover import Facts, covering_pair
+from mfa_desk.checks.gap_cover import Facts, covering_pair, restated_lead
 from mfa_desk.checks.glossary_check import en_pattern, title_mentions
 from mfa_desk.checks.structure import Aligned, align_points, count_summary, find_merges
 from mfa_desk.glossary import Glossary
@@ -69,7 +69,8 @@ def aligned_findings(refs: Sequence[SegmentRef], glossary: Glossary,
             elif (gap := one_side(pair.ko, "note", "ko")) is not None:
                 out.append(gap)
         elif pair.en is not None:
-            if is_point and (cover := covering_pair(aligned, i, glossary, known)) is not None:
+            if is_point and (cover := covering_pair(aligned, i, glossary, known)
+                             or restated_lead(aligned, i, glossary, known)) is not None:
                 out.append(merge_finding(Aligned(None, pair.en, cover)))
             elif is_point:
                 out.append(_gap_finding(pair.en, aligned, "en", counts))

@@ -112,6 +112,30 @@ def covering_pair(aligned: Sequence[Aligned], i: int, glossary: Glossary,
     return None
 
 
+def restated_lead(aligned: Sequence[Aligned], i: int, glossary: Glossary,
+                  known: Facts | None = None) -> SegmentRef | None:
+    """For an English point alone before any pair (a news lead: "South Korea and the US
+    signed an MOU on ..., Seoul's foreign ministry said Tuesday"), the English of the first
+    pair after it when both sides of that pair state specific facts of it: the lead tells
+    that point's Korean once more, in short (batch 18, the intelligence MOU; batch 14 left
+    the same shape); else None."""
+    gap = aligned[i]
+    if gap.en is None or gap.ko is not None \
+            or any(a.ko is not None and a.en is not None for a in aligned[:i]):
+        return None
+    n = next((m for m in range(i + 1, min(len(aligned), i + _NEAR + 1))
+              if aligned[m].part_of is None and aligned[m].ko is not None
+              and aligned[m].en is not None), None)
+    if n is None:
+        return None
+    pair, known = aligned[n], {} if known is None else known
+    assert pair.ko is not None and pair.en is not None
+    shared = _facts(gap.en, "en", glossary, known) & _facts(pair.ko, "ko", glossary, known) \
+        & _facts(pair.en, "en", glossary, known)
+    return pair.en if _specific(shared - _recurring(shared, aligned, n, "ko", glossary, known)) \
+        else None
+
+
 # What a point's English must state of a note for the note to be there: its dates, numbers
 # and Latin names (a footnote's "2019.4월 ... 격상" is "established in April 2019"); a
 # "structure" finding of the pair is a whole sentence of the note left out.

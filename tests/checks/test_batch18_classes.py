@@ -171,3 +171,38 @@ def test_an_english_point_saying_a_term_only_the_korean_beside_says_is_a_split()
 def test_a_term_other_points_say_too_leaves_the_english_point_alone() -> None:
     release = _meeting("두 장관은 한반도 정세와 환경 분야 협력을 논의하였다.")
     assert _gaps(release) == [("points[1]", "This English point has no Korean source")]
+
+
+# --- a news lead restating the first point ------------------------------------------------------
+MOU_POINT = ("박 국장과 홀름그렌 차관보는 6.24.(월) 워싱턴에서 외교정보 협력 MOU를 체결하였다.",
+             "Director-General Park signed the MOU on diplomatic intelligence with Assistant "
+             "Secretary Holmgren in Washington on Monday.")
+LATER = ("양측은 올해 초부터 실무 협의를 진행해 왔다.",
+         "The two sides have held working-level consultations since early this year.")
+
+
+def _news(points: list[tuple[str, str]]) -> Release:
+    release = Release()
+    release.headline = Segment.of("외교정보 협력 MOU 체결", "")
+    release.points = [Segment.of(ko, en) for ko, en in points]
+    return release
+
+
+def test_an_english_lead_restating_the_first_point_is_a_split() -> None:
+    lead = ("", "South Korea and the United States signed an MOU on diplomatic intelligence, "
+                "the ministry said Tuesday.")
+    assert _gaps(_news([lead, MOU_POINT, LATER])) == [("headline", "The headline has no "
+                                                       "English translation"),
+                                                      ("points[0]", "Split")]
+
+
+def test_an_english_point_after_the_first_pair_is_no_lead() -> None:
+    added = ("", "The MOU was signed in Washington after months of consultations.")
+    assert _gaps(_news([MOU_POINT, added, LATER]))[1:] == [
+        ("points[1]", "This English point has no Korean source")]
+
+
+def test_a_lead_with_no_fact_of_the_point_after_it_has_no_korean_source() -> None:
+    lead = ("", "The allies have worked on intelligence sharing for years, officials said.")
+    assert _gaps(_news([lead, MOU_POINT, LATER]))[1:] == [
+        ("points[0]", "This English point has no Korean source")]
