@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mfa_desk.constants import (
     KO_NUMBERING_BOX,
@@ -35,10 +35,29 @@ def fingerprint(text: str) -> str:
     Stored with an English translation so that a later change of the Korean
     marks the English outdated; cosmetic whitespace edits do not.
     """
-    import hashlib  # here: 4 ms of the editor's start, and opening a file needs none
-
     norm = " ".join(unicodedata.normalize("NFC", text).split())
-    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+    return _sha256_hex(norm.encode("utf-8"))[:16]
+
+
+def _sha256_hex(data: bytes) -> str:
+    """SHA-256 by Python's own module when it has one: hashlib's import loads OpenSSL,
+    2-3 ms of the editor's start (the rows on screen show their status), for texts of a
+    few hundred bytes. The digest is SHA-256's either way."""
+    global _SHA256
+    if _SHA256 is None:
+        import importlib
+
+        # Python 3.11's module, 3.12's, and hashlib where neither is built.
+        for name in ("_sha256", "_sha2", "hashlib"):
+            try:
+                _SHA256 = importlib.import_module(name).sha256
+                break
+            except (ImportError, AttributeError):
+                continue
+    return str(_SHA256(data).hexdigest())
+
+
+_SHA256: Any = None
 
 
 class TranslationStatus(StrEnum):

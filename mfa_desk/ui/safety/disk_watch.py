@@ -14,7 +14,6 @@ The window takes a stamp after opening and after each save, and calls
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -53,6 +52,8 @@ class FileStamp:
 
 
 def _sha256(path: Path) -> str:
+    import hashlib  # here: its import is 2-3 ms, and a window's first paint needs none
+
     h = hashlib.sha256()
     with path.open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):

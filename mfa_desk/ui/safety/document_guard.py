@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from mfa_desk.formats.native.mfadesk_file import dumps_release
@@ -72,8 +72,9 @@ class DocumentGuard(QObject):
         self.key = f"window-{id(window):x}"
         document = self.document
         autosave.watch(self.key, self._release, document.path)
-        self.stamp: FileStamp | None = None
-        self._set_stamp(self._stamp(document.path))
+        self._stamp_value: FileStamp | None = None
+        self._pending_stamp: tuple[Path, tuple[int, int] | None] | None = None
+        self._stamp_after_paint(window, document.path)
         document.undo_stack.indexChanged.connect(self._changed)
         document.undo_stack.cleanChanged.connect(self._clean_changed)
         document.pathChanged.connect(self._path_changed)
@@ -87,6 +88,41 @@ class DocumentGuard(QObject):
     @staticmethod
     def _stamp(path: Path | None) -> FileStamp | None:
         return FileStamp.of(path) if path is not None else None
+
+    @property
+    def stamp(self) -> FileStamp | None:
+        """The file as it was opened or last saved (taken now if still pending)."""
+        self._take_pending_stamp()
+        return self._stamp_value
+
+    def _stamp_after_paint(self, window: EditorWindow, path: Path | None) -> None:
+        """The opened file's stamp, hashed once the window is on screen: hashing it first
+        cost the first paint the hash module's import and a second read of the file
+        (~3 ms). Its time and size are read now; a file changed in between gets a stamp
+        no content matches, so saving over it asks."""
+        if path is None:
+            self._set_stamp(None)
+            return
+        try:
+            info = Path(path).stat()
+            seen: tuple[int, int] | None = (info.st_mtime_ns, info.st_size)
+        except OSError:
+            seen = None
+        self._pending_stamp = (Path(path), seen)
+        if window.parts_built:  # a window already painted: right after this event
+            QTimer.singleShot(0, self, self._take_pending_stamp)
+        else:
+            window.grid.firstPainted.connect(self._take_pending_stamp)
+
+    def _take_pending_stamp(self) -> None:
+        if self._pending_stamp is None:
+            return
+        path, seen = self._pending_stamp
+        self._pending_stamp = None
+        stamp = FileStamp.of(path)
+        if seen is not None and (stamp.mtime_ns, stamp.size) != seen:
+            stamp = FileStamp(path, True, seen[0], seen[1], "")  # changed since it was read
+        self._set_stamp(stamp)
 
     def _document_alive(self) -> bool:
         # While the window is destroyed, its undo stack still emits (QUndoStack
@@ -145,7 +181,8 @@ class DocumentGuard(QObject):
         return ask_overwrite_changed(parent, path)
 
     def _set_stamp(self, stamp: FileStamp | None) -> None:
-        self.stamp = stamp
+        self._pending_stamp = None  # a newer stamp (saved, renamed) replaces a pending one
+        self._stamp_value = stamp
         self.autosave.set_original_digest(self.key, stamp.sha256 if stamp else "")
 
     def saved(self) -> None:

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from mfa_desk.formats.native.mfadesk_file import save_release
 from mfa_desk.ui.document.release_document import ReleaseDocument
 from mfa_desk.ui.safety.autosave import AutosaveManager
+from mfa_desk.ui.safety.disk_watch import FileStamp
 from mfa_desk.ui.safety.file_lock import lock_path_for
 from mfa_desk.ui.safety.guarded_windows import open_guarded_window
 from mfa_desk.ui.window.main_window import MainWindow
@@ -79,3 +80,36 @@ def test_save_as_moves_lock_and_stamp(qtbot: QtBot, window: MainWindow,
     assert window.document.path == new
     assert lock_path_for(new).exists() and not lock_path_for(old).exists()
     assert not window.guard.changed_since_opened()
+
+
+def test_the_opened_file_is_hashed_after_the_first_paint(qtbot: QtBot,
+                                                         window: MainWindow) -> None:
+    guard = window.guard
+    assert guard is not None and guard._pending_stamp is not None  # not before the paint
+    qtbot.waitUntil(lambda: window.parts_built)
+    assert guard._pending_stamp is None
+    stamp = guard.stamp
+    assert stamp is not None and stamp.sha256 == FileStamp.of(window.document.path).sha256
+
+
+def test_a_file_changed_before_its_stamp_was_taken_asks_before_saving(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    # Written by someone else between the window's opening and its first paint: the
+    # stamp taken then must not adopt their version as the one the user opened.
+    path = tmp_path / "dialogue.mfadesk"
+    save_release(sample_release(), path)
+    opened = open_guarded_window(ReleaseDocument.open(path), AutosaveManager(tmp_path / "r"),
+                                 tmp_path, [])
+    assert opened is not None and opened.guard is not None
+    path.write_text(path.read_text("utf-8") + "\n", "utf-8")  # another size, another time
+    qtbot.waitUntil(lambda: opened.parts_built)
+    assert opened.guard.changed_since_opened()
+    opened.document.undo_stack.setClean()
+    opened.close()
+
+
+def test_a_stamp_asked_for_before_the_paint_is_taken_then(window: MainWindow) -> None:
+    guard = window.guard
+    assert guard is not None and not window.parts_built
+    assert not guard.changed_since_opened()  # taken now, from the file as it is
+    assert guard._pending_stamp is None and guard.stamp is not None

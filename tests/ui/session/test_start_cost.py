@@ -61,3 +61,41 @@ def test_start_up_does_not_make_pyside_search_the_widget_classes(tmp_path: Path)
     for foreign in ("WizardOption", "FileMode", "DragMode", "SegmentStyle", "ViewMode"):
         assert foreign not in made, made
     assert len(made) < 60, made
+
+
+MODULES_AT_PAINT = r"""
+import json, sys, tempfile
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+from mfa_desk.ui.window.main_window import MainWindow
+from mfa_desk.ui.session.startup import start_session
+app = QApplication(sys.argv)
+state = Path(tempfile.mkdtemp())
+seen = []
+class First(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, MainWindow) and not seen:
+            seen.append(sorted(sys.modules))
+            app.quit()
+        return False
+session = start_session(app, Path(sys.argv[1]), state / "settings.json", state)
+first = First()
+session.windows[0].installEventFilter(first)
+app.exec()
+print(json.dumps(seen[0]))
+"""
+
+
+def test_the_first_paint_loads_no_openssl(tmp_path: Path) -> None:
+    # hashlib's import loads OpenSSL (2-3 ms): the rows' status fingerprints use Python's
+    # own SHA-256, and the opened file is hashed for its disk stamp after the paint.
+    path = tmp_path / "sample.mfadesk"
+    path.write_bytes(sample_release_path().read_bytes())
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", MODULES_AT_PAINT, str(path)],
+                         capture_output=True, text=True, env=env, timeout=120,
+                         check=True).stdout
+    modules = json.loads(out.strip().splitlines()[-1])
+    assert "mfa_desk.ui.grid.segment_row" in modules  # the window's rows were made
+    assert "hashlib" not in modules and "_hashlib" not in modules

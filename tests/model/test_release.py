@@ -1,0 +1,13 @@
+
+
+def test_fingerprint_is_the_sha256_of_the_normalised_text() -> None:
+    # Stored in every translated segment: the value must never change with how it is made.
+    import hashlib
+    import unicodedata
+
+    from mfa_desk.model.release import fingerprint
+
+    for text in ("", "외교부는 오늘", "The  Ministry\u00a0said\n", "e\u0301", "한국 " * 400):
+        norm = " ".join(unicodedata.normalize("NFC", text).split())
+        assert fingerprint(text) == hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+    assert fingerprint(" 외교부 ") == "b5eda0366583faf0"  # as written in files since 2026
