@@ -47,13 +47,19 @@ print(json.dumps(seen[0]))
 """
 
 
-def test_start_up_does_not_make_pyside_search_the_widget_classes(tmp_path: Path) -> None:
+def _at_first_paint(script: str, tmp_path: Path) -> list[str]:
+    """What `script` prints last (a JSON list), run on the sample in a fresh interpreter."""
     path = tmp_path / "sample.mfadesk"
     path.write_bytes(sample_release_path().read_bytes())
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run([sys.executable, "-c", CHILD, str(path)], capture_output=True,
+    out = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True,
                          text=True, env=env, timeout=120, check=True).stdout
-    made = json.loads(out.strip().splitlines()[-1])
+    seen: list[str] = json.loads(out.strip().splitlines()[-1])
+    return seen
+
+
+def test_start_up_does_not_make_pyside_search_the_widget_classes(tmp_path: Path) -> None:
+    made = _at_first_paint(CHILD, tmp_path)
     # Before the window made its own viewport and status bar, the search made the types
     # of QWizard, QFileDialog, QGraphicsView and QLCDNumber, none of which the window
     # uses. What is made now is the window's own: its details form (combo boxes, date
@@ -90,12 +96,6 @@ print(json.dumps(seen[0]))
 def test_the_first_paint_loads_no_openssl(tmp_path: Path) -> None:
     # hashlib's import loads OpenSSL (2-3 ms): the rows' status fingerprints use Python's
     # own SHA-256, and the opened file is hashed for its disk stamp after the paint.
-    path = tmp_path / "sample.mfadesk"
-    path.write_bytes(sample_release_path().read_bytes())
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run([sys.executable, "-c", MODULES_AT_PAINT, str(path)],
-                         capture_output=True, text=True, env=env, timeout=120,
-                         check=True).stdout
-    modules = json.loads(out.strip().splitlines()[-1])
+    modules = _at_first_paint(MODULES_AT_PAINT, tmp_path)
     assert "mfa_desk.ui.grid.segment_row" in modules  # the window's rows were made
     assert "hashlib" not in modules and "_hashlib" not in modules
