@@ -391,7 +391,9 @@ def load_release(path: str | os.PathLike[str], warnings: list[str] | None = None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", str(p)) from None
     try:
-        text = raw.decode("utf-8-sig")
+        # As "utf-8-sig" reads it (a leading byte-order mark dropped), without importing
+        # that codec's Python module at the editor's start.
+        text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         raise InputError(f"byte {exc.start}: not UTF-8 text", str(p)) from None
     return loads_release(text, str(p), warnings)

@@ -277,3 +277,16 @@ def test_file_is_pretty_printed_with_stable_keys(saved: tuple[Path, bytes]) -> N
     data = json.loads(text)
     assert data["format"] == "mfa-desk-release" and data["version"] == 1
     assert list(data) == sorted(data)
+
+
+def test_a_byte_order_mark_is_read_past_and_a_bad_byte_named_where_it_is(
+        tmp_path: Path) -> None:
+    path = tmp_path / "bom.mfadesk"
+    save_release(_release(), path)
+    body = path.read_bytes()
+    path.write_bytes(b"\xef\xbb\xbf" + body)  # as some Windows editors save
+    assert load_release(path).headline.text.ko == "제목"
+    bad_at = body.index("제목".encode()) + 3  # the BOM's three bytes first
+    path.write_bytes(b"\xef\xbb\xbf" + body[:bad_at - 3] + b"\xff" + body[bad_at - 2:])
+    with pytest.raises(InputError, match=f"byte {bad_at}: not UTF-8 text"):
+        load_release(path)
