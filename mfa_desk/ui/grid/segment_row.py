@@ -8,8 +8,7 @@ will be published; the English half also shows the translation status.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPalette, QPixmap, QResizeEvent
@@ -48,9 +47,9 @@ def line_widths(row_width: int, shown: Sequence[Lang], status_width: int) -> dic
     return {"ko": text, "en": text - GUTTER_SPACING - status_width}
 
 
-@dataclass(frozen=True)
-class RowSpec:
-    """What a row shows; the grid derives these from the release."""
+class RowSpec(NamedTuple):
+    """What a row shows; the grid derives these from the release (a tuple: made for every
+    row of the release each time the rows change, a third of a frozen dataclass's cost)."""
 
     item_id: str
     part: str  # "text" for segments, "title" / "caption" for attachments
