@@ -146,7 +146,16 @@ def import_html(path: str | os.PathLike[str], lang: Lang | None = None) -> Impor
     refuse_oversized(texts, MAX_PAGE_TEXTS, "pieces of text on the page", where)
     columns = html_lines(root, warnings, where)
     refuse_oversized(_line_count(columns), MAX_RELEASE_LINES, "lines with text", where)
-    return import_lines_by_language(columns, lang, where, warnings)
+    page_notes = list(warnings)  # cleaned characters, left-out menus: true either way
+    result = import_lines_by_language(columns, lang, where, warnings)
+    from mfa_desk.formats.html.html_own_markup import apply_own_structure, own_structure
+
+    found = own_structure(root)  # a page MFA Desk published: its markup has the structure
+    if found is None or (lang is not None and lang not in found.langs):
+        return result
+    apply_own_structure(result.release, found, lang)
+    # The text reading's notes on structure ("no headline found") no longer hold.
+    return ImportResult(result.release, page_notes, result.left_out)
 
 
 def _line_count(columns: list[str] | dict[str, list[str]]) -> int:
