@@ -49,9 +49,6 @@ def run_editor(argv: list[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    from mfa_desk.ui.session.app_icon import app_icon
-
-    app.setWindowIcon(app_icon())
     files = editor_files(argv)
     # No file: the bundled sample, opened as an untitled copy (never written in place).
     # Two files: the Korean and the English of one release, imported as a pair.
@@ -63,13 +60,20 @@ def run_editor(argv: list[str]) -> int:
         window.remember_view = True
     # The session (and its autosave manager) lives as long as the event loop.
     app.setProperty("mfa_desk_windows", len(session.windows))
+    # The icon the window manager shows (Qt passes it to every window, shown or not), once
+    # the first window has painted: reading its six sizes cost the paint ~1.5 ms.
     # What was compiled this start, written once the window's deferred parts are made (a
     # millisecond, long after the paint) and again on quit for what came after.
     from PySide6.QtCore import QTimer
 
+    from mfa_desk.ui.session.app_icon import use_app_icon
+
     for window in session.windows[:1]:
+        window.grid.firstPainted.connect(use_app_icon)
         window.grid.firstPainted.connect(
             lambda: QTimer.singleShot(DATACLASS_SAVE_MS, save_dataclass_code))
+    if not session.windows:
+        use_app_icon()
     app.aboutToQuit.connect(save_dataclass_code)
     code = app.exec()
     # Closed windows are deleted now, while the autosave writer still runs, so their
@@ -79,3 +83,4 @@ def run_editor(argv: list[str]) -> int:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     del session
     return code
+

@@ -4,17 +4,12 @@ classes, read back only from a file of the expected shape, and used by `mfa-desk
 from __future__ import annotations
 
 import dataclasses
-import json
 import marshal
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from mfa_desk.resources import sample_release_path
 from mfa_desk.ui.session import dataclass_code
 from mfa_desk.ui.session.dataclass_code import (
     counts,
@@ -22,6 +17,7 @@ from mfa_desk.ui.session.dataclass_code import (
     stop_using_dataclass_code,
     use_dataclass_code,
 )
+from tests.ui.session.editor_child import run_editor_child
 
 
 @pytest.fixture(autouse=True)
@@ -142,16 +138,9 @@ print(json.dumps(counts() + (repr(release.BiText("가", "a")),)))
 
 
 def test_the_editor_keeps_its_dataclasses_code_between_starts(tmp_path: Path) -> None:
-    path = tmp_path / "sample.mfadesk"
-    path.write_bytes(sample_release_path().read_bytes())
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    for name in ("CONFIG", "STATE", "DATA", "CACHE"):
-        env[f"XDG_{name}_HOME"] = str(tmp_path / name.lower())
-
     def start() -> list[object]:
-        out = subprocess.run([sys.executable, "-c", CHILD, str(path)], capture_output=True,
-                             text=True, env=env, timeout=120, check=True).stdout
-        result: list[object] = json.loads(out.strip().splitlines()[-1])
+        result = run_editor_child(CHILD, tmp_path)  # the second run: the first's folders
+        assert isinstance(result, list)
         return result
 
     kept, compiled, text = start()

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from mfa_desk.resources import sample_release_path
 from mfa_desk.ui.session import fast_enums
 from mfa_desk.ui.session.fast_enums import use_fast_enums, use_standard_enums
+from tests.ui.session.editor_child import run_editor_child
 
 # Describes every enum type reachable from Qt's three widget modules' classes (nested
 # ones too, as in the Qt namespace): what code can see of a type and of its members.
@@ -218,11 +218,5 @@ from mfa_desk.app import main
 main([sys.argv[1]])
 print(json.dumps(len(made)))
 """
-    path = tmp_path / "sample.mfadesk"
-    path.write_bytes(sample_release_path().read_bytes())
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    for name in ("CONFIG", "STATE", "DATA", "CACHE"):
-        env[f"XDG_{name}_HOME"] = str(tmp_path / name.lower())
-    out = subprocess.run([sys.executable, "-c", child, str(path)], capture_output=True,
-                         text=True, env=env, timeout=120, check=True).stdout
-    assert json.loads(out.strip().splitlines()[-1]) > 100
+    made = run_editor_child(child, tmp_path)
+    assert isinstance(made, int) and made > 100

@@ -161,3 +161,33 @@ def test_more_than_a_pair_or_a_release_with_a_page_is_one_line_and_exit_2(
     assert done.returncode == 2
     [line] = done.stderr.strip().splitlines()
     assert line.startswith("mfa-desk: ") and ("3 files given" in line or "a.mfadesk" in line)
+
+
+ICON_CHILD = r"""
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+seen = {}
+original_exec = QApplication.exec
+def exec_briefly(*_args):
+    app = QApplication.instance()
+    seen["before"] = not app.windowIcon().isNull()  # the first paint has not happened
+    def look():
+        windows = [w for w in app.topLevelWidgets() if w.isWindow() and w.isVisible()]
+        seen["after"] = not app.windowIcon().isNull()
+        seen["window"] = bool(windows) and not windows[0].windowIcon().isNull()
+        app.quit()
+    QTimer.singleShot(500, look)
+    return original_exec()
+QApplication.exec = exec_briefly
+from mfa_desk.app import main
+main([sys.argv[1]])
+print(json.dumps(seen))
+"""
+
+
+def test_the_window_gets_the_application_icon_after_its_first_paint(tmp_path: Path) -> None:
+    from tests.ui.session.editor_child import run_editor_child
+
+    seen = run_editor_child(ICON_CHILD, tmp_path)
+    assert seen == {"before": False, "after": True, "window": True}
