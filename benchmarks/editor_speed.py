@@ -137,7 +137,7 @@ window.statusBar().showMessage("ready")
 """ + _SHOW
 
 EDITOR = r"""
-import os, sys, time, resource
+import os, sys, time
 from pathlib import Path
 # What mfa-desk's run_editor does first, before Qt's import: this harness imports the
 # window class earlier than the app would, to watch its paint (start_gc.py, fast_enums.py).
@@ -178,6 +178,7 @@ def watched(self, *args, **kwargs):
 MainWindow.__init__ = watched
 def finish(window):
     # Everything the window does after first paint: remaining rows, dictionaries.
+    import resource  # the harness's own measuring, not the editor's start
     window.grid.ensure_built()
     window.spelling.service.checker.ready.wait(30)
     QApplication.instance().processEvents()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -46,9 +46,10 @@ class WindowActions(QObject):
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setCheckable(checkable)
+        # Qt's defaults, not set again for each of ~55 actions before the first paint:
+        # a window-wide shortcut (Qt.ShortcutContext.WindowShortcut), not checkable.
         if checkable:
+            action.setCheckable(True)
             action.toggled.connect(lambda _on: slot())
         else:
             action.triggered.connect(lambda _c=False: slot())

@@ -76,3 +76,16 @@ def test_ctrl_y_and_ctrl_shift_z_redo_from_a_cell(make_window, caplog) -> None:
         assert headline.text.ko == typed, redo_key
         QTest.keyClick(cell, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "Ambiguous" not in caplog.text
+
+
+def test_every_menu_shortcut_works_anywhere_in_its_window(make_window) -> None:
+    # The actions rely on Qt's default context (set once, not per action): a shortcut
+    # bound to the menu alone would do nothing while the cursor is in a cell.
+    window = make_window()
+    window.finish_building()
+    actions = list(window.actions_.by_name.values())
+    assert len(actions) > 50
+    for action in actions:
+        assert action.shortcutContext() == Qt.ShortcutContext.WindowShortcut, action.objectName()
+    checkable = {a.objectName() for a in actions if a.isCheckable()}
+    assert "swap_panes" in checkable and "save" not in checkable
