@@ -206,3 +206,24 @@ def test_a_line_far_longer_than_a_release_is_refused_with_its_place(tmp_path: Pa
     text.write_text(f"Talks on the Coast Guard\n\n{fits}\n", "utf-8")
     result = import_file(text)
     assert result.release.points[0].text.en == fits[3:]
+
+
+def test_the_pattern_without_kept_characters_is_the_one_with_them_spelled_out() -> None:
+    # The ranges are compiled as they are when nothing is kept, and spelled out when a
+    # character is kept: both say the same of every character of the Basic Plane.
+    import re
+
+    from mfa_desk.formats.untrusted_text import (
+        BIDI_CONTROLS,
+        CONTROLS,
+        NON_CHARACTERS,
+        _expand,
+        _unsafe,
+    )
+
+    spelled = re.compile(f"[{re.escape(_expand(CONTROLS))}{NON_CHARACTERS}{BIDI_CONTROLS}]")
+    plain, keeping_tab = _unsafe(""), _unsafe("\x0c")
+    for code in range(0x10000):
+        ch = chr(code)
+        assert bool(plain.match(ch)) == bool(spelled.match(ch)), hex(code)
+        assert bool(keeping_tab.match(ch)) == (bool(spelled.match(ch)) and ch != "\x0c")

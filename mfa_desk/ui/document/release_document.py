@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -256,13 +257,17 @@ class DocumentCounts:
                 texts_ko.append(att.photo.caption.ko)
                 texts_en.append(att.photo.caption.en)
         ko = "\n".join(texts_ko)
-        words = sum(len(_WORD.findall(t)) for t in texts_en)
+        word = _word_pattern()
+        words = sum(len(word.findall(t)) for t in texts_en)
         no_spaces = sum(1 for ch in ko if not ch.isspace())
         with_spaces = sum(len(t.replace("\n", "")) for t in texts_ko)
         return cls(words, with_spaces, no_spaces, done, total, outdated)
 
 
-_WORD = re.compile(r"[^\W_](?:[\w'’.-]*\w)?")
+@cache
+def _word_pattern() -> re.Pattern[str]:
+    # Compiled when the status bar first counts, after the first paint.
+    return re.compile(r"[^\W_](?:[\w'’.-]*\w)?")
 
 
 def new_release(languages: list[str]) -> Release:
