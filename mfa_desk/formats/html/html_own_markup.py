@@ -4,7 +4,8 @@ A published page carries no round-trip data (contacts' phones, statuses, sign-of
 is read as any page is, by its text, for its header fields. Its body, though, still says
 what each element is: `h1.headline`, `div.subheadline`, `ol.points > li.seg.lvl-N`
 (sub-points in a nested list), `aside.notes > div.seg.note`, each language's cell marked
-`lang` with its marker and its text in separate spans. Read by the text alone, a release
+`lang` with its marker and its text in separate spans, the 붙임 list and the photos (their
+images embedded) after it. Read by the text alone, a release
 whose headline was empty, whose first point reads like a section heading ("모두 발언") or
 starts with a tag ("[the300]") came back with another structure (7 of 321 real releases
 exported and imported back). `own_structure` reads the structure from the markup, and
@@ -13,12 +14,14 @@ exported and imported back). `own_structure` reads the structure from the markup
 
 from __future__ import annotations
 
+import base64
+import binascii
 from dataclasses import dataclass, field
 from typing import Any
 
 from mfa_desk.constants import LANGS, Lang
 from mfa_desk.formats.html.html_export import GENERATOR
-from mfa_desk.model.release import BiText, Release, Segment
+from mfa_desk.model.release import Attachment, BiText, Photo, Release, Segment
 
 MAX_LEVEL = 3
 
@@ -32,6 +35,9 @@ class OwnStructure:
     subheadlines: list[dict[Lang, str]] = field(default_factory=list)
     points: list[tuple[int, dict[Lang, str]]] = field(default_factory=list)  # (level, texts)
     notes: list[dict[Lang, str]] = field(default_factory=list)
+    # The 붙임 list, each title with its photo when it has one (None: the page's
+    # attachments could not all be read, and the text reading's are kept).
+    attachments: list[tuple[dict[Lang, str], Photo | None]] | None = field(default_factory=list)
 
 
 def _has_class(name: str) -> str:
@@ -72,7 +78,40 @@ def own_structure(root: Any) -> OwnStructure | None:
             _walk_points(points, 1, found.points)
         found.notes = [_texts(row) for row in body[0].xpath(
             f"./aside[{_has_class('notes')}]/div[{_has_class('note')}]")]
+        found.attachments = _attachments(body[0])
     return found
+
+
+def _attachments(body: Any) -> list[tuple[dict[Lang, str], Photo | None]] | None:
+    """The titles of the 붙임 list and the photos that follow it, paired by their id."""
+    photos: dict[str, Photo] = {}
+    for figure in body.xpath(f"./figure[{_has_class('photo')}]"):
+        image = _image(figure.xpath("./img/@src"))
+        if image is None:
+            return None  # damaged: the text reading keeps what it can of it
+        caption = figure.xpath("./figcaption/*[1]")
+        texts = _texts(caption[0]) if caption else {}
+        photos[figure.get("data-id", "")] = Photo(image[0], image[1], BiText(
+            texts.get("ko", ""), texts.get("en", "")))
+    rows = body.xpath(f"./div[{_has_class('attachments')}]/div[{_has_class('attachment')}]")
+    if len(photos) > len(rows):
+        return None
+    return [(_texts(row), photos.get(row.get("data-id", ""))) for row in rows]
+
+
+def _image(sources: list[str]) -> tuple[bytes, str] | None:
+    """The bytes and type of an embedded PNG or JPEG image (the export's data: URIs)."""
+    if len(sources) != 1:
+        return None
+    head, _, payload = sources[0].partition(",")
+    media_type = head.removeprefix("data:").removesuffix(";base64")
+    if not head.startswith("data:") or not head.endswith(";base64") or \
+            media_type not in ("image/png", "image/jpeg"):
+        return None
+    try:
+        return base64.b64decode(payload, validate=True), media_type
+    except (binascii.Error, ValueError):
+        return None
 
 
 def _walk_points(items: Any, level: int, out: list[tuple[int, dict[Lang, str]]]) -> None:
@@ -86,9 +125,8 @@ def _walk_points(items: Any, level: int, out: list[tuple[int, dict[Lang, str]]])
 
 def apply_own_structure(release: Release, found: OwnStructure, lang: Lang | None = None
                         ) -> None:
-    """The headline, sub-headlines, points and notes as the markup has them (in `lang`
-    only, if given); the header fields, attachments and photos stay as the text reading
-    found them."""
+    """The headline, sub-headlines, points, notes, attachments and photos as the markup has
+    them (in `lang` only, if given); the header fields stay as the text reading found them."""
     langs = [lang] if lang is not None else list(found.langs)
 
     def bitext(texts: dict[Lang, str]) -> BiText:
@@ -112,3 +150,12 @@ def apply_own_structure(release: Release, found: OwnStructure, lang: Lang | None
         del parents[depth:]
         parents.append(point)
     release.notes = [segment(texts) for texts in found.notes]
+    if found.attachments is not None:
+        release.attachments = [
+            Attachment(title=bitext(texts), photo=None if photo is None else Photo(
+                photo.data, photo.media_type, bitext(_by_lang(photo.caption))))
+            for texts, photo in found.attachments]
+
+
+def _by_lang(text: BiText) -> dict[Lang, str]:
+    return {"ko": text.ko, "en": text.en}

@@ -71,3 +71,36 @@ def test_a_page_not_made_by_mfa_desk_is_read_by_its_text(tmp_path: Path) -> None
     page.write_text(html.replace('content="MFA Desk"', 'content="Other CMS"'), "utf-8")
     back = import_html(page)
     assert _outline(back.release, "ko") != _outline(_briefing(), "ko")
+
+
+def _with_photo() -> Release:
+    from mfa_desk.model.release import Attachment, BiText, Photo
+    from tests.formats.samples import png_bytes
+
+    release = _briefing()
+    release.attachments = [
+        Attachment(title=BiText("참석자 명단", "List of participants")),
+        Attachment(title=BiText("회의 사진", "Photo of the meeting"), photo=Photo(
+            png_bytes(), "image/png", BiText("양측 대표단(3.2., 서울)", "The delegations")))]
+    return release
+
+
+def test_a_published_page_brings_back_its_attachments_and_photos(tmp_path: Path) -> None:
+    from tests.formats.samples import png_bytes
+
+    page = tmp_path / "photo.html"
+    page.write_bytes(export_html(_with_photo(), "both", publish=True))
+    back = import_html(page).release
+    assert [a.title for a in back.attachments] == [a.title for a in _with_photo().attachments]
+    photo = back.attachments[1].photo
+    assert photo is not None and photo.data == png_bytes()
+    assert photo.caption.ko == "양측 대표단(3.2., 서울)" and photo.media_type == "image/png"
+
+
+def test_a_damaged_photo_leaves_the_attachments_to_the_text_reading(tmp_path: Path) -> None:
+    page = tmp_path / "damaged.html"
+    html = export_html(_with_photo(), "ko", publish=True).decode("utf-8")
+    page.write_text(html.replace(";base64,", ";base64,@@", 1), "utf-8")
+    back = import_html(page).release  # no error: the structure still comes from the markup
+    assert _outline(back, "ko") == _outline(_with_photo(), "ko")
+    assert all(a.photo is None for a in back.attachments)
