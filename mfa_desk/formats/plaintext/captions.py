@@ -9,8 +9,10 @@ import re
 from mfa_desk.text import labels
 
 # A news photo's caption with its credit, wherever it stands: "▲ 외교부 청사./사진=누리일보
-# 홍길동 기자 |", "▲ … (사진=외교부 제공)". No release writes one.
-PHOTO_CAPTION = re.compile(r"^[▲△]\s?.{0,300}?(?:사진\s?[=:：]|사진\s?(?:제공|출처)|\(사진\b)")
+# 홍길동 기자 |", "▲ … (사진=외교부 제공)", the agency after a slash at its end ("▲ 홍길동 장관은
+# … 교환했다. /누리통신"). No release writes one.
+PHOTO_CAPTION = re.compile(r"^[▲△]\s?.{0,300}?(?:사진\s?[=:：]|사진\s?(?:제공|출처)|\(사진\b"
+                           r"|다\.\s?/\s?[가-힣A-Za-z0-9·]{2,12}(?:\s?제공)?\s*$)")
 # A photo's short caption closed by its credit or the agency's copyright, no ▲ before it:
 # "임수석 대변인.<저작권자(c) 누리통신, 무단 전재-재배포 금지>", "대변인. (사진=누리통신 제공)".
 # A sentence of the release ("… 밝혔다. <저작권자 …>") is no caption.

@@ -10,6 +10,10 @@ sentence, are the story's sub-headlines (read as "-" lines before the first poin
 A paper may set its decks under the title's date row instead, right over the story (a photo's
 caption may stand between): "…논평" / "등록 2031-05-24 23:20수정 …" / "언론 … 발표" / "“… 기대”"
 / "… 대응" / "정부는 24일 …". The last deck had become the headline and the date was lost.
+
+Or between the title and its date row (a small paper's AMP page): "… 문제 논의" / "… 일정 예정" /
+"2031-05-28     홍길동 기자" / a "▲" caption / "한국과 …". The deck had become point 1 and the
+row point 2, and the date was lost.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import dataclasses
 
 from mfa_desk.formats.plaintext import text_page as page
 from mfa_desk.formats.plaintext.text_lines import Line, LineKind
+from mfa_desk.text.script import letter_counts
 
 _DECK_MAX = 60  # characters: a deck is a phrase (the real ones are 15-20)
 _BAR = "|"
@@ -68,6 +73,43 @@ def decks_under_date(lines: list[Line]) -> list[Line]:
             out[k] = dataclasses.replace(lines[k], kind=LineKind.DASH, marker="")
         return out
     return lines
+
+
+def decks_over_date(lines: list[Line]) -> list[Line]:
+    """Decks between the page's first line, the title, and the date row under them. Korean
+    lines only: an English page's first line may be the paper's name ("The Nuri Herald" /
+    the title / "By Nuri Desk" / "Published : …")."""
+    title = page.next_text(lines, 0)
+    if title is None or not page.title_like(lines[title]) or not _korean(lines[title]) \
+            or page.ends_sentence(lines[title].whole or lines[title].text):
+        return lines
+    decks: list[int] = []
+    k = page.next_text(lines, title + 1)
+    while k is not None and lines[k].kind is LineKind.TEXT and _deck(lines[k]) \
+            and _korean(lines[k]) and len(decks) < _DECKS_MAX:
+        decks.append(k)
+        k = page.next_text(lines, k + 1)
+    if not decks or k is None or lines[k].kind not in (LineKind.DATE, LineKind.BARE_DATE):
+        return lines
+    below = next((j for j in range(k + 1, len(lines)) if lines[j].kind not in _BETWEEN), None)
+    if below is None or lines[below].kind is not LineKind.TEXT \
+            or not page.prose(lines[below].whole or lines[below].text):
+        return lines
+    out = list(lines)
+    for i in decks:
+        out[i] = dataclasses.replace(lines[i], kind=LineKind.DASH, marker="")
+    return out
+
+
+_DECKS_MAX = 3
+# What may stand between a date row and the story: blank lines, the page's lines, a photo's
+# caption read as a list item ("▲ …").
+_BETWEEN = (LineKind.BLANK, LineKind.CHROME, LineKind.DASH, LineKind.LEVEL3)
+
+
+def _korean(line: Line) -> bool:
+    hangul, latin = letter_counts(line.whole or line.text)
+    return hangul > latin
 
 
 def _deck(line: Line) -> bool:

@@ -27,7 +27,11 @@ from mfa_desk.formats.plaintext.copied_layout import undo_copied_layout
 from mfa_desk.formats.plaintext.date_rows import dateline_day
 from mfa_desk.formats.plaintext.html_breaks import split_html_breaks
 from mfa_desk.formats.plaintext.printed_twice import captions_printed_twice
-from mfa_desk.formats.plaintext.story_decks import decks_as_subheadlines, decks_under_date
+from mfa_desk.formats.plaintext.story_decks import (
+    decks_as_subheadlines,
+    decks_over_date,
+    decks_under_date,
+)
 from mfa_desk.formats.plaintext.text_body import (
     AttachmentsReader,
     BodyBuilder,
@@ -101,7 +105,7 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
     if all(line.kind in (LineKind.BLANK, LineKind.CHROME, LineKind.HIT) for line in classified):
         raise InputError("no release text in it (only web-page navigation lines)", source)
     detected = detect_language("\n".join(lines))
-    story = decks_under_date(captions_printed_twice(unbullet_story(classified)))
+    story = decks_over_date(decks_under_date(captions_printed_twice(unbullet_story(classified))))
     region = find_region(decks_as_subheadlines(story, lines), lang or detected)
     importer = _Importer(lang or detected, source, paragraphs, region.lines,
                          prose_body=region.body is not None and region.body.kind is LineKind.TEXT,

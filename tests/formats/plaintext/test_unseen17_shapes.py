@@ -1,0 +1,48 @@
+"""Batch 17, fourteen more real pages (expected.json written by hand first): a small paper's
+AMP page with a deck between its title and its date row and a "▲" caption closed by the
+agency after a slash; and the classes below. Each shape is tried here on a text of our own,
+with its twin: a line that looks the same but is the release's, and stays so."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from mfa_desk.formats.plaintext.captions import photo_caption
+from mfa_desk.formats.plaintext.text_import import import_text
+from tests.formats.plaintext.story_checks import check_story, texts
+
+# ------------------- a deck between the title and the date row
+
+DECK_OVER_ROW = "\n".join([
+    "31일 누리-소리 외교장관 대화…기후 문제 논의", "",
+    "소리 외교장관 첫 공식 방한…오찬 일정 예정", "",
+    "2031-05-28     홍길동 기자",
+    "▲ 김누리 외교부 장관은 26일 소리 외교장관과 첫 통화를 갖고 의견을 교환했다. /누리통신",
+    "",
+    "누리와 소리 외교장관이 오는 31일 서울에서 만나 협력 방안을 논의한다.", "",
+    "이나리 외교부 대변인은 28일 정례 브리핑에서 이같은 계획을 발표했다.", "",
+    "양 장관은 대화 이후 공식 오찬을 할 예정이다."])
+
+
+def test_a_deck_between_the_title_and_the_date_row_is_a_sub_headline() -> None:
+    result = import_text(DECK_OVER_ROW, source="d.txt", lang="ko")
+    check_story(result, "ko", "31일 누리-소리 외교장관 대화…기후 문제 논의", dt.date(2031, 5, 28),
+                ["누리와 소리 외교장관이", "이나리 외교부 대변인은", "양 장관은 대화 이후"])
+    assert texts(result.release.subheadlines) == ["소리 외교장관 첫 공식 방한…오찬 일정 예정"]
+
+
+def test_a_short_first_point_under_the_title_with_no_date_row_stays_a_point() -> None:
+    text = DECK_OVER_ROW.replace("2031-05-28     홍길동 기자\n", "")
+    result = import_text(text, source="d.txt", lang="ko")
+    assert result.release.subheadlines == []
+    assert texts(result.release.points)[0] == "소리 외교장관 첫 공식 방한…오찬 일정 예정"
+
+
+def test_a_marked_caption_closed_by_the_agency_after_a_slash_is_a_caption() -> None:
+    assert photo_caption("▲ 김누리 장관은 26일 소리 외교장관과 통화하고 있다. /누리통신")
+    assert photo_caption("▲ 회담 모습을 담았다. / 누리부 제공")
+
+
+def test_a_marked_item_with_a_slash_in_it_is_the_releases() -> None:
+    assert not photo_caption("▲ 누리·소리 협력 강화 / 기후 대응 논의")
+    assert not photo_caption("▲ 교역 분야 협력 방안을 논의했다. 1/2분기에 다시 만난다.")
