@@ -41,6 +41,7 @@ from mfa_desk.formats.plaintext.text_region_skip import (
     skip_preview,
     sub_titles_over_wire,
 )
+from mfa_desk.formats.plaintext.title_shapes import title_over
 from mfa_desk.text import labels
 from mfa_desk.text.script import letter_counts
 
@@ -304,7 +305,7 @@ def _body_start(lines: list[Line], one_line: bool = False) -> int | None:
         if material and i > notice_end:
             if start is None:
                 start, score = i, 0
-            elif score and not page.ends_sentence(page.paragraph_lines(lines, start)) \
+            elif score and title_over(lines, start, text) \
                     and previous is LineKind.BLANK and start == page.previous_text(lines, i):
                 start = i  # a long title above the first paragraph: the headline
             score += len(text)
@@ -347,9 +348,8 @@ _SECTION_REACH = 60  # lines between a briefing's first section heading and its 
 
 
 def _read_page_rows(lines: list[Line], body: int, out: set[int]) -> list[Line]:
-    """A board page's rows above the body: 부서명 and its value become the 담당부서
-    field; 수정일 (modified), 작성자 and a repost's 출처/원본URL with their values are left
-    out."""
+    """A board page's rows above the body: 부서명 and its value become the 담당부서 field;
+    수정일 (modified), 작성자 and a repost's 출처/원본URL with their values are left out."""
     lines = list(lines)
     for i in range(body):
         line = lines[i]

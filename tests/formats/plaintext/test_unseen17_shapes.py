@@ -46,3 +46,26 @@ def test_a_marked_caption_closed_by_the_agency_after_a_slash_is_a_caption() -> N
 def test_a_marked_item_with_a_slash_in_it_is_the_releases() -> None:
     assert not photo_caption("▲ 누리·소리 협력 강화 / 기후 대응 논의")
     assert not photo_caption("▲ 교역 분야 협력 방안을 논의했다. 1/2분기에 다시 만난다.")
+
+
+# ------------------- a Korean title closed by a verb without its full stop
+
+VERB_TITLE = "\n".join([
+    "누리와 더 가까워진다! 외교장관회담으로 실질적 혜택 늘린다", "",
+    "누리와 소리의 관계가 더욱 깊어진다. 지난 9월 23일 두 장관이 만나 협력을 논의했다.",
+    "",
+    "이번 회담은 두 나라가 협력 관계를 발전시키기 위한 중요한 발판이 되었다."])
+
+
+def test_a_korean_title_without_the_full_stop_its_paragraphs_have_is_the_title() -> None:
+    check_story(import_text(VERB_TITLE, source="t.txt", lang="ko"), "ko",
+                "누리와 더 가까워진다! 외교장관회담으로 실질적 혜택 늘린다", None,
+                ["누리와 소리의 관계가", "이번 회담은 두 나라가"])
+
+
+def test_a_copy_that_puts_no_full_stops_keeps_its_first_paragraph() -> None:
+    text = "\n".join(["누리와 소리 외교장관이 만나 협력 방안을 논의했다", "",
+                      "두 장관은 기후 협력을 늘리기로 했다", "",
+                      "다음 회담은 내년에 열린다"])
+    result = import_text(text, source="t.txt", lang="ko")
+    assert texts(result.release.points)[0] == "누리와 소리 외교장관이 만나 협력 방안을 논의했다"
