@@ -69,3 +69,27 @@ def test_a_copy_that_puts_no_full_stops_keeps_its_first_paragraph() -> None:
                       "다음 회담은 내년에 열린다"])
     result = import_text(text, source="t.txt", lang="ko")
     assert texts(result.release.points)[0] == "누리와 소리 외교장관이 만나 협력 방안을 논의했다"
+
+
+# ------------------- a paragraph broken by a stray line end, one paragraph a line
+
+BROKEN_LINE = "\n".join([
+    "Nuria on Saturday denounced Soria's test-launch of a long-range missile, saying it violated "
+    "UN Security Council resolutions.",
+    "Nuria's foreign ministry said in a statement that the launch posed a serious threat to peace "
+    "in the region",
+    "and the world.",
+    "The ministry urged Soria to respond to its offer of dialogue."])
+
+
+def test_a_lower_case_line_goes_on_the_paragraph_above() -> None:
+    points = texts(import_text(BROKEN_LINE, source="b.txt", lang="en").release.points, "en")
+    assert len(points) == 3
+    assert points[1].endswith("in the region and the world.")
+
+
+def test_a_lower_case_line_under_a_finished_sentence_is_a_paragraph() -> None:
+    text = BROKEN_LINE.replace("in the region\nand the world.",
+                               "in the region.\niPhone users were warned by text message.")
+    points = texts(import_text(text, source="b.txt", lang="en").release.points, "en")
+    assert [p[:6] for p in points] == ["Nuria ", "Nuria'", "iPhone", "The mi"]
