@@ -235,10 +235,15 @@ NEWS_DATELINE = re.compile(r"^[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--")
 # "(워싱턴=연합뉴스) 홍길동 특파원 = ": names, then 기자, 특파원 or a desk (…취재단).
 _CREDIT_TEXT = r"(?:[가-힣]{2,4}\s){0,3}[가-힣]{0,6}(?:기자|특파원|취재단)\s?=\s+(?=\S)"
 _CREDIT = r"(?:" + _CREDIT_TEXT + r")?"
+# A syndicated wire's place and a colon before its first sentence: "Seoul: South Korean …"
+# (an Indian agency's copy). A label's colon ("Note: …", "Photo: …") is no place's.
+_PLACE_COLON = (r"(?!(?:Note|Notes|Photo|Photos|Source|Update|Updated|Editor|Summary|Background"
+                r"|Contact|Question|Answer|Statement|Date|Time|Related|Watch|Read|Listen)\b)"
+                r"[A-Z][a-z]{2,15}(?:\s[A-Z][a-z]{2,15})?:\s(?=[A-Z][\w'’-]{0,20}\s)")
 DATELINE = re.compile(r"^(?:[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--\s?"
                       r"|\((?:[^()\s\d]{2,12}|[^()\s]{1,6}=[^()\s]{1,12})\)\s+" + _CREDIT +
                       r"|\[[^\[\]\s\d]{2,12}\]\s+|\[[^\[\]\s]{1,6}=[^\[\]\s]{1,12}\]\s*" + _CREDIT
-                      + r")")
+                      + r"|" + _PLACE_COLON + r")")
 # A news agency's place and name in square brackets, a Korean word next: "[서울=누리통신] 홍길동
 # 대통령은 …" (its photo desk writes no reporter). The name is an agency's or a paper's.
 _AGENCY_BRACKET = (r"\[[가-힣]{1,6}=[^\[\]\s]{0,10}(?:뉴스|뉴시스|통신|일보|신문|방송|TV)\]"
@@ -254,6 +259,8 @@ WIRE_DATELINE = re.compile(r"^(?:[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--\s?"
                            r"|[A-Z][A-Za-z]{1,15}(?:\s[A-Z][A-Za-z]{1,15})?,(?:\s[A-Z][a-z]{2,8}\.?"
                            r"\s\d{1,2})?\s\([A-Z][^()]{1,20}\)(?:\s?(?:--|—|–|-)\s?|\s)"
                            r"|[A-Z]{3,15}(?:\s[A-Z]{3,15})?\s[–—]\s(?=[A-Z“\"])"  # "SEOUL – …"
+                           r"|[A-Z]{3,15}(?:\s[A-Z]{3,15})?\s\([A-Z][A-Za-z.&]{1,15}\)\s?(?:--|[-–—])\s?"
+                           r"(?=[A-Z“\"])"  # a Reuters copy's "SEOUL (Nuri) -South Korea's …"
                            r"|[A-Z]{3,15}(?:\s[A-Z]{3,15})?\s\([A-Z][^()]{1,30}\s[-–—/]\s[^()]{1,40}\)\s"
                            r"(?=[A-Z“\"]))")  # "MOSCOW (Nuri News / Sori - 19th October, 2031) …"
 # A paper's dateline and reporter on a line of their own over the first paragraph:

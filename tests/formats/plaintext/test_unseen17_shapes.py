@@ -9,6 +9,7 @@ import datetime as dt
 
 from mfa_desk.formats.plaintext.captions import photo_caption
 from mfa_desk.formats.plaintext.text_import import import_text
+from mfa_desk.formats.plaintext.text_page import WIRE_DATELINE
 from tests.formats.plaintext.story_checks import check_story, texts
 
 # ------------------- a deck between the title and the date row
@@ -93,3 +94,26 @@ def test_a_lower_case_line_under_a_finished_sentence_is_a_paragraph() -> None:
                                "in the region.\niPhone users were warned by text message.")
     points = texts(import_text(text, source="b.txt", lang="en").release.points, "en")
     assert [p[:6] for p in points] == ["Nuria ", "Nuria'", "iPhone", "The mi"]
+
+
+# ------------------- a syndicated wire's datelines: "Seoul: …", "SEOUL (Nuri) -…"
+
+COLON_DATELINE = "\n".join([
+    "Seoul: Nuria's Foreign Minister Hong Gil-dong met his Sorian counterpart on Monday and "
+    "discussed ways to bolster cooperation, the ministry said.",
+    "The two sides agreed to meet again in the autumn, the ministry said in a press release.",
+    "(NANS)"])
+
+
+def test_a_place_and_a_colon_before_a_wires_first_sentence_is_its_dateline() -> None:
+    points = texts(import_text(COLON_DATELINE, source="c.txt", lang="en").release.points, "en")
+    assert points[0].startswith("Nuria's Foreign Minister")
+    assert WIRE_DATELINE.match("SEOUL (Nuri) -Nuria's foreign minister told")
+    assert WIRE_DATELINE.match("NEW YORK (Nuri) - A")
+
+
+def test_a_label_and_a_colon_are_the_paragraphs_own() -> None:
+    text = COLON_DATELINE.replace("Seoul: ", "Note: ")
+    points = texts(import_text(text, source="c.txt", lang="en").release.points, "en")
+    assert points[0].startswith("Note: Nuria's Foreign Minister")
+    assert not WIRE_DATELINE.match("UN (United Nations) - a body")
