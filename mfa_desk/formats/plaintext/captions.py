@@ -47,7 +47,9 @@ _FROM_SIDE = re.compile(r"(?:^|[.。]\s)(?:왼쪽|오른쪽)(?:에서)?부터\s[
 
 
 # A caption that marks the people by their place in the photo and ends on its credit: "Minister
-# Hong (L) shakes hands with … (Nuri)", "… (2nd from R) …". A story names no places in a picture.
+# Hong (L) shakes hands with … (Nuri)", "… (2nd from R) …", or, with no credit, says what only a
+# caption says ("… (second from left) poses for a commemorative photo with …"). A story names no
+# places in a picture.
 _PLACE_MARK = re.compile(r"\((?:(?:\d(?:st|nd|rd|th)|second|third|fourth)\sfrom\s)?"
                          r"(?:L|R|C|left|right|cent(?:er|re))\)", re.I)
 # A caption closed by the day the photo was taken and a one-word credit, no brackets: "…
@@ -125,7 +127,8 @@ def photo_caption(text: str) -> bool:
             or (len(stripped) <= _CAPTION_MAX and _DATED_FIRST_SENTENCE.match(stripped) is not None
                 and _CREDIT_END.search(stripped) is not None) \
             or (len(stripped) <= _CAPTION_MAX and _PLACE_MARK.search(stripped) is not None
-                and _CREDIT_END.search(stripped) is not None):
+                and (_CREDIT_END.search(stripped) is not None
+                     or _CAPTION_PHRASE.search(stripped) is not None)):
         return True
     m = _CREDITED_CAPTION.match(text.strip()) or _SOURCE_CAPTION.match(text.strip())
     return m is not None and not m.group("caption").rstrip().endswith(("다.", "다"))
@@ -144,7 +147,7 @@ _PHOTO_WORD = re.compile(r"\bphotos?\b", re.I)
 # The phrases only a caption writes, in the present tense of a picture: "… poses for a photo
 # with …", "… in this photo provided by …", "… in a file photo". A story tells it in the past
 # ("the two posed for photos before the talks").
-_CAPTION_PHRASE = re.compile(r"\bposes?\sfor\s(?:a\s)?photos?\b"
+_CAPTION_PHRASE = re.compile(r"\bposes?\sfor\s(?:an?\s)?(?:[a-z]{3,15}\s)?photos?\b"
                              r"|\bin\s(?:this|a|the)\s(?:file\s)?photo\b"
                              r"|\b(?:this|a)\sphoto\s(?:provided|released|taken)\b", re.I)
 # A photo's credit alone in a table cell under it: "(Yonhap) |".

@@ -19,6 +19,7 @@ row point 2, and the date was lost.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from mfa_desk.formats.plaintext import text_page as page
 from mfa_desk.formats.plaintext.text_lines import Line, LineKind
@@ -105,6 +106,30 @@ _DECKS_MAX = 3
 # What may stand between a date row and the story: blank lines, the page's lines, a photo's
 # caption read as a list item ("▲ …").
 _BETWEEN = (LineKind.BLANK, LineKind.CHROME, LineKind.DASH, LineKind.LEVEL3)
+
+
+def pull_quote_as_deck(lines: list[Line]) -> list[Line]:
+    """A story's pull quote over its first paragraph: the copy's first line of text, a
+    quotation and nothing else ("“Nuria and Soria should coordinate more closely.”"), a
+    paragraph of prose under it that is no quotation. A paragraph that quotes says who
+    spoke ("“…,” the minister said."); a quotation alone over the story sums it up."""
+    first = next((i for i, line in enumerate(lines) if line.kind is LineKind.TEXT
+                  and not page.page_token(line.whole or line.text)), None)  # not an image's name
+    if first is None or not _QUOTE_ONLY.match(lines[first].whole or lines[first].text):
+        return lines
+    below = page.next_text(lines, first + 1)
+    if below is None or lines[below].kind is not LineKind.TEXT:
+        return lines
+    text = lines[below].whole or lines[below].text
+    if not page.prose(text) or _QUOTE_ONLY.match(text):
+        return lines
+    out = list(lines)
+    out[first] = dataclasses.replace(lines[first], kind=LineKind.DASH, marker="")
+    return out
+
+
+# A quotation alone: curly or straight quotes around it, no quote mark inside, a sentence.
+_QUOTE_ONLY = re.compile(r"^[“\"][^“”\"]{20,300}[.!?][”\"]$")
 
 
 def _korean(line: Line) -> bool:

@@ -31,6 +31,7 @@ from mfa_desk.formats.plaintext.story_decks import (
     decks_as_subheadlines,
     decks_over_date,
     decks_under_date,
+    pull_quote_as_deck,
 )
 from mfa_desk.formats.plaintext.text_body import (
     AttachmentsReader,
@@ -106,6 +107,7 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
         raise InputError("no release text in it (only web-page navigation lines)", source)
     detected = detect_language("\n".join(lines))
     story = decks_over_date(decks_under_date(captions_printed_twice(unbullet_story(classified))))
+    story = pull_quote_as_deck(story)
     region = find_region(decks_as_subheadlines(story, lines), lang or detected)
     importer = _Importer(lang or detected, source, paragraphs, region.lines,
                          prose_body=region.body is not None and region.body.kind is LineKind.TEXT,

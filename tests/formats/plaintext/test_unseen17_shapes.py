@@ -117,3 +117,32 @@ def test_a_label_and_a_colon_are_the_paragraphs_own() -> None:
     points = texts(import_text(text, source="c.txt", lang="en").release.points, "en")
     assert points[0].startswith("Note: Nuria's Foreign Minister")
     assert not WIRE_DATELINE.match("UN (United Nations) - a body")
+
+
+# ------------------- a portal's copy: a picture's caption with no credit, a pull quote
+
+PULL_QUOTE = "\n".join([
+    "Talks_0104_01.jpg", "",
+    "Foreign Minister Hong Gil-dong (second from left) poses for a commemorative photo with a "
+    "delegation from the Nuri Times on Jan. 4 in Seoul.", "",
+    "“Nuria and Soria should coordinate more closely to deter provocations.”", "",
+    "Foreign Minister Hong Gil-dong met with a delegation from the Nuri Times on Jan. 4 to "
+    "share his views on relations with Soria.", "",
+    "In response, the newspaper expressed its confidence in advances in the two countries' ties."])
+
+
+def test_a_place_marked_posed_caption_and_a_pull_quote_are_not_points() -> None:
+    result = import_text(PULL_QUOTE, source="q.txt", lang="en")
+    assert texts(result.release.points, "en")[0].startswith("Foreign Minister Hong Gil-dong met")
+    assert len(result.release.points) == 2
+    assert texts(result.release.subheadlines, "en") == [
+        "“Nuria and Soria should coordinate more closely to deter provocations.”"]
+    assert photo_caption("Minister Hong (left) poses for a group photo with the delegates.")
+
+
+def test_a_paragraph_that_quotes_someone_and_a_story_told_in_the_past_stay() -> None:
+    text = PULL_QUOTE.replace("”\n", ",” the minister said.\n")
+    points = texts(import_text(text, source="q.txt", lang="en").release.points, "en")
+    assert points[0].startswith("“Nuria and Soria should coordinate")
+    assert not photo_caption("Minister Hong (left) and the delegates posed for photos after the "
+                             "talks, the ministry said.")
