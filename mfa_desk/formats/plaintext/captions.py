@@ -100,6 +100,23 @@ _PROVIDED_END = re.compile(r"\s\((?:(?:provided|courtesy)\s(?:by|of)"
                            r"|(?:photo|image|picture)\s(?:via|by))\s[^()]{2,60}\)$", re.I)
 
 
+# A wire photo's caption cut before its date and credit: someone in the present tense of a
+# picture, then where it was taken after a comma, no full stop ("Secretary Hong holds a press
+# conference with Minister Kim, in Washington"). A headline does not close on the place.
+_PICTURE_VERB = re.compile(r"\b(?:holds|speaks|attends|meets|shakes|talks|poses|delivers|arrives"
+                           r"|walks|listens|looks|waves|gestures|greets|signs|gives|answers"
+                           r"|addresses|leaves|sits|stands|reacts)\b")
+_PLACE_CLOSE = re.compile(r",\s(?:in|at)\s[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20}){0,2}"
+                          r"(?:,\s[A-Z][A-Za-z.]{1,20}(?:\s[A-Z][a-z]{1,20})?)?$")
+_PICTURE_WORDS = (8, 40)
+
+
+def _placed_picture(text: str) -> bool:
+    n = len(text.split())
+    return _PICTURE_WORDS[0] <= n <= _PICTURE_WORDS[1] and _PLACE_CLOSE.search(text) is not None \
+        and _PICTURE_VERB.search(text) is not None
+
+
 def _doubled_caption(text: str) -> bool:
     """"Minister Hong (Nuri) Minister Hong (Nuri)": the image's alt text and its caption
     copied onto one line, the two halves equal and closed by a credit."""
@@ -123,7 +140,7 @@ def photo_caption(text: str) -> bool:
             or _FROM_SIDE.search(stripped) or _doubled_caption(stripped) \
             or _BARE_CREDIT_END.search(stripped) or _bracket_credit_end(stripped) \
             or _ACTION_CAPTION.match(stripped) or _PROVIDED_END.search(stripped) \
-            or _PHOTO_WIDGET.match(stripped) \
+            or _PHOTO_WIDGET.match(stripped) or _placed_picture(stripped) \
             or (len(stripped) <= _CAPTION_MAX and _DATED_FIRST_SENTENCE.match(stripped) is not None
                 and _CREDIT_END.search(stripped) is not None) \
             or (len(stripped) <= _CAPTION_MAX and _PLACE_MARK.search(stripped) is not None

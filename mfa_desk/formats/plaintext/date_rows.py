@@ -55,3 +55,16 @@ def dateline_day(lines: list[str]) -> dt.date | None:
             except ValueError:
                 return None  # "31st June": no day
     return None
+
+
+# A US site's stamp, the month first, its time and a US zone: "12/12/2031 | 05:55am EST". The
+# zone says whose order it is (a day-first "12/03/2031" elsewhere stays unread); the date is
+# written year first for the reader, the time left out (it is not the release's zone).
+US_STAMP = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})\s{0,3}\|?\s{0,3}\d{1,2}:\d{2}\s?[ap]\.?m\.?"
+                      r"\s(?:E|C|M|P)[SD]?T$", re.I)
+
+
+def us_stamp_read(text: str, m: re.Match[str] | None) -> dict[str, str]:
+    if m is None:
+        return {"text": text}
+    return {"text": f"{m.group(3)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}", "whole": text}

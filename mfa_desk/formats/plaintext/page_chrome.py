@@ -104,4 +104,23 @@ def is_navigation(text: str) -> bool:  # "• Link copied": a share button's bul
         _SITE_MOBILE)) \
         or section_label(text) or (len(text) <= _BOXED_MAX and text[:1] in _BOXES
                                    and TIP_LINE.search(text) is not None) \
-        or _COPYRIGHT.search(text) is not None
+        or _COPYRIGHT.search(text) is not None or _WIRE_CREDITS.match(text) is not None \
+        or glued_menu(text)
+
+
+# A wire's credits under its story: "(Reporting by Hong Gil-dong, Editing by Kim Nuri)",
+# "(Additional reporting by …; Writing by …)". No release names who wrote and edited it.
+_WIRE_CREDITS = re.compile(r"^\((?:additional\s)?(?:reporting|writing|editing|compiled|edited)"
+                           r"\sby\s[^()]{2,160}\)$", re.I)
+# A site's menu copied without the spaces between its entries: "All NewsCompaniesIndexesCurrency
+# / ForexCommodities…". Words glued at a capital four times or more, no sentence: a name has one
+# such joint ("PyeongChang", "YouTube"), a sentence ends on its full stop.
+_GLUED_JOINT = re.compile(r"[a-z]{2}(?=[A-Z][a-z])")
+_GLUED_MENU_JOINTS = 4
+_GLUED_LOOK = 400  # characters: a menu is short; a long line is looked at in its start
+
+
+def glued_menu(text: str) -> bool:
+    text = text.strip()
+    return not text.endswith((".", "!", "?", "다")) \
+        and len(_GLUED_JOINT.findall(text[:_GLUED_LOOK])) >= _GLUED_MENU_JOINTS

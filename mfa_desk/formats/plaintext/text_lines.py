@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from mfa_desk.formats.plaintext.captions import photo_caption, photo_credit
-from mfa_desk.formats.plaintext.date_rows import LABELLED_STAMP, date_row
+from mfa_desk.formats.plaintext.date_rows import LABELLED_STAMP, US_STAMP, date_row, us_stamp_read
 from mfa_desk.formats.plaintext.page_chrome import AD_PLACEHOLDER, STORY_AGE, is_navigation
 from mfa_desk.text import labels
 from mfa_desk.text.dates import DATE_TEXT
@@ -457,6 +457,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(LineKind.DATE_LABEL, _DATE_LABEL.match, _whole),
     _Rule(LineKind.BARE_DATE, BARE_DATE.match, _whole),
     _Rule(LineKind.BARE_DATE, date_row, _whole),  # date_rows.py
+    _Rule(LineKind.BARE_DATE, US_STAMP.match, us_stamp_read),  # date_rows.py
     _Rule(LineKind.HIT, _HIT.match, _whole),
     _Rule(LineKind.HIT_LABEL, _HIT_LABEL.match, _whole),
     _Rule(LineKind.HEADER, _header_field,

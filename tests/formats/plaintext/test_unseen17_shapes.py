@@ -9,6 +9,7 @@ import datetime as dt
 
 from mfa_desk.formats.plaintext.captions import photo_caption
 from mfa_desk.formats.plaintext.text_import import import_text
+from mfa_desk.formats.plaintext.text_lines import LineKind, classify_line
 from mfa_desk.formats.plaintext.text_page import WIRE_DATELINE
 from tests.formats.plaintext.story_checks import check_story, texts
 
@@ -146,3 +147,37 @@ def test_a_paragraph_that_quotes_someone_and_a_story_told_in_the_past_stay() -> 
     assert points[0].startswith("“Nuria and Soria should coordinate")
     assert not photo_caption("Minister Hong (left) and the delegates posed for photos after the "
                              "talks, the ministry said.")
+
+
+# ------------------- a market site's copy of a wire: breadcrumb list, a menu glued into one
+# line, a US stamp, a caption cut before its credit, the wire's credits
+
+MARKET_COPY = "\n".join([
+    "  1. Homepage", "  2. News", "News",
+    "All NewsCompaniesIndexesCurrency / ForexCommoditiesInterest RatesEconomyThemesSectors", "",
+    "Nuria urges Soria to support dialogue - ministry", "",
+    "12/12/2031 | 05:55am EST",
+    "Secretary Hong holds a press conference with Foreign Minister Kim Nuri, in Nuri City", "",
+    "NURI CITY (Nuri) -Nuria's foreign minister told his Sorian counterpart on Monday that the "
+    "country expects Soria to support dialogue, the ministry said.", "",
+    "The Sorian minister said his country would play a constructive role, a statement said.", "",
+    "(Reporting by Hong Gil-dong, Editing by Kim Nuri)", "", "", "© Nuri 2031"])
+
+
+def test_a_market_sites_wire_copy_keeps_only_the_story() -> None:
+    result = import_text(MARKET_COPY, source="m.txt", lang="en")
+    check_story(result, "en", "Nuria urges Soria to support dialogue - ministry",
+                dt.date(2031, 12, 12),
+                ["Nuria's foreign minister told", "The Sorian minister said"],
+                left_out=("(Reporting by Hong Gil-dong, Editing by Kim Nuri)",))
+    assert result.release.subheadlines == []
+    assert photo_caption("Minister Hong speaks at a forum on Nuria's economy, at Nuri University")
+
+
+def test_twins_of_the_market_copy_are_read_as_before() -> None:
+    assert classify_line("12/03/2031 | 05:55", 1).kind is LineKind.TEXT  # no zone: whose order?
+    assert classify_line("The YouTube, LinkedIn and iPhone apps carry it.", 1).kind \
+        is LineKind.TEXT
+    assert classify_line("(Reported by the ministry in 2031)", 1).kind is LineKind.TEXT
+    assert not photo_caption("Minister Hong met her Sorian counterpart on Monday, in Nuri City")
+    assert not photo_caption("Nuria holds talks with Soria, in Nuri City.")
