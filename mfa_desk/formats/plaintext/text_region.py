@@ -25,7 +25,6 @@ import re
 from dataclasses import dataclass, field
 
 from mfa_desk.formats.plaintext import text_page as page
-from mfa_desk.formats.plaintext.broken_lines import continued_lines
 from mfa_desk.formats.plaintext.captions import photo_caption
 from mfa_desk.formats.plaintext.text_lines import Line, LineKind, classify_line
 from mfa_desk.formats.plaintext.text_region_end import (
@@ -184,8 +183,9 @@ _BODY_FIRST_WORDS = 8
 
 
 def _paragraph_per_line(lines: list[Line]) -> list[Line]:
-    """A copy without markers or a single blank line (a wire's page): each sentence-long line
-    stands alone, as does a headline-shaped line above it; blank lines go between them."""
+    """A copy without markers and without a single blank line (a wire service's page):
+    each line that is a sentence-long paragraph stands alone, as do a headline-shaped
+    line above it. Blank lines are put between them, as a writer would have."""
     # Blank lines before the first line or after the last (a copy that starts with an
     # empty line) part nothing: only one between two lines says the copy has them.
     texts = [i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK]
@@ -205,7 +205,7 @@ def _paragraph_per_line(lines: list[Line]) -> list[Line]:
              or page.DATELINE_BYLINE.match(line.whole or line.text) is not None
              for line in lines]
     # An editor's notice over several lines ("<이 기사는 …" … "… 있습니다.>") stays one block.
-    inside: set[int] = continued_lines(lines)  # a paragraph broken by a stray line end
+    inside: set[int] = set()
     for i in range(len(lines)):
         last = page.notice_block(lines, i) if i not in inside else None
         inside.update(range(i + 1, (last or i) + 1))

@@ -15,7 +15,9 @@ North Korea \"in advance\"" / "" / "to the United States and Japan, the ministry
 a paragraph-long line that ends no sentence, then one blank line, then a paragraph-long line
 that starts in lower case, is one paragraph; the blank line goes. With no blank line between
 them (every blank line lost), a line longer than any wrapped by hand that stops so is joined to
-the next the same way. (A byline, "by …", is no paragraph's second half.)
+the next the same way; under such a line the lower half may be the few words that close its
+sentence ("… on the Korean Peninsula" / "and the world."). (A byline, "by …", is no paragraph's
+second half.)
 """
 
 from __future__ import annotations
@@ -75,8 +77,11 @@ def join_cut_paragraphs(lines: list[str]) -> list[str]:
 
 
 def _cut_at(upper: str, lower: str) -> bool:
+    """The lower half may be a few words when it closes the sentence the upper, a line longer
+    than any wrapped by hand, left open ("… on the Korean Peninsula" / "and the world.")."""
     upper, lower = upper.strip(), lower.strip()
-    return len(upper) >= _HALF_PARAGRAPH and len(lower) >= _HALF_PARAGRAPH \
+    return len(upper) >= _HALF_PARAGRAPH and (len(lower) >= _HALF_PARAGRAPH or (
+        len(upper) >= _UNWRAPPED and ends_sentence(lower))) \
         and not ends_sentence(upper) and _GOES_ON.match(lower) is not None
 
 
