@@ -13,6 +13,23 @@ from mfa_desk.text import labels
 # … 교환했다. /누리통신"). No release writes one.
 PHOTO_CAPTION = re.compile(r"^[▲△]\s?.{0,300}?(?:사진\s?[=:：]|사진\s?(?:제공|출처)|\(사진\b"
                            r"|다\.\s?/\s?[가-힣A-Za-z0-9·]{2,12}(?:\s?제공)?\s*$)")
+# A short caption closed by a full stop and the agency after a slash, no "▲", often in a table
+# cell: "태극기, 오성홍기./누리1 |". A paragraph may end on its agency ("… 소개했다./누리"): a
+# sentence's "다." is no caption's.
+_SLASH_AGENCY_END = re.compile(r"^[^/]{2,60}(?<!다)\.\s?/\s?[가-힣A-Za-z0-9·]{2,12}(?:\s?제공)?"
+                               r"\s?\|?$")
+# An English caption closed by a dash and its agencies' credits parted by slashes: "Archive image
+# of the earthquake. – Nuri Press/Contacto/Hong Gildong".
+_DASH_SLASH_CREDIT = re.compile(r"\.\s[–—-]\s[A-Z][\w .&'-]{1,30}(?:/[A-Z][\w .&'-]{1,30}){1,4}$")
+# A caption telling what the picture shows, in its present tense: "This picture shows damaged
+# buildings …", "The photo shows …". A story tells what happened.
+_SHOWS = re.compile(r"^(?:this|the|a|an)\s(?:\w+\s)?(?:photo|picture|image|photograph)\s"
+                    r"(?:shows|depicts)\b", re.I)
+# A Korean caption marking someone's place in the picture: "홍길동 차관보 (오른쪽) 가 …",
+# "(왼쪽 두번째)". A story names no places in a picture.
+_KO_PLACE_MARK = re.compile(r"\((?:왼쪽|오른쪽|가운데)(?:에서)?"
+                            r"(?:\s?(?:첫|두|세|네)\s?(?:번째|째))?\)")
+_KO_PLACE_CAPTION_MAX = 300
 # A photo's short caption closed by its credit or the agency's copyright, no ▲ before it:
 # "임수석 대변인.<저작권자(c) 누리통신, 무단 전재-재배포 금지>", "대변인. (사진=누리통신 제공)".
 # A sentence of the release ("… 밝혔다. <저작권자 …>") is no caption.
@@ -141,6 +158,10 @@ def photo_caption(text: str) -> bool:
             or _BARE_CREDIT_END.search(stripped) or _bracket_credit_end(stripped) \
             or _ACTION_CAPTION.match(stripped) or _PROVIDED_END.search(stripped) \
             or _PHOTO_WIDGET.match(stripped) or _placed_picture(stripped) \
+            or _SLASH_AGENCY_END.match(stripped) or _DASH_SLASH_CREDIT.search(stripped) \
+            or _SHOWS.match(stripped) \
+            or (len(stripped) <= _KO_PLACE_CAPTION_MAX
+                and _KO_PLACE_MARK.search(stripped) is not None) \
             or (len(stripped) <= _CAPTION_MAX and _DATED_FIRST_SENTENCE.match(stripped) is not None
                 and _CREDIT_END.search(stripped) is not None) \
             or (len(stripped) <= _CAPTION_MAX and _PLACE_MARK.search(stripped) is not None

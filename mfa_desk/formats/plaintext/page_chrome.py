@@ -105,7 +105,8 @@ def is_navigation(text: str) -> bool:  # "• Link copied": a share button's bul
         or section_label(text) or (len(text) <= _BOXED_MAX and text[:1] in _BOXES
                                    and TIP_LINE.search(text) is not None) \
         or _COPYRIGHT.search(text) is not None or _WIRE_CREDITS.match(text) is not None \
-        or glued_menu(text)
+        or glued_menu(text) or _READ_ALSO.match(text) is not None \
+        or _IMAGE_BUTTON.match(text) is not None or _PHOTO_SLUG.match(text) is not None
 
 
 # A wire's credits under its story: "(Reporting by Hong Gil-dong, Editing by Kim Nuri)",
@@ -124,3 +125,15 @@ def glued_menu(text: str) -> bool:
     text = text.strip()
     return not text.endswith((".", "!", "?", "다")) \
         and len(_GLUED_JOINT.findall(text[:_GLUED_LOOK])) >= _GLUED_MENU_JOINTS
+
+
+# A link to another story set inside this one: "Read Also: Nuria's leader inspects …", "관련
+# 기사: …". The story goes on under it.
+_READ_ALSO = re.compile(r"^(?:read\s(?:also|more)|also\sread|see\salso|related(?:\sarticle)?"
+                        r"|관련\s?기사)\s?[:：]\s?\S", re.I)
+# A photo widget's enlarge button, whatever the copy glued to it ("이미지 확대보기안제민 누리일보
+# 기자 …"): the page's.
+_IMAGE_BUTTON = re.compile(r"^(?:이미지|사진)\s?(?:확대\s?보기|크게\s?보기)")
+# A wire photo's slug alone on its line: "JAPAN-QUAKE", "NURIA-SORIA/TALKS". A release writes no
+# line of capitals joined by hyphens.
+_PHOTO_SLUG = re.compile(r"^[A-Z]{2,15}(?:[-/][A-Z]{2,15}){1,3}$")

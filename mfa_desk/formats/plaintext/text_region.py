@@ -305,8 +305,7 @@ def _body_start(lines: list[Line], one_line: bool = False) -> int | None:
         if material and i > notice_end:
             if start is None:
                 start, score = i, 0
-            elif score and title_over(lines, start, text) \
-                    and previous is LineKind.BLANK and start == page.previous_text(lines, i):
+            elif score and title_over(lines, start, i) and previous is LineKind.BLANK:
                 start = i  # a long title above the first paragraph: the headline
             score += len(text)
         else:

@@ -181,3 +181,49 @@ def test_twins_of_the_market_copy_are_read_as_before() -> None:
     assert classify_line("(Reported by the ministry in 2031)", 1).kind is LineKind.TEXT
     assert not photo_caption("Minister Hong met her Sorian counterpart on Monday, in Nuri City")
     assert not photo_caption("Nuria holds talks with Soria, in Nuri City.")
+
+
+# ------------------- batch 17b (found after the fixes above): captions and links inside a story
+
+def test_captions_of_more_shapes_are_captions() -> None:
+    for line in ("태극기, 오성홍기./누리1 |", "회담 모습. / 누리부 제공",
+                 "Archive image of the flood in Soria. – Nuri Press/Contacto/Hong Gildong",
+                 "This picture shows damaged buildings in Nuri City on January 7, 2031.",
+                 "홍길동 차관보 (오른쪽) 가 김누리 사무총장을 만나고 있다",
+                 "김누리 대사(왼쪽에서 두 번째)와 대표단"):
+        assert photo_caption(line), line
+
+
+def test_sentences_like_those_captions_are_the_storys() -> None:
+    for line in ("문 대변인은 양국이 협력하기로 했다고 소개했다./누리",
+                 "Exports rose 3 percent. – The ministry expects more in 2031/2032.",
+                 "The photo showed the minister at the border, the ministry said.",
+                 "양국은 오른쪽 차로를 쓰기로 합의했다."):
+        assert not photo_caption(line), line
+
+
+def test_a_link_an_image_button_and_a_photo_slug_are_the_pages() -> None:
+    for line in ("Read Also: Soria's leader inspects factories", "관련기사: 누리 외교장관 방한",
+                 "이미지 확대보기홍길동 누리일보 기자 hong@nuri.example", "NURIA-QUAKE"):
+        assert classify_line(line, 1).kind is LineKind.CHROME, line
+    for line in ("Read also the ministry's statement of May 2.", "UN", "ROK-US 협력 강화"):
+        assert classify_line(line, 1).kind is not LineKind.CHROME, line
+
+
+AID_TITLE = "Nuria to provide 5 million euros in humanitarian aid to Soria following earthquakes"
+TITLE_OVER_CAPTION = "\n".join([
+    AID_TITLE, "",
+    "Archive image of the earthquake in Soria. – Nuri Press/Contacto/Hong Gildong", "",
+    "Nuria's authorities said Tuesday that they will allocate $5 million in humanitarian aid.", "",
+    "The ministry's spokesman explained the plan during a press conference."])
+
+
+def test_a_title_over_a_caption_over_the_story_is_the_title() -> None:
+    check_story(import_text(TITLE_OVER_CAPTION, source="t.txt", lang="en"), "en", AID_TITLE,
+                None, ["Nuria's authorities said", "The ministry's spokesman"])
+
+
+def test_a_first_paragraph_over_a_caption_stays_a_paragraph() -> None:
+    text = TITLE_OVER_CAPTION.replace("following earthquakes", "following earthquakes, it said.")
+    points = texts(import_text(text, source="t.txt", lang="en").release.points, "en")
+    assert points[0].startswith("Nuria to provide 5 million euros")
