@@ -227,3 +227,26 @@ def test_a_first_paragraph_over_a_caption_stays_a_paragraph() -> None:
     text = TITLE_OVER_CAPTION.replace("following earthquakes", "following earthquakes, it said.")
     points = texts(import_text(text, source="t.txt", lang="en").release.points, "en")
     assert points[0].startswith("Nuria to provide 5 million euros")
+
+
+PHOTO_BLOCK = "\n".join([
+    "On Thursday, Nuria's foreign ministry confirmed that it would provide $3 million worth of aid "
+    "to Soria as the death toll in the earthquake reached 206.", "",
+    "The magnitude 7.6 quake on New Year's Day forced more than 26,000 people from their homes.",
+    "",
+    "Nuria to Provide $3 Million Aid to Quake-Hit Soria", "",
+    "SORIA-QUAKE", "(Photo : HONG GILDONG/Nuri)",
+    "This picture shows damaged buildings in Nuri City on January 7, 2031.", "",
+    "Nuria has offered assistance to help the region cope with the earthquake's aftermath."])
+
+
+def test_the_storys_title_over_a_photo_block_inside_it_is_the_pages() -> None:
+    points = texts(import_text(PHOTO_BLOCK, source="p.txt", lang="en").release.points, "en")
+    assert [p[:14] for p in points] == ["On Thursday, N", "The magnitude ", "Nuria has offe"]
+
+
+def test_a_sentence_over_a_photo_block_stays_a_paragraph() -> None:
+    text = PHOTO_BLOCK.replace("Nuria to Provide $3 Million Aid to Quake-Hit Soria",
+                               "Nuria will provide the aid through the Red Cross.")
+    points = texts(import_text(text, source="p.txt", lang="en").release.points, "en")
+    assert "Nuria will provide the aid through the Red Cross." in points
