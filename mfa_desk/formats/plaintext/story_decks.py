@@ -52,10 +52,17 @@ def decks_as_subheadlines(lines: list[Line], raw: list[str]) -> list[Line]:
 
 
 def decks_under_date(lines: list[Line]) -> list[Line]:
+    """Decks under the title's date row, over the story. The reporter's name alone may stand
+    between the title and the row ("… 강력 비난" / "홍길동" / "| 2031-10-15 17:17:48"), and the
+    section's tag naming the ministry between the decks and a paragraph that opens on the
+    reporter's byline ("외교부" / "[누리투데이 홍길동 기자] 정부가 …"): a news page's, no
+    letterhead."""
     for i, line in enumerate(lines):
-        if line.kind is not LineKind.DATE:
+        if line.kind not in (LineKind.DATE, LineKind.BARE_DATE):
             continue
         title = page.previous_text(lines, i)
+        if title is not None and _NAME_ALONE.match(lines[title].whole or lines[title].text):
+            title = page.previous_text(lines, title)
         if title is None or not page.title_like(lines[title]) \
                 or page.ends_sentence(lines[title].whole or lines[title].text):
             return lines  # ("기사본문" over the row: the title comes under it)
@@ -65,6 +72,11 @@ def decks_under_date(lines: list[Line]) -> list[Line]:
             end += 1
         below = next((k for k in range(end, len(lines))
                       if lines[k].kind not in (LineKind.BLANK, LineKind.CHROME)), None)
+        tag = None
+        if below is not None and lines[below].kind is LineKind.ISSUER:
+            after = page.next_text(lines, below + 1)
+            if after is not None and page.BYLINE.match(lines[after].whole or lines[after].text):
+                tag, below = below, after
         if start is None or end == start or below is None \
                 or lines[below].kind is not LineKind.TEXT \
                 or not page.prose(lines[below].whole or lines[below].text):
@@ -72,8 +84,14 @@ def decks_under_date(lines: list[Line]) -> list[Line]:
         out = list(lines)
         for k in range(start, end):
             out[k] = dataclasses.replace(lines[k], kind=LineKind.DASH, marker="")
+        if tag is not None:
+            out[tag] = dataclasses.replace(lines[tag], kind=LineKind.CHROME)
         return out
     return lines
+
+
+# A Korean reporter's name alone on its line under the title: no title, no sentence.
+_NAME_ALONE = re.compile(r"^[가-힣]{2,4}(?:\s?기자)?$")
 
 
 def decks_over_date(lines: list[Line]) -> list[Line]:
@@ -139,4 +157,5 @@ def _korean(line: Line) -> bool:
 
 def _deck(line: Line) -> bool:
     text = line.whole or line.text
-    return len(text) <= _DECK_MAX and page.words(text) >= 2 and not page.ends_sentence(text)
+    return len(text) <= _DECK_MAX and page.words(text) >= 2 and not page.ends_sentence(text) \
+        and page.title_like(line)  # not a tool bar ("글자크기 설정") nor a breadcrumb

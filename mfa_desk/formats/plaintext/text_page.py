@@ -261,6 +261,8 @@ WIRE_DATELINE = re.compile(r"^(?:[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--\s?"
                            r"|[A-Z]{3,15}(?:\s[A-Z]{3,15})?\s[–—]\s(?=[A-Z“\"])"  # "SEOUL – …"
                            r"|[A-Z]{3,15}(?:\s[A-Z]{3,15})?\s\([A-Z][A-Za-z.&]{1,15}\)\s?(?:--|[-–—])\s?"
                            r"(?=[A-Z“\"])"  # a Reuters copy's "SEOUL (Nuri) -South Korea's …"
+                           r"|[A-Z]{3,15}(?:\s[A-Z]{3,15})?,\s[A-Z]{3,9}\.?\s\d{1,2}(?:,\s\d{4})?,\s[A-Z]{3,20}"
+                           r"\.\s(?=[A-Z“\"])"  # "NURI CITY, MAY 3, NURIPRESS. The …"
                            r"|[A-Z]{3,15}(?:\s[A-Z]{3,15})?\s\([A-Z][^()]{1,30}\s[-–—/]\s[^()]{1,40}\)\s"
                            r"(?=[A-Z“\"]))")  # "MOSCOW (Nuri News / Sori - 19th October, 2031) …"
 # A paper's dateline and reporter on a line of their own over the first paragraph:

@@ -250,3 +250,31 @@ def test_a_sentence_over_a_photo_block_stays_a_paragraph() -> None:
                                "Nuria will provide the aid through the Red Cross.")
     points = texts(import_text(text, source="p.txt", lang="en").release.points, "en")
     assert "Nuria will provide the aid through the Red Cross." in points
+
+
+# ------------------- batch 17c (found after the 17b fixes): a weekly's head, an agency's dateline
+
+WEEKLY_HEAD = "\n".join([
+    "외교부, 소리 외무대신 발언에 강력 비난", "홍길동", "| 2031-10-15 17:17:48",
+    "관계개선 정반대로", "외교부",
+    "[누리투데이 홍길동 기자] 정부가 소리 외무상의 주장에 대해 “개탄한다”며 항의했다.",
+    "외교부는 이날 대변인 논평에서 소리 정부가 공언과 정반대로 주장을 재차 폈다고 비판했다.",
+    "[ⓒ 누리투데이. 무단전재-재배포 금지]"])
+
+
+def test_a_name_a_row_a_deck_and_a_tag_under_the_title_are_the_pages() -> None:
+    result = import_text(WEEKLY_HEAD, source="w.txt", lang="ko")
+    check_story(result, "ko", "외교부, 소리 외무대신 발언에 강력 비난", dt.date(2031, 10, 15),
+                ["정부가 소리 외무상의 주장에", "외교부는 이날 대변인 논평에서"])
+    assert texts(result.release.subheadlines) == ["관계개선 정반대로"]
+
+
+def test_the_ministrys_name_over_a_paragraph_without_a_byline_is_read_as_before() -> None:
+    text = WEEKLY_HEAD.replace("[누리투데이 홍길동 기자] ", "")
+    result = import_text(text, source="w.txt", lang="ko")
+    assert result.release.subheadlines == []
+
+
+def test_an_agencys_capitals_dateline_with_the_day_is_its_dateline() -> None:
+    assert WIRE_DATELINE.match("NURI CITY, FEBRUARY 3, NURIPRESS. The Foreign Ministry said")
+    assert not WIRE_DATELINE.match("NURIA, SORIA, THE UN. The three agreed")
