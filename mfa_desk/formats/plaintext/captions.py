@@ -172,6 +172,9 @@ def photo_caption(text: str) -> bool:
     return m is not None and not m.group("caption").rstrip().endswith(("다.", "다"))
 
 
+# Who provided the story or its picture, alone on its line under the title: "누리1 제공",
+# "외교부 제공". A release's line says more.
+_PROVIDER = re.compile(r"^[가-힣A-Za-z0-9]{2,12}\s?제공$")
 # A photo's credit on a line of its own ("Photo : YONHAP News", "(Photo = Yonhap)", "사진=
 # 외교부 제공", in square brackets with its source named: "[사진 출처 : 누리통신 / 외교부
 # 제공]") and an English caption ("This photo, provided by …, shows … (Yonhap) |", "This
@@ -225,7 +228,7 @@ _IMAGE_MARKUP = re.compile(r"^(?:!\[[^\]]{0,200}\]\([^)]{0,500}\)"
 def photo_credit(text: str) -> bool:
     """A photo's credit or an English caption, on a line of its own, or an image's markup."""
     text = text.strip()
-    return bool(_PHOTO_CREDIT.match(text) or _CREDIT_CELL.match(text)
+    return bool(_PHOTO_CREDIT.match(text) or _CREDIT_CELL.match(text) or _PROVIDER.match(text)
                 or _JOINT_CREDIT.match(text) or _AGENCY_CREDIT.match(text)
                 or _IMAGE_MARKUP.match(text) or _PORTRAIT_CAPTION.match(text)) \
         or _photo_line(text)

@@ -52,7 +52,8 @@ def decks_as_subheadlines(lines: list[Line], raw: list[str]) -> list[Line]:
 
 
 def decks_under_date(lines: list[Line]) -> list[Line]:
-    """Decks under the title's date row, over the story. The reporter's name alone may stand
+    """Decks under the title's date row, over the story (a bare date row: on a Korean page;
+    an English wire's row is over its editor's note). The reporter's name alone may stand
     between the title and the row ("… 강력 비난" / "홍길동" / "| 2031-10-15 17:17:48"), and the
     section's tag naming the ministry between the decks and a paragraph that opens on the
     reporter's byline ("외교부" / "[누리투데이 홍길동 기자] 정부가 …"): a news page's, no
@@ -64,7 +65,8 @@ def decks_under_date(lines: list[Line]) -> list[Line]:
         if title is not None and _NAME_ALONE.match(lines[title].whole or lines[title].text):
             title = page.previous_text(lines, title)
         if title is None or not page.title_like(lines[title]) \
-                or page.ends_sentence(lines[title].whole or lines[title].text):
+                or page.ends_sentence(lines[title].whole or lines[title].text) \
+                or (line.kind is LineKind.BARE_DATE and not _korean(lines[title])):
             return lines  # ("기사본문" over the row: the title comes under it)
         start = page.next_text(lines, i + 1)
         end = start if start is not None else len(lines)
@@ -156,6 +158,8 @@ def _korean(line: Line) -> bool:
 
 
 def _deck(line: Line) -> bool:
+    """A short phrase that ends no sentence; not a tool bar ("글자크기 설정"), a breadcrumb nor an
+    editor's note ("(ATTN: RECASTS headline)")."""
     text = line.whole or line.text
     return len(text) <= _DECK_MAX and page.words(text) >= 2 and not page.ends_sentence(text) \
-        and page.title_like(line)  # not a tool bar ("글자크기 설정") nor a breadcrumb
+        and page.title_like(line) and not page.EDITOR_TAG.match(text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from mfa_desk.formats.plaintext.captions import photo_caption
+from mfa_desk.formats.plaintext.captions import photo_caption, photo_credit
 from mfa_desk.formats.plaintext.text_import import import_text
 from mfa_desk.formats.plaintext.text_lines import LineKind, classify_line
 from mfa_desk.formats.plaintext.text_page import WIRE_DATELINE
@@ -278,3 +278,15 @@ def test_the_ministrys_name_over_a_paragraph_without_a_byline_is_read_as_before(
 def test_an_agencys_capitals_dateline_with_the_day_is_its_dateline() -> None:
     assert WIRE_DATELINE.match("NURI CITY, FEBRUARY 3, NURIPRESS. The Foreign Ministry said")
     assert not WIRE_DATELINE.match("NURIA, SORIA, THE UN. The three agreed")
+
+
+def test_a_wires_editors_note_under_its_date_row_is_no_deck() -> None:
+    text = "\n".join([
+        "(LEAD) Nuria and Soria agree to cooperate", "", "All News 15:22 June 21, 2031", "",
+        "(ATTN: RECASTS headline, UPDATES throughout)", "",
+        "NURI CITY, June 21 (Nuri) -- Nuria's foreign minister and her Sorian counterpart agreed "
+        "on Wednesday to cooperate closely, the ministry said.", "",
+        "The agreement was made during their first phone conversation, the ministry said."])
+    result = import_text(text, source="y.txt", lang="en")
+    assert result.release.subheadlines == []
+    assert photo_credit("누리1 제공") and not photo_credit("누리1 제공 사진은 모두 공개한다")
