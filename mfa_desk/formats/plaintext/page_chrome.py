@@ -106,7 +106,8 @@ def is_navigation(text: str) -> bool:  # "• Link copied": a share button's bul
                                    and TIP_LINE.search(text) is not None) \
         or _COPYRIGHT.search(text) is not None or _WIRE_CREDITS.match(text) is not None \
         or glued_menu(text) or _READ_ALSO.match(text) is not None \
-        or _IMAGE_BUTTON.match(text) is not None or _PHOTO_SLUG.match(text) is not None
+        or _IMAGE_BUTTON.match(text) is not None or _PHOTO_SLUG.match(text) is not None \
+        or _NO_COMMENTS.match(text) is not None
 
 
 # A wire's credits under its story: "(Reporting by Hong Gil-dong, Editing by Kim Nuri)",
@@ -137,3 +138,7 @@ _IMAGE_BUTTON = re.compile(r"^(?:이미지|사진)\s?(?:확대\s?보기|크게\s
 # A wire photo's slug alone on its line: "JAPAN-QUAKE", "NURIA-SORIA/TALKS". A release writes no
 # line of capitals joined by hyphens.
 _PHOTO_SLUG = re.compile(r"^[A-Z]{2,15}(?:[-/][A-Z]{2,15}){1,3}$")
+
+# An empty comment list's note under the story: "등록된 댓글이 없습니다.", "No comments yet".
+_NO_COMMENTS = re.compile(r"^(?:(?:등록된|아직)\s?댓글이\s?없습니다|no\scomments\syet"
+                          r"|be\sthe\sfirst\sto\scomment)[.!»]?$", re.I)

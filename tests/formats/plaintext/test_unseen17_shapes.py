@@ -290,3 +290,9 @@ def test_a_wires_editors_note_under_its_date_row_is_no_deck() -> None:
     result = import_text(text, source="y.txt", lang="en")
     assert result.release.subheadlines == []
     assert photo_credit("누리1 제공") and not photo_credit("누리1 제공 사진은 모두 공개한다")
+
+
+def test_an_empty_comment_lists_note_is_the_pages() -> None:
+    for line in ("등록된 댓글이 없습니다.", "No comments yet»"):
+        assert classify_line(line, 1).kind is LineKind.CHROME, line
+    assert classify_line("등록된 댓글이 없습니다는 안내를 바꿨다.", 1).kind is LineKind.TEXT
