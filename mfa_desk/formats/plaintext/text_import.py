@@ -26,6 +26,7 @@ from mfa_desk.formats.plaintext.bulleted_story import unbullet_story
 from mfa_desk.formats.plaintext.copied_layout import undo_copied_layout
 from mfa_desk.formats.plaintext.date_rows import dateline_day
 from mfa_desk.formats.plaintext.html_breaks import split_html_breaks
+from mfa_desk.formats.plaintext.mixed_parting import paragraphs_set_together
 from mfa_desk.formats.plaintext.photo_blocks import titles_over_photos
 from mfa_desk.formats.plaintext.printed_twice import captions_printed_twice
 from mfa_desk.formats.plaintext.story_decks import (
@@ -108,7 +109,7 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
         raise InputError("no release text in it (only web-page navigation lines)", source)
     detected = detect_language("\n".join(lines))
     story = decks_over_date(decks_under_date(captions_printed_twice(unbullet_story(classified))))
-    story = titles_over_photos(pull_quote_as_deck(story))
+    story = paragraphs_set_together(titles_over_photos(pull_quote_as_deck(story)))
     region = find_region(decks_as_subheadlines(story, lines), lang or detected)
     importer = _Importer(lang or detected, source, paragraphs, region.lines,
                          prose_body=region.body is not None and region.body.kind is LineKind.TEXT,

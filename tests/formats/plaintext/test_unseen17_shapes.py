@@ -296,3 +296,29 @@ def test_an_empty_comment_lists_note_is_the_pages() -> None:
     for line in ("등록된 댓글이 없습니다.", "No comments yet»"):
         assert classify_line(line, 1).kind is LineKind.CHROME, line
     assert classify_line("등록된 댓글이 없습니다는 안내를 바꿨다.", 1).kind is LineKind.TEXT
+
+
+# ------------------- two paragraphs set one under the other in a copy that parts the rest
+
+FIRST_PARAGRAPH = ("홍길동 외교부 장관은 23일 유엔총회를 계기로 김누리 소리 신임 외교장관 "
+                   "내정자와 회담하고, 양국 관계 발전 방안과 한반도 문제 등을 논의했다고 "
+                   "누리 외교부가 9월 25일 밝혔다.")
+SECOND_PARAGRAPH = ("홍 장관은 앞으로 누리-소리 포괄적 전략 동반자 관계를 더욱 발전시키기 위해 "
+                    "긴밀히 협력하길 희망한다고 말하며, 지난 8월 정상회담의 후속 조치가 충실히 "
+                    "이행되기를 기대한다고 전했다.")
+THIRD_PARAGRAPH = ("김 내정자는 소리 정부가 누리와의 협력을 매우 중시한다면서, 정상회담 후속 "
+                   "조치가 착실히 이행되어 양국 국민과 기업에 실질적인 도움을 줄 수 있도록 적극 "
+                   "노력하겠다고 분명히 밝혔다.")
+
+
+def test_two_long_korean_paragraphs_set_together_in_a_parted_copy_are_two() -> None:
+    text = "\n".join([FIRST_PARAGRAPH, SECOND_PARAGRAPH, "", THIRD_PARAGRAPH, "댓글 작성"])
+    points = texts(import_text(text, source="m.txt", lang="ko").release.points)
+    assert [p[:6] for p in points] == ["홍길동 외교", "홍 장관은 ", "김 내정자는"]
+
+
+def test_a_long_sentence_wrapped_under_another_in_one_paragraph_stays_whole() -> None:
+    upper = FIRST_PARAGRAPH.replace("밝혔다.", "밝혔으며")  # the sentence goes on below
+    text = "\n".join([upper, SECOND_PARAGRAPH, "", THIRD_PARAGRAPH])
+    points = texts(import_text(text, source="m.txt", lang="ko").release.points)
+    assert len(points) == 2 and points[0].startswith("홍길동 외교")
