@@ -21,6 +21,9 @@ _SLASH_AGENCY_END = re.compile(r"^[^/]{2,60}(?<!다)\.\s?/\s?[가-힣A-Za-z0-9·
 # An English caption closed by a dash and its agencies' credits parted by slashes: "Archive image
 # of the earthquake. – Nuri Press/Contacto/Hong Gildong".
 _DASH_SLASH_CREDIT = re.compile(r"\.\s[–—-]\s[A-Z][\w .&'-]{1,30}(?:/[A-Z][\w .&'-]{1,30}){1,4}$")
+# ... or by a dash and the photo's credit: "… on Saturday (Oct 5). - Photo: Nuri".
+_DASH_PHOTO_CREDIT = re.compile(r"[.)]\s[–—-]\s(?:photo|image|picture)s?\s?:\s?"
+                                r"[A-Z][\w .&/'-]{1,40}$", re.I)
 # A caption telling what the picture shows, in its present tense: "This picture shows damaged
 # buildings …", "The photo shows …". A story tells what happened.
 _SHOWS = re.compile(r"^(?:this|the|a|an)\s(?:\w+\s)?(?:photo|picture|image|photograph)\s"
@@ -159,6 +162,7 @@ def photo_caption(text: str) -> bool:
             or _ACTION_CAPTION.match(stripped) or _PROVIDED_END.search(stripped) \
             or _PHOTO_WIDGET.match(stripped) or _placed_picture(stripped) \
             or _SLASH_AGENCY_END.match(stripped) or _DASH_SLASH_CREDIT.search(stripped) \
+            or _DASH_PHOTO_CREDIT.search(stripped) \
             or _SHOWS.match(stripped) \
             or (len(stripped) <= _KO_PLACE_CAPTION_MAX
                 and _KO_PLACE_MARK.search(stripped) is not None) \

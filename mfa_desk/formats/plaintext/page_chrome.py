@@ -107,13 +107,14 @@ def is_navigation(text: str) -> bool:  # "• Link copied": a share button's bul
         or _COPYRIGHT.search(text) is not None or _WIRE_CREDITS.match(text) is not None \
         or glued_menu(text) or _READ_ALSO.match(text) is not None \
         or _IMAGE_BUTTON.match(text) is not None or _PHOTO_SLUG.match(text) is not None \
-        or _NO_COMMENTS.match(text) is not None
+        or _NO_COMMENTS.match(text) is not None or _FOLLOW_US.match(text) is not None
 
 
 # A wire's credits under its story: "(Reporting by Hong Gil-dong, Editing by Kim Nuri)",
-# "(Additional reporting by …; Writing by …)". No release names who wrote and edited it.
-_WIRE_CREDITS = re.compile(r"^\((?:additional\s)?(?:reporting|writing|editing|compiled|edited)"
-                           r"\sby\s[^()]{2,160}\)$", re.I)
+# "(Additional reporting by …; Writing by …)", "(With inputs from agencies.)". No release names
+# who wrote and edited it.
+_WIRE_CREDITS = re.compile(r"^\((?:(?:additional\s)?(?:reporting|writing|editing|compiled|edited)"
+                           r"\sby\s[^()]{2,160}|with\sinputs\sfrom\s[^()]{2,60})\)\.?$", re.I)
 # A site's menu copied without the spaces between its entries: "All NewsCompaniesIndexesCurrency
 # / ForexCommodities…". Words glued at a capital four times or more, no sentence: a name has one
 # such joint ("PyeongChang", "YouTube"), a sentence ends on its full stop.
@@ -142,3 +143,7 @@ _PHOTO_SLUG = re.compile(r"^[A-Z]{2,15}(?:[-/][A-Z]{2,15}){1,3}$")
 # An empty comment list's note under the story: "등록된 댓글이 없습니다.", "No comments yet".
 _NO_COMMENTS = re.compile(r"^(?:(?:등록된|아직)\s?댓글이\s?없습니다|no\scomments\syet"
                           r"|be\sthe\sfirst\sto\scomment)[.!»]?$", re.I)
+
+# A site's prompt to follow it: "Follow us on our official WhatsApp channel for breaking news
+# alerts!", "Join us on Telegram". A release asks no one to follow a channel.
+_FOLLOW_US = re.compile(r"^(?:follow|join)\sus\son\s.{2,120}$", re.I)

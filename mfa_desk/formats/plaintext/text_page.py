@@ -240,6 +240,12 @@ _CREDIT = r"(?:" + _CREDIT_TEXT + r")?"
 _PLACE_COLON = (r"(?!(?:Note|Notes|Photo|Photos|Source|Update|Updated|Editor|Summary|Background"
                 r"|Contact|Question|Answer|Statement|Date|Time|Related|Watch|Read|Listen)\b)"
                 r"[A-Z][a-z]{2,15}(?:\s[A-Z][a-z]{2,15})?:\s(?=[A-Z][\w'’-]{0,20}\s)")
+# ... and in capitals, a Singapore or Malaysian copy's "SEOUL: A South Korean …", wherever it
+# stands (a label in capitals, "NOTE: …", "UPDATE: …", is none).
+_CAPS_PLACE_COLON = (r"(?!(?:NOTE|NOTES|PHOTO|PHOTOS|SOURCE|UPDATE|UPDATED|UPDATES|EDITOR|SUMMARY"
+                     r"|BREAKING|ATTN|CORRECTION|CLARIFICATION|EXCLUSIVE|ANALYSIS|FACTBOX|WATCH|READ"
+                     r"|ALSO|RELATED|CONTACT|DATE|TIME|LIVE|VIDEO)\b)"
+                     r"[A-Z]{3,15}(?:\s[A-Z]{3,15})?:\s(?=[A-Z][\w'’-]{0,20}\s)")
 DATELINE = re.compile(r"^(?:[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--\s?"
                       r"|\((?:[^()\s\d]{2,12}|[^()\s]{1,6}=[^()\s]{1,12})\)\s+" + _CREDIT +
                       r"|\[[^\[\]\s\d]{2,12}\]\s+|\[[^\[\]\s]{1,6}=[^\[\]\s]{1,12}\]\s*" + _CREDIT
@@ -263,6 +269,7 @@ WIRE_DATELINE = re.compile(r"^(?:[^\s()]{1,10}\s?--\s?\([^()]{1,20}\)\s?--\s?"
                            r"(?=[A-Z“\"])"  # a Reuters copy's "SEOUL (Nuri) -South Korea's …"
                            r"|[A-Z]{3,15}(?:\s[A-Z]{3,15})?,\s[A-Z]{3,9}\.?\s\d{1,2}(?:,\s\d{4})?,\s[A-Z]{3,20}"
                            r"\.\s(?=[A-Z“\"])"  # "NURI CITY, MAY 3, NURIPRESS. The …"
+                           r"|" + _CAPS_PLACE_COLON +
                            r"|[A-Z]{3,15}(?:\s[A-Z]{3,15})?\s\([A-Z][^()]{1,30}\s[-–—/]\s[^()]{1,40}\)\s"
                            r"(?=[A-Z“\"]))")  # "MOSCOW (Nuri News / Sori - 19th October, 2031) …"
 # A paper's dateline and reporter on a line of their own over the first paragraph:

@@ -322,3 +322,34 @@ def test_a_long_sentence_wrapped_under_another_in_one_paragraph_stays_whole() ->
     text = "\n".join([upper, SECOND_PARAGRAPH, "", THIRD_PARAGRAPH])
     points = texts(import_text(text, source="m.txt", lang="ko").release.points)
     assert len(points) == 2 and points[0].startswith("홍길동 외교")
+
+
+# ------------------- batch 17e (found after the 17d fix): two copies of one wire
+
+WIRE_COPY = "\n".join([
+    "Nuria evacuates 97 from Soria in military aircraft", "", "",
+    "Nurian nationals disembark from a military transport aircraft at Nuri Air Base on Saturday "
+    "(Oct 5). - Photo: Nuri", "",
+    "NURI CITY: A Nurian military transport aircraft returned 97 citizens from Soria on Saturday, "
+    "the foreign ministry said.", "",
+    "The government will take further actions to ensure the safety of its citizens, the ministry "
+    "said. - Nuri", "",
+    "Follow us on our official WhatsApp channel for breaking news alerts and key updates!", "",
+    "Next In Nuria News", "Soria's trade up 12 per cent in 2031", "(With inputs from agencies.)"])
+
+
+def test_a_wire_copys_caps_dateline_caption_and_follow_prompt_are_the_pages() -> None:
+    result = import_text(WIRE_COPY, source="w.txt", lang="en")
+    check_story(result, "en", "Nuria evacuates 97 from Soria in military aircraft", None,
+                ["A Nurian military transport aircraft", "The government will take"],
+                left_out=("Follow us on our official WhatsApp channel for breaking news alerts and "
+                          "key updates!",))
+    assert classify_line("(With inputs from agencies.)", 1).kind is LineKind.CHROME
+
+
+def test_capital_labels_and_photo_words_in_a_sentence_are_the_storys() -> None:
+    assert not WIRE_DATELINE.match("NOTE: The figures are provisional.")
+    assert not WIRE_DATELINE.match("UN: The body met on Monday.")
+    assert not photo_caption("The ministry published the photo - Photo archives are open to all.")
+    assert classify_line("Follow the ministry's advice on travel to Soria.", 1).kind \
+        is LineKind.TEXT
