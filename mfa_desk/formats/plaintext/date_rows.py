@@ -32,9 +32,15 @@ DATE_SITE_AUTHOR = re.compile(r"^(?i:" + DATE_TEXT + r")(?:\s[–—-]\s[A-Z][\w
 LISTED_STAMP = re.compile(r"^[-•·]\s\d{4}[-./]\d{1,2}[-./]\d{1,2}\.?\s\d{1,2}:\d{2}$")
 
 
+# A paper's date row with its own name in square brackets after the day: "2031년 07월 18일
+# [누리제일신문]". A sentence goes on after a date; a name in brackets alone is a row's.
+DATE_PAPER = re.compile(r"^" + DATE_TEXT + r"\s{0,3}\[[^\[\]]{2,20}\]$", re.I)
+
+
 def date_row(text: str) -> re.Match[str] | None:
     """A news page's stamp or date row that no other rule of text_lines reads."""
-    return ZONED_STAMP.match(text) or DATE_SITE_AUTHOR.match(text) or LISTED_STAMP.match(text)
+    return ZONED_STAMP.match(text) or DATE_SITE_AUTHOR.match(text) or LISTED_STAMP.match(text) \
+        or DATE_PAPER.match(text)
 
 
 # An outlet's dateline carrying the day, day-first with an ordinal, at the start of paragraph 1:

@@ -107,7 +107,8 @@ def is_navigation(text: str) -> bool:  # "• Link copied": a share button's bul
         or _COPYRIGHT.search(text) is not None or _WIRE_CREDITS.match(text) is not None \
         or glued_menu(text) or _READ_ALSO.match(text) is not None \
         or _IMAGE_BUTTON.match(text) is not None or _PHOTO_SLUG.match(text) is not None \
-        or _NO_COMMENTS.match(text) is not None or _FOLLOW_US.match(text) is not None
+        or _NO_COMMENTS.match(text) is not None or _FOLLOW_US.match(text) is not None \
+        or tool_cells(text)
 
 
 # A wire's credits under its story: "(Reporting by Hong Gil-dong, Editing by Kim Nuri)",
@@ -147,3 +148,17 @@ _NO_COMMENTS = re.compile(r"^(?:(?:등록된|아직)\s?댓글이\s?없습니다|
 # A site's prompt to follow it: "Follow us on our official WhatsApp channel for breaking news
 # alerts!", "Join us on Telegram". A release asks no one to follow a channel.
 _FOLLOW_US = re.compile(r"^(?:follow|join)\sus\son\s.{2,120}$", re.I)
+
+
+# A tool bar copied with its bars and its size buttons' signs: "+크기 | -작게 | 이메일 | 프린트".
+# Every cell a tool or navigation word (labels.tool_bar reads the bare words).
+_CELL_PARTS = re.compile(r"[\s|]+")
+_SIZE_WORDS = frozenset({"크기", "글자크기"})
+
+
+def tool_cells(text: str) -> bool:
+    if "|" not in text:
+        return False
+    parts = [p.strip("+-").lower() for p in _CELL_PARTS.split(text.strip()) if p.strip("+-")]
+    return len(parts) >= 2 and all(p in labels.TOOL_WORDS or p in _CHROME or p in _SIZE_WORDS
+                                   for p in parts)

@@ -353,3 +353,25 @@ def test_capital_labels_and_photo_words_in_a_sentence_are_the_storys() -> None:
     assert not photo_caption("The ministry published the photo - Photo archives are open to all.")
     assert classify_line("Follow the ministry's advice on travel to Soria.", 1).kind \
         is LineKind.TEXT
+
+
+# ------------------- batch 17f (found after the 17e fixes): a regional paper's row and tool bar
+
+REGIONAL_PAGE = "\n".join([
+    "뉴스 > 사회/경제", "", "+크기 | -작게 | 이메일 | 프린트", "",
+    "누리도와 외교부 상호협력위한 양해각서 체결", "", "2031년 07월 18일 [누리제일신문]", "",
+    "홍길동 누리도지사와 김누리 외교부 장관은 18일 외교부 장관실에서 상호협력에 관한 양해각서에 "
+    "서명했다.", "",
+    "누리도와 외교부는 양해각서를 통해 국제행사의 성공적인 개최를 위하여 긴밀히 협력하기로 했다."])
+
+
+def test_a_date_row_with_the_papers_name_and_a_barred_tool_bar_are_the_pages() -> None:
+    result = import_text(REGIONAL_PAGE, source="r.txt", lang="ko")
+    check_story(result, "ko", "누리도와 외교부 상호협력위한 양해각서 체결", dt.date(2031, 7, 18),
+                ["홍길동 누리도지사와", "누리도와 외교부는"])
+
+
+def test_a_date_with_more_after_it_and_bars_between_words_are_the_storys() -> None:
+    assert classify_line("2031년 07월 18일 [누리제일신문] 보도에 따르면 협약이 체결됐다.", 1).kind \
+        is LineKind.TEXT
+    assert classify_line("수출 | 수입 | 투자", 1).kind is not LineKind.CHROME
