@@ -2431,6 +2431,406 @@
         <source>None of the facts of this English sentence is in the Korean ({facts}): a sentence left out or added?</source>
         <translation>이 영문 문장의 사실({facts})이 국문에 하나도 없습니다. 문장이 빠졌거나 더해졌습니까?</translation>
     </message>
+    <message>
+        <source>the whole release is on one line; split at its markers into {n} lines</source>
+        <translation>보도자료 전체가 한 줄에 들어 있어 항목 기호마다 나누어 {n}줄로 만들었습니다</translation>
+    </message>
+    <message>
+        <source>{n} paragraphs run together on one line (no space after a full stop); split there</source>
+        <translation>문단 {n}개가 한 줄에 붙어 있어(마침표 뒤 띄어쓰기 없음) 그 자리에서 나누었습니다</translation>
+    </message>
+    <message>
+        <source>a line of '?' only (characters a wrong code page could not carry); left out</source>
+        <translation>'?'만 있는 줄(잘못된 문자 코드로 글자가 깨진 줄)을 뺐습니다</translation>
+    </message>
+    <message>
+        <source>'?' between Hangul letters: a character (such as '·') lost to a wrong code page; kept as written</source>
+        <translation>한글 사이에 '?'가 있습니다. 잘못된 문자 코드로 글자('·' 등)가 깨진 것으로 보이며, 쓰인 그대로 두었습니다</translation>
+    </message>
+    <message>
+        <source>the text looks {lang}; imported as {asked} as asked</source>
+        <translation>본문이 {lang}으로 보이나, 지정한 대로 {asked}으로 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>no headline found</source>
+        <translation>제목을 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <source>left out {n} line of the page around the release: {shown}</source>
+        <translation>보도자료 앞뒤의 웹 페이지 줄 {n}개를 뺐습니다: {shown}</translation>
+    </message>
+    <message>
+        <source>left out {n} lines of the page around the release: {shown}</source>
+        <translation>보도자료 앞뒤의 웹 페이지 줄 {n}개를 뺐습니다: {shown}</translation>
+    </message>
+    <message>
+        <source>a paragraph without a marker; kept as a level-1 point</source>
+        <translation>기호 없는 문단을 1단계 항목으로 두었습니다</translation>
+    </message>
+    <message>
+        <source>no numbered or □ points in the text; each paragraph kept as a level-1 point</source>
+        <translation>본문에 번호나 □ 항목이 없어 문단마다 1단계 항목으로 두었습니다</translation>
+    </message>
+    <message>
+        <source>point number {n}. is used twice; renumbered {due}.</source>
+        <translation>항목 번호 {n}.이(가) 두 번 쓰여 {due}.(으)로 고쳐 매겼습니다</translation>
+    </message>
+    <message>
+        <source>point numbered {n}. where {due}. was due; renumbered {due}.</source>
+        <translation>{due}. 차례에 항목 번호 {n}.이(가) 쓰여 {due}.(으)로 고쳐 매겼습니다</translation>
+    </message>
+    <message>
+        <source>no space after {marker}; read as point {n}.</source>
+        <translation>{marker} 뒤에 띄어쓰기가 없습니다. {n}. 항목으로 읽었습니다</translation>
+    </message>
+    <message>
+        <source>no space after {marker}</source>
+        <translation>{marker} 뒤에 띄어쓰기가 없습니다</translation>
+    </message>
+    <message>
+        <source>no □ or numbered points in the text; the {marker} items kept as level-1 points and the items under them as level 2</source>
+        <translation>본문에 □나 번호 항목이 없어 {marker} 항목을 1단계 항목으로, 그 아래 항목을 2단계로 두었습니다</translation>
+    </message>
+    <message>
+        <source>section heading {marker} kept as a level-1 point</source>
+        <translation>장 제목 {marker}을(를) 1단계 항목으로 두었습니다</translation>
+    </message>
+    <message>
+        <source>no headline before the first point</source>
+        <translation>첫 항목 앞에 제목이 없습니다</translation>
+    </message>
+    <message>
+        <source>level-{n} item {marker} with no point above it; kept as a level-1 point</source>
+        <translation>위에 항목이 없는 {n}단계 항목 {marker}을(를) 1단계 항목으로 두었습니다</translation>
+    </message>
+    <message>
+        <source>a &quot;-&quot; line before any headline; kept as the headline</source>
+        <translation>제목보다 앞에 나온 &quot;-&quot; 줄을 제목으로 두었습니다</translation>
+    </message>
+    <message>
+        <source>items under {ref} kept as notes</source>
+        <translation>{ref} 아래 항목들을 참고 사항으로 두었습니다</translation>
+    </message>
+    <message>
+        <source>text after the end mark 끝.; kept as a note</source>
+        <translation>끝 표시(끝.) 뒤의 글을 참고 사항으로 두었습니다</translation>
+    </message>
+    <message>
+        <source>text after the unofficial-translation line; kept as a note</source>
+        <translation>비공식 번역 표시 줄 뒤의 글을 참고 사항으로 두었습니다</translation>
+    </message>
+    <message>
+        <source>level-3 item {marker} with no level-2 item above it; kept as level 2</source>
+        <translation>위에 2단계 항목이 없는 3단계 항목 {marker}을(를) 2단계로 두었습니다</translation>
+    </message>
+    <message>
+        <source>item {marker} is below level 3 (under {open} items); kept as level 3</source>
+        <translation>{open} 항목 아래의 {marker} 항목은 3단계보다 깊어 3단계로 두었습니다</translation>
+    </message>
+    <message>
+        <source>item {mark} is used twice; renumbered {due}</source>
+        <translation>항목 번호 {mark}이(가) 두 번 쓰여 {due}(으)로 고쳐 매겼습니다</translation>
+    </message>
+    <message>
+        <source>item {mark} where {due} was due; renumbered {due}</source>
+        <translation>{due} 차례에 항목 번호 {mark}이(가) 쓰여 {due}(으)로 고쳐 매겼습니다</translation>
+    </message>
+    <message>
+        <source>text above the header fields is not the headline; kept as a note</source>
+        <translation>머리 항목(보도일시 등) 위의 글은 제목이 아니어서 참고 사항으로 두었습니다</translation>
+    </message>
+    <message>
+        <source>a second {field_name} line {text}; kept {earlier}</source>
+        <translation>{field_name} 줄 {text}이(가) 한 번 더 나왔습니다. 앞의 {earlier}을(를) 두었습니다</translation>
+    </message>
+    <message>
+        <source>{text} is not a real date; kept as text</source>
+        <translation>{text}은(는) 달력에 없는 날짜여서 글로 두었습니다</translation>
+    </message>
+    <message>
+        <source>{date} is a {weekday} ({actual}), not ({written})</source>
+        <translation>{date}은(는) {weekday}({actual})입니다. ({written})이(가) 아닙니다</translation>
+    </message>
+    <message>
+        <source>Date {date} differs from the date given earlier ({earlier}); using {date}</source>
+        <translation>날짜 {date}이(가) 앞에 나온 날짜({earlier})와 다릅니다. {date}을(를) 씁니다</translation>
+    </message>
+    <message>
+        <source>{field} holds no date; kept as a note</source>
+        <translation>{field}에 날짜가 없어 참고 사항으로 두었습니다</translation>
+    </message>
+    <message>
+        <source>{field} is given a second time; kept as a note</source>
+        <translation>{field}이(가) 두 번 나와 뒤의 것을 참고 사항으로 두었습니다</translation>
+    </message>
+    <message>
+        <source>배포일시 has no time; 00:00 assumed</source>
+        <translation>배포일시에 시각이 없어 00:00으로 보았습니다</translation>
+    </message>
+    <message>
+        <source>the paragraph {text} after the attachment list is not an attachment; kept as a note</source>
+        <translation>붙임 목록 뒤의 문단 {text}은(는) 붙임이 아니어서 참고 사항으로 두었습니다</translation>
+    </message>
+    <message>
+        <source>left out as page navigation: {shown} and {more} more</source>
+        <translation>웹 페이지 메뉴로 보고 뺐습니다: {shown} 외 {more}개</translation>
+    </message>
+    <message>
+        <source>left out as page navigation: {shown}</source>
+        <translation>웹 페이지 메뉴로 보고 뺐습니다: {shown}</translation>
+    </message>
+    <message>
+        <source>left out, outside the main text of the page: {links} menu link line(s)</source>
+        <translation>웹 페이지 본문 밖이어서 뺐습니다: 메뉴 링크 줄 {links}개</translation>
+    </message>
+    <message>
+        <source>left out, outside the main text of the page: {shown} and {more} more, {links} menu link line(s)</source>
+        <translation>웹 페이지 본문 밖이어서 뺐습니다: {shown} 외 {more}개, 메뉴 링크 줄 {links}개</translation>
+    </message>
+    <message>
+        <source>left out, outside the main text of the page: {shown}, {links} menu link line(s)</source>
+        <translation>웹 페이지 본문 밖이어서 뺐습니다: {shown}, 메뉴 링크 줄 {links}개</translation>
+    </message>
+    <message>
+        <source>left out, outside the main text of the page: {shown} and {more} more</source>
+        <translation>웹 페이지 본문 밖이어서 뺐습니다: {shown} 외 {more}개</translation>
+    </message>
+    <message>
+        <source>left out, outside the main text of the page: {shown}</source>
+        <translation>웹 페이지 본문 밖이어서 뺐습니다: {shown}</translation>
+    </message>
+    <message>
+        <source>left out {n} link line(s) (menus, buttons): {shown}</source>
+        <translation>링크뿐인 줄(메뉴, 버튼) {n}개를 뺐습니다: {shown}</translation>
+    </message>
+    <message>
+        <source>left out the page footer: {shown}</source>
+        <translation>웹 페이지 하단 정보를 뺐습니다: {shown}</translation>
+    </message>
+    <message>
+        <source>removed {removed}</source>
+        <translation>{removed}를 지웠습니다</translation>
+    </message>
+    <message>
+        <source>{n} bidi control character(s) that reorder the text shown</source>
+        <translation>글자 표시 순서를 바꾸는 양방향 제어 문자 {n}개</translation>
+    </message>
+    <message>
+        <source>{n} invisible control character(s)</source>
+        <translation>보이지 않는 제어 문자 {n}개</translation>
+    </message>
+    <message>
+        <source>{n} invalid character(s) (lone surrogates)</source>
+        <translation>잘못된 문자(짝 없는 서러게이트) {n}개</translation>
+    </message>
+    <message>
+        <source>left out {n} picture(s) above the first point (a letterhead or logo)</source>
+        <translation>첫 항목 위의 그림(머리글이나 로고) {n}개를 뺐습니다</translation>
+    </message>
+    <message>
+        <source>left out {n} picture(s) that are not PNG or JPEG</source>
+        <translation>PNG나 JPEG가 아닌 그림 {n}개를 뺐습니다</translation>
+    </message>
+    <message>
+        <source>parts of the HWP 5 document could not be read ({kinds}); for a complete import, save it as HWPX (.hwpx) or DOCX from Hangul</source>
+        <translation>HWP 5 문서의 일부({kinds})를 읽지 못했습니다. 빠짐없이 가져오려면 한글에서 HWPX(.hwpx)나 DOCX로 저장하십시오</translation>
+    </message>
+    <message>
+        <source>the document was changed after MFA Desk exported it; its paragraphs were read again, so segment ids and translation statuses were not kept</source>
+        <translation>MFA Desk에서 내보낸 뒤 문서가 수정되었습니다. 문단을 새로 읽었으므로 세그먼트 ID와 번역 상태는 이어지지 않았습니다</translation>
+    </message>
+    <message>
+        <source>table row {n} has no segment reference; its text was not imported</source>
+        <translation>표의 {n}번째 행에 세그먼트 참조가 없어 그 내용은 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>a comment by {author} is outside the segment table; not imported</source>
+        <translation>{author}의 메모가 세그먼트 표 밖에 있어 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the {lang} file has no headline</source>
+        <translation>{lang} 파일에 제목이 없습니다</translation>
+    </message>
+    <message>
+        <source>the Korean has {ko_n}, the English {en_n}; {cells} kept with no {lang}</source>
+        <translation>국문은 {ko_n}개, 영문은 {en_n}개입니다. {cells}은(는) {lang} 없이 두었습니다</translation>
+    </message>
+    <message>
+        <source>the Korean has {ko_n}, the English {en_n}; the extra ones kept with one side empty</source>
+        <translation>국문은 {ko_n}개, 영문은 {en_n}개입니다. 남는 것은 한쪽을 비운 채 두었습니다</translation>
+    </message>
+    <message>
+        <source>its English is part of {path} (the English merges two Korean points)</source>
+        <translation>이 항목의 영문은 {path}의 영문에 들어 있습니다(영문이 국문 두 항목을 하나로 합침)</translation>
+    </message>
+    <message>
+        <source>its Korean is part of {path} (the English splits one Korean point in two)</source>
+        <translation>이 항목의 국문은 {path}의 국문에 들어 있습니다(영문이 국문 한 항목을 둘로 나눔)</translation>
+    </message>
+    <message>
+        <source>the Korean header says {ko}, the English page {en}; keeping {en}</source>
+        <translation>국문 머리 항목은 {ko}, 영문 페이지는 {en}입니다. {en}을(를) 씁니다</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>파일이나 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>읽을 수 없습니다({error})</translation>
+    </message>
+    <message>
+        <source>the file is not a zip package</source>
+        <translation>zip 패키지 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>no [Content_Types].xml</source>
+        <translation>[Content_Types].xml이 없습니다</translation>
+    </message>
+    <message>
+        <source>the package holds no Word document part</source>
+        <translation>패키지에 Word 문서 부분이 없습니다</translation>
+    </message>
+    <message>
+        <source>macro-enabled Word documents are not accepted; save it as .docx first</source>
+        <translation>매크로 사용 Word 문서는 가져오지 않습니다. 먼저 .docx로 저장하십시오</translation>
+    </message>
+    <message>
+        <source>not a readable Word document ({reason})</source>
+        <translation>읽을 수 있는 Word 문서가 아닙니다({reason})</translation>
+    </message>
+    <message>
+        <source>not a readable HTML page ({reason})</source>
+        <translation>읽을 수 있는 HTML 페이지가 아닙니다({reason})</translation>
+    </message>
+    <message>
+        <source>not a readable HWP 5 document ({reason}); if Hangul opens it, save it as HWPX (.hwpx) or DOCX from Hangul</source>
+        <translation>읽을 수 있는 HWP 5 문서가 아닙니다({reason}). 한글에서 열린다면 HWPX(.hwpx)나 DOCX로 저장하십시오</translation>
+    </message>
+    <message>
+        <source>not a readable {doc}: {reason}</source>
+        <translation>읽을 수 있는 {doc}이(가) 아닙니다: {reason}</translation>
+    </message>
+    <message>
+        <source>both files are {lang}; give the Korean and the English file of one release</source>
+        <translation>두 파일이 모두 {lang}입니다. 한 보도자료의 국문 파일과 영문 파일을 고르십시오</translation>
+    </message>
+    <message>
+        <source>too long for a release: {count} {what} (at most {limit} are read)</source>
+        <translation>보도자료로 보기에 너무 깁니다: {what} {count}개(최대 {limit}개까지 읽음)</translation>
+    </message>
+    <message>
+        <source>line {n}, column {m}: not valid JSON ({reason})</source>
+        <translation>{n}행 {m}열: 올바른 JSON이 아닙니다({reason})</translation>
+    </message>
+    <message>
+        <source>byte {n}: not UTF-8 text</source>
+        <translation>{n}번째 바이트: UTF-8 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>국문</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영문</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <translation>문서 종류</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>월요일</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>화요일</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>수요일</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>목요일</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>금요일</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>토요일</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>일요일</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>본문 항목</translation>
+    </message>
+    <message>
+        <source>subheadlines</source>
+        <translation>부제</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>붙임</translation>
+    </message>
+    <message>
+        <source>metadata.date</source>
+        <translation>보도 날짜</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word 문서</translation>
+    </message>
+    <message>
+        <source>HWPX document</source>
+        <translation>HWPX 문서</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>lines with text</source>
+        <translation>글이 있는 줄</translation>
+    </message>
+    <message>
+        <source>paragraphs</source>
+        <translation>문단</translation>
+    </message>
+    <message>
+        <source>pieces of text on the page</source>
+        <translation>페이지의 글 조각</translation>
+    </message>
+    <message>
+        <source>{file} (Korean column)</source>
+        <translation>{file}(국문 열)</translation>
+    </message>
+    <message>
+        <source>{file} (English column)</source>
+        <translation>{file}(영문 열)</translation>
+    </message>
+    <message>
+        <source>paragraph {quote}</source>
+        <translation>문단 {quote}</translation>
+    </message>
+    <message>
+        <source>sub-points of {path}</source>
+        <translation>{path}의 하위 항목</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>

@@ -301,7 +301,11 @@ class WindowArchive(QObject):
             self._progress = None
         text = self.tr("%n release(s) added to the archive.", "", result.added)
         if result.failures:
-            text += "\n\n" + self.tr("Not read:") + "\n" + "\n".join(result.failures[:50])
+            # "FILE: why" from the archive core, in English: shown in the interface language.
+            from mfa_desk.ui.language.messages import note_text
+
+            text += "\n\n" + self.tr("Not read:") + "\n" + "\n".join(
+                note_text(line) for line in result.failures[:50])
         QMessageBox.information(self.window, APP_NAME, text)
 
     # --- TMX, the memory exchange format of CAT tools (OmegaT, memoQ, Trados) -----------------

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from mfa_desk.constants import APP_NAME
 from mfa_desk.ui.document.release_document import ReleaseDocument
+from mfa_desk.ui.language.messages import note_text
 
 MAX_NOTES_SHOWN = 30
 # "folder/page.txt:12: ..." as the importer says where: the folder is noise in a
@@ -26,8 +27,9 @@ def mark_imported(window: QMainWindow, document: ReleaseDocument) -> None:
 
 def readable_notes(warnings: list[str]) -> list[str]:
     """The importer's notes for a message box: each a bullet, naming the file without
-    its folder; at most MAX_NOTES_SHOWN, then how many more there are."""
-    shown = ["• " + _WHERE.sub(r"\1", note) for note in warnings[:MAX_NOTES_SHOWN]]
+    its folder, in the interface language (the importers write English); at most
+    MAX_NOTES_SHOWN, then how many more there are."""
+    shown = ["• " + note_text(_WHERE.sub(r"\1", note)) for note in warnings[:MAX_NOTES_SHOWN]]
     more = len(warnings) - MAX_NOTES_SHOWN
     if more > 0:
         shown.append(QCoreApplication.translate("FileCommands", "… and %1 more")

@@ -6,6 +6,8 @@ the English"); a message matching one is rebuilt from the template's translation
 each place's value translated the same way (messages nest: "Korean: {issue}"), segment
 paths named as the panels name them, and kind words ("number", "headline") looked up.
 A message of no known shape is shown as it is: a new check is never hidden, only English.
+The importers' notes and the archive's bulk-add lines ("FILE:LINE: message") are matched
+the same way by `translate_note`, from the templates of note_templates.py.
 """
 
 from __future__ import annotations
@@ -17,6 +19,13 @@ from functools import cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from mfa_desk.ui.language.i18n import translate
+from mfa_desk.ui.language.note_templates import (
+    COLUMN_PLACES,
+    NOTE_TEMPLATES,
+    NOTE_WORDS,
+    PARAGRAPH_PLACE,
+    SUB_POINTS_PLACE,
+)
 
 CONTEXT = "CoreMessages"
 
@@ -115,23 +124,38 @@ _PATH = r"[a-z_]+(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)*"
 # What each place may hold: paths and numbers are exact (so they never swallow the
 # rest of a sentence), a tail may be empty, anything else is the shortest fit.
 _PLACE = {"path": _PATH, "n": r"\d+", "m": r"\d+", "ko_n": r"\d+", "en_n": r"\d+",
-          "code": r"[0-9a-f]{2}",
+          "code": r"[0-9a-f]{2}", "more": r"\d+", "links": r"\d+",
+          "count": r"[\d,]+", "limit": r"[\d,]+",
+          "cells": rf"{_PATH}(?:(?:, | to ){_PATH})*",
           "tail": r".*", "kind": r"[a-z ]+"}
 _PLACE_NAME = re.compile(r"\\\{(\w+)\\\}")
+# Places whose value is one of the core's words ("Korean", "category", "Monday").
+_WORD_PLACES = frozenset({"kind", "lang", "asked", "weekday", "field_name", "what", "doc"})
+# Places whose value is itself a message of the core ("cannot read: {reason}").
+_MESSAGE_PLACES = frozenset({"issue", "tail", "counts", "reason", "error"})
 
 
 @cache
 def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     out: list[tuple[re.Pattern[str], str]] = []
-    for template in map(str, TEMPLATES):  # QT_TRANSLATE_NOOP returns its text (stubs: object)
-        regex = _PLACE_NAME.sub(lambda m: f"(?P<{m.group(1)}>{_PLACE.get(m.group(1), '.+?')})",
-                                re.escape(template))
+    # QT_TRANSLATE_NOOP returns its text (stubs: object)
+    for template in map(str, TEMPLATES + NOTE_TEMPLATES):
+        seen: set[str] = set()
+
+        def place(m: re.Match[str], seen: set[str] = seen) -> str:
+            name = m.group(1)
+            if name in seen:  # "where 2. was due; renumbered 2.": the same value again
+                return f"(?P={name})"
+            seen.add(name)
+            return f"(?P<{name}>{_PLACE.get(name, '.+?')})"
+
+        regex = _PLACE_NAME.sub(place, re.escape(template))
         out.append((re.compile(regex + r"\Z", re.DOTALL), template))
     return tuple(out)
 
 
 def translate_word(word: str) -> str:
-    return translate(CONTEXT, word) if word in WORDS else word
+    return translate(CONTEXT, word) if word in WORDS or word in NOTE_WORDS else word
 
 
 def translate_message(message: str, describe: Callable[[str], str] | None = None,
@@ -149,10 +173,64 @@ def translate_message(message: str, describe: Callable[[str], str] | None = None
         for name, value in found.groupdict().items():
             if name == "path":
                 value = describe(value) if describe else value
-            elif name == "kind":
+            elif name == "cells" and describe:  # "points[3], points[5]", "points[3] to points[6]"
+                value = ", ".join("~".join(map(describe, run.split(" to ")))
+                                  for run in value.split(", "))
+            elif name in _WORD_PLACES:
                 value = translate_word(value)
-            elif name in ("issue", "tail", "counts"):
+            elif name in _MESSAGE_PLACES:
                 value = translate_message(value, describe, depth + 1)
+            elif name == "removed":  # "2 bidi control character(s) ... and 1 invisible ..."
+                value = ", ".join(translate_message(part, describe, depth + 1)
+                                  for part in value.split(" and "))
             text = text.replace("{" + name + "}", value)
         return text
     return message
+
+
+# The place in front of a note: "FILE", "FILE:LINE", "FILE: paragraph 'first words'" (a
+# document's paragraph), or a segment path ("points[2]", "points" - a pair import).
+_NOTE_PLACE = re.compile(r"(?P<file>(?:[A-Za-z]:)?[^:\n]+?)(?::(?P<line>\d+))?"
+                         r"(?:: paragraph (?P<quote>'.*'|\".*\"))?")
+_SEGMENT_PATH = re.compile(rf"(?:headline|subheadlines|points|notes|attachments|metadata)\b"
+                           rf"(?:\[\d+\])?(?:\.{_PATH})?")
+_COLUMN = re.compile(r"(?P<file>.+) \((?P<lang>Korean|English) column\)")
+
+
+def translate_note(note: str, describe: Callable[[str], str] | None = None) -> str:
+    """An importer's note (or a bulk-add line) in the interface language, its place kept
+    in front ("page.txt:12: ..."): segment paths named by `describe`, a file and its line
+    as they are. A note whose message has no template is returned as it is."""
+    start = 0
+    while (colon := note.find(": ", start)) > 0:
+        start = colon + 1
+        found = _NOTE_PLACE.fullmatch(note[:colon])
+        if found is None:
+            continue
+        message = note[colon + 2:]
+        shown = translate_message(message, describe)
+        if shown != message:
+            return f"{_place(found, describe)}: {shown}"
+    return translate_message(note, describe)
+
+
+def _place(found: re.Match[str], describe: Callable[[str], str] | None) -> str:
+    file = found.group("file")
+    if found.group("line") is None and found.group("quote") is None \
+            and _SEGMENT_PATH.fullmatch(file):  # a pair import names a segment, not a file
+        if file.endswith(".children"):
+            parent = file.removesuffix(".children")
+            return translate(CONTEXT, str(SUB_POINTS_PLACE)).replace(
+                "{path}", describe(parent) if describe else parent)
+        if file in NOTE_WORDS:
+            return translate_word(file)
+        return describe(file) if describe else file
+    column = _COLUMN.fullmatch(file)
+    if column is not None:
+        template = COLUMN_PLACES[0 if column.group("lang") == "Korean" else 1]
+        file = translate(CONTEXT, str(template)).replace("{file}", column.group("file"))
+    place = file if found.group("line") is None else f"{file}:{found.group('line')}"
+    if found.group("quote") is not None:
+        place += ": " + translate(CONTEXT, str(PARAGRAPH_PLACE)).replace("{quote}",
+                                                                    found.group("quote"))
+    return place

@@ -3,7 +3,8 @@
 The core's messages are written for `mfa-desk: <message>` on a terminal, so they
 start in lower case; a dialog shows them on their own and wants a capital. A
 message that starts with the file or place it is about keeps its lower case. A sentence the
-core message table knows is shown in the interface language (core_messages).
+core message table knows is shown in the interface language (core_messages), and so are
+the importers' notes (note_text).
 """
 
 from __future__ import annotations
@@ -21,3 +22,19 @@ def user_text(exc: BaseException) -> str:
         return f"{exc.where}: {translate_message(exc.message)}"
     text = translate_message(str(exc))
     return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
+def note_text(note: str) -> str:
+    """One note of an importer, or one line of the archive's bulk add, in the interface
+    language, its place ("page.txt:12", "points[3]") kept in front; in Korean the segments
+    a pair import names are named as the gutter names them ("항목 4"). A note of no known
+    shape is shown as it is."""
+    from mfa_desk.ui.language.i18n import language_in_use
+
+    if language_in_use() != "ko":
+        return note  # the importers' own sentences, as they wrote them
+    # Imported here: not at start-up.
+    from mfa_desk.ui.grid.segment_names import SegmentNames
+    from mfa_desk.ui.language.core_messages import translate_note
+
+    return translate_note(note, SegmentNames().describe)
