@@ -22,7 +22,7 @@ from mfa_desk.model.release_fill import fill_operation, is_empty
 from mfa_desk.ui.commands.import_notes import mark_imported, show_import_notes
 from mfa_desk.ui.commands.recent_files import RecentFiles
 from mfa_desk.ui.document.release_document import ReleaseDocument, new_release
-from mfa_desk.ui.language.messages import user_text
+from mfa_desk.ui.language.messages import note_text, user_text
 
 # A press photo is a few MB; the whole release file holds at most 64 MB.
 MAX_PHOTO_BYTES = 20 * 2**20
@@ -271,7 +271,7 @@ class FileCommands(QObject):
             return False
         self.window.try_edit(fill.operation, self.tr("Fill column from pasted release"))
         if fill.warnings:
-            self.window.show_message("; ".join(fill.warnings[:3]))
+            self.window.show_message("; ".join(map(note_text, fill.warnings[:3])))
         return True
 
     def _split_into_segments(self, text: str) -> bool:
@@ -286,7 +286,7 @@ class FileCommands(QObject):
         self.window.try_edit(fill_operation(self.document.release, imported),
                          self.tr("Split pasted release"))
         if result.warnings:
-            self.window.show_message("; ".join(result.warnings[:3]))
+            self.window.show_message("; ".join(map(note_text, result.warnings[:3])))
         self.window.focus_headline()
         return True
 
