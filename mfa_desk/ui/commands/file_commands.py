@@ -19,7 +19,6 @@ from mfa_desk.fileio import read_input_file
 from mfa_desk.model.operations import InsertSegment
 from mfa_desk.model.release import Attachment, BiText, Photo, Release, Segment
 from mfa_desk.model.release_fill import fill_operation, is_empty
-from mfa_desk.ui.commands.import_notes import mark_imported, show_import_notes
 from mfa_desk.ui.commands.recent_files import RecentFiles
 from mfa_desk.ui.document.release_document import ReleaseDocument, new_release
 from mfa_desk.ui.language.messages import note_text, user_text
@@ -198,6 +197,8 @@ class FileCommands(QObject):
             self._error(user_text(exc))
             return
         window = self.show(ReleaseDocument(result.release), modified=True)
+        from mfa_desk.ui.commands.import_notes import show_import_notes  # not at start-up
+
         show_import_notes(window, result.warnings)
 
     def show(self, document: ReleaseDocument, modified: bool = False) -> EditorWindow:
@@ -208,6 +209,8 @@ class FileCommands(QObject):
         if window is None:
             return current  # the file is locked and the user cancelled
         if modified:
+            from mfa_desk.ui.commands.import_notes import mark_imported
+
             mark_imported(window, document)
         if _pristine(current):
             current.close()
