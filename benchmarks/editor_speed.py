@@ -151,7 +151,7 @@ use_fast_enums()
 for name in ("CONFIG", "STATE", "DATA"):
     os.environ[f"XDG_{name}_HOME"] = str(Path(sys.argv[2]) / name.lower())
 os.environ["XDG_CACHE_HOME"] = sys.argv[3]
-from mfa_desk.ui.session.dataclass_code import use_dataclass_code
+from mfa_desk.dataclass_code import use_dataclass_code
 use_dataclass_code()
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication

@@ -32,7 +32,7 @@ def run_editor(argv: list[str]) -> int:
     from mfa_desk.ui.session.fast_enums import use_fast_enums
 
     use_fast_enums()  # before Qt's import: Qt's enum types made by the standard fast path
-    from mfa_desk.ui.session.dataclass_code import save_dataclass_code, use_dataclass_code
+    from mfa_desk.dataclass_code import save_dataclass_code, use_dataclass_code
 
     use_dataclass_code()  # before our model's import: its dataclasses' code kept between starts
     from PySide6.QtWidgets import QApplication

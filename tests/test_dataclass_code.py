@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import dataclasses
 import marshal
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from mfa_desk.ui.session import dataclass_code
-from mfa_desk.ui.session.dataclass_code import (
+from mfa_desk import dataclass_code
+from mfa_desk.dataclass_code import (
     counts,
     save_dataclass_code,
     stop_using_dataclass_code,
@@ -131,7 +134,7 @@ def exec_briefly(*_args):
 QApplication.exec = exec_briefly
 from mfa_desk.app import main
 main([sys.argv[1]])
-from mfa_desk.ui.session.dataclass_code import counts
+from mfa_desk.dataclass_code import counts
 import mfa_desk.model.release as release
 print(json.dumps(counts() + (repr(release.BiText("가", "a")),)))
 """
@@ -152,3 +155,18 @@ def test_the_editor_keeps_its_dataclasses_code_between_starts(tmp_path: Path) ->
     # and not in the other) compiles then; everything the first start kept is taken.
     assert isinstance(kept, int) and kept > 100 and isinstance(compiled, int) and compiled <= 5
     assert again == text == "BiText(ko='가', en='a')"
+
+
+def test_a_command_line_run_keeps_the_code_too(tmp_path: Path) -> None:
+    # `mfa-desk export` and friends import the model as the editor does.
+    from mfa_desk.resources import sample_release_path
+
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"))
+    run = [sys.executable, "-m", "mfa_desk", "inspect", str(sample_release_path())]
+    first = subprocess.run(run, capture_output=True, text=True, env=env, timeout=120)
+    assert first.returncode == 0, first.stderr
+    [cache] = (tmp_path / "cache" / "mfa-desk").glob("dataclass-code.*.marshal")
+    written = cache.stat().st_mtime_ns
+    second = subprocess.run(run, capture_output=True, text=True, env=env, timeout=120)
+    assert second.stdout == first.stdout
+    assert cache.stat().st_mtime_ns == written  # nothing new to write the second time

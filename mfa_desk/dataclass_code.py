@@ -11,9 +11,10 @@ each text once and, on later starts, takes the code compiled before. Running tha
 what `exec(text)` does with the code it compiles (`compile(text, "<string>", "exec")`);
 the key is the whole text, so a changed class simply compiles anew.
 `save_dataclass_code()` writes what was compiled since (after the first paint and when
-the application quits). The file is marshal data of this Python, named with its cache
-tag as .pyc files are; a file that is missing, unreadable, too large or of another shape
-is ignored, and a failed write only costs the next start its speed-up.
+the application quits; a command-line run, as it ends). The file is marshal data of this
+Python, named with its cache tag as .pyc files are; a file that is missing, unreadable,
+too large or of another shape is ignored, and a failed write only costs the next start
+its speed-up.
 
 The file lives in the user's own cache folder: whoever can write there can already
 change what the user runs (as with a user's bytecode cache).
@@ -42,10 +43,16 @@ _counts = {"kept": 0, "compiled": 0}
 
 
 def default_cache_file() -> Path:
+    """In the user's cache folder: on Linux by the XDG rule itself (platformdirs' import
+    would cost a command-line start more than it saves), elsewhere by platformdirs."""
+    name = f"dataclass-code.{sys.implementation.cache_tag or 'python'}.marshal"
+    if sys.platform.startswith("linux"):
+        base = os.environ.get("XDG_CACHE_HOME", "").strip()
+        folder = Path(base) if base and os.path.isabs(base) else Path.home() / ".cache"
+        return folder / "mfa-desk" / name
     from platformdirs import user_cache_dir
 
-    tag = sys.implementation.cache_tag or "python"
-    return Path(user_cache_dir("mfa-desk", appauthor=False)) / f"dataclass-code.{tag}.marshal"
+    return Path(user_cache_dir("mfa-desk", appauthor=False)) / name
 
 
 def _compiled_exec(source: Any, globals: Any = None, locals: Any = None) -> None:
