@@ -22,11 +22,9 @@ from mfa_desk.errors import MfaDeskError
 from mfa_desk.glossary import Glossary, default_glossary_folders, load_glossary
 from mfa_desk.spelling.context import (
     after_number,
-    country_in_pair,
     glossary_countries,
     korean_unknown_name,
     name_stems,
-    pair_then_noun,
     root_before_dot,
     root_before_noun,
     strong_korean_name,
@@ -50,6 +48,7 @@ from mfa_desk.spelling.korean import (
 )
 from mfa_desk.spelling.missions import country_or_mission
 from mfa_desk.spelling.names import is_named_person
+from mfa_desk.spelling.spaced_names import accepted_beside
 from mfa_desk.spelling.suggestions import spaced, suggest
 from mfa_desk.spelling.tokens import Token, is_acronym, strip_possessive, tokenize
 from mfa_desk.spelling.word_shapes import (
@@ -219,9 +218,8 @@ class SpellChecker:
                 continue
             if lang not in wanted or self._verdict(keys[lang], token.text):
                 continue
-            if self._attached_particle(token) or (lang == "ko" and (
-                    country_in_pair(text, token)
-                    or pair_then_noun(text, token, self._noun_of(lang)))):
+            if self._attached_particle(token) or (lang == "ko" and accepted_beside(
+                    text, tokens, index, self._noun_of(lang), lambda w: self._in_lists(w, True))):
                 continue
             if lang == "ko" and not self._spacing_error(text, tokens, index, keys[lang]) and (
                     is_named_person(tokens, index, text) or after_number(text, token)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 
 from mfa_desk.glossary import GlossaryPair
 from mfa_desk.spelling.korean import COUNTRY_SHORT, country_word, noun_candidates
-from mfa_desk.spelling.names import SURNAMES, is_title
+from mfa_desk.spelling.names import SURNAMES, is_title, part_in_parentheses
 from mfa_desk.spelling.names import TITLES as KO_PERSON_TITLES
 from mfa_desk.spelling.tokens import Token
 from mfa_desk.spelling.word_shapes import HA_SYLLABLES, one_jamo_away
@@ -434,7 +434,8 @@ def strong_korean_name(text: str, tokens: Sequence[Token], index: int,
     Such a word is a name even when it could be read as two words run together
     (하야 + 시); "방문시 박 장관은" is not (박 is a known word, the title comes later)."""
     token = tokens[index]
-    if spelled_in_parentheses(text, token) or _name_like_a_title(text, tokens, index, known):
+    if spelled_in_parentheses(text, token) or _name_like_a_title(text, tokens, index, known) \
+            or part_in_parentheses(text, token):
         return True
     nxt = next((t for t in tokens[index + 1:] if t.script == "ko"), None)
     if nxt is None or _SENTENCE_END.search(text[token.end:nxt.start]):

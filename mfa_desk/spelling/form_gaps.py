@@ -10,6 +10,12 @@ Measured on held-out culture and consular texts (/tmp/spell17, docs/checks.md):
   상황하에서, 입장하에 ("under the cooperation of", "in that situation"). The noun must be a
   known noun of two syllables or more, and only the particles of place may follow, so
   발전하은 (a slip for 발전하는) and 협력하의 (for 협력하여) are still flagged.
+
+And (batch 18) the adnominal -ㄴ of the short forms in ㄹ that 표준어 규정 (제16항) admits beside
+the long ones: Hunspell knows 서툴다, 서툴고, 머물다, 머물고 and the long forms' 서투른, 머무른,
+but not 서툰 or 머문 ("서툰 한글로", "현지에 머문 기간"). The ㄹ drops before ㄴ as in every
+ㄹ-stem verb (만들다, 만든); the form passes only when the stem's 다 and 고 forms are known, so a
+slip in the stem (서튼, 머믄) is still flagged.
 """
 
 from __future__ import annotations
@@ -21,6 +27,19 @@ _JIDA_ADNOMINALS = ("진", "질")
 # Particles of place after the suffix 하 (下) (에, 에서, and their chains). Not 의 (체제하의):
 # 협력하의 is one jamo from 협력하여, a slip the typo benchmark makes.
 _UNDER_PARTICLES = ("에", "에서", "에서는", "에서도", "에는", "에도")
+
+
+_HANGUL_FIRST = 0xAC00
+_FINAL_N, _FINAL_RIEUL = 4, 8  # the final consonants ㄴ and ㄹ among the 28 slots
+
+
+def rieul_adnominal(word: str, known: Callable[[str], bool]) -> bool:
+    """서툰, 머문: the last syllable's final ㄴ for the ㄹ of a known ㄹ-stem (서툴다, 서툴고)."""
+    code = ord(word[-1]) - _HANGUL_FIRST
+    if len(word) < 2 or not 0 <= code < 11172 or code % 28 != _FINAL_N:
+        return False
+    stem = word[:-1] + chr(_HANGUL_FIRST + code - _FINAL_N + _FINAL_RIEUL)
+    return known(stem + "다") and known(stem + "고")
 
 
 def jida_adnominal(word: str, known: Callable[[str], bool]) -> bool:

@@ -82,8 +82,9 @@ DERIVING_SUFFIXES: tuple[str, ...] = ("급", "국", "측", "단", "문", "성", 
 # their own).
 # After a country alone (glossary countries): 칠레계/한국계 (系, descent), 한국명/영국명 (名, the
 # name in that country's language), 태국어/몽골어 (語, its language); not after any noun, where
-# 계, 명 and 어 are slips (증진계).
-COUNTRY_SUFFIXES: tuple[str, ...] = ("계", "명", "어")
+# 계, 명 and 어 are slips (증진계). And (batch 18) 중국판/한국판 (版, that country's version:
+# "중국판 카카오톡"; 증진판 stays flagged).
+COUNTRY_SUFFIXES: tuple[str, ...] = ("계", "명", "어", "판")
 
 
 def country_suffixed(word: str, countries: frozenset[str]) -> bool:

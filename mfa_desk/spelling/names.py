@@ -91,12 +91,31 @@ _AGE_AFTER = re.compile(r"\(\s*\d{2}\s*(?:세\s*)?[·ㆍ,)]")
 _OFFICE_IN_PARENTHESES = re.compile(r"[\uac00-\ud7a3]\s?\([\uac00-\ud7a3]{1,6}\s$")
 
 
+# A performer's part in parentheses after the name, in a concert's or a festival's line-up
+# (batch 18): "국악 연주자 김보성(장구), 소솔이(창, 무용), 윤주연(대금)", "정하윤(바이올린)".
+# The instruments of gugak and of an orchestra, and the parts of a stage, closed by a comma,
+# a middle dot or the parenthesis.
+_PART_AFTER = re.compile(
+    r"\(\s*(?:대금|중금|소금|단소|피리|태평소|생황|해금|아쟁|가야금|거문고|양금|장구|장고|북|징|"
+    r"꽹과리|타악|판소리|소리|창|민요|정가|가곡|무용|춤|고수|피아노|바이올린|비올라|첼로|"
+    r"콘트라베이스|더블베이스|플루트|클라리넷|오보에|바순|트럼펫|호른|트롬본|하프|기타|드럼|"
+    r"베이스|보컬|노래|소프라노|메조소프라노|알토|테너|바리톤|지휘|작곡|편곡|안무)"
+    r"\s*[,·ㆍ)]")
+
+
+def part_in_parentheses(text: str, token: Token) -> bool:
+    """A name's shape and a performer's part right after it: 윤주연(대금)."""
+    return has_name_shape(token.text) and _PART_AFTER.match(text, token.end) is not None
+
+
 def is_named_person(tokens: Sequence[Token], index: int, text: str = "") -> bool:
     """Whether the Korean token at `index` is a personal name by shape and context
     (`text`, the checked text, shows an age in parentheses after it)."""
     token = tokens[index]
     if token.script != "ko":
         return False
+    if text and part_in_parentheses(text, token):
+        return True
     if text and has_name_shape(token.text) and (_AGE_AFTER.match(text, token.end) or (
             len(token.text) >= 3 and _OFFICE_IN_PARENTHESES.search(text, 0, token.start)
             and text[token.end:token.end + 1] == ")")):

@@ -19,6 +19,8 @@ from mfa_desk.spelling.checker import UNKNOWN_NAME, SpellChecker
 from mfa_desk.spelling.context import KO_PLACE_SUFFIXES, name_stems
 from mfa_desk.spelling.culture_names import title_run_together
 from mfa_desk.spelling.findings import SpellFinding
+from mfa_desk.spelling.korean import noun_candidates
+from mfa_desk.spelling.short_forms import defined_short_forms
 
 _default: SpellChecker | None = None
 _default_lock = threading.Lock()
@@ -92,9 +94,12 @@ def spell_check_release(release: Release, with_suggestions: bool = True,
     named_stems = {(lang, stem) for lang, word in named if lang == "ko"
                    and not title_run_together(word)
                    for stem in name_stems(word, KO_PLACE_SUFFIXES) if len(stem) >= 3}
+    # And a short form the release defines ("해외문화홍보원(이하 해문홍)": batch 18).
+    short = defined_short_forms(item.text.get("ko") for item in texts)
     for item, pane, m in flagged:
-        if (m.lang, m.word) in named or (m.lang == "ko" and any(
-                (m.lang, stem) in named_stems for stem in name_stems(m.word))):
+        if (m.lang, m.word) in named or (m.lang == "ko" and (any(
+                (m.lang, stem) in named_stems for stem in name_stems(m.word))
+                or any(stem in short for stem in noun_candidates(m.word)))):
             m = replace(m, kind=UNKNOWN_NAME)
         if m.kind == UNKNOWN_NAME and not unknown_names:
             continue

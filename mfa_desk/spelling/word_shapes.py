@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from mfa_desk.spelling.form_gaps import jida_adnominal, under_noun
+from mfa_desk.spelling.form_gaps import jida_adnominal, rieul_adnominal, under_noun
 from mfa_desk.spelling.gazetteer import edit_distance
 
 
@@ -120,8 +120,8 @@ def verb_shape_known(word: str, known: Callable[[str], bool],
     apart."""
     if known(uncontracted(word)) or _inchoative(word, known) or _re_verb(word, known, noun):
         return True
-    if jida_adnominal(word, known) or under_noun(word, noun):
-        return True  # 치러진 (치러지다), 협조하에 (協助下): form_gaps, batch 17
+    if jida_adnominal(word, known) or under_noun(word, noun) or rieul_adnominal(word, known):
+        return True  # 치러진 (치러지다), 협조하에 (協助下): form_gaps, batch 17; 서툰 (batch 18)
     if _ha_contracted(word, known, noun) or _batda_suffix(word, known, noun):
         return True
     if noun_then_its_verb(word, known, noun):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from mfa_desk.spelling.checker import UNKNOWN_NAME, SpellChecker
-from tests.spelling.test_batch5_classes import flagged, kinds
+from tests.spelling.test_batch5_classes import flagged, kinds, right_and_slip
 
 
 @pytest.mark.parametrize("right, wrong, slip", [
@@ -36,8 +36,7 @@ from tests.spelling.test_batch5_classes import flagged, kinds
 ])
 def test_right_word_and_its_slip(checker: SpellChecker, right: str, wrong: str,
                                    slip: str) -> None:
-    assert flagged(checker, right) == []
-    assert flagged(checker, wrong) == [slip]
+    right_and_slip(checker, right, wrong, slip)
 
 
 def test_under_takes_only_particles_of_place(checker: SpellChecker) -> None:

@@ -21,6 +21,12 @@ def kinds(checker: SpellChecker, text: str) -> list[tuple[str, str]]:
     return [(m.word, m.kind) for m in checker.misspellings(text, names=True)]
 
 
+def right_and_slip(checker: SpellChecker, right: str, wrong: str, slip: str) -> None:
+    """The right text passes; its wrong twin is flagged at the slip, and only there."""
+    assert flagged(checker, right) == []
+    assert flagged(checker, wrong) == [slip]
+
+
 def test_contracted_vowels_are_written_out() -> None:
     assert uncontracted("이뤄질") == "이루어질"
     assert uncontracted("이뤄진") == "이루어진"
