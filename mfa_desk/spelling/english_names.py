@@ -134,6 +134,17 @@ def _sentence_start(text: str, token: Token) -> bool:
                                                             before) is not None
 
 
+# A Korean given name of two romanised syllables written solid, each capitalised, as missions'
+# English often writes it after the surname: "Consul General Woo HongKoo" (batch 18, the
+# Jeddah consulate). In name position only, and each half a syllable of the romanisation, so
+# "the KoreaJapan talks" and "Minister Kim TheNew" are still two words run together.
+_ROMANISED_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|sh|wh|g|k|n|d|t|r|l|m|b|p|s|j|h|w|y)?"
+                       r"(?:yeo|yae|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|o|u|i)"
+                       r"(?:ng|n|m|l|k|p|t|g|b|r|h)?")
+_KOREAN_CAMEL = re.compile(rf"(?=[A-Z][a-z]+[A-Z][a-z]+$)(?i:{_ROMANISED_SYLLABLE})"
+                           rf"(?=[A-Z])(?i:{_ROMANISED_SYLLABLE})")
+
+
 # Surnames end in what reads as a function word of two letters: Tillers+on, Morg+an
 # (batch 7: "Secretary of State Rex Tillerson" was flagged as two words run together).
 _NAME_ENDINGS = frozenset("on an in".split())
@@ -146,7 +157,8 @@ def run_together(word: str, known: Callable[[str], bool], names: frozenset[str],
     "Kangvoiced" (a name of the text followed by a known word). `in_name`: the word stands
     in name position, where a surname's ending (_NAME_ENDINGS) splits nothing off."""
     core = word.replace("’", "'")
-    if _CAMEL.search(core.split("'")[0]) and not core.startswith(("Mc", "Mac")):
+    if _CAMEL.search(core.split("'")[0]) and not core.startswith(("Mc", "Mac")) \
+            and not (in_name and _KOREAN_CAMEL.fullmatch(core)):
         return True
     for i in range(1, len(core)):
         head, tail = core[:i], core[i:]

@@ -109,3 +109,15 @@ def test_a_performer_is_a_name_not_a_spacing_error(checker: SpellChecker) -> Non
     assert kinds(checker, "공연에는 윤주연(대금)이 출연했다.") == []
     # Not a name's shape: a word and a part in parentheses prove nothing.
     assert flagged(checker, "공연에는 연주자듫(대금)이 출연했다.") == ["연주자듫"]
+
+
+def test_english_given_name_in_camel_case_and_brands(checker: SpellChecker) -> None:
+    text = ("Consul General Woo HongKoo thanked the aT Center and the Webzine journalists; "
+            "Ambassador Lee JaeMin attended.")
+    assert [(m.word, m.kind) for m in checker.misspellings(text, languages=["en"], names=True)] \
+        == [("HongKoo", UNKNOWN_NAME), ("JaeMin", UNKNOWN_NAME)]
+    # Not two romanised syllables, or not in name position: two words run together.
+    for slip in ("Minister Kim TheNew said so.", "The KoreaJapan talks were held.",
+                 "He flew to HongKong yesterday."):
+        assert [m.kind for m in checker.misspellings(slip, languages=["en"], names=True)] \
+            == [MISSPELLING]
