@@ -66,8 +66,11 @@ TITLES: tuple[str, ...] = (
 # Roles of culture reports beside a Korean name (batch 16, fresh set: a memorial's teachers and
 # singer, a food show's chef): "정성희 관장과 김광일 사범이", "성악가 정선영은". For names.py only:
 # before them an unknown word of any shape must pass culture_names' typo guard ("외교뷰 관장").
+# And (batch 18 fresh set) 수상자, the winner a contest's or a show's report names: "선발대회
+# 수상자 정민지, 홍마리 한복모델이".
 CULTURE_ROLES: tuple[str, ...] = (
-    "관장", "사범", "셰프", "무용가", "성악가", "소설가", "안무가", "작곡가", "명창", "유튜버")
+    "관장", "사범", "셰프", "무용가", "성악가", "소설가", "안무가", "작곡가", "명창", "유튜버",
+    "수상자")
 NAME_WINDOW = 3  # words after the name a title may be in ("외교부 제1차관": 외교부, 제, 차관)
 
 

@@ -13,11 +13,16 @@ more that held-out reports showed:
 - a mission's short prefix before the mission: 주 (駐, resident in) and a one-syllable
   country, written apart from the mission word ("주중 한국대사관", "주중 공관", "주미
   대사"), as the solid form (주중대사관) is read by missions.mission_word. Only before a
-  mission word, so a slip of another word ("주영 발표" for 주요) is still flagged.
+  mission word, so a slip of another word ("주영 발표" for 주요) is still flagged;
+- a heading spaced out letter by letter, as official letters and consular notices set
+  "- 아 래 -" or "다 음" on a line of its own (batch 18 fresh set). The line holds nothing but
+  the one-syllable words (and dashes), and they must spell a known noun joined, so "- 아 랴 -"
+  is still flagged.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from mfa_desk.spelling.context import country_in_pair, pair_then_noun
@@ -58,11 +63,27 @@ def resident_before_mission(text: str, tokens: Sequence[Token], index: int) -> b
     return any(stem.startswith(_MISSION_HEADS) for stem in noun_candidates(tokens[index + 1].text))
 
 
+# A line of two to four Hangul syllables spaced apart, with dashes or brackets around.
+_SPACED_HEADING = re.compile(
+    r"[-–—=<\[(\s]*((?:[\uac00-\ud7a3] ){1,3}[\uac00-\ud7a3])[-–—=>\])\s]*")
+
+
+def spaced_out_heading(text: str, token: Token, noun: Callable[[str], bool]) -> bool:
+    """A one-syllable word in a heading spaced out on its own line: "- 아 래 -"."""
+    if len(token.text) != 1:
+        return False
+    start = text.rfind("\n", 0, token.start) + 1
+    end = text.find("\n", token.end)
+    line = _SPACED_HEADING.fullmatch(text, start, len(text) if end < 0 else end)
+    return line is not None and noun(line.group(1).replace(" ", ""))
+
+
 def accepted_beside(text: str, tokens: Sequence[Token], index: int,
                     noun: Callable[[str], bool], listed: Callable[[str], bool]) -> bool:
     """A Korean word its neighbours accept: countries joined (context.country_in_pair,
-    pair_then_noun), a listed name written in two words, a mission's short prefix."""
+    pair_then_noun), a listed name written in two words, a mission's short prefix, a
+    heading spaced out."""
     token = tokens[index]
     return country_in_pair(text, token) or pair_then_noun(text, token, noun) \
         or spaced_listed_name(text, tokens, index, listed) \
-        or resident_before_mission(text, tokens, index)
+        or resident_before_mission(text, tokens, index) or spaced_out_heading(text, token, noun)

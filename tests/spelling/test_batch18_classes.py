@@ -45,6 +45,16 @@ from tests.spelling.test_batch5_classes import flagged, kinds, right_and_slip
      "문화원은 한글 캘리그라피 워크숍과 코리안 컬처 행사를 열었다.", "캘리그라피"),
     ("사드 배치 이후 활동을 총결하고 발우공양 체험을 진행했다.",
      "사드 배치 이후 활동을 총결하고 발우공앙 체험을 진행했다.", "발우공앙"),
+    # Second fresh set: Russia's consular districts, exhibitions of an art, loanwords in the
+    # standard spelling (블라디보스톡 and 콜라보 stay flagged), a winner named after 수상자.
+    ("하바롭스크와 유즈노사할린스크, 사할린 동포에게 안내드립니다.",
+     "하바롭스크와 유즈노사할린스크, 사할린 동포에개 안내드립니다.", "동포에개"),
+    ("블라디보스토크에서 미술전과 서예전을 열었다.", "블라디보스톡에서 미술전과 서예전을 열었다.",
+     "블라디보스톡에서"),
+    ("스릴러 영화 상영과 한국어 스피치, 센트럴 밀리터리 클럽의 패션쇼.",
+     "스릴러 영화 상영과 한국어 스피취, 센트럴 밀리터리 클럽의 패션쇼.", "스피취"),
+    ("선발대회 수상자 문하늘, 서아름 모델이 참여했다.",
+     "선발대회 수상자 외교뷰, 서아름 모델이 참여했다.", "외교뷰"),
     # Viet Nam's provinces: bare where no common word is one jamo away, else with 성.
     ("빈즈엉, 타이응우옌, 꽝남성에서 행사를 열었다.",
      "빈즈엉, 타이응우옌, 꽝남성에서 헹사를 열었다.", "헹사를"),
@@ -121,3 +131,17 @@ def test_english_given_name_in_camel_case_and_brands(checker: SpellChecker) -> N
                  "He flew to HongKong yesterday."):
         assert [m.kind for m in checker.misspellings(slip, languages=["en"], names=True)] \
             == [MISSPELLING]
+
+
+def test_a_heading_spaced_out_on_its_line(checker: SpellChecker) -> None:
+    assert flagged(checker, "협조를 안내드립니다.\n\n- 아 래 -\n\n1. 신청방법") == []
+    assert flagged(checker, "다 음\n1. 일시") == []
+    # The syllables must spell a word; in running text they are words of their own.
+    assert flagged(checker, "협조를 안내드립니다.\n\n- 아 랴 -\n\n1. 신청방법") == ["랴"]
+    assert flagged(checker, "이번 행사는 아 래 와 같이 열린다.") == ["래"]
+
+
+def test_a_name_opening_with_a_listed_word_stays_a_name(checker: SpellChecker) -> None:
+    # 정재 (呈才, a court dance) was listed and made "정재윤" read as 정재 + 윤 (the fresh set's
+    # "김효진, 정재희"): two-syllable repertoire words that open common names stay unlisted.
+    assert ("정재윤", UNKNOWN_NAME) in kinds(checker, "국가대표 모델 '문하늘, 정재윤'을 파견했다.")
