@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-# The full name (Hangul, solid) right before "(이하 SHORT)", the short form in quotes or not.
+# The full name (Hangul, solid) right before "(이하 SHORT)", the short form in quotes or not;
+# other notes may come first in the parentheses: "해외문화홍보원(원장 김태훈, 이하 해문홍)".
 _DEFINED = re.compile(
-    r"([\uac00-\ud7a3]{3,20})\s?\(\s?이하\s?[‘'\"“]?([\uac00-\ud7a3]{2,8})[’'\"”]?\s?\)")
+    r"([\uac00-\ud7a3]{3,20})\s?\((?:[^()\n]{0,40}?[,，]\s?)?\s?이하\s?[‘'\"“]?"
+    r"([\uac00-\ud7a3]{2,8})[’'\"”]?\s?\)")
 
 
 def _drawn_from(short: str, full: str) -> bool:

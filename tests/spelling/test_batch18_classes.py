@@ -55,6 +55,11 @@ from tests.spelling.test_batch5_classes import flagged, kinds, right_and_slip
      "스릴러 영화 상영과 한국어 스피취, 센트럴 밀리터리 클럽의 패션쇼.", "스피취"),
     ("선발대회 수상자 문하늘, 서아름 모델이 참여했다.",
      "선발대회 수상자 외교뷰, 서아름 모델이 참여했다.", "외교뷰"),
+    # Third fresh set: words of the register of KCC classes, book fairs and ODA reports.
+    ("이번 회차에서는 식문화를 소개하는 마스터클래스와 도서전이 열렸다.",
+     "이번 회차에서는 식문화를 소개하는 마스터클래스와 도서젼이 열렸다.", "도서젼이"),
+    ("한국문학번역원은 새마을농촌개발사업을 코엑스에서 소개했다.",
+     "한국문학번역원은 새마을농촌개발사엄을 코엑스에서 소개했다.", "새마을농촌개발사엄을"),
     # Viet Nam's provinces: bare where no common word is one jamo away, else with 성.
     ("빈즈엉, 타이응우옌, 꽝남성에서 행사를 열었다.",
      "빈즈엉, 타이응우옌, 꽝남성에서 헹사를 열었다.", "헹사를"),
@@ -109,6 +114,8 @@ def test_a_short_form_the_release_defines(checker: SpellChecker) -> None:
 def test_a_short_form_is_drawn_from_its_full_name() -> None:
     assert defined_short_forms(["해외문화홍보원(이하 해문홍)은", "문화체육관광부(이하 '문체부')"]) \
         == {"해문홍", "문체부"}
+    # Other notes may come first in the parentheses (the third fresh set).
+    assert defined_short_forms(["해외문화홍보원(원장 문하늘, 이하 해문홍)은"]) == {"해문홍"}
     # Not drawn in order from the name before it (a slip in the definition): no short form.
     assert defined_short_forms(["해외문화홍보원(이하 해문흥)"]) == frozenset()
     assert defined_short_forms(["해외문화홍보원(이하 홍해문)"]) == frozenset()
