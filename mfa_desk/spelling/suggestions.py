@@ -1,17 +1,19 @@
 """Suggestions for a flagged word: the spaced form of two Korean words written as one
-first, then Hunspell's, never a different proper noun for a capitalised English word.
-Slow for Korean (30-180 ms): asked for only when the user opens a word's menu."""
+first, then a listed Korean word one letter away, then Hunspell's, never a different proper
+noun for a capitalised English word. Slow for Korean (30-180 ms): asked for only when the
+user opens a word's menu."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
 from typing import Protocol
 
+from mfa_desk.glossary import Glossary
 from mfa_desk.spelling.dictionaries import EnchantDictionaries, dictionary_key
 from mfa_desk.spelling.gazetteer import near_places
 from mfa_desk.spelling.korean import BOUND_NOUNS, TIME_WORDS, noun_candidates
 from mfa_desk.spelling.names import SURNAMES, has_name_shape, is_title
-from mfa_desk.spelling.word_shapes import adnominal, close, letters
+from mfa_desk.spelling.word_shapes import adnominal, close, jamo_neighbours, letters
 
 
 class SpellChecker(Protocol):
@@ -19,6 +21,7 @@ class SpellChecker(Protocol):
     checker imports this module)."""
 
     dictionaries: EnchantDictionaries
+    glossary: Glossary
 
     def checks(self, lang: str, variant: str = "en_US") -> bool: ...
     def is_word(self, key: str, word: str) -> bool: ...
@@ -41,12 +44,21 @@ def suggest(checker: SpellChecker, word: str, lang: str, variant: str = "en_US",
     first: list[str] = []
     if lang == "ko":
         apart = spaced(checker, key, word)
-        first = [apart] if apart else []
+        first = ([apart] if apart else []) + listed_near(checker.glossary.words, word)
     elif word[:1].isupper():
         near = [n for n in dict.fromkeys(names) if n != word and n[:1].isupper()]
         first = near_places(word, 2) + [n for n in near if close(n, word)]
         found = [s for s in found if not _other_proper_noun(checker, key, word, s)]
     return list(dict.fromkeys(s for s in first + found if s != word))[:limit]
+
+def listed_near(listed: Collection[str], word: str) -> list[str]:
+    """Listed words one letter from the word's stem, its particles kept: the standard
+    spelling the glossary holds and Hunspell cannot offer (batch 18: 캘리그라피를 ->
+    캘리그래피를, 샬롯 -> 샬럿, 춘앵젼 -> 춘앵전)."""
+    return list(dict.fromkeys(near + word[len(stem):] for stem in noun_candidates(word)
+                              if len(stem) >= 2 for near in jamo_neighbours(stem)
+                              if near in listed))
+
 
 def _other_proper_noun(checker: SpellChecker, key: str, word: str, suggestion: str) -> bool:
     """A suggestion naming someone or somewhere else: Hunspell knows it only

@@ -3,7 +3,7 @@ contracted vowels, letters without case or punctuation, names close to one anoth
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from mfa_desk.spelling.form_gaps import jida_adnominal, rieul_adnominal, under_noun
 from mfa_desk.spelling.gazetteer import edit_distance
@@ -265,10 +265,9 @@ def _batda_suffix(word: str, known: Callable[[str], bool], noun: Callable[[str],
     return i >= 2 and noun(word[:i]) and known(word[i:])
 
 
-def one_jamo_away(word: str, known: Callable[[str], bool]) -> bool:
-    """Some known word differs from `word` in one letter of one syllable (its first
-    consonant, vowel or final consonant): 졍부 for 정부. A transliterated name is seldom
-    that close to a Korean word; a typo of one is."""
+def jamo_neighbours(word: str) -> Iterator[str]:
+    """Every word that differs from `word` in one letter of one syllable (its first
+    consonant, vowel or final consonant), syllable by syllable from the left."""
     for i, ch in enumerate(word):
         parts = _jamo(ch)
         if parts is None:
@@ -277,6 +276,11 @@ def one_jamo_away(word: str, known: Callable[[str], bool]) -> bool:
         variants = ([(x, vowel, final) for x in range(19) if x != initial]
                     + [(initial, x, final) for x in range(21) if x != vowel]
                     + [(initial, vowel, x) for x in range(28) if x != final])
-        if any(known(word[:i] + _syllable(*v) + word[i + 1:]) for v in variants):
-            return True
-    return False
+        for v in variants:
+            yield word[:i] + _syllable(*v) + word[i + 1:]
+
+
+def one_jamo_away(word: str, known: Callable[[str], bool]) -> bool:
+    """Some known word differs from `word` in one letter of one syllable: 졍부 for 정부. A
+    transliterated name is seldom that close to a Korean word; a typo of one is."""
+    return any(known(n) for n in jamo_neighbours(word))

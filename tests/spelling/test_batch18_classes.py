@@ -152,3 +152,13 @@ def test_a_name_opening_with_a_listed_word_stays_a_name(checker: SpellChecker) -
     # 정재 (呈才, a court dance) was listed and made "정재윤" read as 정재 + 윤 (the fresh set's
     # "김효진, 정재희"): two-syllable repertoire words that open common names stay unlisted.
     assert ("정재윤", UNKNOWN_NAME) in kinds(checker, "국가대표 모델 '문하늘, 정재윤'을 파견했다.")
+
+
+def test_suggestions_offer_the_listed_standard_spelling(checker: SpellChecker) -> None:
+    # Hunspell cannot offer a word only the glossary holds; a listed word one letter from the
+    # flagged word's stem comes first, its particles kept.
+    assert checker.suggest("캘리그라피를", "ko")[0] == "캘리그래피를"
+    assert checker.suggest("샬롯에서", "ko")[0] == "샬럿에서"
+    assert checker.suggest("춘앵젼", "ko")[0] == "춘앵전"
+    # Two words run together keep their spaced form first.
+    assert checker.suggest("방한시", "ko")[0] == "방한 시"
