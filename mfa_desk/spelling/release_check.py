@@ -20,7 +20,9 @@ from mfa_desk.spelling.context import KO_PLACE_SUFFIXES, name_stems
 from mfa_desk.spelling.culture_names import title_run_together
 from mfa_desk.spelling.findings import SpellFinding
 from mfa_desk.spelling.korean import noun_candidates
+from mfa_desk.spelling.names import people_named
 from mfa_desk.spelling.short_forms import defined_short_forms
+from mfa_desk.spelling.suggestions import spaced
 
 _default: SpellChecker | None = None
 _default_lock = threading.Lock()
@@ -94,8 +96,12 @@ def spell_check_release(release: Release, with_suggestions: bool = True,
     named_stems = {(lang, stem) for lang, word in named if lang == "ko"
                    and not title_run_together(word)
                    for stem in name_stems(word, KO_PLACE_SUFFIXES) if len(stem) >= 3}
-    # And a short form the release defines ("해외문화홍보원(이하 해문홍)": batch 18).
-    short = defined_short_forms(item.text.get("ko") for item in texts)
+    # And a short form the release defines ("해외문화홍보원(이하 해문홍)": batch 18), and a person
+    # a title or role names somewhere ("소설가 김영하(…)와" makes "김영하가" a name elsewhere),
+    # but not two words run together that read as a name (방문시 before "박 장관은").
+    korean = [item.text.get("ko") for item in texts]
+    short = defined_short_forms(korean) | frozenset(
+        p for p in people_named(korean) if spaced(checker, "ko", p) is None)
     for item, pane, m in flagged:
         if (m.lang, m.word) in named or (m.lang == "ko" and (any(
                 (m.lang, stem) in named_stems for stem in name_stems(m.word))

@@ -95,20 +95,21 @@ def test_a_province_one_jamo_from_a_word_only_with_seong(checker: SpellChecker) 
     assert not checker.is_correct("꽝남", "ko")
 
 
-def test_a_short_form_the_release_defines(checker: SpellChecker) -> None:
+def release_kinds(checker: SpellChecker, *korean: str) -> list[tuple[str, str]]:
+    """(word, kind) of every finding of a release whose points are the Korean texts."""
     release = Release()
-    release.points = [
-        Segment.of("문화원 축제는 해외문화홍보원(이하 해문홍)이 주최한다.", ""),
-        Segment.of("올해 해문홍은 6개국에서 축제를 연다.", ""),
-    ]
-    found = [(f.word, f.kind) for f in spell_check_release(
+    release.points = [Segment.of(text, "") for text in korean]
+    return [(f.word, f.kind) for f in spell_check_release(
         release, with_suggestions=False, checker=checker, unknown_names=True)]
+
+
+def test_a_short_form_the_release_defines(checker: SpellChecker) -> None:
+    defined = "문화원 축제는 해외문화홍보원(이하 해문홍)이 주최한다."
+    found = release_kinds(checker, defined, "올해 해문홍은 6개국에서 축제를 연다.")
     assert found and all(kind == UNKNOWN_NAME for _, kind in found)
     # A slip in a later mention differs from the defined form: still a misspelling.
-    release.points[1] = Segment.of("올해 해문흥은 6개국에서 축제를 연다.", "")
-    found = [(f.word, f.kind) for f in spell_check_release(
-        release, with_suggestions=False, checker=checker, unknown_names=True)]
-    assert ("해문흥은", MISSPELLING) in found
+    assert ("해문흥은", MISSPELLING) in release_kinds(
+        checker, defined, "올해 해문흥은 6개국에서 축제를 연다.")
 
 
 def test_a_short_form_is_drawn_from_its_full_name() -> None:
@@ -162,3 +163,15 @@ def test_suggestions_offer_the_listed_standard_spelling(checker: SpellChecker) -
     assert checker.suggest("춘앵젼", "ko")[0] == "춘앵전"
     # Two words run together keep their spaced form first.
     assert checker.suggest("방한시", "ko")[0] == "방한 시"
+
+
+def test_a_person_a_role_names_once_is_a_name_everywhere(checker: SpellChecker) -> None:
+    named = "소설가 문하늘(왼쪽 사진)과 두 시인이 독자와 만난다."
+    assert release_kinds(checker, named, "두 시인과 문하늘이 참석하며 낭독회가 열린다.") \
+        == [("문하늘이", UNKNOWN_NAME)]
+    # A slip of the name is another word: still a misspelling.
+    assert release_kinds(checker, named, "두 시인과 문하날이 참석하며 낭독회가 열린다.") \
+        == [("문하날이", MISSPELLING)]
+    # Two words run together that read as a name before a title stay a spacing error.
+    assert ("방문시", MISSPELLING) in release_kinds(
+        checker, "금번 방문시 박 장관은 외무대신과 회담을 갖는다.", "방문시 일정은 추후 알린다.")
