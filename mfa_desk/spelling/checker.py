@@ -32,6 +32,7 @@ from mfa_desk.spelling.context import (
 from mfa_desk.spelling.culture_names import culture_name
 from mfa_desk.spelling.dictionaries import EnchantDictionaries, dictionary_key
 from mfa_desk.spelling.english_names import after_name_or_title, english_name_position, run_together
+from mfa_desk.spelling.form_gaps import listed_verb
 from mfa_desk.spelling.gazetteer import korean_places, near_places
 from mfa_desk.spelling.korean import (
     BOUND_NOUNS,
@@ -329,8 +330,9 @@ class SpellChecker:
         if self.dictionaries.check(key, word):
             return True
         if korean:  # 이뤄질 (이루어질), 파병된 (파병한), 보여주는 (보여 주는): word_shapes
-            return self._korean_stem_known(key, word) or verb_shape_known(
-                word, lambda w: self.dictionaries.check(key, w), lambda w: self._noun_like(key, w)
+            return self._korean_stem_known(key, word) or verb_shape_known(  # + listed 협업하다
+                word, lambda w: self.dictionaries.check(key, w) or listed_verb(w, self.glossary),
+                lambda w: self._noun_like(key, w)
                 or (len(w) >= 3 and w.endswith("화") and self._derived(key, w))  # 이미지화한
             ) or sound_word(word, lambda w: self.dictionaries.check(key, w))
         if "’" in word:  # a typographic apostrophe: d’affaires, d’Ivoire (batch 13)

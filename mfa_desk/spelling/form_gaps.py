@@ -16,17 +16,29 @@ the long ones: Hunspell knows 서툴다, 서툴고, 머물다, 머물고 and the
 but not 서툰 or 머문 ("서툰 한글로", "현지에 머문 기간"). The ㄹ drops before ㄴ as in every
 ㄹ-stem verb (만들다, 만든); the form passes only when the stem's 다 and 고 forms are known, so a
 slip in the stem (서튼, 머믄) is still flagged.
+
+And (batch 18) the 하다 verb of a noun Hunspell knows without its verb (협업, 연수): the glossary
+lists the verb (협업하다), and the checker's verb shapes (word_shapes.noun_then_its_verb) then
+take its forms as they take those of any verb Hunspell knows (협업하는, 연수한); a slip in the
+noun (협엽하는) or the ending (협업하눈) is still flagged.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from mfa_desk.glossary import Glossary
+
 # The adnominal syllables of 지다 (past 진, future 질) and the forms that prove the verb.
 _JIDA_ADNOMINALS = ("진", "질")
 # Particles of place after the suffix 하 (下) (에, 에서, and their chains). Not 의 (체제하의):
 # 협력하의 is one jamo from 협력하여, a slip the typo benchmark makes.
 _UNDER_PARTICLES = ("에", "에서", "에서는", "에서도", "에는", "에도")
+
+
+def listed_verb(word: str, glossary: Glossary) -> bool:
+    """A 하다 verb the glossary lists (협업하다)."""
+    return word.endswith("하다") and word in glossary.words
 
 
 _HANGUL_FIRST = 0xAC00

@@ -60,6 +60,11 @@ from tests.spelling.test_batch5_classes import flagged, kinds, right_and_slip
      "이번 회차에서는 식문화를 소개하는 마스터클래스와 도서젼이 열렸다.", "도서젼이"),
     ("한국문학번역원은 새마을농촌개발사업을 코엑스에서 소개했다.",
      "한국문학번역원은 새마을농촌개발사엄을 코엑스에서 소개했다.", "새마을농촌개발사엄을"),
+    # A listed 하다 verb of a noun Hunspell knows without it; a slip in the noun or the ending.
+    ("현지 기관과 협업하는 사업으로, 한국에서 연수한 공무원들이 참여했다.",
+     "현지 기관과 협엽하는 사업으로, 한국에서 연수한 공무원들이 참여했다.", "협엽하는"),
+    ("현지 기관과 협업하여 사업을 추진했다.", "현지 기관과 협업하여 사업을 추진햇다.", "추진햇다"),
+    ("현지 기관과 협업한 사업이다.", "현지 기관과 협업하눈 사업이다.", "협업하눈"),
     # Viet Nam's provinces: bare where no common word is one jamo away, else with 성.
     ("빈즈엉, 타이응우옌, 꽝남성에서 행사를 열었다.",
      "빈즈엉, 타이응우옌, 꽝남성에서 헹사를 열었다.", "헹사를"),
