@@ -120,7 +120,8 @@ def save_dataclass_code() -> bool:
     temp = _file.with_name(f"{_file.name}.{os.getpid()}.tmp")
     try:
         _file.parent.mkdir(parents=True, exist_ok=True)
-        data = marshal.dumps(_codes)
+        # A copy made in one step: a worker thread may be making a dataclass meanwhile.
+        data = marshal.dumps(dict(_codes))
         if len(data) > MAX_BYTES:
             return False
         temp.write_bytes(data)
