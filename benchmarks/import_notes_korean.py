@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,23 +27,22 @@ from PySide6.QtCore import QCoreApplication  # noqa: E402
 from mfa_desk.ui.language.i18n import install_translator  # noqa: E402
 from mfa_desk.ui.language.messages import note_text  # noqa: E402
 from tests.shared_material import REAL_RELEASES  # noqa: E402
-from tests.ui.language.real_notes import folder_notes, page_files, shape  # noqa: E402
+from tests.ui.language.real_notes import (  # noqa: E402
+    folder_notes,
+    page_files,
+    print_left_english,
+    shape,
+)
 
 
 def main(folders: list[Path]) -> None:
     app = QCoreApplication.instance() or QCoreApplication([])
     install_translator(app, "ko")
     notes = [note for folder in folders for note in folder_notes(folder)]
-    left = [note for note in notes if note_text(note) == note]
-    shapes = Counter(map(shape, notes))
-    left_shapes = Counter(map(shape, left))
     pages = sum(len(page_files(folder)) for folder in folders)
     print(f"{pages} pages in {len(folders)} folder(s): {len(notes):,} notes of "
-          f"{len(shapes)} shapes")
-    print(f"English left in the Korean interface: {len(notes):,} -> {len(left):,} notes, "
-          f"{len(shapes)} -> {len(left_shapes)} shapes")
-    for text, count in left_shapes.most_common():
-        print(f"  {count:5}  {text[:110]}")
+          f"{len(set(map(shape, notes)))} shapes")
+    print_left_english(notes, note_text, "notes")
 
 
 if __name__ == "__main__":

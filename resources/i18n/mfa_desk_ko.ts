@@ -2831,6 +2831,146 @@
         <source>sub-points of {path}</source>
         <translation>{path}의 하위 항목</translation>
     </message>
+    <message>
+        <source>dropped {n} control character(s) that a document cannot hold</source>
+        <translation>문서에 담을 수 없는 제어 문자 {n}개를 뺐습니다</translation>
+    </message>
+    <message>
+        <source>the release has no {lang} text; its column is empty</source>
+        <translation>보도자료에 {lang} 내용이 없어 해당 열을 비워 두었습니다</translation>
+    </message>
+    <message>
+        <source>no {lang} text; exported empty</source>
+        <translation>{lang} 내용이 없어 빈 채로 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>no Korean or English text; left out</source>
+        <translation>국문과 영문 내용이 모두 없어 빼고 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>no Korean or English title; left out</source>
+        <translation>국문과 영문 제목이 모두 없어 빼고 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>no {lang} text; left out</source>
+        <translation>{lang} 내용이 없어 빼고 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>no {lang} title; left out</source>
+        <translation>{lang} 제목이 없어 빼고 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>the release has no {lang} text to export</source>
+        <translation>보도자료에 내보낼 {lang} 내용이 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown language variant {variant} (expected ko, en or both)</source>
+        <translation>알 수 없는 언어 구성 {variant}입니다(ko, en, both 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>the logo is {n} KB; at most {limit} KB</source>
+        <translation>로고 파일이 {n}KB입니다. 최대 {limit}KB까지 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>cannot read the logo: {reason}</source>
+        <translation>로고를 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>the logo is not a PNG or JPEG image</source>
+        <translation>로고가 PNG나 JPEG 이미지가 아닙니다</translation>
+    </message>
+    <message>
+        <source>PDF export needs WeasyPrint and the Pango libraries ({reason})</source>
+        <translation>PDF로 내보내려면 WeasyPrint와 Pango 라이브러리가 필요합니다({reason})</translation>
+    </message>
+    <message>
+        <source>printing needs pypdfium2 ({reason})</source>
+        <translation>인쇄하려면 pypdfium2가 필요합니다({reason})</translation>
+    </message>
+    <message>
+        <source>the PDF to print cannot be read ({reason})</source>
+        <translation>인쇄할 PDF를 읽을 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>the review copy keeps a segment that is no longer in the release ({key}); add it back by hand if wanted</source>
+        <translation>검토본에 지금의 보도자료에는 없는 세그먼트({key})가 남아 있습니다. 필요하면 직접 다시 넣으십시오</translation>
+    </message>
+    <message>
+        <source>a pending change to {key} ({language_code}) was left out: only segments take suggestions</source>
+        <translation>{key}({language_code})의 검토 중인 변경은 반영하지 않았습니다: 제안은 세그먼트에만 달 수 있습니다</translation>
+    </message>
+    <message>
+        <source>a comment by {author} is on a text that takes no comments; not imported</source>
+        <translation>{author}의 메모가 메모를 달 수 없는 글에 달려 있어 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>not an MFA Desk review copy (no table of segments)</source>
+        <translation>MFA Desk 검토본이 아닙니다(세그먼트 표가 없습니다)</translation>
+    </message>
+    <message>
+        <source>not an MFA Desk review copy (no row names a segment)</source>
+        <translation>MFA Desk 검토본이 아닙니다(세그먼트를 가리키는 행이 없습니다)</translation>
+    </message>
+    <message>
+        <source>the version index is too large to read</source>
+        <translation>버전 목록이 너무 커서 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the version index is damaged ({reason})</source>
+        <translation>버전 목록이 손상되었습니다({reason})</translation>
+    </message>
+    <message>
+        <source>there is no version {n}</source>
+        <translation>버전 {n}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>a stored version is too large to read</source>
+        <translation>저장된 버전이 너무 커서 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a stored version cannot be read ({reason})</source>
+        <translation>저장된 버전을 읽을 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>a stored version is damaged</source>
+        <translation>저장된 버전이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>{path}, Korean</source>
+        <translation>{path}(국문)</translation>
+    </message>
+    <message>
+        <source>{path}, English</source>
+        <translation>{path}(영문)</translation>
+    </message>
+    <message>
+        <source>header field {field}</source>
+        <translation>머리글 항목 {field}</translation>
+    </message>
+    <message>
+        <source>the embedded MFA Desk data is damaged ({reason})</source>
+        <translation>문서에 담긴 MFA Desk 데이터가 손상되었습니다({reason})</translation>
+    </message>
+    <message>
+        <source>the embedded MFA Desk data is nested too deeply</source>
+        <translation>문서에 담긴 MFA Desk 데이터가 너무 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>the embedded MFA Desk data has an unknown format</source>
+        <translation>문서에 담긴 MFA Desk 데이터의 형식을 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the embedded MFA Desk data was written by a newer MFA Desk</source>
+        <translation>문서에 담긴 MFA Desk 데이터는 더 새 버전의 MFA Desk에서 만든 것입니다</translation>
+    </message>
+    <message>
+        <source>the embedded MFA Desk data is incomplete</source>
+        <translation>문서에 담긴 MFA Desk 데이터가 완전하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the document has {n} image(s) where the embedded data expects {m}</source>
+        <translation>문서에 담긴 데이터에는 이미지가 {m}개여야 하는데 문서에는 {n}개가 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>

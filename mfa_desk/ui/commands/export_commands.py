@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject
 
 from mfa_desk.constants import APP_NAME, LANGS, lang_of
 from mfa_desk.errors import MfaDeskError
-from mfa_desk.ui.language.messages import user_text
+from mfa_desk.ui.language.messages import note_text, user_text
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -101,7 +101,8 @@ class ExportCommands(QObject):
 
     def export_to(self, path: Path, kind: str, variant: Variant,
                   publish: bool | None = None) -> list[str]:
-        """Write the export; warnings go to the status bar. Returns the warnings.
+        """Write the export; warnings go to the status bar, in the interface language.
+        Returns the warnings as the exporter wrote them.
 
         `publish` (HTML): None means "when the release is Issued"."""
         from PySide6.QtWidgets import QMessageBox
@@ -139,7 +140,7 @@ class ExportCommands(QObject):
             return [user_text(exc)]
         message = self.tr("Exported %1").replace("%1", str(path))
         if warnings:
-            message += " — " + "; ".join(warnings[:3])
+            message += " — " + "; ".join(map(note_text, warnings[:3]))
         self.window.show_message(message)
         return warnings
 

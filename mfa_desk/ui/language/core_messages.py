@@ -7,7 +7,8 @@ each place's value translated the same way (messages nest: "Korean: {issue}"), s
 paths named as the panels name them, and kind words ("number", "headline") looked up.
 A message of no known shape is shown as it is: a new check is never hidden, only English.
 The importers' notes and the archive's bulk-add lines ("FILE:LINE: message") are matched
-the same way by `translate_note`, from the templates of note_templates.py.
+the same way by `translate_note`, from the templates of note_templates.py, and so are the
+exporters' and the review copy's warnings and refusals (export_templates.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,12 @@ from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from mfa_desk.ui.language.export_templates import (
+    EXPORT_TEMPLATES,
+    HEADER_PLACE,
+    LANGUAGE_PLACES,
+    REVIEW_TEMPLATES,
+)
 from mfa_desk.ui.language.i18n import translate
 from mfa_desk.ui.language.note_templates import (
     COLUMN_PLACES,
@@ -127,7 +134,7 @@ _PLACE = {"path": _PATH, "n": r"\d+", "m": r"\d+", "ko_n": r"\d+", "en_n": r"\d+
           "code": r"[0-9a-f]{2}", "more": r"\d+", "links": r"\d+",
           "count": r"[\d,]+", "limit": r"[\d,]+",
           "cells": rf"{_PATH}(?:(?:, | to ){_PATH})*",
-          "tail": r".*", "kind": r"[a-z ]+"}
+          "tail": r".*", "kind": r"[a-z ]+", "language_code": r"ko|en"}
 _PLACE_NAME = re.compile(r"\\\{(\w+)\\\}")
 # Places whose value is one of the core's words ("Korean", "category", "Monday").
 _WORD_PLACES = frozenset({"kind", "lang", "asked", "weekday", "field_name", "what", "doc"})
@@ -139,7 +146,7 @@ _MESSAGE_PLACES = frozenset({"issue", "tail", "counts", "reason", "error"})
 def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     out: list[tuple[re.Pattern[str], str]] = []
     # QT_TRANSLATE_NOOP returns its text (stubs: object)
-    for template in map(str, TEMPLATES + NOTE_TEMPLATES):
+    for template in map(str, TEMPLATES + NOTE_TEMPLATES + EXPORT_TEMPLATES + REVIEW_TEMPLATES):
         seen: set[str] = set()
 
         def place(m: re.Match[str], seen: set[str] = seen) -> str:
@@ -178,6 +185,8 @@ def translate_message(message: str, describe: Callable[[str], str] | None = None
                                   for run in value.split(", "))
             elif name in _WORD_PLACES:
                 value = translate_word(value)
+            elif name == "language_code":  # "a pending change to ID (en)"
+                value = translate_word(_LANGUAGE_NAMES[value])
             elif name in _MESSAGE_PLACES:
                 value = translate_message(value, describe, depth + 1)
             elif name == "removed":  # "2 bidi control character(s) ... and 1 invisible ..."
@@ -192,6 +201,10 @@ def translate_message(message: str, describe: Callable[[str], str] | None = None
 # document's paragraph), or a segment path ("points[2]", "points" - a pair import).
 _NOTE_PLACE = re.compile(r"(?P<file>(?:[A-Za-z]:)?[^:\n]+?)(?::(?P<line>\d+))?"
                          r"(?:: paragraph (?P<quote>'.*'|\".*\"))?")
+_LANGUAGE_NAMES = {"ko": "Korean", "en": "English"}
+# An export's place: a segment in one language ("points[2] (ko)"), a header field.
+_IN_LANGUAGE = re.compile(rf"(?P<path>{_PATH}) \((?P<lang>ko|en)\)")
+_HEADER_FIELD = re.compile(r"metadata \((?P<field>[^()]+)\)")
 _SEGMENT_PATH = re.compile(rf"(?:headline|subheadlines|points|notes|attachments|metadata)\b"
                            rf"(?:\[\d+\])?(?:\.{_PATH})?")
 _COLUMN = re.compile(r"(?P<file>.+) \((?P<lang>Korean|English) column\)")
@@ -225,6 +238,9 @@ def _place(found: re.Match[str], describe: Callable[[str], str] | None) -> str:
         if file in NOTE_WORDS:
             return translate_word(file)
         return describe(file) if describe else file
+    export_place = _export_place(file, describe)
+    if export_place is not None:
+        return export_place
     column = _COLUMN.fullmatch(file)
     if column is not None:
         template = COLUMN_PLACES[0 if column.group("lang") == "Korean" else 1]
@@ -234,3 +250,18 @@ def _place(found: re.Match[str], describe: Callable[[str], str] | None) -> str:
         place += ": " + translate(CONTEXT, str(PARAGRAPH_PLACE)).replace("{quote}",
                                                                     found.group("quote"))
     return place
+
+
+def _export_place(place: str, describe: Callable[[str], str] | None) -> str | None:
+    """An export warning's place ("points[2] (ko)", "metadata (담당부서)") as the interface
+    names it; None for any other place."""
+    header = _HEADER_FIELD.fullmatch(place)
+    if header is not None:
+        return translate(CONTEXT, str(HEADER_PLACE)).replace(
+            "{field}", translate_word(header.group("field")))
+    found = _IN_LANGUAGE.fullmatch(place)
+    if found is None:
+        return None
+    path = found.group("path").removesuffix(".caption")  # "attachments[0].photo": its caption
+    named = describe(path) if describe else path
+    return translate(CONTEXT, str(LANGUAGE_PLACES[found.group("lang")])).replace("{path}", named)
