@@ -2948,6 +2948,18 @@
         <translation>머리글 항목 {field}</translation>
     </message>
     <message>
+        <source>the Korean changed after it was translated</source>
+        <translation>번역한 뒤 국문이 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>no English yet</source>
+        <translation>아직 영문이 없습니다</translation>
+    </message>
+    <message>
+        <source>the English is a draft</source>
+        <translation>영문이 초안입니다</translation>
+    </message>
+    <message>
         <source>the embedded MFA Desk data is damaged ({reason})</source>
         <translation>문서에 담긴 MFA Desk 데이터가 손상되었습니다({reason})</translation>
     </message>

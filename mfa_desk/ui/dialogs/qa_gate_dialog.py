@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from mfa_desk.checks.qa_gate import OPEN_ERROR, OUTDATED, UNTRANSLATED, GateProblem
 from mfa_desk.ui.dialogs.dialog_registry import register_dialog
 from mfa_desk.ui.grid.segment_names import SegmentNames
+from mfa_desk.ui.language.core_messages import translate_message
 
 
 class QaGateDialog(QDialog):
@@ -35,9 +36,10 @@ class QaGateDialog(QDialog):
         names = SegmentNames(self)
         kinds = {OPEN_ERROR: self.tr("Check error"), OUTDATED: self.tr("Outdated"),
                  UNTRANSLATED: self.tr("Untranslated")}
-        for problem in problems:
+        for problem in problems:  # the core's sentence in the interface language
+            message = translate_message(problem.message, names.describe)
             self.list.addItem(f"{names.describe(problem.segment)} — "
-                              f"{kinds.get(problem.kind, problem.kind)}: {problem.message}")
+                              f"{kinds.get(problem.kind, problem.kind)}: {message}")
         self.list.setAccessibleName(self.tr("Problems"))
         # Whole messages, wrapped: a check's message cut at the dialog's edge was read
         # only by scrolling sideways.

@@ -21,6 +21,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from mfa_desk.ui.language.export_templates import (
     EXPORT_TEMPLATES,
+    GATE_TEMPLATES,
     HEADER_PLACE,
     LANGUAGE_PLACES,
     REVIEW_TEMPLATES,
@@ -146,7 +147,8 @@ _MESSAGE_PLACES = frozenset({"issue", "tail", "counts", "reason", "error"})
 def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     out: list[tuple[re.Pattern[str], str]] = []
     # QT_TRANSLATE_NOOP returns its text (stubs: object)
-    for template in map(str, TEMPLATES + NOTE_TEMPLATES + EXPORT_TEMPLATES + REVIEW_TEMPLATES):
+    for template in map(str, TEMPLATES + NOTE_TEMPLATES + EXPORT_TEMPLATES + GATE_TEMPLATES
+                        + REVIEW_TEMPLATES):
         seen: set[str] = set()
 
         def place(m: re.Match[str], seen: set[str] = seen) -> str:

@@ -1,12 +1,13 @@
-"""The sentences the exporters and the review copy write, as templates.
+"""The sentences the exporters, the QA gate and the review copy write, as templates.
 
 The exporters (mfa_desk/formats: release_walker.py, which every exporter walks, and the
-letterhead and PDF code) and the Word review copy (mfa_desk/review, formats/docx/
-docx_review_*) have no Qt and write English: warnings "PLACE: message" (the place a segment
-path, "points[2] (ko)" or "metadata (담당부서)") and refusals (InputError). core_messages
-matches them against these templates as it does the importers' notes; the translations are
-in resources/i18n/mfa_desk_ko.ts (context CoreMessages). Each group names the code that
-writes it. Order matters where two could match: the more particular shape first.
+letterhead and PDF code), the QA gate before an export (checks/qa_gate.py) and the Word
+review copy (mfa_desk/review, formats/docx/docx_review_*) have no Qt and write English:
+warnings "PLACE: message" (the place a segment path, "points[2] (ko)" or "metadata
+(담당부서)") and refusals (InputError). core_messages matches them against these templates
+as it does the importers' notes; the translations are in resources/i18n/mfa_desk_ko.ts
+(context CoreMessages). Each group names the code that writes it. Order matters where two
+could match: the more particular shape first.
 """
 
 from __future__ import annotations
@@ -39,6 +40,14 @@ EXPORT_TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "the embedded MFA Desk data was written by a newer MFA Desk"),  # noqa: E501 - one literal, as lupdate reads it
     QT_TRANSLATE_NOOP("CoreMessages", "the embedded MFA Desk data is incomplete"),
     QT_TRANSLATE_NOOP("CoreMessages", "the document has {n} image(s) where the embedded data expects {m}"),  # noqa: E501 - one literal, as lupdate reads it
+)
+
+# checks/qa_gate.py: the list shown before an export or print goes on with problems (the
+# checks' own findings in it are core_messages' TEMPLATES)
+GATE_TEMPLATES = (
+    QT_TRANSLATE_NOOP("CoreMessages", "the Korean changed after it was translated"),
+    QT_TRANSLATE_NOOP("CoreMessages", "no English yet"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the English is a draft"),
 )
 
 REVIEW_TEMPLATES = (

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from mfa_desk.checks.qa_gate import gate_problems
 from mfa_desk.errors import InputError
 from mfa_desk.formats.docx.docx_export import export_docx
 from mfa_desk.formats.docx.docx_review_import import (
@@ -23,8 +24,13 @@ from mfa_desk.formats.docx.docx_review_import import (
 )
 from mfa_desk.formats.plaintext.text_import import import_text
 from mfa_desk.review.review_copy import apply_reviewed
+from mfa_desk.ui.dialogs.qa_gate_dialog import QaGateDialog
 from mfa_desk.ui.language.core_messages import TEMPLATES
-from mfa_desk.ui.language.export_templates import EXPORT_TEMPLATES, REVIEW_TEMPLATES
+from mfa_desk.ui.language.export_templates import (
+    EXPORT_TEMPLATES,
+    GATE_TEMPLATES,
+    REVIEW_TEMPLATES,
+)
 from mfa_desk.ui.language.i18n import install_translator, remove_translators
 from mfa_desk.ui.language.messages import note_text, user_text
 from mfa_desk.ui.language.note_templates import NOTE_TEMPLATES
@@ -46,7 +52,8 @@ def korean(qapp: QApplication) -> Iterator[None]:
     remove_translators(qapp)
 
 
-@pytest.mark.parametrize("template", list(map(str, EXPORT_TEMPLATES + REVIEW_TEMPLATES)))
+@pytest.mark.parametrize("template",
+                         list(map(str, EXPORT_TEMPLATES + GATE_TEMPLATES + REVIEW_TEMPLATES)))
 def test_a_warning_of_each_shape_is_korean(korean: None, template: str) -> None:
     message = PLACE.sub(lambda m: SAMPLE[m.group(1)], template)
     shown = note_text(f"points[2] (ko): {message}")
@@ -121,6 +128,23 @@ def test_the_warnings_an_export_writes_on_an_invented_release_come_out_korean(
     assert [w for w in warnings if note_text(w) == w] == []
 
 
+def test_the_qa_list_before_an_export_is_korean(korean: None, qtbot) -> None:  # noqa: ANN001
+    """The gate's own sentences and the checks' findings in it, for a release whose English
+    is partly empty: every line says its problem in Korean."""
+    release = import_text("보도자료\n\n한-베 외교장관 회담 개최\n\n□ 첫째 항목입니다.\n"
+                          "□ 둘째 항목입니다.\n ㅇ 하위 항목입니다.\n※ 참고 사항\n끝.\n",
+                          source="ko.txt").release
+    release.languages = ["ko", "en"]
+    release.headline.text.set("en", "Ministers meet")
+    release.points[0].text.set("en", "The first point.")
+    dialog = QaGateDialog(gate_problems(release), "", None)
+    qtbot.addWidget(dialog)
+    lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert len(lines) >= 6  # untranslated and check errors: 8 when written
+    messages = [line.split(": ", 1)[1] for line in lines]
+    assert [m for m in messages if not HANGUL.search(m) or "English" in m] == []
+
+
 def test_the_review_copy_warnings_come_out_korean(korean: None) -> None:
     release = import_text("보도자료\n\n제목입니다\n\n□ 첫째 항목입니다.\n", source="ko.txt").release
     gone = {"ko": ReviewedText("지운 항목입니다.", "고친 항목입니다.")}
@@ -138,11 +162,13 @@ def test_no_export_warning_on_the_shared_real_releases_stays_english(korean: Non
     assert [text for text in said if note_text(text) == text] == []
 
 
-# Where the exporters and the review copy write their sentences: `<warnings>.append(...)`
-# and `raise InputError/MfaDeskError/PdfUnavailable(...)`.
+# Where the exporters and the review copy write their sentences: `<warnings>.append(...)`,
+# `raise InputError/MfaDeskError/PdfUnavailable(...)`, and the QA gate's
+# `GateProblem(kind, path, id, message)`.
 _CODE = Path(__file__).resolve().parents[3] / "mfa_desk"
 _SOURCES = ("formats/release_walker.py", "formats/letterhead.py", "formats/*/*export*.py",
-            "formats/pdf/*.py", "formats/docx/docx_review_*.py", "review/*.py")
+            "formats/pdf/*.py", "formats/docx/docx_review_*.py", "review/*.py",
+            "checks/qa_gate.py")
 _ERRORS = frozenset({"InputError", "MfaDeskError", "PdfUnavailable"})
 
 
@@ -156,12 +182,16 @@ def _written_sentences() -> list[tuple[str, str]]:
             func = call.func
             if isinstance(func, ast.Attribute) and func.attr == "append" \
                     and "warnings" in ast.unparse(func.value):
-                written = skeleton(call.args[0])
+                text = call.args[0]
             elif isinstance(func, ast.Name) and func.id in _ERRORS:
-                written = skeleton(call.args[0])
+                text = call.args[0]
+            elif isinstance(func, ast.Name) and func.id == "GateProblem" and len(call.args) == 4:
+                text = call.args[3]
             else:
                 continue
-            if written is not None:
+            # "A if status is EMPTY else B": both
+            texts = [text.body, text.orelse] if isinstance(text, ast.IfExp) else [text]
+            for written in filter(None, map(skeleton, texts)):
                 # the place in front ("{where}: ", "{p.name}: ") is not the message
                 found.append((f"{path.relative_to(_CODE)}:{call.lineno}",
                               re.sub(r"^\.\+:\\ ", "", written)))
@@ -172,6 +202,6 @@ def test_every_export_and_review_sentence_has_a_template() -> None:
     """Read from the code: a warning or refusal added or reworded in the exporters or the
     review copy without its template (and Korean) fails here, naming the line."""
     written = _written_sentences()
-    assert len(written) >= 25  # 31 when written: the scan really finds the sentences
-    templates = TEMPLATES + NOTE_TEMPLATES + EXPORT_TEMPLATES + REVIEW_TEMPLATES
+    assert len(written) >= 28  # 34 when written: the scan really finds the sentences
+    templates = TEMPLATES + NOTE_TEMPLATES + EXPORT_TEMPLATES + GATE_TEMPLATES + REVIEW_TEMPLATES
     assert untemplated(written, templates) == []
