@@ -259,5 +259,8 @@ _JOINT_CREDIT = re.compile(r"^\((?:[A-Z][A-Za-z]{1,15}[-/])+[A-Z][A-Za-z]{1,15}\
 # English paper's copy of a wire story): "(Yonhap)", "(AFP)". Named agencies only: a
 # release's own one-word bracketed line is no credit.
 _AGENCY_CREDIT = re.compile(r"^\((?:Yonhap|AP|AFP|Reuters|EPA|Xinhua|Kyodo|UPI|Bernama|Antara"
-                            r"|Anadolu|AAP|dpa|NHK|Newsis|News1|Getty Images)\)$", re.I)
+                            r"|Anadolu|AAP|dpa|NHK|Newsis|News1|Getty Images)\)$"
+                            # a news site's tag where its photo stood: "[Yonhap Photo]"
+                            r"|^\[[A-Z][\w.&'-]{1,20}(?:\s[A-Z][\w.&'-]{1,20}){0,2}\s(?:photos?"
+                            r"|images?|file\sphoto)\]$", re.I)
 

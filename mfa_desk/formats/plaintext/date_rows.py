@@ -37,10 +37,19 @@ LISTED_STAMP = re.compile(r"^[-•·]\s\d{4}[-./]\d{1,2}[-./]\d{1,2}\.?\s\d{1,2}
 DATE_PAPER = re.compile(r"^" + DATE_TEXT + r"\s{0,3}\[[^\[\]]{2,20}\]$", re.I)
 
 
+# A paper's byline row with its stamps after it: "By Nuri News Posted : August 29, 2031, 10:28
+# Updated : August 29, 2031, 10:28". The writer's name (capitals), then the stamp's label: a
+# sentence never goes on so ("By Tuesday, the ministry …" has no "Posted :").
+_STAMP = r"\s?[:：]?\s?(?i:" + DATE_TEXT + r")(?:,?\s\d{1,2}:\d{2})?"
+BYLINE_STAMPS = re.compile(r"^By\s[A-Z][\w.&'-]{0,30}(?:\s[A-Z][\w.&'-]{0,30}){0,3}\s{1,3}"
+                           r"(?:Posted|Published)" + _STAMP
+                           + r"(?:\s{1,3}Updated" + _STAMP + r")?$")
+
+
 def date_row(text: str) -> re.Match[str] | None:
     """A news page's stamp or date row that no other rule of text_lines reads."""
     return ZONED_STAMP.match(text) or DATE_SITE_AUTHOR.match(text) or LISTED_STAMP.match(text) \
-        or DATE_PAPER.match(text)
+        or DATE_PAPER.match(text) or BYLINE_STAMPS.match(text)
 
 
 # An outlet's dateline carrying the day, day-first with an ordinal, at the start of paragraph 1:

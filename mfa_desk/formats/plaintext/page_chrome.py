@@ -142,7 +142,9 @@ _IMAGE_BUTTON = re.compile(r"^(?:이미지|사진)\s?(?:확대\s?보기|크게\s
 _PHOTO_SLUG = re.compile(r"^[A-Z]{2,15}(?:[-/][A-Z]{2,15}){1,3}$")
 
 # An empty comment list's note under the story: "등록된 댓글이 없습니다.", "No comments yet".
+# A comment list's counter: "댓글이 0 개 있습니다.", "댓글 3개".
 _NO_COMMENTS = re.compile(r"^(?:(?:등록된|아직)\s?댓글이\s?없습니다|no\scomments\syet"
+                          r"|댓글이?\s?\d{1,6}\s?개(?:\s?있습니다)?"
                           r"|be\sthe\sfirst\sto\scomment)[.!»]?$", re.I)
 
 # A site's prompt to follow it: "Follow us on our official WhatsApp channel for breaking news

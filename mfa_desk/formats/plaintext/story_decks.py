@@ -45,10 +45,7 @@ def decks_as_subheadlines(lines: list[Line], raw: list[str]) -> list[Line]:
     decks = sorted(run)[1:]
     if not decks or not all(_deck(lines[i]) for i in decks):
         return lines
-    out = list(lines)
-    for i in decks:
-        out[i] = dataclasses.replace(lines[i], kind=LineKind.DASH, marker="")
-    return out
+    return _as_subheadlines(lines, decks)
 
 
 def decks_under_date(lines: list[Line]) -> list[Line]:
@@ -104,28 +101,68 @@ def decks_over_date(lines: list[Line]) -> list[Line]:
     if title is None or not page.title_like(lines[title]) or not _korean(lines[title]) \
             or page.ends_sentence(lines[title].whole or lines[title].text):
         return lines
-    decks: list[int] = []
-    k = page.next_text(lines, title + 1)
-    while k is not None and lines[k].kind is LineKind.TEXT and _deck(lines[k]) \
-            and _korean(lines[k]) and len(decks) < _DECKS_MAX:
-        decks.append(k)
-        k = page.next_text(lines, k + 1)
+    decks, k = _korean_decks(lines, title)
     if not decks or k is None or lines[k].kind not in (LineKind.DATE, LineKind.BARE_DATE):
         return lines
     below = next((j for j in range(k + 1, len(lines)) if lines[j].kind not in _BETWEEN), None)
     if below is None or lines[below].kind is not LineKind.TEXT \
             or not page.prose(lines[below].whole or lines[below].text):
         return lines
-    out = list(lines)
-    for i in decks:
-        out[i] = dataclasses.replace(lines[i], kind=LineKind.DASH, marker="")
-    return out
+    return _as_subheadlines(lines, decks)
 
 
 _DECKS_MAX = 3
 # What may stand between a date row and the story: blank lines, the page's lines, a photo's
 # caption read as a list item ("▲ …").
 _BETWEEN = (LineKind.BLANK, LineKind.CHROME, LineKind.DASH, LineKind.LEVEL3)
+
+
+def decks_over_story(lines: list[Line]) -> list[Line]:
+    """A Korean news page's title with its decks right over the story, no date row between
+    (the page's links above them: "본문 바로가기 …" / "외교부, '…' 케냐 여행 자제 당부" / "3백50명
+    이상 사망 '…' 치안상황 악화" / "외교통상부는 4일 …"). The last deck had become the headline
+    and the title was left out with the links. A title of three words or more: a section's
+    label ("장애인") over a title is no title; the title printed twice is no deck."""
+    title = next((i for i, line in enumerate(lines)
+                  if line.kind not in (LineKind.BLANK, LineKind.CHROME)), None)
+    if title is None or not any(line.kind is LineKind.CHROME for line in lines[:title]):
+        return lines
+    line = lines[title]
+    text = line.whole or line.text
+    if line.kind is not LineKind.TEXT or not page.title_like(line) or not _korean(line) \
+            or page.ends_sentence(text) or page.words(text) < _TITLE_MIN_WORDS:
+        return lines
+    decks, k = _korean_decks(lines, title)
+    if not decks or k is None or lines[k].kind is not LineKind.TEXT \
+            or not page.prose(lines[k].whole or lines[k].text) \
+            or any(_squash(lines[i]) == _squash(line) for i in decks):
+        return lines
+    return _as_subheadlines(lines, decks)
+
+
+_TITLE_MIN_WORDS = 3
+
+
+def _korean_decks(lines: list[Line], title: int) -> tuple[list[int], int | None]:
+    """The Korean decks under the title, and the first line of text under them."""
+    decks: list[int] = []
+    k = page.next_text(lines, title + 1)
+    while k is not None and lines[k].kind is LineKind.TEXT and _deck(lines[k]) \
+            and _korean(lines[k]) and len(decks) < _DECKS_MAX:
+        decks.append(k)
+        k = page.next_text(lines, k + 1)
+    return decks, k
+
+
+def _as_subheadlines(lines: list[Line], decks: list[int]) -> list[Line]:
+    out = list(lines)
+    for i in decks:
+        out[i] = dataclasses.replace(lines[i], kind=LineKind.DASH, marker="")
+    return out
+
+
+def _squash(line: Line) -> str:
+    return " ".join((line.whole or line.text).split())
 
 
 def pull_quote_as_deck(lines: list[Line]) -> list[Line]:

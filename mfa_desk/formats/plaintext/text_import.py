@@ -32,6 +32,7 @@ from mfa_desk.formats.plaintext.printed_twice import captions_printed_twice
 from mfa_desk.formats.plaintext.story_decks import (
     decks_as_subheadlines,
     decks_over_date,
+    decks_over_story,
     decks_under_date,
     pull_quote_as_deck,
 )
@@ -109,6 +110,7 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
         raise InputError("no release text in it (only web-page navigation lines)", source)
     detected = detect_language("\n".join(lines))
     story = decks_over_date(decks_under_date(captions_printed_twice(unbullet_story(classified))))
+    story = decks_over_story(story)
     story = paragraphs_set_together(titles_over_photos(pull_quote_as_deck(story)))
     region = find_region(decks_as_subheadlines(story, lines), lang or detected)
     importer = _Importer(lang or detected, source, paragraphs, region.lines,

@@ -85,6 +85,19 @@ def prose(text: str) -> bool:
         and words(text) >= 3
 
 
+# A speech's address to its audience, on its own line or as the block of names over the first
+# paragraph: "패널 위원여러분,", "김성환 장관님, … 위원여러분,", "Ladies and gentlemen,". Short,
+# closed by a comma or "!" after the honorific; the speech goes on under it.
+_ADDRESS = re.compile(r"^[^.?!]{2,160}(?:님|여러분)\s?[,!]$"
+                      r"|^(?:(?:ladies\sand\sgentlemen|excellencies|distinguished\sguests"
+                      r"|dear\s(?:colleagues|friends))[^.?!]{0,120})[,!]$", re.I)
+
+
+def address(text: str) -> bool:
+    """A speech's address line: part of the speech's body, however short."""
+    return _ADDRESS.match(text.strip()) is not None
+
+
 def page_token(text: str) -> bool:
     """A counter, a timestamp, a URL, a file or image name, hashtags: page furniture
     that is never a headline or a sentence."""

@@ -288,8 +288,8 @@ def _body_start(lines: list[Line], one_line: bool = False) -> int | None:
             start = None
         if line.kind is LineKind.TEXT and previous is LineKind.BLANK:
             text = page.paragraph_lines(lines, i)
-        material = (line.kind is LineKind.TEXT and page.prose(text)  # not "댓글 …" over it
-                    and not labels.comment_box(line.whole or line.text)) or (
+        material = (line.kind is LineKind.TEXT and (page.prose(text) or page.address(text))
+                    and not labels.comment_box(line.whole or line.text)) or (  # "댓글 …" over it
             line.kind in page.BODY_ITEMS and not page.link_like(line.text)) or (
             line.kind is LineKind.TEXT and previous is not LineKind.BLANK and start is not None)
         if line.kind is LineKind.BLANK:
@@ -410,7 +410,8 @@ def _label_and_value(lines: list[Line], i: int, text: str,
                                                     LineKind.ISSUER)
         if nxt < len(lines) and lines[nxt].kind in kinds:
             value = lines[nxt].text if bulleted else lines[nxt].whole or lines[nxt].text
-            return label, value, nxt
+            if labels.label_of(value, rows) is None:  # "부서명" / "작성자": no value
+                return label, value, nxt
         return label, "", None
     if bulleted:
         return None, "", None

@@ -69,7 +69,7 @@ def tail_start(lines: list[Line], body: int, *, one_line: bool = False) -> int:
         if line.kind in page.LEVEL1 and not page.link_like(page.paragraph_text(lines, i)) \
                 or line.kind in page.BODY_ITEMS \
                 or line.kind in (LineKind.ATTACHMENTS, LineKind.REFERENCE, LineKind.SECTION) \
-                or (line.kind is LineKind.TEXT and page.prose(text)) \
+                or (line.kind is LineKind.TEXT and (page.prose(text) or page.address(text))) \
                 or (structured and line.kind is LineKind.NUMBERED) \
                 or (sectioned and line.kind is LineKind.TEXT and labels.qa_heading(text)):
             last = i  # a sectioned briefing's bare "질의 및 응답" (its "II." lost) goes on

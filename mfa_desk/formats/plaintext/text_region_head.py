@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from mfa_desk.formats.plaintext import text_page as page
+from mfa_desk.formats.plaintext.reworded_titles import reworded_copy
 from mfa_desk.formats.plaintext.text_lines import Line, LineKind, is_contact_text
 from mfa_desk.text import labels
 
@@ -488,8 +489,7 @@ def _same_core(text: str, headline: Line) -> bool:
     return _core(text) == _core(headline.whole or headline.text)
 
 
-# A title's copy led by its issuer's name and a comma: "외교부, 제1차 외교전략조정회의 개최",
-# "MOFA, …" (one or two short words).
+# A title's copy led by its issuer's name and a comma, one or two words: "외교부, 제1차 … 개최".
 _ISSUER_LEAD = re.compile(r"^[^\s,]{1,12}(?:\s[^\s,]{1,12})?,\s+(?=\S)")
 
 
@@ -497,4 +497,4 @@ def _same_headline(text: str, headline: Line) -> bool:
     """The same title, or one copy is the other led by its issuer ("외교부, …")."""
     one, other = _core(text), _core(headline.whole or headline.text)
     return one == other or _ISSUER_LEAD.sub("", one, 1) == other \
-        or one == _ISSUER_LEAD.sub("", other, 1)
+        or one == _ISSUER_LEAD.sub("", other, 1) or reworded_copy(one, other)
