@@ -244,7 +244,7 @@ class BodyBuilder:
 
     def level3(self, line: Line) -> None:
         point = self.draft.release.points[-1]
-        as_level2, problems = self.lists.new_level3(line.marker, bool(point.children))
+        as_level2, problems = self.lists.new_level3(line.marker, bool(point.children), line.text)
         for problem in problems:
             self.draft.warn(line, problem)
         parent = point if as_level2 else point.children[-1]

@@ -102,16 +102,19 @@ class OpenLists:
         self.level2_place, problem = check_order(marker, self.level2_place)
         return problem
 
-    def new_level3(self, marker: str, has_level2: bool) -> tuple[bool, list[str]]:
+    def new_level3(self, marker: str, has_level2: bool,
+                   text: str = "") -> tuple[bool, list[str]]:
         """A level-3 item (or a deeper mark). Returns whether it is kept as a level-2
-        item (a "-" list right under a point) and the problems to report."""
+        item (a "-" list right under a point) and the problems to report. An item without
+        a mark (a deck read as a "-" line) is named by its first words in a report."""
         family = mark_family(marker)
         if not has_level2 or self.level3_as_level2 == family:
             # A "-" list right under a point: kept as its level-2 items, all of them
             # (one warning per list), not the first as level 2 and the rest under it.
             self.level3_as_level2 = family
             return True, [] if has_level2 else [
-                f"level-3 item {marker!r} with no level-2 item above it; kept as level 2"]
+                f"level-3 item {marker or first_words(text)!r} with no level-2 item above it; "
+                "kept as level 2"]
         problems = []
         open_family = self.level3_mark
         if open_family is not None and DEEPER.index(family) > DEEPER.index(open_family):
@@ -131,3 +134,12 @@ class OpenLists:
         if place is not None:
             self.level3_places[family] = place
         return False, problems
+
+
+_NAMED_WORDS = 5
+
+
+def first_words(text: str) -> str:
+    """The first words of an item, to name it in a report: "제5차 협의회, 평화유지 협력 논의 …"."""
+    words = text.split()
+    return " ".join(words[:_NAMED_WORDS]) + (" …" if len(words) > _NAMED_WORDS else "")

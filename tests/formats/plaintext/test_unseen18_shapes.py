@@ -145,3 +145,21 @@ def test_a_section_label_over_the_title_and_a_title_printed_twice_are_no_decks()
 def test_a_comment_counter_is_the_pages_and_a_sentence_about_comments_is_not() -> None:
     assert is_navigation("댓글이 0 개 있습니다.") and is_navigation("댓글 12개")
     assert not is_navigation("댓글 120개가 달린 게시물에 대해 외교부가 해명했다.")
+
+
+# ------------------- the note on an unmarked level-3 item names its first words
+
+def test_an_unmarked_item_with_no_level_2_above_is_named_by_its_first_words() -> None:
+    text = "\n".join(["누리 외교장관 회의 개최", "", "1. 누리 외교장관은 5일 회의를 열었다.", "",
+                      "부제: 회의 결과를 요약한 설명 자료와 사진 목록", "",
+                      "2. 양측은 협력을 논의했다."])
+    warnings = import_text(text, source="q.txt", lang="ko").warnings
+    assert "q.txt:5: level-3 item '회의 결과를 요약한 설명 자료와 …' with no level-2 item above " \
+        "it; kept as level 2" in warnings
+
+
+def test_a_marked_item_with_no_level_2_above_is_named_by_its_mark() -> None:
+    text = "\n".join(["누리 외교장관 회의 개최", "", "1. 누리 외교장관은 5일 회의를 열었다.",
+                      "- 회의 결과를 요약한 설명", "", "2. 양측은 협력을 논의했다."])
+    warnings = import_text(text, source="q.txt", lang="ko").warnings
+    assert "q.txt:4: level-3 item '-' with no level-2 item above it; kept as level 2" in warnings
