@@ -221,8 +221,8 @@ def caption_between(lines: list[Line], i: int) -> bool:
     text = line.whole or line.text
     if line.kind is not LineKind.TEXT or page.words(text) > _CAPTION_WORDS \
             or page.ends_sentence(text) or labels.about_heading(text) or page.sign_off(text) \
-            or labels.label_of(text, labels.CONTACT_CAPTIONS) is not None:
-        return False  # ("외교부 개요" opens the wire's profile: the story has ended)
+            or labels.label_of(text, labels.CONTACT_CAPTIONS) is not None or page.address(text):
+        return False  # ("외교부 개요" opens the wire's profile; "위원여러분,": a speech's)
     above, below = page.previous_text(lines, i), page.next_text(lines, i + 1)
     return above is not None and below is not None and all(
         lines[k].kind is LineKind.TEXT and page.prose(lines[k].whole or lines[k].text)

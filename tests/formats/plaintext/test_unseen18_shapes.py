@@ -50,6 +50,18 @@ def test_a_speech_keeps_its_salutation_and_address_lines_and_the_boards_title() 
     assert result.release.metadata.department == ""  # "부서명" over "작성자": no value
 
 
+def test_a_speech_copied_without_blank_lines_keeps_its_address_line() -> None:
+    text = "\n".join(line for line in SPEECH_PAGE.splitlines() if line.strip())
+    points = texts(import_text(text, source="s.txt", lang="ko").release.points)
+    assert "자문단 위원여러분," in points, points
+
+
+def test_a_short_line_between_paragraphs_of_a_copy_without_blank_lines_is_a_caption() -> None:
+    text = "\n".join(["누리 외교부는 4일 소리 지역에 대한 여행경보를 상향 조정한다고 밝혔다.",
+                      "외교부 당국자", "외교부 당국자는 \"당분간 방문을 자제해 달라\"고 당부했다."])
+    assert "외교부 당국자" not in texts(import_text(text, source="c.txt", lang="ko").release.points)
+
+
 def test_a_board_row_with_its_value_still_gives_the_department() -> None:
     text = SPEECH_PAGE.replace("부서명\n작성자", "부서명\n개발협력과\n작성자")
     assert import_text(text, source="s.txt", lang="ko").release.metadata.department == "개발협력과"
