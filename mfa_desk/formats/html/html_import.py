@@ -7,8 +7,6 @@ read half-way.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import os
 import re
 from pathlib import Path
@@ -183,13 +181,14 @@ def _restore_own_export(root: Any, where: str, warnings: list[str]) -> ImportRes
 
 
 def _data_uri_bytes(uri: str, where: str) -> bytes:
-    head, _, payload = uri.partition(",")
-    if not head.startswith("data:") or not head.endswith(";base64"):
+    from mfa_desk.formats.html.html_own_markup import data_uri
+
+    image = data_uri(uri)
+    if image is None:
         raise InputError("a photo of the page is not an embedded image", where)
-    try:
-        return base64.b64decode(payload, validate=True)
-    except (binascii.Error, ValueError):
-        raise InputError("a photo of the page holds damaged image data", where) from None
+    if image[1] is None:
+        raise InputError("a photo of the page holds damaged image data", where)
+    return image[1]
 
 
 # ---------------------------------------------------------------- foreign pages

@@ -24,6 +24,7 @@ from mfa_desk.formats.html.html_export import GENERATOR
 from mfa_desk.model.release import Attachment, BiText, Photo, Release, Segment
 
 MAX_LEVEL = 3
+PHOTO_TYPES = ("image/png", "image/jpeg")  # what a release's photos may be
 
 
 @dataclass
@@ -37,7 +38,15 @@ class OwnStructure:
     notes: list[dict[Lang, str]] = field(default_factory=list)
     # The 붙임 list, each title with its photo when it has one (None: the page's
     # attachments could not all be read, and the text reading's are kept).
-    attachments: list[tuple[dict[Lang, str], Photo | None]] | None = field(default_factory=list)
+    attachments: list[tuple[dict[Lang, str], OwnPhoto | None]] | None = field(
+        default_factory=list)
+
+
+@dataclass
+class OwnPhoto:
+    data: bytes
+    media_type: str
+    caption: dict[Lang, str]
 
 
 def _has_class(name: str) -> str:
@@ -82,36 +91,34 @@ def own_structure(root: Any) -> OwnStructure | None:
     return found
 
 
-def _attachments(body: Any) -> list[tuple[dict[Lang, str], Photo | None]] | None:
+def _attachments(body: Any) -> list[tuple[dict[Lang, str], OwnPhoto | None]] | None:
     """The titles of the 붙임 list and the photos that follow it, paired by their id."""
-    photos: dict[str, Photo] = {}
+    photos: dict[str, OwnPhoto] = {}
     for figure in body.xpath(f"./figure[{_has_class('photo')}]"):
-        image = _image(figure.xpath("./img/@src"))
-        if image is None:
+        sources = figure.xpath("./img/@src")
+        image = data_uri(sources[0]) if len(sources) == 1 else None
+        if image is None or image[1] is None or image[0] not in PHOTO_TYPES:
             return None  # damaged: the text reading keeps what it can of it
         caption = figure.xpath("./figcaption/*[1]")
-        texts = _texts(caption[0]) if caption else {}
-        photos[figure.get("data-id", "")] = Photo(image[0], image[1], BiText(
-            texts.get("ko", ""), texts.get("en", "")))
+        photos[figure.get("data-id", "")] = OwnPhoto(
+            image[1], image[0], _texts(caption[0]) if caption else {})
     rows = body.xpath(f"./div[{_has_class('attachments')}]/div[{_has_class('attachment')}]")
     if len(photos) > len(rows):
         return None
     return [(_texts(row), photos.get(row.get("data-id", ""))) for row in rows]
 
 
-def _image(sources: list[str]) -> tuple[bytes, str] | None:
-    """The bytes and type of an embedded PNG or JPEG image (the export's data: URIs)."""
-    if len(sources) != 1:
+def data_uri(uri: str) -> tuple[str, bytes | None] | None:
+    """The media type and bytes of a base64 data: URI as the exports embed images; None
+    if it is no such URI, bytes None if its data is damaged."""
+    head, _, payload = uri.partition(",")
+    if not head.startswith("data:") or not head.endswith(";base64"):
         return None
-    head, _, payload = sources[0].partition(",")
     media_type = head.removeprefix("data:").removesuffix(";base64")
-    if not head.startswith("data:") or not head.endswith(";base64") or \
-            media_type not in ("image/png", "image/jpeg"):
-        return None
     try:
-        return base64.b64decode(payload, validate=True), media_type
+        return media_type, base64.b64decode(payload, validate=True)
     except (binascii.Error, ValueError):
-        return None
+        return media_type, None
 
 
 def _walk_points(items: Any, level: int, out: list[tuple[int, dict[Lang, str]]]) -> None:
@@ -153,9 +160,5 @@ def apply_own_structure(release: Release, found: OwnStructure, lang: Lang | None
     if found.attachments is not None:
         release.attachments = [
             Attachment(title=bitext(texts), photo=None if photo is None else Photo(
-                photo.data, photo.media_type, bitext(_by_lang(photo.caption))))
+                photo.data, photo.media_type, bitext(photo.caption)))
             for texts, photo in found.attachments]
-
-
-def _by_lang(text: BiText) -> dict[Lang, str]:
-    return {"ko": text.ko, "en": text.en}

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from mfa_desk.errors import InputError
 from mfa_desk.formats.html.html_export import export_html
 from mfa_desk.formats.html.html_import import import_html
 from mfa_desk.model.release import Release, Segment
@@ -104,3 +107,18 @@ def test_a_damaged_photo_leaves_the_attachments_to_the_text_reading(tmp_path: Pa
     back = import_html(page).release  # no error: the structure still comes from the markup
     assert _outline(back, "ko") == _outline(_with_photo(), "ko")
     assert all(a.photo is None for a in back.attachments)
+
+
+@pytest.mark.parametrize(("change", "said"), [
+    ("data:image/png;base64,", "a photo of the page is not an embedded image"),
+    (";base64,", "a photo of the page holds damaged image data"),
+])
+def test_an_export_whose_embedded_photo_is_broken_says_which_way(
+        tmp_path: Path, change: str, said: str) -> None:
+    # The round-trip copy (not published): its photos must come back whole or not at all.
+    page = tmp_path / "copy.html"
+    html = export_html(_with_photo(), "both").decode("utf-8")
+    broken = "file:///photo.png?" if change.startswith("data:") else ";base64,@@"
+    page.write_text(html.replace(change, broken, 1), "utf-8")
+    with pytest.raises(InputError, match=said):
+        import_html(page)
