@@ -11,8 +11,9 @@ The integration points for launch.py and FileCommands:
   shared manager (`window.guard.autosave`).
   The window's geometry is restored from and saved to the preferences
   (window_memory.remember_window).
-- `recover_at_startup(autosave, state_dir=None, windows=None, parent=None)
-  -> list[EditorWindow]`: offers the snapshots left by a crash (recovery dialog);
+- `recover_at_startup(autosave, state_dir=None, windows=None, parent=None,
+  settings_file=None, before_offer=None) -> list[EditorWindow]`: offers the snapshots
+  left by a crash (recovery dialog; `before_offer` is called just before it);
   each restored release opens as modified and unsaved, under its original file
   name, so the original is overwritten only if the user saves.
 - `autosave_for(settings, state_dir=None) -> AutosaveManager`: one manager per
@@ -21,6 +22,7 @@ The integration points for launch.py and FileCommands:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
@@ -88,7 +90,8 @@ def _opener(autosave: AutosaveManager) -> OpenWindow:
 def recover_at_startup(autosave: AutosaveManager, state_dir: Path | None = None,
                        windows: list[EditorWindow] | None = None,
                        parent: QWidget | None = None,
-                       settings_file: Path | None = None) -> list[EditorWindow]:
+                       settings_file: Path | None = None,
+                       before_offer: Callable[[], object] | None = None) -> list[EditorWindow]:
     opened: list[EditorWindow] = []
     with recovery_turn(autosave.state_dir) as mine:
         if not mine:
@@ -97,6 +100,9 @@ def recover_at_startup(autosave: AutosaveManager, state_dir: Path | None = None,
         if not snapshots:
             return opened  # the usual start: the recovery dialog is not even imported
         from mfa_desk.ui.safety.recovery_dialog import RecoveryAction, offer_recovery
+
+        if before_offer is not None:
+            before_offer()  # e.g. the application's icon, before its first dialog
 
         for choice in offer_recovery(parent, snapshots):
             if choice.action is not RecoveryAction.RESTORE or choice.release is None:

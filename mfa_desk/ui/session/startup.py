@@ -33,7 +33,7 @@ from mfa_desk.settings import Settings, load_settings
 from mfa_desk.ui.document.release_document import ReleaseDocument, new_release
 from mfa_desk.ui.language.i18n import install_translator
 from mfa_desk.ui.language.messages import user_text
-from mfa_desk.ui.safety.autosave import AutosaveManager, list_snapshots
+from mfa_desk.ui.safety.autosave import AutosaveManager
 from mfa_desk.ui.safety.guarded_windows import autosave_for, open_guarded_window, recover_at_startup
 from mfa_desk.ui.session.start_gc import LONGEST_PAUSE_MS, pause_collection, resume_collection
 from mfa_desk.ui.window.editor_window import EditorWindow
@@ -78,21 +78,15 @@ def _open_session(app: QApplication, path: Path | None, settings_file: Path | No
     recovery_dir = state_dir / "recovery" if state_dir is not None else None
     session = Session(settings, language, autosave_for(settings, recovery_dir),
                       warnings=warnings)
-    if list_snapshots(session.autosave.state_dir):
-        from mfa_desk.ui.session.app_icon import use_app_icon
-
-        use_app_icon()  # the recovery dialog comes before any window
     restored = recover_at_startup(session.autosave, state_dir, session.windows,
-                                  settings_file=settings_file)
+                                  settings_file=settings_file, before_offer=_use_app_icon)
     if path is not None and not any(_shows(w, path) for w in restored):
         try:
             document, notes = _document_at(path, second)
         except (MfaDeskError, ImportError) as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            from mfa_desk.ui.session.app_icon import use_app_icon
-
-            use_app_icon()  # the box comes before any window
+            _use_app_icon()
             QMessageBox.warning(None, APP_NAME, user_text(exc))
         else:
             window = open_guarded_window(document, session.autosave, state_dir,
@@ -129,6 +123,12 @@ def _document_at(path: Path, second: Path | None = None
         release.points.append(Segment())
         return ReleaseDocument(release, path), None
     return ReleaseDocument.open(path), None
+
+
+def _use_app_icon() -> None:
+    from mfa_desk.ui.session.app_icon import use_app_icon
+
+    use_app_icon()  # a dialog comes before any window
 
 
 def _imported(window: EditorWindow, document: ReleaseDocument, notes: list[str]) -> None:

@@ -103,7 +103,10 @@ def test_crash_then_a_new_window_offers_the_snapshot(
 
     autosave = AutosaveManager(state / "recovery")
     QTimer.singleShot(0, _apply_recovery)
-    [window] = recover_at_startup(autosave, state, windows)
+    offered: list[bool] = []
+    [window] = recover_at_startup(autosave, state, windows,
+                                  before_offer=lambda: offered.append(True))
+    assert offered == [True]  # told once, before the dialog (the start sets its icon then)
     release = window.document.release
     assert release.headline.text.ko == "URGENT " + load_release(release_file).headline.text.ko
     assert window.isWindowModified() and window.document.is_modified()
@@ -232,7 +235,10 @@ def test_only_one_starting_copy_offers_the_snapshots(
         assert first
         QTimer.singleShot(0, close_any_dialog)
         # A second copy starting meanwhile: no dialog, nothing restored, snapshot kept.
-        assert recover_at_startup(AutosaveManager(state / "recovery"), state, windows) == []
+        told: list[bool] = []
+        assert recover_at_startup(AutosaveManager(state / "recovery"), state, windows,
+                                  before_offer=lambda: told.append(True)) == []
+        assert told == []  # no dialog: nothing to prepare
         qtbot.wait(10)
     assert shown == []
     assert len(list_snapshots(state / "recovery")) == 1
