@@ -83,4 +83,3 @@ def run_editor(argv: list[str]) -> int:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     del session
     return code
-
