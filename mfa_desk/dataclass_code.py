@@ -43,16 +43,11 @@ _counts = {"kept": 0, "compiled": 0}
 
 
 def default_cache_file() -> Path:
-    """In the user's cache folder: on Linux by the XDG rule itself (platformdirs' import
-    would cost a command-line start more than it saves), elsewhere by platformdirs."""
-    name = f"dataclass-code.{sys.implementation.cache_tag or 'python'}.marshal"
-    if sys.platform.startswith("linux"):
-        base = os.environ.get("XDG_CACHE_HOME", "").strip()
-        folder = Path(base) if base and os.path.isabs(base) else Path.home() / ".cache"
-        return folder / "mfa-desk" / name
-    from platformdirs import user_cache_dir
+    """In the user's cache folder (user_account.py: no platformdirs import on Linux)."""
+    from mfa_desk.user_account import user_folder
 
-    return Path(user_cache_dir("mfa-desk", appauthor=False)) / name
+    tag = sys.implementation.cache_tag or "python"
+    return user_folder("cache") / f"dataclass-code.{tag}.marshal"
 
 
 def _compiled_exec(source: Any, globals: Any = None, locals: Any = None) -> None:

@@ -106,8 +106,7 @@ def load_glossary(folders: list[Path]) -> Glossary:
 
 
 def default_glossary_folders() -> list[Path]:
-    from platformdirs import user_data_path
-
     from mfa_desk.resources import resource_path
+    from mfa_desk.user_account import user_folder
 
-    return [resource_path("glossary"), user_data_path("mfa-desk", appauthor=False) / "glossary"]
+    return [resource_path("glossary"), user_folder("data") / "glossary"]

@@ -6,12 +6,10 @@ from pathlib import Path
 from typing import TypedDict
 from urllib.parse import unquote, urlsplit
 
-from platformdirs import user_data_path
-
 from mfa_desk.archive.backend import Backend, PostgresBackend, SqliteBackend
 from mfa_desk.archive.store import Archive
-from mfa_desk.constants import ORG_NAME
 from mfa_desk.errors import InputError
+from mfa_desk.user_account import user_folder
 
 ARCHIVE_FILE_NAME = "archive.sqlite3"
 PG_SCHEMES = ("postgresql", "postgres")
@@ -29,7 +27,7 @@ class PgParams(TypedDict):
 
 
 def default_archive_path() -> Path:
-    return user_data_path(ORG_NAME, appauthor=False) / ARCHIVE_FILE_NAME
+    return user_folder("data") / ARCHIVE_FILE_NAME
 
 
 def is_server_url(location: str) -> bool:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -37,11 +36,9 @@ MAX_VERSION_BYTES = 64 * 1024 * 1024
 
 
 def default_versions_root() -> Path:
-    from platformdirs import user_data_path
+    from mfa_desk.user_account import user_folder
 
-    from mfa_desk.constants import ORG_NAME
-
-    return user_data_path(ORG_NAME, appauthor=False) / "versions"
+    return user_folder("data") / "versions"
 
 
 class VersionJson(TypedDict):
@@ -174,9 +171,6 @@ def author_name(preferred: str) -> str:
     """The user's name from the preferences, else the login name."""
     if preferred.strip():
         return preferred.strip()
-    import getpass
+    from mfa_desk.user_account import login_name
 
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return os.environ.get("USER", "") or "unknown"
+    return login_name() or "unknown"

@@ -20,9 +20,9 @@ _BAD_WORD_RE = re.compile(r"[\s\x00]")
 
 
 def default_personal_path() -> Path:
-    from platformdirs import user_data_path
+    from mfa_desk.user_account import user_folder
 
-    return user_data_path("mfa-desk", appauthor=False) / PERSONAL_FILE_NAME
+    return user_folder("data") / PERSONAL_FILE_NAME
 
 
 def clean_word(word: str) -> str:

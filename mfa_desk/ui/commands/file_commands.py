@@ -34,9 +34,9 @@ Button = QMessageBox.StandardButton
 
 
 def default_state_dir() -> Path:
-    from platformdirs import user_state_dir
+    from mfa_desk.user_account import user_folder
 
-    return Path(user_state_dir("mfa-desk", appauthor=False))
+    return user_folder("state")
 
 
 def disk_stamp(path: Path | None) -> tuple[int, int] | None:

@@ -24,9 +24,9 @@ if TYPE_CHECKING:
 
 
 def user_data_dir() -> Path:
-    from platformdirs import user_data_path
+    from mfa_desk.user_account import user_folder
 
-    return user_data_path("mfa-desk", appauthor=False)
+    return user_folder("data")
 
 
 class TemplateCommands(QObject):

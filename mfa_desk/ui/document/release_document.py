@@ -214,12 +214,9 @@ class ReleaseDocument(QObject):
 
 
 def _login_name() -> str:
-    import getpass
+    from mfa_desk.user_account import login_name
 
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):  # no login name in this environment
-        return ""
+    return login_name()  # "" where the environment knows no login name
 
 
 class DocumentCounts:

@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
-from mfa_desk.constants import FILE_SUFFIX, ORG_NAME
+from mfa_desk.constants import FILE_SUFFIX
 from mfa_desk.errors import InputError, MfaDeskError, SaveError
 from mfa_desk.fileio import atomic_write_bytes
 from mfa_desk.formats.native.mfadesk_file import dumps_release, load_release
@@ -77,9 +77,9 @@ INFO_SUFFIX = ".json"
 
 
 def default_recovery_dir() -> Path:
-    from platformdirs import user_state_path  # here: 5 ms of start-up when a folder is given
+    from mfa_desk.user_account import user_folder
 
-    return user_state_path(ORG_NAME, appauthor=False) / "recovery"
+    return user_folder("state") / "recovery"
 
 
 @dataclass

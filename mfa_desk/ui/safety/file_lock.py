@@ -20,7 +20,6 @@ Public interface:
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import json
 import os
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from mfa_desk.formats.native.editor_lock import SIDECAR_FORMAT, lock_path_for
 from mfa_desk.process_liveness import host_name
 from mfa_desk.ui.dialogs.dialog_registry import register_dialog
 from mfa_desk.ui.language.i18n import translate
+from mfa_desk.user_account import login_name
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -69,10 +69,8 @@ class LockResult:
 
 
 def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user database entry (some containers)
-        return str(os.getuid()) if hasattr(os, "getuid") else ""
+    # No user database entry (some containers): the user id stands in.
+    return login_name() or (str(os.getuid()) if hasattr(os, "getuid") else "")
 
 
 class ReleaseLock:
