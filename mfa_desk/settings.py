@@ -75,7 +75,10 @@ class Settings:
     show_en_pane: bool = True
     swap_panes: bool = False
     zoom_percent: int = 100
-    metadata_panel_collapsed: bool = False
+    # An existing release opens with its details folded to one line (date, type,
+    # department, sign-off) and the text in view; a new one opens them (view_options.py).
+    # The choice is remembered when a window closes.
+    metadata_panel_collapsed: bool = True
     # The user's name: saved with versions, comments and tracked changes ("" = the login
     # name there), and the name a sign-off records ("" = asked at the first sign-off).
     user_name: str = ""

@@ -661,6 +661,30 @@
         <translation>보도자료 정보 보이기/숨기기</translation>
     </message>
     <message>
+        <source>Release details — %1</source>
+        <translation>보도자료 정보 — %1</translation>
+    </message>
+    <message>
+        <source>not filled in</source>
+        <translation>입력 안 됨</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>검토 중</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>배포됨</translation>
+    </message>
+    <message>
         <source>On issue (즉시)</source>
         <translation>즉시</translation>
     </message>

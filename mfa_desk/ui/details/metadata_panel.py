@@ -16,6 +16,7 @@ from mfa_desk.constants import (
     TIMING_SET_TIME,
 )
 from mfa_desk.model.release import Contact
+from mfa_desk.model.workflow import WorkflowState
 from mfa_desk.ui.document.release_document import ReleaseDocument
 
 if TYPE_CHECKING:
@@ -95,7 +96,6 @@ class MetadataPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 4, 8, 0)
         self.toggle = QToolButton(self)
-        self.toggle.setText(self.tr("Release details"))
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -107,6 +107,7 @@ class MetadataPanel(QWidget):
         outer.addWidget(self.form_box)
         self._built = False
         self._languages: list[str] | None = None
+        document.metadataChanged.connect(lambda _name: self._show_summary())
         self.set_expanded(False)
 
     def __getattr__(self, name: str) -> object:
@@ -232,6 +233,28 @@ class MetadataPanel(QWidget):
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
         if self.toggle.isChecked() != expanded:
             self.toggle.setChecked(expanded)
+        self._show_summary()
+
+    def summary(self) -> str:
+        """The details on one line, for the folded header: date, document type or
+        category, department and sign-off state."""
+        release = self.document.release
+        m = release.metadata
+        states = {WorkflowState.DRAFT: self.tr("Draft"),
+                  WorkflowState.IN_REVIEW: self.tr("In review"),
+                  WorkflowState.APPROVED: self.tr("Approved"),
+                  WorkflowState.ISSUED: self.tr("Issued")}
+        kind = m.document_type if "ko" in release.languages else m.category
+        filled = [p for p in (m.date.isoformat() if m.date else "", kind, m.department) if p]
+        return " · ".join([*(filled or [self.tr("not filled in")]), states[release.workflow]])
+
+    def _show_summary(self) -> None:
+        # Folded (the default on an existing release), the header still says what the
+        # details are; open, the form shows them and the header is just its name.
+        if self.toggle.isChecked():
+            self.toggle.setText(self.tr("Release details"))
+        else:
+            self.toggle.setText(self.tr("Release details — %1").replace("%1", self.summary()))
 
     # ------------------------------------------------------------ widgets
     def _combo(self, choices: tuple[str, ...], name: str) -> QComboBox:
