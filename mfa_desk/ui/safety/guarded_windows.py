@@ -29,7 +29,12 @@ from PySide6.QtWidgets import QWidget
 
 from mfa_desk.settings import Settings, load_settings
 from mfa_desk.ui.document.release_document import ReleaseDocument
-from mfa_desk.ui.safety.autosave import AutosaveManager, list_snapshots, recovery_turn
+from mfa_desk.ui.safety.autosave import (
+    AutosaveManager,
+    list_snapshots,
+    may_hold_snapshots,
+    recovery_turn,
+)
 from mfa_desk.ui.safety.document_guard import DocumentGuard, open_for_editing
 from mfa_desk.ui.window.editor_window import EditorWindow, OpenWindow
 from mfa_desk.ui.window.main_window import open_release_window
@@ -93,6 +98,8 @@ def recover_at_startup(autosave: AutosaveManager, state_dir: Path | None = None,
                        settings_file: Path | None = None,
                        before_offer: Callable[[], object] | None = None) -> list[EditorWindow]:
     opened: list[EditorWindow] = []
+    if not may_hold_snapshots(autosave.state_dir):
+        return opened  # the usual start: an empty recovery folder, no turn taken
     with recovery_turn(autosave.state_dir) as mine:
         if not mine:
             return opened  # another copy starting right now is offering them

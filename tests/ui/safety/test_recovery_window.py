@@ -242,3 +242,33 @@ def test_only_one_starting_copy_offers_the_snapshots(
         qtbot.wait(10)
     assert shown == []
     assert len(list_snapshots(state / "recovery")) == 1
+
+
+def test_an_empty_recovery_folder_takes_no_turn(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    # The usual start: nothing to offer, so no lock file is made for the offer (~1.5 ms of
+    # the first paint); a snapshot there, or its info alone, takes the turn as before.
+    from mfa_desk.ui.safety import guarded_windows
+    from mfa_desk.ui.safety.autosave import may_hold_snapshots
+
+    folder = tmp_path / "recovery"
+    turns: list[Path | None] = []
+    real_turn = guarded_windows.recovery_turn
+
+    def counted(state_dir: Path | None = None) -> object:
+        turns.append(state_dir)
+        return real_turn(state_dir)
+
+    monkeypatch.setattr(guarded_windows, "recovery_turn", counted)
+    assert not may_hold_snapshots(folder)  # no folder yet
+    assert recover_at_startup(AutosaveManager(folder), tmp_path, []) == []
+    folder.mkdir()
+    (folder / ".offering.lock").write_text("1")
+    (folder / ".tmp-123.mfadesk").write_text("{")  # an atomic write in progress
+    assert not may_hold_snapshots(folder)
+    assert recover_at_startup(AutosaveManager(folder), tmp_path, []) == []
+    assert turns == []
+    (folder / "abc.json").write_text("{}")
+    assert may_hold_snapshots(folder)
+    assert recover_at_startup(AutosaveManager(folder), tmp_path, []) == []  # nothing usable
+    assert turns == [folder]
