@@ -95,3 +95,50 @@ def test_details_form_is_made_after_the_first_paint_with_the_release_values(qtbo
     assert other.metadata_panel.__dict__["_built"]
     other.document.undo_stack.setClean()
     window.document.undo_stack.setClean()
+
+
+def test_folded_details_say_what_they_hold_on_one_line(make_window) -> None:
+    import datetime as dt
+
+    from mfa_desk.model.release import Release, Segment
+    from mfa_desk.model.workflow import WorkflowState
+
+    release = Release()
+    release.headline = Segment.of("제목", "Title")
+    window = make_window(release=release)
+    panel, document = window.metadata_panel, window.document
+    assert not panel.form_box.isVisibleTo(panel)
+    assert panel.toggle.text() == "Release details — not filled in · Draft"
+    document.set_field("metadata.date", dt.date(2026, 12, 3))
+    document.set_field("metadata.department", "북미국")
+    document.set_field("metadata.document_type", "보도자료")
+    assert panel.toggle.text() == "Release details — 2026-12-03 · 보도자료 · 북미국 · Draft"
+    document.undo_stack.undo()  # the document type again
+    assert panel.toggle.text() == "Release details — 2026-12-03 · 북미국 · Draft"
+    document.release.workflow = WorkflowState.APPROVED
+    document.metadataChanged.emit("workflow")
+    assert panel.toggle.text().endswith("· Approved")
+    # Open, the form shows the details and the header is just its name.
+    panel.toggle.click()
+    assert panel.form_box.isVisibleTo(panel) and panel.toggle.text() == "Release details"
+    assert panel.department.text() == "북미국"
+    panel.toggle.click()
+    assert panel.toggle.text() == "Release details — 2026-12-03 · 북미국 · Approved"
+
+
+def test_an_existing_release_opens_with_its_details_folded(make_window, tmp_path) -> None:
+    from mfa_desk.formats.native.mfadesk_file import save_release
+    from mfa_desk.model.release import Release, Segment
+    from mfa_desk.settings import Settings
+    from mfa_desk.ui.window.view_options import apply_view_settings
+
+    release = Release()
+    release.headline = Segment.of("제목", "Title")
+    path = tmp_path / "existing.mfadesk"
+    save_release(release, path)
+    window = make_window(path=path)
+    apply_view_settings(window, Settings())  # the defaults: folded
+    assert not window.metadata_panel.form_box.isVisibleTo(window.metadata_panel)
+    remembered = Settings(metadata_panel_collapsed=False)  # a user who keeps them open
+    apply_view_settings(window, remembered)
+    assert window.metadata_panel.form_box.isVisibleTo(window.metadata_panel)
