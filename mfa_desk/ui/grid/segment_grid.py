@@ -12,18 +12,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QMenu, QScrollArea, QTextEdit, QWidget
 
 from mfa_desk.constants import Lang
-from mfa_desk.model.release import Attachment, BiText, Segment
+from mfa_desk.model.release import Attachment, Segment
 from mfa_desk.ui.document.release_document import ReleaseDocument
 from mfa_desk.ui.grid.row_heights import RowHeights
 from mfa_desk.ui.grid.segment_cell import SegmentCell
 from mfa_desk.ui.grid.segment_navigation import GridNavigation
 from mfa_desk.ui.grid.segment_placement import Placement
 from mfa_desk.ui.grid.segment_row import RowSpec, SegmentRow, StatusButton, line_widths
-from mfa_desk.ui.grid.segment_specs import row_specs
+from mfa_desk.ui.grid.segment_specs import RowItems, row_specs
 
 __all__ = ["SegmentGrid", "row_specs"]
 
@@ -45,9 +45,8 @@ class SegmentGrid(GridNavigation, QScrollArea):
 
     def __init__(self, document: ReleaseDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # A viewport made here, not the one QScrollArea made in C++: the first
-        # viewport() call on that one makes PySide search the QWidget subclasses for its
-        # Python type, creating their enums on the way (10-20 ms before the first paint).
+        # A viewport made here, not QScrollArea's from C++: the first viewport() call on that
+        # one makes PySide search the QWidget subclasses for its Python type (10-20 ms).
         viewport = QWidget(self)
         viewport.setObjectName("gridViewport")
         viewport.setAutoFillBackground(True)  # as QScrollArea's own
@@ -95,10 +94,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
     def rebuild(self) -> None:
         """Make the rows match the release, reusing the rows already built."""
         release = self.document.release
-        # id -> object, so building and refreshing rows never searches the release.
-        self._items: dict[str, Segment | Attachment] = {
-            ref.segment.id: ref.segment for ref in release.iter_segments()}
-        self._items.update((a.id, a) for a in release.attachments)
+        self._items = RowItems.of(release)
         self._specs = row_specs(release)
         self.order = [s.key for s in self._specs]
         self._index = {key: i for i, key in enumerate(self.order)}
@@ -162,7 +158,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
                 anchor = self._anchor()
                 self._placement = Placement.of(self._heights.heights(
                     self._specs, self._hidden, self.body.font(), self._line_widths(),
-                    tuple(lg for lg, on in self._visible.items() if on), self._bitext))
+                    tuple(lg for lg, on in self._visible.items() if on), self._items.bitext))
                 width = max(self.viewport().width(), 200)
                 self.body.resize(width, self._placement.total)
                 for key, row in self.rows.items():
@@ -312,26 +308,16 @@ class SegmentGrid(GridNavigation, QScrollArea):
         return row
 
     def _create_row(self, spec: RowSpec) -> SegmentRow:
-        row = SegmentRow(spec, self.body)
+        row = SegmentRow(spec, self.body, self)
         self.rows[spec.key] = row
         row.heightChanged.connect(lambda k=spec.key: self._row_resized(k))
         if self._current is not None and self._current[0] == spec.key:
             row.set_current(True)
         doc = self.document
-        bitext = self._bitext(spec)
+        bitext = self._items.bitext(spec)
         for lang, cell in row.cells.items():
             cell.set_text(bitext.get(lang))
-            cell.edited.connect(
-                lambda text, pos, before, k=spec.key, lg=lang:
-                self._on_cell_edited(k, lg, text, pos, before))
-            cell.focused.connect(lambda k=spec.key, lg=lang: self._on_focus(k, lg))
-            cell.leaveRequested.connect(
-                lambda step, k=spec.key, lg=lang: self.focus_neighbour(k, lg, step))
-            cell.indentRequested.connect(self.indentRequested)
-            cell.shortcutPressed.connect(self.shortcutPressed)
             cell.menu_builder = self._cell_menu
-            cell.pasteReleaseRequested.connect(
-                lambda text, c=cell: self.pasteReleaseRequested.emit(c, text))
             cell.setReadOnly(doc.read_only)
             self.cellCreated.emit(cell)
         if spec.has_status:
@@ -385,20 +371,19 @@ class SegmentGrid(GridNavigation, QScrollArea):
             row.set_status(seg.display_status())
             row.show_comments(seg.comments)
 
-    def _bitext(self, spec: RowSpec) -> BiText:
-        item = self._items[spec.item_id]
-        if isinstance(item, Attachment):
-            if spec.part == "caption" and item.photo is not None:
-                return item.photo.caption
-            return item.title
-        return item.text
-
     # ------------------------------------------------------------ view -> model
-    def _on_cell_edited(self, key: tuple[str, str], lang: Lang, text: str, pos: int,
-                        before: int) -> None:
-        self.document.type_text(key[0], key[1], lang, text, pos, before)
+    # What the rows' cells report (segment_cell.CellReports, through their row).
+    def _key_of(self, cell: SegmentCell) -> tuple[str, str]:
+        row = cell.parentWidget()
+        assert isinstance(row, SegmentRow)  # the grid's cells are made by its rows
+        return row.spec.key
 
-    def _on_focus(self, key: tuple[str, str], lang: Lang) -> None:
+    def cell_edited(self, cell: SegmentCell, text: str, cursor: int, before: int) -> None:
+        key = self._key_of(cell)
+        self.document.type_text(key[0], key[1], cell.lang, text, cursor, before)
+
+    def cell_focused(self, cell: SegmentCell) -> None:
+        key, lang = self._key_of(cell), cell.lang
         before = self._current[0] if self._current else None
         self._current = (key, lang)
         row = self.rows.get(key)
@@ -410,6 +395,18 @@ class SegmentGrid(GridNavigation, QScrollArea):
         if row is not None:
             self.ensureWidgetVisible(row.cells[lang], 0, 40)
         self.currentChanged.emit()
+
+    def cell_leave(self, cell: SegmentCell, step: int) -> None:
+        self.focus_neighbour(self._key_of(cell), cell.lang, step)
+
+    def cell_indent(self, cell: SegmentCell, step: int) -> None:
+        self.indentRequested.emit(step)
+
+    def cell_shortcut(self, cell: SegmentCell, keys: QKeySequence) -> None:
+        self.shortcutPressed.emit(keys)
+
+    def cell_paste_release(self, cell: SegmentCell, text: str) -> None:
+        self.pasteReleaseRequested.emit(cell, text)
 
     # ------------------------------------------------------------ navigation
     def current(self) -> tuple[tuple[str, str], Lang] | None:
@@ -458,7 +455,7 @@ class SegmentGrid(GridNavigation, QScrollArea):
         cursor.setPosition(max(0, min(position, len(cell.toPlainText()))))
         cell.setTextCursor(cursor)
         cell.setFocus()
-        self._on_focus(key, lang)
+        self.cell_focused(cell)
 
     # ------------------------------------------------------------ view options
     def set_swapped(self, swapped: bool) -> None:
@@ -491,6 +488,5 @@ class SegmentGrid(GridNavigation, QScrollArea):
         return self._visible[lang]
 
     def set_read_only(self, read_only: bool) -> None:
-        for row in self.rows.values():
-            for cell in row.cells.values():
-                cell.setReadOnly(read_only)
+        for cell in self.built_cells():
+            cell.setReadOnly(read_only)

@@ -73,14 +73,3 @@ class MeasuredHeights(dict[tuple[str, str], int]):
         if self.get(key) != value:
             super().__setitem__(key, value)
             self.stamp = next(_stamps)
-
-
-def estimated_height(lengths: list[tuple[int, int, int]], line_height: int) -> int:
-    """A row's height from its texts: (characters, average advance, width of the line in
-    the cell, in pixels) per shown pane; whole lines, rounded up, plus the cell's margins.
-    Errs towards one line too many, so a row measured after it is built rarely grows."""
-    lines = 1
-    for characters, advance, width in lengths:
-        if characters:
-            lines = max(lines, 1 + characters * advance // max(width, 40))
-    return lines * line_height + 10

@@ -3,6 +3,11 @@
 Both cells always get the same height (the taller one's), so the two panes
 stay aligned while scrolling. Each half has a gutter with the marker as it
 will be published; the English half also shows the translation status.
+
+A row is one widget holding its two cells and status button, placed by hand
+(`_lay_out`), its markers painted: no half widgets, marker labels or layouts. The
+rows in view are most of what the window builds before its first paint (issue 16),
+and half of a row's widgets were those containers (~0.5 ms a row).
 """
 
 from __future__ import annotations
@@ -10,20 +15,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPalette, QPixmap, QResizeEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QSizePolicy,
-    QToolButton,
-    QWidget,
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
 )
+from PySide6.QtWidgets import QLabel, QMenu, QToolButton, QWidget
 
 from mfa_desk.constants import LANGS, Lang
 from mfa_desk.model.release import DisplayStatus, Photo, TranslationStatus
-from mfa_desk.ui.grid.segment_cell import DOCUMENT_MARGIN, SegmentCell
+from mfa_desk.ui.grid.segment_cell import DOCUMENT_MARGIN, CellReports, SegmentCell
 
 if TYPE_CHECKING:
     from mfa_desk.model.review import Comment
@@ -34,6 +43,8 @@ THUMB_HEIGHT = 72
 HALF_SPACING = 6  # between the Korean and the English half of a row
 GUTTER_SPACING = 2  # between a half's marker, cell and status button
 MARKER_WIDTH = 30  # a marker's least width, before the row's indent
+MARKER_TOP = 4  # the marker's text below the row's top, level with the cell's first line
+MARKER_RIGHT = 2  # between the marker's text and the end of its gutter
 
 
 def line_widths(row_width: int, shown: Sequence[Lang], status_width: int) -> dict[Lang, int]:
@@ -82,6 +93,13 @@ class StatusButton(QToolButton):
         self.clicked.connect(self._pop_menu)
 
     _widths: dict[tuple[str, str], int] = {}  # (font, first label) -> width; one per window
+    _heights: dict[str, int] = {}  # font -> the button's height (a style query each time)
+
+    def button_height(self) -> int:
+        key = self.font().key()
+        if key not in StatusButton._heights:
+            StatusButton._heights[key] = self.sizeHint().height()
+        return StatusButton._heights[key]
 
     def _label_width(self) -> int:
         return StatusButton.label_width(self.font())
@@ -148,53 +166,83 @@ STATUS_COLOURS = {
 }
 
 
+_TEXT_WIDTHS: dict[tuple[str, str], int] = {}  # (font, marker) -> width: a few dozen
+
+
+def _text_width(font: QFont, text: str) -> int:
+    # Rows lay out on every resize; a release has a handful of distinct markers.
+    key = (font.key(), text)
+    width = _TEXT_WIDTHS.get(key)
+    if width is None:
+        width = _TEXT_WIDTHS[key] = QFontMetrics(font).horizontalAdvance(text)
+    return width
+
+
 class SegmentRow(QWidget):
     """Two cells (Korean, English) with their gutters, kept the same height."""
 
     heightChanged = Signal()  # the cells' height changed (the grid places rows again)
 
-    def __init__(self, spec: RowSpec, parent: QWidget | None = None) -> None:
+    def __init__(self, spec: RowSpec, parent: QWidget | None = None,
+                 owner: CellReports | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
+        self.owner = owner  # told what happens in the cells (the grid)
         self.cells: dict[Lang, SegmentCell] = {}
-        self.markers: dict[str, QLabel] = {}
-        self.halves: dict[Lang, QWidget] = {}
         self.thumbnail: QLabel | None = None
-        self.status_button: StatusButton | None = None
         self.comment_badge: CommentBadge | None = None  # made for the first open comment
         self._height = 0
         self._families: dict[str, str] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(HALF_SPACING)
-        self._layout = layout
-        for lang in ("ko", "en"):
-            half = self._make_half(lang)
-            self.halves[lang] = half
-            layout.addWidget(half, 1)
+        self._markers: dict[Lang, str] = {"ko": "", "en": ""}
+        self._marker_rects: dict[Lang, QRect] = {}
+        self._shown: dict[Lang, bool] = {"ko": True, "en": True}
+        self._order: tuple[Lang, Lang] = ("ko", "en")
+        self._laid_out_width = -1  # the width _lay_out last placed the cells for
+        for lang in LANGS:
+            # The row is its cells' owner: it sets their height and passes the rest on.
+            self.cells[lang] = SegmentCell(lang, self, self)
+        self.status_button: StatusButton | None = StatusButton(self)
         self.apply_spec(spec)
 
-    def _make_half(self, lang: Lang) -> QWidget:
-        half = QWidget(self)
-        box = QHBoxLayout(half)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(GUTTER_SPACING)
-        marker = QLabel(half)
-        marker.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        marker.setMinimumWidth(MARKER_WIDTH)
-        marker.setContentsMargins(0, 4, 2, 0)
-        marker.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-        marker.setForegroundRole(marker.foregroundRole())
-        cell = SegmentCell(lang, half)
-        cell.heightNeeded.connect(self.update_height)
-        box.addWidget(marker, 0, Qt.AlignmentFlag.AlignTop)
-        box.addWidget(cell, 1)
-        if lang == "en":
-            self.status_button = StatusButton(half)
-            box.addWidget(self.status_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.cells[lang] = cell
-        self.markers[lang] = marker
-        return half
+    # ------------------------------------------------------------ CellOwner
+    def cell_height_needed(self, cell: SegmentCell) -> None:
+        self.update_height()
+
+    def cell_edited(self, cell: SegmentCell, text: str, cursor: int, before: int) -> None:
+        if self.owner is not None:
+            self.owner.cell_edited(cell, text, cursor, before)
+
+    def cell_focused(self, cell: SegmentCell) -> None:
+        if self.owner is not None:
+            self.owner.cell_focused(cell)
+
+    def cell_leave(self, cell: SegmentCell, step: int) -> None:
+        if self.owner is not None:
+            self.owner.cell_leave(cell, step)
+
+    def cell_indent(self, cell: SegmentCell, step: int) -> None:
+        if self.owner is not None:
+            self.owner.cell_indent(cell, step)
+
+    def cell_shortcut(self, cell: SegmentCell, keys: QKeySequence) -> None:
+        if self.owner is not None:
+            self.owner.cell_shortcut(cell, keys)
+
+    def cell_paste_release(self, cell: SegmentCell, text: str) -> None:
+        if self.owner is not None:
+            self.owner.cell_paste_release(cell, text)
+
+    # ------------------------------------------------------------ shown
+    def marker_text(self, lang: Lang) -> str:
+        """The marker shown in `lang`'s gutter ("1.", "□", "ㅇ", "첨부 1.")."""
+        return self._markers[lang]
+
+    def shows_language(self, lang: Lang) -> bool:
+        return self._shown[lang]
+
+    def language_order(self) -> tuple[Lang, ...]:
+        """The languages shown, left to right."""
+        return tuple(lang for lang in self._order if self._shown[lang])
 
     def apply_spec(self, spec: RowSpec) -> None:
         """Show a (possibly changed) level, marker and kind."""
@@ -215,20 +263,68 @@ class SegmentRow(QWidget):
                      self.tr("Point %1, English").replace("%1", number))
         else:
             hints = names
-        indent = max(spec.level - 1, 0) * INDENT_PX
         for lang, name, hint in zip(LANGS, names, hints, strict=True):
             cell = self.cells[lang]
             cell.setAccessibleName(name)
+            marker = spec.marker_ko if lang == "ko" else spec.marker_en
+            # The painted marker is no widget: a screen reader hears it with the cell.
+            cell.setAccessibleDescription(marker)
             cell.setPlaceholderText(hint)
-            marker = self.markers[lang]
-            marker.setText(spec.marker_ko if lang == "ko" else spec.marker_en)
-            marker.setMinimumWidth(MARKER_WIDTH + indent)
-            room = 40 if spec.kind == "attachment" else 12  # "첨부 1." is wider than "1."
-            marker.setMaximumWidth(MARKER_WIDTH + indent + room)
+            self._markers[lang] = marker
             cell.setFont(self._cell_font(lang))
-        if self.status_button is not None and not spec.has_status:
-            self.status_button.hide()
+        self._show_status_button()
+        self._lay_out()
         self.update_height()
+
+    def _marker_width(self, lang: Lang) -> int:
+        """At least MARKER_WIDTH and the indent, wider for a long marker up to a limit."""
+        least = MARKER_WIDTH + max(self.spec.level - 1, 0) * INDENT_PX
+        room = 40 if self.spec.kind == "attachment" else 12  # "첨부 1." is wider than "1."
+        text = self._markers[lang]
+        wide = _text_width(self.font(), text) + MARKER_RIGHT if text else 0
+        return min(max(least, wide), least + room)
+
+    def _show_status_button(self) -> None:
+        if self.status_button is not None:
+            self.status_button.setVisible(self._shown["en"] and self.spec.has_status)
+
+    def _lay_out(self) -> None:
+        """Place the thumbnail, then each shown half: marker gutter, cell, and in English
+        the status button; the halves share the width equally, the cells fill the row's
+        height (as the Qt layouts this replaces did: line_widths() assumes it)."""
+        width, height = self.width(), max(self._height, 1)
+        x = 0
+        if self.thumbnail is not None:
+            self.thumbnail.move(0, 0)
+            x = self.thumbnail.width() + HALF_SPACING
+        shown = self.language_order()
+        room = max(width - x - HALF_SPACING * (len(shown) - 1), 0)
+        self._marker_rects = {}
+        for i, lang in enumerate(shown):
+            half = room // len(shown) + (1 if i < room % len(shown) else 0)
+            gutter = self._marker_width(lang)
+            self._marker_rects[lang] = QRect(x, 0, gutter, height)
+            cell_width = half - gutter - GUTTER_SPACING
+            button = self.status_button
+            if lang == "en" and button is not None and not button.isHidden():
+                cell_width -= GUTTER_SPACING + button.width()
+                button.setGeometry(x + half - button.width(), 0, button.width(),
+                                   button.button_height())
+            self.cells[lang].setGeometry(x + gutter + GUTTER_SPACING, 0, max(cell_width, 0),
+                                         height)
+            x += half + HALF_SPACING
+        self._laid_out_width = width
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        for lang, rect in self._marker_rects.items():
+            if self._markers[lang]:
+                painter.drawText(rect.adjusted(0, MARKER_TOP, -MARKER_RIGHT, 0), flags,
+                                 self._markers[lang])
+        painter.end()
 
     def _cell_font(self, lang: str) -> QFont:
         # Only weight and family are set: the size still follows the grid's zoom.
@@ -250,7 +346,6 @@ class SegmentRow(QWidget):
         if self.thumbnail is None:
             self.thumbnail = QLabel(self)
             self.thumbnail.setAccessibleName(self.tr("Photo"))
-            self._layout.insertWidget(0, self.thumbnail, 0, Qt.AlignmentFlag.AlignTop)
         image = QImage.fromData(photo.data)
         pixmap = QPixmap.fromImage(image)
         ratio = self.devicePixelRatioF()
@@ -261,6 +356,7 @@ class SegmentRow(QWidget):
         self.thumbnail.setPixmap(pixmap)
         self.thumbnail.setFixedSize(QSize(int(pixmap.width() / ratio) if not pixmap.isNull()
                                           else THUMB_HEIGHT, THUMB_HEIGHT))
+        self._lay_out()
         self.update_height()
 
     def set_current(self, current: bool) -> None:
@@ -296,38 +392,33 @@ class SegmentRow(QWidget):
 
     def _place_badge(self) -> None:
         if self.comment_badge is not None and self.comment_badge.isVisibleTo(self):
-            ko = self.cells["ko"]
-            shown = ko if ko.isVisibleTo(self) else self.cells["en"]
-            self.comment_badge.place_over(shown)
+            self.comment_badge.place_over(self.cells["ko" if self._shown["ko"] else "en"])
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self._lay_out()
         self._place_badge()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoom: markers are wider or narrower
+            self._lay_out()
+
     def update_height(self) -> None:
-        visible = [c for c in self.cells.values()
-                   if (half := c.parentWidget()) is not None and half.isVisibleTo(self)]
+        visible = [cell for lang, cell in self.cells.items() if self._shown[lang]]
         need = max((c.needed_height() for c in visible), default=24)
-        # At least as tall as the gutter's widgets (marker, status button): a short cell
-        # at a small zoom was centred in a row the status button made taller.
-        gutter: list[QWidget] = [self.markers[c.lang] for c in visible]
-        if self.status_button is not None and not self.status_button.isHidden():
-            gutter.append(self.status_button)
-        for widget in gutter:
-            need = max(need, widget.sizeHint().height(), widget.minimumSizeHint().height(),
-                       widget.minimumHeight())
+        # At least as tall as the gutter (marker, status button): a short cell at a small
+        # zoom was centred in a row the status button made taller.
+        need = max(need, self.fontMetrics().height() + MARKER_TOP)
+        button = self.status_button
+        if button is not None and not button.isHidden():
+            need = max(need, button.button_height())
         if self.thumbnail is not None:
             need = max(need, THUMB_HEIGHT)
         if need != self._height:
             self._height = need
-            for cell in self.cells.values():
-                cell.setFixedHeight(need)
-            # The layouts cache their items' sizes until the events that follow: without
-            # this the grid read the old minimum on heightChanged, and a row that shrank
-            # (an undone line) kept its old height with the cells centred in it.
-            for half in self.halves.values():
-                half.updateGeometry()
-            self._layout.invalidate()
+            for cell in visible:
+                cell.resize(cell.width(), need)
             self.heightChanged.emit()
 
     def needed_height(self) -> int:
@@ -336,15 +427,15 @@ class SegmentRow(QWidget):
     def laid_out(self) -> bool:
         """Whether the cells have their real width (not so in a row built but never
         shown, or shown and not yet laid out): only then is the height measured right."""
-        return self.isVisible() and self._layout.geometry() == self.rect()
+        return self.isVisible() and self._laid_out_width == self.width()
 
     def set_order(self, swapped: bool) -> None:
-        order: tuple[Lang, Lang] = ("en", "ko") if swapped else ("ko", "en")
-        offset = 1 if self.thumbnail is not None else 0
-        for i, lang in enumerate(order):
-            self._layout.removeWidget(self.halves[lang])
-            self._layout.insertWidget(offset + i, self.halves[lang], 1)
+        self._order = ("en", "ko") if swapped else ("ko", "en")
+        self._lay_out()
 
     def show_language(self, lang: Lang, visible: bool) -> None:
-        self.halves[lang].setVisible(visible)
+        self._shown[lang] = visible
+        self.cells[lang].setVisible(visible)
+        self._show_status_button()
+        self._lay_out()
         self.update_height()

@@ -1,9 +1,10 @@
-"""The rows of a release in the grid's column, in document order (`row_specs`)."""
+"""The rows of a release in the grid's column, in document order (`row_specs`), and
+what each row shows (`RowItems`)."""
 
 from __future__ import annotations
 
 from mfa_desk.model import markers
-from mfa_desk.model.release import Release, Segment
+from mfa_desk.model.release import Attachment, BiText, Release, Segment
 from mfa_desk.ui.grid.segment_row import RowSpec
 
 
@@ -32,3 +33,23 @@ def row_specs(release: Release) -> list[RowSpec]:
         if att.photo is not None:
             specs.append(RowSpec(att.id, "caption", "photo", 0, "", "", False))
     return specs
+
+
+class RowItems(dict[str, Segment | Attachment]):
+    """id -> segment or attachment of a release: building and refreshing rows never
+    searches the release."""
+
+    @classmethod
+    def of(cls, release: Release) -> RowItems:
+        items = cls((ref.segment.id, ref.segment) for ref in release.iter_segments())
+        items.update((a.id, a) for a in release.attachments)
+        return items
+
+    def bitext(self, spec: RowSpec) -> BiText:
+        """The texts a row shows: a segment's, an attachment's title or photo caption."""
+        item = self[spec.item_id]
+        if isinstance(item, Attachment):
+            if spec.part == "caption" and item.photo is not None:
+                return item.photo.caption
+            return item.title
+        return item.text

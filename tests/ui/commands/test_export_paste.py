@@ -77,7 +77,7 @@ def test_whole_release_pasted_into_empty_document_is_split(make_window, monkeypa
         "양측은 다음 회의를 내년에 개최하기로 하였다."]
     assert release.points[0].children[0].text.ko == "양측은 공동 조사 계획을 논의하였다."
     assert release.notes[0].text.ko == "참석자 명단 별첨"
-    assert empty.grid.rows[(release.points[1].id, "text")].markers["ko"].text() == "□"
+    assert empty.grid.rows[(release.points[1].id, "text")].marker_text("ko") == "□"
     # One undo step takes it all back.
     empty.document.undo_stack.undo()
     assert release.headline.text.ko == "" and len(release.points) == 1

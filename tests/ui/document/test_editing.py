@@ -72,21 +72,21 @@ def test_new_point_indent_outdent_move_delete_and_undo(make_window, qtbot) -> No
     assert QApplication.focusWidget() is new_cell
     type_with_input_method(new_cell, "세 번째 항목")
     assert release.points[2].text.ko == "세 번째 항목"
-    assert window.grid.rows[(new_id, "text")].markers["en"].text() == "3."
+    assert window.grid.rows[(new_id, "text")].marker_text("en") == "3."
 
     # Tab at the start of the cell indents under the previous point.
     new_cell.setTextCursor(_cursor_at(new_cell, 0))
     qtbot.keyClick(new_cell, Qt.Key.Key_Tab)
     assert [c.id for c in release.points[1].children] == [new_id]
-    assert window.grid.rows[(new_id, "text")].markers["ko"].text() == "ㅇ"
-    assert window.grid.rows[(new_id, "text")].markers["en"].text() == "°"
+    assert window.grid.rows[(new_id, "text")].marker_text("ko") == "ㅇ"
+    assert window.grid.rows[(new_id, "text")].marker_text("en") == "°"
     qtbot.keyClick(new_cell, Qt.Key.Key_Backtab, SHIFT)
     assert release.points[2].id == new_id
 
     # Alt+Up moves the point above the second one; numbers follow.
     qtbot.keyClick(new_cell, Qt.Key.Key_Up, ALT)
     assert release.points[1].id == new_id
-    assert window.grid.rows[(new_id, "text")].markers["en"].text() == "2."
+    assert window.grid.rows[(new_id, "text")].marker_text("en") == "2."
     assert window.grid.order.index((new_id, "text")) < window.grid.order.index(second)
 
     window.grid.focus_cell((new_id, "text"), "ko", 0)

@@ -146,11 +146,11 @@ def test_metadata_edits_are_undoable(make_window, qtbot) -> None:
     panel.numbering.setCurrentIndex(1)
     panel.numbering.activated.emit(1)
     assert release.korean_numbering == "number"
-    assert window.grid.rows[(release.points[1].id, "text")].markers["ko"].text() == "2."
+    assert window.grid.rows[(release.points[1].id, "text")].marker_text("ko") == "2."
 
     stack = window.document.undo_stack
     stack.undo()
-    assert window.grid.rows[(release.points[1].id, "text")].markers["ko"].text() == "□"
+    assert window.grid.rows[(release.points[1].id, "text")].marker_text("ko") == "□"
     stack.undo()
     stack.undo()
     assert release.metadata.date is None and panel.date.text() == ""
@@ -172,18 +172,22 @@ def test_hide_swap_and_single_language_views(make_window) -> None:
     row = window.grid.rows[key]
     actions = window.actions_.by_name
     actions["show_english"].trigger()
-    assert not row.halves["en"].isVisible() and row.halves["ko"].isVisible()
+    assert not row.cells["en"].isVisible() and row.cells["ko"].isVisible()
+    assert row.language_order() == ("ko",)
     # Hiding the other pane too would leave nothing: the first comes back.
     actions["show_korean"].trigger()
-    assert row.halves["en"].isVisible() and not row.halves["ko"].isVisible()
+    assert row.cells["en"].isVisible() and not row.cells["ko"].isVisible()
     assert actions["show_english"].isChecked() and not actions["show_korean"].isChecked()
     actions["only_korean"].trigger()
-    assert row.halves["ko"].isVisible() and not row.halves["en"].isVisible()
+    assert row.cells["ko"].isVisible() and not row.cells["en"].isVisible()
+    # One pane: its cell takes the row's whole width, less the marker's gutter.
+    assert row.cells["ko"].width() > row.width() * 3 // 4
     actions["show_english"].trigger()
     actions["swap_panes"].trigger()
-    layout = row.layout()
-    order = [layout.itemAt(i).widget() for i in range(layout.count())]
-    assert order.index(row.halves["en"]) < order.index(row.halves["ko"])
+    assert row.language_order() == ("en", "ko")
+    # On screen, too: the English cell and its status button left of the Korean cell.
+    assert row.status_button is not None
+    assert row.cells["en"].x() < row.status_button.x() < row.cells["ko"].x()
     # The pane titles follow.
     header = window.pane_header
     titles = [header.layout().itemAt(i).widget() for i in range(header.layout().count())]
@@ -225,7 +229,7 @@ def test_view_options_saved_and_restored(make_window, tmp_path) -> None:
     other = make_window()
     apply_view_settings(other, saved)
     row = other.grid.rows[(other.document.release.headline.id, "text")]
-    assert not row.halves["ko"].isVisibleTo(row) and row.halves["en"].isVisibleTo(row)
+    assert not row.cells["ko"].isVisibleTo(row) and row.cells["en"].isVisibleTo(row)
     assert other.zoom_percent == 120 and other.actions_.swap.isChecked()
     assert other.metadata_panel.form_box.isVisibleTo(other)
 
