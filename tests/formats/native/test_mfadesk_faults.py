@@ -233,6 +233,11 @@ def _error(text: str) -> str:
         {"text": {"ko": "", "en": ""}, "children": [{"text": {}}]}),
      "points[0].children[0].children[0].children: points nest at most three levels deep"),
     (lambda d: d["notes"].append({"id": d["points"][0]["id"]}), "notes[0].id: id"),
+    (lambda d: d["points"][3]["children"][0].__setitem__(
+        "id", d["points"][1]["children"][0]["id"]),
+     "points[3].children[0].id: id"),
+    (lambda d: d["attachments"].append({"id": d["headline"]["id"], "title": {}}),
+     "attachments[0].id: id"),
     (lambda d: d.__delitem__("headline"), "headline: missing"),
     (lambda d: d["attachments"].append({"title": {}, "photo": {"media_type": "image/gif",
                                                                "data": ""}}),
