@@ -66,14 +66,12 @@ def run_editor(argv: list[str]) -> int:
     # millisecond, long after the paint) and again on quit for what came after.
     from PySide6.QtCore import QTimer
 
-    from mfa_desk.ui.session.app_icon import use_app_icon
-
     for window in session.windows[:1]:
-        window.grid.firstPainted.connect(use_app_icon)
+        window.grid.firstPainted.connect(_use_app_icon)
         window.grid.firstPainted.connect(
             lambda: QTimer.singleShot(DATACLASS_SAVE_MS, save_dataclass_code))
     if not session.windows:
-        use_app_icon()
+        _use_app_icon()
     app.aboutToQuit.connect(save_dataclass_code)
     code = app.exec()
     # Closed windows are deleted now, while the autosave writer still runs, so their
@@ -83,3 +81,9 @@ def run_editor(argv: list[str]) -> int:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     del session
     return code
+
+
+def _use_app_icon() -> None:
+    from mfa_desk.ui.session.app_icon import use_app_icon  # its module after the paint too
+
+    use_app_icon()

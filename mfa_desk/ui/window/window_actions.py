@@ -16,6 +16,8 @@ from mfa_desk.model.release import TranslationStatus
 if TYPE_CHECKING:
     from mfa_desk.ui.commands.export_commands import ExportCommands
     from mfa_desk.ui.commands.file_commands import FileCommands
+    from mfa_desk.ui.commands.release_clipboard import ReleaseClipboard
+    from mfa_desk.ui.grid.segment_cell import SegmentCell
     from mfa_desk.ui.window.editor_window import EditorWindow
 
 Key = QKeySequence.StandardKey
@@ -30,15 +32,22 @@ class WindowActions(QObject):
         self.files = files
         self.exporter = exporter
         self.by_name = ActionsByName()
-        from mfa_desk.ui.commands.release_clipboard import ReleaseClipboard
-
-        self.clipboard = ReleaseClipboard(window)
+        self._clipboard: ReleaseClipboard | None = None
         self._build_file_menu()
         self._build_edit_menu()
         self._build_segment_menu()
         self._build_go_menu()
         self._build_view_menu()
         self._build_help_menu()
+
+    @property
+    def clipboard(self) -> ReleaseClipboard:
+        """Copy as text, Korean into English: made at the first use, not before the paint."""
+        if self._clipboard is None:
+            from mfa_desk.ui.commands.release_clipboard import ReleaseClipboard
+
+            self._clipboard = ReleaseClipboard(self.window)
+        return self._clipboard
 
     def _action(self, menu: QMenu, name: str, text: str, slot: Callable[[], object],
                 shortcut: Shortcut = None, checkable: bool = False) -> QAction:
@@ -176,7 +185,7 @@ class WindowActions(QObject):
                      "Ctrl+Shift+Backspace")
         menu.addSeparator()
         self._action(menu, "copy_korean_to_english", self.tr("Copy &Korean into English"),
-                     self.clipboard.copy_korean_to_english, "Ctrl+Shift+I")
+                     lambda: self.clipboard.copy_korean_to_english(), "Ctrl+Shift+I")
         menu.addSeparator()
         status = menu.addMenu(self.tr("English &Status"))
         for name, text, value, key in (
@@ -250,9 +259,12 @@ class WindowActions(QObject):
                      lambda: self._help("keys"))
         self.help_menu.addSeparator()
         self._action(self.help_menu, "about", self.tr("&About MFA Desk"), self._about)
-        from mfa_desk.ui.grid.cell_menu import build_cell_menu
+        self.window.grid.cell_menu_builder = self._cell_menu
 
-        self.window.grid.cell_menu_builder = lambda cell: build_cell_menu(self.window, cell)
+    def _cell_menu(self, cell: SegmentCell) -> QMenu:
+        from mfa_desk.ui.grid.cell_menu import build_cell_menu  # at the first right-click
+
+        return build_cell_menu(self.window, cell)
 
     def _help(self, page: str) -> None:
         from mfa_desk.ui.dialogs.user_guide import show_help  # not needed before it is asked for
