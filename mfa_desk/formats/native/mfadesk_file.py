@@ -19,7 +19,12 @@ from typing import Any
 from mfa_desk.constants import FILE_FORMAT_NAME, FILE_FORMAT_VERSION, FILE_SUFFIX, TIMINGS
 from mfa_desk.errors import InputError
 from mfa_desk.fileio import FileTooLarge, atomic_write_bytes, read_input_file, remove_stale_temps
-from mfa_desk.formats.native.mfadesk_reader import Reader, dict_list, json_text_is_clean
+from mfa_desk.formats.native.mfadesk_reader import (
+    Reader,
+    dict_list,
+    json_text_is_clean,
+    utf8_json_is_clean,
+)
 from mfa_desk.formats.native.mfadesk_review import read_review_keys
 from mfa_desk.formats.native.plain_segments import plain_segment
 from mfa_desk.formats.untrusted_text import warn_if_cleaned
@@ -374,8 +379,11 @@ def _check_unique_ids(r: Reader, release: Release) -> None:
         seen.add(att.id)
 
 
-def loads_release(text: str, source: str = "<release>",
-                  warnings: list[str] | None = None) -> Release:
+def loads_release(text: str, source: str = "<release>", warnings: list[str] | None = None,
+                  raw: bytes | None = None) -> Release:
+    """`raw`: the UTF-8 bytes `text` was decoded from, if the caller has them: whether its
+    strings need cleaning is then read from them (utf8_json_is_clean, once json.loads has
+    accepted the text)."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -383,7 +391,9 @@ def loads_release(text: str, source: str = "<release>",
                          source) from None
     except RecursionError:
         raise InputError(JSON_TOO_DEEP, source) from None
-    return release_from_dict(data, source, warnings, text_is_clean=json_text_is_clean(text))
+    clean = utf8_json_is_clean(raw) if raw is not None else None
+    return release_from_dict(data, source, warnings,
+                             text_is_clean=json_text_is_clean(text) if clean is None else clean)
 
 
 # json.loads stops at Python's recursion limit (about 1000 levels) with RecursionError;
@@ -407,4 +417,4 @@ def load_release(path: str | os.PathLike[str], warnings: list[str] | None = None
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         raise InputError(f"byte {exc.start}: not UTF-8 text", str(p)) from None
-    return loads_release(text, str(p), warnings)
+    return loads_release(text, str(p), warnings, raw)

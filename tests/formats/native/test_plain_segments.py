@@ -5,12 +5,26 @@ from __future__ import annotations
 
 import copy
 import json
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mfa_desk.errors import InputError
-from mfa_desk.formats.native.mfadesk_file import loads_release, release_from_dict, release_to_dict
+from mfa_desk.formats.native.mfadesk_file import (
+    load_release,
+    loads_release,
+    release_from_dict,
+    release_to_dict,
+)
+from mfa_desk.formats.native.mfadesk_reader import (
+    MAX_LEAD_HITS,
+    json_text_is_clean,
+    utf8_json_is_clean,
+)
 from mfa_desk.formats.native.plain_segments import plain_segment
 from mfa_desk.model.release import Release, Segment, TranslationStatus
 
@@ -104,3 +118,46 @@ def test_a_file_whose_strings_need_cleaning_still_cleans_them() -> None:
     release = loads_release(json.dumps(data, ensure_ascii=False), warnings=warnings)
     assert release.points[0].text.en == "The two sides discussed it."
     assert warnings
+
+
+# utf8_json_is_clean answers json_text_is_clean from the file's bytes (issue 16).
+_UNSAFE_OR_COMMON = st.sampled_from(list(
+    "\x7f\x80\x85\x9f\u061c\u200e\u200f\u202a\u202e\u2066\u2069\ufffe\uffff"  # cleaned
+    "\x01\x1f\b\f"  # json.dumps writes these as escapes
+    "·\u00a0°“”‘’—–…\u2028\u2030\u206a\u00a9\u0600\ufffd한국 abc\\\"\n"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(st.one_of(_UNSAFE_OR_COMMON, st.characters(
+    blacklist_categories=("Cs",))), max_size=30), max_size=6))
+def test_the_bytes_say_what_the_text_says(texts: list[str]) -> None:
+    text = json.dumps({"texts": texts}, ensure_ascii=False)
+    answer = utf8_json_is_clean(text.encode("utf-8"))
+    assert answer is not None  # a handful of lead bytes: no fallback
+    assert answer == json_text_is_clean(text), texts
+
+
+def test_many_quotes_leave_the_answer_to_the_text() -> None:
+    quoted = json.dumps({"en": "“a” " * (MAX_LEAD_HITS + 1)}, ensure_ascii=False)
+    assert utf8_json_is_clean(quoted.encode("utf-8")) is None
+    # Read from a file all the same, a bidi override after them still cleaned out.
+    data = _file()
+    data["points"][0]["text"]["en"] = "“a” " * (MAX_LEAD_HITS + 1) + "\u202eend"
+    warnings: list[str] = []
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "quotes.mfadesk"
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        release = load_release(path, warnings)
+    assert release.points[0].text.en.endswith("” end") and warnings
+
+
+def test_a_file_read_from_disk_is_cleaned_as_the_text_would_be(tmp_path: Path) -> None:
+    for raw_char, cleaned in (("\u202e", True), ("\x85", True), ("\u00a0", False),
+                              ("“", False)):
+        data = _file()
+        data["points"][0]["text"]["ko"] = f"양측은{raw_char} 합의하였다."
+        path = tmp_path / "one.mfadesk"
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        warnings: list[str] = []
+        text = load_release(path, warnings).points[0].text.ko
+        assert (text == "양측은 합의하였다.") is cleaned and bool(warnings) is cleaned, raw_char
