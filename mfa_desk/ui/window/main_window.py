@@ -139,6 +139,7 @@ class MainWindow(EditorWindow):
         if self._finished:
             return
         self._finished = True
+        self.actions_.build()
         self.files.remember_opened()
         self.metadata_panel.build_form()
         from mfa_desk.ui.grid.find_replace import FindReplaceBar

@@ -42,7 +42,6 @@ def apply_view_settings(window: EditorWindow, settings: Settings) -> None:
         grid.set_language_visible("ko", settings.show_ko_pane or not settings.show_en_pane)
         grid.set_language_visible("en", settings.show_en_pane)
     grid.set_swapped(settings.swap_panes)
-    window.actions_.swap.setChecked(settings.swap_panes)
     window.actions_.sync_view_checks()
     window.set_zoom_percent(settings.zoom_percent)
     # A new, empty release opens with its details shown: they are the first thing to fill.
@@ -60,7 +59,7 @@ def is_new_release(window: EditorWindow) -> bool:
 def store_view_settings(window: EditorWindow, settings: Settings) -> None:
     settings.show_ko_pane = window.grid.language_visible("ko")
     settings.show_en_pane = window.grid.language_visible("en")
-    settings.swap_panes = window.actions_.swap.isChecked()
+    settings.swap_panes = window.grid.is_swapped()
     low, high = ZOOM_RANGE
     settings.zoom_percent = max(low, min(high, window.zoom_percent))
     settings.metadata_panel_collapsed = not window.metadata_panel.form_box.isVisibleTo(

@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
-from mfa_desk.constants import LANGS
 from mfa_desk.model.release import TranslationStatus
 
 if TYPE_CHECKING:
@@ -33,12 +32,36 @@ class WindowActions(QObject):
         self.exporter = exporter
         self.by_name = ActionsByName()
         self._clipboard: ReleaseClipboard | None = None
+        # The menu bar's titles for the first paint; their ~55 actions right after it
+        # (build(), from MainWindow.finish_building: ~2.5 ms of the first paint).
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.segment_menu = bar.addMenu(self.tr("&Segment"))
+        self.go_menu = bar.addMenu(self.tr("&Go"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        window.grid.cell_menu_builder = self._cell_menu
+        self.built = False
+
+    def build(self) -> None:
+        """Fill the menus with their actions (idempotent)."""
+        if self.built:
+            return
+        self.built = True
         self._build_file_menu()
         self._build_edit_menu()
         self._build_segment_menu()
         self._build_go_menu()
         self._build_view_menu()
         self._build_help_menu()
+
+    def __getattr__(self, name: str) -> object:
+        # Only for names not (yet) set: the actions build() keeps as attributes.
+        if name in _BUILT_ATTRIBUTES and not self.__dict__.get("built", True):
+            self.build()
+            return getattr(self, name)
+        raise AttributeError(name)
 
     @property
     def clipboard(self) -> ReleaseClipboard:
@@ -69,7 +92,7 @@ class WindowActions(QObject):
     # ------------------------------------------------------------ menus
     def _build_file_menu(self) -> None:
         w, files, exporter = self.window, self.files, self.exporter
-        menu = w.menuBar().addMenu(self.tr("&File"))
+        menu = self.file_menu
         new = menu.addMenu(self.tr("&New"))
         self._action(new, "new_bilingual", self.tr("&Bilingual release"),
                      lambda: files.new(["ko", "en"]), Key.New)
@@ -103,7 +126,6 @@ class WindowActions(QObject):
         menu.addSeparator()
         self._action(menu, "preferences", self.tr("Pre&ferences…"), w.edit_preferences,
                      Key.Preferences)
-        self.file_menu = menu
         menu.addSeparator()
         close = self._action(menu, "close", self.tr("&Close"), w.close, Key.Close)
         quit_all = self._action(menu, "quit", self.tr("&Quit"), w.quit_all, Key.Quit)
@@ -134,7 +156,7 @@ class WindowActions(QObject):
 
     def _build_edit_menu(self) -> None:
         w = self.window
-        menu = w.menuBar().addMenu(self.tr("&Edit"))
+        menu = self.edit_menu
         stack = w.document.undo_stack
         undo = stack.createUndoAction(w, self.tr("&Undo"))
         undo.setShortcut(QKeySequence(Key.Undo))
@@ -169,11 +191,10 @@ class WindowActions(QObject):
                      Key.FindNext)
         self._action(menu, "find_previous", self.tr("Find Pre&vious"),
                      lambda: w.find_bar.find_match(-1), Key.FindPrevious)
-        self.edit_menu = menu
 
     def _build_segment_menu(self) -> None:
         w = self.window
-        menu = w.menuBar().addMenu(self.tr("&Segment"))
+        menu = self.segment_menu
         self._action(menu, "new_point", self.tr("&New Point Below"), w.new_point, "Ctrl+Return")
         self._action(menu, "indent", self.tr("&Indent"), lambda: w.indent(1), "Ctrl+]")
         self._action(menu, "outdent", self.tr("&Outdent"), lambda: w.indent(-1), "Ctrl+[")
@@ -195,11 +216,10 @@ class WindowActions(QObject):
             ("status_reviewed", self.tr("&Reviewed"), TranslationStatus.REVIEWED, "Ctrl+Alt+3"),
         ):
             self._action(status, name, text, partial(w.set_status, value), key)
-        self.segment_menu = menu
 
     def _build_go_menu(self) -> None:
         w = self.window
-        menu = w.menuBar().addMenu(self.tr("&Go"))
+        menu = self.go_menu
         self._action(menu, "next_segment", self.tr("&Next Segment"), lambda: w.go_segment(1),
                      "Ctrl+PgDown")
         self._action(menu, "previous_segment", self.tr("&Previous Segment"),
@@ -210,16 +230,16 @@ class WindowActions(QObject):
                      lambda: w.go_needing_work({"outdated"}), "Shift+F8")
         self._action(menu, "headline", self.tr("&Headline"), w.focus_headline, "Ctrl+Home")
         self._action(menu, "last_segment", self.tr("&Last Segment"), w.grid.focus_last, "Ctrl+End")
-        self.go_menu = menu
 
     def _build_view_menu(self) -> None:
         w = self.window
-        menu = w.menuBar().addMenu(self.tr("&View"))
+        menu = self.view_menu
         details = w.metadata_panel.toggle
         show_details = QAction(self.tr("Release &Details"), w)
         show_details.setObjectName("show_details")
         show_details.setCheckable(True)
         show_details.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        show_details.setChecked(details.isChecked())
         show_details.toggled.connect(w.metadata_panel.set_expanded)
         details.toggled.connect(show_details.setChecked)
         menu.addAction(show_details)
@@ -241,25 +261,27 @@ class WindowActions(QObject):
         self._action(menu, "zoom_in", self.tr("Zoom &In"), lambda: w.zoom(1), Key.ZoomIn)
         self._action(menu, "zoom_out", self.tr("Zoom O&ut"), lambda: w.zoom(-1), Key.ZoomOut)
         self._action(menu, "zoom_reset", self.tr("&Actual Size"), lambda: w.zoom(0), "Ctrl+0")
-        self.view_menu = menu
-        self._syncing = False
         self.sync_view_checks()
 
     def sync_view_checks(self) -> None:
-        for action, lang in zip((self.show_ko, self.show_en), LANGS, strict=True):
+        """Panes shown and swapped, as the grid has them (the grid is what decides)."""
+        if not self.built:
+            return  # build() checks them
+        grid = self.window.grid
+        for action, on in ((self.show_ko, grid.language_visible("ko")),
+                           (self.show_en, grid.language_visible("en")),
+                           (self.swap, grid.is_swapped())):
             action.blockSignals(True)
-            action.setChecked(self.window.grid.language_visible(lang))
+            action.setChecked(on)
             action.blockSignals(False)
 
     def _build_help_menu(self) -> None:
-        self.help_menu = self.window.menuBar().addMenu(self.tr("&Help"))
         self._action(self.help_menu, "user_guide", self.tr("&User Guide"),
                      lambda: self._help("guide"), Key.HelpContents)
         self._action(self.help_menu, "keys", self.tr("&Keyboard Shortcuts"),
                      lambda: self._help("keys"))
         self.help_menu.addSeparator()
         self._action(self.help_menu, "about", self.tr("&About MFA Desk"), self._about)
-        self.window.grid.cell_menu_builder = self._cell_menu
 
     def _cell_menu(self, cell: SegmentCell) -> QMenu:
         from mfa_desk.ui.grid.cell_menu import build_cell_menu  # at the first right-click
@@ -300,6 +322,10 @@ def _call_on_focus(method: str) -> None:
     widget = QApplication.focusWidget()
     if widget is not None and callable(getattr(widget, method, None)):
         getattr(widget, method)()
+
+
+# What build() sets on WindowActions besides the menus.
+_BUILT_ATTRIBUTES = frozenset({"swap", "show_ko", "show_en", "recent_menu", "copy_as_text_menu"})
 
 
 class ActionsByName(dict[str, QAction]):

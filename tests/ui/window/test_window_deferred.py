@@ -27,13 +27,17 @@ def test_the_rest_of_the_window_follows_the_first_paint(qtbot, tmp_path: Path) -
     window = _window(qtbot, tmp_path)
     assert not window.parts_built
     assert "&Tools" not in _menus(window) and not window.findChildren(QDockWidget)
-    named = len(window.actions_.by_name)
+    # The first paint shows the menu bar's titles; their actions come right after it.
+    assert _menus(window) == ["&File", "&Edit", "&Segment", "&Go", "&View", "&Help"]
+    assert not window.actions_.built and len(window.actions_.by_name) == 0
     window.show()
     qtbot.waitUntil(lambda: window.parts_built)
     # Where they were when built before the first paint.
     assert _menus(window) == ["&File", "&Edit", "&Segment", "&Release", "&Go", "&View",
                               "&Tools", "&Archive", "&Review", "&Help"]
-    assert len(window.actions_.by_name) == named + 15  # Release menu, segment kinds, templates
+    # The six menus' 57 actions, then the Release menu's, segment kinds' and templates' 15.
+    assert len(window.actions_.by_name) == 57 + 15
+    assert window.actions_.by_name["save"].shortcut().toString() == "Ctrl+S"
     assert {d.objectName() for d in window.findChildren(QDockWidget)} >= {
         "spelling_dock", "checks_dock", "comments_dock", "archive_matches_dock",
         "archive_concordance_dock"}
@@ -44,6 +48,9 @@ def test_a_part_asked_for_before_the_first_paint_is_built_then(qtbot, tmp_path: 
     window = _window(qtbot, tmp_path)
     assert window.actions_.by_name["release_contacts"].objectName() == "release_contacts"
     assert window.parts_built
+    early = _window(qtbot, tmp_path)
+    assert early.actions_.swap.text() == "&Swap Panes" and early.actions_.built
+    assert not early.parts_built  # the menus' actions alone
     other = _window(qtbot, tmp_path)
     assert other.spelling.service is not None and other.parts_built
     other.find_bar.open_bar(False)
