@@ -139,18 +139,21 @@ window.statusBar().showMessage("ready")
 EDITOR = r"""
 import os, sys, time
 from pathlib import Path
+# The user's folders in the run's own temporary folder: preferences, recovery, memory.
+# The cache folder is shared by the runs, as the bytecode cache is: what an installed
+# editor keeps between starts (dataclass_code.py, module_code.py), filled by the warm-up.
+for name in ("CONFIG", "STATE", "DATA"):
+    os.environ[f"XDG_{name}_HOME"] = str(Path(sys.argv[2]) / name.lower())
+os.environ["XDG_CACHE_HOME"] = sys.argv[3]
 # What mfa-desk's run_editor does first, before Qt's import: this harness imports the
-# window class earlier than the app would, to watch its paint (start_gc.py, fast_enums.py).
+# window class earlier than the app would, to watch its paint (module_code.py,
+# start_gc.py, fast_enums.py).
+from mfa_desk.module_code import use_module_code
+use_module_code()
 from mfa_desk.ui.session.start_gc import pause_collection
 pause_collection()
 from mfa_desk.ui.session.fast_enums import use_fast_enums
 use_fast_enums()
-# The user's folders in the run's own temporary folder: preferences, recovery, memory.
-# The cache folder is shared by the runs, as the bytecode cache is: what an installed
-# editor keeps between starts (dataclass_code.py), filled by the warm-up run.
-for name in ("CONFIG", "STATE", "DATA"):
-    os.environ[f"XDG_{name}_HOME"] = str(Path(sys.argv[2]) / name.lower())
-os.environ["XDG_CACHE_HOME"] = sys.argv[3]
 from mfa_desk.dataclass_code import use_dataclass_code
 use_dataclass_code()
 from PySide6.QtCore import QEvent, QObject, QTimer

@@ -30,6 +30,7 @@ ALLOWED: dict[str, set[str]] = {
     "process_liveness": set(),
     "user_account": set(),  # the user's folders: the standard library (platformdirs off Linux)
     "dataclass_code": {"user_account"},  # start-up machinery: the standard library only
+    "module_code": {"user_account"},  # start-up machinery: the standard library only
     "text": {"model"},
     "model": {"constants", "errors", "text"},
     "settings": {"user_account", "constants", "errors", "fileio"},
@@ -44,7 +45,7 @@ ALLOWED: dict[str, set[str]] = {
     "review": {"user_account", "constants", "errors", "fileio", "model", "text", "formats"},
     "ui": {"user_account", "mfa_desk", "constants", "errors", "fileio", "resources", "settings",
            "glossary", "model", "text", "formats", "spelling", "checks", "archive", "review",
-           "process_liveness", "dataclass_code"},
+           "process_liveness", "dataclass_code", "module_code"},
     "cli": {"user_account", "mfa_desk", "constants", "errors", "fileio", "resources", "settings",
             "glossary", "model", "text", "formats", "spelling", "checks", "archive", "review"},
     "app": {"user_account", "mfa_desk", "constants", "errors", "settings", "ui", "cli",

@@ -26,6 +26,9 @@ def editor_files(argv: list[str]) -> list[str]:
 
 
 def run_editor(argv: list[str]) -> int:
+    from mfa_desk.module_code import keep_modules_loaded_now, save_module_code, use_module_code
+
+    use_module_code()  # first: the code of the modules that follow, kept between starts
     from mfa_desk.ui.session.start_gc import pause_collection
 
     pause_collection()  # from before Qt's import; start_session ends it after the first paint
@@ -70,9 +73,13 @@ def run_editor(argv: list[str]) -> int:
         window.grid.firstPainted.connect(_use_app_icon)
         window.grid.firstPainted.connect(
             lambda: QTimer.singleShot(DATACLASS_SAVE_MS, save_dataclass_code))
+        window.grid.firstPainted.connect(
+            lambda: QTimer.singleShot(DATACLASS_SAVE_MS, save_module_code))
     if not session.windows:
         _use_app_icon()
     app.aboutToQuit.connect(save_dataclass_code)
+    app.aboutToQuit.connect(save_module_code)
+    keep_modules_loaded_now()  # what the first paint needs, painted in app.exec()
     code = app.exec()
     # Closed windows are deleted now, while the autosave writer still runs, so their
     # clean-up (snapshot removal, lock release) happens before interpreter shutdown.
