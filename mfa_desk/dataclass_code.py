@@ -23,14 +23,13 @@ change what the user runs (as with a user's bytecode cache).
 from __future__ import annotations
 
 import builtins
-import contextlib
 import dataclasses
-import marshal
-import os
 import sys
 from pathlib import Path
 from types import CodeType
 from typing import Any
+
+from mfa_desk.kept_files import read_kept, write_kept
 
 # Bounds on what is read and kept: the editor's classes need ~120 entries, ~130 KB.
 MAX_ENTRIES = 4000
@@ -66,16 +65,7 @@ def _compiled_exec(source: Any, globals: Any = None, locals: Any = None) -> None
 
 
 def _read(cache_file: Path) -> dict[str, CodeType]:
-    try:
-        with open(cache_file, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            return {}
-        loaded = marshal.loads(data)
-    except (OSError, ValueError, EOFError, TypeError):
-        return {}
-    if not isinstance(loaded, dict) or len(loaded) > MAX_ENTRIES:
-        return {}
+    loaded = read_kept(cache_file, MAX_BYTES, MAX_ENTRIES)
     # Only what this module writes: text to the module code compiled from it.
     return {text: code for text, code in loaded.items()
             if isinstance(text, str) and isinstance(code, CodeType)
@@ -112,18 +102,8 @@ def save_dataclass_code() -> bool:
     """Write the code compiled since the file was read; True if written."""
     if _file is None or not _new:
         return False
-    temp = _file.with_name(f"{_file.name}.{os.getpid()}.tmp")
-    try:
-        _file.parent.mkdir(parents=True, exist_ok=True)
-        # A copy made in one step: a worker thread may be making a dataclass meanwhile.
-        data = marshal.dumps(dict(_codes))
-        if len(data) > MAX_BYTES:
-            return False
-        temp.write_bytes(data)
-        os.replace(temp, _file)  # whole or not at all: a second editor may read it now
-    except (OSError, ValueError):
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
+    # A copy made in one step: a worker thread may be making a dataclass meanwhile.
+    if not write_kept(_file, dict(_codes), MAX_BYTES):
         return False
     _new.clear()
     return True

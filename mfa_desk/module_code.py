@@ -24,7 +24,6 @@ Only the standard library: it is read before anything else.
 
 from __future__ import annotations
 
-import contextlib
 import importlib.util
 import marshal
 import os
@@ -34,6 +33,8 @@ from importlib.machinery import ModuleSpec
 from pathlib import Path
 from types import CodeType, ModuleType
 from typing import TYPE_CHECKING, cast
+
+from mfa_desk.kept_files import read_kept, write_kept
 
 if TYPE_CHECKING:
     from importlib.abc import Loader
@@ -114,17 +115,11 @@ def default_cache_file() -> Path:
 
 
 def _read(cache_file: Path) -> dict[str, Entry]:
-    try:
-        with open(cache_file, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            return {}
-        loaded = marshal.loads(data)
-    except (OSError, ValueError, EOFError, TypeError):
-        return {}
-    if not isinstance(loaded, dict) or len(loaded) > MAX_MODULES:
-        return {}
-    return {name: entry for name, entry in loaded.items() if _is_entry(name, entry)}
+    kept: dict[str, Entry] = {}
+    for name, entry in read_kept(cache_file, MAX_BYTES, MAX_MODULES).items():
+        if _is_entry(name, entry):
+            kept[cast(str, name)] = cast(Entry, entry)
+    return kept
 
 
 def _is_entry(name: object, entry: object) -> bool:
@@ -194,17 +189,7 @@ def save_module_code() -> bool:
             changed = True
     if not changed or len(entries) > MAX_MODULES:
         return False
-    temp = _file.with_name(f"{_file.name}.{os.getpid()}.tmp")
-    try:
-        _file.parent.mkdir(parents=True, exist_ok=True)
-        data = marshal.dumps(entries)
-        if len(data) > MAX_BYTES:
-            return False
-        temp.write_bytes(data)
-        os.replace(temp, _file)  # whole or not at all: a second editor may read it now
-    except (OSError, ValueError):
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
+    if not write_kept(_file, dict(entries), MAX_BYTES):
         return False
     _finder.entries = entries
     return True

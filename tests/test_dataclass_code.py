@@ -20,7 +20,7 @@ from mfa_desk.dataclass_code import (
     stop_using_dataclass_code,
     use_dataclass_code,
 )
-from tests.ui.session.editor_child import run_editor_child
+from tests.ui.session.editor_child import BRIEF_START, run_editor_child
 
 
 @pytest.fixture(autouse=True)
@@ -123,17 +123,7 @@ def test_a_cache_that_cannot_be_written_costs_only_the_speed_up(tmp_path: Path) 
     assert not list(tmp_path.glob("**/*.tmp"))
 
 
-CHILD = r"""
-import json, sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-original_exec = QApplication.exec
-def exec_briefly(*_args):
-    QTimer.singleShot(400, QApplication.quit)  # the window paints, then the user quits
-    return original_exec()
-QApplication.exec = exec_briefly
-from mfa_desk.app import main
-main([sys.argv[1]])
+CHILD = BRIEF_START + r"""
 from mfa_desk.dataclass_code import counts
 import mfa_desk.model.release as release
 print(json.dumps(counts() + (repr(release.BiText("가", "a")),)))

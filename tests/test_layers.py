@@ -29,8 +29,9 @@ ALLOWED: dict[str, set[str]] = {
     "fileio": {"errors"},
     "process_liveness": set(),
     "user_account": set(),  # the user's folders: the standard library (platformdirs off Linux)
-    "dataclass_code": {"user_account"},  # start-up machinery: the standard library only
-    "module_code": {"user_account"},  # start-up machinery: the standard library only
+    "kept_files": set(),  # the cache files below: the standard library only
+    "dataclass_code": {"user_account", "kept_files"},  # start-up machinery: stdlib only
+    "module_code": {"user_account", "kept_files"},  # start-up machinery: stdlib only
     "text": {"model"},
     "model": {"constants", "errors", "text"},
     "settings": {"user_account", "constants", "errors", "fileio"},

@@ -15,7 +15,7 @@ import pytest
 
 from mfa_desk import module_code
 from mfa_desk.module_code import KeptModuleFinder, stop_using_module_code, use_module_code
-from tests.ui.session.editor_child import run_editor_child
+from tests.ui.session.editor_child import BRIEF_START, run_editor_child
 
 PROBE = '''"""A probe module."""
 VALUE = 41
@@ -138,17 +138,7 @@ def test_a_cache_that_cannot_be_written_costs_only_the_speed_up(tmp_path: Path) 
     assert not list(tmp_path.glob("**/*.tmp"))
 
 
-CHILD = r"""
-import json, sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-original_exec = QApplication.exec
-def exec_briefly(*_args):
-    QTimer.singleShot(400, QApplication.quit)  # the window paints, then the user quits
-    return original_exec()
-QApplication.exec = exec_briefly
-from mfa_desk.app import main
-main([sys.argv[1]])
+CHILD = BRIEF_START + r"""
 from mfa_desk.module_code import served
 print(json.dumps(sorted(served())))
 """

@@ -12,6 +12,21 @@ from pathlib import Path
 
 from mfa_desk.resources import sample_release_path
 
+# A start as the user makes it, quit 400 ms after: a child script goes on after it with
+# what to report (its last line printed, as JSON).
+BRIEF_START = r"""
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+original_exec = QApplication.exec
+def exec_briefly(*_args):
+    QTimer.singleShot(400, QApplication.quit)  # the window paints, then the user quits
+    return original_exec()
+QApplication.exec = exec_briefly
+from mfa_desk.app import main
+main([sys.argv[1]])
+"""
+
 
 def run_editor_child(script: str, tmp_path: Path) -> object:
     """What `script` (given the sample's path as argv[1]) prints last, as JSON. The same

@@ -61,6 +61,7 @@ def test_the_editor_start_does_not_make_pyside_read_our_modules(tmp_path: Path) 
     entry = {"mfa_desk.errors", "mfa_desk.cli", "mfa_desk.ui.session.launch",
              "mfa_desk.ui.session.start_gc", "mfa_desk.ui.session.fast_enums",
              "mfa_desk.dataclass_code", "mfa_desk.user_account", "mfa_desk.module_code",
+             "mfa_desk.kept_files",
              "mfa_desk.ui.session.enum_builder", "mfa_desk.ui.session.feature_scan"}
     assert set(_sources_read(tmp_path, "with")) <= entry
 
