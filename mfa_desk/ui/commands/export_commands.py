@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject
 
 from mfa_desk.constants import APP_NAME, LANGS, lang_of
 from mfa_desk.errors import MfaDeskError
-from mfa_desk.ui.language.messages import note_text, user_text
+from mfa_desk.ui.language.messages import status_notes, user_text
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -140,7 +140,7 @@ class ExportCommands(QObject):
             return [user_text(exc)]
         message = self.tr("Exported %1").replace("%1", str(path))
         if warnings:
-            message += " — " + "; ".join(map(note_text, warnings[:3]))
+            message += " — " + status_notes(warnings)
         self.window.show_message(message)
         return warnings
 

@@ -21,7 +21,7 @@ from mfa_desk.model.release import Attachment, BiText, Photo, Release, Segment
 from mfa_desk.model.release_fill import fill_operation, is_empty
 from mfa_desk.ui.commands.recent_files import RecentFiles
 from mfa_desk.ui.document.release_document import ReleaseDocument, new_release
-from mfa_desk.ui.language.messages import note_text, user_text
+from mfa_desk.ui.language.messages import status_notes, user_text
 
 # A press photo is a few MB; the whole release file holds at most 64 MB.
 MAX_PHOTO_BYTES = 20 * 2**20
@@ -274,7 +274,7 @@ class FileCommands(QObject):
             return False
         self.window.try_edit(fill.operation, self.tr("Fill column from pasted release"))
         if fill.warnings:
-            self.window.show_message("; ".join(map(note_text, fill.warnings[:3])))
+            self.window.show_message(status_notes(fill.warnings))
         return True
 
     def _split_into_segments(self, text: str) -> bool:
@@ -289,7 +289,7 @@ class FileCommands(QObject):
         self.window.try_edit(fill_operation(self.document.release, imported),
                          self.tr("Split pasted release"))
         if result.warnings:
-            self.window.show_message("; ".join(map(note_text, result.warnings[:3])))
+            self.window.show_message(status_notes(result.warnings))
         self.window.focus_headline()
         return True
 

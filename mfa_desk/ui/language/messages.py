@@ -38,3 +38,19 @@ def note_text(note: str) -> str:
     from mfa_desk.ui.language.core_messages import translate_note
 
     return translate_note(note, SegmentNames().describe)
+
+
+STATUS_NOTES_SHOWN = 3  # a status-bar line holds a few notes, then says how many more
+
+
+def status_notes(notes: list[str], limit: int = STATUS_NOTES_SHOWN) -> str:
+    """Notes for the status bar, in the interface language: the first `limit`, then how
+    many more there are (an export or paste with eight notes showed three and hid five)."""
+    text = "; ".join(note_text(note) for note in notes[:limit])
+    more = len(notes) - limit
+    if more > 0:
+        from mfa_desk.ui.language.i18n import translate
+
+        # The FileCommands context: the words were translated there first (import_notes).
+        text += "; " + translate("FileCommands", "… and %1 more").replace("%1", str(more))
+    return text

@@ -26,7 +26,7 @@ from mfa_desk.model.review import open_comment_count, restore_operation
 from mfa_desk.review.versions import VersionStore, author_name
 from mfa_desk.ui.document.release_document import ReleaseDocument
 from mfa_desk.ui.document.undo_commands import TypingCommand
-from mfa_desk.ui.language.messages import note_text, user_text
+from mfa_desk.ui.language.messages import status_notes, user_text
 
 if TYPE_CHECKING:
     from mfa_desk.ui.review.comments_panel import CommentsPanel
@@ -306,7 +306,7 @@ class WindowReview(QObject):
             self._fail(exc)
             return
         self.push_replacement(reviewed, self.tr("Import reviewed copy"))
-        self.window.show_message("; ".join(map(note_text, warnings)) if warnings else
+        self.window.show_message(status_notes(warnings) if warnings else
                                  self.tr("Reviewed copy imported: pending changes are "
                                          "suggestions in the Comments panel"))
 
