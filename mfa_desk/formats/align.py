@@ -189,8 +189,12 @@ def _report_gaps(segments: list[Segment], path: str, ko_count: int, en_count: in
             cells = ", ".join(f"{path}[{i}]" for i in gaps)
             if len(gaps) > 2 and gaps == list(range(gaps[0], gaps[-1] + 1)):
                 cells = f"{path}[{gaps[0]}] to {path}[{gaps[-1]}]"
-            warnings.append(f"{path}: the Korean has {ko_count}, the English {en_count}; "
-                            f"{cells} kept with no {other}")
+            if ko_count != en_count:
+                warnings.append(f"{path}: the Korean has {ko_count}, the English {en_count}; "
+                                f"{cells} kept with no {other}")
+            else:  # as many on each side, paired otherwise: "has 6, the English 6" misled
+                warnings.append(f"{path}: {cells} kept with no {other}: nothing on that side "
+                                "matched it")
     for i, seg in enumerate(segments):
         if seg.children:
             ko_n = sum(1 for c in seg.children if c.text.ko.strip())

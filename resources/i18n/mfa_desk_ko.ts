@@ -2680,6 +2680,10 @@
         <translation>국문은 {ko_n}개, 영문은 {en_n}개입니다. {cells}은(는) {lang} 없이 두었습니다</translation>
     </message>
     <message>
+        <source>{cells} kept with no {lang}: nothing on that side matched it</source>
+        <translation>{cells}은(는) 맞는 항목이 없어 {lang} 없이 두었습니다</translation>
+    </message>
+    <message>
         <source>the Korean has {ko_n}, the English {en_n}; the extra ones kept with one side empty</source>
         <translation>국문은 {ko_n}개, 영문은 {en_n}개입니다. 남는 것은 한쪽을 비운 채 두었습니다</translation>
     </message>

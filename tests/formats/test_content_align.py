@@ -216,3 +216,17 @@ def test_twin_a_merged_point_whose_figure_the_english_lacks_is_reported() -> Non
     assert any(f.severity == ERROR and ("300,000" in f.message or "30만" in f.message
                                         or f.check == "structure") for f in findings), \
         [f.message for f in findings]
+
+
+def test_as_many_points_each_side_but_paired_otherwise_says_so() -> None:
+    # English drops point 3 and adds one at the end: six each, two gaps. "The Korean has 6,
+    # the English 6; points[2] kept with no English" read as a contradiction.
+    points = EN_POINTS[:2] + EN_POINTS[3:] + [EXTRA]
+    result = merge_languages(korean(), english(points))
+    gaps = [w for w in result.warnings if "kept with no" in w]
+    assert gaps == ["points: points[2] kept with no English: nothing on that side matched it",
+                    "points: points[6] kept with no Korean: nothing on that side matched it"]
+    # Different counts keep the counts, as before.
+    fewer = merge_languages(korean(), english(EN_POINTS[:2] + EN_POINTS[3:]))
+    assert [w for w in fewer.warnings if "kept with no" in w] == [
+        "points: the Korean has 6, the English 5; points[2] kept with no English"]

@@ -80,6 +80,7 @@ NOTE_TEMPLATES = (
     # align.py (a Korean and an English file imported as one release)
     QT_TRANSLATE_NOOP("CoreMessages", "the {lang} file has no headline"),
     QT_TRANSLATE_NOOP("CoreMessages", "the Korean has {ko_n}, the English {en_n}; {cells} kept with no {lang}"),  # noqa: E501 - one literal, as lupdate reads it
+    QT_TRANSLATE_NOOP("CoreMessages", "{cells} kept with no {lang}: nothing on that side matched it"),  # noqa: E501 - one literal, as lupdate reads it
     QT_TRANSLATE_NOOP("CoreMessages", "the Korean has {ko_n}, the English {en_n}; the extra ones kept with one side empty"),  # noqa: E501 - one literal, as lupdate reads it
     QT_TRANSLATE_NOOP("CoreMessages", "its English is part of {path} (the English merges two Korean points)"),  # noqa: E501 - one literal, as lupdate reads it
     QT_TRANSLATE_NOOP("CoreMessages", "its Korean is part of {path} (the English splits one Korean point in two)"),  # noqa: E501 - one literal, as lupdate reads it

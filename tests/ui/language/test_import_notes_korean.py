@@ -82,6 +82,8 @@ def test_a_note_of_each_shape_is_korean_with_its_place_kept(korean: None,
      "points[2].children[1] kept with no Korean",
      "항목 3의 하위 항목: 국문은 0개, 영문은 2개입니다. "
      "항목 3.1, 항목 3.2은(는) 국문 없이 두었습니다"),
+    ("points: points[2] kept with no English: nothing on that side matched it",
+     "본문 항목: 항목 3은(는) 맞는 항목이 없어 영문 없이 두었습니다"),
     ("points[3]: its Korean is part of points[2] (the English splits one Korean point in two)",
      "항목 4: 이 항목의 국문은 항목 3의 국문에 들어 있습니다(영문이 국문 한 항목을 둘로 나눔)"),
     ("headline: the English file has no headline", "제목: 영문 파일에 제목이 없습니다"),
