@@ -40,6 +40,9 @@ if TYPE_CHECKING:
     from importlib.abc import Loader
 
 PACKAGE = "mfa_desk"
+# This installation's package folder: mfa_desk itself is always imported by Python (this
+# module is part of it), so its location is where every kept module must be.
+PACKAGE_FOLDER = os.path.dirname(os.path.abspath(__file__))
 MAX_MODULES = 1000
 MAX_BYTES = 16 * 1024 * 1024
 PYC_HEADER = 16  # magic, flags, mtime, size: the marshalled code follows (PEP 552)
@@ -123,11 +126,15 @@ def _read(cache_file: Path) -> dict[str, Entry]:
 
 
 def _is_entry(name: object, entry: object) -> bool:
-    """Only what this module writes: one of MFA Desk's modules and its kept code."""
+    """Only what this module writes: one of MFA Desk's modules and its kept code, its
+    source in this installation's package folder. Another installation of MFA Desk (a
+    checkout beside an installed copy) shares the user's cache folder: its modules are
+    imported as always, never taken for this one's."""
     if not (isinstance(name, str) and _ours(name)):
         return False
     return (isinstance(entry, tuple) and len(entry) == 5 and isinstance(entry[0], bool)
             and isinstance(entry[1], str) and entry[1].endswith(".py")
+            and entry[1].startswith(PACKAGE_FOLDER + os.sep)
             and isinstance(entry[2], int) and isinstance(entry[3], int)
             and isinstance(entry[4], bytes))
 
@@ -200,7 +207,8 @@ def _entry_of(name: str, module: ModuleType) -> Entry | None:
     with no source file, as in a bundle, or one changed since it was imported)."""
     source = getattr(module, "__file__", None)
     spec = getattr(module, "__spec__", None)
-    if not isinstance(source, str) or not source.endswith(".py") or spec is None:
+    if (not isinstance(source, str) or not source.endswith(".py") or spec is None
+            or not source.startswith(PACKAGE_FOLDER + os.sep)):
         return None
     try:
         stat = os.stat(source)

@@ -169,3 +169,23 @@ print(json.dumps(sorted(marshal.loads(Path(sys.argv[1]).read_bytes()))))
     kept = _run(script, tmp_path / "modules.marshal")
     assert "mfa_desk.model.release" in kept and "mfa_desk.model" in kept
     assert "mfa_desk.formats.native.mfadesk_file" not in kept
+
+
+def test_another_installations_modules_are_never_taken_for_this_ones(tmp_path: Path) -> None:
+    # A checkout and an installed copy share the user's cache folder: a module kept from the
+    # other one's folder is imported as always here, even while its file is unchanged.
+    other = tmp_path / "site-packages" / "mfa_desk"
+    other.mkdir(parents=True)
+    source = other / "constants.py"
+    source.write_text("APP_NAME = 'another installation'\n", encoding="utf-8")
+    stat = source.stat()
+    code = marshal.dumps(compile(source.read_bytes(), str(source), "exec"))
+    here = Path(module_code.__file__).parent / "errors.py"
+    cache = tmp_path / "modules.marshal"
+    cache.write_bytes(marshal.dumps({
+        "mfa_desk.constants": (False, str(source), stat.st_mtime_ns, stat.st_size, code),
+        "mfa_desk.errors": (False, str(here), here.stat().st_mtime_ns, here.stat().st_size,
+                            marshal.dumps(compile(here.read_bytes(), str(here), "exec")))}))
+    use_module_code(cache)
+    assert module_code._finder is not None
+    assert set(module_code._finder.entries) == {"mfa_desk.errors"}
