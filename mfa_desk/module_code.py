@@ -114,7 +114,9 @@ def default_cache_file() -> Path:
     from mfa_desk.user_account import user_folder
 
     tag = sys.implementation.cache_tag or "python"
-    return user_folder("cache") / f"module-code.{tag}.marshal"
+    # As .pyc files are: code compiled with -O (no asserts) kept apart from the plain one.
+    level = f".opt-{sys.flags.optimize}" if sys.flags.optimize else ""
+    return user_folder("cache") / f"module-code.{tag}{level}.marshal"
 
 
 def _read(cache_file: Path) -> dict[str, Entry]:

@@ -189,3 +189,14 @@ def test_another_installations_modules_are_never_taken_for_this_ones(tmp_path: P
     use_module_code(cache)
     assert module_code._finder is not None
     assert set(module_code._finder.entries) == {"mfa_desk.errors"}
+
+
+def test_code_compiled_without_asserts_is_kept_apart() -> None:
+    # python -O compiles without asserts: its modules' code must not serve a plain start.
+    import subprocess
+
+    names = [subprocess.run([sys.executable, *flag, "-c", "from mfa_desk.module_code import "
+                             "default_cache_file; print(default_cache_file().name)"],
+                            capture_output=True, text=True, check=True, timeout=60).stdout.strip()
+             for flag in ([], ["-O"])]
+    assert names[0] != names[1] and names[1].endswith(".opt-1.marshal")
