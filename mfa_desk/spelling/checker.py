@@ -31,6 +31,7 @@ from mfa_desk.spelling.context import (
 )
 from mfa_desk.spelling.culture_names import culture_name
 from mfa_desk.spelling.dictionaries import EnchantDictionaries, dictionary_key
+from mfa_desk.spelling.english_forms import hyphenated_known
 from mfa_desk.spelling.english_names import after_name_or_title, english_name_position, run_together
 from mfa_desk.spelling.form_gaps import listed_verb
 from mfa_desk.spelling.gazetteer import korean_places, near_places
@@ -342,11 +343,10 @@ class SpellChecker:
             return True
         if bare != word and (self._in_lists(bare, False) or self.dictionaries.check(key, bare)):
             return True
-        # A hyphenated word passes when every part does ("Indo-Pacific").
-        parts = bare.split("-")
-        return len(parts) > 1 and all(
-            p and (is_acronym(p) or self._in_lists(p, False) or self.dictionaries.check(key, p))
-            for p in parts)
+        # Hyphenated: every part known ("Indo-Pacific"), or a combining form before a word the
+        # dictionary writes solid ("socio-economic"): english_forms.hyphenated_known.
+        return hyphenated_known(bare, lambda p: is_acronym(p) or self._in_lists(p, False)
+                                or self.dictionaries.check(key, p))
 
     def _korean_stem_known(self, key: str, word: str) -> bool:
         # A known noun with particles Hunspell does not derive ("오타와에서"), or with a suffix
@@ -370,9 +370,9 @@ class SpellChecker:
                 base = word[: -len(suffix)]
                 if self._in_lists(base, True) or self.dictionaries.check(key, base):
                     return True
-        for suffix in DERIVING_SUFFIXES:
-            # The stem has two syllables or more: "협국" is no stem + 국.
-            if len(word) >= len(suffix) + 2 and suffix_agrees(word, suffix):
+        for suffix in DERIVING_SUFFIXES:  # a stem of two syllables or more: 협국 is no 협 + 국
+            if len(word) >= len(suffix) + 2 and suffix_agrees(
+                    word, suffix, lambda w: self._noun(key, w)):
                 base = word[: -len(suffix)]
                 if (self._in_lists(base, True) or self._noun_like(key, base)
                         or (self.korean_compounds and self._compound(key, base, 2))):

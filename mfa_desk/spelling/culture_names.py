@@ -60,6 +60,9 @@ _ITEM_SPLIT = re.compile(r"[,，、/·ㆍ・]")  # batch 17: "구본창·권순�
 _LIST_CLOSERS = ("등", "및", "외")
 _LATIN = re.compile(r"[A-Za-z]")
 _SENTENCE_BOUNDARY = re.compile(r"\n|(?<=[\uac00-\ud7a3])[.!?](?=\s|$)|[:：]")
+# A count of people after a list's closer: "등 10인이다", "외 3명".
+_PEOPLE_COUNT = re.compile(r"\d+\s?[인명](?:이다|이|은|의|과|와)?(?![\uac00-\ud7a3])")
+_TOPIC_ENDINGS = ("으로는", "로는", "은", "는")
 
 
 def _ends_with(word: str, nouns: tuple[str, ...]) -> bool:
@@ -195,6 +198,12 @@ def _list_items(text: str, token: Token) -> tuple[list[str], list[str]] | None:
     return items, [w for w in tail[cut:] if w not in _LIST_CLOSERS][:2]
 
 
+def _role_topic(word: str) -> bool:
+    """A role with the topic particle before a list of names: 참여작가로는, 출연진은."""
+    return any(word.endswith(ending) and word[:-len(ending)].endswith(ROLE_NOUNS)
+               for ending in _TOPIC_ENDINGS)
+
+
 def _in_name_list(text: str, token: Token) -> str:
     """"latin" when the token is an item of a list with two Latin-letter names among three
     items or more, "role" when a role closes or opens the list, "" otherwise."""
@@ -214,6 +223,11 @@ def _in_name_list(text: str, token: Token) -> str:
     first = bare[0].split()
     if (len(bare) >= 3 and any(_ends_with(w, ROLE_NOUNS) for w in after)) or (
             len(first) >= 2 and any(w.endswith(ROLE_NOUNS) for w in first[:-1])):
+        return "role"
+    # Three names or more a role introduces as a topic, or closed by a count of people
+    # (batch 19: "참여작가로는 김강용, 김준식, …, 최영욱 등 10인이다").
+    if len(bare) >= 3 and (any(_role_topic(w) for w in first[:-1])
+                           or bool(after and _PEOPLE_COUNT.match(after[0]))):
         return "role"
     if len(bare) >= 3 and sum(bool(_LATIN.search(item)) for item in bare) >= 2:
         return "latin"

@@ -23,6 +23,12 @@ _FUNCTION_WORDS = frozenset(
     "should will went it its this that their his her our into onto up out over off".split())
 _QUOTES = "“”\"‘’'()[]«»"
 _CAMEL = re.compile(r"[a-z][A-Z]")
+# Letters of other Latin alphabets that no English word or loanword carries (carons, ogoneks,
+# strokes, double acutes, breves, macrons: Žofín, Łódź, Győr, Ağrı, Brașov; batch 19, an
+# embassy's reception in Prague). A capitalised word with one is a foreign name; café or
+# Zürich letters are not among them, so "Zofín" stays judged as an English word.
+_FOREIGN_LETTER = re.compile("[ČčĆćĎďĚěĞğıŁłĽľĹĺŃńŇňŐőŘřŚśŠšŞşŤťŮůŰű"
+                             "ŹźŻżŽžĄąĘęĖėŲųĀāĒēĪīŌōŪūĂăȘșȚțĐđ]")
 
 
 def _gap(text: str, a: Token, b: Token) -> str:
@@ -61,6 +67,8 @@ def english_name_position(text: str, tokens: Sequence[Token], index: int) -> boo
         return True
     if _PLACE_OF.search(text, 0, token.start) or _original_after_hangul(text, token):
         return True  # "the city of Marawi"; "개방행사(Lange Nacht der Konsulate)"
+    if _FOREIGN_LETTER.search(token.text):
+        return True  # "at Žofín palace": a letter no English word carries
     if nxt is not None and nxt.text in _PEOPLE_NOUNS and _gap(text, token, nxt) == " " \
             and not _sentence_start(text, token):
         return True  # "Rohingya people", "Yazidi refugees": the name of a people

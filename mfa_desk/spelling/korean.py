@@ -56,7 +56,7 @@ DERIVING_SUFFIXES: tuple[str, ...] = ("급", "국", "측", "단", "문", "성", 
                                       "청", "금", "자", "차", "적", "액", "형", "창", "실",
                                       "상", "직", "소", "제", "객", "층", "팀", "료",
                                       "발", "류", "반", "률", "율", "화", "식", "권", "선",
-                                      "증", "비", "량", "통", "장", "품", "작", "춤")
+                                      "증", "비", "량", "통", "장", "품", "작", "춤", "용")
 # Also (issue #11, real releases): 확진자/참석자 (person), 참석차/방문차 (for the purpose
 # of), 정례적/실질적 (-ic, then 으로/인). And (unseen real releases): 공여액/지원액/분담액
 # (amount of money). And (new real pairs): 참여형/맞춤형 (-type), 검색창/입력창 (box, window),
@@ -79,12 +79,32 @@ DERIVING_SUFFIXES: tuple[str, ...] = ("급", "국", "측", "단", "문", "성", 
 # member: 협력원): it lets a typo through (국민원 for 국민은); 협력원 is listed in the glossary
 # words instead.
 # And (batch 16, culture reports): 물동이춤/전통춤 (a dance: 부채춤 and 탈춤 are words of
-# their own).
+# their own). And (batch 19) 방한용/보호용 (用, for a use: "방한용 모자"; 교육용 and 업무용 are
+# words of their own): a slip in the stem (방헌용) or of the suffix (방한욤) stays flagged.
 # After a country alone (glossary countries): 칠레계/한국계 (系, descent), 한국명/영국명 (名, the
 # name in that country's language), 태국어/몽골어 (語, its language); not after any noun, where
 # 계, 명 and 어 are slips (증진계). And (batch 18) 중국판/한국판 (版, that country's version:
 # "중국판 카카오톡"; 증진판 stays flagged).
 COUNTRY_SUFFIXES: tuple[str, ...] = ("계", "명", "어", "판")
+# Suffixes a slip of one letter in a word's last syllable may produce: 태평용 is 태평양 with
+# its vowel slipped, not 태평 + 용 (batch 19; found by benchmarks/spelling_typo_recall.py).
+SLIP_SUFFIXES = frozenset("용")
+_HANGUL_BASE, _VOWELS, _FINALS = 0xAC00, 21, 28
+
+
+def _one_jamo_off(syllable: str) -> Iterator[str]:
+    """The syllables one letter (initial, vowel or final) from `syllable`: 용 -> 양, 웅, 옹, …"""
+    code = ord(syllable) - _HANGUL_BASE
+    initial, vowel, final = code // (_VOWELS * _FINALS), code // _FINALS % _VOWELS, code % _FINALS
+    for i in range(19):
+        if i != initial:
+            yield chr(_HANGUL_BASE + (i * _VOWELS + vowel) * _FINALS + final)
+    for v in range(_VOWELS):
+        if v != vowel:
+            yield chr(_HANGUL_BASE + (initial * _VOWELS + v) * _FINALS + final)
+    for f in range(_FINALS):
+        if f != final:
+            yield chr(_HANGUL_BASE + (initial * _VOWELS + vowel) * _FINALS + f)
 
 
 def country_suffixed(word: str, countries: frozenset[str]) -> bool:
@@ -106,10 +126,14 @@ COUNTRY_SHORT = frozenset("한미일중러북남영불독호베")  # 베: 베트
 PARTNER_SHORT = frozenset("태몽필캄캐싱뉴칠페멕터")
 
 
-def suffix_agrees(word: str, suffix: str) -> bool:
+def suffix_agrees(word: str, suffix: str, known: Callable[[str], bool] = lambda w: False
+                  ) -> bool:
     """`word` ends in the deriving `suffix`, in the form its stem takes: 율 (率) after a
-    vowel or a final ㄴ (참여율, 환율), 률 after any other final consonant (접종률)."""
+    vowel or a final ㄴ (참여율, 환율), 률 after any other final consonant (접종률). A suffix
+    one letter from the last syllable of a `known` word is no suffix there (SLIP_SUFFIXES)."""
     if not word.endswith(suffix):
+        return False
+    if suffix in SLIP_SUFFIXES and any(known(word[:-1] + s) for s in _one_jamo_off(suffix)):
         return False
     if suffix not in ("률", "율"):
         return True

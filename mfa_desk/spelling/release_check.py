@@ -23,6 +23,7 @@ from mfa_desk.spelling.korean import noun_candidates
 from mfa_desk.spelling.names import people_named
 from mfa_desk.spelling.short_forms import defined_short_forms
 from mfa_desk.spelling.suggestions import spaced
+from mfa_desk.spelling.tokens import strip_possessive
 
 _default: SpellChecker | None = None
 _default_lock = threading.Lock()
@@ -89,7 +90,8 @@ def spell_check_release(release: Release, with_suggestions: bool = True,
                    known_names=known)]
     # A word the release writes as a name somewhere ("Minister Cai responded") is the
     # same name where no title stands by it ("Ministers Yun and Cai"): one spelling, one
-    # verdict. A misspelt name differs from its other mentions and is still flagged.
+    # verdict. A misspelt name differs from its other mentions and is still flagged. So is
+    # its possessive ("Lee Seungchul's" at a sentence's start: batch 19).
     named = {(m.lang, m.word) for _, _, m in flagged if m.kind == UNKNOWN_NAME}
     # And with particles or a place word apart (batch 16): "세한총연(…)" names the body, so
     # "세한총연은" does too; "찌라덴찌스역" names the place of "찌라덴찌스".
@@ -103,7 +105,8 @@ def spell_check_release(release: Release, with_suggestions: bool = True,
     short = defined_short_forms(korean) | frozenset(
         p for p in people_named(korean) if spaced(checker, "ko", p) is None)
     for item, pane, m in flagged:
-        if (m.lang, m.word) in named or (m.lang == "ko" and (any(
+        if (m.lang, m.word) in named or (m.lang, strip_possessive(m.word)) in named \
+                or (m.lang == "ko" and (any(
                 (m.lang, stem) in named_stems for stem in name_stems(m.word))
                 or any(stem in short for stem in noun_candidates(m.word)))):
             m = replace(m, kind=UNKNOWN_NAME)

@@ -100,10 +100,11 @@ def test_a_province_one_jamo_from_a_word_only_with_seong(checker: SpellChecker) 
     assert not checker.is_correct("꽝남", "ko")
 
 
-def release_kinds(checker: SpellChecker, *korean: str) -> list[tuple[str, str]]:
-    """(word, kind) of every finding of a release whose points are the Korean texts."""
+def release_kinds(checker: SpellChecker, *texts: str, pane: str = "ko") -> list[tuple[str, str]]:
+    """(word, kind) of every finding of a release whose points are the texts (in `pane`)."""
     release = Release()
-    release.points = [Segment.of(text, "") for text in korean]
+    release.points = [Segment.of(text, "") if pane == "ko" else Segment.of("", text)
+                      for text in texts]
     return [(f.word, f.kind) for f in spell_check_release(
         release, with_suggestions=False, checker=checker, unknown_names=True)]
 
