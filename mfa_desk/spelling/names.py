@@ -54,6 +54,8 @@ TITLES: tuple[str, ...] = (
     # 위원 (member: 연구위원, 자문위원, 상임위원; batch 9 fresh texts, personnel announcements),
     # and the professions culture reports name people by ("함양분 서예가는", "김 작가").
     "위원", "작가", "화가", "서예가", "감독", "선수",
+    # 화백 (畫伯, the honorific of a painter: "김선두 화백 작품 전시회"; batch 19 fresh set).
+    "화백",
     # 의전장 (chief of protocol), 부장조리 (China's assistant foreign minister; third fresh set).
     "의전장", "부장조리",
     # 문화홍보관 (弘報官, an embassy's culture and press officer: "김헌준 문화홍보관의"; batch 11).

@@ -35,6 +35,12 @@ from tests.spelling.test_batch18_classes import release_kinds
      "도이칠란트 북부의 축제에서 컵받침을 판매헀다.", "판매헀다"),
     ("협약식은 서귀포시에 있는 본부에서 열렸다.", "협약식은 서귀포시에 있는 본부에서 열럈다.",
      "열럈다"),
+    # The fresh set: a painter named with 화백; the register of KCC and contest reports.
+    ("개원 축하로 감나래 화백 작품 전시회가 열렸다.",
+     "개원 축하로 감나래 화백 작품 전시회가 열렷다.", "열렷다"),
+    ("디지털 문화관과 코리아하우스에서 초중등학교 학생의 일반부, 중고등부 대회를 열었다.",
+     "디지털 문화관과 코리아하우스에서 초중등학교 학생의 일반부, 중고등부 대회를 열엇다.",
+     "열엇다"),
     # English: a combining form before a word the dictionary writes solid; hanji.
     ("The socio-economic ties grew, as did interest in hanji.",
      "The socio-ecomonic ties grew, as did interest in hanji.", "socio-ecomonic"),
@@ -59,6 +65,10 @@ def test_a_use_suffix_is_no_slip_of_a_known_word(checker: SpellChecker) -> None:
     assert suffix_agrees("방한용", "용", known)
     assert flagged(checker, "양국은 태평용에서 협력을 논의했다.") == ["태평용에서"]
     assert flagged(checker, "임시거처용 텐트를 지원했다.") == []
+
+
+def test_a_slipped_role_confirms_no_name(checker: SpellChecker) -> None:
+    assert flagged(checker, "개원 축하로 감나래 화박 작품 전시회가 열렸다.") == ["감나래", "화박"]
 
 
 def test_hyphen_only_after_a_combining_form(checker: SpellChecker) -> None:
