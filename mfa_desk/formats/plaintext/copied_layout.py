@@ -16,9 +16,10 @@ are read.
   goes back onto the line whose bracket it closes (blank lines between them too), so a
   paragraph is not cut in two at a link and ")" is never a point.
 
-Then a text wrapped by hand without blank lines has its paragraphs parted, a paragraph cut
-in two by a stray blank line is joined, and a title over a story run on one line is set
-apart (wrapped_paragraphs.py).
+Then sentences broken into short lines by their writer (a broadcaster's script, a speech
+copied as delivered) are joined (broken_sentences.py), a text wrapped by hand without blank
+lines has its paragraphs parted, a paragraph cut in two by a stray blank line is joined, and
+a title over a story run on one line is set apart (wrapped_paragraphs.py).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from __future__ import annotations
 import os
 import re
 
+from mfa_desk.formats.plaintext.broken_sentences import join_delivered_speech, join_script_sentences
 from mfa_desk.formats.plaintext.wrapped_paragraphs import (
     join_cut_paragraphs,
     part_title_from_run_on_story,
@@ -37,8 +39,9 @@ MIN_GAPS = 6
 
 
 def undo_copied_layout(lines: list[str]) -> list[str]:
-    return part_title_from_run_on_story(join_cut_paragraphs(part_wrapped_paragraphs(
-        _join_wrapped_brackets(_strip_common_indent(_halve_doubled_breaks(lines))))))
+    unbroken = join_delivered_speech(join_script_sentences(
+        _join_wrapped_brackets(_strip_common_indent(_halve_doubled_breaks(lines)))))
+    return part_title_from_run_on_story(join_cut_paragraphs(part_wrapped_paragraphs(unbroken)))
 
 
 # A line that opens on a closing bracket, and the line above whose last bracket is open.

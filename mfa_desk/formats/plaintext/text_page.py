@@ -89,7 +89,7 @@ def prose(text: str) -> bool:
 # paragraph: "패널 위원여러분,", "김성환 장관님, … 위원여러분,", "Ladies and gentlemen,". Short,
 # closed by a comma or "!" after the honorific; the speech goes on under it.
 _ADDRESS = re.compile(r"^[^.?!]{2,160}(?:님|여러분)\s?[,!]$"
-                      r"|^(?:(?:ladies\sand\sgentlemen|excellencies|distinguished\sguests"
+                      r"|^(?:(?:ladies\sand\sgentlemen|(?:your\s)?excellenc(?:y|ies)|distinguished\sguests"
                       r"|dear\s(?:colleagues|friends))[^.?!]{0,120})[,!]$", re.I)
 
 

@@ -1,13 +1,12 @@
 """Find the release on a pasted page before reading it.
 
-A page copied from a browser carries the release inside its navigation, menus,
-counters, widgets, share buttons and footers. The region finder looks for the
-release's body first (the first sentence-like numbered or □ point; in a copy that
-lost its markers, the longest run of prose paragraphs), then walks up from it
-(text_region_head) through what a release's head holds (page rows such as
-Date/hit/작성일/부서명, the headline, the category or 문서종류 line, Korean header
-fields) and down to the
-release's end (끝., "* unofficial translation", a sign-off, or its last paragraph).
+A page copied from a browser carries the release inside its navigation, menus, counters,
+widgets, share buttons and footers. The region finder looks for the release's body first
+(the first sentence-like numbered or □ point; in a copy that lost its markers, the longest
+run of prose paragraphs), then walks up from it (text_region_head) through what a
+release's head holds (page rows such as Date/hit/작성일/부서명, the headline, the category or
+문서종류 line, Korean header fields) and down to the release's end (끝., "* unofficial
+translation", a sign-off, or its last paragraph).
 
 What lies outside is page chrome, left out and named in one warning. It is left out
 only when the page shows itself (a line outside is evidently navigation, a menu, a
@@ -26,6 +25,7 @@ from dataclasses import dataclass, field
 
 from mfa_desk.formats.plaintext import text_page as page
 from mfa_desk.formats.plaintext.captions import photo_caption
+from mfa_desk.formats.plaintext.speech_titles import speech_head
 from mfa_desk.formats.plaintext.text_lines import Line, LineKind, classify_line
 from mfa_desk.formats.plaintext.text_region_end import (
     cut_tail,
@@ -84,7 +84,7 @@ def find_region(lines: list[Line], lang: str) -> Region:
     opening = lines[body].whole or lines[body].text
     head.news_copy = head.news_body or page.BYLINE.match(opening) is not None \
         or page.WIRE_DATELINE.match(opening) is not None
-    top = head.walk(body)
+    top = speech_head(head, body, head.walk(body))
     if head.headline is not None and head.short_items:
         body = min(head.short_items)  # short points under the headline are the body's
     outside = [i for i in range(top) if lines[i].kind is not LineKind.BLANK]

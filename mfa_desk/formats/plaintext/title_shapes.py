@@ -29,6 +29,8 @@ def title_over(lines: list[Line], start: int, below: int) -> bool:
     if above != start:
         return False
     first = page.paragraph_lines(lines, start).rstrip()
+    if page.address(first):
+        return False  # "Your Excellency, … Ladies and gentlemen,": the speech's own
     if not page.ends_sentence(first):
         return True
     if any(line.kind is LineKind.TEXT for line in lines[:start]):

@@ -1,0 +1,96 @@
+"""Batch 19, ten more real pages (expected.json written by hand first): a broadcaster's news
+script, every sentence broken into short lines with no blank line (read as a list of links and
+lost); a speech copied as delivered, every sentence broken into fragments parted by blank lines,
+under its own title block (title, speaker, occasion, date). Each shape is tried here on a text
+of our own, with its twin: a text that looks the same but is read as before."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from mfa_desk.formats.plaintext.broken_sentences import join_delivered_speech, join_script_sentences
+from mfa_desk.formats.plaintext.text_import import import_text
+from mfa_desk.formats.plaintext.text_page import address
+from tests.formats.plaintext.story_checks import check_story, texts
+
+# ------------------------------------- a broadcaster's script: short lines, no blank line
+
+SCRIPT = "\n".join([
+    "다음 달 누리 총선에 투표하려는", "해외 유권자의 신고가", "오늘부터 시작됐습니다.",
+    "신고는 내년 2월까지", "공관을 방문하거나", "우편으로 할 수 있으며,", "올해부터는",
+    "인터넷 신고도 가능해졌습니다.",
+    "해외 유권자는 국내에", "주소가 없는 영주권자와", "유학생, 여행자 등을 가리킵니다.",
+    "Copyright © Nuri Broadcasting. All rights reserved.", "여러분의 의견을 남겨주세요"])
+
+
+def test_a_script_of_short_lines_keeps_every_sentence_as_a_paragraph() -> None:
+    points = texts(import_text(SCRIPT, source="s.txt", lang="ko").release.points)
+    assert points == ["다음 달 누리 총선에 투표하려는 해외 유권자의 신고가 오늘부터 시작됐습니다.",
+                      "신고는 내년 2월까지 공관을 방문하거나 우편으로 할 수 있으며, "
+                      "올해부터는 인터넷 신고도 가능해졌습니다.",
+                      "해외 유권자는 국내에 주소가 없는 영주권자와 유학생, 여행자 등을 "
+                      "가리킵니다."], points
+
+
+def test_short_lines_that_end_no_sentence_are_left_as_they_are() -> None:
+    menu = ["정치", "경제", "사회", "국제 뉴스 모음", "오늘의 날씨", "지역 소식"]
+    assert join_script_sentences(menu) == menu
+    # one broken sentence: a title over a row, not a script
+    one = ["외교부 소식", "오늘 회의가", "열렸습니다.", "목록"]
+    assert join_script_sentences(one) == one
+
+
+# ------------------------------- a speech as delivered, under its own title block
+
+SPEECH = "\n".join([
+    "김누리 차관, 소리국 독립기념일 리셉션 축사", "", "",
+    "Congratulatory Remarks by H.E. Kim Nuri", "Vice Minister of Foreign Affairs,",
+    "Ministry of Foreign Affairs", "",
+    "At the Reception in Commemoration of the ", "40th Anniversary of ", "",
+    "the Independence of Sori", "", "3 May 2031", "",
+    "Your Excellency, Ambassador Lee Sori ", "", "Distinguished guests, ", "",
+    "Ladies and gentlemen,", "", "Good evening, everyone.", "",
+    "It is a great pleasure to join you all in celebrating ", "",
+    "the 40th Independence Day of Sori. ", "",
+    "On behalf of the government of the Republic of Korea, ", "",
+    "I would like to extend my warmest congratulations ", "", "to the people of Sori. ", "",
+    "Madam Ambassador, ", "", "you have won so many hearts ", "", "with your cooking! ", "",
+    "Excellencies and distinguished guests,", "",
+    "Our two countries are blessed with ", "", "40 years of close partnership.", "",
+    "Last year, our trade reached ", "", "a record high."])
+
+
+def test_a_delivered_speech_is_read_a_sentence_a_point_under_its_title() -> None:
+    result = import_text(SPEECH, source="r.txt", lang="en")
+    check_story(result, "en", "Congratulatory Remarks by H.E. Kim Nuri", dt.date(2031, 5, 3),
+                ["Your Excellency, Ambassador Lee Sori Distinguished guests, Ladies and gentlemen,",
+                 "Good evening, everyone.",
+                 "It is a great pleasure to join you all in celebrating the 40th",
+                 "On behalf of the government of the Republic of Korea, I would like",
+                 "Madam Ambassador, you have won so many hearts with your cooking!",
+                 "Excellencies and distinguished guests,",
+                 "Our two countries are blessed with 40 years",
+                 "Last year, our trade reached a record high."])
+
+
+def test_paragraphs_that_open_in_lower_case_now_and_then_are_not_a_delivered_speech() -> None:
+    lines = ["The ministry said on Monday", "", "that the talks would resume.", "",
+             "Press Releases", "", "Korea and Sori Hold Talks", "", "The two sides agreed,", "",
+             "In addition, they met again."]
+    assert join_delivered_speech(lines) == lines  # one fragment going on in lower case: chance
+
+
+def test_a_delivered_speech_joins_only_address_lines_to_each_other() -> None:
+    lines = ["It is an honour to be here ", "", "with you all.", "", "Dear colleagues,", "",
+             "Our work goes on ", "", "and on. ", "", "We thank you ", "", "for this day ", "",
+             "and for the years ", "", "ahead."]
+    joined = [line for line in join_delivered_speech(lines) if line.strip()]
+    assert joined == ["It is an honour to be here with you all.", "Dear colleagues,",
+                      "Our work goes on and on.",
+                      "We thank you for this day and for the years ahead."]
+
+
+def test_your_excellency_opens_an_address_and_a_sentence_about_one_is_none() -> None:
+    assert address("Your Excellency, Ambassador Lee Sori Distinguished guests,")
+    assert address("Excellencies and distinguished guests,")
+    assert not address("Your Excellency's visit was a success.")
