@@ -78,6 +78,16 @@ def link_like(text: str) -> bool:
         and words(text) <= _LINK_MAX_WORDS
 
 
+# A marked item that gives a value under a short label ("ㅇ 투표장소 : 누리대사관 1층 강당",
+# "ㅇ 일시 : 3.27(수)"): a notice's own item, however short; a menu entry names a page.
+_LABELLED_ITEM = re.compile(r"^[^\s:：]{1,8}(?:\s[^\s:：]{1,8})?\s?[:：]\s?\S")
+
+
+def menu_entry(text: str) -> bool:
+    """A marked line that is a menu's or a widget's entry, not an item of the body."""
+    return link_like(text) and _LABELLED_ITEM.match(text) is None
+
+
 def prose(text: str) -> bool:
     """An unmarked paragraph of a release (a copy that lost its markers): a sentence,
     or a long paragraph whose end was cut or left unfinished ("… 증대될 것으로 예상")."""

@@ -10,7 +10,7 @@ import datetime as dt
 
 from mfa_desk.formats.plaintext.broken_sentences import join_delivered_speech, join_script_sentences
 from mfa_desk.formats.plaintext.text_import import import_text
-from mfa_desk.formats.plaintext.text_page import address
+from mfa_desk.formats.plaintext.text_page import address, menu_entry
 from tests.formats.plaintext.story_checks import check_story, texts
 
 # ------------------------------------- a broadcaster's script: short lines, no blank line
@@ -94,3 +94,30 @@ def test_your_excellency_opens_an_address_and_a_sentence_about_one_is_none() -> 
     assert address("Your Excellency, Ambassador Lee Sori Distinguished guests,")
     assert address("Excellencies and distinguished guests,")
     assert not address("Your Excellency's visit was a success.")
+
+
+# ------------------------- a notice's "ㅇ label : value" items under its opening sentence
+
+NOTICE = "\n".join([
+    "누리 총선 재외투표 안내(투표기간:3.27~4.1)", "페이지 정보", "본문",
+    "누리 총선 재외투표 장소 및 투표기간을 아래와 같이 안내합니다.",
+    "ㅇ 투표장소 : 주누리대사관 1층 강당", "ㅇ 투표기간 : 3.27(수) ~ 4.1(월)",
+    "ㅇ 투표시간 : 오전 8시 ~ 오후 5시", "ㅇ 투표대상 : 재외선거인명부에 등재된 사람",
+    "ㅇ 중요사항 : 투표소 방문시 반드시 신분증 지참",
+    "- 여권, 주민등록증, 운전면허증 또는 사진이 붙은 거류국 정부의 신분증(외국인등록증 등)",
+    "★ 투표방법은 붙임 파일을 참조하여 주시기 바랍니다.", "댓글목록", "등록된 댓글이 없습니다."])
+
+
+def test_a_notices_labelled_items_are_its_body_not_a_menu() -> None:
+    release = import_text(NOTICE, source="n.txt", lang="ko").release
+    assert release.headline.text.ko == "누리 총선 재외투표 안내(투표기간:3.27~4.1)"
+    points = texts(release.points)
+    assert points[0].startswith("누리 총선 재외투표 장소"), points
+    assert [c.text.ko for c in release.points[0].children][:2] == [
+        "투표장소 : 주누리대사관 1층 강당", "투표기간 : 3.27(수) ~ 4.1(월)"]
+
+
+def test_short_marked_links_without_a_label_are_still_a_menu() -> None:
+    assert menu_entry("국가상징") and menu_entry("Ministry News")
+    assert not menu_entry("투표장소 : 주누리대사관 1층 강당")
+    assert not menu_entry("일시 : 3.27(수)")
