@@ -29,6 +29,10 @@ _FONT_TOOL = re.compile(r"^(?:adjust\s)?(?:font|text)\s?size\s?:?$", re.I)
 _COPYRIGHT = re.compile(r"^(?:copyright\b|ⓒ|©|\(c\)\s*\d{4})|all rights reserved\.?$", re.I)
 _NEIGHBOUR = re.compile(r"^(?:(이전\s*글|다음\s*글|prev|previous\s+post|next\s+post)\s*[:：|]?\s"
                         r"|(?i:previous|next)\s(?i:post|article)(?=[A-Z가-힣]))", re.I)
+# A board's neighbour links glued to their titles, bulleted, each ending on its post's date:
+# "- 이전글최근 1년간 … 2020.09.22", "- 다음글누리 … 2020.09.22".
+_NEIGHBOUR_GLUED = re.compile(r"^(?:[-•·]\s?)?(?:이전\s*글|다음\s*글)\S.{0,160}"
+                              r"\s\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?$")
 # A story's age and view count under its title ("4 months ago 251", "3시간 전"): a news page's.
 STORY_AGE = re.compile(r"^(?:(?:\d{1,3}|an?)\s(?:second|minute|hour|day|week|month|year)s?\sago"
                         r"|\d{1,3}\s?(?:분|시간|일|주|개월|년)\s?전)(?:\s+[\d,]{1,9})?$", re.I)
@@ -101,7 +105,7 @@ def is_navigation(text: str) -> bool:  # "• Link copied": a share button's bul
     return text.lower().lstrip("•▪ ") in _CHROME or any(p.match(text) for p in (
         _SKIP_NAVIGATION, _SKIP_LINKS, _SKIP_LINKS_EN, _BREADCRUMB, _NEIGHBOUR, _SHARE_NOTE,
         _TODAY_STAMP, _SPEAKER_LABEL, _FONT_TOOL, _GO_LINK, _FEED_NOTE, _ANCHOR_LINE,
-        _SITE_MOBILE)) \
+        _SITE_MOBILE, _NEIGHBOUR_GLUED)) \
         or section_label(text) or (len(text) <= _BOXED_MAX and text[:1] in _BOXES
                                    and TIP_LINE.search(text) is not None) \
         or _COPYRIGHT.search(text) is not None or _WIRE_CREDITS.match(text) is not None \

@@ -155,15 +155,38 @@ _SUMMARY_NOTE = re.compile(r"요약(?:한|된)\s?(?:결과|내용)입니다"
 
 def related_links(lines: list[Line], i: int) -> bool:
     """Line i opens a list of links to other stories, each marked with a pointing hand
-    or arrow ("☞ …", "▶ …"): the next line of text is marked too, or there is none."""
+    or arrow ("☞ …", "▶ …"): the next line of text is marked too, or there is none. Or
+    unmarked, the titles stacked right over the page's own line (_stacked_titles)."""
     if not _POINTED.match(lines[i].whole or lines[i].text):
-        return False
+        return _stacked_titles(lines, i)
     following = page.next_text(lines, i + 1)
     return following is None or _POINTED.match(lines[following].whole or lines[following].text) \
         is not None
 
 
 _POINTED = re.compile(r"^[☞▶▷►]\s?\S")
+_TITLE_LINE_MAX = 120  # characters: a story's title, not a paragraph
+_TITLES_MIN = 2  # one short line under a story may be its own last words
+
+
+def _stacked_titles(lines: list[Line], i: int) -> bool:
+    """Titles of other stories under a blog's story, a paragraph each, right over the page's
+    own line ("Comments are closed."): two or more short lines, all but one ending no
+    sentence (a story's last paragraphs end theirs)."""
+    run: list[str] = []
+    j: int | None = i
+    while j is not None and lines[j].kind is LineKind.TEXT and lines[j - 1].kind is LineKind.BLANK:
+        text = (lines[j].whole or lines[j].text).strip()
+        if labels.comment_box(text):
+            break
+        if len(text) > _TITLE_LINE_MAX or not text[:1].isupper():
+            return False
+        run.append(text)
+        j = page.next_text(lines, j + 1)
+    open_ended = sum(not page.ends_sentence(text) for text in run)
+    below = None if j is None else lines[j]
+    return below is not None and (below.kind is LineKind.CHROME or labels.comment_box(
+        below.whole or below.text)) and len(run) >= _TITLES_MIN and open_ended >= len(run) - 1
 
 
 _FOOTER_MAX = 100  # the real ones are 30-70 characters

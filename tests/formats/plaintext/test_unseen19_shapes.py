@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from mfa_desk.formats.plaintext.broken_sentences import join_delivered_speech, join_script_sentences
+from mfa_desk.formats.plaintext.page_chrome import is_navigation
 from mfa_desk.formats.plaintext.text_import import import_text
 from mfa_desk.formats.plaintext.text_page import address, menu_entry
 from tests.formats.plaintext.story_checks import check_story, texts
@@ -121,3 +122,41 @@ def test_short_marked_links_without_a_label_are_still_a_menu() -> None:
     assert menu_entry("국가상징") and menu_entry("Ministry News")
     assert not menu_entry("투표장소 : 주누리대사관 1층 강당")
     assert not menu_entry("일시 : 3.27(수)")
+
+
+# --------------------------- a blog's related titles and a board's glued neighbour links
+
+BLOG = "\n\n".join([
+    "Korea Sends Officials to Its Embassy in Sori",
+    "The Foreign Ministry said on Saturday that three staff members will be sent to the "
+    "embassy in Sori to prepare for emergencies.",
+    "About 400 Koreans live in Sori, most of them in its capital, the ministry said.",
+    "Nuri police launch a new cyber crime team",
+    "Sori calls its neighbour's claims “dubious”.",
+    "Flaws in the budget exposed amid the storm: The Nuri Times",
+    "Comments are closed."])
+
+
+def test_titles_of_other_stories_over_the_comment_line_are_left_out() -> None:
+    result = import_text(BLOG, source="b.txt", lang="en")
+    assert texts(result.release.points, "en") == [
+        "The Foreign Ministry said on Saturday that three staff members will be sent to the "
+        "embassy in Sori to prepare for emergencies.",
+        "About 400 Koreans live in Sori, most of them in its capital, the ministry said."]
+    assert "Nuri police launch a new cyber crime team" in result.left_out
+
+
+def test_a_storys_own_short_last_paragraphs_over_the_comment_line_stay() -> None:
+    text = BLOG.replace("Nuri police launch a new cyber crime team", "The talks resume on Monday.")
+    text = text.replace("Flaws in the budget exposed amid the storm: The Nuri Times",
+                        "Both sides agreed.")
+    points = texts(import_text(text, source="b.txt", lang="en").release.points, "en")
+    assert points[-3:] == ["The talks resume on Monday.",
+                           "Sori calls its neighbour's claims “dubious”.",
+                           "Both sides agreed."], points
+
+
+def test_a_boards_neighbour_links_glued_to_their_titles_are_the_pages() -> None:
+    assert is_navigation("- 이전글최근 1년간 누리 소식이 가장 많은 나라 2020.09.22")
+    assert is_navigation("- 다음글누리 첫 사이버대 개교 2020.09.22")
+    assert not is_navigation("다음글에서 자세히 설명하겠습니다.")
