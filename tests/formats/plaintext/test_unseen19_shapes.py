@@ -106,6 +106,7 @@ NOTICE = "\n".join([
     "ㅇ 투표시간 : 오전 8시 ~ 오후 5시", "ㅇ 투표대상 : 재외선거인명부에 등재된 사람",
     "ㅇ 중요사항 : 투표소 방문시 반드시 신분증 지참",
     "- 여권, 주민등록증, 운전면허증 또는 사진이 붙은 거류국 정부의 신분증(외국인등록증 등)",
+    "※ 다만, 재외선거인은 국적확인서류 원본도 함께 지참.",
     "★ 투표방법은 붙임 파일을 참조하여 주시기 바랍니다.", "댓글목록", "등록된 댓글이 없습니다."])
 
 
@@ -160,3 +161,19 @@ def test_a_boards_neighbour_links_glued_to_their_titles_are_the_pages() -> None:
     assert is_navigation("- 이전글최근 1년간 누리 소식이 가장 많은 나라 2020.09.22")
     assert is_navigation("- 다음글누리 첫 사이버대 개교 2020.09.22")
     assert not is_navigation("다음글에서 자세히 설명하겠습니다.")
+
+
+def test_a_notices_date_over_its_signing_office_is_its_date() -> None:
+    text = NOTICE.replace("\n", "\n\n").replace(
+        "댓글목록", "2031.3.13\n주누리대사관 재외투표관리관\n댓글목록")
+    release = import_text(text, source="n.txt", lang="ko").release
+    assert release.metadata.date == dt.date(2031, 3, 13)
+    assert texts(release.points)[-1].startswith("★ 투표방법"), texts(release.points)
+
+
+def test_a_date_under_a_notice_dated_above_stays_its_text() -> None:
+    text = NOTICE.replace("\n", "\n\n").replace("본문", "본문\n2031.3.1").replace(
+        "댓글목록", "2031.3.13\n주누리대사관 재외투표관리관\n댓글목록")
+    release = import_text(text, source="n.txt", lang="ko").release
+    assert release.metadata.date == dt.date(2031, 3, 1)
+    assert texts(release.points)[-1] == "2031.3.13", texts(release.points)
