@@ -30,6 +30,9 @@ from mfa_desk.formats.plaintext.text_page import ends_sentence
 _SCRIPT_LINE_MAX = 30  # characters: a script's line holds a few words
 _SCRIPT_SENTENCES = 2  # one broken sentence could be a title over a row
 _KOREAN_END = re.compile(r"다\.[\"”’']?$")
+# A marked item ("1. …", "□ …", "ㅇ …", "- …"): a release's list, never a script's line.
+_MARKED = re.compile(r"^(?:\d{1,2}[.)]|[가-하][.)]|[□■○●◦ㅇ•▪※☞▶*\-–])\s?")
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 
 _DELIVERY_PAIRS = 4  # fragments going on in lower case over a blank line: fewer is chance
 _FRAGMENT_MAX = 100  # characters: a delivered line is short
@@ -43,22 +46,50 @@ _ADDRESS_MAX_WORDS = 8
 
 
 def join_script_sentences(lines: list[str]) -> list[str]:
+    texts = [line for line in lines if _bare(line)]
+    if len(texts) > 1 and _every_line_apart(lines):  # every line break doubled by the copy
+        joined = _join_script(texts)
+        return lines if joined == texts else _apart(joined)
+    return _join_script(lines)
+
+
+def _join_script(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
         sentences, end = _script_at(lines, i)
         if len(sentences) >= _SCRIPT_SENTENCES:
-            if out and out[-1].strip():
+            if out and _bare(out[-1]):
                 out.append("")
             for sentence in sentences:
                 out.extend([sentence, ""])
             i = end
-            if i < len(lines) and not lines[i].strip():
+            if i < len(lines) and not _bare(lines[i]):
                 out.pop()
             continue
         out.append(lines[i])
         i += 1
     return out
+
+
+def _every_line_apart(lines: list[str]) -> bool:
+    at = [i for i, line in enumerate(lines) if _bare(line)]
+    return all(b - a == 2 for a, b in zip(at, at[1:], strict=False))
+
+
+def _apart(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if _bare(line):
+            if out:
+                out.append("")
+            out.append(line)
+    return out
+
+
+def _bare(line: str) -> str:
+    """The line without its spaces and the zero-width marks a copy may leave at its ends."""
+    return line.strip().strip(_ZERO_WIDTH).strip()
 
 
 def _script_at(lines: list[str], start: int) -> tuple[list[str], int]:
@@ -68,8 +99,9 @@ def _script_at(lines: list[str], start: int) -> tuple[list[str], int]:
     while True:
         group: list[str] = []
         j = i
-        while j < len(lines) and lines[j].strip() and len(lines[j].strip()) <= _SCRIPT_LINE_MAX:
-            group.append(lines[j].strip())
+        while j < len(lines) and _bare(lines[j]) and len(_bare(lines[j])) <= _SCRIPT_LINE_MAX \
+                and not _MARKED.match(_bare(lines[j])):
+            group.append(_bare(lines[j]))
             j += 1
             if ends_sentence(group[-1]):
                 break

@@ -88,6 +88,18 @@ def menu_entry(text: str) -> bool:
     return link_like(text) and _LABELLED_ITEM.match(text) is None
 
 
+# A paragraph's aside in brackets on its own line ("(2031.1.1 ~ 2.10 기간 중에 신고한 사람)"
+# under an item): the body's, though it ends no sentence. Long: a photo credit is short.
+_ASIDE = re.compile(r"^\([^()]*(?:\([^()]*\)[^()]*)*\)$")
+_ASIDE_MIN = 30
+
+
+def body_text(text: str) -> bool:
+    """An unmarked line of the body: a prose paragraph, a speech's address, a long aside."""
+    return prose(text) or address(text) or (len(text) >= _ASIDE_MIN and words(text) >= 3
+                                            and _ASIDE.match(text.strip()) is not None)
+
+
 def prose(text: str) -> bool:
     """An unmarked paragraph of a release (a copy that lost its markers): a sentence,
     or a long paragraph whose end was cut or left unfinished ("… 증대될 것으로 예상")."""

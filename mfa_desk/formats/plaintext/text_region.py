@@ -288,7 +288,7 @@ def _body_start(lines: list[Line], one_line: bool = False) -> int | None:
             start = None
         if line.kind is LineKind.TEXT and previous is LineKind.BLANK:
             text = page.paragraph_lines(lines, i)
-        material = (line.kind is LineKind.TEXT and (page.prose(text) or page.address(text))
+        material = (line.kind is LineKind.TEXT and page.body_text(text)
                     and not labels.comment_box(line.whole or line.text)) or (  # "댓글 …" over it
             line.kind in page.BODY_ITEMS and not page.menu_entry(line.text)) or (
             line.kind is LineKind.TEXT and previous is not LineKind.BLANK and start is not None)

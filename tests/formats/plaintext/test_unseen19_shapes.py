@@ -11,7 +11,7 @@ import datetime as dt
 from mfa_desk.formats.plaintext.broken_sentences import join_delivered_speech, join_script_sentences
 from mfa_desk.formats.plaintext.page_chrome import is_navigation
 from mfa_desk.formats.plaintext.text_import import import_text
-from mfa_desk.formats.plaintext.text_page import address, menu_entry
+from mfa_desk.formats.plaintext.text_page import address, body_text, menu_entry
 from tests.formats.plaintext.story_checks import check_story, texts
 
 # ------------------------------------- a broadcaster's script: short lines, no blank line
@@ -177,3 +177,30 @@ def test_a_date_under_a_notice_dated_above_stays_its_text() -> None:
     release = import_text(text, source="n.txt", lang="ko").release
     assert release.metadata.date == dt.date(2031, 3, 1)
     assert texts(release.points)[-1] == "2031.3.13", texts(release.points)
+
+
+def test_a_script_copied_with_its_breaks_doubled_or_zero_width_marks_is_still_joined() -> None:
+    doubled = SCRIPT.replace("\n", "\n\n")
+    marked = SCRIPT.replace("\n", "\u200b\n", 3)
+    for text in (doubled, marked):
+        points = texts(import_text(text, source="s.txt", lang="ko").release.points)
+        assert points[0] == ("다음 달 누리 총선에 투표하려는 해외 유권자의 신고가 "
+                             "오늘부터 시작됐습니다."), points
+        assert len(points) == 3, points
+
+
+def test_a_long_aside_in_brackets_under_an_item_is_the_bodys_and_a_credit_is_not() -> None:
+    assert body_text("(2031.1.12 ~ 2031.2.10 기간 중에 국외부재자 신고를 한 사람)")
+    assert not body_text("(사진=외교부 제공)")
+    doubled = NOTICE.replace("ㅇ 투표대상 : 재외선거인명부에 등재된 사람",
+                             "ㅇ 투표대상 : 재외선거인명부에 등재된 사람\n"
+                             "(2031.1.12 ~ 2031.2.10 기간 중에 국외부재자 신고를 한 사람)") \
+        .replace("\n", "\n\n")
+    points = texts(import_text(doubled, source="n.txt", lang="ko").release.points)
+    assert points[0].startswith("누리 총선 재외투표 장소"), points
+
+
+def test_short_numbered_points_a_blank_line_apart_are_no_script() -> None:
+    lines = ["누리 외교장관 회의 개최", "", "1. 누리 외교장관은 5일 회의를 열었다.", "",
+             "부제: 회의 결과 설명", "", "2. 양측은 협력을 논의했다."]
+    assert join_script_sentences(lines) == lines
