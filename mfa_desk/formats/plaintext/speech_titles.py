@@ -46,14 +46,25 @@ def speech_head(head: Head, body: int, top: int) -> int:
 
 
 def _take(head: Head, title: int, body: int) -> None:
+    """The title is the headline; each paragraph between it and the body (the speaker's office
+    on two lines, the occasion) one sub-headline, its lines joined; a date line stays."""
     lines = head.lines
     head.headline = title
     head.out.difference_update(range(title, body))
+    first: int | None = None
     for k in range(title + 1, body):
         line = lines[k]
         text = _text(line)
-        if line.kind in (LineKind.TEXT, LineKind.ISSUER) and text:
+        if line.kind not in (LineKind.TEXT, LineKind.ISSUER) or not text:
+            first = None
+            continue
+        if first is None:
+            first = k
             lines[k] = Line(LineKind.DASH, text, line.lineno, whole=text)
+            continue
+        joined = f"{lines[first].text} {text}"
+        lines[first] = Line(LineKind.DASH, joined, lines[first].lineno, whole=joined)
+        lines[k] = Line(LineKind.BLANK, "", line.lineno)  # its text is in the line above
 
 
 def _text(line: Line) -> str:

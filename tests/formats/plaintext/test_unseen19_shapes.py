@@ -72,6 +72,9 @@ def test_a_delivered_speech_is_read_a_sentence_a_point_under_its_title() -> None
                  "Excellencies and distinguished guests,",
                  "Our two countries are blessed with 40 years",
                  "Last year, our trade reached a record high."])
+    assert [s.text.en for s in result.release.subheadlines] == [
+        "Vice Minister of Foreign Affairs, Ministry of Foreign Affairs",
+        "At the Reception in Commemoration of the 40th Anniversary of the Independence of Sori"]
 
 
 def test_paragraphs_that_open_in_lower_case_now_and_then_are_not_a_delivered_speech() -> None:
