@@ -23,7 +23,7 @@ from mfa_desk.errors import InputError
 from mfa_desk.fileio import read_input_file
 from mfa_desk.formats.import_result import ImportResult
 from mfa_desk.formats.plaintext.bulleted_story import unbullet_story
-from mfa_desk.formats.plaintext.closing_dates import closing_date
+from mfa_desk.formats.plaintext.closing_dates import board_row_date, closing_date
 from mfa_desk.formats.plaintext.copied_layout import undo_copied_layout
 from mfa_desk.formats.plaintext.date_rows import dateline_day
 from mfa_desk.formats.plaintext.html_breaks import split_html_breaks
@@ -136,7 +136,8 @@ def import_lines(lines: list[str], lang: Lang | None = None, source: str = "<tex
     result = importer.finish()
     result.left_out = [line.whole or line.text for line in region.left_out]
     if result.release.metadata.date is None:  # a wire's send time under the story
-        result.release.metadata.date = sent_on(result.left_out) or dateline_day(lines)
+        result.release.metadata.date = sent_on(result.left_out) or dateline_day(lines) \
+            or board_row_date(result.left_out)
     closing_date(result.release, draft.lang)
     return result
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from mfa_desk.formats.plaintext.broken_sentences import join_delivered_speech, join_script_sentences
+from mfa_desk.formats.plaintext.closing_dates import board_row_date
 from mfa_desk.formats.plaintext.page_chrome import is_navigation
 from mfa_desk.formats.plaintext.text_import import import_text
 from mfa_desk.formats.plaintext.text_page import address, body_text, menu_entry
@@ -207,3 +208,27 @@ def test_short_numbered_points_a_blank_line_apart_are_no_script() -> None:
     lines = ["누리 외교장관 회의 개최", "", "1. 누리 외교장관은 5일 회의를 열었다.", "",
              "부제: 회의 결과 설명", "", "2. 양측은 협력을 논의했다."]
     assert join_script_sentences(lines) == lines
+
+
+# ------------------------------- a board's title row glued on one line, its post date read
+
+BOARD = "\n".join([
+    "한인소식 외교부 차관보, 소리국 방문…대면외교 재개 대사관∙정부기관 편집부 2031-09-23 목록",
+    "본문",
+    "누리 외교부 차관보가 화상협의에서 논의하고 있다. [외교부 제공, 재판매 및 DB 금지]",
+    "외교부가 대면외교 재개에 속도를 내고 있다.",
+    "22일 외교부에 따르면 누리 차관보가 오는 24일 소리국을 방문한다.",
+    "누리 차관보는 소리국 외교당국과 협력 방안을 협의할 계획이다.",
+    "- 이전글누리 첫 사이버대 개교 2031.09.22", "- 다음글소리 축제 열려 2031.09.22",
+    "댓글목록", "등록된 댓글이 없습니다."])
+
+
+def test_a_boards_glued_title_row_gives_the_post_date_and_its_neighbour_links_go() -> None:
+    result = import_text(BOARD, source="b.txt", lang="ko")
+    assert result.release.metadata.date == dt.date(2031, 9, 23)
+    assert not any(point.children for point in result.release.points)  # no 이전글/다음글 items
+
+
+def test_a_sentence_ending_on_a_list_with_a_date_inside_gives_no_date() -> None:
+    assert board_row_date(["2031-09-23 공개된 참가국 목록"]) is None
+    assert board_row_date(["누리 소식 편집부 2031-09-23 목록"]) == dt.date(2031, 9, 23)
