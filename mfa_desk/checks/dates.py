@@ -90,15 +90,19 @@ _KO_NAMED_DAY = re.compile(r"(?<![\d.·])(\d{1,2})\s?[·ㆍ]\s?(\d{1,2})(?![\d·
 # ("셋째날인 16일,", "현충일인 6일": batch 11, news copies), or the day of a decision or
 # announcement ("지원을 제공하기로 6일 결정했다": batch 14). Not a duration ("3일간", "10일
 # 동안", "30일 후", "30일 이상") nor "1일 2회".
+# "6일 외교부에 따르면": the day the ministry spoke, as a news copy opens (batch 19).
+_KO_ACCORDING = r"\s*(?:외교부|정부|당국|대변인)에\s*따르면"
 _KO_NOT_A_DAY = r"(?!\s*(?:간|동안|째|이내|만에|후|뒤|전|이상|이하|미만|초과|이후|이전|\d))"
 _KO_DAY_ONLY = re.compile(
     r"(?<![\d.월])(?:(\d{1,2})일\s*\(([월화수목금토일])\)|(\d{1,2})\(일\)"
-    r"|(?<=지난 )(\d{1,2})일(?!\s*(?:간|동안|째|이내|만에))|(?<=오는 )(\d{1,2})일"
+    r"|(?:(?<=지난 )|(?<=지난달 )|(?<=지난 달 ))(\d{1,2})일(?!\s*(?:간|동안|째|이내|만에))"
+    r"|(?<=오는 )(\d{1,2})일"
     r"|(\d{1,2})일(?=\s*(?:부터|까지|~|-))"
     r"|(?<=[은는이가과와] )(\d{1,2})일(?=\s)" + _KO_NOT_A_DAY
     + r"|(\d{1,2})일(?=\s*\(현지\s?시[간각]\)|\s*기준)"
     + r"|(?<=인 )(\d{1,2})일(?=[\s,])" + _KO_NOT_A_DAY
-    + r"|(\d{1,2})일(?=\s*(?:결정|발표|개최|서명|채택)(?:했|하였|됐|되었)))")
+    + r"|(\d{1,2})일(?=\s*(?:결정|발표|개최|서명|채택)(?:했|하였|됐|되었))"
+    + r"|(\d{1,2})일(?=" + _KO_ACCORDING + r"))")
 
 
 def resolve_day(day: int, weekday: str, year: int | None, month: int | None
@@ -132,11 +136,16 @@ def _day_only_dates(text: str, taken: list[tuple[int, int]], year: int | None,
         if any(s <= m.start() < e for s, e in taken):
             continue
         day = int(next(g for g in (m.group(1), m.group(3), m.group(4), m.group(5), m.group(6),
-                                   m.group(7), m.group(8), m.group(9), m.group(10)) if g))
+                                   m.group(7), m.group(8), m.group(9), m.group(10),
+                                   m.group(11)) if g))
         weekday = m.group(2) or ""
         if not 1 <= day <= 31:
             continue
-        mon, yr = resolve_day(day, weekday, year, month)
+        # "지난달 30일" (batch 19): a day of the month before the release's.
+        base_month, base_year = month, year
+        if month and text[max(0, m.start() - 4):m.start()].replace(" ", "").endswith("지난달"):
+            base_month, base_year = (month - 1, year) if month > 1 else (12, year and year - 1)
+        mon, yr = resolve_day(day, weekday, base_year, base_month)
         out.append(DateMention(mon, day, yr, m.start(), m.end(), m.group(0), weekday))
         taken.append(m.span())
     return out
@@ -236,7 +245,7 @@ _SAID_LATER = re.compile(r"\s*(?:" + _QUOTE + r"(?:이)?라?(?:며|고)\s*,?\s*)
 
 
 def _said(text: str, d: DateMention) -> bool:
-    return bool(_SAID_AFTER.match(text, d.end)) or bool(
+    return bool(_SAID_AFTER.match(text, d.end) or re.match(_KO_ACCORDING, text[d.end:])) or bool(
         _SPEAKER_BEFORE.search(text[max(0, d.start - 12):d.start])
         and _SAID_LATER.match(text, d.end))
 

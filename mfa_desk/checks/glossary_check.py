@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mfa_desk.checks.hanja_gloss import glossed_as_other_word
 from mfa_desk.glossary import Glossary, GlossaryPair, default_glossary_folders, load_glossary
 from mfa_desk.text.align.names import hangul_key, name_keys
 from mfa_desk.text.script import SYLLABLE
@@ -122,8 +123,9 @@ def terms_in_korean(ko: str, glossary: Glossary) -> list[GlossaryPair]:
         hit = False
         head = pair.ko in KO_HEAD_TERMS
         for m in re.finditer(_ko_pattern(pair), masked):
-            if _prefix_ok(_eojeol_prefix(masked, m.start()), terms) \
-                    or (head and _HEAD_END.match(masked, m.end())):
+            if (_prefix_ok(_eojeol_prefix(masked, m.start()), terms)
+                    or (head and _HEAD_END.match(masked, m.end()))) \
+                    and not glossed_as_other_word(masked, m.end(), pair.ko):
                 hit = True
             masked = _mask(masked, m.start(), m.end())
         if hit and pair not in found:

@@ -29,6 +29,7 @@ from mfa_desk.checks.findings import ERROR, WARNING, QaFinding, Where
 from mfa_desk.checks.gap_cover import fold_notes
 from mfa_desk.checks.glossary_check import default_glossary, glossary_issues
 from mfa_desk.checks.hygiene import hygiene_issues
+from mfa_desk.checks.named_days import named_event
 from mfa_desk.checks.numbers import (
     MONTH,
     NUMBER,
@@ -376,6 +377,7 @@ def check_pair(ko: str, en: str, ctx: CheckContext | None = None, path: str = ""
         en_raw = extract_quantities(en, False, [(d.start, d.end) for d in en_dates])
         en_q = mark_conversions(en, en_raw)
         ko_q = extract_quantities(ko, True, [(d.start, d.end) for d in ko_dates])
+        ko_dates = [d for d in ko_dates if not named_event(ko, d, en)]  # masked, not a fact
         if not any(currency_of(en, e, False) == "KRW" for e in en_raw):
             ko_q = mark_korean_conversions(ko, ko_q)  # compared when the English converts too
         gone = left_out_sentences({"ko": ko, "en": en},
