@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from mfa_desk.text.align.speakers import speaker_features
 from mfa_desk.text.dates import MONTHS
 from mfa_desk.text.numerals import EN_SCALES, KO_SCALES, KO_SMALL_SCALES, NUMBER_PATTERN, to_decimal
 from mfa_desk.text.translit import latin_surname_keys, surname_keys
@@ -85,7 +86,7 @@ def surname_features(text: str, korean: bool) -> frozenset[Feature]:
     for m in (_KO_SURNAME_TITLE if korean else _EN_TITLE_SURNAME).finditer(text):
         keys = surname_keys(m.group(1)) if korean else latin_surname_keys(m.group(1))
         out |= {("s", key) for key in keys}
-    return frozenset(out)
+    return frozenset(out) | speaker_features(text, korean)
 
 
 def text_features(text: str, korean: bool) -> frozenset[Feature]:
