@@ -40,6 +40,7 @@ from mfa_desk.checks.numbers import (
     extract_quantities,
     quantities_match,
 )
+from mfa_desk.checks.person_names import name_findings
 from mfa_desk.checks.ranges import join_ranges
 from mfa_desk.checks.scripts import glossary_aliases, hangul_in_english, latin_missing_in_english
 from mfa_desk.checks.sentences import LeftOut, left_out_sentences, without
@@ -472,7 +473,7 @@ def check_translation(release: Release, glossary: Glossary | None = None,
                                 lambda ko, en, path, sid, is_point: check_pair(
                                     ko, en, ctx, path, sid, is_point=is_point))
     out = fold_notes(out, refs, ctx.glossary, lambda ko, en: check_pair(ko, en, ctx))
-    out += _attachment_gaps(release)
+    out += _attachment_gaps(release) + name_findings(refs)
     lone_notes = [r.segment.text.en for r in refs if r.kind == "note" and not r.segment.text.ko]
     out = [f for f in out if not number_in_lone_note(f.check, f.ko, f.en, lone_notes)]
     order = {r.path: n for n, r in enumerate(refs)}
