@@ -33,8 +33,9 @@ _KO_NAME = re.compile(r"(?<![가-힣])(?!" + _TITLES + r")([" + _SURNAMES + r"])
                       r"(?=\s(?:[가-힣]{1,6}부\s)?[가-힣]{0,6}(?:" + _TITLES + r")"
                       r"(?:[은는이가과와의을를도\s,.]|$))")
 # A Korean name in English: surname, then the given name: "Tae-yul", "Suk Yeol", "Jaemin".
-_EN_NAME = re.compile(r"\b([A-Z][a-z]{1,5}) ([A-Z][a-z]{0,6})"
-                      r"(?:-([A-Za-z][a-z]{0,5})| ([A-Z][a-z]{1,6}))?\b")
+# Read at every word (a lookahead): "Climate Change Choi Seo-jin" holds "Choi Seo-jin".
+_EN_NAME = re.compile(r"\b(?=(([A-Z][a-z]{1,5}) ([A-Z][a-z]{0,6})"
+                      r"(?:-([A-Za-z][a-z]{0,5})| ([A-Z][a-z]{1,6}))?)\b)")
 
 
 def misspelt_names(ko: str, en: str) -> list[tuple[str, str]]:
@@ -43,7 +44,7 @@ def misspelt_names(ko: str, en: str) -> list[tuple[str, str]]:
     spelling no other Korean name either (정세균 and 정의용 beside "Chung Eui-yong": two
     people of one surname, the English naming one)."""
     out: list[tuple[str, str]] = []
-    english = [(m.group(0), m.group(1), m.group(2) + (m.group(3) or m.group(4) or ""))
+    english = [(m.group(1), m.group(2), m.group(3) + (m.group(4) or m.group(5) or ""))
                for m in _EN_NAME.finditer(en)]
     korean = [(m.group(1), hangul_key(m.group(2)), m.group(0)) for m in _KO_NAME.finditer(ko)]
     for surname, key, name in korean:

@@ -47,5 +47,7 @@ def test_two_people_of_one_surname_the_english_naming_one() -> None:
 def test_romanisations_and_words_that_are_no_names() -> None:
     assert misspelt_names("윤석열 대통령과 강경화 외교부 장관",
                           "President Yoon Suk Yeol and Foreign Minister Kang Kyung-wha") == []
+    # A capitalised word before the name is no surname of it ("Climate Change Choi Seo-jin").
+    assert misspelt_names("최서진 대변인은", "Ambassador for Climate Change Choi Seo-jin") == []
     assert misspelt_names("이밖에 러시아 장관은 회의에 참석했다.",
                           "Lee Jae-myung attended the meeting.") == []
