@@ -96,6 +96,13 @@ def glossary_aliases(pairs: Iterable[GlossaryPair]) -> dict[str, tuple[str, ...]
     return out
 
 
+# The writer's own English for a Korean word or quote, all lower case, in parentheses:
+# '진심으로 감동했다(genuinely touched)' (batch 19), which a translation need not reuse ("very
+# touched"). Not a name, an acronym, an address ("(press@mofa.go.kr)"): those are required.
+_LOWER_CASE_GLOSS = re.compile(r"(?<=[\uac00-\ud7a3\"”'’])\s?\(\s?[a-z]{2,20}"
+                               r"(?: [a-z]{1,20}){0,5}\s?\)")
+
+
 def latin_missing_in_english(ko: str, en: str,
                              aliases: dict[str, tuple[str, ...]] | None = None) -> list[str]:
     """Latin words (names, acronyms) written in the Korean that the English does not have."""
@@ -104,9 +111,10 @@ def latin_missing_in_english(ko: str, en: str,
     # The English may write a hyphen the Korean does not (G-20 for G20, COVID19 for
     # COVID-19: batch-10 pairs): compared with hyphens between letters or digits dropped.
     en_solid = _INNER_HYPHEN.sub("", en_fold)
+    glosses = [g.span() for g in _LOWER_CASE_GLOSS.finditer(ko)]
     for m in LATIN_WORD.finditer(ko):
         word = m.group(0).rstrip(".")
-        if len(word) < 2 or word in missing:
+        if len(word) < 2 or word in missing or any(s <= m.start() < e for s, e in glosses):
             continue
         solid = _INNER_HYPHEN.sub("", word.casefold())
         if re.search(r"(?<![A-Za-z])" + re.escape(solid) + r"(?![A-Za-z])", en_solid):

@@ -7,7 +7,9 @@ Classes: a day of the month before written "지난달 30일" against the English
 the day the ministry spoke written before "외교부에 따르면"; "6·25전쟁" (the Korean War) read as
 the date June 25; a glossary homograph the Korean glosses with other Hanja ("국장(國葬)", a
 state funeral, is no 국장 Director-General); a sentence whose dates are missing but whose
-names in capitals (G7, NATO, AP4) the other side states is no sentence left out.
+names in capitals (G7, NATO, AP4) the other side states is no sentence left out; the
+writer's own lower-case English gloss of a quote ("감동했다(genuinely touched)") is no name the
+English owes.
 """
 
 from __future__ import annotations
@@ -46,6 +48,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("장관은 국장(局長)의 보고에 사의를 표하였다.",
      "The Minister thanked the chief for the report.",
      [("glossary", W)]),  # the glossary's own sense: the approved rendering is owed
+    # --- the writer's own lower-case English for a quote ---------------------------------------
+    ('그는 "진심으로 감동했다(genuinely touched)"고 말했다.', "He said he was very moved.", []),
+    ("자세한 사항은 홈페이지(www.example.org)를 참고하기 바란다.", "Details are on the website.",
+     [("latin", W)]),  # an address is required
 ]
 
 
