@@ -222,6 +222,21 @@ class Release:
     def copy(self) -> Release:
         return copy.deepcopy(self)
 
+    def all_segments(self) -> list[Segment]:
+        """Every text segment in document order, as iter_segments() gives them, without
+        their paths: for a pass over every segment of a long release (reading a file,
+        building the grid) that needs no path or level."""
+        out = [self.headline, *self.subheadlines]
+
+        def add(points: list[Segment]) -> None:
+            for point in points:
+                out.append(point)
+                add(point.children)
+
+        add(self.points)
+        out += self.notes
+        return out
+
     def iter_segments(self) -> Iterator[SegmentRef]:
         """Every text segment in document order (attachments excluded)."""
         yield SegmentRef("headline", self.headline, "headline", 0)
