@@ -309,7 +309,7 @@ class SegmentRow(QWidget):
             if lang == "en" and button is not None and not button.isHidden():
                 cell_width -= GUTTER_SPACING + button.width()
                 button.setGeometry(x + half - button.width(), 0, button.width(),
-                                   button.button_height())
+                                   max(button.button_height(), button.minimumHeight()))
             self.cells[lang].setGeometry(x + gutter + GUTTER_SPACING, 0, max(cell_width, 0),
                                          height)
             x += half + HALF_SPACING
@@ -412,7 +412,7 @@ class SegmentRow(QWidget):
         need = max(need, self.fontMetrics().height() + MARKER_TOP)
         button = self.status_button
         if button is not None and not button.isHidden():
-            need = max(need, button.button_height())
+            need = max(need, button.button_height(), button.minimumHeight())
         if self.thumbnail is not None:
             need = max(need, THUMB_HEIGHT)
         if need != self._height:

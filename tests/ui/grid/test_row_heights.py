@@ -180,6 +180,7 @@ def test_an_empty_row_at_the_smallest_zoom_keeps_its_cells_at_the_top(make_windo
                                    for c in cells)
     qtbot.waitUntil(at_top, timeout=3000)
     assert row.height() >= row.status_button.minimumSizeHint().height()
+    assert row.height() >= row.status_button.minimumHeight()
 
 
 def _long_release() -> Release:
