@@ -669,22 +669,6 @@
         <translation>입력 안 됨</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>초안</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>검토 중</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>승인됨</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>배포됨</translation>
-    </message>
-    <message>
         <source>On issue (즉시)</source>
         <translation>즉시</translation>
     </message>

@@ -16,7 +16,7 @@ from mfa_desk.constants import (
     TIMING_SET_TIME,
 )
 from mfa_desk.model.release import Contact
-from mfa_desk.model.workflow import WorkflowState
+from mfa_desk.ui.details.workflow_names import state_names
 from mfa_desk.ui.document.release_document import ReleaseDocument
 
 if TYPE_CHECKING:
@@ -240,13 +240,10 @@ class MetadataPanel(QWidget):
         category, department and sign-off state."""
         release = self.document.release
         m = release.metadata
-        states = {WorkflowState.DRAFT: self.tr("Draft"),
-                  WorkflowState.IN_REVIEW: self.tr("In review"),
-                  WorkflowState.APPROVED: self.tr("Approved"),
-                  WorkflowState.ISSUED: self.tr("Issued")}
         kind = m.document_type if "ko" in release.languages else m.category
         filled = [p for p in (m.date.isoformat() if m.date else "", kind, m.department) if p]
-        return " · ".join([*(filled or [self.tr("not filled in")]), states[release.workflow]])
+        return " · ".join([*(filled or [self.tr("not filled in")]),
+                           state_names()[release.workflow]])
 
     def _show_summary(self) -> None:
         # Folded (the default on an existing release), the header still says what the

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from mfa_desk.model.workflow import NOTE_EDITED_AFTER_APPROVAL, SignOff, WorkflowState
+from mfa_desk.ui.details.workflow_names import state_names
 from mfa_desk.ui.document.release_document import ReleaseDocument
 
 
@@ -21,10 +22,7 @@ class WorkflowView(QLabel):
         self.refresh()
 
     def state_names(self) -> dict[WorkflowState, str]:
-        return {WorkflowState.DRAFT: self.tr("Draft"),
-                WorkflowState.IN_REVIEW: self.tr("In review"),
-                WorkflowState.APPROVED: self.tr("Approved"),
-                WorkflowState.ISSUED: self.tr("Issued")}
+        return state_names()
 
     def describe(self, signoff: SignOff) -> str:
         who = signoff.name + (f" ({signoff.role})" if signoff.role else "")
