@@ -26,7 +26,7 @@ def editor_files(argv: list[str]) -> list[str]:
 
 
 def run_editor(argv: list[str]) -> int:
-    from mfa_desk.module_code import keep_modules_loaded_now, save_module_code, use_module_code
+    from mfa_desk.module_code import keep_modules_loaded_now, use_module_code
 
     use_module_code()  # first: the code of the modules that follow, kept between starts
     from mfa_desk.ui.session.start_gc import pause_collection
@@ -35,7 +35,7 @@ def run_editor(argv: list[str]) -> int:
     from mfa_desk.ui.session.fast_enums import use_fast_enums
 
     use_fast_enums()  # before Qt's import: Qt's enum types made by the standard fast path
-    from mfa_desk.dataclass_code import save_dataclass_code, use_dataclass_code
+    from mfa_desk.dataclass_code import use_dataclass_code
 
     use_dataclass_code()  # before our model's import: its dataclasses' code kept between starts
     from PySide6.QtWidgets import QApplication
@@ -72,13 +72,10 @@ def run_editor(argv: list[str]) -> int:
     for window in session.windows[:1]:
         window.grid.firstPainted.connect(_use_app_icon)
         window.grid.firstPainted.connect(
-            lambda: QTimer.singleShot(DATACLASS_SAVE_MS, save_dataclass_code))
-        window.grid.firstPainted.connect(
-            lambda: QTimer.singleShot(DATACLASS_SAVE_MS, save_module_code))
+            lambda: QTimer.singleShot(DATACLASS_SAVE_MS, _save_kept_code))
     if not session.windows:
         _use_app_icon()
-    app.aboutToQuit.connect(save_dataclass_code)
-    app.aboutToQuit.connect(save_module_code)
+    app.aboutToQuit.connect(_save_kept_code)
     keep_modules_loaded_now()  # what the first paint needs, painted in app.exec()
     code = app.exec()
     # Closed windows are deleted now, while the autosave writer still runs, so their
@@ -88,6 +85,15 @@ def run_editor(argv: list[str]) -> int:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     del session
     return code
+
+
+def _save_kept_code() -> None:
+    """What this start compiled: the dataclasses' methods and the modules' code."""
+    from mfa_desk.dataclass_code import save_dataclass_code
+    from mfa_desk.module_code import save_module_code
+
+    save_dataclass_code()
+    save_module_code()
 
 
 def _use_app_icon() -> None:
